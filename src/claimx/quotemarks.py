@@ -1,0 +1,128 @@
+"""Pairing quotation marks of every style into quoted regions, robust to stray marks.
+
+Works on the raw text, not on tokens, so that a mark the tokenizer glued to a word is still seen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# opening mark -> closing marks that may end it
+PAIRS: dict[str, str] = {
+    "“": "”“",  # English curly; “…“ appears in sloppy text
+    "„": "“”",  # German low-high
+    "«": "»",
+    "»": "«",  # Danish/Swedish reversed guillemets
+    '"': '"',
+    "‘": "’",
+    "‹": "›",
+    "「": "」",
+}
+DOUBLE_OPEN = '“„«"'
+CLOSERS = '”“»«"’›」'
+#: Characters after which a straight or ambiguous mark opens a quote.
+OPEN_CONTEXT = " \t\r\n([{—–-/:;,"
+
+
+@dataclass(frozen=True)
+class Region:
+    """Text between a pair of marks: `start`/`end` exclude the marks themselves."""
+
+    start: int
+    end: int
+    open_mark: str
+    #: True when the region was closed by running into a paragraph that continues it.
+    continued: bool = False
+
+
+def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    bounds = []
+    start = 0
+    n = len(text)
+    i = 0
+    while i < n:
+        if text[i] == "\n" or text[i] == "\r":
+            j = i
+            while j < n and text[j] in "\r\n":
+                j += 1
+            bounds.append((start, i))
+            start = i = j
+            continue
+        i += 1
+    if start < n:
+        bounds.append((start, n))
+    return [(s, e) for s, e in bounds if text[s:e].strip()]
+
+
+def _is_opening(text: str, i: int, mark: str) -> bool:
+    if mark in "“„«‘‹「":
+        # a curly opening mark glued after a letter is a typo'd closer ("word“")
+        return not (mark == "“" and i > 0 and text[i - 1].isalnum())
+    if mark == "»":
+        return False  # treated as a closer unless paired as Scandinavian below
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return (prev in OPEN_CONTEXT or prev in "“‘«") and not nxt.isspace()
+
+
+def _is_closing(text: str, i: int, mark: str, opener: str) -> bool:
+    if mark not in PAIRS.get(opener, ""):
+        return False
+    if mark == "’":
+        # an apostrophe inside a word ("don’t", "Russia’s") is not a closing mark
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        return not nxt.isalnum()
+    return True
+
+
+def find_regions(text: str, single: bool = True) -> list[Region]:
+    """Quoted regions in text order. Unclosed marks end nothing and swallow nothing.
+
+    A paragraph that ends inside a double quote whose next paragraph opens with a double quote
+    continues the quote (the newspaper convention); the region then spans both paragraphs.
+    """
+    regions: list[Region] = []
+    paragraphs = _paragraph_bounds(text)
+    pending: tuple[int, str] | None = None  # an open double quote carried into the next paragraph
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        stack: list[tuple[int, str]] = []
+        if pending is not None:
+            first = text[p_start]
+            if first in DOUBLE_OPEN:
+                stack.append(pending)
+                p_first = p_start + 1
+            else:
+                p_first = p_start
+            pending = None
+        else:
+            p_first = p_start
+        i = p_first
+        while i < p_end:
+            ch = text[i]
+            if ch in PAIRS or ch in CLOSERS:
+                if not single and ch in "‘’‹›":
+                    i += 1
+                    continue
+                closed = False
+                for depth in range(len(stack) - 1, -1, -1):
+                    o_pos, o_mark = stack[depth]
+                    if _is_closing(text, i, ch, o_mark) and not (
+                        ch == '"' and _is_opening(text, i, ch) and o_mark != '"'
+                    ):
+                        if ch == o_mark and ch != '"' and _is_opening(text, i, ch):
+                            break
+                        regions.append(Region(o_pos + 1, i, o_mark, o_pos < p_start))
+                        del stack[depth:]
+                        closed = True
+                        break
+                if not closed and ch in PAIRS and _is_opening(text, i, ch):
+                    stack.append((i, ch))
+            i += 1
+        # an unclosed double quote at paragraph end may continue into the next paragraph
+        doubles = [(pos, m) for pos, m in stack if m in DOUBLE_OPEN]
+        if doubles and p_index + 1 < len(paragraphs):
+            nxt_start = paragraphs[p_index + 1][0]
+            if text[nxt_start] in DOUBLE_OPEN:
+                pending = doubles[0]
+    regions.sort(key=lambda r: (r.start, -r.end))
+    return regions

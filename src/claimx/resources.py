@@ -1,0 +1,47 @@
+"""Data files under `models/`: word lists and the pipeline manifest.
+
+In a wheel they are shipped as `claimx/models/`; in a checkout they sit at the repository top.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+
+@cache
+def models_dir() -> Path:
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "models", here.parent.parent / "models"):
+        if (candidate / "manifest.json").is_file():
+            return candidate
+    raise FileNotFoundError("claimx data files (models/manifest.json) not found")
+
+
+@cache
+def manifest() -> dict[str, object]:
+    data: dict[str, object] = json.loads((models_dir() / "manifest.json").read_text("utf-8"))
+    return data
+
+
+@cache
+def word_list(name: str) -> tuple[str, ...]:
+    """Entries of a one-entry-a-line file; `#` starts a comment, blank lines are skipped."""
+    entries = []
+    for line in (models_dir() / name).read_text("utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            entries.append(line)
+    return tuple(entries)
+
+
+@cache
+def table(name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of a tab-separated file, comments and blank lines skipped."""
+    rows = []
+    for line in (models_dir() / name).read_text("utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append(tuple(cell.strip() for cell in line.split("\t")))
+    return tuple(rows)

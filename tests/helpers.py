@@ -1,0 +1,37 @@
+"""Checks shared by the test modules."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def all_spans(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every span of a result record: mentions, speakers, cues, contents, targets, evidence."""
+    spans: list[dict[str, Any]] = []
+    for actor in record["actors"]:
+        spans.extend(actor["mentions"])
+    for quote in record["quotes"]:
+        for key in ("speaker", "cue", "content"):
+            if quote.get(key):
+                spans.append(quote[key])
+        spans.extend(quote["content_parts"])
+    for position in record["positions"]:
+        for key in ("target", "cue", "evidence"):
+            spans.append(position[key])
+    return spans
+
+
+def check_record(record: dict[str, Any], text: str) -> None:
+    """The contract's invariants: spans slice the text, ids resolve."""
+    for span in all_spans(record):
+        assert 0 <= span["start"] <= span["end"] <= len(text), span
+        assert text[span["start"] : span["end"]] == span["text"], span
+    actor_ids = {a["id"] for a in record["actors"]}
+    quote_ids = {q["id"] for q in record["quotes"]}
+    for quote in record["quotes"]:
+        assert quote["actor"] is None or quote["actor"] in actor_ids
+        assert quote["content_parts"], quote
+    for position in record["positions"]:
+        assert position["actor"] in actor_ids
+        assert position["target_actor"] is None or position["target_actor"] in actor_ids
+        assert position["quote"] is None or position["quote"] in quote_ids

@@ -1,0 +1,27 @@
+"""Quotation-mark pairing: every style, and stray marks that must not swallow the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx.quotemarks import find_regions
+
+CASES = [
+    ('He said "hello there" and left.', ["hello there"]),
+    ("He said “hello there” and left.", ["hello there"]),
+    ("He said ‘hello there’ and left.", ["hello there"]),
+    ("Il a dit « bonjour » hier.", [" bonjour "]),
+    ("Er sagte „hallo“ gestern.", ["hallo"]),
+    ("“First paragraph\n“Second paragraph,” he said.", ["First paragraph\n“Second paragraph,"]),
+    # stray or unbalanced marks: nothing, rather than the rest of the article
+    ("A stray “ mark in the middle. More text here.", []),
+    ("An opening “quote that never closes. More text here.", []),
+    ('Odd "count" of "marks here.', ["count"]),
+    ("Apostrophes in Russia’s and farmers’ do not pair.", []),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_regions(text, expected):
+    assert [text[r.start : r.end] for r in find_regions(text)] == expected

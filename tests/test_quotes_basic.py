@@ -1,0 +1,59 @@
+"""Direct quotes: speaker and cue before, after or inside; and text in quotation marks that is
+not speech. Rows are (text, expected [(speaker, cue, content)])."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    (
+        "“We will rebuild the bridge by spring,” the mayor said.",
+        [("the mayor", "said", "We will rebuild the bridge by spring,")],
+    ),
+    (
+        '"The talks were useful," said Maria Lopez.',
+        [("Maria Lopez", "said", "The talks were useful,")],
+    ),
+    (
+        "Jonas Berg told reporters: “The plan is dead. We start again tomorrow.”",
+        [("Jonas Berg", "told", "The plan is dead. We start again tomorrow.")],
+    ),
+    (
+        "She said, ‘I have nothing more to add to that.’",
+        [("She", "said", "I have nothing more to add to that.")],
+    ),
+]
+
+NOT_SPEECH = [
+    # scare quotes around a term, with no speaker
+    "The so-called “reform” changed little in the region.",
+    # a title of a work
+    "Her novel “The Long Winter” was published in May.",
+    # a nickname
+    "Robert “Bobby” Jones arrived late to the meeting.",
+    # apostrophes are not quotation marks
+    "The country’s leaders didn’t meet the farmers’ demands.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_direct_quotes(run, text, expected):
+    result = run(text)
+    got = [
+        (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.content.text)
+        for q in result.quotes
+        if q.kind == "direct"
+    ]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", NOT_SPEECH)
+def test_quotation_marks_that_are_not_speech(run, text):
+    assert [q for q in run(text).quotes if q.kind in ("direct", "mixed")] == []
+
+
+def test_multi_sentence_quote_is_one_quote(run):
+    text = "“The storm passed. The damage is large. We need help,” the governor said."
+    quotes = run(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].content.text == "The storm passed. The damage is large. We need help,"
