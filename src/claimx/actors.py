@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from claimx.schema import Actor, ActorKind, Mention, MentionForm
+from claimx.schema import Actor, ActorKind, Mention, MentionForm, Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -95,6 +95,9 @@ class Actors:
             if best is None or m_start > best[0]:
                 best = (m_start, actor_id)
         return best[1] if best else None
+
+    def absorb_quotes(self, quotes: list[Quote]) -> None:
+        """Called once the quotes are known: first person inside a quote refers to its speaker."""
 
     # -- output ---------------------------------------------------------------------------------
     def to_models(self) -> list[Actor]:

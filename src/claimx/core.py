@@ -49,6 +49,7 @@ def extract_doc(
     source = source or Source(text=text)
     actors = find_actors(doc)
     quotes = find_quotes(doc, actors)
+    actors.absorb_quotes(quotes)
     positions = find_positions(doc, actors, quotes)
     return Result(
         claimx_version=__version__,
