@@ -19,7 +19,7 @@ INSTALL_HINT = (
 )
 #: Documents per `nlp.pipe` batch: 256 (spaCy's default) costs GBs on news articles.
 BATCH_SIZE = 16
-#: Components claimx never reads.
+#: Components claimx never reads (the parser already sets sentence boundaries).
 UNUSED = ("senter",)
 
 
@@ -44,6 +44,21 @@ def choose_model(model: str | None = None) -> list[str]:
     return list(CANDIDATES)
 
 
+def _is_path(name: str) -> bool:
+    return os.sep in name or name.startswith(".") or os.path.isdir(name)
+
+
+def model_name(model: str | None = None) -> str | None:
+    """The name `load` will try first (an installed package or a path), or None if none is.
+
+    The benchmark uses it to load exactly the same pipeline without claimx.
+    """
+    for name in choose_model(model):
+        if _is_path(name) or _installed(name):
+            return name
+    return None
+
+
 def load(model: str | None = None) -> Language:
     """Load (once per process) the first pipeline that can be loaded."""
     return _load(tuple(choose_model(model)))
@@ -55,12 +70,11 @@ def _load(names: tuple[str, ...]) -> Language:
 
     errors = []
     for name in names:
-        is_path = os.sep in name or name.startswith(".") or os.path.isdir(name)
-        if not is_path and not _installed(name):
+        if not _is_path(name) and not _installed(name):
             errors.append(name)
             continue
         try:
-            nlp = spacy.load(name, exclude=[c for c in UNUSED])
+            nlp = spacy.load(name, exclude=list(UNUSED))
         except (OSError, ImportError, ValueError) as exc:
             errors.append(f"{name} ({str(exc).splitlines()[0][:120]})")
             continue
