@@ -2,11 +2,52 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
-from claimx.resources import word_list
+from claimx.resources import table, word_list
 
 
 @cache
 def cue_verbs() -> frozenset[str]:
     return frozenset(word_list("cue_verbs.txt"))
+
+
+@dataclass(frozen=True)
+class Frames:
+    """What else than a clause each reporting verb takes as its content (see cue_frames.txt)."""
+
+    infinitive: frozenset[str]
+    object_infinitive: frozenset[str]
+    object: frozenset[str]
+    #: (lemma, preposition) pairs whose prepositional object is the content
+    preposition: frozenset[tuple[str, str]]
+    predicative_as: frozenset[str]
+
+    #: every lemma with some frame
+    lemmas: frozenset[str]
+
+
+@cache
+def cue_frames() -> Frames:
+    kinds: dict[str, set[str]] = {"inf": set(), "objinf": set(), "obj": set(), "as": set()}
+    preps: set[tuple[str, str]] = set()
+    for row in table("cue_frames.txt"):
+        lemma, frame = row[0].lower(), row[1] if len(row) > 1 else ""
+        if frame == "prep" and len(row) > 2:
+            preps.add((lemma, row[2].lower()))
+        elif frame in kinds:
+            kinds[frame].add(lemma)
+    return Frames(
+        infinitive=frozenset(kinds["inf"]),
+        object_infinitive=frozenset(kinds["objinf"]),
+        object=frozenset(kinds["obj"]),
+        preposition=frozenset(preps),
+        predicative_as=frozenset(kinds["as"]),
+        lemmas=frozenset(set().union(*kinds.values()) | {lemma for lemma, _ in preps}),
+    )
+
+
+@cache
+def cue_nouns() -> frozenset[str]:
+    return frozenset(word_list("cue_nouns.txt"))

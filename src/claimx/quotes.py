@@ -1,11 +1,23 @@
-"""The quotes stage: who said what, with speaker, cue and content spans."""
+"""The quotes stage: who said (wrote, believes, ...) what, with speaker, cue and content spans.
+
+Two sources of evidence are combined. The dependency parse gives reported speech: a reporting verb
+from the lexicon (`models/cue_verbs.txt`, `models/cue_frames.txt`), its subject (the speaker) and
+its complement (the content), plus "according to X", nominal cues ("her warning that ...") and
+participial cues ("..., stressing that ..."). Quotation marks (`quotemarks`) give direct speech;
+a quoted region either becomes the content of the reported-speech reading that overlaps it, or is
+attributed to the nearest cue verb of its sentence, or to a colon attribution ("X: “...”").
+Quoted material without any cue (scare quotes, titles, nicknames) is not speech.
+
+Everything is one pass over the tokens plus one over the quoted regions: linear in the document.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from claimx.lexicon import cue_verbs
+from claimx.lexicon import cue_frames, cue_nouns, cue_verbs
 from claimx.quotemarks import Region, find_regions
 from claimx.schema import Quote, QuoteKind, Span
 
@@ -16,106 +28,582 @@ if TYPE_CHECKING:
     from claimx.actors import Actors
 
 SUBJECTS = {"nsubj", "nsubjpass"}
+#: Left dependents of a cue verb that belong to the cue ("has also said", "did not deny").
+CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
+#: Adverbs that modify the clause, not the act of saying.
+NOT_CUE_ADVERBS = {"when", "where", "why", "how", "then", "so", "as", "thus", "however", "still"}
+#: Verbs that pass their subject on to a reporting verb in their to-infinitive ("appeared to say").
+RAISING = {"appear", "seem", "continue", "go", "begin", "start", "try", "decide", "want", "refuse"}
 #: Quoted material this short and without a cue verb governing it is a term, not speech.
 MIN_SPEECH_TOKENS = 4
+#: How far (characters) a "said X" may sit between two quoted parts of one quote.
+MAX_INTERRUPTION = 160
+TRIM = " \t\r\n,;:—–-"
+QUOTE_CHARS = "\"“”‘’«»„‟‹›'"
 
 
 @dataclass
-class _Attribution:
-    cue: Token
-    speaker: SpacySpan | None
+class _Cand:
+    cue: tuple[int, int] | None
+    speaker: tuple[int, int] | None
+    speaker_span: SpacySpan | None
+    parts: list[tuple[int, int]]
+    kind: QuoteKind = "indirect"
+    #: the token the cue is built on (-1 when none)
+    cue_i: int = -1
+    regions: list[int] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
 
 
 def _span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
+def _trim(text: str, start: int, end: int, chars: str = TRIM) -> tuple[int, int]:
+    while start < end and text[start] in chars:
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and text[end - 1] in chars:
         end -= 1
     return start, end
 
 
-def _speaker_of(cue: Token) -> SpacySpan | None:
-    for child in cue.children:
+class _Doc:
+    """Per-document structures, computed once: sentence and region lookups by token or char."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.sent_of = [0] * len(doc)
+        self.sents: list[tuple[int, int]] = []
+        for n, sent in enumerate(doc.sents):
+            self.sents.append((sent.start, sent.end))
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = n
+        regions = []
+        for region in find_regions(self.text):
+            start, end = _trim(self.text, region.start, region.end, " \t\r\n")
+            if start < end:
+                regions.append(Region(start, end, region.open_mark, region.continued))
+        # nested regions (a quote inside a quote) are left to the outer one
+        outer: list[Region] = []
+        for region in regions:
+            if outer and region.start < outer[-1].end:
+                continue
+            outer.append(region)
+        self.regions = outer
+        self.region_starts = [r.start for r in outer]
+        self.lines = [i for i, ch in enumerate(self.text) if ch == "\n"]
+
+    def region_at(self, char: int) -> int:
+        """Index of the region containing char, else -1."""
+        k = bisect_right(self.region_starts, char) - 1
+        if k >= 0 and char < self.regions[k].end:
+            return k
+        return -1
+
+    def regions_in(self, start: int, end: int) -> range:
+        """Indices of regions overlapping [start, end)."""
+        lo = bisect_right(self.region_starts, start) - 1
+        if lo < 0 or self.regions[lo].end <= start:
+            lo += 1
+        hi = bisect_left(self.region_starts, end)
+        return range(lo, max(lo, hi))
+
+    def paragraph_end(self, char: int) -> int:
+        k = bisect_left(self.lines, char)
+        return self.lines[k] if k < len(self.lines) else len(self.text)
+
+    def paragraph_start(self, char: int) -> int:
+        k = bisect_left(self.lines, char) - 1
+        return self.lines[k] + 1 if k >= 0 else 0
+
+
+# -- spans of the parse --------------------------------------------------------------------------
+
+
+def _subtree(tok: Token) -> tuple[int, int]:
+    """Token range [left, right] of tok's subtree."""
+    return tok.left_edge.i, tok.right_edge.i
+
+
+def _chars(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """Trimmed character span of tokens lo..hi (inclusive), None when nothing is left."""
+    if hi < lo:
+        return None
+    doc = d.doc
+    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    start, end = _trim(d.text, start, end)
+    return (start, end) if start < end else None
+
+
+def _phrase(tok: Token) -> tuple[int, int]:
+    """Token range of a noun phrase without the punctuation that opens or closes it."""
+    lo, hi = _subtree(tok)
+    doc = tok.doc
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space) and doc[hi].text not in ")":
+        hi -= 1
+    return lo, hi
+
+
+def _subject(tok: Token) -> Token | None:
+    for child in tok.children:
         if child.dep_ in SUBJECTS:
-            doc = cue.doc
-            tokens = [
-                t
-                for t in child.subtree
-                if t.dep_ not in ("punct",) or t.i not in (child.left_edge.i, child.right_edge.i)
-            ]
-            return doc[tokens[0].i : tokens[-1].i + 1] if tokens else None
-    if cue.dep_ == "conj" and cue.head is not cue:
-        return _speaker_of(cue.head)
+            return child
     return None
 
 
-def _cue_tokens(doc: Doc, start_char: int, end_char: int) -> list[Token]:
-    """Cue verbs outside the region [start_char, end_char) in the sentences touching it."""
-    span = doc.char_span(start_char, end_char, alignment_mode="expand")
-    if span is None:
-        return []
-    first = span[0].sent
-    last = span[-1].sent
-    lo, hi = first.start, last.end
+def _is_cue_lemma(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in cue_verbs() or lemma in cue_frames().lemmas
+
+
+def _speaker_token(tok: Token) -> Token | None:
+    """The subject of a cue verb, climbing through coordination, raising and participles."""
+    seen = 0
+    current = tok
+    while seen < 8:
+        seen += 1
+        subj = _subject(current)
+        if subj is not None:
+            return subj
+        dep = current.dep_
+        head = current.head
+        if head is current:
+            return None
+        if dep in ("conj", "xcomp"):
+            current = head
+            continue
+        if dep in ("advcl", "pcomp", "acl") and current.tag_ in ("VBG", "VBN"):
+            # "..., stressing that ...": the speaker of the clause it hangs on; when that clause
+            # is itself reported content, the speaker of the report
+            if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return head
+            while head.dep_ in ("ccomp", "conj") and head.head is not head:
+                if head.dep_ == "ccomp" and _is_cue_lemma(head.head):
+                    head = head.head
+                    break
+                head = head.head
+            current = head
+            continue
+        if dep == "relcl" and head.pos_ in ("NOUN", "PROPN"):
+            return None
+        return None
+    return None
+
+
+def _cue_range(tok: Token, last: int | None = None) -> tuple[int, int]:
+    """Token range of the cue: the verb with its auxiliaries, negation, adverbs and particle."""
+    doc = tok.doc
+    lo = tok.i
+    lefts = sorted((c for c in tok.children if c.i < tok.i), key=lambda c: -c.i)
+    for child in lefts:
+        if child.i != lo - 1:
+            break
+        if child.dep_ in ("aux", "auxpass", "neg") or (
+            child.dep_ == "advmod" and child.lower_ not in NOT_CUE_ADVERBS and child.pos_ == "ADV"
+        ):
+            lo = child.i
+        else:
+            break
+    hi = tok.i
+    for child in tok.children:
+        if child.dep_ == "prt" and child.i == hi + 1:
+            hi = child.i
+    if last is not None and last > hi:
+        hi = last
+    # a raising verb before "to": "appeared to suggest", "went on to say"
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in RAISING and tok.head.i < tok.i:
+        head = tok.head
+        between = doc[head.i + 1 : lo]
+        if (
+            all(t.dep_ in ("aux", "prt", "neg") or t.head is head for t in between)
+            and len(between) <= 3
+        ):
+            head_lo, _ = _cue_range(head)
+            lo = head_lo
+    return lo, hi
+
+
+# -- candidates from the parse -----------------------------------------------------------------
+
+
+def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None] | None:
+    """Token ranges of the content of a reporting verb, and the last token of its cue."""
+    frames = cue_frames()
+    lemma = tok.lemma_.lower()
+    children = list(tok.children)
+    if lemma in cue_verbs():
+        comps = [c for c in children if c.dep_ == "ccomp"]
+        if comps:
+            after = [c for c in comps if c.i > tok.i]
+            comp = after[0] if after else comps[-1]
+            return [_subtree(comp)], None
+    if lemma in frames.object_infinitive:
+        objs = [c for c in children if c.dep_ in ("dobj",) and c.i > tok.i]
+        xcomps = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i]
+        if xcomps and any(g.lower_ == "to" for g in xcomps[0].children):
+            lo = objs[0].left_edge.i if objs else xcomps[0].left_edge.i
+            return [(lo, xcomps[0].right_edge.i)], None
+    if lemma in frames.infinitive:
+        for c in children:
+            if c.dep_ == "xcomp" and c.i > tok.i and any(g.dep_ == "aux" for g in c.children):
+                return [_subtree(c)], None
+    for c in children:
+        if c.dep_ == "prep" and (lemma, c.lower_) in frames.preposition and c.i > tok.i:
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if objs and c.i - tok.i <= 3:
+                lo, hi = _subtree(objs[0])
+                # "called on X to ...": the infinitive belongs to the content
+                for g in children:
+                    if g.dep_ in ("xcomp", "ccomp", "advcl") and g.i > hi:
+                        hi = g.right_edge.i
+                return [(lo, hi)], c.i
+    if lemma in frames.predicative_as:
+        objs = [c for c in children if c.dep_ == "dobj" and c.i > tok.i]
+        as_ = [c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i]
+        if objs and as_:
+            return [(objs[0].left_edge.i, as_[0].right_edge.i)], None
+    if lemma in frames.object:
+        objs = [c for c in children if c.dep_ == "dobj" and c.i > tok.i]
+        if objs:
+            return [_subtree(objs[0])], None
+    if lemma in cue_verbs() and tok.dep_ in ("parataxis", "ccomp") and tok.head.i != tok.i:
+        # "The plan is dead, the minister said." / "The plan, she said, is dead."
+        head = tok.head
+        h_lo, h_hi = _subtree(head)
+        t_lo, t_hi = _subtree(tok)
+        if t_lo > head.i and _subject(tok) is not None:
+            parts = [(h_lo, t_lo - 1)]
+            if t_hi < h_hi:
+                parts.append((t_hi + 1, h_hi))
+            return parts, None
+    return None
+
+
+def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
+    found = _content_of_verb(tok)
+    if found is None:
+        return None
+    ranges, last = found
+    doc = d.doc
+    parts = [c for c in (_chars(d, lo, hi) for lo, hi in ranges) if c is not None]
+    if not parts:
+        return None
+    cue_lo, cue_hi = _cue_range(tok, last)
+    cue = _chars(d, cue_lo, cue_hi)
+    subj = _speaker_token(tok)
+    speaker = speaker_span = None
+    if subj is not None:
+        lo, hi = _phrase(subj)
+        speaker_span = doc[lo : hi + 1]
+        speaker = _chars(d, lo, hi)
+        if speaker is not None and any(s <= speaker[0] < e for s, e in parts):
+            return None  # the "speaker" is inside the content: a misparse
+    return _Cand(cue=cue, speaker=speaker, speaker_span=speaker_span, parts=parts, cue_i=tok.i)
+
+
+def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
+    """ "According to X, ..." / "..., according to X." """
+    doc = d.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        return None
+    to = doc[tok.i + 1]
+    objs = [c for c in to.children if c.dep_ == "pobj"]
+    if not objs:
+        return None
+    lo, hi = _phrase(objs[0])
+    head = tok.head if tok.head is not tok else None
+    n = d.sent_of[tok.i]
+    s_lo, s_hi = d.sents[n][0], d.sents[n][1] - 1
+    if head is not None and head.i != tok.i:
+        h_lo, h_hi = _subtree(head)
+    else:
+        h_lo, h_hi = s_lo, s_hi
+    a_lo, a_hi = tok.i, hi
+    if a_lo <= h_lo:
+        content = (a_hi + 1, h_hi)
+    elif a_hi >= h_hi:
+        content = (h_lo, a_lo - 1)
+    else:
+        # in the middle: the larger side
+        left, right = (h_lo, a_lo - 1), (a_hi + 1, h_hi)
+        content = left if left[1] - left[0] >= right[1] - right[0] else right
+    part = _chars(d, *content)
+    if part is None:
+        return None
+    speaker = _chars(d, lo, hi)
+    return _Cand(
+        cue=_chars(d, tok.i, to.i),
+        speaker=speaker,
+        speaker_span=doc[lo : hi + 1],
+        parts=[part],
+        cue_i=tok.i,
+    )
+
+
+def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
+    """ "X's warning that ...", "the claim by X that ...", "his promise to ..." """
+    doc = d.doc
+    comp = None
+    for c in tok.children:
+        if c.i > tok.i and c.dep_ in ("acl", "ccomp", "relcl"):
+            marks = [g for g in c.children if g.dep_ == "mark" and g.lower_ == "that"]
+            tos = [g for g in c.children if g.dep_ == "aux" and g.lower_ == "to"]
+            if (marks and marks[0].i == c.left_edge.i) or tos:
+                comp = c
+                break
+    if comp is None:
+        return None
+    speaker_tok = None
+    for c in tok.children:
+        if c.dep_ == "poss":
+            speaker_tok = c
+        elif c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < comp.i:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                speaker_tok = objs[0]
+    if speaker_tok is None:
+        return None
+    lo, hi = _phrase(speaker_tok)
+    if speaker_tok.dep_ == "poss":
+        # "Smith's": the possessive marker is not part of the name
+        while hi > lo and doc[hi].tag_ == "POS":
+            hi -= 1
+    part = _chars(d, *_subtree(comp))
+    if part is None:
+        return None
+    return _Cand(
+        cue=_chars(d, tok.i, tok.i),
+        speaker=_chars(d, lo, hi),
+        speaker_span=doc[lo : hi + 1],
+        parts=[part],
+        cue_i=tok.i,
+    )
+
+
+# -- quoted regions ------------------------------------------------------------------------------
+
+
+def _nearest_cue(d: _Doc, region: Region) -> Token | None:
+    """A reporting verb outside the region, in the sentences it touches, nearest first."""
+    doc = d.doc
+    span = doc.char_span(region.start, region.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    lo = d.sents[d.sent_of[span.start]][0]
+    hi = d.sents[d.sent_of[span.end - 1]][1]
+    best: tuple[int, int, Token] | None = None
     verbs = cue_verbs()
-    out = []
     for tok in doc[lo:hi]:
-        if start_char <= tok.idx < end_char:
+        if region.start <= tok.idx < region.end:
             continue
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs:
-            out.append(tok)
+            has_subject = _speaker_token(tok) is not None
+            dist = min(abs(tok.idx - region.start), abs(tok.idx - region.end))
+            key = (0 if has_subject else 1, dist)
+            if best is None or key < best[:2]:
+                best = (key[0], key[1], tok)
+    return best[2] if best else None
+
+
+def _colon_speaker(d: _Doc, region: Region) -> tuple[int, int] | None:
+    """ "Name: “...”" at the start of a paragraph: the name, as token range."""
+    text = d.text
+    i = region.start - 1
+    while i >= 0 and text[i] in QUOTE_CHARS + " \t":
+        i -= 1
+    if i < 0 or text[i] != ":":
+        return None
+    p_start = d.paragraph_start(i)
+    head = d.doc.char_span(p_start, i, alignment_mode="contract")
+    if head is None or not 0 < len(head) <= 6:
+        return None
+    if not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PUNCT") for t in head):
+        return None
+    if not any(t.pos_ == "PROPN" or t.is_upper for t in head):
+        return None
+    return head.start, head.end - 1
+
+
+def _is_speech(d: _Doc, region: Region) -> bool:
+    span = d.doc.char_span(region.start, region.end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    return len(words) >= MIN_SPEECH_TOKENS
+
+
+def _merge_regions(d: _Doc, cands: list[_Cand]) -> None:
+    """A reported content that lies inside quotation marks is that direct quote, whole."""
+    for cand in cands:
+        if len(cand.parts) != 1:
+            continue
+        start, end = cand.parts[0]
+        for k in d.regions_in(start, end):
+            region = d.regions[k]
+            if region.start <= start and end <= region.end:
+                if cand.cue is not None and region.start <= cand.cue[0] < region.end:
+                    continue  # speech reported inside a quote: keep as it is
+                cand.parts = [(region.start, region.end)]
+                cand.kind = "direct"
+                cand.regions = [k]
+            elif start <= region.start and region.end <= end:
+                cand.kind = "mixed"
+            elif start < region.start < end < region.end or region.start < start < region.end:
+                inside = min(end, region.end) - max(start, region.start)
+                if inside * 2 >= end - start and (
+                    cand.cue is None or not region.start <= cand.cue[0] < region.end
+                ):
+                    cand.parts = [(region.start, region.end)]
+                    cand.kind = "direct"
+                    cand.regions = [k]
+            break
+
+
+def _claimed(cands: list[_Cand], d: _Doc) -> set[int]:
+    claimed: set[int] = set()
+    for cand in cands:
+        for s, e in cand.parts:
+            for k in d.regions_in(s, e):
+                region = d.regions[k]
+                if cand.cue is not None and region.start <= cand.cue[0] < region.end:
+                    continue
+                claimed.add(k)
+    return claimed
+
+
+def _direct_cands(d: _Doc, cands: list[_Cand], actors_claimed: set[int]) -> list[_Cand]:
+    """Quoted regions no reported-speech reading covers: nearest cue, or a colon attribution."""
+    out: list[_Cand] = []
+    doc = d.doc
+    for k, region in enumerate(d.regions):
+        if k in actors_claimed or not _is_speech(d, region):
+            continue
+        colon = _colon_speaker(d, region)
+        if colon is not None:
+            lo, hi = colon
+            colon_at = d.text.rfind(":", 0, region.start)
+            out.append(
+                _Cand(
+                    cue=(colon_at, colon_at + 1),
+                    speaker=_chars(d, lo, hi),
+                    speaker_span=doc[lo : hi + 1],
+                    parts=[(region.start, region.end)],
+                    kind="direct",
+                    regions=[k],
+                )
+            )
+            continue
+        cue = _nearest_cue(d, region)
+        if cue is None:
+            continue
+        subj = _speaker_token(cue)
+        speaker = speaker_span = None
+        if subj is not None:
+            lo, hi = _phrase(subj)
+            speaker, speaker_span = _chars(d, lo, hi), doc[lo : hi + 1]
+        out.append(
+            _Cand(
+                cue=_chars(d, *_cue_range(cue)),
+                speaker=speaker,
+                speaker_span=speaker_span,
+                parts=[(region.start, region.end)],
+                kind="direct",
+                cue_i=cue.i,
+                regions=[k],
+            )
+        )
     return out
 
 
-def _attribute(doc: Doc, region: Region) -> _Attribution | None:
-    candidates = _cue_tokens(doc, region.start, region.end)
-    if not candidates:
-        return None
-
-    # prefer a cue with a subject, nearest to the quote
-    def distance(tok: Token) -> int:
-        return min(abs(tok.idx - region.start), abs(tok.idx - region.end))
-
-    candidates.sort(key=lambda t: (_speaker_of(t) is None, distance(t)))
-    cue = candidates[0]
-    return _Attribution(cue=cue, speaker=_speaker_of(cue))
+def _join_continuations(d: _Doc, cands: list[_Cand]) -> None:
+    """ "“A,” he said, “B.”" and "“A,” he said. “B.”": one quote, two content parts."""
+    by_region = {}
+    for n, cand in enumerate(cands):
+        for k in cand.regions:
+            by_region.setdefault(k, n)
+    absorbed: set[int] = set()
+    text = d.text
+    for n, cand in enumerate(cands):
+        if n in absorbed or cand.kind != "direct" or not cand.regions or cand.cue is None:
+            continue
+        k = cand.regions[-1]
+        first = d.regions[k]
+        if cand.cue[0] < first.end:
+            continue  # the cue comes first: nothing to join across
+        while k + 1 < len(d.regions):
+            nxt = d.regions[k + 1]
+            gap = text[d.regions[k].end : nxt.start]
+            if len(gap) > MAX_INTERRUPTION or "\n" in gap.strip(QUOTE_CHARS + " \t"):
+                break
+            if k == cand.regions[0] and not (d.regions[k].end <= cand.cue[0] < nxt.start):
+                break
+            if k != cand.regions[0] and gap.strip(QUOTE_CHARS + " \t\r\n"):
+                break
+            other = by_region.get(k + 1)
+            if other is not None and other != n:
+                o = cands[other]
+                if o.cue is not None and not (d.regions[k].end <= o.cue[0] < nxt.start):
+                    break
+                if o.cue is not None and o.cue != cand.cue:
+                    break
+                absorbed.add(other)
+            cand.parts.append((nxt.start, nxt.end))
+            cand.regions.append(k + 1)
+            k += 1
+    for n in sorted(absorbed, reverse=True):
+        del cands[n]
 
 
 def find_quotes(doc: Doc, actors: Actors) -> list[Quote]:
-    text = doc.text
+    d = _Doc(doc)
+    text = d.text
+    verbs = cue_verbs()
+    frame_lemmas = cue_frames().lemmas
+    nouns = cue_nouns()
+    cands: list[_Cand] = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        cand = None
+        if tok.pos_ in ("VERB", "AUX") and (lemma in verbs or lemma in frame_lemmas):
+            cand = _verb_cand(d, tok)
+        elif tok.lower_ == "according":
+            cand = _according_cand(d, tok)
+        elif tok.pos_ == "NOUN" and lemma in nouns:
+            cand = _noun_cand(d, tok)
+        if cand is not None:
+            cands.append(cand)
+    _merge_regions(d, cands)
+    cands.extend(_direct_cands(d, cands, _claimed(cands, d)))
+    cands.sort(key=lambda c: (c.start, c.cue or (0, 0)))
+    _join_continuations(d, cands)
     quotes: list[Quote] = []
-    for region in find_regions(text):
-        start, end = _trim(text, region.start, region.end)
-        if start >= end:
+    seen: set[tuple[tuple[int, int], ...]] = set()
+    for cand in cands:
+        key = tuple(cand.parts)
+        if key in seen:
             continue
-        content = doc.char_span(start, end, alignment_mode="expand")
-        n_tokens = len(content) if content is not None else 0
-        attribution = _attribute(doc, region)
-        if attribution is None:
-            continue
-        kind: QuoteKind = "direct"
-        if n_tokens < MIN_SPEECH_TOKENS:
-            # a short fragment counts only as the object of its cue (a partial quote)
-            if content is None or not any(
-                t.head.i == attribution.cue.i or t.head.head.i == attribution.cue.i for t in content
-            ):
-                continue
-            kind = "mixed"
-        speaker = attribution.speaker
-        cue = attribution.cue
+        seen.add(key)
+        parts = [_span(text, s, e) for s, e in cand.parts]
+        content = _span(text, cand.start, cand.end)
         quotes.append(
             Quote(
                 id=f"q{len(quotes) + 1}",
-                kind=kind,
-                speaker=_span(text, speaker.start_char, speaker.end_char) if speaker else None,
-                actor=actors.link(speaker) if speaker is not None else None,
-                cue=_span(text, cue.idx, cue.idx + len(cue.text)),
-                content=_span(text, start, end),
-                content_parts=[_span(text, start, end)],
+                kind=cand.kind,
+                speaker=_span(text, *cand.speaker) if cand.speaker else None,
+                actor=actors.link(cand.speaker_span) if cand.speaker_span is not None else None,
+                cue=_span(text, *cand.cue) if cand.cue else None,
+                content=content,
+                content_parts=parts,
             )
         )
     return quotes
