@@ -2,27 +2,66 @@
 
 `Actors` is also the shared resolution mechanism: the quotes and positions stages ask it which
 actor a speaker or holder span refers to (`link`), so all three agree on one set of ids.
+
+`find_actors` works in three passes over the parsed document, each linear in its length:
+names (entities and proper-noun runs, merged by name variant, country table and acronym),
+apposition and predicate nouns attached to the names they describe, then one walk in text order
+that keeps a salience score per actor and resolves pronouns and definite descriptions to the
+most salient actor that agrees with them.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right, insort
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from claimx.names import (
+    countries,
+    gender_nouns,
+    norm,
+    org_nouns,
+    person_nouns,
+    place_nouns,
+    title_words,
+    titles,
+)
 from claimx.schema import Actor, ActorKind, Mention, MentionForm, Quote
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 ENTITY_KINDS: dict[str, ActorKind] = {
     "PERSON": "person",
     "ORG": "organization",
-    "GPE": "country",
+    "GPE": "place",
     "NORP": "group",
     "LOC": "place",
     "FAC": "place",
 }
-PRONOUNS = {"he", "him", "his", "she", "her", "hers", "they", "them", "their", "it", "its"}
+#: Entity labels whose tokens are never part of an actor's name.
+NOT_NAMES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "EVENT", "PRODUCT", "WORK_OF_ART",
+             "LAW", "LANGUAGE"}
+MALE = {"he", "him", "his", "himself"}
+FEMALE = {"she", "her", "hers", "herself"}
+PLURAL = {"they", "them", "their", "theirs", "themselves"}
+NEUTER = {"it", "its", "itself"}
+THIRD_PERSON = MALE | FEMALE | PLURAL | NEUTER
+FIRST_SINGULAR = {"i", "me", "my", "mine", "myself"}
+FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
+PRONOUNS = THIRD_PERSON
+SUBJECTS = {"nsubj", "nsubjpass"}
+#: Dependencies under which a capital or a seat of government acts as its state.
+ACTING = {"nsubj", "nsubjpass", "poss", "dobj", "agent", "conj", "appos"}
+ACTING_PREPS = {"from", "by", "with", "against", "between", "of", "for", "to"}
+DEFINITE = {"the", "this", "that"}
+#: Nouns of someone who speaks for an organisation: "a spokesman for the Kremlin" -> the Kremlin.
+SPOKES = {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "source"}
+NAME_JOINERS = {"of", "and", "&", "for", "de", "al", "bin", "van", "von", "der", "la", "le", "du"}
+#: Salience kept from one sentence to the next.
+DECAY = 0.6
+#: Salience below which an actor is forgotten.
+FORGET = 0.02
 
 
 @dataclass
@@ -32,6 +71,13 @@ class _Actor:
     kind: ActorKind
     titles: list[str] = field(default_factory=list)
     mentions: dict[tuple[int, int], MentionForm] = field(default_factory=dict)
+    keys: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    affiliation: set[str] = field(default_factory=set)
+    gender: str | None = None
+    country: str | None = None
+    first: str | None = None
+    named: bool = False
 
 
 class Actors:
@@ -42,6 +88,14 @@ class Actors:
         self.text = doc.text
         self._actors: list[_Actor] = []
         self._by_mention: dict[tuple[int, int], str] = {}
+        self._spans: list[tuple[int, int]] = []  # sorted mention spans
+        self._by_key: dict[str, str] = {}
+        self._by_country: dict[str, str] = {}
+        self._initials: dict[str, str] = {}
+        self._by_token: dict[str, list[str]] = {}  # a person's name token -> actors
+        self._last_seen: dict[str, int] = {}
+        self._pronoun: dict[int, str] = {}  # token index -> actor of a resolved pronoun
+        self._referenced: set[str] = set()
 
     # -- building -------------------------------------------------------------------------------
     def new(self, name: str, kind: ActorKind) -> str:
@@ -54,56 +108,250 @@ class Actors:
 
     def add_mention(self, actor_id: str, start: int, end: int, form: MentionForm) -> None:
         key = (start, end)
-        if key in self._by_mention:
+        if key in self._by_mention or start >= end:
             return
         self._by_mention[key] = actor_id
+        insort(self._spans, key)
         self.get(actor_id).mentions[key] = form
+        self._last_seen[actor_id] = max(self._last_seen.get(actor_id, -1), start)
+
+    def _overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self._spans, (end, -1))
+        while i > 0:
+            i -= 1
+            s, e = self._spans[i]
+            if e > start:
+                return True
+            if s < start - 200:  # mentions are short: nothing further left can reach
+                return False
+        return False
 
     # -- resolving ------------------------------------------------------------------------------
     def resolve(self, start: int, end: int) -> str | None:
-        """The actor whose mention is this span, or lies inside it (the span's head mention)."""
+        """The actor whose mention is this span, or the first mention lying inside it."""
         hit = self._by_mention.get((start, end))
         if hit:
             return hit
+        i = bisect_right(self._spans, (start, -1))
+        while i < len(self._spans) and self._spans[i][0] < end:
+            if self._spans[i][1] <= end:
+                return self._by_mention[self._spans[i]]
+            i += 1
+        return None
+
+    def _covering(self, char: int) -> str | None:
+        """The actor of the shortest mention that covers this character."""
+        i = bisect_right(self._spans, (char, 1 << 60))
         best: tuple[int, str] | None = None
-        for (m_start, m_end), actor_id in self._by_mention.items():
-            if start <= m_start and m_end <= end and (best is None or m_start < best[0]):
-                best = (m_start, actor_id)
+        while i > 0:
+            i -= 1
+            s, e = self._spans[i]
+            if e > char and (best is None or e - s < best[0]):
+                best = (e - s, self._by_mention[(s, e)])
+            if s < char - 200:
+                break
         return best[1] if best else None
 
     def link(self, span: Span) -> str | None:
-        """Actor id for a speaker or holder span; pronouns resolve to the nearest fitting actor."""
-        start, end = span.start_char, span.end_char
-        found = self.resolve(start, end)
+        """Actor id for a speaker or holder span: its name, pronoun, title or description."""
+        found = self._link(span)
+        if found:
+            self._referenced.add(found)
+        return found
+
+    def _link(self, span: Span) -> str | None:
+        if len(span) == 0:
+            return None
+        hit = self._by_mention.get((span.start_char, span.end_char))
+        if hit:
+            return hit
+        root = span.root
+        lower = root.lower_
+        if lower in THIRD_PERSON:
+            return self._pronoun.get(root.i)
+        if lower in FIRST_SINGULAR or lower in FIRST_PLURAL:
+            return None
+        found = self._covering(root.idx)
         if found:
             return found
-        root = span.root
-        if root.lower_ in PRONOUNS and len(span) == 1:
-            return self._resolve_pronoun(root.i, root.lower_)
+        if root.lemma_.lower() in SPOKES:
+            for prep in root.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            found = self._covering(obj.idx)
+                            if found:
+                                return found
+        role = root.lemma_.lower()
+        if role in person_nouns() or role in titles():
+            found = self._by_role(span, role)
+            if found:
+                self.add_mention(found, span.start_char, span.end_char, "description")
+                return found
+        if root.pos_ == "PROPN":
+            start = root.i
+            while start > span.start and span.doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            name = span.doc[start : root.i + 1]
+            actor_id = self._match(name.text, "person") or self.new(name.text, "person")
+            self._register(actor_id, name.text, "person")
+            self.add_mention(actor_id, name.start_char, name.end_char, "name")
+            return actor_id
         return None
 
-    def _resolve_pronoun(self, token_i: int, pronoun: str) -> str | None:
-        want_person = pronoun in {"he", "him", "his", "she", "her", "hers"}
-        char = self.doc[token_i].idx
+    def _by_role(self, span: Span, role: str) -> str | None:
+        want = _span_country(span)
         best: tuple[int, str] | None = None
-        for (m_start, _m_end), actor_id in self._by_mention.items():
-            if m_start >= char:
+        for actor in self._actors:
+            if role not in actor.roles or actor.kind != "person":
                 continue
-            actor = self.get(actor_id)
-            if want_person != (actor.kind == "person"):
+            if want and actor.affiliation and want not in actor.affiliation:
                 continue
-            if best is None or m_start > best[0]:
-                best = (m_start, actor_id)
+            seen = self._last_seen.get(actor.id, -1)
+            if seen < span.start_char and (best is None or seen > best[0]):
+                best = (seen, actor.id)
         return best[1] if best else None
 
     def absorb_quotes(self, quotes: list[Quote]) -> None:
-        """Called once the quotes are known: first person inside a quote refers to its speaker."""
+        """First person inside a quote refers to its speaker; speakers are mentions too."""
+        doc = self.doc
+        for quote in quotes:
+            if quote.actor is None:
+                continue
+            actor = self.get(quote.actor)
+            if quote.speaker is not None and not self._overlaps(
+                quote.speaker.start, quote.speaker.end
+            ):
+                self.add_mention(actor.id, quote.speaker.start, quote.speaker.end, "description")
+            for part in quote.content_parts or [quote.content]:
+                content = doc.char_span(part.start, part.end, alignment_mode="expand")
+                if content is None:
+                    continue
+                for tok in content:
+                    if tok.tag_ not in ("PRP", "PRP$"):
+                        continue
+                    lower = tok.lower_
+                    plural_ok = actor.kind in ("organization", "group", "country")
+                    if lower in FIRST_SINGULAR or (lower in FIRST_PLURAL and plural_ok):
+                        self.add_mention(actor.id, tok.idx, tok.idx + len(tok.text), "pronoun")
+
+    # -- names ----------------------------------------------------------------------------------
+    def _register(self, actor_id: str, name: str, kind: ActorKind) -> None:
+        """Index one more name variant of an actor, and keep the fullest as its name."""
+        actor = self.get(actor_id)
+        key = norm(name)
+        if not key:
+            return
+        actor.keys.add(key)
+        self._by_key.setdefault(key, actor_id)
+        words = key.split()
+        if actor.kind == "person":
+            for w in words:
+                ids = self._by_token.setdefault(w, [])
+                if actor_id not in ids:
+                    ids.append(actor_id)
+            if len(words) >= 2 and actor.first is None:
+                actor.first = words[0]
+        elif len(words) >= 2:
+            initials = "".join(w[0] for w in words if w not in NAME_JOINERS and w != "the")
+            if len(initials) >= 2:
+                self._initials.setdefault(initials, actor_id)
+        if actor.country is None or norm(actor.country) == key or not actor.named:
+            if not actor.named or _fuller(name, actor.name):
+                actor.name = _clean_name(name)
+        actor.named = True
+
+    def _match(self, name: str, kind: ActorKind) -> str | None:
+        """An existing actor this name is a variant of."""
+        key = norm(name)
+        if not key:
+            return None
+        found = self._by_key.get(key)
+        if found:
+            other = self.get(found)
+            if not (kind == "person" and other.kind in ("country", "place")):
+                return found
+        words = key.split()
+        bare = name.replace(".", "").strip()
+        if bare.isupper() and 2 <= len(bare) <= 8 and bare.isalpha():
+            found = self._initials.get(bare.lower())
+            if found:
+                return found
+        if kind == "person" or (len(words) == 1 and kind not in ("country", "place")):
+            found = self._match_person(words, kind)
+            if found:
+                return found
+        if kind in ("organization", "group") or kind == "place":
+            return self._match_org(words, kind)
+        return None
+
+    def _match_person(self, words: list[str], kind: ActorKind) -> str | None:
+        last = words[-1]
+        ids = self._by_token.get(last, [])
+        if len(words) == 1:
+            # a surname or first name alone: the most recently seen person bearing it
+            best = None
+            for actor_id in ids:
+                if best is None or self._last_seen.get(actor_id, -1) > self._last_seen.get(best, -1):
+                    best = actor_id
+            return best
+        for actor_id in ids:
+            actor = self.get(actor_id)
+            names = [k.split() for k in actor.keys]
+            if not any(n[-1] == last for n in names):
+                continue
+            if actor.first is None or actor.first == words[0] or _initial_of(words[0], actor.first):
+                return actor_id
+        return None
+
+    def _match_org(self, words: list[str], kind: ActorKind) -> str | None:
+        generic = org_nouns()
+        core = [w for w in words if w not in generic and w not in NAME_JOINERS]
+        if not core:
+            return None
+        for actor in self._actors:
+            if actor.kind not in ("organization", "group") or actor.kind == "person":
+                continue
+            if kind == "place" and actor.kind != "place":
+                continue
+            for key in actor.keys:
+                other = key.split()
+                other_core = [w for w in other if w not in generic and w not in NAME_JOINERS]
+                if not other_core:
+                    continue
+                if other_core == core:
+                    return actor.id
+                # "Italian Supreme Court of Cassation" ~ "Supreme Court of Cassation"
+                n = len(other)
+                if len(words) > n and words[-n:] == other and all(
+                    countries().demonym(w) for w in words[:-n]
+                ):
+                    return actor.id
+                if len(other) > len(words) and other[-len(words) :] == words and all(
+                    countries().demonym(w) for w in other[: -len(words)]
+                ):
+                    return actor.id
+        return None
+
+    def _country_actor(self, country: str) -> str:
+        found = self._by_country.get(country)
+        if found is None:
+            found = self._by_key.get(norm(country))
+            if found is None or self.get(found).kind not in ("country", "place"):
+                found = self.new(country, "country")
+            self._by_country[country] = found
+            actor = self.get(found)
+            actor.kind = "country"
+            actor.country = country
+            actor.keys.add(norm(country))
+            self._by_key.setdefault(norm(country), found)
+        return found
 
     # -- output ---------------------------------------------------------------------------------
     def to_models(self) -> list[Actor]:
         out = []
         for actor in self._actors:
-            if not actor.mentions:
+            if not actor.mentions and actor.id not in self._referenced:
                 continue
             mentions = [
                 Mention(start=s, end=e, text=self.text[s:e], form=form)
@@ -121,42 +369,426 @@ class Actors:
         return out
 
 
-def _name_span(ent: Span) -> Span:
-    """The entity without a leading "the" or a trailing possessive."""
-    start, end = ent.start, ent.end
-    doc = ent.doc
-    while start < end and doc[start].lower_ == "the":
+# -- helpers -------------------------------------------------------------------------------------
+def _fuller(new: str, old: str) -> bool:
+    n, o = new.split(), old.split()
+    return (len(n), len(new)) > (len(o), len(old))
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(name.split())
+    for suffix in ("'s", "’s"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return name
+
+
+def _initial_of(word: str, first: str) -> bool:
+    return len(word) == 1 and first.startswith(word)
+
+
+def _span_country(span: Span) -> str | None:
+    """Country named by a demonym or a possessive inside a description span."""
+    table = countries()
+    for tok in span:
+        if tok.i == span.root.i:
+            continue
+        found = table.demonym(tok.text)
+        if found is None and tok.pos_ == "PROPN":
+            found = table.country(tok.text)
+        if found:
+            return found
+    return None
+
+
+def _is_acting(tok: Token) -> bool:
+    """A place name used as an agent: subject, possessor, object, or after "from"/"by"."""
+    dep = tok.dep_
+    if dep in ACTING:
+        return True
+    if dep == "pobj" and tok.head.lower_ in ACTING_PREPS:
+        return True
+    if dep == "compound" and tok.head.pos_ == "NOUN":  # "Kremlin discussions"
+        return True
+    return False
+
+
+@dataclass
+class _Candidate:
+    start: int  # token indices
+    end: int
+    label: str
+    titles: list[Token] = field(default_factory=list)
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
-    while end > start and doc[end - 1].tag_ == "POS":
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
-    return doc[start:end]
+    return start, end
+
+
+def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int, list[Token]]:
+    """Leading title words ("President", "Foreign Minister", "Dr.") are titles, not the name."""
+    words = title_words()
+    out = []
+    while start < end - 1 and doc[start].lower_ in words:
+        out.append(doc[start])
+        start += 1
+    return start, end, out
+
+
+def _candidates(doc: Doc) -> list[_Candidate]:
+    """Name spans: the recogniser's entities, then proper-noun runs it did not label."""
+    n = len(doc)
+    covered = bytearray(n)
+    out: list[_Candidate] = []
+    for ent in doc.ents:
+        label = ent.label_
+        if label in ("ORDINAL", "CARDINAL"):
+            continue
+        for i in range(ent.start, ent.end):
+            covered[i] = 1
+        if label not in ENTITY_KINDS:
+            continue
+        start, end = _trim(doc, ent.start, ent.end)
+        if start >= end:
+            continue
+        out.append(_Candidate(start, end, label))
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if covered[i] or tok.tag_ not in ("NNP", "NNPS") or not tok.text[:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j < n and not covered[j] and doc[j].tag_ in ("NNP", "NNPS"):
+            j += 1
+        start, end = _trim(doc, i, j)
+        if start < end:
+            out.append(_Candidate(start, end, ""))
+        i = max(j, i + 1)
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _left_modifiers(doc: Doc, start: int, end: int) -> list[Token]:
+    """Pre-modifiers of a name inside its noun phrase: "US President", "Texas student"."""
+    out = []
+    k = start - 1
+    while k >= 0:
+        tok = doc[k]
+        if tok.is_punct or tok.pos_ not in ("PROPN", "NOUN", "ADJ") or tok.lower_ == "the":
+            break
+        if not (start <= tok.head.i < end or (out and tok.head.i == out[-1].i)):
+            if not (k + 1 < start and tok.head.i > k):
+                break
+        out.append(tok)
+        k -= 1
+    out.reverse()
+    return out
+
+
+class _Builder:
+    """The three passes of `find_actors` over one document."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.actors = Actors(doc)
+        self.head_actor: dict[int, str] = {}  # root token of a name mention -> actor
+        self.in_mention = bytearray(len(doc))
+
+    # pass 1 ----------------------------------------------------------------------------------
+    def names(self) -> None:
+        doc = self.doc
+        table = countries()
+        words = title_words()
+        for cand in _candidates(doc):
+            start, end, label = cand.start, cand.end, cand.label
+            head_titles: list[Token] = []
+            if label in ("PERSON", ""):
+                start, end, head_titles = _strip_titles(doc, start, end)
+            span = doc[start:end]
+            text = span.text
+            if not text.strip() or all(t.lower_ in words for t in span):
+                continue
+            if label == "" and len(span) == 1 and not _plausible_single(span[0]):
+                continue
+            kind: ActorKind | None = ENTITY_KINDS.get(label)
+            if label == "NORP":
+                root = span.root
+                if root.dep_ in ("amod", "compound", "nmod") or root.pos_ == "ADJ":
+                    continue
+                if root.tag_ not in ("NNPS", "NNS") and not text.endswith("s"):
+                    continue
+            key = norm(text)
+            country = table.country(text)
+            metonym = table.capitals.get(key) or table.seats.get(key)
+            if country is None and metonym and _is_acting(span.root):
+                country = metonym
+            if country is not None and (label != "PERSON"):
+                actor_id = self.actors._country_actor(country)
+                if key in table.names or (text.replace(".", "").isupper()):
+                    self.actors._register(actor_id, text, "country")
+                self._mention(actor_id, span, "name")
+                continue
+            if head_titles or kind == "person":
+                kind = "person"
+            elif kind is None:
+                kind = self.actors.get(found).kind if (found := self.actors._match(
+                    text, "organization")) else _guess_kind(span)
+            actor_id = self.actors._match(text, kind)
+            if actor_id is None:
+                actor_id = self.actors.new(_clean_name(text), kind)
+            self.actors._register(actor_id, text, kind)
+            actor = self.actors.get(actor_id)
+            self._titles(actor, head_titles + _left_modifiers(doc, start, end), start)
+            self._mention(actor_id, span, "name")
+
+    def _mention(self, actor_id: str, span: Span, form: MentionForm) -> None:
+        self.actors.add_mention(actor_id, span.start_char, span.end_char, form)
+        self.head_actor[span.root.i] = actor_id
+        for i in range(span.start, span.end):
+            self.in_mention[i] = 1
+
+    def _titles(self, actor: _Actor, mods: list[Token], name_start: int) -> None:
+        """Titles and affiliations from the words before a name ("British Prime Minister")."""
+        if not mods:
+            return
+        table = countries()
+        words = title_words()
+        title: list[Token] = []
+        for tok in mods:
+            country = table.demonym(tok.text) or (
+                table.country(tok.text) if tok.pos_ == "PROPN" else None
+            )
+            if country:
+                actor.affiliation.add(country)
+                title = []
+                continue
+            if tok.lower_ in words or tok.pos_ == "NOUN":
+                title.append(tok)
+            else:
+                title = []
+        if not title or actor.kind != "person":
+            return
+        text = " ".join(t.text for t in title)
+        if text not in actor.titles:
+            actor.titles.append(text)
+        actor.roles.add(text.lower())
+        actor.roles.add(title[-1].lemma_.lower())
+        gender = gender_nouns().get(title[0].lower_) or gender_nouns().get(title[-1].lower_)
+        if gender and actor.gender is None:
+            actor.gender = gender
+
+    # pass 2 ----------------------------------------------------------------------------------
+    def descriptions_of_names(self) -> None:
+        """Appositions and predicate nouns of a name are mentions of its actor."""
+        doc = self.doc
+        for head_i, actor_id in list(self.head_actor.items()):
+            head = doc[head_i]
+            actor = self.actors.get(actor_id)
+            for child in head.children:
+                if child.dep_ == "appos" and child.pos_ == "NOUN":
+                    self._describe_with(actor, child)
+            if head.dep_ == "appos" and head.head.pos_ == "NOUN" and not self.in_mention[head.head.i]:
+                self._describe_with(actor, head.head, stop=head.left_edge.i)
+            if head.dep_ in SUBJECTS and head.head.lemma_ == "be":
+                for child in head.head.children:
+                    if child.dep_ == "attr" and child.pos_ == "NOUN":
+                        self._describe_with(actor, child)
+
+    def _describe_with(self, actor: _Actor, noun: Token, stop: int | None = None) -> None:
+        doc = self.doc
+        start = noun.left_edge.i
+        end = noun.right_edge.i + 1 if stop is None else stop
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if start >= end or any(self.in_mention[i] for i in range(start, min(end, noun.i + 1))):
+            return
+        span = doc[start:end]
+        self.actors.add_mention(actor.id, span.start_char, span.end_char, "description")
+        for i in range(start, noun.i + 1):
+            self.in_mention[i] = 1
+        self.head_actor[noun.i] = actor.id
+        lemma = noun.lemma_.lower()
+        if actor.kind == "person" and (lemma in person_nouns() or lemma in titles()):
+            actor.roles.add(lemma)
+            gender = gender_nouns().get(lemma)
+            if gender and actor.gender is None:
+                actor.gender = gender
+        country = _span_country(span)
+        if country and actor.kind == "person":
+            actor.affiliation.add(country)
+
+    # pass 3 ----------------------------------------------------------------------------------
+    def walk(self) -> None:
+        """Pronouns and descriptions, resolved against salience in text order."""
+        doc = self.doc
+        chunks: dict[int, Span] = {}
+        for chunk in doc.noun_chunks:
+            chunks[chunk.root.i] = chunk
+        sal: dict[str, float] = {}
+        blockers = {"sg": 0.0, "pl": 0.0}
+        for sent in doc.sents:
+            for key in list(sal):
+                sal[key] *= DECAY
+                if sal[key] < FORGET:
+                    del sal[key]
+            blockers["sg"] *= DECAY
+            blockers["pl"] *= DECAY
+            for tok in sent:
+                weight = 2.0 if tok.dep_ in SUBJECTS else 1.0
+                actor_id = self.head_actor.get(tok.i)
+                if actor_id is not None:
+                    sal[actor_id] = sal.get(actor_id, 0.0) + weight
+                    continue
+                if self.in_mention[tok.i]:
+                    continue
+                lower = tok.lower_
+                if tok.tag_ in ("PRP", "PRP$") and lower in THIRD_PERSON:
+                    found = self._pronoun(tok, sal, blockers)
+                    if found:
+                        self.actors._pronoun[tok.i] = found
+                        self.actors.add_mention(found, tok.idx, tok.idx + len(tok.text), "pronoun")
+                        sal[found] = sal.get(found, 0.0) + weight
+                    continue
+                chunk = chunks.get(tok.i)
+                if chunk is None or tok.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                found, form = self._description(chunk, sal)
+                if found:
+                    start = chunk.start
+                    while start < tok.i and doc[start].is_punct:
+                        start += 1
+                    span = doc[start : tok.i + 1]
+                    self.actors.add_mention(found, span.start_char, span.end_char, form)
+                    sal[found] = sal.get(found, 0.0) + weight
+                elif tok.pos_ == "NOUN":
+                    blockers["pl" if tok.tag_ == "NNS" else "sg"] += weight * 0.5
+
+    def _pronoun(self, tok: Token, sal: dict[str, float], blockers: dict[str, float]) -> str | None:
+        lower = tok.lower_
+        excluded = self._bound(tok)
+        if lower in MALE or lower in FEMALE:
+            gender = "m" if lower in MALE else "f"
+            found = self._best(sal, ("person",), gender, excluded)
+            if found:
+                actor = self.actors.get(found)
+                if actor.gender is None:
+                    actor.gender = gender
+            return found
+        if lower in PLURAL:
+            found = self._best(sal, ("organization", "group"), None, excluded)
+            if found and sal[found] >= blockers["pl"]:
+                return found
+            return None
+        found = self._best(sal, ("organization", "country"), None, excluded)
+        if found and sal[found] >= blockers["sg"]:
+            return found
+        return None
+
+    def _bound(self, tok: Token) -> set[str]:
+        """Actors a non-reflexive object pronoun cannot be: the subject of its own clause."""
+        if tok.lower_.endswith("self") or tok.lower_.endswith("selves") or tok.tag_ == "PRP$":
+            return set()
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        elif tok.dep_ not in ("dobj", "dative", "iobj"):
+            return set()
+        out = set()
+        for child in verb.children:
+            if child.dep_ in SUBJECTS:
+                found = self.head_actor.get(child.i) or self.actors._pronoun.get(child.i)
+                if found:
+                    out.add(found)
+        return out
+
+    def _best(
+        self,
+        sal: dict[str, float],
+        kinds: tuple[str, ...],
+        gender: str | None,
+        excluded: set[str],
+        role: str | None = None,
+        country: str | None = None,
+    ) -> str | None:
+        best: tuple[float, str] | None = None
+        for actor_id, score in sal.items():
+            if actor_id in excluded:
+                continue
+            actor = self.actors.get(actor_id)
+            if actor.kind not in kinds:
+                continue
+            if gender and actor.gender and actor.gender != gender:
+                continue
+            if role is not None and role not in actor.roles:
+                continue
+            if country and actor.affiliation and country not in actor.affiliation:
+                continue
+            if country and actor.kind == "country" and actor.country != country:
+                continue
+            if best is None or score > best[0]:
+                best = (score, actor_id)
+        return best[1] if best else None
+
+    def _description(self, chunk: Span, sal: dict[str, float]) -> tuple[str | None, MentionForm]:
+        root = chunk.root
+        first = chunk[0].lower_
+        if first not in DEFINITE or root.tag_ in ("NNS", "NNPS"):
+            return None, "description"
+        lemma = root.lemma_.lower()
+        form: MentionForm = "title" if root.pos_ == "PROPN" else "description"
+        if root.pos_ == "PROPN" and lemma not in titles():
+            return None, form
+        country = _span_country(chunk)
+        places = place_nouns()
+        if lemma in places:
+            kind = places[lemma]
+            kinds = ("country",) if kind == "country" else ("place",)
+            return self._best(sal, kinds, None, set(), country=country), form
+        if lemma in org_nouns():
+            return self._best(sal, ("organization", "group"), None, set(), country=None), form
+        if lemma in person_nouns():
+            found = self._best(sal, ("person",), gender_nouns().get(lemma), set(), lemma, country)
+            if found is None:
+                found = self.actors._by_role(chunk, lemma)
+            if found is None and lemma not in titles():
+                found = self._best(sal, ("person",), gender_nouns().get(lemma), set())
+            if found is not None:
+                actor = self.actors.get(found)
+                if country:
+                    actor.affiliation.add(country)
+                actor.roles.add(lemma)
+            return found, form
+        return None, form
+
+
+def _plausible_single(tok: Token) -> bool:
+    """A lone capitalised token outside any entity is a name only if it is not a common word."""
+    if tok.is_sent_start and not tok.text.isupper():
+        return False
+    return tok.lower_ not in title_words() and not tok.is_stop
+
+
+def _guess_kind(span: Span) -> ActorKind:
+    """Kind of a proper-noun run the recogniser did not label."""
+    words = {t.lower_ for t in span}
+    if words & org_nouns():
+        return "organization"
+    if words & set(place_nouns()):
+        return "place"
+    return "organization"
 
 
 def find_actors(doc: Doc) -> Actors:
-    """Named actors from the entity recogniser; a surname alone joins the full name seen before."""
-    actors = Actors(doc)
-    by_name: dict[str, str] = {}
-    for ent in doc.ents:
-        kind = ENTITY_KINDS.get(ent.label_)
-        if kind is None:
-            continue
-        span = _name_span(ent)
-        if not span.text.strip():
-            continue
-        name = span.text
-        actor_id = by_name.get(name.lower())
-        if actor_id is None and (kind == "person" or len(span) == 1):
-            # a surname alone (whatever label the recogniser gave it) joins the full name
-            last = name.split()[-1].lower()
-            for known, known_id in by_name.items():
-                if actors.get(known_id).kind == "person" and known.split()[-1] == last:
-                    actor_id = known_id
-                    break
-        if actor_id is None:
-            actor_id = actors.new(name, kind)
-        by_name.setdefault(name.lower(), actor_id)
-        actor = actors.get(actor_id)
-        if len(name) > len(actor.name):
-            actor.name = name
-        actors.add_mention(actor_id, span.start_char, span.end_char, "name")
-    return actors
+    """Named actors with all their mentions: names, titles, descriptions and pronouns."""
+    builder = _Builder(doc)
+    builder.names()
+    builder.descriptions_of_names()
+    builder.walk()
+    return builder.actors

@@ -1,0 +1,121 @@
+"""World knowledge for naming actors: countries, titles, gendered and generic nouns.
+
+Everything here is read from data files under `models/` once per process and held as frozen
+mappings, so the actors stage does dictionary look-ups only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from claimx.resources import table, word_list
+
+_SPACES = re.compile(r"\s+")
+
+
+def norm(text: str) -> str:
+    """Comparison key of a name: case-folded, no dots, no leading "the", no final possessive."""
+    s = _SPACES.sub(" ", text.replace(".", "").replace("’", "'").strip()).casefold()
+    s = re.sub(r"\s*-\s*", "-", s)
+    if s.endswith("'s"):
+        s = s[:-2]
+    elif s.endswith("'"):
+        s = s[:-1]
+    if s.startswith("the "):
+        s = s[4:]
+    return s.strip()
+
+
+@dataclass(frozen=True)
+class Countries:
+    """Name, short/official form, code -> country; capital and seat -> country; demonyms."""
+
+    names: dict[str, str]
+    codes: dict[str, str]
+    capitals: dict[str, str]
+    seats: dict[str, str]
+    demonyms: dict[str, str]
+
+    def country(self, text: str) -> str | None:
+        """The country a proper name (not a capital) stands for, if any."""
+        key = norm(text)
+        found = self.names.get(key)
+        if found:
+            return found
+        bare = text.replace(".", "").strip()
+        if bare.isupper():
+            return self.codes.get(bare)
+        return None
+
+    def demonym(self, word: str) -> str | None:
+        """Country of an adjective or plural demonym ("Russian", "Afghans")."""
+        w = word.casefold()
+        found = self.demonyms.get(w)
+        if found is None and w.endswith("s"):
+            found = self.demonyms.get(w[:-1])
+        return found
+
+
+@cache
+def countries() -> Countries:
+    names: dict[str, str] = {}
+    codes: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    seats: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    for row in table("countries.tsv"):
+        row = row + ("",) * (5 - len(row))
+        name, others, code_list, capital, demonym = row[:5]
+        names.setdefault(norm(name), name)
+        for other in others.split("|"):
+            if other:
+                names.setdefault(norm(other), name)
+        for code in code_list.split("|"):
+            if code:
+                codes.setdefault(code, name)
+        if capital:
+            capitals.setdefault(norm(capital), name)
+        if demonym:
+            demonyms.setdefault(demonym.casefold(), name)
+    for row in table("country_names_extra.tsv"):
+        alias, country, what = (row + ("", "", ""))[:3]
+        target = {"capital": capitals, "seat": seats}.get(what, names)
+        target.setdefault(norm(alias), country)
+    # "Washington D.C." is also written without its district
+    for key, country in list(capitals.items()):
+        if key.endswith(" dc"):
+            capitals.setdefault(key[:-3], country)
+    return Countries(names, codes, capitals, seats, demonyms)
+
+
+@cache
+def titles() -> frozenset[str]:
+    return frozenset(word_list("titles.txt"))
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Every word of a title, for recognising multi-word titles token by token."""
+    return frozenset(w for t in titles() for w in t.split())
+
+
+@cache
+def gender_nouns() -> dict[str, str]:
+    return {row[0]: row[1] for row in table("gender_nouns.tsv") if len(row) >= 2}
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    return frozenset(word_list("person_nouns.txt")) | titles()
+
+
+@cache
+def org_nouns() -> frozenset[str]:
+    return frozenset(word_list("org_nouns.txt"))
+
+
+@cache
+def place_nouns() -> dict[str, str]:
+    return {row[0]: row[1] for row in table("place_nouns.tsv") if len(row) >= 2}
