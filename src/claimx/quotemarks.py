@@ -20,6 +20,8 @@ PAIRS: dict[str, str] = {
 }
 DOUBLE_OPEN = '“„«"'
 CLOSERS = '”“»«"’›」'
+#: Stands in for the second character of a doubled mark ('' or ``) while pairing.
+FILLER = "\x00"
 #: Characters after which a straight or ambiguous mark opens a quote.
 OPEN_CONTEXT = " \t\r\n([{—–-/:;,"
 
@@ -80,7 +82,12 @@ def find_regions(text: str, single: bool = True) -> list[Region]:
 
     A paragraph that ends inside a double quote whose next paragraph opens with a double quote
     continues the quote (the newspaper convention); the region then spans both paragraphs.
+    Doubled apostrophes or backticks ('' and ``), a typewriter convention, are double marks.
     """
+    doubled = "''" in text or "``" in text
+    if doubled:
+        # same length, so offsets hold: the first character becomes the mark, the second filler
+        text = text.replace("''", '"' + FILLER).replace("``", '"' + FILLER)
     regions: list[Region] = []
     paragraphs = _paragraph_bounds(text)
     pending: tuple[int, str] | None = None  # an open double quote carried into the next paragraph
@@ -124,5 +131,10 @@ def find_regions(text: str, single: bool = True) -> list[Region]:
             nxt_start = paragraphs[p_index + 1][0]
             if text[nxt_start] in DOUBLE_OPEN:
                 pending = doubles[0]
+    if doubled:
+        regions = [
+            Region(r.start + 1, r.end, r.open_mark, r.continued) if text[r.start] == FILLER else r
+            for r in regions
+        ]
     regions.sort(key=lambda r: (r.start, -r.end))
     return regions

@@ -527,7 +527,7 @@ def _direct_cands(d: _Doc, cands: list[_Cand], actors_claimed: set[int]) -> list
 
 def _join_continuations(d: _Doc, cands: list[_Cand]) -> None:
     """ "“A,” he said, “B.”" and "“A,” he said. “B.”": one quote, two content parts."""
-    by_region = {}
+    by_region: dict[int, int] = {}
     for n, cand in enumerate(cands):
         for k in cand.regions:
             by_region.setdefault(k, n)
@@ -582,6 +582,8 @@ def find_quotes(doc: Doc, actors: Actors) -> list[Quote]:
             cand = _noun_cand(d, tok)
         if cand is not None:
             cands.append(cand)
+    # what a quoted speaker reports inside the quote is part of the quote, not a new attribution
+    cands = [c for c in cands if c.cue is None or d.region_at(c.cue[0]) < 0]
     _merge_regions(d, cands)
     cands.extend(_direct_cands(d, cands, _claimed(cands, d)))
     cands.sort(key=lambda c: (c.start, c.cue or (0, 0)))
