@@ -1,16 +1,26 @@
-"""The command line: options are parsed here, all work is done by the library."""
+"""The command line: options are parsed here, all work is done by the library.
+
+Data goes to standard output (or files), messages to standard error, one line each. Exit codes:
+0 every document processed, 1 some failed or output could not be written, 2 usage error (bad
+option, no pipeline), 130/143 interrupted by SIGINT/SIGTERM.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import sys
-from collections.abc import Iterator
+import time
 from pathlib import Path
-from typing import Annotated
+from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from claimx import __version__
+
+if TYPE_CHECKING:
+    from claimx.batch import Job
 
 app = typer.Typer(
     name="claimx",
@@ -18,6 +28,11 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None if os.environ.get("NO_COLOR") else "rich",
 )
+
+EXIT_FAILURES = 1
+EXIT_USAGE = 2
+EXIT_SIGINT = 130
+EXIT_SIGTERM = 143
 
 
 def _version(value: bool) -> None:
@@ -35,7 +50,16 @@ def main(
         ),
     ] = False,
 ) -> None:
-    """Extract quotes, actors and positions from English news articles."""
+    """Extract quotes, actors and positions from English news articles.
+
+    Examples:
+
+      claimx extract article.txt
+
+      claimx extract news/ --output-dir results/ --skip-existing
+
+      claimx schema > claimx.schema.json
+    """
 
 
 def _error(message: str) -> None:
@@ -43,99 +67,419 @@ def _error(message: str) -> None:
     sys.stderr.flush()
 
 
-def _sources(
-    paths: list[str], encoding: str, errors: str, max_chars: int, failures: list[str]
-) -> Iterator[object]:
-    from claimx.core import Source
-    from claimx.reader import InputError, read_article, read_bytes
+class Terminated(BaseException):
+    """SIGTERM, turned into an exception so that `finally` blocks clean up."""
 
-    for raw in paths:
-        try:
-            if raw == "-":
-                data = sys.stdin.buffer.read()
-                name, doc_id, path = "<stdin>", "stdin", None
-            else:
-                data = read_bytes(raw)
-                name, doc_id, path = raw, Path(raw).stem, raw
-            article = read_article(data, name, encoding, errors, max_chars)
-        except InputError as exc:
-            _error(str(exc))
-            failures.append(raw)
-            continue
-        yield Source(text=article.text, id=doc_id, path=path, sha256=article.sha256)
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    raise Terminated()
+
+
+def _open_stdin() -> IO[bytes]:
+    return sys.stdin.buffer
+
+
+class Summary:
+    """Counts for the closing line on stderr."""
+
+    def __init__(self) -> None:
+        self.started = time.perf_counter()
+        self.documents = self.quotes = self.actors = self.words = 0
+        self.failures = self.skipped = 0
+
+    def add(self, job: Job) -> None:
+        if job.result is not None:
+            self.documents += 1
+            self.quotes += len(job.result.quotes)
+            self.actors += len(job.result.actors)
+            self.words += job.result.document.words
+        elif job.skipped:
+            self.skipped += 1
+        elif job.error is not None and not job.warning:
+            self.failures += 1
+
+    def line(self, interrupted: bool = False) -> str:
+        secs = time.perf_counter() - self.started
+        rate = self.words / secs if secs > 0 else 0.0
+        parts = [
+            f"{self.documents:,} document{'s' * (self.documents != 1)}",
+            f"{self.quotes:,} quotes",
+            f"{self.actors:,} actors",
+            f"{self.failures:,} failure{'s' * (self.failures != 1)}",
+        ]
+        if self.skipped:
+            parts.append(f"{self.skipped:,} skipped (output exists)")
+        head = "interrupted after " if interrupted else ""
+        return f"{head}{', '.join(parts)} in {secs:.1f} s ({rate:,.0f} words/s)"
+
+
+def _progress(total: int | None) -> Any:
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]} words/s"),
+        TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+        console=Console(file=sys.stderr),
+        redirect_stdout=False,
+        transient=True,
+    )
+
+
+def _validate(condition: bool, message: str) -> None:
+    if not condition:
+        _error(message)
+        raise typer.Exit(EXIT_USAGE)
 
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Article files, or - for standard input.")],
-    fmt: Annotated[
-        str | None,  # noqa: UP007 - typer needs Optional here
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Article files, directories (recursed) or - for standard input.",
+            show_default=False,
+        ),
+    ] = None,
+    files_from: Annotated[
+        str | None,
         typer.Option(
-            "--format", "-f", help="json, jsonl or table (default: table on a terminal, else json)."
+            "--files-from",
+            metavar="FILE",
+            help="Also read the paths listed one a line in FILE (- for standard input).",
+        ),
+    ] = None,
+    glob: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--glob",
+            "-g",
+            metavar="PATTERN",
+            help="File names to take from directories (repeatable; default *.txt and *.md, "
+            "with --jsonl-input *.jsonl and *.ndjson).",
+            show_default=False,
+        ),
+    ] = None,
+    recursive: Annotated[
+        bool,
+        typer.Option(help="Read the files in directories given as paths, recursively."),
+    ] = True,
+    jsonl_input: Annotated[
+        bool,
+        typer.Option("--jsonl-input", help="Inputs are JSON Lines archives, one article a line."),
+    ] = False,
+    text_field: Annotated[
+        str, typer.Option(help="With --jsonl-input: the field holding the article text.")
+    ] = "text",
+    id_field: Annotated[
+        str,
+        typer.Option(help="With --jsonl-input: the field holding the document id (optional)."),
+    ] = "id",
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json, jsonl, csv, markdown or table (default: table on a terminal; else one "
+            "JSON object for one input, JSON Lines for several).",
+            show_default=False,
+        ),
+    ] = None,
+    what: Annotated[
+        str | None,
+        typer.Option(
+            help="For csv and markdown: one row per quote (default), actor or position.",
+            show_default=False,
         ),
     ] = None,
     output: Annotated[
-        Path | None,  # noqa: UP007
+        Path | None,
         typer.Option("--output", "-o", help="Write here instead of standard output."),
     ] = None,
+    output_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--output-dir",
+            "-d",
+            help="Write one NAME.json per document here (atomically; NAME from the file name).",
+        ),
+    ] = None,
+    skip_existing: Annotated[
+        bool,
+        typer.Option(
+            "--skip-existing", help="With --output-dir: skip documents whose output exists."
+        ),
+    ] = False,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs", "-j", help="Worker processes (0: one per CPU); each loads the pipeline."
+        ),
+    ] = 1,
     model: Annotated[
-        str | None,  # noqa: UP007
+        str | None,
         typer.Option("--model", "-m", help="spaCy pipeline name or path (env: CLAIMX_MODEL)."),
     ] = None,
-    encoding: Annotated[str, typer.Option(help="Text encoding of the inputs.")] = "utf-8",
+    encoding: Annotated[
+        str, typer.Option(help="Text encoding of the inputs (a BOM overrides it).")
+    ] = "utf-8",
     errors: Annotated[
-        str, typer.Option(help="What to do with undecodable bytes: strict or replace.")
+        str, typer.Option(help="Undecodable bytes: strict (refuse the file) or replace.")
     ] = "strict",
     max_chars: Annotated[
-        int, typer.Option(help="Refuse articles longer than this many characters.")
+        int,
+        typer.Option(help="Refuse articles longer than this many characters."),
     ] = 2_000_000,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")
+    ] = False,
 ) -> None:
     """Extract quotes, actors and positions from articles.
 
     Examples:
 
-      claimx extract article.txt
-
       claimx extract article.txt | jq '.quotes[] | {speaker: .speaker.text, cue: .cue.text}'
 
-      cat article.txt | claimx extract - --format table
+      claimx extract news/ --output-dir results/ --skip-existing --jobs 2
+
+      find news -name '*.txt' | claimx extract --files-from - --format csv -o quotes.csv
     """
-    from claimx.output import FORMATS, Writer, choose_format
+    from claimx.inputs import ReadOptions
 
-    if fmt is not None and fmt not in FORMATS:
-        _error(f"unknown --format {fmt!r} (choose from {', '.join(FORMATS)})")
-        raise typer.Exit(2)
-    if errors not in ("strict", "replace", "ignore"):
-        _error(f"unknown --errors {errors!r} (choose from strict, replace, ignore)")
-        raise typer.Exit(2)
-    several = len(paths) > 1
-    failures: list[str] = []
-    stream = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    paths = list(paths or [])
+    _validate(bool(paths) or files_from is not None, "no input: give PATH..., - or --files-from")
+    _validate(
+        fmt is None or fmt in ("json", "jsonl", "csv", "markdown", "table"),
+        f"unknown --format {fmt!r} (choose from json, jsonl, csv, markdown, table)",
+    )
+    _validate(
+        what is None or what in ("quotes", "actors", "positions"),
+        f"unknown --what {what!r} (choose from quotes, actors, positions)",
+    )
+    _validate(
+        what is None or fmt in ("csv", "markdown"), "--what applies to --format csv and markdown"
+    )
+    _validate(
+        errors in ("strict", "replace"),
+        f"unknown --errors {errors!r} (choose from strict, replace)",
+    )
+    _validate(max_chars > 0, "--max-chars must be positive")
+    _validate(jobs >= 0, "--jobs must be 0 (one per CPU) or more")
+    _validate(not (output and output_dir), "give --output or --output-dir, not both")
+    _validate(
+        output_dir is None or fmt in (None, "json"), "--output-dir writes JSON (drop --format)"
+    )
+    _validate(not skip_existing or output_dir is not None, "--skip-existing needs --output-dir")
+    stdin_uses = paths.count("-") + (files_from == "-")
+    _validate(stdin_uses <= 1, "standard input (-) can be read only once")
     try:
-        from claimx.core import extract_many
-        from claimx.pipeline import ModelNotFound, load
+        "".encode(encoding)
+    except LookupError:
+        _validate(False, f"unknown --encoding {encoding!r}")
 
-        try:
-            nlp = load(model)
-        except ModelNotFound as exc:
-            _error(str(exc))
-            raise typer.Exit(2) from None
-        writer = Writer(choose_format(fmt, stream, several), stream, several)
-        for result in extract_many(
-            _sources(paths, encoding, errors, max_chars, failures),  # type: ignore[arg-type]
-            nlp=nlp,
-        ):
-            writer.write(result)
+    several = len(paths) != 1 or files_from is not None or jsonl_input
+    several = several or (paths[0] != "-" and os.path.isdir(paths[0]))
+    options = ReadOptions(encoding=encoding, errors=errors, max_chars=max_chars)
+    processes = jobs or os.cpu_count() or 1
+
+    old_term = signal.signal(signal.SIGTERM, _on_sigterm)
+    summary = Summary()
+    interrupted = 0
+    try:
+        code = _run(
+            paths=paths,
+            files_from=files_from,
+            globs=glob,
+            recursive=recursive,
+            jsonl=jsonl_input,
+            fields=(text_field, id_field),
+            fmt=fmt,
+            what=what or "quotes",
+            output=output,
+            output_dir=output_dir,
+            skip_existing=skip_existing,
+            processes=processes,
+            model=model,
+            options=options,
+            several=several,
+            quiet=quiet,
+            summary=summary,
+        )
+    except KeyboardInterrupt:
+        interrupted, code = EXIT_SIGINT, EXIT_SIGINT
+    except Terminated:
+        interrupted, code = EXIT_SIGTERM, EXIT_SIGTERM
     finally:
-        if output:
+        signal.signal(signal.SIGTERM, old_term)
+    show = not quiet and (several or sys.stderr.isatty())
+    if interrupted or (show and code != EXIT_USAGE):
+        _error(summary.line(interrupted=bool(interrupted)))
+    if code:
+        raise typer.Exit(code)
+
+
+def _run(
+    *,
+    paths: list[str],
+    files_from: str | None,
+    globs: list[str] | None,
+    recursive: bool,
+    jsonl: bool,
+    fields: tuple[str, str],
+    fmt: str | None,
+    what: str,
+    output: Path | None,
+    output_dir: Path | None,
+    skip_existing: bool,
+    processes: int,
+    model: str | None,
+    options: Any,
+    several: bool,
+    quiet: bool,
+    summary: Summary,
+) -> int:
+    """The batch itself; returns the exit code."""
+    import itertools
+
+    from claimx.batch import PipelineUnavailable, prepare, run_parallel, run_serial
+    from claimx.inputs import expand
+    from claimx.inputs import files_from as listed
+    from claimx.output import OutputDir, Writer, choose_format, write_atomic
+    from claimx.pipeline import BATCH_SIZE
+    from claimx.reader import InputError, one_line
+
+    # where the output goes: fail before any work if it cannot be written
+    stream: IO[str] | None = None
+    outdir: OutputDir | None = None
+    out_name = "<stdout>"
+    try:
+        if output_dir is not None:
+            outdir = OutputDir(output_dir)
+            out_name = str(output_dir)
+            outdir.prepare()
+        elif output is not None:
+            out_name = str(output)
+            stream = open(output, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        else:
+            stream = sys.stdout
+    except OSError as exc:
+        _error(f"{one_line(out_name)}: cannot write ({(exc.strerror or str(exc)).lower()})")
+        return EXIT_FAILURES
+
+    sources = itertools.chain(paths, listed(files_from, _open_stdin) if files_from else ())
+    entries: Any = expand(
+        sources,
+        globs=globs,
+        recursive=recursive,
+        jsonl=jsonl,
+        text_field=fields[0],
+        id_field=fields[1],
+        open_stdin=_open_stdin,
+    )
+    bar = None
+    if several and not quiet and sys.stderr.isatty() and not os.environ.get("NO_COLOR"):
+        total = None
+        if not jsonl and files_from is None and "-" not in paths:
+            entries = list(entries)  # only paths, no texts: cheap, and gives the bar a total
+            total = sum(1 for e in entries if e.error is None)
+        bar = _progress(total)
+    jobs_in = prepare(
+        entries,
+        options,
+        _open_stdin,
+        name_target=outdir.target if outdir else None,
+        skip_existing=skip_existing,
+    )
+    writer = None
+    if stream is not None:
+        writer = Writer(choose_format(fmt, stream, several), stream, several, what)  # type: ignore[arg-type]
+    try:
+        if processes > 1 and several:
+            done = run_parallel(jobs_in, model, processes, BATCH_SIZE)
+        else:
+            done = run_serial(jobs_in, model, BATCH_SIZE)
+        task = None
+        if bar is not None:
+            bar.start()
+            task = bar.add_task("claimx", total=total, rate="0")
+        for job in done:
+            summary.add(job)
+            if job.error is not None:
+                _error(job.error)
+            elif job.result is not None:
+                try:
+                    if outdir is not None and job.target is not None:
+                        out_name = str(job.target)
+                        write_atomic(job.target, job.result.model_dump_json(indent=2) + "\n")
+                    elif writer is not None:
+                        writer.write(job.result)
+                except BrokenPipeError:
+                    raise
+                except OSError as exc:
+                    reason = (exc.strerror or str(exc)).lower()
+                    _error(f"{one_line(out_name)}: cannot write ({reason})")
+                    return EXIT_FAILURES
+            if bar is not None and task is not None:
+                secs = time.perf_counter() - summary.started
+                bar.update(task, advance=1, rate=f"{summary.words / max(secs, 1e-9):,.0f}")
+        if writer is not None:
+            writer.close()
+        if output is not None and stream is not None:
             stream.close()
-    if failures:
-        raise typer.Exit(1)
+    except PipelineUnavailable as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    except InputError as exc:  # --files-from FILE unreadable
+        _error(str(exc))
+        return EXIT_FAILURES
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_FAILURES if summary.failures else 0
+    except OSError as exc:
+        if stream is None:
+            raise
+        _error(f"{one_line(out_name)}: cannot write ({(exc.strerror or str(exc)).lower()})")
+        return EXIT_FAILURES
+    finally:
+        if bar is not None:
+            bar.stop()
+        if output is not None and stream is not None and not stream.closed:
+            with contextlib.suppress(OSError):
+                stream.close()
+    return EXIT_FAILURES if summary.failures else 0
+
+
+def _quiet_stdout() -> None:
+    """The reader went away: later flushes (at exit too) must not complain."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 @app.command()
 def schema() -> None:
-    """Print the JSON Schema of the output record (contract version 1)."""
+    """Print the JSON Schema of the output record (contract version 1).
+
+    Examples:
+
+      claimx schema > claimx.schema.json
+
+      claimx schema | jq '.properties | keys'
+    """
     import json
 
     from claimx.schema import json_schema
@@ -147,7 +491,5 @@ def run() -> None:
     try:
         app()
     except BrokenPipeError:
-        # the reader went away (`| head`): exit quietly, without a traceback
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _quiet_stdout()
         sys.exit(0)

@@ -85,7 +85,7 @@ def extract(
     path: str | None = None,
 ) -> Result:
     """Extract quotes, actors and positions from one article's text."""
-    from claimx.pipeline import parse
+    from claimx.chunking import parse
 
     nlp, info = _get_nlp(nlp, model)
     return extract_doc(parse(nlp, text), Source(text=text, id=doc_id, path=path), info)
@@ -98,10 +98,14 @@ def extract_many(
     model: str | None = None,
     batch_size: int | None = None,
 ) -> Iterator[Result]:
-    """Stream results in input order; texts are parsed in small batches with `nlp.pipe`."""
+    """Stream results in input order; texts are parsed in small batches with `nlp.pipe`.
+
+    Texts longer than `claimx.chunking.CHUNK_CHARS` are parsed in pieces (bounded memory, global
+    offsets).
+    """
+    from claimx.chunking import parse_sources
     from claimx.pipeline import BATCH_SIZE
 
     nlp, info = _get_nlp(nlp, model)
-    pairs = ((s.text, s) for s in sources)
-    for doc, source in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size or BATCH_SIZE):
+    for doc, source in parse_sources(nlp, sources, batch_size or BATCH_SIZE):
         yield extract_doc(doc, source, info)

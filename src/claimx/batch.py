@@ -1,0 +1,213 @@
+"""Batches: many documents through one loaded pipeline (or N worker processes), in input order.
+
+A document that cannot be read or processed becomes a failed `Job` with a one-line message; the
+others go on. Memory stays bounded: documents are read as they are needed and at most a few
+batches are in flight at once.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import traceback
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from claimx.inputs import Entry, ReadOptions, StdinOpener, load
+from claimx.reader import InputError, one_line
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from claimx.core import Source
+    from claimx.schema import PipelineInfo, Result
+
+
+class PipelineUnavailable(RuntimeError):
+    """No pipeline could be loaded (in this process or a worker): a usage error, exit 2."""
+
+
+@dataclass
+class Job:
+    """One entry on its way through the batch; exactly one of result/error/skipped ends set."""
+
+    entry: Entry
+    source: Source | None = None
+    result: Result | None = None
+    error: str | None = None
+    skipped: bool = False
+    target: Path | None = None
+
+    @property
+    def warning(self) -> bool:
+        return self.entry.warning
+
+
+def prepare(
+    entries: Iterable[Entry],
+    options: ReadOptions,
+    open_stdin: StdinOpener,
+    name_target: Callable[[str], Path] | None = None,
+    skip_existing: bool = False,
+) -> Iterator[Job]:
+    """Jobs in input order: targets named, finished ones skipped, texts read and checked."""
+    for entry in entries:
+        job = Job(entry)
+        if entry.error is not None:
+            job.error = entry.error
+            yield job
+            continue
+        if name_target is not None:
+            job.target = name_target(entry.doc_id)
+            if skip_existing and os.path.lexists(job.target):
+                job.skipped = True
+                yield job
+                continue
+        try:
+            job.source = load(entry, options, open_stdin)
+        except InputError as exc:
+            job.error = str(exc)
+        yield job
+
+
+def _describe(exc: BaseException) -> str:
+    if os.environ.get("CLAIMX_DEBUG"):
+        traceback.print_exception(exc)
+    return f"internal error ({type(exc).__name__}: {one_line(str(exc))[:200]})"
+
+
+def extract_sources(
+    nlp: Language, info: PipelineInfo, sources: list[Source], batch_size: int
+) -> Iterator[Result | str]:
+    """A result (or a one-line error) per source, in order; one bad text spoils nothing else."""
+    from claimx.chunking import parse, parse_sources
+    from claimx.core import extract_doc
+
+    done = 0
+    try:
+        for doc, source in parse_sources(nlp, sources, batch_size):
+            try:
+                yield extract_doc(doc, source, info)
+            except Exception as exc:
+                yield _describe(exc)
+            done += 1
+    except Exception:
+        # the parser failed inside a batch: parse the rest one at a time to isolate the culprit
+        for source in sources[done:]:
+            try:
+                yield extract_doc(parse(nlp, source.text), source, info)
+            except Exception as exc:
+                yield _describe(exc)
+
+
+def _batches(jobs: Iterable[Job], size: int) -> Iterator[list[Job]]:
+    """Groups of up to `size` jobs with a text; jobs without one ride along in order."""
+    batch: list[Job] = []
+    texts = 0
+    for job in jobs:
+        batch.append(job)
+        if job.source is not None:
+            texts += 1
+        if texts >= size:
+            yield batch
+            batch, texts = [], 0
+    if batch:
+        yield batch
+
+
+def _fill(batch: list[Job], outcomes: Iterable[Result | str]) -> None:
+    todo = [job for job in batch if job.source is not None]
+    for job, outcome in zip(todo, outcomes, strict=True):
+        if isinstance(outcome, str):
+            job.error = f"{one_line(job.entry.name)}: {outcome}"
+        else:
+            job.result = outcome
+        job.source = None  # the text is no longer needed
+
+
+def load_pipeline(model: str | None) -> tuple[Language, PipelineInfo]:
+    from claimx.pipeline import ModelNotFound, load, pipeline_info
+    from claimx.schema import PipelineInfo
+
+    try:
+        nlp = load(model)
+    except ModelNotFound as exc:
+        raise PipelineUnavailable(str(exc)) from None
+    name, version = pipeline_info(nlp)
+    return nlp, PipelineInfo(name=name, version=version)
+
+
+def run_serial(jobs: Iterable[Job], model: str | None, batch_size: int) -> Iterator[Job]:
+    """In this process, with one pipeline loaded when the first text arrives."""
+    loaded: tuple[Language, PipelineInfo] | None = None
+    for batch in _batches(jobs, batch_size):
+        sources = [job.source for job in batch if job.source is not None]
+        if not sources:
+            yield from batch
+            continue
+        loaded = loaded or load_pipeline(model)
+        outcomes = extract_sources(*loaded, sources, batch_size)
+        pending = iter(batch)
+        for job in pending:
+            if job.source is None:
+                yield job
+                continue
+            _fill([job], [next(outcomes)])
+            yield job
+
+
+# --- worker processes -----------------------------------------------------------------------
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(model: str | None) -> None:
+    """Load the pipeline once per worker; the parent alone handles Ctrl-C."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        _WORKER["nlp"], _WORKER["info"] = load_pipeline(model)
+    except PipelineUnavailable as exc:
+        _WORKER["fatal"] = str(exc)
+
+
+def _work(sources: list[Source], batch_size: int) -> list[Result | str]:
+    if "fatal" in _WORKER:
+        raise PipelineUnavailable(_WORKER["fatal"])
+    return list(extract_sources(_WORKER["nlp"], _WORKER["info"], sources, batch_size))
+
+
+def run_parallel(
+    jobs: Iterable[Job], model: str | None, processes: int, batch_size: int
+) -> Iterator[Job]:
+    """Batches spread over worker processes; results come back in input order.
+
+    Workers are spawned (not forked) so each starts clean and loads the pipeline itself; at most
+    two batches per worker are in flight, so memory does not grow with the input.
+    """
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    pool = ctx.Pool(processes, initializer=_init_worker, initargs=(model,))
+    window: deque[tuple[list[Job], Any]] = deque()
+    try:
+        for batch in _batches(jobs, batch_size):
+            sources = [job.source for job in batch if job.source is not None]
+            handle = pool.apply_async(_work, (sources, batch_size)) if sources else None
+            window.append((batch, handle))
+            while len(window) > 2 * processes:
+                yield from _collect(*window.popleft())
+        while window:
+            yield from _collect(*window.popleft())
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def _collect(batch: list[Job], handle: Any) -> Iterator[Job]:
+    if handle is not None:
+        _fill(batch, handle.get())
+    yield from batch
