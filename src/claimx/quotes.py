@@ -180,6 +180,13 @@ def _speaker_token(tok: Token) -> Token | None:
         if head is current:
             return None
         if dep in ("conj", "xcomp"):
+            if (
+                dep == "conj"
+                and head.dep_ == "ccomp"
+                and _is_cue_lemma(current)
+                and _is_cue_lemma(head.head)
+            ):
+                head = head.head  # "X said it was wrong and warned ...": X warned
             current = head
             continue
         if dep in ("advcl", "pcomp", "acl") and current.tag_ in ("VBG", "VBN"):
@@ -236,6 +243,25 @@ def _cue_range(tok: Token, last: int | None = None) -> tuple[int, int]:
 # -- candidates from the parse -----------------------------------------------------------------
 
 
+def _clause(comp: Token) -> tuple[int, int]:
+    """Token range of a complement clause, without a second report the parser hung on it.
+
+    "X said it was wrong and warned Y ...", "X said it was wrong, citing ...": the coordinated or
+    participial reporting verb without a subject of its own is X's next act, not content.
+    """
+    lo, hi = _subtree(comp)
+    for child in comp.children:
+        if child.i <= comp.i or not _is_cue_lemma(child) or _subject(child) is not None:
+            continue
+        if child.dep_ == "conj" or (child.dep_ == "advcl" and child.tag_ == "VBG"):
+            cut = child.left_edge.i - 1
+            doc = comp.doc
+            while cut > comp.i and (doc[cut].dep_ == "cc" or doc[cut].is_punct):
+                cut -= 1
+            return lo, cut
+    return lo, hi
+
+
 def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None] | None:
     """Token ranges of the content of a reporting verb, and the last token of its cue."""
     frames = cue_frames()
@@ -246,7 +272,7 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None] | N
         if comps:
             after = [c for c in comps if c.i > tok.i]
             comp = after[0] if after else comps[-1]
-            return [_subtree(comp)], None
+            return [_clause(comp)], None
     if lemma in frames.object_infinitive:
         objs = [c for c in children if c.dep_ in ("dobj",) and c.i > tok.i]
         xcomps = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i]
@@ -281,7 +307,14 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None] | N
         head = tok.head
         h_lo, h_hi = _subtree(head)
         t_lo, t_hi = _subtree(tok)
-        if t_lo > head.i and _subject(tok) is not None:
+        doc = tok.doc
+        interrupts = t_lo > 0 and doc[t_lo - 1].text in (",", "—", "–")
+        if (
+            t_lo > head.i
+            and _subject(tok) is not None
+            and interrupts
+            and not (tok.dep_ == "ccomp" and _is_cue_lemma(head))
+        ):
             parts = [(h_lo, t_lo - 1)]
             if t_hi < h_hi:
                 parts.append((t_hi + 1, h_hi))
@@ -296,6 +329,7 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     ranges, last = found
     doc = d.doc
     parts = [c for c in (_chars(d, lo, hi) for lo, hi in ranges) if c is not None]
+    parts = [(s, e) for s, e in parts if any(ch.isalnum() for ch in d.text[s:e])]
     if not parts:
         return None
     cue_lo, cue_hi = _cue_range(tok, last)
@@ -526,37 +560,47 @@ def _direct_cands(d: _Doc, cands: list[_Cand], actors_claimed: set[int]) -> list
 
 
 def _join_continuations(d: _Doc, cands: list[_Cand]) -> None:
-    """ "“A,” he said, “B.”" and "“A,” he said. “B.”": one quote, two content parts."""
+    """ "“A,” he said, “B.”" and "“A,” he said. “B.”": one quote, several content parts.
+
+    After the attributing sentence, quoted sentences that follow with nothing between them (the
+    next paragraphs too) go on with the same speaker until a quote with a cue of its own.
+    """
     by_region: dict[int, int] = {}
     for n, cand in enumerate(cands):
         for k in cand.regions:
             by_region.setdefault(k, n)
     absorbed: set[int] = set()
     text = d.text
+    doc = d.doc
+    blank = QUOTE_CHARS + " \t\r\n"
     for n, cand in enumerate(cands):
-        if n in absorbed or cand.kind != "direct" or not cand.regions or cand.cue is None:
+        if n in absorbed or cand.kind != "direct" or not cand.regions or cand.cue_i < 0:
             continue
         k = cand.regions[-1]
-        first = d.regions[k]
-        if cand.cue[0] < first.end:
+        if cand.cue is None or cand.cue[0] < d.regions[k].end:
             continue  # the cue comes first: nothing to join across
+        sent_end = d.sents[d.sent_of[cand.cue_i]][1]
+        cue_sent_end = doc[sent_end - 1].idx + len(doc[sent_end - 1].text)
         while k + 1 < len(d.regions):
             nxt = d.regions[k + 1]
-            gap = text[d.regions[k].end : nxt.start]
-            if len(gap) > MAX_INTERRUPTION or "\n" in gap.strip(QUOTE_CHARS + " \t"):
-                break
-            if k == cand.regions[0] and not (d.regions[k].end <= cand.cue[0] < nxt.start):
-                break
-            if k != cand.regions[0] and gap.strip(QUOTE_CHARS + " \t\r\n"):
+            if k == cand.regions[0]:
+                if not d.regions[k].end <= cand.cue[0] < nxt.start:
+                    break
+                # inside the attributing sentence, or right after it
+                if nxt.start > cue_sent_end and text[cue_sent_end : nxt.start].strip(blank):
+                    break
+                if nxt.start - d.regions[k].end > MAX_INTERRUPTION and nxt.start < cue_sent_end:
+                    break
+            elif text[d.regions[k].end : nxt.start].strip(blank):
                 break
             other = by_region.get(k + 1)
             if other is not None and other != n:
                 o = cands[other]
-                if o.cue is not None and not (d.regions[k].end <= o.cue[0] < nxt.start):
-                    break
                 if o.cue is not None and o.cue != cand.cue:
                     break
                 absorbed.add(other)
+            elif not _is_speech(d, nxt):
+                break
             cand.parts.append((nxt.start, nxt.end))
             cand.regions.append(k + 1)
             k += 1
