@@ -24,7 +24,6 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     name="claimx",
-    help="Extract quotes, actors and positions from English news articles.",
     no_args_is_help=True,
     rich_markup_mode=None if os.environ.get("NO_COLOR") else "rich",
 )
@@ -86,6 +85,8 @@ class Summary:
         self.started = time.perf_counter()
         self.documents = self.quotes = self.actors = self.words = 0
         self.failures = self.skipped = 0
+        #: the reader of standard output went away (`| head`): claimx stops without a word
+        self.broken_pipe = False
 
     def add(self, job: Job) -> None:
         if job.result is not None:
@@ -323,7 +324,7 @@ def extract(
         interrupted, code = EXIT_SIGTERM, EXIT_SIGTERM
     finally:
         signal.signal(signal.SIGTERM, old_term)
-    show = not quiet and (several or sys.stderr.isatty())
+    show = not quiet and not summary.broken_pipe and (several or sys.stderr.isatty())
     if interrupted or (show and code != EXIT_USAGE):
         _error(summary.line(interrupted=bool(interrupted)))
     if code:
@@ -446,6 +447,7 @@ def _run(
         return EXIT_FAILURES
     except BrokenPipeError:
         _quiet_stdout()
+        summary.broken_pipe = True
         return EXIT_FAILURES if summary.failures else 0
     except OSError as exc:
         if stream is None:
