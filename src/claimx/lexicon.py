@@ -23,6 +23,7 @@ class Frames:
     #: (lemma, preposition) pairs whose prepositional object is the content
     preposition: frozenset[tuple[str, str]]
     predicative_as: frozenset[str]
+    naming: frozenset[str]
 
     #: every lemma with some frame
     lemmas: frozenset[str]
@@ -30,7 +31,13 @@ class Frames:
 
 @cache
 def cue_frames() -> Frames:
-    kinds: dict[str, set[str]] = {"inf": set(), "objinf": set(), "obj": set(), "as": set()}
+    kinds: dict[str, set[str]] = {
+        "inf": set(),
+        "objinf": set(),
+        "obj": set(),
+        "as": set(),
+        "name": set(),
+    }
     preps: set[tuple[str, str]] = set()
     for row in table("cue_frames.txt"):
         lemma, frame = row[0].lower(), row[1] if len(row) > 1 else ""
@@ -44,6 +51,7 @@ def cue_frames() -> Frames:
         object=frozenset(kinds["obj"]),
         preposition=frozenset(preps),
         predicative_as=frozenset(kinds["as"]),
+        naming=frozenset(kinds["name"]),
         lemmas=frozenset(set().union(*kinds.values()) | {lemma for lemma, _ in preps}),
     )
 
@@ -51,3 +59,8 @@ def cue_frames() -> Frames:
 @cache
 def cue_nouns() -> frozenset[str]:
     return frozenset(word_list("cue_nouns.txt"))
+
+
+@cache
+def cue_adjectives() -> frozenset[str]:
+    return frozenset(word_list("cue_adjectives.txt"))

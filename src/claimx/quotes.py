@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from claimx.lexicon import cue_frames, cue_nouns, cue_verbs
+from claimx.lexicon import cue_adjectives, cue_frames, cue_nouns, cue_verbs
 from claimx.quotemarks import Region, find_regions
 from claimx.schema import Quote, QuoteKind, Span
 
@@ -28,6 +28,10 @@ if TYPE_CHECKING:
     from claimx.actors import Actors
 
 SUBJECTS = {"nsubj", "nsubjpass"}
+#: Dependents of "call", "label" ... that make up "Y a liar" in "X called Y a liar".
+NAMING_DEPS = {"dobj", "oprd", "ccomp", "attr", "xcomp", "appos"}
+#: Dashes that introduce a speaker's name after a quote ("“…” — Jane Doe").
+DASHES = "―—–"
 #: Left dependents of a cue verb that belong to the cue ("has also said", "did not deny").
 CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
 #: Adverbs that modify the clause, not the act of saying.
@@ -298,6 +302,11 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None] | N
         as_ = [c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i]
         if objs and as_:
             return [(objs[0].left_edge.i, as_[0].right_edge.i)], None
+    if lemma in frames.naming:
+        # "X called Y a liar": the object and the name given to it
+        named = [c for c in children if c.dep_ in NAMING_DEPS and c.i > tok.i]
+        if len(named) >= 2 or (named and named[0].dep_ == "ccomp"):
+            return [(named[0].left_edge.i, named[-1].right_edge.i)], None
     if lemma in frames.object:
         objs = [c for c in children if c.dep_ == "dobj" and c.i > tok.i]
         if objs:
@@ -378,6 +387,31 @@ def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
     return _Cand(
         cue=_chars(d, tok.i, to.i),
         speaker=speaker,
+        speaker_span=doc[lo : hi + 1],
+        parts=[part],
+        cue_i=tok.i,
+    )
+
+
+def _adjective_cand(d: _Doc, tok: Token) -> _Cand | None:
+    """ "X is confident (that) ...", "X was not sure whether ..." """
+    if tok.dep_ != "acomp" or tok.head is tok:
+        return None
+    cop = tok.head
+    comps = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+    comps += [c for c in cop.children if c.dep_ == "ccomp" and c.i > tok.i]
+    subj = _subject(cop)
+    if not comps or subj is None:
+        return None
+    doc = d.doc
+    part = _chars(d, *_clause(comps[0]))
+    if part is None:
+        return None
+    cue_lo, _ = _cue_range(cop)
+    lo, hi = _phrase(subj)
+    return _Cand(
+        cue=_chars(d, cue_lo, tok.i),
+        speaker=_chars(d, lo, hi),
         speaker_span=doc[lo : hi + 1],
         parts=[part],
         cue_i=tok.i,
@@ -468,6 +502,70 @@ def _colon_speaker(d: _Doc, region: Region) -> tuple[int, int] | None:
     return head.start, head.end - 1
 
 
+def _name_tokens(span: SpacySpan) -> bool:
+    """A short name: proper nouns or capitals ("Jane Doe", "SMITH", "Sen. Lee")."""
+    if not 0 < len(span) <= 5:
+        return False
+    if not all(t.pos_ in ("PROPN", "NOUN", "DET", "PUNCT") or t.is_upper for t in span):
+        return False
+    return (
+        any(t.pos_ == "PROPN" or t.is_upper for t in span) and span[0].is_title or span[0].is_upper
+    )
+
+
+def _dash_speaker(d: _Doc, region: Region) -> tuple[int, tuple[int, int]] | None:
+    """ "“…” — Jane Doe": the dash and the name after it, as (dash offset, token range)."""
+    text = d.text
+    i = region.end
+    n = len(text)
+    while i < n and text[i] in QUOTE_CHARS + " \t.,":
+        i += 1
+    if i >= n or text[i] not in DASHES:
+        return None
+    dash = i
+    start = i + 1
+    while start < n and text[start] in " \t":
+        start += 1
+    end = start
+    while end < n and text[end] not in ",\n(":
+        end += 1
+    span = d.doc.char_span(start, end, alignment_mode="contract")
+    if span is None or not _name_tokens(span):
+        return None
+    return dash, (span.start, span.end - 1)
+
+
+def _transcript_cands(d: _Doc) -> list[_Cand]:
+    """ "NAME: text" at the start of a paragraph (interviews, transcripts, headlines)."""
+    out: list[_Cand] = []
+    text = d.text
+    doc = d.doc
+    starts = [0] + [i + 1 for i in d.lines]
+    for p_start in starts:
+        p_end = d.paragraph_end(p_start)
+        colon = text.find(":", p_start, min(p_end, p_start + 40))
+        if colon < 0:
+            continue
+        name_start, name_end = _trim(text, p_start, colon, TRIM + QUOTE_CHARS)
+        head = doc.char_span(name_start, name_end, alignment_mode="contract")
+        if head is None or not _name_tokens(head) or any(t.like_num for t in head):
+            continue
+        c_start, c_end = _trim(text, colon + 1, p_end, TRIM + QUOTE_CHARS + ".")
+        body = doc.char_span(c_start, c_end, alignment_mode="expand")
+        if body is None or sum(1 for t in body if t.is_alpha) < MIN_SPEECH_TOKENS:
+            continue
+        out.append(
+            _Cand(
+                cue=(colon, colon + 1),
+                speaker=(head.start_char, head.end_char),
+                speaker_span=head,
+                parts=[(c_start, c_end)],
+                kind="direct" if d.region_at(c_start) >= 0 else "indirect",
+            )
+        )
+    return out
+
+
 def _is_speech(d: _Doc, region: Region) -> bool:
     span = d.doc.char_span(region.start, region.end, alignment_mode="expand")
     if span is None:
@@ -529,6 +627,20 @@ def _direct_cands(d: _Doc, cands: list[_Cand], actors_claimed: set[int]) -> list
             out.append(
                 _Cand(
                     cue=(colon_at, colon_at + 1),
+                    speaker=_chars(d, lo, hi),
+                    speaker_span=doc[lo : hi + 1],
+                    parts=[(region.start, region.end)],
+                    kind="direct",
+                    regions=[k],
+                )
+            )
+            continue
+        dash = _dash_speaker(d, region)
+        if dash is not None:
+            at, (lo, hi) = dash
+            out.append(
+                _Cand(
+                    cue=(at, at + 1),
                     speaker=_chars(d, lo, hi),
                     speaker_span=doc[lo : hi + 1],
                     parts=[(region.start, region.end)],
@@ -614,6 +726,7 @@ def find_quotes(doc: Doc, actors: Actors) -> list[Quote]:
     verbs = cue_verbs()
     frame_lemmas = cue_frames().lemmas
     nouns = cue_nouns()
+    adjectives = cue_adjectives()
     cands: list[_Cand] = []
     for tok in doc:
         lemma = tok.lemma_.lower()
@@ -624,10 +737,17 @@ def find_quotes(doc: Doc, actors: Actors) -> list[Quote]:
             cand = _according_cand(d, tok)
         elif tok.pos_ == "NOUN" and lemma in nouns:
             cand = _noun_cand(d, tok)
+        elif tok.pos_ == "ADJ" and lemma in adjectives:
+            cand = _adjective_cand(d, tok)
         if cand is not None:
             cands.append(cand)
     # what a quoted speaker reports inside the quote is part of the quote, not a new attribution
     cands = [c for c in cands if c.cue is None or d.region_at(c.cue[0]) < 0]
+    transcript = _transcript_cands(d)
+    if transcript:
+        taken = {c.parts[0][0] for c in transcript}
+        cands = [c for c in cands if not any(s <= c.start < s + 2 for s in taken)]
+        cands.extend(transcript)
     _merge_regions(d, cands)
     cands.extend(_direct_cands(d, cands, _claimed(cands, d)))
     cands.sort(key=lambda c: (c.start, c.cue or (0, 0)))
