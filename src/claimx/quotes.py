@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 SUBJECTS = {"nsubj", "nsubjpass"}
 #: Dependents of "call", "label" ... that make up "Y a liar" in "X called Y a liar".
 NAMING_DEPS = {"dobj", "oprd", "ccomp", "attr", "xcomp", "appos"}
+#: Prepositions that give the ground of a verdict on the object ("blamed X for Y").
+GROUND_PREPS = {"of", "for", "as", "over"}
 #: Dashes that introduce a speaker's name after a quote ("“…” — Jane Doe").
 DASHES = "―—–"
 #: Left dependents of a cue verb that belong to the cue ("has also said", "did not deny").
@@ -310,7 +312,12 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None] | N
     if lemma in frames.object:
         objs = [c for c in children if c.dep_ == "dobj" and c.i > tok.i]
         if objs:
-            return [_subtree(objs[0])], None
+            lo, hi = _subtree(objs[0])
+            # "accused X of ...", "blasted X for ...", "praised X as ...": the ground belongs too
+            for c in children:
+                if c.dep_ == "prep" and c.i == hi + 1 and c.lower_ in GROUND_PREPS:
+                    hi = c.right_edge.i
+            return [(lo, hi)], None
     if lemma in cue_verbs() and tok.dep_ in ("parataxis", "ccomp") and tok.head.i != tok.i:
         # "The plan is dead, the minister said." / "The plan, she said, is dead."
         head = tok.head
@@ -613,6 +620,28 @@ def _claimed(cands: list[_Cand], d: _Doc) -> set[int]:
     return claimed
 
 
+def _outermost(cands: list[_Cand]) -> list[_Cand]:
+    """Drop reports whose cue lies inside another report's content.
+
+    "X said the group plans to ...": the plan is part of what X said, not a second attribution
+    of the article (a report that shares its speaker, "X said A, stressing B", has its cue cut
+    out of A's clause and stays).
+    """
+    parts = sorted(p for c in cands for p in c.parts)
+    starts = [s for s, _ in parts]
+    reach: list[int] = []
+    for _, end in parts:
+        reach.append(max(end, reach[-1]) if reach else end)
+    out = []
+    for cand in cands:
+        if cand.cue is not None:
+            k = bisect_right(starts, cand.cue[0]) - 1
+            if k >= 0 and reach[k] > cand.cue[0]:
+                continue
+        out.append(cand)
+    return out
+
+
 def _direct_cands(d: _Doc, cands: list[_Cand], actors_claimed: set[int]) -> list[_Cand]:
     """Quoted regions no reported-speech reading covers: nearest cue, or a colon attribution."""
     out: list[_Cand] = []
@@ -748,6 +777,7 @@ def find_quotes(doc: Doc, actors: Actors) -> list[Quote]:
         taken = {c.parts[0][0] for c in transcript}
         cands = [c for c in cands if not any(s <= c.start < s + 2 for s in taken)]
         cands.extend(transcript)
+    cands = _outermost(cands)
     _merge_regions(d, cands)
     cands.extend(_direct_cands(d, cands, _claimed(cands, d)))
     cands.sort(key=lambda c: (c.start, c.cue or (0, 0)))
