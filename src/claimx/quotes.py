@@ -139,24 +139,39 @@ def _subtree(tok: Token) -> tuple[int, int]:
     return tok.left_edge.i, tok.right_edge.i
 
 
-def _chars(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
+def _chars(d: _Doc, lo: int, hi: int, trim: str = TRIM) -> tuple[int, int] | None:
     """Trimmed character span of tokens lo..hi (inclusive), None when nothing is left."""
     if hi < lo:
         return None
     doc = d.doc
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
-    start, end = _trim(d.text, start, end)
+    start, end = _trim(d.text, start, end, trim)
     return (start, end) if start < end else None
 
 
 def _phrase(tok: Token) -> tuple[int, int]:
-    """Token range of a noun phrase without the punctuation that opens or closes it."""
+    """Token range of a noun phrase, within its paragraph, without enclosing punctuation.
+
+    A phrase set off by commas inside ("Jane Doe, the mayor, said") keeps its closing comma, as
+    the appositive's pair of commas belongs to the phrase.
+    """
     lo, hi = _subtree(tok)
     doc = tok.doc
+    for i in range(tok.i - 1, lo - 1, -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            lo = i + 1
+            break
+    for i in range(tok.i, hi):
+        if "\n" in doc[i].whitespace_ or "\n" in doc[i + 1].text:
+            hi = i
+            break
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space) and doc[hi].text not in ")":
         hi -= 1
+    closing = doc[hi + 1].text if hi + 1 < len(doc) else ""
+    if closing in (",", "--", "—") and hi > tok.i and any(t.text == closing for t in doc[lo:hi]):
+        hi += 1
     return lo, hi
 
 
@@ -355,7 +370,7 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     if subj is not None:
         lo, hi = _phrase(subj)
         speaker_span = doc[lo : hi + 1]
-        speaker = _chars(d, lo, hi)
+        speaker = _chars(d, lo, hi, " \t\r\n")
         if speaker is not None and any(s <= speaker[0] < e for s, e in parts):
             return None  # the "speaker" is inside the content: a misparse
     return _Cand(cue=cue, speaker=speaker, speaker_span=speaker_span, parts=parts, cue_i=tok.i)
@@ -390,7 +405,7 @@ def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
     part = _chars(d, *content)
     if part is None:
         return None
-    speaker = _chars(d, lo, hi)
+    speaker = _chars(d, lo, hi, " \t\r\n")
     return _Cand(
         cue=_chars(d, tok.i, to.i),
         speaker=speaker,
@@ -418,7 +433,7 @@ def _adjective_cand(d: _Doc, tok: Token) -> _Cand | None:
     lo, hi = _phrase(subj)
     return _Cand(
         cue=_chars(d, cue_lo, tok.i),
-        speaker=_chars(d, lo, hi),
+        speaker=_chars(d, lo, hi, " \t\r\n"),
         speaker_span=doc[lo : hi + 1],
         parts=[part],
         cue_i=tok.i,
@@ -458,7 +473,7 @@ def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
         return None
     return _Cand(
         cue=_chars(d, tok.i, tok.i),
-        speaker=_chars(d, lo, hi),
+        speaker=_chars(d, lo, hi, " \t\r\n"),
         speaker_span=doc[lo : hi + 1],
         parts=[part],
         cue_i=tok.i,
@@ -685,7 +700,7 @@ def _direct_cands(d: _Doc, cands: list[_Cand], actors_claimed: set[int]) -> list
         speaker = speaker_span = None
         if subj is not None:
             lo, hi = _phrase(subj)
-            speaker, speaker_span = _chars(d, lo, hi), doc[lo : hi + 1]
+            speaker, speaker_span = _chars(d, lo, hi, " \t\r\n"), doc[lo : hi + 1]
         out.append(
             _Cand(
                 cue=_chars(d, *_cue_range(cue)),
