@@ -40,8 +40,18 @@ ENTITY_KINDS: dict[str, ActorKind] = {
     "FAC": "place",
 }
 #: Entity labels whose tokens are never part of an actor's name.
-NOT_NAMES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "EVENT", "PRODUCT", "WORK_OF_ART",
-             "LAW", "LANGUAGE"}
+NOT_NAMES = {
+    "DATE",
+    "TIME",
+    "PERCENT",
+    "MONEY",
+    "QUANTITY",
+    "EVENT",
+    "PRODUCT",
+    "WORK_OF_ART",
+    "LAW",
+    "LANGUAGE",
+}
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
@@ -52,14 +62,35 @@ FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
 PRONOUNS = THIRD_PERSON
 SUBJECTS = {"nsubj", "nsubjpass"}
 #: Dependencies under which a capital or a seat of government acts as its state.
-ACTING = {"nsubj", "nsubjpass", "poss", "dobj", "agent", "conj", "appos"}
-ACTING_PREPS = {"from", "by", "with", "against", "between", "of", "for", "to"}
+ACTING = {"nsubj", "nsubjpass", "dobj", "agent"}
+ACTING_PREPS = {"from", "by", "with", "against", "between"}
 DEFINITE = {"the", "this", "that"}
+#: Modifiers that make a definite description introduce someone new ("the only leader who").
+NOT_ANAPHORIC = {"only", "first", "last", "other", "next", "same", "former", "new", "late"}
+#: Possessed nouns that make a capital's possessive an act of its state ("Moscow's position").
+STATE_ACTS = {
+    "position",
+    "response",
+    "decision",
+    "demand",
+    "proposal",
+    "offer",
+    "policy",
+    "stance",
+    "support",
+    "refusal",
+    "plan",
+    "claim",
+    "view",
+    "statement",
+}
 #: Nouns of someone who speaks for an organisation: "a spokesman for the Kremlin" -> the Kremlin.
 SPOKES = {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "source"}
 NAME_JOINERS = {"of", "and", "&", "for", "de", "al", "bin", "van", "von", "der", "la", "le", "du"}
 #: Salience kept from one sentence to the next.
 DECAY = 0.6
+#: Salience an organisation needs for "it" or "they" to refer to it (a subject a sentence back).
+MIN_NEUTER = 1.0
 #: Salience below which an actor is forgotten.
 FORGET = 0.02
 
@@ -78,6 +109,16 @@ class _Actor:
     country: str | None = None
     first: str | None = None
     named: bool = False
+    people: bool = False  # a group of people ("Muslims"), not an organisation
+    votes: dict[str, int] = field(default_factory=dict)
+
+    def vote(self, kind: ActorKind, weight: int = 1) -> None:
+        """The recogniser's label varies from mention to mention: the majority decides."""
+        if self.kind == "country":
+            return
+        self.votes[kind] = self.votes.get(kind, 0) + weight
+        best = max(self.votes.items(), key=lambda kv: kv[1])[0]
+        self.kind = best  # type: ignore[assignment]
 
 
 class Actors:
@@ -193,6 +234,8 @@ class Actors:
             while start > span.start and span.doc[start - 1].pos_ == "PROPN":
                 start -= 1
             name = span.doc[start : root.i + 1]
+            if len(name) == 1 and not _plausible_single(name[0]):
+                return None
             actor_id = self._match(name.text, "person") or self.new(name.text, "person")
             self._register(actor_id, name.text, "person")
             self.add_mention(actor_id, name.start_char, name.end_char, "name")
@@ -219,6 +262,7 @@ class Actors:
             if quote.actor is None:
                 continue
             actor = self.get(quote.actor)
+            we = self._we(actor)
             if quote.speaker is not None and not self._overlaps(
                 quote.speaker.start, quote.speaker.end
             ):
@@ -231,9 +275,32 @@ class Actors:
                     if tok.tag_ not in ("PRP", "PRP$"):
                         continue
                     lower = tok.lower_
-                    plural_ok = actor.kind in ("organization", "group", "country")
-                    if lower in FIRST_SINGULAR or (lower in FIRST_PLURAL and plural_ok):
+                    if lower in FIRST_SINGULAR:
                         self.add_mention(actor.id, tok.idx, tok.idx + len(tok.text), "pronoun")
+                    elif lower in FIRST_PLURAL and we is not None:
+                        self.add_mention(we, tok.idx, tok.idx + len(tok.text), "pronoun")
+
+    def _we(self, actor: _Actor) -> str | None:
+        """Who "we" is in a speaker's words: the speaker's group, or the state they speak for."""
+        if actor.kind in ("organization", "group", "country"):
+            return actor.id
+        for title in actor.titles:
+            # "team member Jane Doe", "club captain John Doe": "we" is the team, the club
+            for word in title.lower().split():
+                if word in org_nouns():
+                    best = None
+                    for other in self._actors:
+                        if other.kind in ("organization", "group") and any(
+                            word in key.split() for key in other.keys
+                        ):
+                            seen = self._last_seen.get(other.id, -1)
+                            if best is None or seen > best[0]:
+                                best = (seen, other.id)
+                    if best:
+                        return best[1]
+        if len(actor.affiliation) == 1:
+            return self._by_country.get(next(iter(actor.affiliation)))
+        return None
 
     # -- names ----------------------------------------------------------------------------------
     def _register(self, actor_id: str, name: str, kind: ActorKind) -> None:
@@ -256,10 +323,19 @@ class Actors:
             initials = "".join(w[0] for w in words if w not in NAME_JOINERS and w != "the")
             if len(initials) >= 2:
                 self._initials.setdefault(initials, actor_id)
-        if actor.country is None or norm(actor.country) == key or not actor.named:
-            if not actor.named or _fuller(name, actor.name):
-                actor.name = _clean_name(name)
+        if not actor.named or _fuller(name, actor.name):
+            actor.name = _clean_name(name)
         actor.named = True
+
+    def _known_single(self, span: Span) -> str | None:
+        """A one-word name already seen as a person's name or surname, whatever its label."""
+        key = norm(span.text)
+        if countries().country(span.text) or key in countries().capitals:
+            return None
+        found = self._by_key.get(key)
+        if found is not None:
+            return found
+        return self._match_person([key], "person") if key in self._by_token else None
 
     def _match(self, name: str, kind: ActorKind) -> str | None:
         """An existing actor this name is a variant of."""
@@ -292,7 +368,9 @@ class Actors:
             # a surname or first name alone: the most recently seen person bearing it
             best = None
             for actor_id in ids:
-                if best is None or self._last_seen.get(actor_id, -1) > self._last_seen.get(best, -1):
+                if best is None or self._last_seen.get(actor_id, -1) > self._last_seen.get(
+                    best, -1
+                ):
                     best = actor_id
             return best
         for actor_id in ids:
@@ -323,12 +401,16 @@ class Actors:
                     return actor.id
                 # "Italian Supreme Court of Cassation" ~ "Supreme Court of Cassation"
                 n = len(other)
-                if len(words) > n and words[-n:] == other and all(
-                    countries().demonym(w) for w in words[:-n]
+                if (
+                    len(words) > n
+                    and words[-n:] == other
+                    and all(countries().demonym(w) for w in words[:-n])
                 ):
                     return actor.id
-                if len(other) > len(words) and other[-len(words) :] == words and all(
-                    countries().demonym(w) for w in other[: -len(words)]
+                if (
+                    len(other) > len(words)
+                    and other[-len(words) :] == words
+                    and all(countries().demonym(w) for w in other[: -len(words)])
                 ):
                     return actor.id
         return None
@@ -371,8 +453,13 @@ class Actors:
 
 # -- helpers -------------------------------------------------------------------------------------
 def _fuller(new: str, old: str) -> bool:
+    """Is `new` the better display name: not an acronym, more words, more letters."""
     n, o = new.split(), old.split()
-    return (len(n), len(new)) > (len(o), len(old))
+    return (not new.replace(".", "").isupper(), len(n), len(new)) > (
+        not old.replace(".", "").isupper(),
+        len(o),
+        len(old),
+    )
 
 
 def _clean_name(name: str) -> str:
@@ -412,7 +499,24 @@ def _is_acting(tok: Token) -> bool:
         return True
     if dep == "compound" and tok.head.pos_ == "NOUN":  # "Kremlin discussions"
         return True
-    return False
+    # "Moscow's response"
+    return dep == "poss" and tok.head.lemma_.lower() in STATE_ACTS
+
+
+def _countries_mentioned(doc: Doc, cands: list[_Candidate]) -> set[str]:
+    """Countries the article names or whose demonym it uses: a capital can only stand for these."""
+    table = countries()
+    out = set()
+    for cand in cands:
+        found = table.country(doc[cand.start : cand.end].text)
+        if found:
+            out.add(found)
+    for tok in doc:
+        if tok.ent_type_ == "NORP":
+            found = table.demonym(tok.text)
+            if found:
+                out.add(found)
+    return out
 
 
 @dataclass
@@ -424,21 +528,50 @@ class _Candidate:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """No leading "the" or punctuation, nothing from an opening parenthesis on, no final 's."""
+    for k in range(start, end):
+        if doc[k].text in ("(", "[") and k > start:
+            end = k
+            break
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    # a caption label ("... Image: Jane Doe") is not part of the name before it
+    if end - start >= 2 and end < len(doc) and doc[end].text == ":":
         end -= 1
     return start, end
 
 
 def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int, list[Token]]:
-    """Leading title words ("President", "Foreign Minister", "Dr.") are titles, not the name."""
+    """Leading title words ("President", "Shadow Home Secretary", "Dr.") are not the name."""
     words = title_words()
-    out = []
-    while start < end - 1 and doc[start].lower_ in words:
-        out.append(doc[start])
-        start += 1
-    return start, end, out
+    last_title = -1
+    for k in range(start, end - 1):
+        if doc[k].lower_ in words:
+            last_title = k
+    if last_title < 0:
+        return start, end, []
+    rest = doc[last_title + 1 : end]
+    if not rest or any(t.lower_ in words for t in rest):
+        return start, end, []
+    return last_title + 1, end, list(doc[start : last_title + 1])
+
+
+def _extend_of(doc: Doc, end: int) -> int:
+    """ "Supreme Court" + "of Cassation": an "of"/"for" phrase of proper nouns continues a name."""
+    n = len(doc)
+    while end + 1 < n and doc[end].lower_ in ("of", "for") and doc[end - 1].tag_ in ("NNP", "NNPS"):
+        k = end + 1
+        if k < n and doc[k].lower_ == "the":
+            k += 1
+        j = k
+        while j < n and doc[j].tag_ in ("NNP", "NNPS") and doc[j].ent_type_ not in NOT_NAMES:
+            j += 1
+        if j == k:
+            break
+        end = j
+    return end
 
 
 def _candidates(doc: Doc) -> list[_Candidate]:
@@ -450,11 +583,14 @@ def _candidates(doc: Doc) -> list[_Candidate]:
         label = ent.label_
         if label in ("ORDINAL", "CARDINAL"):
             continue
-        for i in range(ent.start, ent.end):
+        end = ent.end
+        if label in ("ORG", "FAC"):
+            end = _extend_of(doc, end)
+        for i in range(ent.start, end):
             covered[i] = 1
         if label not in ENTITY_KINDS:
             continue
-        start, end = _trim(doc, ent.start, ent.end)
+        start, end = _trim(doc, ent.start, end)
         if start >= end:
             continue
         out.append(_Candidate(start, end, label))
@@ -467,6 +603,9 @@ def _candidates(doc: Doc) -> list[_Candidate]:
         j = i
         while j < n and not covered[j] and doc[j].tag_ in ("NNP", "NNPS"):
             j += 1
+        j = _extend_of(doc, j)
+        for k in range(i, j):
+            covered[k] = 1
         start, end = _trim(doc, i, j)
         if start < end:
             out.append(_Candidate(start, end, ""))
@@ -477,15 +616,15 @@ def _candidates(doc: Doc) -> list[_Candidate]:
 
 def _left_modifiers(doc: Doc, start: int, end: int) -> list[Token]:
     """Pre-modifiers of a name inside its noun phrase: "US President", "Texas student"."""
-    out = []
+    out: list[Token] = []
     k = start - 1
     while k >= 0:
         tok = doc[k]
         if tok.is_punct or tok.pos_ not in ("PROPN", "NOUN", "ADJ") or tok.lower_ == "the":
             break
-        if not (start <= tok.head.i < end or (out and tok.head.i == out[-1].i)):
-            if not (k + 1 < start and tok.head.i > k):
-                break
+        inside = start <= tok.head.i < end or (out and tok.head.i == out[-1].i)
+        if not inside and not (k + 1 < start and tok.head.i > k):
+            break
         out.append(tok)
         k -= 1
     out.reverse()
@@ -506,18 +645,27 @@ class _Builder:
         doc = self.doc
         table = countries()
         words = title_words()
-        for cand in _candidates(doc):
+        cands = _candidates(doc)
+        mentioned = _countries_mentioned(doc, cands)
+        for cand in cands:
             start, end, label = cand.start, cand.end, cand.label
             head_titles: list[Token] = []
             if label in ("PERSON", ""):
                 start, end, head_titles = _strip_titles(doc, start, end)
             span = doc[start:end]
             text = span.text
-            if not text.strip() or all(t.lower_ in words for t in span):
+            if not text.strip() or all(
+                t.lower_ in words or (table.demonym(t.text) and label != "NORP") for t in span
+            ):
+                continue
+            kind: ActorKind | None = ENTITY_KINDS.get(label)
+            known = self.actors._known_single(span) if len(span) == 1 else None
+            if known is not None:
+                self.actors._register(known, text, self.actors.get(known).kind)
+                self._mention(known, span, "name")
                 continue
             if label == "" and len(span) == 1 and not _plausible_single(span[0]):
                 continue
-            kind: ActorKind | None = ENTITY_KINDS.get(label)
             if label == "NORP":
                 root = span.root
                 if root.dep_ in ("amod", "compound", "nmod") or root.pos_ == "ADJ":
@@ -527,30 +675,43 @@ class _Builder:
             key = norm(text)
             country = table.country(text)
             metonym = table.capitals.get(key) or table.seats.get(key)
-            if country is None and metonym and _is_acting(span.root):
+            if country is None and metonym and metonym in mentioned and _is_acting(span.root):
                 country = metonym
             if country is not None and (label != "PERSON"):
                 actor_id = self.actors._country_actor(country)
-                if key in table.names or (text.replace(".", "").isupper()):
+                if not metonym:
                     self.actors._register(actor_id, text, "country")
                 self._mention(actor_id, span, "name")
                 continue
             if head_titles or kind == "person":
                 kind = "person"
             elif kind is None:
-                kind = self.actors.get(found).kind if (found := self.actors._match(
-                    text, "organization")) else _guess_kind(span)
-            actor_id = self.actors._match(text, kind)
-            if actor_id is None:
+                known_org = self.actors._match(text, "organization")
+                kind = self.actors.get(known_org).kind if known_org else _guess_kind(span)
+            matched = self.actors._match(text, kind)
+            if matched is None:
                 actor_id = self.actors.new(_clean_name(text), kind)
+                self.actors.get(actor_id).people = label == "NORP"
+            else:
+                actor_id = matched
             self.actors._register(actor_id, text, kind)
             actor = self.actors.get(actor_id)
-            self._titles(actor, head_titles + _left_modifiers(doc, start, end), start)
-            self._mention(actor_id, span, "name")
+            if label or head_titles:
+                actor.vote(kind, 3 if head_titles else 1)
+            mods = head_titles + _left_modifiers(doc, start, end)
+            self._titles(actor, mods, start)
+            if mods:
+                # the mention is the whole name phrase, titles included ("President Jane Doe")
+                whole = doc[mods[0].i : end]
+                self._mention(actor_id, whole, "name", root=span.root.i)
+            else:
+                self._mention(actor_id, span, "name")
 
-    def _mention(self, actor_id: str, span: Span, form: MentionForm) -> None:
+    def _mention(
+        self, actor_id: str, span: Span, form: MentionForm, root: int | None = None
+    ) -> None:
         self.actors.add_mention(actor_id, span.start_char, span.end_char, form)
-        self.head_actor[span.root.i] = actor_id
+        self.head_actor[span.root.i if root is None else root] = actor_id
         for i in range(span.start, span.end):
             self.in_mention[i] = 1
 
@@ -594,7 +755,11 @@ class _Builder:
             for child in head.children:
                 if child.dep_ == "appos" and child.pos_ == "NOUN":
                     self._describe_with(actor, child)
-            if head.dep_ == "appos" and head.head.pos_ == "NOUN" and not self.in_mention[head.head.i]:
+            if (
+                head.dep_ == "appos"
+                and head.head.pos_ == "NOUN"
+                and not self.in_mention[head.head.i]
+            ):
                 self._describe_with(actor, head.head, stop=head.left_edge.i)
             if head.dep_ in SUBJECTS and head.head.lemma_ == "be":
                 for child in head.head.children:
@@ -629,10 +794,15 @@ class _Builder:
         """Pronouns and descriptions, resolved against salience in text order."""
         doc = self.doc
         chunks: dict[int, Span] = {}
-        for chunk in doc.noun_chunks:
-            chunks[chunk.root.i] = chunk
+        for noun_chunk in doc.noun_chunks:
+            chunks[noun_chunk.root.i] = noun_chunk
+        for tok in doc:
+            # a possessor inside a larger phrase: "the team's coach"
+            if tok.dep_ == "poss" and tok.pos_ == "NOUN" and tok.i not in chunks:
+                chunks[tok.i] = doc[tok.left_edge.i : tok.i + 1]
         sal: dict[str, float] = {}
         blockers = {"sg": 0.0, "pl": 0.0}
+        self.quoted = _quoted_tokens(doc)
         for sent in doc.sents:
             for key in list(sal):
                 sal[key] *= DECAY
@@ -659,8 +829,9 @@ class _Builder:
                 chunk = chunks.get(tok.i)
                 if chunk is None or tok.pos_ not in ("NOUN", "PROPN"):
                     continue
-                found, form = self._description(chunk, sal)
-                if found:
+                described, form = self._description(chunk, sal)
+                if described:
+                    found = described
                     start = chunk.start
                     while start < tok.i and doc[start].is_punct:
                         start += 1
@@ -668,7 +839,7 @@ class _Builder:
                     self.actors.add_mention(found, span.start_char, span.end_char, form)
                     sal[found] = sal.get(found, 0.0) + weight
                 elif tok.pos_ == "NOUN":
-                    blockers["pl" if tok.tag_ == "NNS" else "sg"] += weight * 0.5
+                    blockers["pl" if tok.tag_ == "NNS" else "sg"] += weight
 
     def _pronoun(self, tok: Token, sal: dict[str, float], blockers: dict[str, float]) -> str | None:
         lower = tok.lower_
@@ -681,13 +852,19 @@ class _Builder:
                 if actor.gender is None:
                     actor.gender = gender
             return found
+        if self.quoted[tok.i]:
+            # "they" and "it" in someone's words point anywhere: leave them unresolved
+            return None
         if lower in PLURAL:
             found = self._best(sal, ("organization", "group"), None, excluded)
-            if found and sal[found] >= blockers["pl"]:
+            if found and sal[found] >= max(blockers["pl"], MIN_NEUTER):
                 return found
             return None
-        found = self._best(sal, ("organization", "country"), None, excluded)
-        if found and sal[found] >= blockers["sg"]:
+        if lower != "its":
+            # "it" is nearly always a thing, an event or a clause: only "its" is risked
+            return None
+        found = self._best(sal, ("organization", "country"), None, excluded, people=False)
+        if found and sal[found] >= max(blockers["sg"], MIN_NEUTER):
             return found
         return None
 
@@ -716,32 +893,109 @@ class _Builder:
         excluded: set[str],
         role: str | None = None,
         country: str | None = None,
+        people: bool | None = None,
+        word: str | None = None,
+        strict: bool = False,
     ) -> str | None:
         best: tuple[float, str] | None = None
         for actor_id, score in sal.items():
             if actor_id in excluded:
                 continue
             actor = self.actors.get(actor_id)
-            if actor.kind not in kinds:
+            if actor.kind not in kinds or (people is not None and actor.people != people):
                 continue
             if gender and actor.gender and actor.gender != gender:
                 continue
             if role is not None and role not in actor.roles:
                 continue
-            if country and actor.affiliation and country not in actor.affiliation:
+            if country and (actor.affiliation or strict) and country not in actor.affiliation:
                 continue
             if country and actor.kind == "country" and actor.country != country:
                 continue
+            if word is not None and any(word in key.split() for key in actor.keys):
+                score += 3.0  # "the team" prefers a team
             if best is None or score > best[0]:
                 best = (score, actor_id)
         return best[1] if best else None
 
+    def _unnamed(self, chunk: Span, lemma: str) -> str:
+        words = [t for t in chunk if t.dep_ != "det" and not t.is_punct and t.tag_ != "POS"]
+        name = " ".join(t.text for t in words)
+        key = norm(name)
+        found = self.actors._by_key.get(key)
+        if found is None:
+            found = self.actors.new(
+                name, "group" if lemma in ("coalition", "alliance") else "organization"
+            )
+            self.actors.get(found).keys.update({key, lemma})
+            self.actors._by_key[key] = found
+        return found
+
+    def _group(self, chunk: Span) -> str | None:
+        """An unnamed team or group known by nationality: "the Afghan team", "Russian officials".
+
+        The same noun with the same nationality is the same group throughout the article.
+        """
+        root = chunk.root
+        lemma = root.lemma_.lower()
+        plural = root.tag_ == "NNS"
+        if root.pos_ != "NOUN" or not (
+            lemma in org_nouns() or (plural and lemma in person_nouns())
+        ):
+            return None
+        table = countries()
+        country = None
+        for tok in chunk:
+            if (
+                tok.i < root.i
+                and tok.dep_ in ("amod", "compound", "nmod")
+                and tok.head.i == root.i
+                and tok.ent_type_ == "NORP"
+            ):
+                # a nationality, or another affiliation ("European", "Muslim")
+                country = table.demonym(tok.text) or tok.text
+                adjective = tok.text
+                break
+        if country is None:
+            return None
+        key = f"group:{lemma}:{country}:{plural}"
+        found = self.actors._by_key.get(key)
+        if found is None:
+            name = f"{adjective} {root.text if plural else root.lemma_}"
+            found = self.actors.new(name, "group" if plural else "organization")
+            actor = self.actors.get(found)
+            actor.people = plural
+            if country in table.names.values():
+                actor.affiliation.add(country)
+            actor.keys.add(key)
+            actor.keys.add(norm(name))
+            self.actors._by_key[key] = found
+        return found
+
     def _description(self, chunk: Span, sal: dict[str, float]) -> tuple[str | None, MentionForm]:
         root = chunk.root
         first = chunk[0].lower_
+        group = self._group(chunk)
+        if group is not None:
+            return group, "description"
         if first not in DEFINITE or root.tag_ in ("NNS", "NNPS"):
             return None, "description"
+        if root.dep_ == "pobj" and root.head.lower_ == "as":
+            return None, "description"  # predicative: "described him as the only leader"
+        if any(t.lower_ in NOT_ANAPHORIC for t in chunk):
+            return None, "description"
         lemma = root.lemma_.lower()
+        for tok in chunk:
+            owner = (
+                self.head_actor.get(tok.i) if tok.i < root.i and tok.dep_ == "compound" else None
+            )
+            if owner is not None:
+                # "the Scientology organization" is Scientology; "the Trump administration" is
+                # not Trump, nor anyone salient
+                other = self.actors.get(owner)
+                if other.kind in ("organization", "group") and lemma in org_nouns():
+                    return owner, "description"
+                return None, "description"
         form: MentionForm = "title" if root.pos_ == "PROPN" else "description"
         if root.pos_ == "PROPN" and lemma not in titles():
             return None, form
@@ -752,13 +1006,23 @@ class _Builder:
             kinds = ("country",) if kind == "country" else ("place",)
             return self._best(sal, kinds, None, set(), country=country), form
         if lemma in org_nouns():
-            return self._best(sal, ("organization", "group"), None, set(), country=None), form
+            found = self._best(
+                sal, ("organization", "group"), None, set(), people=False, word=lemma
+            )
+            if found is None:
+                # a first mention of an unnamed body: "the international coalition"
+                found = self._unnamed(chunk, lemma)
+            return found, form
         if lemma in person_nouns():
-            found = self._best(sal, ("person",), gender_nouns().get(lemma), set(), lemma, country)
+            gender = gender_nouns().get(lemma)
+            found = self._best(sal, ("person",), gender, set(), lemma, country)
             if found is None:
                 found = self.actors._by_role(chunk, lemma)
+            if found is None and country is not None:
+                # "the Ukrainian leader": the salient person known to act for Ukraine
+                found = self._best(sal, ("person",), gender, set(), country=country, strict=True)
             if found is None and lemma not in titles():
-                found = self._best(sal, ("person",), gender_nouns().get(lemma), set())
+                found = self._best(sal, ("person",), gender, set())
             if found is not None:
                 actor = self.actors.get(found)
                 if country:
@@ -766,6 +1030,21 @@ class _Builder:
                 actor.roles.add(lemma)
             return found, form
         return None, form
+
+
+def _quoted_tokens(doc: Doc) -> bytearray:
+    """1 for each token inside quotation marks."""
+    from claimx.quotemarks import find_regions
+
+    flags = bytearray(len(doc))
+    regions = sorted((r.start, r.end) for r in find_regions(doc.text))
+    k = 0
+    for tok in doc:
+        while k < len(regions) and regions[k][1] <= tok.idx:
+            k += 1
+        if k < len(regions) and regions[k][0] <= tok.idx < regions[k][1]:
+            flags[tok.i] = 1
+    return flags
 
 
 def _plausible_single(tok: Token) -> bool:
