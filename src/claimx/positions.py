@@ -174,6 +174,12 @@ def _subject(verb: Token) -> list[Token]:
             return [tok.head]
         if tok.dep_ == "xcomp" and _first(tok.head, *OBJECTS) is None or tok.dep_ == "conj":
             tok = tok.head
+        elif tok.dep_ == "acl" and _is_infinitive(tok) and tok.head.dep_ in OBJECTS:
+            tok = tok.head.head  # "launched a campaign to persuade X"
+        elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and _first(tok, "mark") is None:
+            tok = tok.head  # "..., asking the government to act": the main clause's subject
+        elif tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "by":
+            tok = tok.head.head  # "reacted by proposing X"
         else:
             return []
     return []
@@ -278,8 +284,9 @@ def _verb_cue(cue: Token, lex: Lexicon) -> Iterator[_Found]:
     doc = cue.doc
     if "stim" in frames:
         passive = _first(cue, "nsubjpass") is not None or _first(cue, "auxpass") is not None
-        if passive:
-            holders = [h for h in _children(cue, "nsubjpass")]
+        if passive or cue.dep_ == "acomp":  # "X was alarmed by Y", "X is alarmed by Y"
+            subj = _first(cue, "nsubjpass") or _copula_subject(cue)
+            holders = [subj] if subj is not None else []
             targets = [
                 o
                 for p in cue.children
@@ -357,14 +364,18 @@ def _noun_holders(noun: Token, lex: Lexicon) -> tuple[list[Token], Token | None]
         if lex.role(lemma, "light"):
             return _subject(head), None
         if lex.role(lemma, "receive"):
+            preps = [p for p in [*noun.children, *head.children] if p.dep_ == "prep"]
+            start = next((p.i for p in preps if p.lower_ == "from"), None)
             givers = [
                 o
-                for p in [*noun.children, *head.children]
-                if p.dep_ == "prep" and p.lower_ == "from"
+                for p in preps
+                if start is not None and (p.i == start or (p.lower_ == "to" and p.i > start))
                 for o in _children(p, "pobj")
-            ]
+            ]  # "support from X", "support ranging from X to Y"
             subj = _first(head, "nsubj", "nsubjpass")
             return [h for g in givers for h in (g, *g.conjuncts)], subj
+    if noun.dep_ == "nsubj" and head.lemma_ == "be":  # "X's goal is to ..."
+        return [], None
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
         return _subject(head.head), None
     return [], None
@@ -379,6 +390,11 @@ def _noun_cue(noun: Token, lex: Lexicon) -> Iterator[_Found]:
     if target is not None:
         yield _Found(holders, stance, _np(target), _antecedent(target), cue)
         return
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and "inf" in comps:
+        for c in _children(noun.head, "xcomp", "ccomp", "attr"):
+            if _is_infinitive(c):
+                yield _Found(holders, stance, _subtree(c), c, cue)
+                return
     after = [c for c in noun.head.children if c.i > noun.i] if noun.dep_ in OBJECTS else []
     for c in [*noun.children, *after]:
         if c.dep_ == "prep" and c.lower_ in comps:
@@ -389,7 +405,9 @@ def _noun_cue(noun: Token, lex: Lexicon) -> Iterator[_Found]:
             if "inf" in comps and _is_infinitive(c):
                 yield _Found(holders, stance, _subtree(c), c, cue)
                 return
-            if "clause" in comps and _first(c, "mark") is not None:
+            if "clause" in comps and (
+                _first(c, "mark") is not None or c.left_edge.lower_ == "that"
+            ):
                 yield _Found(holders, stance, _subtree(c), c, cue)
                 return
 
@@ -398,6 +416,10 @@ def _copula_subject(adj: Token) -> Token | None:
     head = adj.head
     if adj.dep_ in ("acomp", "attr", "prep") and head.lemma_.lower() in COPULAS:
         return _first(head, "nsubj", "nsubjpass")
+    if adj.pos_ == "VERB" and _first(adj, "auxpass") is not None:  # "X is needed"
+        return _first(adj, "nsubjpass")
+    if adj.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in adj.children):
+        return _first(adj, "nsubj")  # "it was damning that ...", tagged as a verb
     return None
 
 
@@ -442,7 +464,7 @@ def _adjective_cue(adj: Token, lex: Lexicon) -> Iterator[_Found]:
         subj = _copula_subject(head)
     if subj is None:
         return
-    if subj.lower_ == "it" or kind == "deontic":
+    if subj.lower_ == "it":
         clause = _extraposed(adj)
         if clause is None:
             return
@@ -467,14 +489,20 @@ def _deontic_cue(tok: Token, lex: Lexicon) -> Iterator[_Found]:
         while start < len(doc) and doc[start].dep_ in ("neg", "advmod") and doc[start].head is verb:
             start += 1
         end = verb.right_edge.i + 1
-        if start < end and _first(verb, "auxpass") is None:
+        subj = _first(verb, "nsubj", "nsubjpass", "expl")
+        if subj is not None and subj.lower_ not in FIRST_PERSON | {"there", "it"}:
+            start = min(start, subj.left_edge.i)  # a proposal keeps its subject
+        if start < end:
             yield _Found([], "support", (start, end), verb, (tok.i, tok.i + 1), said=True)
         return
     if tok.pos_ == "VERB" and lex.role(tok.lemma_.lower(), "deontic"):
         subj = _first(tok, "nsubj")
-        if subj is None or subj.lower_ not in FIRST_PERSON | {"everyone", "everybody"}:
+        if subj is None:
             return
+        general = subj.lower_ in FIRST_PERSON | {"everyone", "everybody"}
         for c in tok.children:
+            if not general and _first(c, "nsubj") is None and _first(tok, *OBJECTS) is None:
+                continue  # "the team needs to rebuild": its own task, not advocacy
             if c.dep_ in ("xcomp", "ccomp") and _is_infinitive(c):
                 yield _Found([], "support", _without_subject(c), c, (tok.i, tok.i + 1), said=True)
                 return
@@ -517,6 +545,7 @@ class _Context:
         self.lex = lexicon()
         models = actors.to_models()
         self.ids = {a.id for a in models}
+        self.kinds = {a.id: a.kind for a in models}
         n = len(doc)
         self.tok_actor: list[str | None] = [None] * n
         size = [0] * n
@@ -609,7 +638,14 @@ class _Context:
         """(actor id, quote id) of a holder token; first person is the quote's speaker."""
         if tok.lower_ in FIRST_PERSON:
             return self.quote_actor(tok)
-        actor = self.actor_of(tok)
+        actor = None
+        for appos in _children(tok, "appos") if tok.pos_ != "PROPN" else ():
+            # "the secretary general of X, Jane Doe,": the person
+            found = self.actor_of(appos) if appos.pos_ == "PROPN" else None
+            if found is not None and self.kinds.get(found) == "person":
+                actor = found
+                break
+        actor = actor or self.actor_of(tok)
         if actor is None:
             return None
         q = self.tok_quote[tok.i]
