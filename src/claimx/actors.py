@@ -65,6 +65,25 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 ACTING = {"nsubj", "nsubjpass", "dobj", "agent"}
 ACTING_PREPS = {"from", "by", "with", "against", "between"}
 DEFINITE = {"the", "this", "that"}
+LOCATIVE = {
+    "in",
+    "at",
+    "inside",
+    "outside",
+    "near",
+    "into",
+    "to",
+    "around",
+    "within",
+    "toward",
+    "towards",
+    "across",
+    "on",
+    "outside",
+    "behind",
+    "beyond",
+    "through",
+}
 #: Modifiers that make a definite description introduce someone new ("the only leader who").
 NOT_ANAPHORIC = {"only", "first", "last", "other", "next", "same", "former", "new", "late"}
 #: Possessed nouns that make a capital's possessive an act of its state ("Moscow's position").
@@ -169,7 +188,7 @@ class Actors:
 
     # -- resolving ------------------------------------------------------------------------------
     def resolve(self, start: int, end: int) -> str | None:
-        """The actor whose mention is this span, or the first mention lying inside it."""
+        """The actor whose mention is this span, lies first inside it, or covers it."""
         hit = self._by_mention.get((start, end))
         if hit:
             return hit
@@ -178,7 +197,25 @@ class Actors:
             if self._spans[i][1] <= end:
                 return self._by_mention[self._spans[i]]
             i += 1
+        covering = self._covering(start)
+        if covering is not None:
+            s, e = next(k for k in self._near(start) if self._by_mention[k] == covering)
+            if s <= start and end <= e:
+                return covering
         return None
+
+    def _near(self, char: int) -> list[tuple[int, int]]:
+        """Mention spans starting at most 200 characters before `char` and covering it."""
+        i = bisect_right(self._spans, (char, 1 << 60))
+        out = []
+        while i > 0:
+            i -= 1
+            s, e = self._spans[i]
+            if s < char - 200:
+                break
+            if e > char:
+                out.append((s, e))
+        return out
 
     def _covering(self, char: int) -> str | None:
         """The actor of the shortest mention that covers this character."""
@@ -503,6 +540,11 @@ def _is_acting(tok: Token) -> bool:
     return dep == "poss" and tok.head.lemma_.lower() in STATE_ACTS
 
 
+def _is_located(tok: Token) -> bool:
+    """A place name after a preposition of place: "in Moscow", "at the White House"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
+
+
 def _countries_mentioned(doc: Doc, cands: list[_Candidate]) -> set[str]:
     """Countries the article names or whose demonym it uses: a capital can only stand for these."""
     table = countries()
@@ -664,7 +706,9 @@ class _Builder:
                 self.actors._register(known, text, self.actors.get(known).kind)
                 self._mention(known, span, "name")
                 continue
-            if label == "" and len(span) == 1 and not _plausible_single(span[0]):
+            key = norm(text)
+            metonym = table.capitals.get(key) or table.seats.get(key)
+            if label == "" and len(span) == 1 and not metonym and not _plausible_single(span[0]):
                 continue
             if label == "NORP":
                 root = span.root
@@ -672,11 +716,11 @@ class _Builder:
                     continue
                 if root.tag_ not in ("NNPS", "NNS") and not text.endswith("s"):
                     continue
-            key = norm(text)
             country = table.country(text)
-            metonym = table.capitals.get(key) or table.seats.get(key)
-            if country is None and metonym and metonym in mentioned and _is_acting(span.root):
-                country = metonym
+            if country is None and metonym and metonym in mentioned:
+                seat = key in table.seats
+                if _is_acting(span.root) or (seat and not _is_located(span.root)):
+                    country = metonym
             if country is not None and (label != "PERSON"):
                 actor_id = self.actors._country_actor(country)
                 if not metonym:
@@ -772,7 +816,7 @@ class _Builder:
         end = noun.right_edge.i + 1 if stop is None else stop
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
-        if start >= end or any(self.in_mention[i] for i in range(start, min(end, noun.i + 1))):
+        if start >= end or self.in_mention[noun.i]:
             return
         span = doc[start:end]
         self.actors.add_mention(actor.id, span.start_char, span.end_char, "description")

@@ -1,0 +1,416 @@
+"""The actors stage: one actor per real-world actor, every way the text refers to it resolved.
+
+Sentences are invented for these tests; the seed checks read seeds/coalition-of-the-willing.txt.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claimx.names import countries, norm
+
+
+def actor_of(result: Any, text: str, nth: int = 1) -> Any:
+    """The actor holding the nth mention whose text is `text` (None if no actor holds it)."""
+    seen = 0
+    spans = sorted(
+        ((m.start, m.text, a) for a in result.actors for m in a.mentions), key=lambda x: x[0]
+    )
+    for _start, mention, actor in spans:
+        if mention == text:
+            seen += 1
+            if seen == nth:
+                return actor
+    return None
+
+
+def same_actor(result: Any, a: tuple[str, int], b: tuple[str, int]) -> bool:
+    first, second = actor_of(result, *a), actor_of(result, *b)
+    return first is not None and second is not None and first.id == second.id
+
+
+# -- name variants ---------------------------------------------------------------------------------
+NAME_VARIANTS = [
+    # (text, mention a, mention b, same actor?)
+    (
+        "Maria Castellano opened the meeting on Monday. Castellano said the budget was final.",
+        ("Maria Castellano", 1),
+        ("Castellano", 1),
+        True,
+    ),
+    (
+        "Senator Walter Brandt arrived late. Brandt's staff apologised for the delay.",
+        ("Senator Walter Brandt", 1),
+        ("Brandt", 1),
+        True,
+    ),
+    (
+        "The United Nations met in Geneva. Officials of the U.N. said the talks would go on.",
+        ("United Nations", 1),
+        ("U.N.", 1),
+        True,
+    ),
+    (
+        "The United States sent a delegation. The U.S. team arrived on Friday.",
+        ("United States", 1),
+        ("U.S.", 1),
+        True,
+    ),
+    (
+        "The Federal Bureau of Statistics published its report. The FBS said prices rose.",
+        ("Federal Bureau of Statistics", 1),
+        ("FBS", 1),
+        True,
+    ),
+    # negative: same surname, different first names
+    (
+        "Anna Keller met Thomas Keller at the station. Anna Keller later left for Berlin.",
+        ("Anna Keller", 1),
+        ("Thomas Keller", 1),
+        False,
+    ),
+    (
+        "Paul Hartmann and Lisa Hartmann both spoke. Lisa Hartmann said the plan was sound.",
+        ("Paul Hartmann", 1),
+        ("Lisa Hartmann", 2),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "a", "b", "same"), NAME_VARIANTS)
+def test_name_variants(run, text, a, b, same):
+    result = run(text)
+    assert actor_of(result, *a) is not None, a
+    assert actor_of(result, *b) is not None, b
+    assert same_actor(result, a, b) is same
+
+
+# -- titles -----------------------------------------------------------------------------------------
+TITLES = [
+    # (text, mention, expected name, expected title, kind)
+    (
+        "President Donald Trump spoke to reporters on Tuesday.",
+        "President Donald Trump",
+        "Donald Trump",
+        "President",
+        "person",
+    ),
+    (
+        "British Prime Minister Keir Starmer hosted the summit in London.",
+        "British Prime Minister Keir Starmer",
+        "Keir Starmer",
+        "Prime Minister",
+        "person",
+    ),
+    (
+        "Mayor Linda Okafor opened the new bridge.",
+        "Mayor Linda Okafor",
+        "Linda Okafor",
+        "Mayor",
+        "person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "name", "title", "kind"), TITLES)
+def test_titles_are_kept_apart_from_the_name(run, text, mention, name, title, kind):
+    actor = actor_of(run(text), mention)
+    assert actor is not None
+    assert actor.name == name
+    assert title in actor.titles
+    assert actor.kind == kind
+
+
+def test_a_title_alone_refers_to_its_holder(run):
+    text = (
+        "President Helena Varga arrived in the capital on Monday. "
+        "The president told reporters that the talks had gone well."
+    )
+    result = run(text)
+    assert same_actor(result, ("President Helena Varga", 1), ("The president", 1))
+
+
+# -- appositives ------------------------------------------------------------------------------------
+APPOSITIVES = [
+    (
+        "Sergei Lavrov, Russia's foreign minister, rejected the offer on Sunday.",
+        ("Sergei Lavrov", 1),
+        ("Russia's foreign minister", 1),
+    ),
+    (
+        "Karen Holt, a spokeswoman for the ministry, declined to comment.",
+        ("Karen Holt", 1),
+        ("a spokeswoman for the ministry", 1),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "description"), APPOSITIVES)
+def test_appositive_is_a_mention_of_the_name(run, text, name, description):
+    result = run(text)
+    assert same_actor(result, name, description)
+
+
+def test_appositive_gives_role_used_later(run):
+    text = (
+        "Sergei Lavrov, Russia's foreign minister, rejected the offer on Sunday. "
+        "Later that day the Russian foreign minister met the ambassador."
+    )
+    result = run(text)
+    assert same_actor(result, ("Sergei Lavrov", 1), ("the Russian foreign minister", 1))
+
+
+# -- pronouns ---------------------------------------------------------------------------------------
+PRONOUNS = [
+    # (text, antecedent mention, pronoun mention, same?)
+    (
+        "Mr. David Moreno resigned on Friday. He said the decision was personal.",
+        ("Mr. David Moreno", 1),
+        ("He", 1),
+        True,
+    ),
+    (
+        "Mrs. Julia Brandt thanked the volunteers. She praised their work.",
+        ("Mrs. Julia Brandt", 1),
+        ("She", 1),
+        True,
+    ),
+    # gender agreement: "she" skips the more recent man
+    (
+        "Mrs. Ellen Park met Mr. Robert Quinn in Paris. She said the meeting was useful.",
+        ("Mrs. Ellen Park", 1),
+        ("She", 1),
+        True,
+    ),
+    # salience: the subject of the previous sentence wins over an object
+    (
+        "Mr. Omar Haddad called Mr. Ivan Petrov on Monday. He wanted to discuss the deal.",
+        ("Mr. Omar Haddad", 1),
+        ("He", 1),
+        True,
+    ),
+    # an object pronoun is not the subject of its own clause
+    (
+        "Mr. Luis Romero met Mr. Pavel Novak. Mr. Luis Romero thanked him warmly.",
+        ("Mr. Pavel Novak", 1),
+        ("him", 1),
+        True,
+    ),
+    # negative: "he" never resolves to an organisation
+    (
+        "Acme Corporation announced record profits. He was not surprised.",
+        ("Acme Corporation", 1),
+        ("He", 1),
+        False,
+    ),
+    # never across a stronger candidate: the more salient man wins, the older one does not
+    (
+        "Mr. Henry Walsh retired last year. Mr. Tom Baker became chairman on Monday. "
+        "He promised a new strategy.",
+        ("Mr. Henry Walsh", 1),
+        ("He", 1),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "antecedent", "pronoun", "same"), PRONOUNS)
+def test_pronouns(run, text, antecedent, pronoun, same):
+    result = run(text)
+    assert actor_of(result, *antecedent) is not None
+    assert same_actor(result, antecedent, pronoun) is same
+
+
+def test_he_is_never_an_organisation(run):
+    result = run("Acme Corporation announced record profits. He was not surprised.")
+    for actor in result.actors:
+        if any(m.text == "He" for m in actor.mentions):
+            assert actor.kind == "person"
+
+
+def test_organisation_takes_its(run):
+    text = "Acme Corporation announced record profits on Monday. Its shares rose sharply."
+    result = run(text)
+    assert same_actor(result, ("Acme Corporation", 1), ("Its", 1))
+
+
+# -- first person in quotes -------------------------------------------------------------------------
+def test_first_person_in_a_quote_is_its_speaker(run):
+    text = '"I will not resign, and my party supports me," said Maria Castellano on Monday.'
+    result = run(text)
+    speaker = actor_of(result, "Maria Castellano")
+    assert speaker is not None
+    for pronoun in ("I", "my", "me"):
+        assert actor_of(result, pronoun) is not None, pronoun
+        assert actor_of(result, pronoun).id == speaker.id
+    quote = result.quotes[0]
+    assert quote.actor == speaker.id
+
+
+def test_first_person_outside_quotes_is_left_alone(run):
+    result = run("I think Maria Castellano will win the vote on Monday.")
+    assert actor_of(result, "I") is None
+
+
+# -- countries and metonymy -------------------------------------------------------------------------
+METONYMY = [
+    # (text, country mention, metonym mention, same?)
+    (
+        "Russia rejected the plan. Moscow said the proposal was unacceptable.",
+        ("Russia", 1),
+        ("Moscow", 1),
+        True,
+    ),
+    (
+        "Russia rejected the plan. The Kremlin said the proposal was unacceptable.",
+        ("Russia", 1),
+        ("Kremlin", 1),
+        True,
+    ),
+    (
+        "Ukraine welcomed the aid. Kyiv thanked its partners for the support.",
+        ("Ukraine", 1),
+        ("Kyiv", 1),
+        True,
+    ),
+    # negative: a capital as a location stays a place
+    (
+        "Russia held elections in March. Thousands of people marched in Moscow on Sunday.",
+        ("Russia", 1),
+        ("Moscow", 1),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "metonym", "same"), METONYMY)
+def test_capitals_and_seats_of_government_act_for_their_state(run, text, country, metonym, same):
+    result = run(text)
+    assert actor_of(result, *country) is not None
+    assert same_actor(result, country, metonym) is same
+
+
+def test_country_table_knows_short_and_official_forms():
+    table = countries()
+    assert table.country("Russian Federation") == "Russia"
+    assert table.country("U.S.") == "United States"
+    assert table.country("America") == "United States"
+    assert table.country("Britain") == "United Kingdom"
+    assert table.capitals[norm("Kyiv")] == "Ukraine"
+    assert table.seats[norm("the Kremlin")] == "Russia"
+    assert table.demonym("Ukrainian") == "Ukraine"
+    assert table.demonym("Afghans") == "Afghanistan"
+    assert table.country("Moscow") is None
+
+
+# -- groups -----------------------------------------------------------------------------------------
+GROUPS = [
+    ("Russian officials praised the decision on Friday.", "Russian officials"),
+    ("German diplomats left the room after the speech.", "German diplomats"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), GROUPS)
+def test_groups_known_by_nationality(run, text, mention):
+    actor = actor_of(run(text), mention)
+    assert actor is not None
+    assert actor.kind == "group"
+
+
+def test_an_unnamed_team_is_one_actor(run):
+    text = (
+        "The Kenyan team arrived in Lisbon on Monday. The team had trained for months. "
+        "Later the Kenyan team won its first match."
+    )
+    result = run(text)
+    assert same_actor(result, ("The Kenyan team", 1), ("The team", 1))
+    assert same_actor(result, ("The Kenyan team", 1), ("the Kenyan team", 1))
+
+
+def test_different_nationalities_are_different_groups(run):
+    text = "Russian officials met German officials in Vienna on Tuesday."
+    result = run(text)
+    assert not same_actor(result, ("Russian officials", 1), ("German officials", 1))
+
+
+# -- link -------------------------------------------------------------------------------------------
+def test_link_resolves_speaker_spans(nlp):
+    from claimx.actors import find_actors
+
+    doc = nlp(
+        "Russia rejected the plan on Monday. A spokesman for the Kremlin said talks would "
+        "continue. President Anna Varga of Estonia said she was disappointed."
+    )
+    actors = find_actors(doc)
+    russia = actors.resolve(0, len("Russia"))
+    assert russia is not None
+    spokesman = doc.char_span(doc.text.index("A spokesman"), doc.text.index(" said talks"))
+    assert actors.link(spokesman) == russia
+    she = next(t for t in doc if t.text == "she")
+    varga = actors.resolve(doc.text.index("Anna Varga"), doc.text.index("Anna Varga") + 10)
+    assert varga is not None
+    assert actors.link(doc[she.i : she.i + 1]) == varga
+
+
+def test_ids_referenced_by_quotes_exist(run):
+    text = (
+        '"We will not give in," said Mr. Tomas Berg, the union leader. '
+        "He added that the strike would go on."
+    )
+    result = run(text)
+    ids = {a.id for a in result.actors}
+    for quote in result.quotes:
+        assert quote.actor is None or quote.actor in ids
+
+
+# -- the seed article -------------------------------------------------------------------------------
+def test_seed_has_no_duplicate_actors(seed_result):
+    names = [norm(a.name) for a in seed_result.actors]
+    assert len(names) == len(set(names)), names
+
+
+def test_seed_zelenskyy_is_one_actor_with_his_descriptions(seed_result):
+    zelenskyy = actor_of(seed_result, "President Volodymyr Zelenskyy")
+    assert zelenskyy is not None
+    assert zelenskyy.name == "Volodymyr Zelenskyy"
+    assert zelenskyy.kind == "person"
+    texts = {m.text.lower() for m in zelenskyy.mentions}
+    assert {"zelenskyy", "the ukrainian president", "the ukrainian leader"} <= texts
+    assert [a for a in seed_result.actors if "zelenskyy" in a.name.lower()] == [zelenskyy]
+
+
+def test_seed_trump_is_one_actor(seed_result):
+    trump = actor_of(seed_result, "President Trump")
+    assert trump is not None
+    assert trump.kind == "person"
+    assert "President" in trump.titles
+    texts = {m.text.lower() for m in trump.mentions}
+    assert {"trump", "the american president"} <= texts
+    assert [a for a in seed_result.actors if "trump" in a.name.lower()] == [trump]
+
+
+def test_seed_moscow_and_the_kremlin_are_russia(seed_result):
+    russia = actor_of(seed_result, "Russia")
+    assert russia is not None
+    assert russia.kind == "country"
+    texts = {m.text for m in russia.mentions}
+    assert "Moscow" in texts
+    assert "Kremlin" in texts
+
+
+def test_seed_quotes_point_to_their_speakers(seed_result):
+    by_id = {a.id: a for a in seed_result.actors}
+    for quote in seed_result.quotes:
+        if quote.speaker is None or quote.actor is None:
+            continue
+        speaker = quote.speaker.text.lower()
+        actor = by_id[quote.actor]
+        if "trump" in speaker:
+            assert "trump" in actor.name.lower()
+        if "ukrainian leader" in speaker:
+            assert "zelenskyy" in actor.name.lower()
+        if "lavrov" in speaker:
+            assert "lavrov" in actor.name.lower()
