@@ -31,7 +31,7 @@ def same_actor(result: Any, a: tuple[str, int], b: tuple[str, int]) -> bool:
     return first is not None and second is not None and first.id == second.id
 
 
-# -- name variants ---------------------------------------------------------------------------------
+# -- name variants --
 NAME_VARIANTS = [
     # (text, mention a, mention b, same actor?)
     (
@@ -88,7 +88,7 @@ def test_name_variants(run, text, a, b, same):
     assert same_actor(result, a, b) is same
 
 
-# -- titles -----------------------------------------------------------------------------------------
+# -- titles --
 TITLES = [
     # (text, mention, expected name, expected title, kind)
     (
@@ -133,7 +133,7 @@ def test_a_title_alone_refers_to_its_holder(run):
     assert same_actor(result, ("President Helena Varga", 1), ("The president", 1))
 
 
-# -- appositives ------------------------------------------------------------------------------------
+# -- appositives --
 APPOSITIVES = [
     (
         "Sergei Lavrov, Russia's foreign minister, rejected the offer on Sunday.",
@@ -163,7 +163,7 @@ def test_appositive_gives_role_used_later(run):
     assert same_actor(result, ("Sergei Lavrov", 1), ("the Russian foreign minister", 1))
 
 
-# -- pronouns ---------------------------------------------------------------------------------------
+# -- pronouns --
 PRONOUNS = [
     # (text, antecedent mention, pronoun mention, same?)
     (
@@ -237,7 +237,7 @@ def test_organisation_takes_its(run):
     assert same_actor(result, ("Acme Corporation", 1), ("Its", 1))
 
 
-# -- first person in quotes -------------------------------------------------------------------------
+# -- first person in quotes --
 def test_first_person_in_a_quote_is_its_speaker(run):
     text = '"I will not resign, and my party supports me," said Maria Castellano on Monday.'
     result = run(text)
@@ -255,7 +255,7 @@ def test_first_person_outside_quotes_is_left_alone(run):
     assert actor_of(result, "I") is None
 
 
-# -- countries and metonymy -------------------------------------------------------------------------
+# -- countries and metonymy --
 METONYMY = [
     # (text, country mention, metonym mention, same?)
     (
@@ -306,7 +306,7 @@ def test_country_table_knows_short_and_official_forms():
     assert table.country("Moscow") is None
 
 
-# -- groups -----------------------------------------------------------------------------------------
+# -- groups --
 GROUPS = [
     ("Russian officials praised the decision on Friday.", "Russian officials"),
     ("German diplomats left the room after the speech.", "German diplomats"),
@@ -336,7 +336,7 @@ def test_different_nationalities_are_different_groups(run):
     assert not same_actor(result, ("Russian officials", 1), ("German officials", 1))
 
 
-# -- link -------------------------------------------------------------------------------------------
+# -- link --
 def test_link_resolves_speaker_spans(nlp):
     from claimx.actors import find_actors
 
@@ -366,7 +366,7 @@ def test_ids_referenced_by_quotes_exist(run):
         assert quote.actor is None or quote.actor in ids
 
 
-# -- the seed article -------------------------------------------------------------------------------
+# -- the seed article --
 def test_seed_has_no_duplicate_actors(seed_result):
     names = [norm(a.name) for a in seed_result.actors]
     assert len(names) == len(set(names)), names

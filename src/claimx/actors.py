@@ -79,7 +79,6 @@ LOCATIVE = {
     "towards",
     "across",
     "on",
-    "outside",
     "behind",
     "beyond",
     "through",
