@@ -308,7 +308,7 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None] | N
         if c.dep_ == "prep" and (lemma, c.lower_) in frames.preposition and c.i > tok.i:
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if objs and c.i - tok.i <= 3:
-                lo, hi = _subtree(objs[0])
+                lo, hi = _clause(objs[0])
                 # "called on X to ...": the infinitive belongs to the content
                 for g in children:
                     if g.dep_ in ("xcomp", "ccomp", "advcl") and g.i > hi:
@@ -354,6 +354,8 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None] | N
 
 
 def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
+    if tok.dep_ == "acl" and tok.lemma_.lower() not in cue_verbs():
+        return None  # "the coalition supporting Kyiv": a modifier, not an act of saying
     found = _content_of_verb(tok)
     if found is None:
         return None
@@ -367,6 +369,9 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     cue = _chars(d, cue_lo, cue_hi)
     subj = _speaker_token(tok)
     speaker = speaker_span = None
+    verb = tok.head if tok.dep_ == "xcomp" else tok
+    if subj is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "... to discuss the plan": an intention without anyone holding it
     if subj is not None:
         lo, hi = _phrase(subj)
         speaker_span = doc[lo : hi + 1]
@@ -597,30 +602,43 @@ def _is_speech(d: _Doc, region: Region) -> bool:
 
 
 def _merge_regions(d: _Doc, cands: list[_Cand]) -> None:
-    """A reported content that lies inside quotation marks is that direct quote, whole."""
+    """A reported content inside quotation marks is that direct quote, whole; one with quoted
+    fragments is a mixed quote, whose edge fragments keep their marks (“a” b, not a” b)."""
+    text = d.text
     for cand in cands:
         if len(cand.parts) != 1:
             continue
-        start, end = cand.parts[0]
-        for k in d.regions_in(start, end):
-            region = d.regions[k]
-            if region.start <= start and end <= region.end:
-                if cand.cue is not None and region.start <= cand.cue[0] < region.end:
-                    continue  # speech reported inside a quote: keep as it is
-                cand.parts = [(region.start, region.end)]
+        start, end = _trim(text, *cand.parts[0], TRIM + QUOTE_CHARS)
+        ks = d.regions_in(start, end)
+        if not ks or start >= end:
+            continue
+        first, last = d.regions[ks[0]], d.regions[ks[-1]]
+        cue_at = cand.cue[0] if cand.cue is not None else -1
+        if first.start < start or (first.start == start and end <= first.end):
+            # the content starts inside a quote: the quote, if it holds most of the content
+            inside = min(end, first.end) - start
+            if inside * 2 >= end - start and not first.start <= cue_at < first.end:
+                cand.parts = [(first.start, first.end)]
                 cand.kind = "direct"
-                cand.regions = [k]
-            elif start <= region.start and region.end <= end:
-                cand.kind = "mixed"
-            elif start < region.start < end < region.end or region.start < start < region.end:
-                inside = min(end, region.end) - max(start, region.start)
-                if inside * 2 >= end - start and (
-                    cand.cue is None or not region.start <= cand.cue[0] < region.end
-                ):
-                    cand.parts = [(region.start, region.end)]
+                cand.regions = [ks[0]]
+            continue
+        if end < last.end:
+            if last.end - end <= 2 and not text[end : last.end].strip(".,;:!?"):
+                end = last.end  # “inevitable.”: the mark closes after the full stop
+            elif len(ks) == 1:
+                # the quote runs on past the clause: it is the content, if it holds most of it
+                inside = end - last.start
+                if inside * 2 >= end - start and not last.start <= cue_at < last.end:
+                    cand.parts = [(last.start, last.end)]
                     cand.kind = "direct"
-                    cand.regions = [k]
-            break
+                    cand.regions = [ks[-1]]
+                continue
+        if text[start - 1 : start] in QUOTE_CHARS and first.start == start:
+            start -= 1
+        if last.end == end and text[end : end + 1] in QUOTE_CHARS:
+            end += 1
+        cand.parts = [(start, end)]
+        cand.kind = "mixed"
 
 
 def _claimed(cands: list[_Cand], d: _Doc) -> set[int]:
