@@ -38,9 +38,12 @@ T = TypeVar("T")
 def _cut(text: str, start: int, end: int) -> int:
     """Where to end the piece that starts at `start` and may run up to `end`."""
     low = start + (end - start) // 2
-    for pattern in _BOUNDARIES:
+    for strength, pattern in enumerate(_BOUNDARIES):
+        # a paragraph or line break anywhere beats a weaker cut; sentence ends and spaces are
+        # common enough to be looked for in the second half only, so pieces stay large
+        first = start + 1 if strength < 2 else low
         last = None
-        for last in pattern.finditer(text, low, end):  # noqa: B007 - we want the last match
+        for last in pattern.finditer(text, first, end):  # noqa: B007 - we want the last match
             pass
         if last is not None and last.end() > start:
             return min(last.end(), end)

@@ -1,0 +1,166 @@
+"""Batches: worker processes, chunked parsing of long texts, progress on a terminal only."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimx.chunking import parse, split
+from claimx.cli import app
+from tests.helpers import check_record
+
+EXE = os.path.join(os.path.dirname(sys.executable), "claimx")
+
+ARTICLES = [
+    "“The harbour will reopen on Friday,” the port director said.\n",
+    "Farmers said the new rules would hurt small dairies.\n",
+    "The union rejected the offer. “It is not enough,” its leader told reporters.\n",
+    "Nothing was said.\n",
+    "“We are ready,” said the coach. “The team has trained all winter.”\n",
+    "The minister denied the report and said the figures were wrong.\n",
+]
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    root = tmp_path / "in"
+    root.mkdir()
+    for i, text in enumerate(ARTICLES):
+        (root / f"art{i}.txt").write_text(text, encoding="utf-8")
+    return root
+
+
+def test_jobs_keep_input_order_and_give_the_same_records(folder, nlp):
+    serial = CliRunner().invoke(app, ["extract", str(folder)])
+    assert serial.exit_code == 0
+    (folder / "art2b.txt").symlink_to(folder / "missing.txt")  # one failure in the middle
+    out = subprocess.run(
+        [EXE, "extract", str(folder), "--jobs", "2"], capture_output=True, text=True
+    )
+    assert out.returncode == 1
+    assert "art2b.txt: no such file" in out.stderr
+    assert out.stdout.splitlines() == serial.stdout.splitlines()
+    assert [json.loads(x)["document"]["id"] for x in out.stdout.splitlines()] == [
+        f"art{i}" for i in range(len(ARTICLES))
+    ]
+    summary = out.stderr.splitlines()[-1]
+    assert summary.startswith("claimx: 6 documents, ") and "1 failure " in summary
+
+
+def test_jobs_with_an_unknown_model_exit_2(folder):
+    out = subprocess.run(
+        [EXE, "extract", str(folder), "--jobs", "2", "--model", "no_such_pipeline_q"],
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 2
+    assert "no_such_pipeline_q" in out.stderr and "Traceback" not in out.stderr
+
+
+# --- chunking -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "pieces"),
+    [
+        ("short", 10, ["short"]),
+        ("", 10, [""]),
+        (
+            "One two.\n\nThree four.\n\nFive six.",
+            20,
+            ["One two.\n\n", "Three four.\n\n", "Five six."],
+        ),
+        ("Alpha beta. Gamma delta. Epsilon.", 20, ["Alpha beta. ", "Gamma delta. ", "Epsilon."]),
+        ("aaa bbb ccc ddd eee", 9, ["aaa bbb ", "ccc ddd ", "eee"]),
+        ("abcdefghij", 4, ["abcd", "efgh", "ij"]),
+        ("line one\r\nline two\r\nline three", 12, ["line one\r\n", "line two\r\n", "line three"]),
+    ],
+)
+def test_split_cuts_on_the_strongest_boundary(text, limit, pieces):
+    spans = split(text, limit)
+    assert [text[a:b] for a, b in spans] == pieces
+    assert all(b - a <= limit for a, b in spans)
+
+
+def test_split_keeps_combining_marks_with_their_base():
+    text = "e\u0301" * 10
+    for a, b in split(text, 5):
+        assert not text[a:b].startswith("\u0301")
+
+
+def test_chunked_parse_is_the_whole_text_with_the_same_tokens(nlp, seed_text):
+    whole = nlp(seed_text)
+    chunked = parse(nlp, seed_text, limit=800)
+    assert len(split(seed_text, 800)) > 3
+    assert chunked.text == seed_text
+    assert [t.text for t in chunked] == [t.text for t in whole]
+    assert [t.idx for t in chunked] == [t.idx for t in whole]
+
+
+def test_long_texts_are_extracted_in_pieces_with_global_offsets(nlp, seed_text, monkeypatch):
+    import claimx.chunking
+
+    whole = claimx.extract(seed_text, nlp=nlp)
+    monkeypatch.setattr(claimx.chunking, "CHUNK_CHARS", 800)
+    short = "“Short texts are parsed whole,” she said."
+    results = list(
+        claimx.extract_many([claimx.core.Source(seed_text), claimx.core.Source(short)], nlp=nlp)
+    )
+    record = json.loads(results[0].model_dump_json())
+    check_record(record, seed_text)
+    check_record(json.loads(results[1].model_dump_json()), short)
+    chunked = {(q.content.start, q.content.end) for q in results[0].quotes}
+    unchunked = {(q.content.start, q.content.end) for q in whole.quotes}
+    # paragraphs are parsed alone: nearly every quote is found exactly as in a whole parse
+    assert len(chunked & unchunked) >= 0.8 * len(unchunked)
+    single = claimx.extract(seed_text, nlp=nlp)
+    assert len(single.quotes) == len(results[0].quotes)
+
+
+# --- progress -----------------------------------------------------------------------------------
+
+
+def _stderr_on_a_terminal(args: list[str], env: dict[str, str]) -> str:
+    import pty
+
+    master, slave = pty.openpty()
+    chunks: list[bytes] = []
+
+    def drain() -> None:
+        while True:
+            try:
+                data = os.read(master, 4096)
+            except OSError:
+                return
+            if not data:
+                return
+            chunks.append(data)
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    proc = subprocess.run(
+        [EXE, "extract", *args], stdout=subprocess.PIPE, stderr=slave, env=env, timeout=300
+    )
+    os.close(slave)
+    reader.join(timeout=5)
+    os.close(master)
+    assert proc.returncode == 0
+    return b"".join(chunks).decode("utf-8", errors="replace")
+
+
+def test_progress_bar_only_on_a_terminal(folder):
+    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    shown = _stderr_on_a_terminal([str(folder)], {**env, "COLUMNS": "120"})
+    assert "words/s" in shown and "claimx" in shown
+    assert "claimx: 6 documents, " in shown  # the summary stays after the bar
+    for quiet_env, extra in (({**env, "NO_COLOR": "1"}, []), (env, ["--quiet"])):
+        text = _stderr_on_a_terminal([str(folder), *extra], quiet_env)
+        assert "━" not in text and "ETA" not in text
+    assert _stderr_on_a_terminal([str(folder), "--quiet"], env).strip() == ""
