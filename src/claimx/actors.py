@@ -108,7 +108,13 @@ NAME_JOINERS = {"of", "and", "&", "for", "de", "al", "bin", "van", "von", "der",
 #: Salience kept from one sentence to the next.
 DECAY = 0.6
 #: Salience an organisation needs for "it" or "they" to refer to it (a subject a sentence back).
-MIN_NEUTER = 1.0
+MIN_NEUTER = 0.8
+#: Weight of a non-actor noun phrase against "it" and "they" resolving to an actor.
+BLOCK = 0.5
+#: Most salience an actor carries into the next sentence.
+CAP = 3.0
+#: Bonus for the subject of the verb that governs a pronoun's clause ("Jane said she ...").
+GOVERNOR = 2.0
 #: Salience below which an actor is forgotten.
 FORGET = 0.02
 
@@ -539,6 +545,16 @@ def _is_acting(tok: Token) -> bool:
     return dep == "poss" and tok.head.lemma_.lower() in STATE_ACTS
 
 
+def _in_address(span: Span) -> bool:
+    """ "Irving, Texas": a place name next to another, separated by a comma."""
+    doc = span.doc
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    before = doc[span.start - 2] if span.start >= 2 else None
+    if after is not None and doc[span.end].text == "," and after.ent_type_ == "GPE":
+        return True
+    return before is not None and doc[span.start - 1].text == "," and before.ent_type_ == "GPE"
+
+
 def _is_located(tok: Token) -> bool:
     """A place name after a preposition of place: "in Moscow", "at the White House"."""
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
@@ -703,6 +719,8 @@ class _Builder:
             known = self.actors._known_single(span) if len(span) == 1 else None
             if known is not None:
                 self.actors._register(known, text, self.actors.get(known).kind)
+                if kind is not None:
+                    self._vote(self.actors.get(known), span, label, kind, 1)
                 self._mention(known, span, "name")
                 continue
             key = norm(text)
@@ -739,8 +757,7 @@ class _Builder:
                 actor_id = matched
             self.actors._register(actor_id, text, kind)
             actor = self.actors.get(actor_id)
-            if label or head_titles:
-                actor.vote(kind, 3 if head_titles else 1)
+            self._vote(actor, span, label, kind, 3 if head_titles else 1)
             mods = head_titles + _left_modifiers(doc, start, end)
             self._titles(actor, mods, start)
             if mods:
@@ -749,6 +766,13 @@ class _Builder:
                 self._mention(actor_id, whole, "name", root=span.root.i)
             else:
                 self._mention(actor_id, span, "name")
+
+    def _vote(self, actor: _Actor, span: Span, label: str, kind: ActorKind, weight: int) -> None:
+        if label == "LOC" and not _is_located(span.root) and not _in_address(span):
+            # a "location" never used as one is an organisation ("Scientology said")
+            actor.vote("organization", 1)
+        elif label or weight > 1:
+            actor.vote(kind, weight)
 
     def _mention(
         self, actor_id: str, span: Span, form: MentionForm, root: int | None = None
@@ -848,7 +872,8 @@ class _Builder:
         self.quoted = _quoted_tokens(doc)
         for sent in doc.sents:
             for key in list(sal):
-                sal[key] *= DECAY
+                # capped, so that a newcomer in this sentence outweighs a long-running topic
+                sal[key] = min(sal[key], CAP) * DECAY
                 if sal[key] < FORGET:
                     del sal[key]
             blockers["sg"] *= DECAY
@@ -882,13 +907,17 @@ class _Builder:
                     self.actors.add_mention(found, span.start_char, span.end_char, form)
                     sal[found] = sal.get(found, 0.0) + weight
                 elif tok.pos_ == "NOUN":
-                    blockers["pl" if tok.tag_ == "NNS" else "sg"] += weight
+                    blockers["pl" if tok.tag_ == "NNS" else "sg"] += weight * BLOCK
 
     def _pronoun(self, tok: Token, sal: dict[str, float], blockers: dict[str, float]) -> str | None:
         lower = tok.lower_
         excluded = self._bound(tok)
         if lower in MALE or lower in FEMALE:
             gender = "m" if lower in MALE else "f"
+            governor = self._governor(tok)
+            if governor is not None and governor not in excluded:
+                sal = dict(sal)
+                sal[governor] = sal.get(governor, 0.0) + GOVERNOR
             found = self._best(sal, ("person",), gender, excluded)
             if found:
                 actor = self.actors.get(found)
@@ -909,6 +938,20 @@ class _Builder:
         found = self._best(sal, ("organization", "country"), None, excluded, people=False)
         if found and sal[found] >= max(blockers["sg"], MIN_NEUTER):
             return found
+        return None
+
+    def _governor(self, tok: Token) -> str | None:
+        """Subject of the verb whose complement holds the pronoun: "Jane said she would go"."""
+        verb = tok.head
+        while verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") and verb.head is not verb:
+            if verb.dep_ in ("relcl", "ROOT"):
+                return None
+            verb = verb.head
+        if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj"):
+            return None
+        for child in verb.head.children:
+            if child.dep_ in SUBJECTS and child.i < tok.i:
+                return self.head_actor.get(child.i) or self.actors._pronoun.get(child.i)
         return None
 
     def _bound(self, tok: Token) -> set[str]:
