@@ -83,6 +83,8 @@ LOCATIVE = {
     "beyond",
     "through",
 }
+#: Bodies made of other actors, which an article may name only by their noun ("the coalition").
+COLLECTIVE = {"coalition", "alliance", "bloc", "axis", "union", "league", "federation"}
 #: Modifiers that make a definite description introduce someone new ("the only leader who").
 NOT_ANAPHORIC = {"only", "first", "last", "other", "next", "same", "former", "new", "late"}
 #: Possessed nouns that make a capital's possessive an act of its state ("Moscow's position").
@@ -271,12 +273,17 @@ class Actors:
             if found:
                 self.add_mention(found, span.start_char, span.end_char, "description")
                 return found
+        inner = self.resolve(span.start_char, span.end_char)
+        if inner is not None:
+            return inner
         if root.pos_ == "PROPN":
             start = root.i
             while start > span.start and span.doc[start - 1].pos_ == "PROPN":
                 start -= 1
             name = span.doc[start : root.i + 1]
             if len(name) == 1 and not _plausible_single(name[0]):
+                return None
+            if all(t.lower_ in title_words() or countries().demonym(t.text) for t in name):
                 return None
             actor_id = self._match(name.text, "person") or self.new(name.text, "person")
             self._register(actor_id, name.text, "person")
@@ -427,8 +434,8 @@ class Actors:
     def _match_org(self, words: list[str], kind: ActorKind) -> str | None:
         generic = org_nouns()
         core = [w for w in words if w not in generic and w not in NAME_JOINERS]
-        if not core:
-            return None
+        single_noun = len(words) == 1 and words[0] in generic
+        best: tuple[int, str] | None = None
         for actor in self._actors:
             if actor.kind not in ("organization", "group") or actor.kind == "person":
                 continue
@@ -436,10 +443,19 @@ class Actors:
                 continue
             for key in actor.keys:
                 other = key.split()
-                other_core = [w for w in other if w not in generic and w not in NAME_JOINERS]
-                if not other_core:
+                if single_noun and words[0] in other and len(other) > 1:
+                    # "the Court" after "the Supreme Court of Cassation": the latest such body
+                    seen = self._last_seen.get(actor.id, -1)
+                    if best is None or seen > best[0]:
+                        best = (seen, actor.id)
                     continue
-                if other_core == core:
+                for short, full in ((words, other), (other, words)):
+                    # "Comic Corps" ~ "Comic Corps of Canada"
+                    n = len(short)
+                    if len(full) > n + 1 and full[:n] == short and full[n] in ("of", "for"):
+                        return actor.id
+                other_core = [w for w in other if w not in generic and w not in NAME_JOINERS]
+                if core and other_core == core:
                     return actor.id
                 # "Italian Supreme Court of Cassation" ~ "Supreme Court of Cassation"
                 n = len(other)
@@ -455,7 +471,7 @@ class Actors:
                     and all(countries().demonym(w) for w in other[: -len(words)])
                 ):
                     return actor.id
-        return None
+        return best[1] if best else None
 
     def _country_actor(self, country: str) -> str:
         found = self._by_country.get(country)
@@ -545,6 +561,25 @@ def _is_acting(tok: Token) -> bool:
     return dep == "poss" and tok.head.lemma_.lower() in STATE_ACTS
 
 
+def _in_brackets_after(doc: Doc, start: int, previous_end: int) -> bool:
+    """Is the name at `start` bracketed right after a name that ended at `previous_end`?"""
+    k = start - 1
+    while k >= previous_end and (doc[k].lower_ in ("the", "(") or doc[k].is_space):
+        if doc[k].text == "(":
+            return k == previous_end or (k == previous_end + 1 and doc[previous_end].tag_ == "POS")
+        k -= 1
+    return False
+
+
+def _only_titles(span: Span, label: str) -> bool:
+    """ "President", "US President", "Afghan Ambassador": titles with at most a nationality."""
+    table = countries()
+    words = title_words()
+    if label == "NORP" or not any(t.lower_ in words for t in span):
+        return False
+    return all(t.lower_ in words or table.demonym(t.text) or table.country(t.text) for t in span)
+
+
 def _in_address(span: Span) -> bool:
     """ "Irving, Texas": a place name next to another, separated by a comma."""
     doc = span.doc
@@ -592,7 +627,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             break
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].like_num
+    ):
         end -= 1
     # a caption label ("... Image: Jane Doe") is not part of the name before it
     if end - start >= 2 and end < len(doc) and doc[end].text == ":":
@@ -701,9 +738,9 @@ class _Builder:
     def names(self) -> None:
         doc = self.doc
         table = countries()
-        words = title_words()
         cands = _candidates(doc)
         mentioned = _countries_mentioned(doc, cands)
+        previous: tuple[int, str] | None = None  # end token and actor of the last name
         for cand in cands:
             start, end, label = cand.start, cand.end, cand.label
             head_titles: list[Token] = []
@@ -711,9 +748,7 @@ class _Builder:
                 start, end, head_titles = _strip_titles(doc, start, end)
             span = doc[start:end]
             text = span.text
-            if not text.strip() or all(
-                t.lower_ in words or (table.demonym(t.text) and label != "NORP") for t in span
-            ):
+            if not text.strip() or _only_titles(span, label):
                 continue
             kind: ActorKind | None = ENTITY_KINDS.get(label)
             known = self.actors._known_single(span) if len(span) == 1 else None
@@ -750,6 +785,14 @@ class _Builder:
                 known_org = self.actors._match(text, "organization")
                 kind = self.actors.get(known_org).kind if known_org else _guess_kind(span)
             matched = self.actors._match(text, kind)
+            if (
+                matched is None
+                and previous is not None
+                and _in_brackets_after(doc, start, previous[0])
+            ):
+                # "Union of Atheists (UAA)", "CEI (Italian Episcopal Conference)"
+                matched = previous[1]
+                kind = self.actors.get(matched).kind
             if matched is None:
                 actor_id = self.actors.new(_clean_name(text), kind)
                 self.actors.get(actor_id).people = label == "NORP"
@@ -758,6 +801,7 @@ class _Builder:
             self.actors._register(actor_id, text, kind)
             actor = self.actors.get(actor_id)
             self._vote(actor, span, label, kind, 3 if head_titles else 1)
+            previous = (end, actor_id)
             mods = head_titles + _left_modifiers(doc, start, end)
             self._titles(actor, mods, start)
             if mods:
@@ -1095,7 +1139,7 @@ class _Builder:
             found = self._best(
                 sal, ("organization", "group"), None, set(), people=False, word=lemma
             )
-            if found is None:
+            if found is None and lemma in COLLECTIVE:
                 # a first mention of an unnamed body: "the international coalition"
                 found = self._unnamed(chunk, lemma)
             return found, form
