@@ -802,6 +802,8 @@ class _Builder:
             actor = self.actors.get(actor_id)
             self._vote(actor, span, label, kind, 3 if head_titles else 1)
             previous = (end, actor_id)
+            if label in ("ORG", "FAC", "") and len(span) >= 2:
+                self._nested(span)
             mods = head_titles + _left_modifiers(doc, start, end)
             self._titles(actor, mods, start)
             if mods:
@@ -810,6 +812,42 @@ class _Builder:
                 self._mention(actor_id, whole, "name", root=span.root.i)
             else:
                 self._mention(actor_id, span, "name")
+
+    def _nested(self, span: Span) -> None:
+        """Places named inside an organisation's name: "UK Government", "Municipality of Pisa"."""
+        doc = self.doc
+        for n in (3, 2, 1):
+            if n < len(span) and self._nest_one(doc[span.start : span.start + n], False):
+                break
+        for k in range(span.start + 1, span.end - 1):
+            if doc[k].lower_ == "of":
+                first = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+                if first < span.end:
+                    self._nest_one(doc[first : span.end], True)
+                break
+
+    def _nest_one(self, sub: Span, after_of: bool) -> bool:
+        if not all(t.tag_ in ("NNP", "NNPS") for t in sub):
+            return False
+        table = countries()
+        text = sub.text
+        country = table.country(text)
+        if country is not None:
+            self._mention(self.actors._country_actor(country), sub, "name")
+            return True
+        key = norm(text)
+        found = self.actors._by_key.get(key)
+        if found is None and text.replace(".", "").isupper():
+            found = self.actors._initials.get(key)
+        if found is not None and self.actors.get(found).kind in ("place", "country"):
+            self._mention(found, sub, "name")
+            return True
+        if after_of and len(sub) <= 3 and sub.root.ent_type_ in ("GPE", "LOC") and found is None:
+            actor_id = self.actors.new(_clean_name(text), "place")
+            self.actors._register(actor_id, text, "place")
+            self._mention(actor_id, sub, "name")
+            return True
+        return False
 
     def _vote(self, actor: _Actor, span: Span, label: str, kind: ActorKind, weight: int) -> None:
         if label == "LOC" and not _is_located(span.root) and not _in_address(span):
