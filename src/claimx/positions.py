@@ -30,6 +30,7 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 OBJECTS = ("dobj", "obj")
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
 RELATIVES = frozenset({"which", "that", "who", "whom", "whose"})
+BE_FORMS = frozenset({"'s", "'re", "'m", "is", "are", "was", "were", "am", "be", "been"})
 COPULAS = frozenset({"be", "seem", "remain", "become", "look", "sound", "feel", "appear"})
 #: How far up the tree a holder, a reporting verb or an operator is looked for.
 MAX_CLIMB = 6
@@ -113,11 +114,21 @@ def _head_part(tok: Token) -> tuple[int, int]:
     return tok.left_edge.i, tok.i + 1
 
 
-def _trimmed(doc: Doc, rng: tuple[int, int]) -> tuple[int, int] | None:
+def _trimmed(doc: Doc, rng: tuple[int, int], root: Token) -> tuple[int, int] | None:
+    """Punctuation, a leading "that" or a dangling "and" off; never across a paragraph break."""
     start, end = rng
+    for tok in doc[start:end]:
+        if tok.is_space and "\n" in tok.text or "\n" in tok.whitespace_:
+            if tok.i < root.i:
+                start = tok.i + 1
+            else:
+                end = tok.i + (0 if tok.is_space else 1)
+                break
     while start < end and (doc[start].is_punct or doc[start].dep_ in ("mark", "cc")):
         start += 1
-    while end > start and doc[end - 1].is_punct:
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"
+    ):
         end -= 1
     return (start, end) if start < end else None
 
@@ -309,7 +320,10 @@ def _verb_cue(cue: Token, lex: Lexicon) -> Iterator[_Found]:
         holders = _agent(cue)
     else:
         holders = _subject(cue)
-    if not holders:
+    said = False
+    if not holders and cue.dep_ == "ROOT" and cue.tag_ in ("VBG", "VB"):
+        said = True  # "Hoping that ...", "Reject this deal!": whoever says it
+    elif not holders:
         return
     for root, rng in _verb_targets(cue, frames):
         for xc in (root,):
@@ -328,10 +342,15 @@ def _verb_cue(cue: Token, lex: Lexicon) -> Iterator[_Found]:
             and f"p:{doc[cue_end].lower_}" in frames
         ):
             cue_end += 1
-        yield _Found(holders, stance, rng, _antecedent(root), (cue.i, cue_end))
+        yield _Found(holders, stance, rng, _antecedent(root), (cue.i, cue_end), said=said)
         # one target per frame, plus coordinated ones
         if root.dep_ not in ("pobj", "pcomp", "dobj", "obj"):
             break
+
+
+def _is_be(tok: Token) -> bool:
+    """ "be", also when the lemmatiser misses a contraction written with a curly apostrophe."""
+    return tok.lemma_ == "be" or tok.lower_.replace("’", "'") in BE_FORMS
 
 
 def _possessor(tok: Token) -> Token | None:
@@ -374,7 +393,7 @@ def _noun_holders(noun: Token, lex: Lexicon) -> tuple[list[Token], Token | None]
             ]  # "support from X", "support ranging from X to Y"
             subj = _first(head, "nsubj", "nsubjpass")
             return [h for g in givers for h in (g, *g.conjuncts)], subj
-    if noun.dep_ == "nsubj" and head.lemma_ == "be":  # "X's goal is to ..."
+    if noun.dep_ == "nsubj" and _is_be(head):  # "X's goal is to ..."
         return [], None
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
         return _subject(head.head), None
@@ -390,7 +409,7 @@ def _noun_cue(noun: Token, lex: Lexicon) -> Iterator[_Found]:
     if target is not None:
         yield _Found(holders, stance, _np(target), _antecedent(target), cue)
         return
-    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and "inf" in comps:
+    if noun.dep_ == "nsubj" and _is_be(noun.head) and "inf" in comps:
         for c in _children(noun.head, "xcomp", "ccomp", "attr"):
             if _is_infinitive(c):
                 yield _Found(holders, stance, _subtree(c), c, cue)
@@ -414,11 +433,11 @@ def _noun_cue(noun: Token, lex: Lexicon) -> Iterator[_Found]:
 
 def _copula_subject(adj: Token) -> Token | None:
     head = adj.head
-    if adj.dep_ in ("acomp", "attr", "prep") and head.lemma_.lower() in COPULAS:
+    if adj.dep_ in ("acomp", "attr", "prep") and (_is_be(head) or head.lemma_.lower() in COPULAS):
         return _first(head, "nsubj", "nsubjpass")
     if adj.pos_ == "VERB" and _first(adj, "auxpass") is not None:  # "X is needed"
         return _first(adj, "nsubjpass")
-    if adj.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in adj.children):
+    if adj.pos_ == "VERB" and any(c.dep_ == "aux" and _is_be(c) for c in adj.children):
         return _first(adj, "nsubj")  # "it was damning that ...", tagged as a verb
     return None
 
@@ -485,6 +504,8 @@ def _deontic_cue(tok: Token, lex: Lexicon) -> Iterator[_Found]:
     doc = tok.doc
     if tok.dep_ == "aux" and lex.role(tok.lower_, "deontic_modal"):
         verb = tok.head
+        if verb.lemma_.lower() in _reporting():
+            return  # "I must say ...": a way of speaking, not advocacy
         start = tok.i + 1
         while start < len(doc) and doc[start].dep_ in ("neg", "advmod") and doc[start].head is verb:
             start += 1
@@ -507,7 +528,7 @@ def _deontic_cue(tok: Token, lex: Lexicon) -> Iterator[_Found]:
                 yield _Found([], "support", _without_subject(c), c, (tok.i, tok.i + 1), said=True)
                 return
         return
-    if tok.lower_ == "time" and tok.dep_ == "attr" and tok.head.lemma_ == "be":
+    if tok.lower_ == "time" and tok.dep_ == "attr" and _is_be(tok.head):
         subj = _first(tok.head, "nsubj")
         if subj is None or subj.lower_ != "it":
             return
@@ -738,7 +759,7 @@ def find_positions(doc: Doc, actors: Actors, quotes: list[Quote]) -> list[Positi
             if sign < 0:
                 stance = "oppose" if stance == "support" else "support"
             who = [ctx.speaker(cue_tok)] if found.said else [ctx.holder(h) for h in found.holders]
-            target = _trimmed(doc, found.target)
+            target = _trimmed(doc, found.target, found.target_root)
             if target is None:
                 continue
             if found.cue[0] >= target[0] and found.cue[1] <= target[1]:
