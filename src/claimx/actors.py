@@ -473,6 +473,35 @@ class Actors:
                     return actor.id
         return best[1] if best else None
 
+    def _merge(self, keep: str, drop: str) -> None:
+        """Fold one actor into another; only while building, before any id is handed out."""
+        if keep == drop:
+            return
+        a, b = self.get(keep), self.get(drop)
+        for span, form in b.mentions.items():
+            a.mentions.setdefault(span, form)
+            self._by_mention[span] = keep
+        b.mentions.clear()
+        a.keys |= b.keys
+        a.roles |= b.roles
+        a.affiliation |= b.affiliation
+        a.titles.extend(t for t in b.titles if t not in a.titles)
+        for index in (self._by_key, self._initials, self._by_country):
+            for k, v in index.items():
+                if v == drop:
+                    index[k] = keep
+        for ids in self._by_token.values():
+            if drop in ids:
+                ids.remove(drop)
+                if keep not in ids:
+                    ids.append(keep)
+        for i, v in self._pronoun.items():
+            if v == drop:
+                self._pronoun[i] = keep
+        self._last_seen[keep] = max(self._last_seen.get(keep, -1), self._last_seen.pop(drop, -1))
+        if _fuller(b.name, a.name):
+            a.name = b.name
+
     def _country_actor(self, country: str) -> str:
         found = self._by_country.get(country)
         if found is None:
@@ -733,6 +762,7 @@ class _Builder:
         self.actors = Actors(doc)
         self.head_actor: dict[int, str] = {}  # root token of a name mention -> actor
         self.in_mention = bytearray(len(doc))
+        self.pending: list[Span] = []
 
     # pass 1 ----------------------------------------------------------------------------------
     def names(self) -> None:
@@ -819,6 +849,10 @@ class _Builder:
         for n in (3, 2, 1):
             if n < len(span) and self._nest_one(doc[span.start : span.start + n], False):
                 break
+        else:
+            first = doc[span.start : span.start + 1]
+            if first.text.replace(".", "").isupper() and len(first.text) >= 2:
+                self.pending.append(first)  # an acronym of a place named later, maybe
         for k in range(span.start + 1, span.end - 1):
             if doc[k].lower_ == "of":
                 first = k + 2 if doc[k + 1].lower_ == "the" else k + 1
@@ -893,6 +927,26 @@ class _Builder:
         gender = gender_nouns().get(title[0].lower_) or gender_nouns().get(title[-1].lower_)
         if gender and actor.gender is None:
             actor.gender = gender
+
+    def late_acronyms(self) -> None:
+        """An acronym used before its full name ("LA" ... "Los Angeles") joins the full name."""
+        actors = self.actors
+        for actor in list(actors._actors):
+            if not actor.mentions or " " in actor.name:
+                continue
+            bare = actor.name.replace(".", "")
+            if not (bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 8):
+                continue
+            full = actors._initials.get(bare.lower())
+            if full is not None and full != actor.id and actors.get(full).mentions:
+                actors._merge(full, actor.id)
+                for i, v in self.head_actor.items():
+                    if v == actor.id:
+                        self.head_actor[i] = full
+        for span in self.pending:
+            found = actors._initials.get(norm(span.text))
+            if found is not None and actors.get(found).kind in ("place", "country"):
+                self._mention(found, span, "name")
 
     # pass 2 ----------------------------------------------------------------------------------
     def descriptions_of_names(self) -> None:
@@ -1236,6 +1290,7 @@ def find_actors(doc: Doc) -> Actors:
     """Named actors with all their mentions: names, titles, descriptions and pronouns."""
     builder = _Builder(doc)
     builder.names()
+    builder.late_acronyms()
     builder.descriptions_of_names()
     builder.walk()
     return builder.actors

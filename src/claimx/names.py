@@ -37,6 +37,7 @@ class Countries:
     capitals: dict[str, str]
     seats: dict[str, str]
     demonyms: dict[str, str]
+    acronyms: dict[str, str]
 
     def country(self, text: str) -> str | None:
         """The country a proper name (not a capital) stands for, if any."""
@@ -46,7 +47,11 @@ class Countries:
             return found
         bare = text.replace(".", "").strip()
         if bare.isupper():
-            return self.codes.get(bare)
+            # ISO codes need three letters or dots ("U.S."): "LA" is more often Los Angeles
+            if bare in self.acronyms:
+                return self.acronyms[bare]
+            if len(bare) >= 3 or "." in text:
+                return self.codes.get(bare)
         return None
 
     def demonym(self, word: str) -> str | None:
@@ -65,6 +70,7 @@ def countries() -> Countries:
     capitals: dict[str, str] = {}
     seats: dict[str, str] = {}
     demonyms: dict[str, str] = {}
+    acronyms: dict[str, str] = {}
     for row in table("countries.tsv"):
         row = row + ("",) * (5 - len(row))
         name, others, code_list, capital, demonym = row[:5]
@@ -81,13 +87,16 @@ def countries() -> Countries:
             demonyms.setdefault(demonym.casefold(), name)
     for row in table("country_names_extra.tsv"):
         alias, country, what = (row + ("", "", ""))[:3]
+        if alias.isupper():
+            acronyms.setdefault(alias, country)
+            continue
         target = {"capital": capitals, "seat": seats}.get(what, names)
         target.setdefault(norm(alias), country)
     # "Washington D.C." is also written without its district
     for key, country in list(capitals.items()):
         if key.endswith(" dc"):
             capitals.setdefault(key[:-3], country)
-    return Countries(names, codes, capitals, seats, demonyms)
+    return Countries(names, codes, capitals, seats, demonyms, acronyms)
 
 
 @cache
