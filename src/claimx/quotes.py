@@ -149,6 +149,14 @@ def _chars(d: _Doc, lo: int, hi: int, trim: str = TRIM) -> tuple[int, int] | Non
     return (start, end) if start < end else None
 
 
+def _content_chars(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """Character span of a reported content: without the sentence's final punctuation."""
+    doc = d.doc
+    while hi >= lo and doc[hi].is_punct and doc[hi].text in ".,;:!":
+        hi -= 1
+    return _chars(d, lo, hi)
+
+
 def _phrase(tok: Token) -> tuple[int, int]:
     """Token range of a noun phrase, within its paragraph, without enclosing punctuation.
 
@@ -311,9 +319,12 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None] | N
                 lo, hi = _clause(objs[0])
                 # "called on X to ...": the infinitive belongs to the content
                 for g in children:
-                    if g.dep_ in ("xcomp", "ccomp", "advcl") and g.i > hi:
+                    if g.dep_ in ("xcomp", "ccomp") and g.i > hi:
                         hi = g.right_edge.i
-                return [(lo, hi)], c.i
+                # the preposition joins the cue when nothing but adverbs stands between
+                between = tok.doc[tok.i + 1 : c.i]
+                joined = all(t.dep_ in ("advmod", "prt") for t in between)
+                return [(lo, hi)], c.i if joined else None
     if lemma in frames.predicative_as:
         objs = [c for c in children if c.dep_ == "dobj" and c.i > tok.i]
         as_ = [c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i]
@@ -332,6 +343,11 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None] | N
             for c in children:
                 if c.dep_ == "prep" and c.i == hi + 1 and c.lower_ in GROUND_PREPS:
                     hi = c.right_edge.i
+            if tok.doc[hi].text in QUOTE_CHARS:
+                # a quoted object is a mixed quote, whose content runs to the end of the clause
+                for c in children:
+                    if c.i == hi + 1 and c.dep_ in ("prep", "advmod", "npadvmod"):
+                        hi = c.right_edge.i
             return [(lo, hi)], None
     if lemma in cue_verbs() and tok.dep_ in ("parataxis", "ccomp") and tok.head.i != tok.i:
         # "The plan is dead, the minister said." / "The plan, she said, is dead."
@@ -361,7 +377,7 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
         return None
     ranges, last = found
     doc = d.doc
-    parts = [c for c in (_chars(d, lo, hi) for lo, hi in ranges) if c is not None]
+    parts = [c for c in (_content_chars(d, lo, hi) for lo, hi in ranges) if c is not None]
     parts = [(s, e) for s, e in parts if any(ch.isalnum() for ch in d.text[s:e])]
     if not parts:
         return None
@@ -407,7 +423,7 @@ def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
         # in the middle: the larger side
         left, right = (h_lo, a_lo - 1), (a_hi + 1, h_hi)
         content = left if left[1] - left[0] >= right[1] - right[0] else right
-    part = _chars(d, *content)
+    part = _content_chars(d, *content)
     if part is None:
         return None
     speaker = _chars(d, lo, hi, " \t\r\n")
@@ -431,7 +447,7 @@ def _adjective_cand(d: _Doc, tok: Token) -> _Cand | None:
     if not comps or subj is None:
         return None
     doc = d.doc
-    part = _chars(d, *_clause(comps[0]))
+    part = _content_chars(d, *_clause(comps[0]))
     if part is None:
         return None
     cue_lo, _ = _cue_range(cop)
@@ -473,7 +489,7 @@ def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
         # "Smith's": the possessive marker is not part of the name
         while hi > lo and doc[hi].tag_ == "POS":
             hi -= 1
-    part = _chars(d, *_subtree(comp))
+    part = _content_chars(d, *_subtree(comp))
     if part is None:
         return None
     return _Cand(

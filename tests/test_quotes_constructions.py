@@ -1,0 +1,225 @@
+"""One row a construction of reported speech, with the speaker, cue, content parts and kind that
+claimx must give; and rows of the same constructions that are not speech. All sentences are
+invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+# (construction, text, [(speaker, cue, [content parts], kind)])
+CASES = [
+    (
+        "direct, speaker after",
+        "“We will rebuild the bridge by spring,” the mayor said.",
+        [("the mayor", "said", ["We will rebuild the bridge by spring,"], "direct")],
+    ),
+    (
+        "direct, inverted speaker",
+        '"The talks were useful," said Maria Lopez, a trade negotiator.',
+        [("Maria Lopez, a trade negotiator", "said", ["The talks were useful,"], "direct")],
+    ),
+    (
+        "direct, interrupted by the attribution",
+        "“The tolls are too high,” the baker said, “and nobody listens to us.”",
+        [
+            (
+                "the baker",
+                "said",
+                ["The tolls are too high,", "and nobody listens to us."],
+                "direct",
+            )
+        ],
+    ),
+    (
+        "direct, going on after the attributing sentence",
+        "“The harbour will close,” the minister said. “The fishermen will get help.”",
+        [
+            (
+                "the minister",
+                "said",
+                ["The harbour will close,", "The fishermen will get help."],
+                "direct",
+            )
+        ],
+    ),
+    (
+        "direct, across paragraphs",
+        "Olsen spoke at length.\n\n“The first winter was hard.\n\n“The second was worse,” "
+        "Olsen said.",
+        [("Olsen", "said", ["The first winter was hard.\n\n“The second was worse,"], "direct")],
+    ),
+    (
+        "direct, colon attribution",
+        "Jonas Berg told reporters: “The plan is dead. We start again tomorrow.”",
+        [("Jonas Berg", "told", ["The plan is dead. We start again tomorrow."], "direct")],
+    ),
+    (
+        "direct, dash attribution",
+        "“Nobody asked the farmers what they wanted.” — Anna Weber",
+        [("Anna Weber", "—", ["Nobody asked the farmers what they wanted."], "direct")],
+    ),
+    (
+        "mixed quote runs to the end of the clause",
+        "The governor acknowledged “serious mistakes” during the flood response.",
+        [
+            (
+                "The governor",
+                "acknowledged",
+                ["“serious mistakes” during the flood response"],
+                "mixed",
+            )
+        ],
+    ),
+    (
+        "indirect, that-clause keeps the complementiser",
+        "The union said that the strike would continue until Friday.",
+        [
+            (
+                "The union",
+                "said",
+                ["that the strike would continue until Friday"],
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "indirect, auxiliaries, negation and adverbs belong to the cue",
+        "The company did not deny that it had closed the plant.",
+        [("The company", "did not deny", ["that it had closed the plant"], "indirect")],
+    ),
+    (
+        "indirect, report after its content",
+        "The economy will grow next year, the central bank said on Tuesday.",
+        [("the central bank", "said", ["The economy will grow next year"], "indirect")],
+    ),
+    (
+        "indirect, prepositional cue",
+        "The opposition called for an independent inquiry into the contract.",
+        [
+            (
+                "The opposition",
+                "called for",
+                ["an independent inquiry into the contract"],
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "according to",
+        "According to the harbour authority, two ships ran aground overnight.",
+        [
+            (
+                "the harbour authority",
+                "According to",
+                ["two ships ran aground overnight"],
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "belief",
+        "The coach believes the team can win the cup.",
+        [("The coach", "believes", ["the team can win the cup"], "indirect")],
+    ),
+    (
+        "participial cue shares the speaker",
+        "The minister posted online that the talks had failed, stressing that the border "
+        "stays open.",
+        [
+            ("The minister", "posted", ["that the talks had failed"], "indirect"),
+            ("The minister", "stressing", ["that the border stays open"], "indirect"),
+        ],
+    ),
+    (
+        "describing Y as Z",
+        "The mayor praised the volunteers, with her deputy describing them as the heart of "
+        "the town.",
+        [
+            ("The mayor", "praised", ["the volunteers"], "indirect"),
+            ("her deputy", "describing", ["them as the heart of the town"], "indirect"),
+        ],
+    ),
+    (
+        "nominal cue with a possessive source",
+        "The senator's warning that the dam could fail was ignored.",
+        [("The senator", "warning", ["that the dam could fail"], "indirect")],
+    ),
+    (
+        "belief adjective",
+        "The engineers are confident that the bridge will hold.",
+        [("The engineers", "are confident", ["that the bridge will hold"], "indirect")],
+    ),
+    (
+        "transcript colon",
+        "HOST: Welcome back to the programme, and thank you for joining us tonight.",
+        [
+            (
+                "HOST",
+                ":",
+                ["Welcome back to the programme, and thank you for joining us tonight"],
+                "indirect",
+            )
+        ],
+    ),
+]
+
+# (construction, text): nothing in these is a quote
+NOT_QUOTES = [
+    ("scare quotes", "The so-called “reform” changed little in the region."),
+    ("title of a work", "Her novel “The Long Winter” was published in May."),
+    ("nickname", "Robert “Bobby” Jones arrived late to the meeting."),
+    ("apostrophes", "The country’s leaders didn’t meet the farmers’ demands."),
+    ("participial modifier", "The alliance supporting the rebels met in Oslo."),
+    ("purpose infinitive", "Ministers will meet on Monday to discuss the budget."),
+    ("stray mark", "A stray “ mark sits here. The council met on Monday."),
+    ("no reporting verb", "The bridge was opened in May after two years of work."),
+]
+
+
+def _rows(result):
+    return [
+        (
+            q.speaker.text if q.speaker else None,
+            q.cue.text if q.cue else None,
+            [p.text for p in q.content_parts],
+            q.kind,
+        )
+        for q in result.quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [(t, e) for _, t, e in CASES], ids=[c for c, _, _ in CASES]
+)
+def test_construction(run, text, expected):
+    assert _rows(run(text)) == expected
+
+
+@pytest.mark.parametrize("text", [t for _, t in NOT_QUOTES], ids=[c for c, _ in NOT_QUOTES])
+def test_not_a_quote(run, text):
+    assert _rows(run(text)) == []
+
+
+def test_report_inside_a_quote_is_part_of_it(run):
+    text = "“I told them the plan would fail,” the engineer said."
+    rows = _rows(run(text))
+    assert rows == [("the engineer", "said", ["I told them the plan would fail,"], "direct")]
+
+
+def test_quote_ids_follow_text_order(run):
+    text = (
+        "The union said the strike would go on. The company denied that wages were low. "
+        "“We will talk again,” the mediator said."
+    )
+    quotes = run(text).quotes
+    assert [q.id for q in quotes] == ["q1", "q2", "q3"]
+    assert [q.content.start for q in quotes] == sorted(q.content.start for q in quotes)
+
+
+def test_speaker_links_to_actor(run):
+    text = "Maria Lopez arrived on Monday. Lopez said the talks had gone well."
+    result = run(text)
+    (quote,) = result.quotes
+    assert quote.speaker is not None and quote.speaker.text == "Lopez"
+    actor = next(a for a in result.actors if a.id == quote.actor)
+    assert "Lopez" in actor.name
