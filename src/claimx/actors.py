@@ -850,9 +850,9 @@ class _Builder:
             if n < len(span) and self._nest_one(doc[span.start : span.start + n], False):
                 break
         else:
-            first = doc[span.start : span.start + 1]
-            if first.text.replace(".", "").isupper() and len(first.text) >= 2:
-                self.pending.append(first)  # an acronym of a place named later, maybe
+            head = doc[span.start : span.start + 1]
+            if head.text.replace(".", "").isupper() and len(head.text) >= 2:
+                self.pending.append(head)  # an acronym of a place named later, maybe
         for k in range(span.start + 1, span.end - 1):
             if doc[k].lower_ == "of":
                 first = k + 2 if doc[k + 1].lower_ == "the" else k + 1
