@@ -71,6 +71,16 @@ POSITIVE = [
         "oppose",
         "the treaty",
     ),
+    ("“It’s time to end this war,” said Senator Maria Lopez.", "Lopez", "support", "end this war"),
+    ("Canada’s goal is to cut emissions by half.", "Canada", "support", "to cut emissions"),
+    ("The strikers received support from Canada.", "Canada", "support", "The strikers"),
+    ("Mayor Anna Berg reacted by proposing a new tax.", "Berg", "support", "a new tax"),
+    (
+        "The Green Party launched a campaign to persuade voters to reject the treaty.",
+        "Green Party",
+        "support",
+        "to reject the treaty",
+    ),
 ]
 
 # sentences with a stance word but no position: modality, conditions, questions, the narrator,
@@ -87,6 +97,9 @@ NEGATIVE = [
     "Maria Lopez said the delay was routine.",
     "The critics praised the film.",
     "Canada must decide whether to back the plan.",
+    "The team needs to rebuild its robot.",
+    "“I must say the food was good,” said Maria Lopez.",
+    "Support your local team!",
 ]
 
 

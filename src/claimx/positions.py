@@ -518,9 +518,7 @@ def _deontic_cue(tok: Token, lex: Lexicon) -> Iterator[_Found]:
         return
     if tok.pos_ == "VERB" and lex.role(tok.lemma_.lower(), "deontic"):
         subj = _first(tok, "nsubj")
-        if subj is None:
-            return
-        general = subj.lower_ in FIRST_PERSON | {"everyone", "everybody"}
+        general = subj is not None and subj.lower_ in FIRST_PERSON | {"everyone", "everybody"}
         for c in tok.children:
             if not general and _first(c, "nsubj") is None and _first(tok, *OBJECTS) is None:
                 continue  # "the team needs to rebuild": its own task, not advocacy
@@ -667,6 +665,12 @@ class _Context:
                 actor = found
                 break
         actor = actor or self.actor_of(tok)
+        if actor is None and tok.lemma_.lower() in self.lex.nouns:
+            # "the request of the city asking schools to pay": the city's request
+            for prep in _children(tok, "prep"):
+                obj = _first(prep, "pobj") if prep.lower_ == "of" else None
+                actor = self.actor_of(obj) if obj is not None else None
+                break
         if actor is None:
             return None
         q = self.tok_quote[tok.i]
