@@ -10,7 +10,7 @@ position. One pass over the tokens, with bounded walks up the tree: linear in th
 
 from __future__ import annotations
 
-import os
+import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -34,12 +34,14 @@ BE_FORMS = frozenset({"'s", "'re", "'m", "is", "are", "was", "were", "am", "be",
 COPULAS = frozenset({"be", "seem", "remain", "become", "look", "sound", "feel", "appear"})
 #: How far up the tree a holder, a reporting verb or an operator is looked for.
 MAX_CLIMB = 6
-DEBUG = bool(os.environ.get("CLAIMX_DEBUG_POSITIONS"))
+LOG = logging.getLogger(__name__)
 
 
 # ---------------------------------------------------------------------------------- lexicon
 @dataclass(frozen=True)
 class Lexicon:
+    """The stance word lists, read once: cue word -> stance and the complements it takes."""
+
     verbs: dict[str, tuple[Stance, frozenset[str]]]
     nouns: dict[str, tuple[Stance, frozenset[str]]]
     adjectives: dict[str, tuple[Stance, str, frozenset[str]]]
@@ -312,7 +314,7 @@ def _verb_cue(cue: Token, lex: Lexicon) -> Iterator[_Found]:
             yield _Found(holders, stance, _np(t), _antecedent(t), (cue.i, cue.i + 1))
         return
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.verbs:
-        # "refused to back": the outer stance verb's infinitive frame speaks for this one too
+        # "urged the unions to back the plan": the unions' backing is the urging's target
         outer = lex.verbs[cue.head.lemma_.lower()][1]
         if outer & {"objinf"} and _first(cue.head, *OBJECTS) is not None:
             return
@@ -326,15 +328,13 @@ def _verb_cue(cue: Token, lex: Lexicon) -> Iterator[_Found]:
     elif not holders:
         return
     for root, rng in _verb_targets(cue, frames):
-        for xc in (root,):
-            if (
-                xc.dep_ == "xcomp"
-                and xc.lemma_.lower() in lex.verbs
-                and "objinf" not in frames
-                and root.head is cue
-            ):
-                # "refuse to back X": the inner stance verb carries the position
-                return
+        if (
+            root.dep_ == "xcomp"
+            and root.head is cue
+            and root.lemma_.lower() in lex.verbs
+            and "objinf" not in frames
+        ):
+            return  # "refused to back X": the inner stance verb carries the (flipped) position
         cue_end = cue.i + 1
         if (
             cue_end < len(doc)
@@ -549,8 +549,7 @@ def _cues(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, _Found]]:
         elif tok.lower_ in ("should", "must", "ought", "time") or lex.role(lemma, "deontic"):
             found = _deontic_cue(tok, lex)
         for f in found:
-            if DEBUG:
-                print("cue", tok.text, f.stance, [h.text for h in f.holders], f.target, f.said)
+            LOG.debug("cue %s %s holders=%s target=%s", tok.text, f.stance, f.holders, f.target)
             yield tok, f
 
 
