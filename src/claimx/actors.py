@@ -113,6 +113,8 @@ DECAY = 0.6
 MIN_NEUTER = 0.8
 #: Weight of a non-actor noun phrase against "it" and "they" resolving to an actor.
 BLOCK = 0.5
+#: Weight of a mention in the sentence being read, against the capped salience of earlier ones.
+CURRENT = 1.5
 #: Most salience an actor carries into the next sentence.
 CAP = 3.0
 #: Bonus for the subject of the verb that governs a pronoun's clause ("Jane said she ...").
@@ -928,6 +930,24 @@ class _Builder:
         if gender and actor.gender is None:
             actor.gender = gender
 
+    def recover(self) -> None:
+        """Known names the recogniser and the tagger missed: a capitalised word that is the name
+        or surname of an actor found elsewhere ("Trump" tagged as a common noun)."""
+        actors = self.actors
+        for tok in self.doc:
+            if self.in_mention[tok.i] or not tok.text[:1].isupper() or tok.is_stop:
+                continue
+            if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB") or tok.ent_type_ in NOT_NAMES:
+                continue
+            key = norm(tok.text)
+            found = actors._by_key.get(key)
+            if found is None and key in actors._by_token:
+                ids = actors._by_token[key]
+                found = ids[0] if len(ids) == 1 else None
+            if found is None or actors.get(found).kind == "country":
+                continue
+            self._mention(found, self.doc[tok.i : tok.i + 1], "name")
+
     def late_acronyms(self) -> None:
         """An acronym used before its full name ("LA" ... "Los Angeles") joins the full name."""
         actors = self.actors
@@ -1015,7 +1035,7 @@ class _Builder:
             blockers["sg"] *= DECAY
             blockers["pl"] *= DECAY
             for tok in sent:
-                weight = 2.0 if tok.dep_ in SUBJECTS else 1.0
+                weight = (2.0 if tok.dep_ in SUBJECTS else 1.0) * CURRENT
                 actor_id = self.head_actor.get(tok.i)
                 if actor_id is not None:
                     sal[actor_id] = sal.get(actor_id, 0.0) + weight
@@ -1048,6 +1068,10 @@ class _Builder:
     def _pronoun(self, tok: Token, sal: dict[str, float], blockers: dict[str, float]) -> str | None:
         lower = tok.lower_
         excluded = self._bound(tok)
+        if lower.endswith("self") or lower.endswith("selves"):
+            found = self._reflexive(tok)
+            if found is not None:
+                return found
         if lower in MALE or lower in FEMALE:
             gender = "m" if lower in MALE else "f"
             governor = self._governor(tok)
@@ -1085,10 +1109,23 @@ class _Builder:
             verb = verb.head
         if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj"):
             return None
-        for child in verb.head.children:
-            if child.dep_ in SUBJECTS and child.i < tok.i:
+        return self._subject_of(verb.head, before=tok.i)
+
+    def _subject_of(self, verb: Token, before: int) -> str | None:
+        """The actor that is the subject of `verb`, through a relative pronoun if need be."""
+        for child in verb.children:
+            if child.dep_ in SUBJECTS and child.i < before:
+                if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                    child = verb.head  # "Devocht, who had told him": Devocht
                 return self.head_actor.get(child.i) or self.actors._pronoun.get(child.i)
         return None
+
+    def _reflexive(self, tok: Token) -> str | None:
+        """ "turned himself in": a reflexive is the subject of its own clause."""
+        verb = tok.head
+        if verb.dep_ == "prep":
+            verb = verb.head
+        return self._subject_of(verb, before=tok.i)
 
     def _bound(self, tok: Token) -> set[str]:
         """Actors a non-reflexive object pronoun cannot be: the subject of its own clause."""
@@ -1099,13 +1136,8 @@ class _Builder:
             verb = verb.head
         elif tok.dep_ not in ("dobj", "dative", "iobj"):
             return set()
-        out = set()
-        for child in verb.children:
-            if child.dep_ in SUBJECTS:
-                found = self.head_actor.get(child.i) or self.actors._pronoun.get(child.i)
-                if found:
-                    out.add(found)
-        return out
+        found = self._subject_of(verb, before=tok.i)
+        return {found} if found else set()
 
     def _best(
         self,
@@ -1291,6 +1323,7 @@ def find_actors(doc: Doc) -> Actors:
     builder = _Builder(doc)
     builder.names()
     builder.late_acronyms()
+    builder.recover()
     builder.descriptions_of_names()
     builder.walk()
     return builder.actors
