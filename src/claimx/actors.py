@@ -1026,6 +1026,7 @@ class _Builder:
         sal: dict[str, float] = {}
         blockers = {"sg": 0.0, "pl": 0.0}
         self.quoted = _quoted_tokens(doc)
+        self.plural_subject: Token | None = None
         for sent in doc.sents:
             for key in list(sal):
                 # capped, so that a newcomer in this sentence outweighs a long-running topic
@@ -1064,6 +1065,8 @@ class _Builder:
                     sal[found] = sal.get(found, 0.0) + weight
                 elif tok.pos_ == "NOUN":
                     blockers["pl" if tok.tag_ == "NNS" else "sg"] += weight * BLOCK
+                    if tok.tag_ == "NNS" and tok.dep_ in SUBJECTS:
+                        self.plural_subject = tok
 
     def _pronoun(self, tok: Token, sal: dict[str, float], blockers: dict[str, float]) -> str | None:
         lower = tok.lower_
@@ -1088,6 +1091,8 @@ class _Builder:
             # "they" and "it" in someone's words point anywhere: leave them unresolved
             return None
         if lower in PLURAL:
+            if self.plural_subject is not None and self.plural_subject.sent == tok.sent:
+                return None  # "Officials said they ...": a plural subject not among the actors
             found = self._best(sal, ("organization", "group"), None, excluded)
             if found and sal[found] >= max(blockers["pl"], MIN_NEUTER):
                 return found
@@ -1118,6 +1123,8 @@ class _Builder:
                 if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                     child = verb.head  # "Devocht, who had told him": Devocht
                 return self.head_actor.get(child.i) or self.actors._pronoun.get(child.i)
+        if verb.dep_ == "conj" and verb.head is not verb:
+            return self._subject_of(verb.head, before)  # "walked in and turned himself in"
         return None
 
     def _reflexive(self, tok: Token) -> str | None:
