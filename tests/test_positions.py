@@ -73,6 +73,8 @@ POSITIVE = [
     ),
     ("“It’s time to end this war,” said Senator Maria Lopez.", "Lopez", "support", "end this war"),
     ("Canada’s goal is to cut emissions by half.", "Canada", "support", "to cut emissions"),
+    ("Canada did not voice support for the plan.", "Canada", "oppose", "the plan"),
+    ("“The boy is welcome to visit us,” said Mayor Anna Berg.", "Berg", "support", "to visit us"),
     ("The strikers received support from Canada.", "Canada", "support", "The strikers"),
     ("Mayor Anna Berg reacted by proposing a new tax.", "Berg", "support", "a new tax"),
     (

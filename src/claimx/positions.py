@@ -208,6 +208,8 @@ def _polarity(cue: Token, lex: Lexicon) -> int:
     """+1 as stated, -1 negated or refused, 0 hypothetical, hedged or asked."""
     sign = 1
     tok = cue
+    if cue.pos_ in ("NOUN", "PROPN") and cue.dep_ in OBJECTS:
+        tok = cue.head  # "did not voice support for X": the light verb carries the negation
     for step in range(MAX_CLIMB):
         for c in tok.children:
             if c.dep_ == "neg" or (c.dep_ == "advmod" and _first(c, "neg") is not None):
@@ -496,6 +498,10 @@ def _adjective_cue(adj: Token, lex: Lexicon) -> Iterator[_Found]:
             said=True,
         )
         return
+    for c in [*_children(adj, "xcomp"), *_children(head, "xcomp")]:
+        if _is_infinitive(c):  # "X is welcome to come": the invitation is to come
+            yield _Found([], stance, _subtree(c), c, cue, said=True)
+            return
     yield _Found([], stance, _np(subj), _antecedent(subj), cue, said=True)
 
 
