@@ -1064,7 +1064,8 @@ class _Builder:
                     self.actors.add_mention(found, span.start_char, span.end_char, form)
                     sal[found] = sal.get(found, 0.0) + weight
                 elif tok.pos_ == "NOUN":
-                    blockers["pl" if tok.tag_ == "NNS" else "sg"] += weight * BLOCK
+                    number = "pl" if tok.tag_ == "NNS" else "sg"
+                    blockers[number] = max(blockers[number], weight * BLOCK)
                     if tok.tag_ == "NNS" and tok.dep_ in SUBJECTS:
                         self.plural_subject = tok
 
