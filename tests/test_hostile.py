@@ -470,7 +470,9 @@ def test_hostile_names_never_leave_the_output_dir(runner, nlp, tmp_path):
 @pytest.mark.parametrize(
     ("doc_id", "stem"),
     [
-        ("../../etc/x", "etc_x"),
+        ("../../etc/x", "_.._etc_x"),
+        ("trailing-dash-", "trailing-dash-"),
+        ("__init__", "__init__"),
         ("report 2024", "report_2024"),
         ("..", "document"),
         ("", "document"),

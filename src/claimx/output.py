@@ -226,12 +226,16 @@ _UNSAFE = re.compile(r"[^\w.\-]+")
 
 
 def safe_stem(name: str) -> str:
-    """A file name stem that cannot leave its directory, hide, or pose as an option."""
+    """A file name stem that cannot leave its directory, hide, or pose as an option.
+
+    Names made of letters, digits, `.`, `_` and `-` (not leading `.` or `-`) are kept as they are,
+    so `NAME.txt` gives `NAME.json` as the evaluation scorers expect.
+    """
     name = unicodedata.normalize("NFC", name)
-    stem = _UNSAFE.sub("_", name).strip("._-")[:MAX_STEM]
+    stem = _UNSAFE.sub("_", name).lstrip(".-")[:MAX_STEM]
     while len(stem.encode("utf-8")) > 2 * MAX_STEM:
         stem = stem[:-1]
-    return stem.strip("._-") or "document"
+    return stem or "document"
 
 
 class OutputDir:
