@@ -1027,7 +1027,10 @@ class _Builder:
         blockers = {"sg": 0.0, "pl": 0.0}
         self.quoted = _quoted_tokens(doc)
         self.plural_subject: Token | None = None
+        self.person_np: tuple[int, str | None] | None = None
+        self.sent_start = (0, 0)  # first token of this sentence and of the one before
         for sent in doc.sents:
+            self.sent_start = (sent.start, self.sent_start[0])
             for key in list(sal):
                 # capped, so that a newcomer in this sentence outweighs a long-running topic
                 sal[key] = min(sal[key], CAP) * DECAY
@@ -1068,6 +1071,9 @@ class _Builder:
                     blockers[number] = max(blockers[number], weight * BLOCK)
                     if tok.tag_ == "NNS" and tok.dep_ in SUBJECTS:
                         self.plural_subject = tok
+                    lemma = tok.lemma_.lower()
+                    if tok.tag_ == "NN" and lemma in person_nouns():
+                        self.person_np = (tok.i, gender_nouns().get(lemma))
 
     def _pronoun(self, tok: Token, sal: dict[str, float], blockers: dict[str, float]) -> str | None:
         lower = tok.lower_
@@ -1078,6 +1084,13 @@ class _Builder:
                 return found
         if lower in MALE or lower in FEMALE:
             gender = "m" if lower in MALE else "f"
+            blocker = self.person_np
+            if (
+                blocker is not None
+                and blocker[0] >= self.sent_start[0]
+                and blocker[1] == gender
+            ):
+                return None  # "the pregnant woman, she ...": someone unnamed
             governor = self._governor(tok)
             if governor is not None and governor not in excluded:
                 sal = dict(sal)
@@ -1092,8 +1105,10 @@ class _Builder:
             # "they" and "it" in someone's words point anywhere: leave them unresolved
             return None
         if lower in PLURAL:
-            if self.plural_subject is not None and self.plural_subject.sent == tok.sent:
-                return None  # "Officials said they ...": a plural subject not among the actors
+            if self.plural_subject is not None and self.plural_subject.i >= self.sent_start[0]:
+                # "Officials said they ...": a plural subject not among the actors, earlier in
+                # this sentence
+                return None
             found = self._best(sal, ("organization", "group"), None, excluded)
             if found and sal[found] >= max(blockers["pl"], MIN_NEUTER):
                 return found
