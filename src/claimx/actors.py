@@ -683,6 +683,18 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int, list[Token]
     return last_title + 1, end, list(doc[start : last_title + 1])
 
 
+def _person_core(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A person's name without an organisation glued before it ("Refugee Council Jane Doe")
+    or a word glued after it ("Jane Doe Writing")."""
+    while end - start > 2 and doc[end - 1].tag_ not in ("NNP", "NNPS"):
+        end -= 1
+    generic = org_nouns()
+    for k in range(end - 3, start - 1, -1):
+        if doc[k].lower_ in generic:
+            return k + 1, end
+    return start, end
+
+
 def _extend_of(doc: Doc, end: int) -> int:
     """ "Supreme Court" + "of Cassation": an "of"/"for" phrase of proper nouns continues a name."""
     n = len(doc)
@@ -691,7 +703,12 @@ def _extend_of(doc: Doc, end: int) -> int:
         if k < n and doc[k].lower_ == "the":
             k += 1
         j = k
-        while j < n and doc[j].tag_ in ("NNP", "NNPS") and doc[j].ent_type_ not in NOT_NAMES:
+        while (
+            j < n
+            and (doc[j].tag_ in ("NNP", "NNPS") or (doc[j].text[:1].isupper() and j > k))
+            and doc[j].ent_type_ not in NOT_NAMES
+            and not doc[j].is_punct
+        ):
             j += 1
         if j == k:
             break
@@ -772,10 +789,16 @@ class _Builder:
         table = countries()
         cands = _candidates(doc)
         mentioned = _countries_mentioned(doc, cands)
+        # a capital written as an address ("Taipei, Taiwan") is a city in this article
+        as_city = {
+            norm(doc[c.start : c.end].text) for c in cands if _in_address(doc[c.start : c.end])
+        }
         previous: tuple[int, str] | None = None  # end token and actor of the last name
         for cand in cands:
             start, end, label = cand.start, cand.end, cand.label
             head_titles: list[Token] = []
+            if label == "PERSON":
+                start, end = _person_core(doc, start, end)
             if label in ("PERSON", ""):
                 start, end, head_titles = _strip_titles(doc, start, end)
             span = doc[start:end]
@@ -801,7 +824,7 @@ class _Builder:
                 if root.tag_ not in ("NNPS", "NNS") and not text.endswith("s"):
                     continue
             country = table.country(text)
-            if country is None and metonym and metonym in mentioned:
+            if country is None and metonym and metonym in mentioned and key not in as_city:
                 seat = key in table.seats
                 if _is_acting(span.root) or (seat and not _is_located(span.root)):
                     country = metonym
@@ -811,6 +834,13 @@ class _Builder:
                     self.actors._register(actor_id, text, "country")
                 self._mention(actor_id, span, "name")
                 continue
+            if (
+                label == "ORG"
+                and 2 <= len(span) <= 3
+                and norm(span[-1].text) in self.actors._by_token
+                and not any(t.lower_ in org_nouns() for t in span)
+            ):
+                kind = "person"  # "Dries Mertens" labelled as an organisation
             if head_titles or kind == "person":
                 kind = "person"
             elif kind is None:
@@ -869,7 +899,10 @@ class _Builder:
         text = sub.text
         country = table.country(text)
         if country is not None:
-            self._mention(self.actors._country_actor(country), sub, "name")
+            actor_id = self.actors._country_actor(country)
+            if not text.replace(".", "").isupper():
+                self.actors._register(actor_id, text, "country")
+            self._mention(actor_id, sub, "name")
             return True
         key = norm(text)
         found = self.actors._by_key.get(key)
@@ -1085,11 +1118,7 @@ class _Builder:
         if lower in MALE or lower in FEMALE:
             gender = "m" if lower in MALE else "f"
             blocker = self.person_np
-            if (
-                blocker is not None
-                and blocker[0] >= self.sent_start[0]
-                and blocker[1] == gender
-            ):
+            if blocker is not None and blocker[0] >= self.sent_start[0] and blocker[1] == gender:
                 return None  # "the pregnant woman, she ...": someone unnamed
             governor = self._governor(tok)
             if governor is not None and governor not in excluded:
