@@ -919,7 +919,9 @@ class _Builder:
         return False
 
     def _vote(self, actor: _Actor, span: Span, label: str, kind: ActorKind, weight: int) -> None:
-        if label == "LOC" and not _is_located(span.root) and not _in_address(span):
+        if label in ("ORG", "FAC") and place_nouns().get(span[-1].lower_) == "facility":
+            actor.vote("place", 2)  # "Union Station", "Century Towers"
+        elif label == "LOC" and not _is_located(span.root) and not _in_address(span):
             # a "location" never used as one is an organisation ("Scientology said")
             actor.vote("organization", 1)
         elif label or weight > 1:
@@ -1362,6 +1364,8 @@ def _plausible_single(tok: Token) -> bool:
 
 def _guess_kind(span: Span) -> ActorKind:
     """Kind of a proper-noun run the recogniser did not label."""
+    if place_nouns().get(span[-1].lower_) == "facility":
+        return "place"
     words = {t.lower_ for t in span}
     if words & org_nouns():
         return "organization"
