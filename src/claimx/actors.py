@@ -314,8 +314,10 @@ class Actors:
                 continue
             actor = self.get(quote.actor)
             we = self._we(actor)
-            if quote.speaker is not None and not self._overlaps(
-                quote.speaker.start, quote.speaker.end
+            if (
+                quote.speaker is not None
+                and not self._overlaps(quote.speaker.start, quote.speaker.end)
+                and self._mention_like(quote.speaker.start, quote.speaker.end)
             ):
                 self.add_mention(actor.id, quote.speaker.start, quote.speaker.end, "description")
             for part in quote.content_parts or [quote.content]:
@@ -330,6 +332,15 @@ class Actors:
                         self.add_mention(actor.id, tok.idx, tok.idx + len(tok.text), "pronoun")
                     elif lower in FIRST_PLURAL and we is not None:
                         self.add_mention(we, tok.idx, tok.idx + len(tok.text), "pronoun")
+
+    def _mention_like(self, start: int, end: int) -> bool:
+        """A speaker span worth keeping as a mention: a name, or a noun for a person or body."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0 or len(span) > 12:
+            return False
+        root = span.root
+        lemma = root.lemma_.lower()
+        return root.pos_ == "PROPN" or lemma in person_nouns() or lemma in org_nouns()
 
     def _we(self, actor: _Actor) -> str | None:
         """Who "we" is in a speaker's words: the speaker's group, or the state they speak for."""
@@ -1307,12 +1318,34 @@ class _Builder:
         form: MentionForm = "title" if root.pos_ == "PROPN" else "description"
         if root.pos_ == "PROPN" and lemma not in titles():
             return None, form
-        country = _span_country(chunk)
         places = place_nouns()
+        for child in root.children:
+            if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+                return None, form  # relational: "the Sheriff's office", "Tunisia's coach"
+            if child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "at"):
+                for obj in child.children:
+                    owner = self.head_actor.get(obj.i) if obj.dep_ == "pobj" else None
+                    if owner is None:
+                        continue
+                    owner_kind = self.actors.get(owner).kind
+                    if (lemma in places and owner_kind in ("place", "country")) or (
+                        lemma in org_nouns() and owner_kind in ("organization", "group")
+                    ):
+                        return owner, form  # "the capital, Kabul", "the church of Scientology"
+                    return None, form  # "the president of the region": someone else
+        country = _span_country(chunk)
         if lemma in places:
-            kind = places[lemma]
-            kinds = ("country",) if kind == "country" else ("place",)
-            return self._best(sal, kinds, None, set(), country=country), form
+            place_kind = places[lemma]
+            kinds = ("country",) if place_kind == "country" else ("place",)
+            word = lemma if place_kind == "facility" else None
+            found = self._best(sal, kinds, None, set(), country=country, word=word)
+            if (
+                found is not None
+                and word is not None
+                and not any(word in key.split() for key in self.actors.get(found).keys)
+            ):
+                found = None  # "the station" only for a place named "... Station"
+            return found, form
         if lemma in org_nouns():
             found = self._best(
                 sal, ("organization", "group"), None, set(), people=False, word=lemma
