@@ -13,6 +13,7 @@ Everything is one pass over the tokens plus one over the quoted regions: linear 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -45,6 +46,7 @@ MIN_SPEECH_TOKENS = 4
 #: How far (characters) a "said X" may sit between two quoted parts of one quote.
 MAX_INTERRUPTION = 160
 TRIM = " \t\r\n,;:—–-"
+LINE_BREAK = re.compile(r"[\r\n]")
 QUOTE_CHARS = "\"“”‘’«»„‟‹›'"
 
 
@@ -105,7 +107,7 @@ class _Doc:
             outer.append(region)
         self.regions = outer
         self.region_starts = [r.start for r in outer]
-        self.lines = [i for i, ch in enumerate(self.text) if ch == "\n"]
+        self.lines = [m.start() for m in LINE_BREAK.finditer(self.text)]
 
     def region_at(self, char: int) -> int:
         """Index of the region containing char, else -1."""
@@ -129,6 +131,16 @@ class _Doc:
     def paragraph_start(self, char: int) -> int:
         k = bisect_left(self.lines, char) - 1
         return self.lines[k] + 1 if k >= 0 else 0
+
+    def clamp(self, parts: list[tuple[int, int]], char: int) -> list[tuple[int, int]]:
+        """Parts cut to the paragraph holding char: a parse may run over a paragraph break."""
+        lo, hi = self.paragraph_start(char), self.paragraph_end(char)
+        out = []
+        for start, end in parts:
+            start, end = _trim(self.text, max(start, lo), min(end, hi))
+            if start < end:
+                out.append((start, end))
+        return out
 
 
 # -- spans of the parse --------------------------------------------------------------------------
@@ -166,11 +178,11 @@ def _phrase(tok: Token) -> tuple[int, int]:
     lo, hi = _subtree(tok)
     doc = tok.doc
     for i in range(tok.i - 1, lo - 1, -1):
-        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+        if LINE_BREAK.search(doc[i].text_with_ws):
             lo = i + 1
             break
     for i in range(tok.i, hi):
-        if "\n" in doc[i].whitespace_ or "\n" in doc[i + 1].text:
+        if LINE_BREAK.search(doc[i].whitespace_ + doc[i + 1].text):
             hi = i
             break
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
@@ -378,6 +390,7 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     ranges, last = found
     doc = d.doc
     parts = [c for c in (_content_chars(d, lo, hi) for lo, hi in ranges) if c is not None]
+    parts = d.clamp(parts, tok.idx)
     parts = [(s, e) for s, e in parts if any(ch.isalnum() for ch in d.text[s:e])]
     if not parts:
         return None
@@ -634,6 +647,15 @@ def _merge_regions(d: _Doc, cands: list[_Cand]) -> None:
             # the content starts inside a quote: the quote, if it holds most of the content
             inside = min(end, first.end) - start
             if inside * 2 >= end - start and not first.start <= cue_at < first.end:
+                cand.parts = [(first.start, first.end)]
+                cand.kind = "direct"
+                cand.regions = [ks[0]]
+            continue
+        if len(ks) == 1 and not any(
+            ch.isalnum() for ch in text[start : first.start] + text[first.end : end]
+        ):
+            # nothing but symbols around the quote: it is a direct quote
+            if not first.start <= cue_at < first.end:
                 cand.parts = [(first.start, first.end)]
                 cand.kind = "direct"
                 cand.regions = [ks[0]]
