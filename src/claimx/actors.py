@@ -40,6 +40,8 @@ ENTITY_KINDS: dict[str, ActorKind] = {
     "FAC": "place",
 }
 #: Entity labels whose tokens are never part of an actor's name.
+#: Entities that are not actors but may hold an actor's name ("Google Science Fair").
+CONTAINERS = {"EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 NOT_NAMES = {
     "DATE",
     "TIME",
@@ -317,7 +319,7 @@ class Actors:
             if (
                 quote.speaker is not None
                 and not self._overlaps(quote.speaker.start, quote.speaker.end)
-                and self._mention_like(quote.speaker.start, quote.speaker.end)
+                and self._mention_like(actor, quote.speaker.start, quote.speaker.end)
             ):
                 self.add_mention(actor.id, quote.speaker.start, quote.speaker.end, "description")
             for part in quote.content_parts or [quote.content]:
@@ -333,14 +335,18 @@ class Actors:
                     elif lower in FIRST_PLURAL and we is not None:
                         self.add_mention(we, tok.idx, tok.idx + len(tok.text), "pronoun")
 
-    def _mention_like(self, start: int, end: int) -> bool:
-        """A speaker span worth keeping as a mention: a name, or a noun for a person or body."""
+    def _mention_like(self, actor: _Actor, start: int, end: int) -> bool:
+        """A speaker span worth keeping as a mention: the actor's name, or a noun for a person
+        or a body."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0 or len(span) > 12:
             return False
         root = span.root
         lemma = root.lemma_.lower()
-        return root.pos_ == "PROPN" or lemma in person_nouns() or lemma in org_nouns()
+        if root.pos_ == "PROPN":
+            words = {w for key in actor.keys for w in key.split()}
+            return norm(root.text) in words
+        return lemma in person_nouns() or lemma in org_nouns()
 
     def _we(self, actor: _Actor) -> str | None:
         """Who "we" is in a speaker's words: the speaker's group, or the state they speak for."""
@@ -742,6 +748,8 @@ def _candidates(doc: Doc) -> list[_Candidate]:
         for i in range(ent.start, end):
             covered[i] = 1
         if label not in ENTITY_KINDS:
+            if label in CONTAINERS and len(ent) >= 2:
+                out.append(_Candidate(ent.start, ent.end, label))
             continue
         start, end = _trim(doc, ent.start, end)
         if start >= end:
@@ -793,6 +801,7 @@ class _Builder:
         self.head_actor: dict[int, str] = {}  # root token of a name mention -> actor
         self.in_mention = bytearray(len(doc))
         self.pending: list[Span] = []
+        self.container: str | None = None
 
     # pass 1 ----------------------------------------------------------------------------------
     def names(self) -> None:
@@ -805,8 +814,12 @@ class _Builder:
             norm(doc[c.start : c.end].text) for c in cands if _in_address(doc[c.start : c.end])
         }
         previous: tuple[int, str] | None = None  # end token and actor of the last name
+        containers = []
         for cand in cands:
             start, end, label = cand.start, cand.end, cand.label
+            if label in CONTAINERS:
+                containers.append(doc[start:end])
+                continue
             head_titles: list[Token] = []
             if label == "PERSON":
                 start, end = _person_core(doc, start, end)
@@ -876,7 +889,9 @@ class _Builder:
             self._vote(actor, span, label, kind, 3 if head_titles else 1)
             previous = (end, actor_id)
             if label in ("ORG", "FAC", "") and len(span) >= 2:
-                self._nested(span)
+                containers.append(span)
+            elif label == "GPE" and len(span) == 2 and place_nouns().get(span[-1].lower_):
+                containers.append(span)  # "Mexico City"
             mods = head_titles + _left_modifiers(doc, start, end)
             self._titles(actor, mods, start)
             if mods:
@@ -885,6 +900,14 @@ class _Builder:
                 self._mention(actor_id, whole, "name", root=span.root.i)
             else:
                 self._mention(actor_id, span, "name")
+        self.nested(containers)
+
+    def nested(self, containers: list[Span]) -> None:
+        """Actors named inside other names, once every actor of the article is known."""
+        for span in containers:
+            self.container = self.actors._covering(span.start_char)
+            self._nested(span)
+        self.container = None
 
     def _nested(self, span: Span) -> None:
         """Places named inside an organisation's name: "UK Government", "Municipality of Pisa"."""
@@ -919,7 +942,9 @@ class _Builder:
         found = self.actors._by_key.get(key)
         if found is None and text.replace(".", "").isupper():
             found = self.actors._initials.get(key)
-        if found is not None and self.actors.get(found).kind in ("place", "country"):
+        if found is not None and found == self.container:
+            return False  # "Church" inside "Church of Scientology" is the same body
+        if found is not None and self.actors.get(found).kind != "person":
             self._mention(found, sub, "name")
             return True
         if after_of and len(sub) <= 3 and sub.root.ent_type_ in ("GPE", "LOC") and found is None:
