@@ -239,19 +239,7 @@ def test_line_endings_are_kept_so_offsets_slice_the_file(runner, nlp, tmp_path, 
     check_record(record, as_read)
 
 
-@pytest.mark.parametrize(
-    "newline",
-    [
-        pytest.param(
-            "\r\n",
-            marks=pytest.mark.xfail(
-                strict=True, reason="quotes stage: a CRLF paragraph break does not end a quote"
-            ),
-        ),
-        "\r",
-        "\n",
-    ],
-)
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\n"])
 def test_line_endings_do_not_change_the_quotes(run, newline):
     contents = [q.content.text for q in run(lines_text(newline)).quotes]
     assert "We will build the road," in contents

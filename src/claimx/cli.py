@@ -151,6 +151,7 @@ def extract(
         list[str] | None,
         typer.Argument(
             help="Article files, directories (recursed) or - for standard input.",
+            metavar="PATH...",
             show_default=False,
         ),
     ] = None,
