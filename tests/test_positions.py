@@ -74,6 +74,9 @@ POSITIVE = [
     ("“It’s time to end this war,” said Senator Maria Lopez.", "Lopez", "support", "end this war"),
     ("Canada’s goal is to cut emissions by half.", "Canada", "support", "to cut emissions"),
     ("Canada did not voice support for the plan.", "Canada", "oppose", "the plan"),
+    ("“We must not abandon the farmers,” said Maria Lopez.", "Lopez", "oppose", "abandon"),
+    ("Maria Lopez wants the council to lower taxes.", "Lopez", "support", "to lower taxes"),
+    ("Canada called on Mexico to raise tariffs.", "Canada", "support", "to raise tariffs"),
     ("“The boy is welcome to visit us,” said Mayor Anna Berg.", "Berg", "support", "to visit us"),
     ("The strikers received support from Canada.", "Canada", "support", "The strikers"),
     ("Mayor Anna Berg reacted by proposing a new tax.", "Berg", "support", "a new tax"),
@@ -102,6 +105,9 @@ NEGATIVE = [
     "The team needs to rebuild its robot.",
     "“I must say the food was good,” said Maria Lopez.",
     "Support your local team!",
+    "Senator Maria Lopez declined to comment.",
+    "“It is fair to say the talks failed,” said Maria Lopez.",
+    "Maria Lopez wants to travel to Paris.",
 ]
 
 

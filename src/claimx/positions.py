@@ -30,6 +30,8 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 OBJECTS = ("dobj", "obj")
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
 RELATIVES = frozenset({"which", "that", "who", "whom", "whose"})
+#: Prepositions that introduce whom a directive addresses ("called on X to ...", "asked of X").
+ADDRESSEE = frozenset({"on", "upon", "to", "of"})
 BE_FORMS = frozenset({"'s", "'re", "'m", "is", "are", "was", "were", "am", "be", "been"})
 COPULAS = frozenset({"be", "seem", "remain", "become", "look", "sound", "feel", "appear"})
 #: How far up the tree a holder, a reporting verb or an operator is looked for.
@@ -247,13 +249,19 @@ def _polarity(cue: Token, lex: Lexicon) -> int:
 
 def _verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[tuple[Token, tuple[int, int]]]:
     """The verb's target phrase(s) by frame, most specific first."""
+    has_object = _first(cue, *OBJECTS) is not None
     for c in cue.children:
-        if (
-            c.dep_ in ("xcomp", "ccomp")
-            and _is_infinitive(c)
-            and frames & {"objinf", "inf"}
-            and ("objinf" in frames or _first(cue, *OBJECTS) is None)
-        ):
+        if c.dep_ not in ("xcomp", "ccomp") or not _is_infinitive(c):
+            continue
+        # "urged the unions to return" (object, or the parse's clause subject) / "refused to sign"
+        addressee = (
+            has_object
+            or _first(c, "nsubj") is not None
+            or any(p.dep_ in ("prep", "dative") and p.lower_ in ADDRESSEE for p in cue.children)
+        )
+        if ("objinf" in frames and addressee) or ("inf" in frames and not has_object):
+            if "inf" in frames and c.lemma_.lower() in _reporting() | {"comment"}:
+                return  # "declined to comment": refusing to speak takes no side
             yield c, _without_subject(c)
             return
     for c in cue.children:
@@ -487,8 +495,8 @@ def _adjective_cue(adj: Token, lex: Lexicon) -> Iterator[_Found]:
         return
     if subj.lower_ == "it":
         clause = _extraposed(adj)
-        if clause is None:
-            return
+        if clause is None or clause.lemma_.lower() in _reporting():
+            return  # "it is fair to say ...": a way of speaking
         yield _Found(
             [],
             stance,
@@ -519,8 +527,10 @@ def _deontic_cue(tok: Token, lex: Lexicon) -> Iterator[_Found]:
         subj = _first(verb, "nsubj", "nsubjpass", "expl")
         if subj is not None and subj.lower_ not in FIRST_PERSON | {"there", "it"}:
             start = min(start, subj.left_edge.i)  # a proposal keeps its subject
+        # "must not overreact": the negation belongs to the verb the modal governs
+        stance: Stance = "oppose" if _first(verb, "neg") is not None else "support"
         if start < end:
-            yield _Found([], "support", (start, end), verb, (tok.i, tok.i + 1), said=True)
+            yield _Found([], stance, (start, end), verb, (tok.i, tok.i + 1), said=True)
         return
     if tok.pos_ == "VERB" and lex.role(tok.lemma_.lower(), "deontic"):
         subj = _first(tok, "nsubj")
