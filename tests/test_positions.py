@@ -168,6 +168,16 @@ def test_one_position_per_holder_target_and_stance_in_a_sentence(run):
     assert len(keys) == len(set(keys))
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_offsets_hold_with_emoji_and_line_endings(run, newline):
+    text = f"Budget talks 😀 resumed.{newline}{newline}Canada 🚀 rejected the proposal.{newline}"
+    result = run(text)
+    check_record(result.model_dump(), text)
+    (position,) = result.positions
+    assert position.target.text == "the proposal"
+    assert "\n" not in position.evidence.text and "\r" not in position.evidence.text
+
+
 def test_ids_are_sequential(run):
     text = "Canada rejected the proposal. Mexico backed the proposal."
     result = run(text)

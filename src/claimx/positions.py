@@ -580,6 +580,7 @@ class _Context:
         models = actors.to_models()
         self.ids = {a.id for a in models}
         self.kinds = {a.id: a.kind for a in models}
+        self.checked: set[str] = set()
         n = len(doc)
         self.tok_actor: list[str | None] = [None] * n
         size = [0] * n
@@ -653,6 +654,9 @@ class _Context:
         """An actor the output will list (linking may add one after this stage started)."""
         if actor_id in self.ids:
             return True
+        if actor_id in self.checked:
+            return False
+        self.checked.add(actor_id)  # each unknown id costs one refresh at most
         self.ids = {a.id for a in self.actors.to_models()}
         return actor_id in self.ids
 
