@@ -969,7 +969,7 @@ class _Builder:
         self.actors.add_mention(actor_id, span.start_char, span.end_char, form)
         self.head_actor[span.root.i if root is None else root] = actor_id
         for i in range(span.start, span.end):
-            self.in_mention[i] = 1
+            self.in_mention[i] = self.doc[i].tag_ != "PRP$"  # "his" in "his father"
 
     def _titles(self, actor: _Actor, mods: list[Token], name_start: int) -> None:
         """Titles and affiliations from the words before a name ("British Prime Minister")."""
@@ -1071,7 +1071,7 @@ class _Builder:
         span = doc[start:end]
         self.actors.add_mention(actor.id, span.start_char, span.end_char, "description")
         for i in range(start, noun.i + 1):
-            self.in_mention[i] = 1
+            self.in_mention[i] = doc[i].tag_ != "PRP$"
         self.head_actor[noun.i] = actor.id
         lemma = noun.lemma_.lower()
         if actor.kind == "person" and (lemma in person_nouns() or lemma in titles()):
