@@ -77,6 +77,15 @@ POSITIVE = [
     ("“We must not abandon the farmers,” said Maria Lopez.", "Lopez", "oppose", "abandon"),
     ("Maria Lopez wants the council to lower taxes.", "Lopez", "support", "to lower taxes"),
     ("Canada called on Mexico to raise tariffs.", "Canada", "support", "to raise tariffs"),
+    ("Canada and Mexico criticised the tariff.", "Mexico", "oppose", "the tariff"),
+    ("Governor Tom Reed asked ministers not to close the border.", "Reed", "oppose", "close"),
+    ("General Ann Cole ordered the troops to withdraw.", "Cole", "support", "to withdraw"),
+    ("Acme Corp denied the accusations.", "Acme", "oppose", "the accusations"),
+    ("Canada expressed interest in a second loan.", "Canada", "support", "a second loan"),
+    ("Senator Maria Lopez voted in favour of the bill.", "Lopez", "support", "the bill"),
+    ("Senator Maria Lopez is against the bill.", "Lopez", "oppose", "the bill"),
+    ("Senator Maria Lopez is pleased with the result.", "Lopez", "support", "the result"),
+    ("The plan, endorsed by Canada, passed.", "Canada", "support", "The plan"),
     ("“The boy is welcome to visit us,” said Mayor Anna Berg.", "Berg", "support", "to visit us"),
     ("The strikers received support from Canada.", "Canada", "support", "The strikers"),
     ("Mayor Anna Berg reacted by proposing a new tax.", "Berg", "support", "a new tax"),
@@ -176,6 +185,13 @@ def test_offsets_hold_with_emoji_and_line_endings(run, newline):
     (position,) = result.positions
     assert position.target.text == "the proposal"
     assert "\n" not in position.evidence.text and "\r" not in position.evidence.text
+
+
+def test_relative_clause_is_not_part_of_the_target(run):
+    text = "Canada condemned the attack, which Mexico praised."
+    result = run(text)
+    targets = sorted((p.stance, p.target.text) for p in result.positions)
+    assert targets == [("oppose", "the attack"), ("support", "the attack")]
 
 
 def test_ids_are_sequential(run):

@@ -166,8 +166,16 @@ def _antecedent(tok: Token) -> Token:
 
 
 def _np(tok: Token) -> tuple[int, int]:
+    """A noun phrase without a relative clause after it ("the plan, which X praised")."""
     ante = _antecedent(tok)
-    return _head_part(ante) if ante is not tok else _subtree(tok)
+    if ante is not tok:
+        return _head_part(ante)
+    start, end = _subtree(tok)
+    for c in tok.rights:
+        if c.dep_ == "relcl":
+            end = c.left_edge.i
+            break
+    return start, end
 
 
 def _subject(verb: Token) -> list[Token]:
@@ -352,7 +360,15 @@ def _verb_cue(cue: Token, lex: Lexicon) -> Iterator[_Found]:
             and f"p:{doc[cue_end].lower_}" in frames
         ):
             cue_end += 1
-        yield _Found(holders, stance, rng, _antecedent(root), (cue.i, cue_end), said=said)
+        found_stance = stance
+        if root.dep_ in ("xcomp", "ccomp") and _first(root, "neg") is not None:
+            # "asked ministers not to close the border": against closing it
+            found_stance = "oppose" if stance == "support" else "support"
+            rng = (
+                max(rng[0], max(c.i for c in root.children if c.dep_ in ("neg", "aux")) + 1),
+                rng[1],
+            )
+        yield _Found(holders, found_stance, rng, _antecedent(root), (cue.i, cue_end), said=said)
         # one target per frame, plus coordinated ones
         if root.dep_ not in ("pobj", "pcomp", "dobj", "obj"):
             break
