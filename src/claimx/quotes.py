@@ -367,9 +367,13 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None] | N
         h_lo, h_hi = _subtree(head)
         t_lo, t_hi = _subtree(tok)
         doc = tok.doc
+        while t_lo < tok.i and doc[t_lo].is_punct:
+            t_lo += 1
+        while t_hi > tok.i and doc[t_hi].is_punct:
+            t_hi -= 1
         interrupts = t_lo > 0 and doc[t_lo - 1].text in (",", "—", "–")
         if (
-            t_lo > head.i
+            t_lo > h_lo
             and _subject(tok) is not None
             and interrupts
             and not (tok.dep_ == "ccomp" and _is_cue_lemma(head))
