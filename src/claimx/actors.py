@@ -117,6 +117,8 @@ MIN_NEUTER = 0.8
 BLOCK = 0.5
 #: Weight of a mention in the sentence being read, against the capped salience of earlier ones.
 CURRENT = 1.5
+#: Weight of an actor's number of mentions so far, the topic of the article.
+TOPIC = 0.2
 #: Most salience an actor carries into the next sentence.
 CAP = 3.0
 #: Bonus for the subject of the verb that governs a pronoun's clause ("Jane said she ...").
@@ -1070,8 +1072,10 @@ class _Builder:
             return
         span = doc[start:end]
         self.actors.add_mention(actor.id, span.start_char, span.end_char, "description")
+        possessors = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}
         for i in range(start, noun.i + 1):
-            self.in_mention[i] = doc[i].tag_ != "PRP$"
+            # "the team's coach": the team is a mention of its own
+            self.in_mention[i] = doc[i].tag_ != "PRP$" and i not in possessors
         self.head_actor[noun.i] = actor.id
         lemma = noun.lemma_.lower()
         if actor.kind == "person" and (lemma in person_nouns() or lemma in titles()):
@@ -1256,6 +1260,7 @@ class _Builder:
                 continue
             if country and actor.kind == "country" and actor.country != country:
                 continue
+            score += TOPIC * min(len(actor.mentions), 10)  # the article's topic persists
             if word is not None and any(word in key.split() for key in actor.keys):
                 score += 3.0  # "the team" prefers a team
             if best is None or score > best[0]:
