@@ -531,8 +531,9 @@ def _nearest_cue(d: _Doc, region: Region) -> Token | None:
     hi = d.sents[d.sent_of[span.end - 1]][1]
     best: tuple[int, int, Token] | None = None
     verbs = cue_verbs()
+    p_lo, p_hi = d.paragraph_start(region.start), d.paragraph_end(region.end)
     for tok in doc[lo:hi]:
-        if region.start <= tok.idx < region.end:
+        if region.start <= tok.idx < region.end or not p_lo <= tok.idx < p_hi:
             continue
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs:
             has_subject = _speaker_token(tok) is not None
