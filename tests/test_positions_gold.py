@@ -1,0 +1,34 @@
+"""The positions gold (eval/positions-gold) stays consistent with its texts and its format."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+GOLD = Path(__file__).resolve().parent.parent / "eval" / "positions-gold"
+FILES = sorted(GOLD.glob("*.json"))
+
+
+def test_gold_is_there():
+    assert len(FILES) >= 8
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_gold_spans_slice_their_text(path):
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    text = path.with_suffix(".txt").read_text(encoding="utf-8")
+    assert gold["doc"] == path.stem
+    ids = [p["id"] for p in gold["positions"]]
+    assert len(ids) == len(set(ids))
+    for position in gold["positions"]:
+        assert position["stance"] in ("support", "oppose")
+        assert position["confidence"] in ("clear", "borderline")
+        assert position["holder_mentions"], position["id"]
+        spans = [position["target"], position["cue"], position["evidence"]]
+        spans += position["holder_mentions"] + position.get("target_alternatives", [])
+        for span in spans:
+            assert text[span["start"] : span["end"]] == span["text"], (position["id"], span)
+        evidence = position["evidence"]
+        assert evidence["start"] <= position["cue"]["start"] < evidence["end"], position["id"]
