@@ -471,7 +471,9 @@ class Actors:
                         best = (seen, actor.id)
                     continue
                 for short, full in ((words, other), (other, words)):
-                    # "Comic Corps" ~ "Comic Corps of Canada"
+                    # "Comic Corps" ~ "Comic Corps of Canada" ~ "Italian Comic Corps of Canada"
+                    while full and countries().demonym(full[0]):
+                        full = full[1:]
                     n = len(short)
                     if len(full) > n + 1 and full[:n] == short and full[n] in ("of", "for"):
                         return actor.id
@@ -697,8 +699,13 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int, list[Token]
     if last_title < 0:
         return start, end, []
     rest = doc[last_title + 1 : end]
-    if not rest or any(t.lower_ in words for t in rest):
-        return start, end, []
+    if (
+        not rest
+        or any(t.lower_ in words for t in rest)
+        or rest[0].lower_ in NAME_JOINERS
+        or any(t.lower_ in org_nouns() or t.lower_ == "of" for t in rest)
+    ):
+        return start, end, []  # "High Commissioner for Refugees", "Doctor Who Society"
     return last_title + 1, end, list(doc[start : last_title + 1])
 
 
