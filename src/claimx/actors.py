@@ -709,15 +709,19 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int, list[Token]
     return last_title + 1, end, list(doc[start : last_title + 1])
 
 
-def _person_core(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """A person's name without an organisation glued before it ("Refugee Council Jane Doe")
-    or a word glued after it ("Jane Doe Writing")."""
+def _person_core(
+    doc: Doc, start: int, end: int, places: set[str] | frozenset[str] = frozenset()
+) -> tuple[int, int]:
+    """A person's name without an organisation or a place glued before it ("Refugee Council
+    Jane Doe", "Lyon Jean Dupont") or a word glued after it ("Jane Doe Writing")."""
     while end - start > 2 and doc[end - 1].tag_ not in ("NNP", "NNPS"):
         end -= 1
     generic = org_nouns()
     for k in range(end - 3, start - 1, -1):
         if doc[k].lower_ in generic:
             return k + 1, end
+    while end - start > 2 and doc[start].text in places:
+        start += 1
     return start, end
 
 
@@ -773,7 +777,8 @@ def _candidates(doc: Doc) -> list[_Candidate]:
         j = i
         while j < n and not covered[j] and doc[j].tag_ in ("NNP", "NNPS"):
             j += 1
-        j = _extend_of(doc, j)
+        if doc[i].lower_ not in title_words():
+            j = _extend_of(doc, j)  # not "Secretary of State X": a title, not a body
         for k in range(i, j):
             covered[k] = 1
         start, end = _trim(doc, i, j)
@@ -818,6 +823,11 @@ class _Builder:
         table = countries()
         cands = _candidates(doc)
         mentioned = _countries_mentioned(doc, cands)
+        places = {
+            doc[c.start : c.end].text
+            for c in cands
+            if c.label in ("GPE", "LOC") and c.end - c.start == 1
+        }
         # a capital written as an address ("Taipei, Taiwan") is a city in this article
         as_city = {
             norm(doc[c.start : c.end].text) for c in cands if _in_address(doc[c.start : c.end])
@@ -831,7 +841,7 @@ class _Builder:
                 continue
             head_titles: list[Token] = []
             if label == "PERSON":
-                start, end = _person_core(doc, start, end)
+                start, end = _person_core(doc, start, end, places)
             if label in ("PERSON", ""):
                 start, end, head_titles = _strip_titles(doc, start, end)
             span = doc[start:end]
