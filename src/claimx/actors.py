@@ -980,6 +980,9 @@ class _Builder:
             # a "location" never used as one is an organisation ("Scientology said")
             actor.vote("organization", 1)
         elif label or weight > 1:
+            if kind == "organization" and actor.first is None and len(span) == 1:
+                # a one-word name never given with a first name: "Twitter", not a person
+                weight *= 2
             actor.vote(kind, weight)
 
     def _mention(
