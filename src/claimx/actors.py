@@ -146,8 +146,8 @@ class _Actor:
 
     def vote(self, kind: ActorKind, weight: int = 1) -> None:
         """The recogniser's label varies from mention to mention: the majority decides."""
-        if self.kind == "country":
-            return
+        if self.kind == "country" or (self.titles and self.kind == "person"):
+            return  # a title ("President Trump") settles it: a person
         self.votes[kind] = self.votes.get(kind, 0) + weight
         best = max(self.votes.items(), key=lambda kv: kv[1])[0]
         self.kind = best  # type: ignore[assignment]
