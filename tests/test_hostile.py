@@ -562,3 +562,43 @@ def test_broken_pipe_exits_quietly(many):
     assert proc.wait(timeout=120) == 0
     assert json.loads(first)["document"]["id"] == "doc000"
     assert stderr == ""
+
+
+def _workers_of(pid: int) -> list[int]:
+    """Worker processes (spawned children) of a claimx process, from /proc."""
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return []
+    workers = []
+    for child in children:
+        try:
+            cmdline = Path(f"/proc/{child}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if b"spawn_main" in cmdline:
+            workers.append(int(child))
+    return workers
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs /proc")
+def test_a_killed_worker_loses_no_document(many, tmp_path):
+    out = tmp_path / "out"
+    proc = subprocess.Popen(
+        [EXE, "extract", str(many), "--jobs", "2", "--output-dir", str(out)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 120
+    victims: list[int] = []
+    while time.monotonic() < deadline and proc.poll() is None and not victims:
+        if out.is_dir() and any(p.suffix == ".json" for p in out.iterdir()):
+            victims = _workers_of(proc.pid)
+        time.sleep(0.05)
+    assert victims, "no worker found while the batch ran"
+    os.kill(victims[0], signal.SIGKILL)  # as the out-of-memory killer would
+    _, stderr = proc.communicate(timeout=300)
+    assert proc.returncode == 0, stderr
+    assert "Traceback" not in stderr
+    assert sorted(p.name for p in out.iterdir()) == [f"doc{i:03d}.json" for i in range(40)]

@@ -7,11 +7,13 @@ batches are in flight at once.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -179,35 +181,97 @@ def _work(sources: list[Source], batch_size: int) -> list[Result | str]:
     return list(extract_sources(_WORKER["nlp"], _WORKER["info"], sources, batch_size))
 
 
+#: A batch whose worker died this many times fails (its documents are reported, the batch goes on).
+MAX_TRIES = 3
+
+
+class _Workers:
+    """A spawned process pool, replaced when one of its workers dies (killed, out of memory)."""
+
+    def __init__(self, model: str | None, processes: int) -> None:
+        self.model, self.processes = model, processes
+        self.executor: Any = None
+
+    def submit(self, sources: list[Source], batch_size: int) -> Future[list[Result | str]]:
+        if self.executor is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            self.executor = ProcessPoolExecutor(
+                self.processes,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_worker,
+                initargs=(self.model,),
+            )
+        future: Future[list[Result | str]] = self.executor.submit(_work, sources, batch_size)
+        return future
+
+    def close(self, kill: bool) -> None:
+        executor, self.executor = self.executor, None
+        if executor is None:
+            return
+        if kill:  # no public way to stop busy workers before Python 3.14
+            for process in list(getattr(executor, "_processes", {}).values()):
+                with contextlib.suppress(Exception):
+                    process.terminate()
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+@dataclass
+class _InFlight:
+    batch: list[Job]
+    sources: list[Source]
+    future: Future[list[Result | str]] | None
+    tries: int = 1
+
+
 def run_parallel(
     jobs: Iterable[Job], model: str | None, processes: int, batch_size: int
 ) -> Iterator[Job]:
     """Batches spread over worker processes; results come back in input order.
 
     Workers are spawned (not forked) so each starts clean and loads the pipeline itself; at most
-    two batches per worker are in flight, so memory does not grow with the input.
+    two batches per worker are in flight, so memory does not grow with the input. A worker that
+    dies takes no document with it: its batches are run again in a fresh pool.
     """
-    import multiprocessing
-
-    ctx = multiprocessing.get_context("spawn")
-    pool = ctx.Pool(processes, initializer=_init_worker, initargs=(model,))
-    window: deque[tuple[list[Job], Any]] = deque()
+    workers = _Workers(model, processes)
+    window: deque[_InFlight] = deque()
+    finished = False
     try:
         for batch in _batches(jobs, batch_size):
             sources = [job.source for job in batch if job.source is not None]
-            handle = pool.apply_async(_work, (sources, batch_size)) if sources else None
-            window.append((batch, handle))
+            future = workers.submit(sources, batch_size) if sources else None
+            window.append(_InFlight(batch, sources, future))
             while len(window) > 2 * processes:
-                yield from _collect(*window.popleft())
+                yield from _collect(window, workers, batch_size)
         while window:
-            yield from _collect(*window.popleft())
-        pool.close()
+            yield from _collect(window, workers, batch_size)
+        finished = True
     finally:
-        pool.terminate()
-        pool.join()
+        workers.close(kill=not finished)
 
 
-def _collect(batch: list[Job], handle: Any) -> Iterator[Job]:
-    if handle is not None:
-        _fill(batch, handle.get())
-    yield from batch
+def _collect(window: deque[_InFlight], workers: _Workers, batch_size: int) -> Iterator[Job]:
+    """The head batch's jobs once its worker is done; after a worker died, resubmit and return."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    head = window[0]
+    if head.future is not None:
+        try:
+            outcomes = head.future.result()
+        except BrokenProcessPool:
+            workers.close(kill=True)
+            if head.tries >= MAX_TRIES:
+                _fill(head.batch, ["worker process died (out of memory?)"] * len(head.sources))
+                window.popleft()
+                yield from head.batch
+            for item in window:
+                future = item.future
+                if future is None or (future.done() and future.exception() is None):
+                    continue
+                item.tries += 1
+                item.future = workers.submit(item.sources, batch_size)
+            return
+        _fill(head.batch, outcomes)
+    window.popleft()
+    yield from head.batch
