@@ -86,6 +86,8 @@ POSITIVE = [
     ("Senator Maria Lopez is against the bill.", "Lopez", "oppose", "the bill"),
     ("Senator Maria Lopez is pleased with the result.", "Lopez", "support", "the result"),
     ("The plan, endorsed by Canada, passed.", "Canada", "support", "The plan"),
+    ("The new tariff alarmed Canada.", "Canada", "oppose", "The new tariff"),
+    ("Mexico backed the tariff, which alarmed Canada.", "Canada", "oppose", "the tariff"),
     ("“The boy is welcome to visit us,” said Mayor Anna Berg.", "Berg", "support", "to visit us"),
     ("The strikers received support from Canada.", "Canada", "support", "The strikers"),
     ("Mayor Anna Berg reacted by proposing a new tax.", "Berg", "support", "a new tax"),
@@ -217,6 +219,7 @@ def test_seed_positions_a_careful_editor_lists(seed_result, seed_text):
     assert has(["Trump"], "oppose", "wasting time"), found
     assert has(["Russia"], "support", "the American president’s approach"), found
     assert has(["Zelenskyy"], "support", "compelling Russia to stop attacks"), found
+    assert has(["Europe"], "oppose", "initiative"), found
     for _, _, _, position in found:
         assert position.evidence.start <= position.cue.start < position.evidence.end
         assert position.target.text.strip()

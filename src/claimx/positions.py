@@ -327,7 +327,7 @@ def _verb_cue(cue: Token, lex: Lexicon) -> Iterator[_Found]:
         else:
             obj = _first(cue, *OBJECTS)
             holders = [obj] if obj is not None else []
-            targets = [t for t in _children(cue, "nsubj", "csubj")]
+            targets = _subject(cue)  # also "which ... but alarmed X": the antecedent
         for t in targets[:1]:
             yield _Found(holders, stance, _np(t), _antecedent(t), (cue.i, cue.i + 1))
         return
@@ -597,6 +597,7 @@ class _Context:
         self.ids = {a.id for a in models}
         self.kinds = {a.id: a.kind for a in models}
         self.checked: set[str] = set()
+        self.groups = {a.name.casefold(): a.id for a in models if a.kind == "group"}
         n = len(doc)
         self.tok_actor: list[str | None] = [None] * n
         size = [0] * n
@@ -679,13 +680,16 @@ class _Context:
     def demonym_actor(self, tok: Token) -> str | None:
         """ "Russian officials", "the Afghans": the country's actor, when the story has one."""
         table = _countries()
-        if table is None or not self.by_country:
-            return None
         for word in (tok, *(c for c in tok.children if c.dep_ in ("amod", "compound"))):
-            if word.ent_type_ == "NORP":
-                country = table.demonym(word.text)
-                if country in self.by_country:
-                    return self.by_country[country]
+            if word.ent_type_ != "NORP":
+                continue
+            country = table.demonym(word.text) if table is not None else None
+            if country in self.by_country:
+                return self.by_country[country]
+            key = word.text.casefold()
+            for name in (key, key + "s"):  # "European partners" -> the actor "Europeans"
+                if name in self.groups:
+                    return self.groups[name]
         return None
 
     def holder(self, tok: Token) -> tuple[str, str | None] | None:
