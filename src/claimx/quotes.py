@@ -38,7 +38,7 @@ DASHES = "―—–"
 #: Left dependents of a cue verb that belong to the cue ("has also said", "did not deny").
 CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
 #: Adverbs that modify the clause, not the act of saying.
-NOT_CUE_ADVERBS = {"when", "where", "why", "how", "then", "so", "as", "thus", "however", "still"}
+NOT_CUE_ADVERBS = {"when", "where", "why", "how", "so", "as", "thus", "however"}
 #: Verbs that pass their subject on to a reporting verb in their to-infinitive ("appeared to say").
 RAISING = {"appear", "seem", "continue", "go", "begin", "start", "try", "decide", "want", "refuse"}
 #: Quoted material this short and without a cue verb governing it is a term, not speech.
@@ -268,6 +268,8 @@ def _cue_range(tok: Token, last: int | None = None) -> tuple[int, int]:
             hi = child.i
     if last is not None and last > hi:
         hi = last
+    if hi + 1 < len(doc) and doc[hi + 1].text == ":":
+        hi += 1  # "said:" introducing what was said
     # a raising verb before "to": "appeared to suggest", "went on to say"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in RAISING and tok.head.i < tok.i:
         head = tok.head
