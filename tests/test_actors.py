@@ -414,3 +414,59 @@ def test_seed_quotes_point_to_their_speakers(seed_result):
             assert "zelenskyy" in actor.name.lower()
         if "lavrov" in speaker:
             assert "lavrov" in actor.name.lower()
+
+
+# -- more name variants --
+BRACKETED = [
+    (
+        "The Union of Coastal Fishermen (UCF) held a vote. The UCF rejected the deal.",
+        ("Union of Coastal Fishermen", 1),
+        ("UCF", 2),
+    ),
+    (
+        "The Ministry of Water Supply said prices would rise. The ministry gave no date.",
+        ("Ministry of Water Supply", 1),
+        ("The ministry", 1),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "variant"), BRACKETED)
+def test_bodies_and_their_short_forms(run, text, name, variant):
+    result = run(text)
+    assert same_actor(result, name, variant)
+
+
+def test_place_named_inside_an_organisation(run):
+    text = "Germany sent aid. The Germany Relief Fund paid for the tents."
+    result = run(text)
+    germany = actor_of(result, "Germany", 1)
+    assert germany is not None
+    assert actor_of(result, "Germany", 2) is germany
+
+
+def test_a_capital_written_as_an_address_is_a_city(run):
+    text = "Lima, Peru hosted the summit. Lima said the talks went well. Peru agreed."
+    result = run(text)
+    assert not same_actor(result, ("Lima", 2), ("Peru", 2))
+
+
+def test_unknown_proper_noun_speaker_becomes_an_actor(nlp):
+    from claimx.actors import find_actors
+
+    doc = nlp("The plan was rejected. Zorvath Quillane said it was unfair.")
+    actors = find_actors(doc)
+    start = doc.text.index("Zorvath")
+    speaker = doc.char_span(start, start + len("Zorvath Quillane"))
+    actor_id = actors.link(speaker)
+    assert actor_id is not None
+    assert actor_id in {a.id for a in actors.to_models()}
+
+
+def test_he_in_a_reported_clause_is_the_speaker(run):
+    text = (
+        "Mr. Karl Vos met his lawyer, Mr. Ben Aldo, on Monday. "
+        "Mr. Ben Aldo said he would appeal the ruling."
+    )
+    result = run(text)
+    assert same_actor(result, ("Mr. Ben Aldo", 1), ("he", 1))
