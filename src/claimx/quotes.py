@@ -33,6 +33,8 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 NAMING_DEPS = {"dobj", "oprd", "ccomp", "attr", "xcomp", "appos"}
 #: Prepositions that give the ground of a verdict on the object ("blamed X for Y").
 GROUND_PREPS = {"of", "for", "as", "over"}
+#: Prepositions whose gerund has the subject of the verb they modify ("began by saying").
+MANNER_PREPS = {"by", "in", "while", "after", "before", "through", "when", "upon", "on"}
 #: Dashes that introduce a speaker's name after a quote ("“…” — Jane Doe").
 DASHES = "―—–"
 #: Left dependents of a cue verb that belong to the cue ("has also said", "did not deny").
@@ -195,6 +197,36 @@ def _phrase(tok: Token) -> tuple[int, int]:
     return lo, hi
 
 
+def _speaker_of(
+    d: _Doc, subj: Token, cue: Token
+) -> tuple[tuple[int, int] | None, SpacySpan | None]:
+    """The speaker's characters, and the span to resolve to an actor.
+
+    The phrase stays in the cue's paragraph (a parse can swallow a dateline or a heading), and
+    a relative pronoun ("..., who said") resolves through the noun it stands for.
+    """
+    doc = d.doc
+    lo, hi = _phrase(subj)
+    if d.paragraph_start(subj.idx) != d.paragraph_start(cue.idx):
+        # the subject's head lies in another paragraph: keep what the cue's paragraph holds
+        p_lo, p_hi = d.paragraph_start(cue.idx), d.paragraph_end(cue.idx)
+        a, b = _subtree(subj)
+        while a <= b and (doc[a].idx < p_lo or doc[a].is_space or doc[a].is_punct):
+            a += 1
+        while b >= a and (doc[b].idx >= p_hi or doc[b].is_space or doc[b].is_punct):
+            b -= 1
+        if a <= b:
+            lo, hi = a, b
+    link = doc[lo : hi + 1]
+    if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl" and subj.head.head is not subj:
+        noun = subj.head.head
+        n_lo = noun.left_edge.i
+        while n_lo < noun.i and doc[n_lo].is_punct:
+            n_lo += 1
+        link = doc[n_lo : noun.i + 1]
+    return _chars(d, lo, hi, " \t\r\n"), link
+
+
 def _subject(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in SUBJECTS:
@@ -235,6 +267,11 @@ def _speaker_token(tok: Token) -> Token | None:
             # is itself reported content, the speaker of the report
             if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return head
+            if dep == "pcomp":
+                # "began by saying ...", "pitched himself by telling ...": the doer of the verb
+                if head.lower_ not in MANNER_PREPS or head.head.pos_ not in ("VERB", "AUX"):
+                    return None
+                head = head.head
             while head.dep_ in ("ccomp", "conj") and head.head is not head:
                 if head.dep_ == "ccomp" and _is_cue_lemma(head.head):
                     head = head.head
@@ -242,8 +279,12 @@ def _speaker_token(tok: Token) -> Token | None:
                 head = head.head
             current = head
             continue
-        if dep == "relcl" and head.pos_ in ("NOUN", "PROPN"):
-            return None
+        if current.tag_ in ("VBD", "VBZ", "VBP") and current.i > 0:
+            # a finite verb the parser left without subject ("... the Post Trump said"): the
+            # name right before it
+            prev = current.doc[current.i - 1]
+            if prev.pos_ in ("PROPN", "PRON") and prev.dep_ not in ("poss",):
+                return prev
         return None
     return None
 
@@ -408,9 +449,7 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     if subj is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None  # "... to discuss the plan": an intention without anyone holding it
     if subj is not None:
-        lo, hi = _phrase(subj)
-        speaker_span = doc[lo : hi + 1]
-        speaker = _chars(d, lo, hi, " \t\r\n")
+        speaker, speaker_span = _speaker_of(d, subj, tok)
         if speaker is not None and any(s <= speaker[0] < e for s, e in parts):
             return None  # the "speaker" is inside the content: a misparse
     return _Cand(cue=cue, speaker=speaker, speaker_span=speaker_span, parts=parts, cue_i=tok.i)
@@ -470,11 +509,11 @@ def _adjective_cand(d: _Doc, tok: Token) -> _Cand | None:
     if part is None:
         return None
     cue_lo, _ = _cue_range(cop)
-    lo, hi = _phrase(subj)
+    speaker, speaker_span = _speaker_of(d, subj, tok)
     return _Cand(
         cue=_chars(d, cue_lo, tok.i),
-        speaker=_chars(d, lo, hi, " \t\r\n"),
-        speaker_span=doc[lo : hi + 1],
+        speaker=speaker,
+        speaker_span=speaker_span,
         parts=[part],
         cue_i=tok.i,
     )
@@ -762,8 +801,7 @@ def _direct_cands(d: _Doc, cands: list[_Cand], actors_claimed: set[int]) -> list
         subj = _speaker_token(cue)
         speaker = speaker_span = None
         if subj is not None:
-            lo, hi = _phrase(subj)
-            speaker, speaker_span = _chars(d, lo, hi, " \t\r\n"), doc[lo : hi + 1]
+            speaker, speaker_span = _speaker_of(d, subj, cue)
         out.append(
             _Cand(
                 cue=_chars(d, *_cue_range(cue)),
