@@ -474,7 +474,13 @@ class Actors:
                     # "Comic Corps" ~ "Comic Corps of Canada" ~ "Italian Comic Corps of Canada"
                     while full and countries().demonym(full[0]):
                         full = full[1:]
+                    for k in (2, 1):  # "United Kingdom Home Office" ~ "Home Office"
+                        if len(full) > k + 1 and countries().country(" ".join(full[:k])):
+                            full = full[k:]
+                            break
                     n = len(short)
+                    if full == short and len(full) < max(len(words), len(other)):
+                        return actor.id
                     if len(full) > n + 1 and full[:n] == short and full[n] in ("of", "for"):
                         return actor.id
                 other_core = [w for w in other if w not in generic and w not in NAME_JOINERS]
@@ -913,7 +919,7 @@ class _Builder:
                 containers.append(span)  # "Mexico City"
             mods = head_titles + _left_modifiers(doc, start, end)
             self._titles(actor, mods, start)
-            if mods:
+            if mods and actor.kind == "person":
                 # the mention is the whole name phrase, titles included ("President Jane Doe")
                 whole = doc[mods[0].i : end]
                 self._mention(actor_id, whole, "name", root=span.root.i)
@@ -1028,7 +1034,16 @@ class _Builder:
         or surname of an actor found elsewhere ("Trump" tagged as a common noun)."""
         actors = self.actors
         for tok in self.doc:
-            if self.in_mention[tok.i] or not tok.text[:1].isupper() or tok.is_stop:
+            if self.in_mention[tok.i] or not tok.text[:1].isupper():
+                continue
+            acronym = tok.text.isupper() and len(tok.text) >= 2 and tok.text.isalpha()
+            if acronym and tok.i > 0 and not self.doc[tok.i - 1].text.isupper():
+                # "WHO" after "World Health Organisation (WHO)": a known acronym
+                found = actors._initials.get(tok.lower_)
+                if found is not None:
+                    self._mention(found, self.doc[tok.i : tok.i + 1], "name")
+                continue
+            if tok.is_stop:
                 continue
             if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB") or tok.ent_type_ in NOT_NAMES:
                 continue
