@@ -435,7 +435,6 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     if found is None:
         return None
     ranges, last = found
-    doc = d.doc
     parts = [c for c in (_content_chars(d, lo, hi) for lo, hi in ranges) if c is not None]
     parts = d.clamp(parts, tok.idx)
     parts = [(s, e) for s, e in parts if any(ch.isalnum() for ch in d.text[s:e])]
@@ -504,7 +503,6 @@ def _adjective_cand(d: _Doc, tok: Token) -> _Cand | None:
     subj = _subject(cop)
     if not comps or subj is None:
         return None
-    doc = d.doc
     part = _content_chars(d, *_clause(comps[0]))
     if part is None:
         return None
