@@ -428,12 +428,45 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None] | N
     return None
 
 
+def _colon_content(d: _Doc, tok: Token) -> tuple[int, int] | None:
+    """ "X said: ...", "X wrote on Telegram: ...": what follows the colon, the next paragraph's
+    quote when the colon ends its paragraph."""
+    doc = d.doc
+    for i in range(tok.i + 1, min(tok.i + 8, len(doc))):
+        t = doc[i]
+        if t.text == ":":
+            break
+        if t.pos_ in ("VERB", "AUX") or t.is_sent_start or (t.is_punct and t.text not in "-"):
+            return None
+    else:
+        return None
+    start = t.idx + 1
+    text = d.text
+    n = len(text)
+    while start < n and text[start] in " \t\r\n":
+        start += 1
+    k = d.region_at(start + 1) if start < n and text[start] in QUOTE_CHARS else -1
+    if k >= 0:
+        return d.regions[k].start, d.regions[k].end
+    end = d.paragraph_end(start)
+    start, end = _trim(text, start, end, TRIM + ".")
+    return (start, end) if start < end else None
+
+
 def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     if tok.dep_ == "acl" and tok.lemma_.lower() not in cue_verbs():
         return None  # "the coalition supporting Kyiv": a modifier, not an act of saying
     found = _content_of_verb(tok)
     if found is None:
-        return None
+        colon = _colon_content(d, tok) if tok.lemma_.lower() in cue_verbs() else None
+        if colon is None:
+            return None
+        cue = _chars(d, *_cue_range(tok))
+        subj = _speaker_token(tok)
+        speaker, speaker_span = _speaker_of(d, subj, tok) if subj is not None else (None, None)
+        return _Cand(
+            cue=cue, speaker=speaker, speaker_span=speaker_span, parts=[colon], cue_i=tok.i
+        )
     ranges, last = found
     parts = [c for c in (_content_chars(d, lo, hi) for lo, hi in ranges) if c is not None]
     parts = d.clamp(parts, tok.idx)
