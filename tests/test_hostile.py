@@ -485,6 +485,33 @@ def test_symlink_loops_are_not_followed(runner, nlp, tmp_path):
     result = invoke(runner, root)
     assert [r["document"]["id"] for r in records(result.stdout)] == ["a", "b"]
     assert "symlink loop" in result.stderr
+    assert result.exit_code == 0  # a loop is reported, not a failure
+
+
+def test_own_outputs_are_never_read_back(runner, nlp, tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD)
+    result = invoke(runner, folder, "--glob", "*", "-o", folder / "all.jsonl")
+    assert result.exit_code == 0
+    assert len(records((folder / "all.jsonl").read_text())) == 1
+    for _ in range(2):  # the second run must not read the first run's outputs
+        result = invoke(runner, folder, "--glob", "*", "-d", folder / "results")
+        assert result.exit_code == 0
+    assert sorted(p.name for p in (folder / "results").iterdir()) == ["a.json", "all.json"]
+    result = invoke(runner, folder / "a.txt", folder / "all.jsonl", "-o", folder / "all.jsonl")
+    assert_refused(result, "all.jsonl", "is claimx's output, not read", processed=0)
+    assert len(records((folder / "all.jsonl").read_text())) == 1
+
+
+def test_stdout_redirected_into_the_input_folder_is_not_read(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD)
+    with open(folder / "out.txt", "w") as fh:
+        done = subprocess.run([EXE, "extract", str(folder), "-q"], stdout=fh, text=True)
+    assert done.returncode == 0
+    assert len(records((folder / "out.txt").read_text())) == 1
 
 
 # --- signals and pipes ----------------------------------------------------------------------------

@@ -8,8 +8,10 @@ option, no pipeline), 130/143 interrupted by SIGINT/SIGTERM.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import signal
+import stat
 import sys
 import time
 from pathlib import Path
@@ -389,6 +391,7 @@ def _run(
         text_field=fields[0],
         id_field=fields[1],
         open_stdin=_open_stdin,
+        skip=_own_outputs(output_dir or output),
     )
     bar = None
     if several and not quiet and sys.stderr.isatty() and not os.environ.get("NO_COLOR"):
@@ -462,6 +465,20 @@ def _run(
             with contextlib.suppress(OSError):
                 stream.close()
     return EXIT_FAILURES if summary.failures else 0
+
+
+def _own_outputs(path: Path | None) -> list[tuple[int, int]]:
+    """What claimx writes to (a file, a folder, or stdout redirected to a file): never an input."""
+    from claimx.inputs import file_key
+
+    if path is not None:
+        key = file_key(path)
+        return [key] if key else []
+    try:
+        st = os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        return []
+    return [(st.st_dev, st.st_ino)] if stat.S_ISREG(st.st_mode) else []
 
 
 def _quiet_stdout() -> None:

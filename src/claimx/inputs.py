@@ -12,12 +12,19 @@ import hashlib
 import json
 import os
 import stat
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from claimx.reader import MAX_BYTES_PER_CHAR, InputError, check_text, read_article, read_bytes
+from claimx.reader import (
+    MAX_BYTES_PER_CHAR,
+    InputError,
+    check_text,
+    one_line,
+    read_article,
+    read_bytes,
+)
 
 if TYPE_CHECKING:
     from claimx.core import Source
@@ -56,15 +63,32 @@ def _matches(name: str, globs: Sequence[str]) -> bool:
     return any(fnmatch.fnmatchcase(lowered, g.lower()) for g in globs)
 
 
-def walk(root: str, globs: Sequence[str]) -> Iterator[Entry]:
-    """Files under `root` matching `globs`, sorted, hidden entries skipped, symlink loops cut."""
-    seen: set[tuple[int, int]] = set()
+FileKey = tuple[int, int]
+
+
+def file_key(path: str | os.PathLike[str]) -> FileKey | None:
+    """(device, inode) of a path, to recognise a file under any name."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def walk(root: str, globs: Sequence[str], skip: Collection[FileKey] = ()) -> Iterator[Entry]:
+    """Files under `root` matching `globs`, sorted, hidden entries skipped, symlink loops cut.
+
+    Files and directories in `skip` (claimx's own outputs) are passed over.
+    """
+    seen: set[FileKey] = set(skip)
     stack: list[Iterator[os.DirEntry[str]]] = []
 
     def enter(path: str) -> Entry | None:
         try:
             st = os.stat(path)
             key = (st.st_dev, st.st_ino)
+            if key in skip:
+                return None
             if key in seen:
                 return Entry(path, "", error=f"{path}: symlink loop, not followed", warning=True)
             seen.add(key)
@@ -94,6 +118,8 @@ def walk(root: str, globs: Sequence[str]) -> Iterator[Entry]:
             if problem:
                 yield problem
         elif _matches(entry.name, globs):
+            if skip and file_key(entry.path) in skip:
+                continue
             yield Entry(entry.path, Path(entry.name).stem, path=entry.path)
 
 
@@ -102,7 +128,12 @@ def _reason(exc: OSError) -> str:
 
 
 def _expand_path(
-    raw: str, globs: Sequence[str], recursive: bool, jsonl: bool, fields: tuple[str, str]
+    raw: str,
+    globs: Sequence[str],
+    recursive: bool,
+    jsonl: bool,
+    fields: tuple[str, str],
+    skip: Collection[FileKey],
 ) -> Iterator[Entry]:
     try:
         is_dir = stat.S_ISDIR(os.stat(raw).st_mode)
@@ -113,7 +144,7 @@ def _expand_path(
             yield Entry(raw, "", error=f"{raw}: is a directory (--no-recursive was given)")
             return
         found = False
-        for entry in walk(raw, globs):
+        for entry in walk(raw, globs, skip):
             if entry.error is None:
                 found = True
                 if jsonl:
@@ -123,7 +154,9 @@ def _expand_path(
         if not found:
             yield Entry(raw, "", error=f"{raw}: no files matching {', '.join(globs)}")
         return
-    if jsonl:
+    if skip and file_key(raw) in skip:
+        yield Entry(raw, "", error=f"{one_line(raw)}: is claimx's output, not read")
+    elif jsonl:
         yield from _jsonl_file(raw, fields)
     else:
         yield Entry(raw, Path(raw).stem, path=raw)
@@ -208,8 +241,12 @@ def expand(
     text_field: str = "text",
     id_field: str = "id",
     open_stdin: StdinOpener,
+    skip: Collection[FileKey] = (),
 ) -> Iterator[Entry]:
-    """Entries for every input, in order: `-` is standard input, directories are recursed."""
+    """Entries for every input, in order: `-` is standard input, directories are recursed.
+
+    `skip` holds claimx's own output file or directory, never to be read back as input.
+    """
     globs = tuple(globs or (JSONL_GLOBS if jsonl else DEFAULT_GLOBS))
     fields = (text_field, id_field)
     for raw in paths:
@@ -219,7 +256,7 @@ def expand(
             else:
                 yield Entry("<stdin>", "stdin", stdin=True)
         else:
-            yield from _expand_path(raw, globs, recursive, jsonl, fields)
+            yield from _expand_path(raw, globs, recursive, jsonl, fields, skip)
 
 
 def files_from(source: str, open_stdin: StdinOpener) -> Iterator[str]:
