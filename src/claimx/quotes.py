@@ -600,7 +600,13 @@ def _nearest_cue(d: _Doc, region: Region) -> Token | None:
     if span is None or len(span) == 0:
         return None
     lo = d.sents[d.sent_of[span.start]][0]
-    hi = d.sents[d.sent_of[span.end - 1]][1]
+    last_sent = d.sent_of[span.end - 1]
+    hi = d.sents[last_sent][1]
+    if last_sent + 1 < len(d.sents) and hi < len(doc):
+        # “… ?” he asked. — a question or exclamation mark ends the parser's sentence early
+        nxt_lo, nxt_hi = d.sents[last_sent + 1]
+        if doc[nxt_lo].idx - region.end <= 3 and nxt_hi - nxt_lo <= 12:
+            hi = nxt_hi
     best: tuple[int, int, Token] | None = None
     verbs = cue_verbs()
     p_lo, p_hi = d.paragraph_start(region.start), d.paragraph_end(region.end)
