@@ -1136,7 +1136,6 @@ class _Builder:
         sal: dict[str, float] = {}
         blockers = {"sg": 0.0, "pl": 0.0}
         self.quoted = _quoted_tokens(doc)
-        self.plural_subject: Token | None = None
         self.person_np: tuple[int, str | None] | None = None
         self.sent_start = (0, 0)  # first token of this sentence and of the one before
         for sent in doc.sents:
@@ -1179,8 +1178,6 @@ class _Builder:
                 elif tok.pos_ == "NOUN":
                     number = "pl" if tok.tag_ == "NNS" else "sg"
                     blockers[number] = max(blockers[number], weight * BLOCK)
-                    if tok.tag_ == "NNS" and tok.dep_ in SUBJECTS:
-                        self.plural_subject = tok
                     lemma = tok.lemma_.lower()
                     if tok.tag_ == "NN" and lemma in person_nouns():
                         self.person_np = (tok.i, gender_nouns().get(lemma))
@@ -1211,10 +1208,14 @@ class _Builder:
             # "they" and "it" in someone's words point anywhere: leave them unresolved
             return None
         if lower in PLURAL:
-            if self.plural_subject is not None and self.plural_subject.i >= self.sent_start[0]:
-                # "Officials said they ...": a plural subject not among the actors, earlier in
-                # this sentence
-                return None
+            subject = self._governing_subject(tok)
+            if (
+                subject is not None
+                and subject.tag_ == "NNS"
+                and subject.i not in self.head_actor
+                and not self.in_mention[subject.i]
+            ):
+                return None  # "Officials said they ...": a plural subject not among the actors
             found = self._best(sal, ("organization", "group"), None, excluded)
             if found and sal[found] >= max(blockers["pl"], MIN_NEUTER):
                 return found
@@ -1229,6 +1230,10 @@ class _Builder:
 
     def _governor(self, tok: Token) -> str | None:
         """Subject of the verb whose complement holds the pronoun: "Jane said she would go"."""
+        verb = self._governing_verb(tok)
+        return None if verb is None else self._subject_of(verb, before=tok.i)
+
+    def _governing_verb(self, tok: Token) -> Token | None:
         verb = tok.head
         while verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") and verb.head is not verb:
             if verb.dep_ in ("relcl", "ROOT"):
@@ -1236,7 +1241,16 @@ class _Builder:
             verb = verb.head
         if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj"):
             return None
-        return self._subject_of(verb.head, before=tok.i)
+        return verb.head
+
+    def _governing_subject(self, tok: Token) -> Token | None:
+        verb = self._governing_verb(tok)
+        if verb is None:
+            return None
+        for child in verb.children:
+            if child.dep_ in SUBJECTS and child.i < tok.i:
+                return child
+        return None
 
     def _subject_of(self, verb: Token, before: int) -> str | None:
         """The actor that is the subject of `verb`, through a relative pronoun if need be."""
