@@ -748,7 +748,31 @@ def _extend_of(doc: Doc, end: int) -> int:
             j += 1
         if j == k:
             break
+        # "Department of Health and Human Services"
+        if j + 1 < n and doc[j].lower_ == "and" and doc[j + 1].tag_ in ("NNP", "NNPS"):
+            j += 1
+            while j < n and doc[j].tag_ in ("NNP", "NNPS") and doc[j].ent_type_ not in NOT_NAMES:
+                j += 1
         end = j
+    return end
+
+
+def _extend_tail(doc: Doc, end: int) -> int:
+    """An abbreviation ("Washington D.C.") or a facility or body noun ("... Memorial Hall") the
+    recogniser left out of the name it ends."""
+    n = len(doc)
+    while (
+        end < n
+        and doc[end].tag_ in ("NNP", "NNPS")
+        and not doc[end].ent_type_
+        and doc[end - 1].whitespace_
+        and (
+            doc[end].text.endswith(".")
+            or place_nouns().get(doc[end].lower_) == "facility"
+            or doc[end].lower_ in org_nouns()
+        )
+    ):
+        end += 1
     return end
 
 
@@ -761,7 +785,7 @@ def _candidates(doc: Doc) -> list[_Candidate]:
         label = ent.label_
         if label in ("ORDINAL", "CARDINAL"):
             continue
-        end = ent.end
+        end = _extend_tail(doc, ent.end) if label in ("GPE", "ORG", "FAC") else ent.end
         if label in ("ORG", "FAC"):
             end = _extend_of(doc, end)
         for i in range(ent.start, end):
