@@ -350,6 +350,7 @@ def test_output_dir_is_created(runner, nlp, folder, tmp_path):
         ["-d", "outdir", "-f", "csv"],
         ["--skip-existing"],
         ["-", "--files-from", "-"],
+        ["--null"],  # only with --files-from
         ["--no-such-option"],
     ],
 )

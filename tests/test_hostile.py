@@ -629,3 +629,17 @@ def test_a_killed_worker_loses_no_document(many, tmp_path):
     assert proc.returncode == 0, stderr
     assert "Traceback" not in stderr
     assert sorted(p.name for p in out.iterdir()) == [f"doc{i:03d}.json" for i in range(40)]
+
+
+def test_files_from_with_nul_separators_takes_any_name(runner, nlp, tmp_path):
+    odd = tmp_path / "two\nlines .txt"
+    odd.write_text(GOOD)
+    plain = tmp_path / "plain.txt"
+    plain.write_text(GOOD)
+    listing = f"{odd}\0{plain}\0".encode()
+    result = runner.invoke(app, ["extract", "--files-from", "-", "-0"], input=listing)
+    assert result.exit_code == 0, result.stderr
+    assert [r["document"]["path"] for r in records(result.stdout)] == [str(odd), str(plain)]
+    # the same list split on lines names two files that do not exist
+    result = runner.invoke(app, ["extract", "--files-from", "-"], input=f"{odd}\n{plain}\n")
+    assert result.exit_code == 1 and len(records(result.stdout)) == 1

@@ -165,6 +165,10 @@ def extract(
             help="Also read the paths listed one a line in FILE (- for standard input).",
         ),
     ] = None,
+    null: Annotated[
+        bool,
+        typer.Option("--null", "-0", help="--files-from paths end with NUL, as from find -print0."),
+    ] = False,
     glob: Annotated[
         list[str] | None,
         typer.Option(
@@ -286,6 +290,7 @@ def extract(
         output_dir is None or fmt in (None, "json"), "--output-dir writes JSON (drop --format)"
     )
     _validate(not skip_existing or output_dir is not None, "--skip-existing needs --output-dir")
+    _validate(not null or files_from is not None, "--null applies to --files-from")
     stdin_uses = paths.count("-") + (files_from == "-")
     _validate(stdin_uses <= 1, "standard input (-) can be read only once")
     try:
@@ -305,6 +310,7 @@ def extract(
         code = _run(
             paths=paths,
             files_from=files_from,
+            null=null,
             globs=glob,
             recursive=recursive,
             jsonl=jsonl_input,
@@ -338,6 +344,7 @@ def _run(
     *,
     paths: list[str],
     files_from: str | None,
+    null: bool,
     globs: list[str] | None,
     recursive: bool,
     jsonl: bool,
@@ -382,7 +389,7 @@ def _run(
         _error(f"{one_line(out_name)}: cannot write ({(exc.strerror or str(exc)).lower()})")
         return EXIT_FAILURES
 
-    sources = itertools.chain(paths, listed(files_from, _open_stdin) if files_from else ())
+    sources = itertools.chain(paths, listed(files_from, _open_stdin, null) if files_from else ())
     entries: Any = expand(
         sources,
         globs=globs,

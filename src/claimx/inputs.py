@@ -217,19 +217,31 @@ def jsonl_records(
         yield Entry(where, doc_id, path=path, text=text)
 
 
-def _files_from(source: str, open_stdin: StdinOpener) -> Iterator[str]:
-    if source == "-":
-        fh = open_stdin()
+def _records(fh: IO[bytes], separator: bytes) -> Iterator[bytes]:
+    if separator == b"\n":
         for line in fh:
-            name = os.fsdecode(line.rstrip(b"\r\n"))
-            if name.strip():
-                yield name
+            yield line.rstrip(b"\r\n")
         return
-    with open(source, "rb") as fh2:
-        for line in fh2:
-            name = os.fsdecode(line.rstrip(b"\r\n"))
-            if name.strip():
-                yield name
+    rest = b""
+    while chunk := fh.read(65536):
+        *done, rest = (rest + chunk).split(separator)
+        yield from done
+    yield rest
+
+
+def _names(records: Iterator[bytes], separator: bytes) -> Iterator[str]:
+    for record in records:
+        name = os.fsdecode(record)
+        if name.strip() if separator == b"\n" else name:
+            yield name
+
+
+def _files_from(source: str, open_stdin: StdinOpener, separator: bytes) -> Iterator[str]:
+    if source == "-":
+        yield from _names(_records(open_stdin(), separator), separator)
+        return
+    with open(source, "rb") as fh:
+        yield from _names(_records(fh, separator), separator)
 
 
 def expand(
@@ -259,10 +271,13 @@ def expand(
             yield from _expand_path(raw, globs, recursive, jsonl, fields, skip)
 
 
-def files_from(source: str, open_stdin: StdinOpener) -> Iterator[str]:
-    """Paths listed one a line in `source` (`-`: standard input), blank lines skipped."""
+def files_from(source: str, open_stdin: StdinOpener, null: bool = False) -> Iterator[str]:
+    """Paths listed one a line in `source` (`-`: standard input), blank lines skipped.
+
+    With `null`, paths end with NUL bytes instead (`find -print0`), so any file name can be given.
+    """
     try:
-        yield from _files_from(source, open_stdin)
+        yield from _files_from(source, open_stdin, b"\0" if null else b"\n")
     except OSError as exc:
         raise InputError(source, _reason(exc)) from None
 
