@@ -470,3 +470,18 @@ def test_he_in_a_reported_clause_is_the_speaker(run):
     )
     result = run(text)
     assert same_actor(result, ("Mr. Ben Aldo", 1), ("he", 1))
+
+
+def test_a_country_that_plays_is_its_team(run):
+    text = (
+        "Sweden beat Norway 2-0 on Monday. Norway had won its first game. "
+        "Later Sweden faced Denmark in the final."
+    )
+    result = run(text)
+    assert actor_of(result, "Sweden").kind == "organization"
+    assert actor_of(result, "Denmark").kind == "country"  # named once as a side: not enough
+
+
+def test_a_country_that_governs_stays_a_country(run):
+    result = run("Sweden raised taxes on Monday. Sweden said the budget was balanced.")
+    assert actor_of(result, "Sweden").kind == "country"

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from claimx.names import (
+    contest_verbs,
     countries,
     gender_nouns,
     norm,
@@ -142,6 +143,7 @@ class _Actor:
     first: str | None = None
     named: bool = False
     people: bool = False  # a group of people ("Muslims"), not an organisation
+    contests: int = 0  # mentions as a side in a sporting contest ("Sweden beat Korea")
     votes: dict[str, int] = field(default_factory=dict)
 
     def vote(self, kind: ActorKind, weight: int = 1) -> None:
@@ -555,11 +557,14 @@ class Actors:
                 Mention(start=s, end=e, text=self.text[s:e], form=form)
                 for (s, e), form in sorted(actor.mentions.items())
             ]
+            kind = actor.kind
+            if kind == "country" and actor.contests >= 2:
+                kind = "organization"  # a national team: it plays, it is not the state
             out.append(
                 Actor(
                     id=actor.id,
                     name=actor.name,
-                    kind=actor.kind,
+                    kind=kind,
                     titles=actor.titles,
                     mentions=mentions,
                 )
@@ -646,6 +651,14 @@ def _in_address(span: Span) -> bool:
     if after is not None and doc[span.end].text == "," and after.ent_type_ == "GPE":
         return True
     return before is not None and doc[span.start - 1].text == "," and before.ent_type_ == "GPE"
+
+
+def _in_contest(tok: Token) -> bool:
+    """Subject or object of a verb of sporting contest: "Sweden beat South Korea"."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return tok.dep_ in ("nsubj", "dobj", "pobj", "conj") and head.lemma_.lower() in contest_verbs()
 
 
 def _is_located(tok: Token) -> bool:
@@ -903,6 +916,8 @@ class _Builder:
                     country = metonym
             if country is not None and (label != "PERSON"):
                 actor_id = self.actors._country_actor(country)
+                if _in_contest(span.root):
+                    self.actors.get(actor_id).contests += 1
                 if not metonym:
                     self.actors._register(actor_id, text, "country")
                 self._mention(actor_id, span, "name")

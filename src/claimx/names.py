@@ -128,3 +128,8 @@ def org_nouns() -> frozenset[str]:
 @cache
 def place_nouns() -> dict[str, str]:
     return {row[0]: row[1] for row in table("place_nouns.tsv") if len(row) >= 2}
+
+
+@cache
+def contest_verbs() -> frozenset[str]:
+    return frozenset(word_list("contest_verbs.txt"))
