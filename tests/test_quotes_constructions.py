@@ -150,6 +150,26 @@ CASES = [
         [("The engineers", "are confident", ["that the bridge will hold"], "indirect")],
     ),
     (
+        "stance adjective with a prepositional object",
+        "The farmers have been critical of the new water rules.",
+        [("The farmers", "have been critical of", ["the new water rules"], "indirect")],
+    ),
+    (
+        "question, its cue in the short sentence after it",
+        "“Who will pay for the repairs?” the mayor asked.",
+        [("the mayor", "asked", ["Who will pay for the repairs?"], "direct")],
+    ),
+    (
+        "typewriter quotation marks",
+        "''We expect a decision soon,'' said Ana Ruiz.",
+        [("Ana Ruiz", "said", ["We expect a decision soon,"], "direct")],
+    ),
+    (
+        "reporting verb with a colon and the quote in the next paragraph",
+        "The minister wrote on Monday:\n\n“The border will stay open for trade.”",
+        [("The minister", "wrote", ["The border will stay open for trade."], "direct")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [

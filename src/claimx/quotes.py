@@ -35,6 +35,8 @@ NAMING_DEPS = {"dobj", "oprd", "ccomp", "attr", "xcomp", "appos"}
 GROUND_PREPS = {"of", "for", "as", "over"}
 #: Prepositions whose gerund has the subject of the verb they modify ("began by saying").
 MANNER_PREPS = {"by", "in", "while", "after", "before", "through", "when", "upon", "on"}
+#: Prepositions of a stance adjective's object ("critical of", "worried about").
+STANCE_PREPS = {"of", "about", "over", "to", "with", "toward", "towards"}
 #: Dashes that introduce a speaker's name after a quote ("“…” — Jane Doe").
 DASHES = "―—–"
 #: Left dependents of a cue verb that belong to the cue ("has also said", "did not deny").
@@ -139,6 +141,11 @@ class _Doc:
         lo, hi = self.paragraph_start(char), self.paragraph_end(char)
         out = []
         for start, end in parts:
+            k = self.region_at(_trim(self.text, start, end, TRIM + QUOTE_CHARS)[0])
+            opens = self.text[lo:hi].rstrip().endswith(":")
+            if k >= 0 and opens and not lo <= self.regions[k].start < hi:
+                out.append((start, end))  # a quote in another paragraph (after "X said:")
+                continue
             start, end = _trim(self.text, max(start, lo), min(end, hi))
             if start < end:
                 out.append((start, end))
@@ -380,6 +387,16 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None] | N
                 between = tok.doc[tok.i + 1 : c.i]
                 joined = all(t.dep_ in ("advmod", "prt") for t in between)
                 return [(lo, hi)], c.i if joined else None
+    for c in children:
+        # the same with the preposition parsed as a particle: "could call on X to ..."
+        if c.dep_ == "prt" and (lemma, c.lower_) in frames.preposition and c.i > tok.i:
+            objs = [g for g in children if g.dep_ == "dobj" and g.i > c.i]
+            if objs:
+                lo, hi = _clause(objs[0])
+                for g in children:
+                    if g.dep_ in ("xcomp", "ccomp") and g.i > hi:
+                        hi = g.right_edge.i
+                return [(lo, hi)], c.i
     if lemma in frames.predicative_as:
         objs = [c for c in children if c.dep_ == "dobj" and c.i > tok.i]
         as_ = [c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i]
@@ -534,15 +551,25 @@ def _adjective_cand(d: _Doc, tok: Token) -> _Cand | None:
     comps = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
     comps += [c for c in cop.children if c.dep_ == "ccomp" and c.i > tok.i]
     subj = _subject(cop)
-    if not comps or subj is None:
+    if subj is None:
         return None
-    part = _content_chars(d, *_clause(comps[0]))
+    cue_end = tok.i
+    if comps:
+        part = _content_chars(d, *_clause(comps[0]))
+    else:
+        # "critical of X", "worried about X": the object of the adjective's preposition
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in STANCE_PREPS]
+        objs = [g for g in preps[0].children if g.dep_ in ("pobj", "pcomp")] if preps else []
+        if not objs or preps[0].i != tok.i + 1:
+            return None
+        part = _content_chars(d, *_subtree(objs[0]))
+        cue_end = preps[0].i
     if part is None:
         return None
     cue_lo, _ = _cue_range(cop)
     speaker, speaker_span = _speaker_of(d, subj, tok)
     return _Cand(
-        cue=_chars(d, cue_lo, tok.i),
+        cue=_chars(d, cue_lo, cue_end),
         speaker=speaker,
         speaker_span=speaker_span,
         parts=[part],
