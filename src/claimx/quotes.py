@@ -37,6 +37,8 @@ GROUND_PREPS = {"of", "for", "as", "over"}
 MANNER_PREPS = {"by", "in", "while", "after", "before", "through", "when", "upon", "on"}
 #: Prepositions of a stance adjective's object ("critical of", "worried about").
 STANCE_PREPS = {"of", "about", "over", "to", "with", "toward", "towards"}
+#: How many tokens before or after a quote its cue verb may stand.
+CUE_WINDOW = 60
 #: Dashes that introduce a speaker's name after a quote ("“…” — Jane Doe").
 DASHES = "―—–"
 #: Left dependents of a cue verb that belong to the cue ("has also said", "did not deny").
@@ -637,6 +639,8 @@ def _nearest_cue(d: _Doc, region: Region) -> Token | None:
     best: tuple[int, int, Token] | None = None
     verbs = cue_verbs()
     p_lo, p_hi = d.paragraph_start(region.start), d.paragraph_end(region.end)
+    # a bounded window, so that a long unpunctuated text with many quotes stays linear
+    lo, hi = max(lo, span.start - CUE_WINDOW), min(hi, span.end + CUE_WINDOW)
     for tok in doc[lo:hi]:
         if region.start <= tok.idx < region.end or not p_lo <= tok.idx < p_hi:
             continue

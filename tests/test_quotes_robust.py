@@ -1,0 +1,76 @@
+"""Whatever the marks, the quotes stage neither raises nor hands out a span that does not slice
+the text, and a stray mark never swallows the paragraphs after it."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimx.quotemarks import find_regions
+
+PIECES = [
+    "“",
+    "”",
+    '"',
+    "‘",
+    "’",
+    "«",
+    "»",
+    "„",
+    "''",
+    "``",
+    " ",
+    "\n",
+    "\r\n",
+    "\n\n",
+    ", ",
+    ". ",
+    ": ",
+    " — ",
+    "the mayor said",
+    "said Ana Ruiz",
+    "according to the police",
+    "The council will meet",
+    "she warned that prices would rise",
+    "We are ready",
+    "Mr. Lee",
+    "don’t",
+    "Russia’s",
+]
+
+texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_any_marks_give_valid_quotes(run, text):
+    result = run(text)
+    ids = [q.id for q in result.quotes]
+    assert ids == [f"q{n + 1}" for n in range(len(ids))]
+    for quote in result.quotes:
+        spans = [quote.content, *quote.content_parts]
+        spans += [s for s in (quote.speaker, quote.cue) if s is not None]
+        for span in spans:
+            assert 0 <= span.start <= span.end <= len(text)
+            assert text[span.start : span.end] == span.text
+        assert quote.content_parts
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_regions_are_ordered_and_inside_the_text(text):
+    regions = find_regions(text)
+    for region in regions:
+        assert 0 <= region.start <= region.end <= len(text)
+    assert [(r.start, -r.end) for r in regions] == sorted((r.start, -r.end) for r in regions)
+
+
+def test_stray_mark_does_not_swallow_later_paragraphs(run):
+    text = (
+        "The mayor said “the bridge is safe.\n\n"
+        "The council will meet on Monday, the clerk said.\n\n"
+        "“We are ready,” said Ana Ruiz."
+    )
+    quotes = run(text).quotes
+    assert [q.content.text for q in quotes if q.kind == "direct"] == ["We are ready,"]
+    assert all("\n\n" not in q.content.text for q in quotes)
