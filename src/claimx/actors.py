@@ -672,7 +672,7 @@ def _countries_mentioned(doc: Doc, cands: list[_Candidate]) -> set[str]:
     out = set()
     for cand in cands:
         found = table.country(doc[cand.start : cand.end].text)
-        if found:
+        if found and cand.label != "PERSON":
             out.add(found)
     for tok in doc:
         if tok.ent_type_ == "NORP":
@@ -829,6 +829,30 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             out.append(_Candidate(start, end, ""))
         i = max(j, i + 1)
     out.sort(key=lambda c: c.start)
+    return _join_fragments(doc, out)
+
+
+def _join_fragments(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
+    """ "Dries" + "Mertens": a name the recogniser cut in two, both parts proper nouns."""
+    out: list[_Candidate] = []
+    for cand in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == cand.start
+            and cand.label == "PERSON"
+            and cand.end - cand.start == 1
+            and prev.label in ("PERSON", "ORG")
+            and prev.end - prev.start == 1
+            and doc[prev.start].tag_ == "NNP"
+            and doc[prev.start].whitespace_
+            and doc[prev.start].lower_ not in title_words()
+            and not countries().demonym(doc[prev.start].text)
+            and not (prev.start > 0 and doc[prev.start - 1].tag_ in ("NNP", "NNPS"))
+        ):
+            out[-1] = _Candidate(prev.start, cand.end, "PERSON")
+            continue
+        out.append(cand)
     return out
 
 
@@ -914,7 +938,15 @@ class _Builder:
                 seat = key in table.seats
                 if _is_acting(span.root) or (seat and not _is_located(span.root)):
                     country = metonym
-            if country is not None and (label != "PERSON"):
+            if country is not None and (
+                label != "PERSON"
+                or (
+                    country in mentioned
+                    and not head_titles
+                    and not (start > 0 and doc[start - 1].lower_ in title_words())
+                )
+            ):
+                # "Tunisia's goalkeeper": a country the recogniser took for a person
                 actor_id = self.actors._country_actor(country)
                 if _in_contest(span.root):
                     self.actors.get(actor_id).contests += 1
@@ -1209,9 +1241,11 @@ class _Builder:
                 if described:
                     found = described
                     start = chunk.start
-                    while start < tok.i and doc[start].is_punct:
+                    while start < tok.i and (doc[start].is_punct or doc[start].is_space):
                         start += 1
                     span = doc[start : tok.i + 1]
+                    if "\n" in span.text:
+                        continue  # a phrase the parser ran across a line break
                     self.actors.add_mention(found, span.start_char, span.end_char, form)
                     sal[found] = sal.get(found, 0.0) + weight
                 elif tok.pos_ == "NOUN":
