@@ -485,3 +485,9 @@ def test_a_country_that_plays_is_its_team(run):
 def test_a_country_that_governs_stays_a_country(run):
     result = run("Sweden raised taxes on Monday. Sweden said the budget was balanced.")
     assert actor_of(result, "Sweden").kind == "country"
+
+
+def test_given_names_tell_he_from_she(run):
+    text = "Margaret Olsen met Thomas Berg in Oslo. Thomas Berg greeted the crowd before she spoke."
+    result = run(text)
+    assert same_actor(result, ("Margaret Olsen", 1), ("she", 1))

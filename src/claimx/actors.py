@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from claimx.names import (
     contest_verbs,
     countries,
+    first_name_gender,
     gender_nouns,
     norm,
     org_nouns,
@@ -391,6 +392,9 @@ class Actors:
                     ids.append(actor_id)
             if len(words) >= 2 and actor.first is None:
                 actor.first = words[0]
+            if len(words) >= 2 and actor.gender is None:
+                given = name.split()[0]
+                actor.gender = first_name_gender().get(given[:1].upper() + given[1:].lower())
         elif len(words) >= 2:
             initials = "".join(w[0] for w in words if w not in NAME_JOINERS and w != "the")
             if len(initials) >= 2:

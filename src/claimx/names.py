@@ -133,3 +133,9 @@ def place_nouns() -> dict[str, str]:
 @cache
 def contest_verbs() -> frozenset[str]:
     return frozenset(word_list("contest_verbs.txt"))
+
+
+@cache
+def first_name_gender() -> dict[str, str]:
+    """Given name -> m or f, for names that are not used for both."""
+    return {row[0]: row[1] for row in table("first_names.tsv") if len(row) >= 2}
