@@ -1165,7 +1165,8 @@ class _Builder:
                 head.dep_ == "appos"
                 and head.head.pos_ == "NOUN"
                 and not self.in_mention[head.head.i]
-            ):
+                and not any(t.text == ":" for t in doc[head.head.i : head.i])
+            ):  # not a caption label: "Image: Jane Doe"
                 self._describe_with(actor, head.head, stop=head.left_edge.i)
             if head.dep_ in SUBJECTS and head.head.lemma_ == "be":
                 for child in head.head.children:
