@@ -177,6 +177,16 @@ def _content_chars(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
     doc = d.doc
     while hi >= lo and doc[hi].is_punct and doc[hi].text in ".,;:!":
         hi -= 1
+    # a connective that ties the sentence to the one before is not part of what was said:
+    # "But the plan is dead, she said", "However, the plan ..."
+    while lo < hi:
+        tok = doc[lo]
+        if tok.pos_ == "CCONJ" or tok.is_punct and tok.text not in QUOTE_CHARS:
+            lo += 1
+        elif tok.dep_ == "advmod" and doc[lo + 1].text == "," and tok.head.i > lo + 1:
+            lo += 2
+        else:
+            break
     return _chars(d, lo, hi)
 
 
