@@ -894,6 +894,7 @@ class _Builder:
         table = countries()
         cands = _candidates(doc)
         mentioned = _countries_mentioned(doc, cands)
+        common = {t.text for t in doc if t.pos_ == "NOUN" and t.text.islower()}
         places = {
             doc[c.start : c.end].text
             for c in cands
@@ -931,6 +932,13 @@ class _Builder:
             metonym = table.capitals.get(key) or table.seats.get(key)
             if label == "" and len(span) == 1 and not metonym and not _plausible_single(span[0]):
                 continue
+            if (
+                len(span) == 1
+                and label in ("", "PERSON")
+                and span[0].lower_ in common
+                and not span[0].text.isupper()
+            ):
+                continue  # "Iodine" heading a sentence about iodine: a common noun
             if label == "NORP":
                 root = span.root
                 if root.dep_ in ("amod", "compound", "nmod") or root.pos_ == "ADJ":
