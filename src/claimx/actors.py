@@ -1487,15 +1487,16 @@ class _Builder:
         for child in root.children:
             if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
                 return None, form  # relational: "the Sheriff's office", "Tunisia's coach"
-            if child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "at"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "at", "within"):
                 for obj in child.children:
                     owner = self.head_actor.get(obj.i) if obj.dep_ == "pobj" else None
                     if owner is None:
                         continue
                     owner_kind = self.actors.get(owner).kind
-                    if (lemma in places and owner_kind in ("place", "country")) or (
+                    same = (lemma in places and owner_kind in ("place", "country")) or (
                         lemma in org_nouns() and owner_kind in ("organization", "group")
-                    ):
+                    )
+                    if same and (child.lower_ == "of" or lemma in places):
                         return owner, form  # "the capital, Kabul", "the church of Scientology"
                     return None, form  # "the president of the region": someone else
         country = _span_country(chunk)
