@@ -1221,6 +1221,9 @@ class _Builder:
         blockers = {"sg": 0.0, "pl": 0.0}
         self.quoted = _quoted_tokens(doc)
         self.person_np: tuple[int, str | None] | None = None
+        # the latest plural subject outside the actors, and the latest body that was a subject
+        self.plural_subject = -1
+        self.body_subject = -1
         self.sent_start = (0, 0)  # first token of this sentence and of the one before
         for sent in doc.sents:
             self.sent_start = (sent.start, self.sent_start[0])
@@ -1236,6 +1239,11 @@ class _Builder:
                 actor_id = self.head_actor.get(tok.i)
                 if actor_id is not None:
                     sal[actor_id] = sal.get(actor_id, 0.0) + weight
+                    if tok.dep_ in SUBJECTS and self.actors.get(actor_id).kind in (
+                        "organization",
+                        "group",
+                    ):
+                        self.body_subject = tok.i
                     continue
                 if self.in_mention[tok.i]:
                     continue
@@ -1264,6 +1272,8 @@ class _Builder:
                 elif tok.pos_ == "NOUN":
                     number = "pl" if tok.tag_ == "NNS" else "sg"
                     blockers[number] = max(blockers[number], weight * BLOCK)
+                    if tok.tag_ == "NNS" and tok.dep_ in SUBJECTS:
+                        self.plural_subject = tok.i
                     lemma = tok.lemma_.lower()
                     if tok.tag_ == "NN" and lemma in person_nouns():
                         self.person_np = (tok.i, gender_nouns().get(lemma))
@@ -1302,6 +1312,8 @@ class _Builder:
                 and not self.in_mention[subject.i]
             ):
                 return None  # "Officials said they ...": a plural subject not among the actors
+            if self.plural_subject >= max(self.sent_start[1], self.body_subject):
+                return None  # "Web developers ... As they design": the nearer plural subject
             found = self._best(sal, ("organization", "group"), None, excluded)
             if found and sal[found] >= max(blockers["pl"], MIN_NEUTER):
                 return found
