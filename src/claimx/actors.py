@@ -628,6 +628,18 @@ def _is_acting(tok: Token) -> bool:
     return dep == "poss" and tok.head.lemma_.lower() in STATE_ACTS
 
 
+def _determiner_before(doc: Doc, i: int) -> int | None:
+    """Start of the determiner or possessor right before token i ("the", "Tunisia's")."""
+    if i == 0:
+        return None
+    prev = doc[i - 1]
+    if prev.lower_ in ("the", "a", "an") or prev.tag_ == "PRP$":
+        return i - 1
+    if prev.tag_ == "POS" and i >= 2:
+        return doc[i - 2].left_edge.i
+    return None
+
+
 def _in_brackets_after(doc: Doc, start: int, previous_end: int) -> bool:
     """Is the name at `start` bracketed right after a name that ended at `previous_end`?"""
     k = start - 1
@@ -1002,7 +1014,14 @@ class _Builder:
                 containers.append(span)  # "Mexico City"
             mods = head_titles + _left_modifiers(doc, start, end)
             self._titles(actor, mods, start)
-            if mods and actor.kind == "person":
+            lead = _determiner_before(doc, mods[0].i) if mods else None
+            if mods and actor.kind == "person" and lead is not None:
+                # "the match referee Jane Doe", "Tunisia's coach John Doe": a description, then
+                # the name
+                role = doc[lead : mods[-1].i + 1]
+                self.actors.add_mention(actor_id, role.start_char, role.end_char, "description")
+                self._mention(actor_id, span, "name")
+            elif mods and actor.kind == "person":
                 # the mention is the whole name phrase, titles included ("President Jane Doe")
                 whole = doc[mods[0].i : end]
                 self._mention(actor_id, whole, "name", root=span.root.i)
