@@ -491,3 +491,18 @@ def test_given_names_tell_he_from_she(run):
     text = "Margaret Olsen met Thomas Berg in Oslo. Thomas Berg greeted the crowd before she spoke."
     result = run(text)
     assert same_actor(result, ("Margaret Olsen", 1), ("she", 1))
+
+
+def test_their_country_is_the_country_of_their_referent(run):
+    text = "The Chilean team arrived late. The team said their country had paid for the trip."
+    result = run(text)
+    chile_team = actor_of(result, "The Chilean team")
+    assert chile_team is not None
+    country = actor_of(result, "their country")
+    assert country is None or country.kind == "country"
+
+
+def test_a_determined_role_before_a_name_is_a_description(run):
+    text = "In the second half the match referee Pablo Ortega awarded a penalty."
+    result = run(text)
+    assert same_actor(result, ("the match referee", 1), ("Pablo Ortega", 1))

@@ -881,7 +881,9 @@ def _left_modifiers(doc: Doc, start: int, end: int) -> list[Token]:
         if tok.is_punct or tok.pos_ not in ("PROPN", "NOUN", "ADJ") or tok.lower_ == "the":
             break
         inside = start <= tok.head.i < end or (out and tok.head.i == out[-1].i)
-        if not inside and not (k + 1 < start and tok.head.i > k):
+        # a role right before a name, however the parser attached it: "the referee Jane Doe"
+        role = k == start - 1 and (tok.lower_ in title_words() or tok.lower_ in person_nouns())
+        if not inside and not role and not (k + 1 < start and tok.head.i > k):
             break
         out.append(tok)
         k -= 1
@@ -1493,6 +1495,14 @@ class _Builder:
         group = self._group(chunk)
         if group is not None:
             return group, "description"
+        lemma = root.lemma_.lower()
+        if chunk[0].tag_ == "PRP$" and place_nouns().get(lemma) == "country":
+            # "their country": the country of whoever "their" is
+            owner = self.actors._pronoun.get(chunk[0].i)
+            affiliation = self.actors.get(owner).affiliation if owner else set()
+            if len(affiliation) == 1:
+                return self.actors._by_country.get(next(iter(affiliation))), "description"
+            return None, "description"
         if first not in DEFINITE or root.tag_ in ("NNS", "NNPS"):
             return None, "description"
         if root.dep_ == "pobj" and root.head.lower_ == "as":
