@@ -20,10 +20,12 @@ import json
 import os
 import platform
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -115,32 +117,51 @@ class Row:
     ok: bool | None = None
 
 
-def run(cmd: Sequence[str], *, stdin: str | None = None, env: dict[str, str] | None = None) -> Run:
-    """Run a fresh process with stdout discarded; its wall time and its own peak RSS."""
-    stdin_f = open(stdin, "rb") if stdin else subprocess.DEVNULL  # noqa: SIM115
+def run(cmd: Sequence[str], *, env: dict[str, str] | None = None, limit: float = 300) -> Run:
+    """Run a fresh process with stdout discarded; its wall time and its own peak RSS.
+
+    A run that outlives `limit` seconds is killed and reported as failed, so one hanging
+    document cannot hang the benchmark.
+    """
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        list(cmd),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    timer = threading.Timer(limit, proc.kill)
+    timer.start()
     try:
-        started = time.perf_counter()
-        proc = subprocess.Popen(
-            list(cmd), stdin=stdin_f, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env
-        )
         # wait4 gives this child's rusage alone (RUSAGE_CHILDREN would accumulate over runs)
         assert proc.stderr is not None
         err = proc.stderr.read()
         _, status, usage = os.wait4(proc.pid, 0)
-        seconds = time.perf_counter() - started
-        proc.returncode = os.waitstatus_to_exitcode(status)
     finally:
-        if stdin:
-            stdin_f.close()  # type: ignore[union-attr]
+        timer.cancel()
+    seconds = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
-        tail = err.decode("utf-8", "replace").strip().splitlines()[-3:]
-        print(f"  ! exit {proc.returncode}: {' '.join(cmd[:3])} …: {' | '.join(tail)}")
+        tail = err.decode("utf-8", "replace").strip().splitlines()[-2:]
+        why = f"killed after {limit:.0f} s" if seconds >= limit else f"exit {proc.returncode}"
+        print(f"  ! {why}: {' '.join(cmd[:3])} …: {' | '.join(tail)[:300]}")
     return Run(seconds, usage.ru_maxrss / 1024, proc.returncode)
 
 
 def best_of(n: int, fn: Callable[[], Run]) -> tuple[Run, float]:
     runs = [fn() for _ in range(n)]
     return min(runs, key=lambda r: r.seconds), statistics.median(r.seconds for r in runs)
+
+
+def best(runs: list[Run]) -> Run | None:
+    """The fastest run that succeeded (the least disturbed by other work on the machine)."""
+    done = [r for r in runs if r.returncode == 0]
+    return min(done, key=lambda r: r.seconds) if done else None
+
+
+def rate(r: Run | None, words: int) -> str:
+    return f"{words / r.seconds:,.0f} words/s ({r.seconds:.1f} s)" if r else "error"
 
 
 def verdict(ok: bool | None) -> str:
@@ -248,6 +269,8 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="one round of everything")
     args = parser.parse_args()
     t0 = time.perf_counter()
+    # on Ctrl-C or kill, leave through the `with` blocks so the temporary corpus is removed
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
     sys.path.insert(0, str(ROOT / "src"))
     from claimx import __version__
@@ -291,8 +314,8 @@ def main() -> int:
         print()
 
         # warm the file cache (model, packages) so the first measured run is not penalised
-        run([py, "-c", BARE_ONE, model, exclude, str(SEED)])
-        run([cli.exe, "extract", str(SEED)])
+        run([py, "-c", BARE_ONE, model, exclude, str(SEED)], limit=120)
+        run([cli.exe, "extract", str(SEED)], limit=120)
 
         # 1. throughput, one process: bare and claimx alternated, best of the rounds
         bare_cmd = [py, "-c", BARE_PIPE, model, exclude, str(BATCH_SIZE), str(listing)]
@@ -301,101 +324,91 @@ def main() -> int:
         src_env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
         bare_runs: list[Run] = []
         one_runs: list[Run] = []
+        own: Run | None = None
         rounds = 1 if args.quick else 2
         for i in range(rounds):
             if i and time.perf_counter() - t0 > BUDGET_S / 3:
                 break
             print(f"  throughput round {i + 1}: bare nlp.pipe …", flush=True)
-            bare_runs.append(run(bare_cmd))
+            bare_runs.append(run(bare_cmd, limit=600))
+            limit = max(300.0, 3 * min(r.seconds for r in bare_runs))
             print(f"  throughput round {i + 1}: claimx extract …", flush=True)
-            one_runs.append(run(one_cmd))
+            one_runs.append(run(one_cmd, limit=limit))
             if i == 0:
                 print("  throughput: nlp.pipe with claimx's pipeline, no extraction …", flush=True)
-                own = run(own_cmd, env=src_env)
-        bare = min(bare_runs, key=lambda r: r.seconds)
-        one = min(one_runs, key=lambda r: r.seconds)
-        bare_wps, one_wps = words / bare.seconds, words / one.seconds
-        ratio = one_wps / bare_wps
-        rows.append(
-            Row(
-                f"bare nlp.pipe, {len(files)} docs",
-                f"{bare_wps:,.0f} words/s ({bare.seconds:.1f} s)",
+                own = run(own_cmd, env=src_env, limit=limit)
+        bare, one = best(bare_runs), best(one_runs)
+        limit = max(300.0, 3 * (bare.seconds if bare else 100))
+        bare_wps = words / bare.seconds if bare else None
+        one_wps = words / one.seconds if one else None
+        rows.append(Row(f"bare nlp.pipe, {len(files)} docs", rate(bare, words)))
+        rows.append(Row(f"claimx extract, {len(files)} docs, 1 job", rate(one, words)))
+        if bare_wps and one_wps:
+            ratio = one_wps / bare_wps
+            rows.append(Row("  claimx / bare (1 job)", f"{ratio:.2f}×", "≥ 0.90×", ratio >= 0.90))
+        else:
+            rows.append(Row("  claimx / bare (1 job)", "error", "≥ 0.90×", False))
+        if own is not None and own.returncode == 0 and one_wps:
+            own_wps = words / own.seconds
+            rows.append(
+                Row(
+                    "  nlp.pipe with claimx's faster rule components",
+                    f"{own_wps:,.0f} words/s; claimx / it {one_wps / own_wps:.2f}× (1 round)",
+                )
             )
-        )
-        rows.append(
-            Row(
-                f"claimx extract, {len(files)} docs, 1 job",
-                f"{one_wps:,.0f} words/s ({one.seconds:.1f} s)",
+        if one is not None:
+            rows.append(
+                Row(
+                    "  peak RSS of that claimx run",
+                    f"{one.max_rss_mb:.0f} MB (bare {bare.max_rss_mb if bare else 0:.0f} MB)",
+                    "≤ 500 MB",
+                    one.max_rss_mb <= 500,
+                )
             )
-        )
-        rows.append(Row("  claimx / bare (1 job)", f"{ratio:.2f}×", "≥ 0.90×", ratio >= 0.90))
-        own_wps = words / own.seconds
-        rows.append(
-            Row(
-                "  nlp.pipe with claimx's faster rule components",
-                f"{own_wps:,.0f} words/s; claimx / it {one_wps / own_wps:.2f}× (1 round)",
-            )
-        )
-        rows.append(
-            Row(
-                "  peak RSS of that claimx run",
-                f"{one.max_rss_mb:.0f} MB (bare {bare.max_rss_mb:.0f} MB)",
-                "≤ 500 MB",
-                one.max_rss_mb <= 500,
-            )
-        )
 
         # 2. --jobs 2
         if cli.jobs:
             print("  throughput: claimx extract --jobs 2 …", flush=True)
-            two_runs = [run(cli.extract(files, jobs=2))]
+            two_runs = [run(cli.extract(files, jobs=2), limit=limit)]
             if not args.quick and time.perf_counter() - t0 < BUDGET_S / 2:
-                two_runs.append(run(cli.extract(files, jobs=2)))
-            two = min(two_runs, key=lambda r: r.seconds)
-            two_wps = words / two.seconds
-            speedup = two_wps / one_wps
-            rows.append(
-                Row(
-                    f"claimx extract, {len(files)} docs, --jobs 2",
-                    f"{two_wps:,.0f} words/s ({two.seconds:.1f} s)",
-                )
-            )
-            rows.append(Row("  --jobs 2 / 1 job", f"{speedup:.2f}×", "≥ 1.7×", speedup >= 1.7))
+                two_runs.append(run(cli.extract(files, jobs=2), limit=limit))
+            two = best(two_runs)
+            rows.append(Row(f"claimx extract, {len(files)} docs, --jobs 2", rate(two, words)))
+            if two is not None and one_wps:
+                speedup = words / two.seconds / one_wps
+                rows.append(Row("  --jobs 2 / 1 job", f"{speedup:.2f}×", "≥ 1.7×", speedup >= 1.7))
+            else:
+                rows.append(Row("  --jobs 2 / 1 job", "error", "≥ 1.7×", False))
         else:
             rows.append(Row("claimx extract --jobs 2", "n/a (no --jobs option yet)"))
             rows.append(Row("  --jobs 2 / 1 job", "n/a", "≥ 1.7×"))
 
         # 3. peak RSS at 100 and 2,000 documents, fresh process each
         mem_texts = pieces(texts, args.rss_words)
-        rss = {}
+        rss: dict[int, float] = {}
         for n in (args.rss_small, args.rss_large):
             mem_files = write_corpus(tmp / f"mem{n}", mem_texts, n, "m")
-            print(f"  peak RSS: claimx extract, {n} documents …", flush=True)
-            r = run(cli.extract(mem_files))
-            rss[n] = r.max_rss_mb
             mem_words = count_words(mem_files)
-            rows.append(
-                Row(
-                    f"peak RSS, {n:,} docs (~{args.rss_words} words each)",
-                    f"{r.max_rss_mb:.0f} MB ({mem_words:,} words, {r.seconds:.0f} s)",
-                    "≤ 500 MB",
-                    r.max_rss_mb <= 500 and r.returncode == 0,
-                )
-            )
+            print(f"  peak RSS: claimx extract, {n} documents …", flush=True)
+            r = run(cli.extract(mem_files), limit=max(600.0, 3 * mem_words / (bare_wps or 1000)))
+            label = f"peak RSS, {n:,} docs (~{args.rss_words} words each)"
+            if r.returncode == 0:
+                rss[n] = r.max_rss_mb
+                value = f"{r.max_rss_mb:.0f} MB ({mem_words:,} words, {r.seconds:.0f} s)"
+                rows.append(Row(label, value, "≤ 500 MB", r.max_rss_mb <= 500))
+            else:
+                rows.append(Row(label, f"error (exit {r.returncode})", "≤ 500 MB", False))
             shutil.rmtree(tmp / f"mem{n}")
-        growth = rss[args.rss_large] / rss[args.rss_small] - 1
-        rows.append(
-            Row(
-                f"  {args.rss_large:,} docs vs {args.rss_small:,}",
-                f"{growth * 100:+.1f} %",
-                "≤ +10 %",
-                growth <= 0.10,
-            )
-        )
+        label = f"  {args.rss_large:,} docs vs {args.rss_small:,}"
+        if len(rss) == 2:
+            growth = rss[args.rss_large] / rss[args.rss_small] - 1
+            rows.append(Row(label, f"{growth * 100:+.1f} %", "≤ +10 %", growth <= 0.10))
+        else:
+            rows.append(Row(label, "error", "≤ +10 %", False))
 
         # 4. start-up: --version, and one article next to a bare load-and-parse
         print("  start-up: claimx --version, seed article …", flush=True)
-        version, version_med = best_of(7, lambda: run([cli.exe, "--version"]))
+        version, version_med = best_of(7, lambda: run([cli.exe, "--version"], limit=60))
         rows.append(
             Row(
                 "claimx --version (best of 7)",
@@ -407,8 +420,8 @@ def main() -> int:
         seed_runs: list[Run] = []
         bare_one_runs: list[Run] = []
         for _ in range(2 if args.quick else 4):
-            bare_one_runs.append(run([py, "-c", BARE_ONE, model, exclude, str(SEED)]))
-            seed_runs.append(run([cli.exe, "extract", str(SEED)]))
+            bare_one_runs.append(run([py, "-c", BARE_ONE, model, exclude, str(SEED)], limit=120))
+            seed_runs.append(run([cli.exe, "extract", str(SEED)], limit=120))
         seed_best = min(r.seconds for r in seed_runs)
         bare_one_best = min(r.seconds for r in bare_one_runs)
         seed_ratio = seed_best / bare_one_best
@@ -425,7 +438,15 @@ def main() -> int:
                 f"(median {statistics.median(r.seconds for r in bare_one_runs):.2f})",
             )
         )
-        rows.append(Row("  claimx / bare", f"{seed_ratio:.2f}×", "≤ 1.25×", seed_ratio <= 1.25))
+        seed_ok = all(r.returncode == 0 for r in seed_runs)
+        rows.append(
+            Row(
+                "  claimx / bare",
+                f"{seed_ratio:.2f}×" if seed_ok else "error",
+                "≤ 1.25×",
+                seed_ok and seed_ratio <= 1.25,
+            )
+        )
 
         # 5. in-process: scaling with length, and the stages' share of the parse time
         print("  scaling and stage share (in-process) …", flush=True)
@@ -437,9 +458,16 @@ def main() -> int:
         labels = [label for label, _ in scaling]
         (tmp / "spec.json").write_text(json.dumps(spec), encoding="utf-8")
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-        proc = subprocess.run(
-            [py, "-c", INPROC, str(tmp / "spec.json")], capture_output=True, text=True, env=env
-        )
+        try:
+            proc = subprocess.run(
+                [py, "-c", INPROC, str(tmp / "spec.json")],
+                capture_output=True,
+                text=True,
+                env=env,
+                timeout=600,
+            )
+        except subprocess.TimeoutExpired:
+            proc = subprocess.CompletedProcess([], 1, "", "killed after 600 s")
         if proc.returncode == 0:
             res = json.loads(proc.stdout.strip().splitlines()[-1])
             for label in labels:
