@@ -23,9 +23,7 @@ def run_claimx(texts: list[Path], out: Path) -> float:
     from claimx.core import Source, extract_many
 
     started = time.perf_counter()
-    sources = (
-        Source(text=p.read_text(encoding="utf-8"), id=p.stem, path=str(p)) for p in texts
-    )
+    sources = (Source(text=p.read_text(encoding="utf-8"), id=p.stem, path=str(p)) for p in texts)
     for path, result in zip(texts, extract_many(sources), strict=True):
         (out / f"{path.stem}.json").write_text(result.model_dump_json(), encoding="utf-8")
     return time.perf_counter() - started
@@ -61,8 +59,10 @@ def main() -> int:
                 print(f"\n## Actors: gum-news ({len(texts)} documents, {secs:.1f} s)\n", flush=True)
                 score("score_actors.py", str(SHARED / "gum-news"), str(out))
             if "positions" in args.what:
-                print("\n## Positions: gum-news, claimx's own gold (eval/positions-gold)\n",
-                      flush=True)
+                print(
+                    "\n## Positions: gum-news, claimx's own gold (eval/positions-gold)\n",
+                    flush=True,
+                )
                 if any(POSITIONS_GOLD.glob("*.json")):
                     score("score_positions.py", str(POSITIONS_GOLD), str(out))
                 else:

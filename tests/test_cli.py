@@ -437,8 +437,13 @@ def test_help_does_not_import_spacy(argv):
 
 def test_install_completion(tmp_path):
     env = {**os.environ, "HOME": str(tmp_path), "SHELL": "/bin/bash"}
+    # Typer finds the shell among the parent processes: run it from a bash that stays alive
+    # (a second command keeps bash from exec-ing it), whatever started the test run
     out = subprocess.run(
-        [EXE, "--install-completion", "bash"], capture_output=True, text=True, env=env
+        ["bash", "-c", f"'{EXE}' --install-completion; exit $?"],
+        capture_output=True,
+        text=True,
+        env=env,
     )
     assert out.returncode == 0, out.stderr
     script = tmp_path / ".bash_completions" / "claimx.sh"

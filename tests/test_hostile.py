@@ -643,3 +643,15 @@ def test_files_from_with_nul_separators_takes_any_name(runner, nlp, tmp_path):
     # the same list split on lines names two files that do not exist
     result = runner.invoke(app, ["extract", "--files-from", "-"], input=f"{odd}\n{plain}\n")
     assert result.exit_code == 1 and len(records(result.stdout)) == 1
+
+
+def test_output_dir_files_have_ordinary_permissions(runner, nlp, good, tmp_path):
+    result = invoke(runner, good, "-d", tmp_path / "out")
+    assert result.exit_code == 0
+    assert (tmp_path / "out" / "good.json").stat().st_mode & 0o777 == 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -19,8 +19,31 @@ sys.path.insert(0, str(HERE))
 
 from annotations import DOCS  # noqa: E402
 
-NO_SPLIT = {"U.S.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Jr.", "No.", "vs.", "Gov.", "Sen.", "Rep.",
-            "Gen.", "Lt.", "Col.", "Prof.", "Inc.", "Co.", "Corp.", "a.m.", "p.m.", "e.g.", "i.e."}
+NO_SPLIT = {
+    "U.S.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "St.",
+    "Jr.",
+    "No.",
+    "vs.",
+    "Gov.",
+    "Sen.",
+    "Rep.",
+    "Gen.",
+    "Lt.",
+    "Col.",
+    "Prof.",
+    "Inc.",
+    "Co.",
+    "Corp.",
+    "a.m.",
+    "p.m.",
+    "e.g.",
+    "i.e.",
+}
 
 
 def sentences(txt: str) -> list[tuple[int, int]]:
@@ -30,7 +53,7 @@ def sentences(txt: str) -> list[tuple[int, int]]:
     for line in txt.split("\n"):
         start = pos
         for m in re.finditer(r"[.!?][\"”’']?\s+(?=[\"“‘(]?[A-Z0-9])", line):
-            word = line[:m.start() + 1].rsplit(" ", 1)[-1]
+            word = line[: m.start() + 1].rsplit(" ", 1)[-1]
             if word in NO_SPLIT:
                 continue
             end = pos + m.start() + len(m.group().rstrip())
@@ -49,7 +72,11 @@ def find(txt: str, spec: str, lo: int, hi: int) -> dict:
         return find(txt, text, c["start"], c["end"])
     text, _, nth = spec.partition("@")
     k = int(nth) if nth else 1
-    pattern = (r"\b" if text[:1].isalnum() else "") + re.escape(text) + (r"\b" if text[-1:].isalnum() else "")
+    pattern = (
+        (r"\b" if text[:1].isalnum() else "")
+        + re.escape(text)
+        + (r"\b" if text[-1:].isalnum() else "")
+    )
     hits = [m.start() for m in re.compile(pattern).finditer(txt, lo, hi)]
     if len(hits) < k:
         raise ValueError(f"{text!r} (#{k}) not found in {txt[lo:hi]!r}")
@@ -104,26 +131,35 @@ def build(name: str, specs: list[dict], gum_dir: Path) -> dict:
         }
         if s.get("alts"):
             pos["target_alternatives"] = [
-                find(txt, t, lo, hi) if not isinstance(t, tuple) else find(txt, t[0], txt.index(t[1]), txt.index(t[1]) + len(t[1]))
+                find(txt, t, lo, hi)
+                if not isinstance(t, tuple)
+                else find(txt, t[0], txt.index(t[1]), txt.index(t[1]) + len(t[1]))
                 for t in s["alts"]
             ]
         if s.get("note"):
             pos["note"] = s["note"]
         for key in ("target", "cue", "evidence"):
             sp = pos[key]
-            assert txt[sp["start"]:sp["end"]] == sp["text"], (name, key, sp)
+            assert txt[sp["start"] : sp["end"]] == sp["text"], (name, key, sp)
         for sp in pos["holder_mentions"] + pos.get("target_alternatives", []):
-            assert txt[sp["start"]:sp["end"]] == sp["text"], (name, sp)
-        assert pos["stance"] in ("support", "oppose") and pos["confidence"] in ("clear", "borderline")
+            assert txt[sp["start"] : sp["end"]] == sp["text"], (name, sp)
+        assert pos["stance"] in ("support", "oppose") and pos["confidence"] in (
+            "clear",
+            "borderline",
+        )
         positions.append(pos)
     return {"doc": name, "positions": positions}
 
 
 def main() -> int:
-    gum_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parents[2] / "shared" / "eval" / "gum-news"
+    gum_dir = (
+        Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parents[2] / "shared" / "eval" / "gum-news"
+    )
     for name, specs in DOCS.items():
         gold = build(name, specs, gum_dir)
-        (HERE / f"{name}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        (HERE / f"{name}.json").write_text(
+            json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
         n_clear = sum(p["confidence"] == "clear" for p in gold["positions"])
         print(f"{name}: {len(gold['positions'])} positions ({n_clear} clear)")
     return 0

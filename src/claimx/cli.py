@@ -214,7 +214,11 @@ def extract(
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write here instead of standard output."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write here instead of standard output (flushed as each document ends).",
+        ),
     ] = None,
     output_dir: Annotated[
         Path | None,
@@ -445,7 +449,8 @@ def _run(
                     return EXIT_FAILURES
             if bar is not None and task is not None:
                 secs = time.perf_counter() - summary.started
-                bar.update(task, advance=1, rate=f"{summary.words / max(secs, 1e-9):,.0f}")
+                step = 0 if job.entry.error is not None else 1  # the total counts documents
+                bar.update(task, advance=step, rate=f"{summary.words / max(secs, 1e-9):,.0f}")
         if writer is not None:
             writer.close()
         if output is not None and stream is not None:

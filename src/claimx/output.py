@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import functools
 import os
 import re
 import tempfile
@@ -264,6 +265,13 @@ class OutputDir:
         return path
 
 
+@functools.cache
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(target: Path, data: str) -> None:
     """Write `data` to `target` so that readers see the old file or the whole new one."""
     tmp: str | None = None
@@ -271,6 +279,7 @@ def write_atomic(target: Path, data: str) -> None:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".claimx-", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
         os.replace(tmp, target)
         tmp = None
     finally:

@@ -526,7 +526,11 @@ def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
     if not objs:
         return None
     lo, hi = _phrase(objs[0])
-    head = tok.head if tok.head is not tok else None
+    head: Token | None = tok.head if tok.head.i != tok.i else None
+    # the clause it qualifies: climb from a noun it was hung on to that noun's verb (spaCy
+    # makes a new Token object on every access, so the root is found by index, not identity)
+    while head is not None and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
     n = d.sent_of[tok.i]
     s_lo, s_hi = d.sents[n][0], d.sents[n][1] - 1
     if head is not None and head.i != tok.i:
@@ -815,7 +819,7 @@ def _claimed(cands: list[_Cand], d: _Doc) -> set[int]:
     return claimed
 
 
-def _outermost(cands: list[_Cand]) -> list[_Cand]:
+def _outermost(d: _Doc, cands: list[_Cand]) -> list[_Cand]:
     """Drop reports whose cue lies inside another report's content.
 
     "X said the group plans to ...": the plan is part of what X said, not a second attribution
@@ -829,7 +833,7 @@ def _outermost(cands: list[_Cand]) -> list[_Cand]:
         reach.append(max(end, reach[-1]) if reach else end)
     out = []
     for cand in cands:
-        if cand.cue is not None:
+        if cand.cue is not None and not d.text.startswith("ccording", cand.cue[0] + 1):
             k = bisect_right(starts, cand.cue[0]) - 1
             if k >= 0 and reach[k] > cand.cue[0]:
                 continue
@@ -971,7 +975,7 @@ def find_quotes(doc: Doc, actors: Actors) -> list[Quote]:
         taken = {c.parts[0][0] for c in transcript}
         cands = [c for c in cands if not any(s <= c.start < s + 2 for s in taken)]
         cands.extend(transcript)
-    cands = _outermost(cands)
+    cands = _outermost(d, cands)
     _merge_regions(d, cands)
     cands.extend(_direct_cands(d, cands, _claimed(cands, d)))
     cands.sort(key=lambda c: (c.start, c.cue or (0, 0)))
