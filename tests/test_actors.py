@@ -506,3 +506,33 @@ def test_a_determined_role_before_a_name_is_a_description(run):
     text = "In the second half the match referee Pablo Ortega awarded a penalty."
     result = run(text)
     assert same_actor(result, ("the match referee", 1), ("Pablo Ortega", 1))
+
+
+# -- kind of a name the recogniser did not label --
+UNLABELLED_KIND = [
+    # (text, name, kind): "he" or "she" for a name of unknown kind makes it a person
+    (
+        "Photos by Kestrelwing. She was waiting for a photographer outside the hall.",
+        "Kestrelwing",
+        "person",
+    ),
+    # negative: "it" does not, nor does "she" when a known person is there to take it
+    (
+        "The outfit was made by Kestrelwing Props. It was shown at the fair.",
+        "Kestrelwing Props",
+        "organization",
+    ),
+    (
+        "Mrs. Julia Brandt visited the Starwhisker stand. She liked the show.",
+        "Starwhisker",
+        "organization",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), UNLABELLED_KIND)
+def test_he_or_she_makes_an_unlabelled_name_a_person(run, text, name, kind):
+    result = run(text)
+    actor = actor_of(result, name)
+    assert actor is not None
+    assert actor.kind == kind

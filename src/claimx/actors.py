@@ -145,6 +145,7 @@ class _Actor:
     named: bool = False
     people: bool = False  # a group of people ("Muslims"), not an organisation
     contests: int = 0  # mentions as a side in a sporting contest ("Sweden beat Korea")
+    guessed: bool = False  # kind guessed for a name the recogniser did not label
     votes: dict[str, int] = field(default_factory=dict)
 
     def vote(self, kind: ActorKind, weight: int = 1) -> None:
@@ -989,9 +990,11 @@ class _Builder:
                 kind = "person"  # "Dries Mertens" labelled as an organisation
             if head_titles or kind == "person":
                 kind = "person"
-            elif kind is None:
+            guessed = False
+            if kind is None:
                 known_org = self.actors._match(text, "organization")
                 kind = self.actors.get(known_org).kind if known_org else _guess_kind(span)
+                guessed = known_org is None and kind == "organization" and _bare_name(span)
             matched = self.actors._match(text, kind)
             if (
                 matched is None
@@ -1004,8 +1007,11 @@ class _Builder:
             if matched is None:
                 actor_id = self.actors.new(_clean_name(text), kind)
                 self.actors.get(actor_id).people = label == "NORP"
+                self.actors.get(actor_id).guessed = guessed
             else:
                 actor_id = matched
+                if not guessed:
+                    self.actors.get(actor_id).guessed = False
             self.actors._register(actor_id, text, kind)
             actor = self.actors.get(actor_id)
             self._vote(actor, span, label, kind, 3 if head_titles else 1)
@@ -1315,9 +1321,16 @@ class _Builder:
             if governor is not None and governor not in excluded:
                 sal = dict(sal)
                 sal[governor] = sal.get(governor, 0.0) + GOVERNOR
-            found = self._best(sal, ("person",), gender, excluded)
+            found = self._best(sal, ("person",), gender, excluded) or self._best(
+                sal, ("person",), gender, excluded, guessed=True
+            )
             if found:
                 actor = self.actors.get(found)
+                if actor.kind != "person":
+                    # "he" or "she" for a name of unknown kind: a person ("The Katherinator ...
+                    # She was outside")
+                    actor.kind = "person"
+                    actor.guessed = False
                 if actor.gender is None:
                     actor.gender = gender
             return found
@@ -1412,13 +1425,16 @@ class _Builder:
         people: bool | None = None,
         word: str | None = None,
         strict: bool = False,
+        guessed: bool = False,
     ) -> str | None:
         best: tuple[float, str] | None = None
         for actor_id, score in sal.items():
             if actor_id in excluded:
                 continue
             actor = self.actors.get(actor_id)
-            if actor.kind not in kinds or (people is not None and actor.people != people):
+            if (actor.kind not in kinds and not (guessed and actor.guessed)) or (
+                people is not None and actor.people != people
+            ):
                 continue
             if gender and actor.gender and actor.gender != gender:
                 continue
@@ -1600,6 +1616,12 @@ def _plausible_single(tok: Token) -> bool:
     if tok.is_sent_start and not tok.text.isupper():
         return False
     return tok.lower_ not in title_words() and not tok.is_stop
+
+
+def _bare_name(span: Span) -> bool:
+    """A name with no word that tells its kind: no body, place or title noun in it."""
+    words = {t.lower_ for t in span}
+    return not (words & org_nouns() or words & set(place_nouns()) or words & title_words())
 
 
 def _guess_kind(span: Span) -> ActorKind:
