@@ -536,3 +536,30 @@ def test_he_or_she_makes_an_unlabelled_name_a_person(run, text, name, kind):
     actor = actor_of(result, name)
     assert actor is not None
     assert actor.kind == kind
+
+
+GIVEN_NAME_FIRST = [
+    # (text, first and last word of a name, is it a given name and a surname?)
+    ("The club was founded by Dean Kamen in 1989.", ("Dean", "Kamen"), True),
+    ("A save by Thibaut Morlaix kept the score level.", ("Thibaut", "Morlaix"), True),
+    # negative: a place, a title or a body noun in the run; no given name first
+    ("The office of Victoria Station was closed.", ("Victoria", "Station"), False),
+    ("He met President Kamen on Friday.", ("President", "Kamen"), False),
+    ("He joined Marlow Systems in May.", ("Marlow", "Systems"), False),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), GIVEN_NAME_FIRST)
+def test_a_name_opening_with_a_given_name_is_a_person(nlp, text, words, expected):
+    from claimx.actors import _given_name_first
+
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == words[0])
+    end = next(t.i for t in doc if t.text == words[1]) + 1
+    assert _given_name_first(doc[start:end]) is expected
+
+
+def test_an_organisation_label_on_a_given_name_and_surname_is_a_person(run):
+    # the recogniser labels this name an organisation
+    result = run("The club was founded by Dean Kamen in 1989.")
+    assert actor_of(result, "Dean Kamen").kind == "person"

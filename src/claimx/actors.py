@@ -857,6 +857,20 @@ def _join_fragments(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
         if (
             prev is not None
             and prev.end == cand.start
+            and prev.label == "PERSON"
+            and cand.label == ""
+            and prev.end - prev.start == 1
+            and cand.end - cand.start == 1
+            and doc[prev.start].whitespace_
+            and doc[cand.start].tag_ == "NNP"
+            and _given_name_first(doc[prev.start : cand.end])
+        ):
+            # "Johnnie" (a person) + "Christmas" (unlabelled): a given name and its surname
+            out[-1] = _Candidate(prev.start, cand.end, "PERSON")
+            continue
+        if (
+            prev is not None
+            and prev.end == cand.start
             and cand.label == "PERSON"
             and cand.end - cand.start == 1
             and prev.label in ("PERSON", "ORG")
@@ -984,7 +998,7 @@ class _Builder:
             if (
                 label == "ORG"
                 and 2 <= len(span) <= 3
-                and norm(span[-1].text) in self.actors._by_token
+                and (norm(span[-1].text) in self.actors._by_token or _given_name_first(span))
                 and not any(t.lower_ in org_nouns() for t in span)
             ):
                 kind = "person"  # "Dries Mertens" labelled as an organisation
@@ -1616,6 +1630,18 @@ def _plausible_single(tok: Token) -> bool:
     if tok.is_sent_start and not tok.text.isupper():
         return False
     return tok.lower_ not in title_words() and not tok.is_stop
+
+
+def _given_name_first(span: Span) -> bool:
+    """ "Dean Kamen": a run of proper nouns opening with a known given name."""
+    first = span[0].text
+    return (
+        len(span) >= 2
+        and all(t.tag_ in ("NNP", "NNPS") for t in span)
+        and first[:1].upper() + first[1:].lower() in first_name_gender()
+        and not any(countries().demonym(t.text) or countries().country(t.text) for t in span)
+        and not any(t.lower_ in title_words() or t.lower_ in place_nouns() for t in span)
+    )
 
 
 def _bare_name(span: Span) -> bool:
