@@ -291,6 +291,23 @@ def test_table_format(runner, nlp):
     assert "Quotes" in result.stdout and "Actors" in result.stdout
 
 
+def test_table_keeps_long_names_and_content_readable_at_80_columns(runner, nlp, tmp_path):
+    article = tmp_path / "long.txt"
+    article.write_text(
+        "“The new bridge will carry twice the traffic of the old one,” said the regional "
+        "transport commissioner for the northern districts, Annelise Vandenberghe-Moreau.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(
+        app, ["extract", str(article), "--format", "table"], env={"COLUMNS": "80"}
+    )
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    # the content column is wide enough for whole words, not a letter a line
+    assert any("The new bridge" in line for line in lines), result.stdout
+
+
 # --- output directory ---------------------------------------------------------------------------
 
 

@@ -306,8 +306,12 @@ def render_table(result: Result, stream: IO[str]) -> None:
         f"{len(result.actors)} actors · {len(result.positions)} positions"
     )
     quotes = Table(title="Quotes", show_lines=False, expand=True)
-    for col in ("#", "speaker", "actor", "cue", "kind", "content"):
-        quotes.add_column(col, overflow="fold", ratio=4 if col == "content" else None)
+    # every wrapping column shares the width by ratio: a column without one keeps its whole
+    # content width and, on a narrow terminal, squeezes the others down to a letter a line
+    widths = {"#": (None, 4), "speaker": (2, 10), "actor": (2, 10), "cue": (2, 8)}
+    widths |= {"kind": (None, 8), "content": (5, 20)}
+    for col, (ratio, least) in widths.items():
+        quotes.add_column(col, overflow="fold", ratio=ratio, min_width=least)
     for q in result.quotes:
         quotes.add_row(
             q.id,
@@ -319,8 +323,8 @@ def render_table(result: Result, stream: IO[str]) -> None:
         )
     console.print(quotes)
     actors = Table(title="Actors", expand=True)
-    for col in ("#", "name", "kind", "titles", "mentions"):
-        actors.add_column(col, overflow="fold")
+    for col, ratio in (("#", None), ("name", 3), ("kind", None), ("titles", 3), ("mentions", None)):
+        actors.add_column(col, overflow="fold", ratio=ratio)
     for a in result.actors:
         actors.add_row(
             a.id, escape(a.name), a.kind, escape(", ".join(a.titles)), str(len(a.mentions))
@@ -328,8 +332,8 @@ def render_table(result: Result, stream: IO[str]) -> None:
     console.print(actors)
     if result.positions:
         positions = Table(title="Positions", expand=True)
-        for col in ("actor", "stance", "target", "cue"):
-            positions.add_column(col, overflow="fold")
+        for col, ratio in (("actor", 2), ("stance", None), ("target", 4), ("cue", 2)):
+            positions.add_column(col, overflow="fold", ratio=ratio, min_width=7)
         for p in result.positions:
             positions.add_row(
                 escape(names.get(p.actor, p.actor)),
