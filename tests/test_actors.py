@@ -563,3 +563,38 @@ def test_an_organisation_label_on_a_given_name_and_surname_is_a_person(run):
     # the recogniser labels this name an organisation
     result = run("The club was founded by Dean Kamen in 1989.")
     assert actor_of(result, "Dean Kamen").kind == "person"
+
+
+KIND_OF_NAME = [
+    # (text, name mention, kind)
+    (
+        "The request was made by the Municipality of Verona in 2010.",
+        "Municipality of Verona",
+        "organization",
+    ),
+    ("The request was made by the Municipality of Verona in 2010.", "Verona", "place"),
+    # a place name after another, the recogniser's person label notwithstanding
+    ("Schools in Lucca, Tuscany, must pay the tax.", "Tuscany", "place"),
+    ("Schools in Lucca, Tuscany, must pay the tax.", "Lucca", "place"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), KIND_OF_NAME)
+def test_kind_of_a_name(run, text, name, kind):
+    actor = actor_of(run(text), name)
+    assert actor is not None
+    assert actor.kind == kind
+
+
+NAMES_OF_THINGS = [
+    # (text, name, is it an actor?): a name modifying a common noun names a thing
+    ("Tom Lane won the Orbis Cup trophy last year.", "Orbis Cup", False),
+    # negative: a body noun after the name
+    ("Tom Lane joined the Orbis Players club last year.", "Orbis Players", True),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "actor"), NAMES_OF_THINGS)
+def test_a_name_of_a_thing_is_no_actor(run, text, name, actor):
+    result = run(text)
+    assert (actor_of(result, name) is not None) is actor

@@ -732,8 +732,8 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int, list[Token]
     for k in range(start, end - 1):
         if doc[k].lower_ in words:
             last_title = k
-    if last_title < 0:
-        return start, end, []
+    if last_title < 0 or doc[last_title].lower_ in NAME_JOINERS:
+        return start, end, []  # "Municipality of Pisa": "of" alone is no title
     rest = doc[last_title + 1 : end]
     if (
         not rest
@@ -816,7 +816,9 @@ def _candidates(doc: Doc) -> list[_Candidate]:
         if label in ("ORDINAL", "CARDINAL"):
             continue
         end = _extend_tail(doc, ent.end) if label in ("GPE", "ORG", "FAC") else ent.end
-        if label in ("ORG", "FAC"):
+        if label in ("GPE", "ORG", "FAC") and end - ent.start >= 2 and doc[end - 1].lower_ == "of":
+            end = _extend_of(doc, end - 1)  # "[the Municipality of] [Pisa]": one name
+        elif label in ("ORG", "FAC"):
             end = _extend_of(doc, end)
         for i in range(ent.start, end):
             covered[i] = 1
@@ -950,6 +952,10 @@ class _Builder:
             if not text.strip() or _only_titles(span, label):
                 continue
             kind: ActorKind | None = ENTITY_KINDS.get(label)
+            if label in ("GPE", "LOC") and len(span) >= 2 and span.root.lower_ in org_nouns():
+                kind = "organization"  # "the Municipality of Pisa": the body, not the town
+            elif label == "PERSON" and len(span) == 1 and _in_address(span):
+                kind = "place"  # "Pisa, Tuscany": a place name next to another
             known = self.actors._known_single(span) if len(span) == 1 else None
             if known is not None:
                 self.actors._register(known, text, self.actors.get(known).kind)
@@ -968,6 +974,8 @@ class _Builder:
                 and not span[0].text.isupper()
             ):
                 continue  # "Iodine" heading a sentence about iodine: a common noun
+            if label == "" and len(span) >= 2 and _names_a_thing(span):
+                continue  # "the Golden Boot award": the name of a thing
             if label == "NORP":
                 root = span.root
                 if root.dep_ in ("amod", "compound", "nmod") or root.pos_ == "ADJ":
@@ -1641,6 +1649,20 @@ def _given_name_first(span: Span) -> bool:
         and first[:1].upper() + first[1:].lower() in first_name_gender()
         and not any(countries().demonym(t.text) or countries().country(t.text) for t in span)
         and not any(t.lower_ in title_words() or t.lower_ in place_nouns() for t in span)
+    )
+
+
+def _names_a_thing(span: Span) -> bool:
+    """A name modifying a common noun that is no body, person or place: "the X Cup trophy"."""
+    last = span[-1]
+    head = last.head
+    return (
+        last.dep_ == "compound"
+        and head.i == span.end
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() not in org_nouns()
+        and head.lemma_.lower() not in person_nouns()
+        and head.lemma_.lower() not in place_nouns()
     )
 
 
