@@ -170,6 +170,51 @@ CASES = [
         [("The minister", "wrote", ["The border will stay open for trade."], "direct")],
     ),
     (
+        "object of a verb of showing",
+        "The latest survey shows a close race in the state.",
+        [("The latest survey", "shows", ["a close race in the state"], "indirect")],
+    ),
+    (
+        "prepositional object of a verb of taking a position",
+        "The senator voted against the budget in March.",
+        [("The senator", "voted against", ["the budget"], "indirect")],
+    ),
+    (
+        "agreeing with",
+        "The farmers agreed with the ruling.",
+        [("The farmers", "agreed with", ["the ruling"], "indirect")],
+    ),
+    (
+        "passive with the source as agent",
+        "The plan was praised by the mayor.",
+        [("the mayor", "was praised by", ["The plan"], "indirect")],
+    ),
+    (
+        "passive without agent, with its ground",
+        "The minister was accused of lying to parliament.",
+        [(None, "was accused of", ["The minister", "lying to parliament"], "indirect")],
+    ),
+    (
+        "passive expectation: the subject belongs to the content",
+        "The vote is expected to pass next week.",
+        [(None, "is expected", ["The vote", "to pass next week"], "indirect")],
+    ),
+    (
+        "passive with an expletive subject",
+        "It was reported that the river had flooded.",
+        [(None, "was reported", ["that the river had flooded"], "indirect")],
+    ),
+    (
+        "infinitive after an adjective takes the subject of the copula",
+        "The mayor will not be able to boast about the budget.",
+        [("The mayor", "to boast about", ["the budget"], "indirect")],
+    ),
+    (
+        "an expletive subject is nobody",
+        "It is worth noting that the river has flooded twice.",
+        [(None, "noting", ["that the river has flooded twice"], "indirect")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [
@@ -193,6 +238,8 @@ NOT_QUOTES = [
     ("purpose infinitive", "Ministers will meet on Monday to discuss the budget."),
     ("stray mark", "A stray “ mark sits here. The council met on Monday."),
     ("no reporting verb", "The bridge was opened in May after two years of work."),
+    ("passive of a verb that is not a cue", "The bridge was opened by the mayor in May."),
+    ("voting for the first time", "She voted for the first time in Ohio."),
 ]
 
 

@@ -37,6 +37,28 @@ GROUND_PREPS = {"of", "for", "as", "over"}
 MANNER_PREPS = {"by", "in", "while", "after", "before", "through", "when", "upon", "on"}
 #: Prepositions of a stance adjective's object ("critical of", "worried about").
 STANCE_PREPS = {"of", "about", "over", "to", "with", "toward", "towards"}
+#: Verbs of producing or making public, whose agentless passive reports an event ("the book was
+#: published", "the figures were released"), not whose view it is.
+MAKING_PUBLIC = {
+    "publish",
+    "write",
+    "offer",
+    "show",
+    "release",
+    "unveil",
+    "detail",
+    "outline",
+    "document",
+    "illustrate",
+    "admit",
+    "announce",
+    "reveal",
+    "disclose",
+    "print",
+    "broadcast",
+    "air",
+    "post",
+}
 #: How many tokens before or after a quote its cue verb may stand.
 CUE_WINDOW = 60
 #: Dashes that introduce a speaker's name after a quote ("“…” — Jane Doe").
@@ -226,6 +248,15 @@ def _speaker_of(
     """
     doc = d.doc
     lo, hi = _phrase(subj)
+    if lo <= cue.i <= hi and subj.i < cue.i:
+        # "artists writing songs about him": the noun a participial cue modifies, without it
+        hi = cue.i - 1
+        while hi > subj.i and (
+            doc[hi].is_punct
+            or doc[hi].is_space
+            or (doc[hi].head.i == cue.i and doc[hi].dep_ in CUE_LEFT)
+        ):
+            hi -= 1
     if d.paragraph_start(subj.idx) != d.paragraph_start(cue.idx):
         # the subject's head lies in another paragraph: keep what the cue's paragraph holds
         p_lo, p_hi = d.paragraph_start(cue.idx), d.paragraph_end(cue.idx)
@@ -262,15 +293,20 @@ def _speaker_token(tok: Token) -> Token | None:
     """The subject of a cue verb, climbing through coordination, raising and participles."""
     seen = 0
     current = tok
+    adjective = False
     while seen < 8:
         seen += 1
         subj = _subject(current)
         if subj is not None:
+            if adjective and subj.lower_ == "it":
+                return None  # "it is worth noting": nobody
             return subj
         dep = current.dep_
         head = current.head
-        if head is current:
-            return None
+        if dep == "acomp" and current.pos_ == "ADJ" and head.pos_ in ("VERB", "AUX"):
+            current = head  # "will not be able to boast": the subject of "be"
+            adjective = True
+            continue
         if dep in ("conj", "xcomp"):
             if (
                 dep == "conj"
@@ -288,9 +324,20 @@ def _speaker_token(tok: Token) -> Token | None:
                 return head
             if dep == "pcomp":
                 # "began by saying ...", "pitched himself by telling ...": the doer of the verb
-                if head.lower_ not in MANNER_PREPS or head.head.pos_ not in ("VERB", "AUX"):
+                word = head.head
+                if head.lower_ in MANNER_PREPS and word.pos_ in ("VERB", "AUX"):
+                    head = word
+                elif (
+                    # "stopped short of calling", "steered clear of criticizing", "had no way
+                    # of knowing": the subject of the verb the preposition's word belongs to
+                    word.dep_ in ("acomp", "advmod", "dobj", "attr", "oprd")
+                    and word.pos_ in ("ADJ", "ADV", "NOUN")
+                    and word.head.pos_ in ("VERB", "AUX")
+                    and word.head.i != word.i
+                ):
+                    head = word.head
+                else:
                     return None
-                head = head.head
             while head.dep_ in ("ccomp", "conj") and head.head is not head:
                 if head.dep_ == "ccomp" and _is_cue_lemma(head.head):
                     head = head.head
@@ -482,11 +529,70 @@ def _colon_content(d: _Doc, tok: Token) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+def _agent(tok: Token) -> Token | None:
+    """The object of a passive verb's "by" phrase ("was praised by the mayor")."""
+    for child in tok.children:
+        if child.dep_ == "agent":
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _passive_object(d: _Doc, tok: Token) -> _Cand | None:
+    """ "The plan was praised by the mayor", "the bill was widely criticized": the passive of a
+    verb whose object is its content has that content as subject, and the agent as source."""
+    if tok.lemma_.lower() not in cue_frames().object:
+        return None
+    patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if patient is None or patient.i > tok.i or patient.lower_ in ("it", "there"):
+        return None
+    if patient.tag_ in ("WDT", "WP"):
+        return None  # "which was praised": the content is the relative's antecedent
+    lo, hi = _phrase(patient)
+    part = _content_chars(d, lo, hi)
+    if part is None:
+        return None
+    parts = d.clamp([part], tok.idx)
+    if not parts:
+        return None
+    agent = _agent(tok)
+    if agent is None and tok.lemma_.lower() in MAKING_PUBLIC:
+        return None  # "the novel was published in May": an event, not somebody's view
+    speaker = speaker_span = None
+    last = None
+    for c in tok.children:
+        # "was accused of lying", "was criticized for the delay": the ground goes with it, and
+        # the preposition right after the verb belongs to the cue
+        objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        if c.dep_ == "prep" and c.i > tok.i and c.lower_ in GROUND_PREPS and objs:
+            ground = _content_chars(d, *_subtree(objs[0]))
+            if ground is not None:
+                parts = parts + d.clamp([ground], tok.idx)
+                if c.i == tok.i + 1:
+                    last = c.i
+            break
+    if agent is not None:
+        speaker, speaker_span = _speaker_of(d, agent, tok)
+        last = agent.head.i if agent.head.i == tok.i + 1 else None
+    cue_lo, cue_hi = _cue_range(tok, last)
+    return _Cand(
+        cue=_chars(d, cue_lo, cue_hi),
+        speaker=speaker,
+        speaker_span=speaker_span,
+        parts=parts,
+        cue_i=tok.i,
+    )
+
+
 def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     if tok.dep_ == "acl" and tok.lemma_.lower() not in cue_verbs():
         return None  # "the coalition supporting Kyiv": a modifier, not an act of saying
     found = _content_of_verb(tok)
     if found is None:
+        passive = _passive_object(d, tok)
+        if passive is not None:
+            return passive
         colon = _colon_content(d, tok) if tok.lemma_.lower() in cue_verbs() else None
         if colon is None:
             return None
@@ -505,6 +611,17 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     cue_lo, cue_hi = _cue_range(tok, last)
     cue = _chars(d, cue_lo, cue_hi)
     subj = _speaker_token(tok)
+    if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
+        # "it was reported that ...", "the plan was criticized by X": the passive subject is
+        # not the source; the agent of "by" is, when there is one. Without one, the subject is
+        # part of what is attributed: "the vote is expected | to pass"
+        patient = subj
+        subj = _agent(tok)
+        if subj is None and patient.i < tok.i and patient.lower_ not in ("it", "there"):
+            p_lo, p_hi = _phrase(patient)
+            part = _content_chars(d, p_lo, p_hi)
+            if part is not None and part[1] <= parts[0][0]:
+                parts = d.clamp([part], tok.idx) + parts
     speaker = speaker_span = None
     verb = tok.head if tok.dep_ == "xcomp" else tok
     if subj is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
