@@ -598,3 +598,40 @@ NAMES_OF_THINGS = [
 def test_a_name_of_a_thing_is_no_actor(run, text, name, actor):
     result = run(text)
     assert (actor_of(result, name) is not None) is actor
+
+
+SHORT_COUNTRY_NAMES = [
+    # (text, mention a, mention b, same actor?)
+    (
+        "South Korea raised its tariffs on Monday. Korea said the move was temporary.",
+        ("South Korea", 1),
+        ("Korea", 1),
+        True,
+    ),
+    # negative: two countries end in the short name, so it is neither
+    (
+        "South Korea and North Korea held talks on Monday. Korea has been divided since 1945.",
+        ("South Korea", 1),
+        ("Korea", 1),
+        False,
+    ),
+    (
+        "South Korea and North Korea held talks on Monday. Korea has been divided since 1945.",
+        ("North Korea", 1),
+        ("Korea", 1),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "a", "b", "same"), SHORT_COUNTRY_NAMES)
+def test_a_short_country_name(run, text, a, b, same):
+    assert same_actor(run(text), a, b) is same
+
+
+def test_constituent_countries_and_sporting_names_are_in_the_country_table():
+    table = countries()
+    assert table.country("England") == "England"
+    assert table.demonym("Scottish") == "Scotland"
+    assert table.country("Korea Republic") == "South Korea"
+    assert table.country("Korea") is None  # negative: ambiguous alone

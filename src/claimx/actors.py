@@ -983,6 +983,8 @@ class _Builder:
                 if root.tag_ not in ("NNPS", "NNS") and not text.endswith("s"):
                     continue
             country = table.country(text)
+            if country is None and len(span) == 1 and label in ("GPE", "LOC", "NORP", ""):
+                country = self._short_country(key)
             if country is None and metonym and metonym in mentioned and key not in as_city:
                 seat = key in table.seats
                 if _is_acting(span.root) or (seat and not _is_located(span.root)):
@@ -1058,6 +1060,11 @@ class _Builder:
             else:
                 self._mention(actor_id, span, "name")
         self.nested(containers)
+
+    def _short_country(self, key: str) -> str | None:
+        """ "Korea" after "South Korea": the one country of the article whose name ends so."""
+        found = [c for c in self.actors._by_country if norm(c).endswith(" " + key)]
+        return found[0] if len(found) == 1 else None
 
     def nested(self, containers: list[Span]) -> None:
         """Actors named inside other names, once every actor of the article is known."""
