@@ -215,6 +215,16 @@ CASES = [
         [(None, "noting", ["that the river has flooded twice"], "indirect")],
     ),
     (
+        "object without the writer's non-restrictive relative clause",
+        "The farmers questioned the new dam, which the council approved in May.",
+        [("The farmers", "questioned", ["the new dam"], "indirect")],
+    ),
+    (
+        "object keeps its restrictive relative clause",
+        "The farmers questioned the dam that the council approved in May.",
+        [("The farmers", "questioned", ["the dam that the council approved in May"], "indirect")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [

@@ -212,6 +212,40 @@ def _content_chars(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
     return _chars(d, lo, hi)
 
 
+#: Dependents that, set off by a comma at the end of a content, are the writer's addition.
+TRAILING_DEPS = {"relcl", "acl", "advcl"}
+WH_RELATIVES = {"who", "whom", "whose", "which", "where", "when"}
+
+
+def _trailing_cut(d: _Doc, lo: int, hi: int) -> int:
+    """The last token of a noun phrase content, without a comma-set tail the writer added: a
+    non-restrictive relative clause (", who ..."), a participle (", focusing on ...") or an
+    adverbial clause (", although ...") closing it ("questioned the plan, which ...")."""
+    doc = d.doc
+    heads = [t for t in doc[lo : hi + 1] if not lo <= t.head.i <= hi or t.head.i == t.i]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return hi
+    for k in range(lo + 2, hi):
+        if doc[k].text != "," or d.region_at(doc[k].idx) >= 0:
+            continue
+        top = doc[k + 1]
+        for _ in range(6):
+            up = top.head
+            if up.i == top.i or up.i <= k or up.i > hi or up.left_edge.i != k + 1:
+                break
+            top = up
+        if top.head.i >= k or top.head.i < lo or top.right_edge.i < hi:
+            continue
+        dep = top.dep_
+        if dep == "relcl" and doc[k + 1].lower_ not in WH_RELATIVES:
+            continue
+        if dep == "acl" and top.tag_ not in ("VBG", "VBN"):
+            continue
+        if dep in TRAILING_DEPS:
+            return k - 1
+    return hi
+
+
 def _phrase(tok: Token) -> tuple[int, int]:
     """Token range of a noun phrase, within its paragraph, without enclosing punctuation.
 
@@ -603,6 +637,7 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
             cue=cue, speaker=speaker, speaker_span=speaker_span, parts=[colon], cue_i=tok.i
         )
     ranges, last = found
+    ranges = [(lo, _trailing_cut(d, lo, hi)) for lo, hi in ranges]
     parts = [c for c in (_content_chars(d, lo, hi) for lo, hi in ranges) if c is not None]
     parts = d.clamp(parts, tok.idx)
     parts = [(s, e) for s, e in parts if any(ch.isalnum() for ch in d.text[s:e])]
