@@ -635,3 +635,37 @@ def test_constituent_countries_and_sporting_names_are_in_the_country_table():
     assert table.demonym("Scottish") == "Scotland"
     assert table.country("Korea Republic") == "South Korea"
     assert table.country("Korea") is None  # negative: ambiguous alone
+
+
+QUOTE_OVER_LINES = [
+    # (text, first-person pronouns given to the speaker): a quotation runs to its closing mark
+    (
+        'After the match, coach Maria Lopez said, "I think the team played well.\n'
+        'It was a long day. This is the third time I have been here."\nThe players left early.',
+        2,
+    ),
+    # negative: an empty line ends the paragraph, and an unclosed quotation with it
+    (
+        'After the match, coach Maria Lopez said, "I think the team played well.\n\n'
+        "It was a long day. This is the third time I have been here.",
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), QUOTE_OVER_LINES)
+def test_first_person_over_line_breaks_in_a_quotation(run, text, count):
+    actor = actor_of(run(text), "coach Maria Lopez")
+    assert actor is not None
+    assert sum(m.text == "I" for m in actor.mentions) == count
+
+
+def test_quote_end():
+    from claimx.actors import _quote_end
+
+    text = 'He said, "Yes.\nNo." Then "Maybe.\n\nLater."'
+    first = text.index("Yes")
+    assert _quote_end(text, first, first + 4) == text.index('No."') + 3
+    maybe = text.index("Maybe")
+    assert _quote_end(text, maybe, maybe + 6) == maybe + 6  # an empty line comes first
+    assert _quote_end(text, 0, 2) == 2  # no opening mark before the start

@@ -316,7 +316,16 @@ class Actors:
 
     def absorb_quotes(self, quotes: list[Quote]) -> None:
         """First person inside a quote refers to its speaker; speakers are mentions too."""
+        from claimx.quotemarks import find_regions
+
         doc = self.doc
+        # a quotation runs to its closing mark, however much of it the quote's content kept
+        regions = sorted(
+            (r.start, r.end)
+            for r in find_regions(self.text, single=False)
+            if r.end - r.start < 3000
+        )
+        starts = [r[0] for r in regions]
         for quote in quotes:
             if quote.actor is None:
                 continue
@@ -328,8 +337,15 @@ class Actors:
                 and self._mention_like(actor, quote.speaker.start, quote.speaker.end)
             ):
                 self.add_mention(actor.id, quote.speaker.start, quote.speaker.end, "description")
+            spans = set()
             for part in quote.content_parts or [quote.content]:
-                content = doc.char_span(part.start, part.end, alignment_mode="expand")
+                k = bisect_right(starts, part.start) - 1
+                if k >= 0 and regions[k][0] <= part.start < regions[k][1] >= part.end:
+                    spans.add(regions[k])
+                else:
+                    spans.add((part.start, _quote_end(self.text, part.start, part.end)))
+            for start, end in sorted(spans):
+                content = doc.char_span(start, end, alignment_mode="expand")
                 if content is None:
                     continue
                 for tok in content:
@@ -1623,6 +1639,30 @@ class _Builder:
                 actor.roles.add(lemma)
             return found, form
         return None, form
+
+
+#: Double quotation marks, and how far a quotation may run over line breaks to its closing mark.
+DOUBLE_MARKS = '“”„«»"'
+QUOTE_REACH = 1500
+
+
+def _quote_end(text: str, start: int, end: int) -> int:
+    """End of a quotation opened right before `start` whose closing mark the line breaks hid
+    ("I think so.<newline>It was a long day," she said): the next double mark, if it comes
+    before an empty line; else `end`."""
+    k = start - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    if k < 0 or text[k] not in '“„«"':
+        return end
+    stop = min(len(text), end + QUOTE_REACH)
+    for j in range(end, stop):
+        c = text[j]
+        if c in DOUBLE_MARKS:
+            return j if c in '”»"' else end
+        if c == "\n" and text.startswith("\n", j + 1):
+            return end  # a paragraph ends first
+    return end
 
 
 def _quoted_tokens(doc: Doc) -> bytearray:
