@@ -225,6 +225,23 @@ CASES = [
         [("The farmers", "questioned", ["the dam that the council approved in May"], "indirect")],
     ),
     (
+        "coordinated bare verbs belong to the infinitive",
+        "The mayor wants to close the bridge, build a tunnel and sell the ferry.",
+        [
+            (
+                "The mayor",
+                "wants",
+                ["to close the bridge, build a tunnel and sell the ferry"],
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "verb of attitude with its object",
+        "The farmers despise the new water rules.",
+        [("The farmers", "despise", ["the new water rules"], "indirect")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [

@@ -466,7 +466,19 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None] | N
     if lemma in frames.infinitive:
         for c in children:
             if c.dep_ == "xcomp" and c.i > tok.i and any(g.dep_ == "aux" for g in c.children):
-                return [_subtree(c)], None
+                lo, hi = _subtree(c)
+                # "wants to cut taxes, grow jobs and ...": a bare verb hung on the finite cue
+                # cannot be coordinated with it (no agreement): it goes on the infinitive
+                for g in children:
+                    if (
+                        g.dep_ == "conj"
+                        and g.i > hi
+                        and g.tag_ == "VB"
+                        and tok.tag_ in ("VBZ", "VBD", "VBN", "VBG")
+                        and _subject(g) is None
+                    ):
+                        hi = g.right_edge.i
+                return [(lo, hi)], None
     for c in children:
         if c.dep_ == "prep" and (lemma, c.lower_) in frames.preposition and c.i > tok.i:
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
