@@ -595,6 +595,10 @@ def _passive_object(d: _Doc, tok: Token) -> _Cand | None:
         return None
     if patient.tag_ in ("WDT", "WP"):
         return None  # "which was praised": the content is the relative's antecedent
+    if patient.lemma_.lower() in cue_nouns() and any(
+        c.dep_ in ("acl", "ccomp") and c.i > patient.i for c in patient.children
+    ):
+        return None  # "her warning that ... was dismissed": the warning is the report
     lo, hi = _phrase(patient)
     part = _content_chars(d, lo, hi)
     if part is None:
