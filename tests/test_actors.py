@@ -669,3 +669,26 @@ def test_quote_end():
     maybe = text.index("Maybe")
     assert _quote_end(text, maybe, maybe + 6) == maybe + 6  # an empty line comes first
     assert _quote_end(text, 0, 2) == 2  # no opening mark before the start
+
+
+IT_SAYS = [
+    # (text, body, is "It" the body?): "it" saying something is the body that was a subject
+    ("The Daily Courier published the letter on Monday. It said the mayor had resigned.", True),
+    ("The Daily Courier cited the figures. It quoted critics of the plan.", True),
+    # negative: the body was no subject, or not in this sentence or the one before
+    ("The report of the Daily Courier covered the storm. It said the mayor had resigned.", False),
+    (
+        "The Daily Courier published the letter on Monday. The storm hit the coast. "
+        "Rain fell all day. It said nothing.",
+        False,
+    ),
+    # negative: "it" doing anything else stays unresolved
+    ("The Daily Courier published the letter on Monday. It was long.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "same"), IT_SAYS)
+def test_it_saying_something_is_a_body(run, text, same):
+    result = run(text)
+    assert actor_of(result, "Daily Courier") is not None
+    assert same_actor(result, ("Daily Courier", 1), ("It", 1)) is same

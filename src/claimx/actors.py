@@ -108,6 +108,31 @@ STATE_ACTS = {
     "view",
     "statement",
 }
+#: Verbs of saying whose subject "it" is a body that speaks ("It said", "it quoted critics").
+SPEAKING = {
+    "say",
+    "tell",
+    "report",
+    "quote",
+    "cite",
+    "state",
+    "announce",
+    "claim",
+    "write",
+    "add",
+    "reply",
+    "respond",
+    "confirm",
+    "deny",
+    "argue",
+    "warn",
+    "insist",
+    "publish",
+    "urge",
+    "encourage",
+    "demand",
+    "call",
+}
 #: Nouns of someone who speaks for an organisation: "a spokesman for the Kremlin" -> the Kremlin.
 SPOKES = {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "source"}
 NAME_JOINERS = {"of", "and", "&", "for", "de", "al", "bin", "van", "von", "der", "la", "le", "du"}
@@ -1397,6 +1422,14 @@ class _Builder:
             if found and sal[found] >= max(blockers["pl"], MIN_NEUTER):
                 return found
             return None
+        if _says(tok):
+            # "The Daily Courier ... It said": the body that was a subject, this sentence or the
+            # one before
+            if self.body_subject >= self.sent_start[1]:
+                found = self.head_actor.get(self.body_subject)
+                if found is not None and found not in excluded:
+                    return found
+            return None
         if lower != "its":
             # "it" is nearly always a thing, an event or a clause: only "its" is risked
             return None
@@ -1678,6 +1711,11 @@ def _quoted_tokens(doc: Doc) -> bytearray:
         if k < len(regions) and regions[k][0] <= tok.idx < regions[k][1]:
             flags[tok.i] = 1
     return flags
+
+
+def _says(tok: Token) -> bool:
+    """ "it" as the active subject of a verb of saying: a body speaks ("It said ...")."""
+    return tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEAKING
 
 
 def _plausible_single(tok: Token) -> bool:
