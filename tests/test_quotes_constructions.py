@@ -242,6 +242,27 @@ CASES = [
         [("The farmers", "despise", ["the new water rules"], "indirect")],
     ),
     (
+        "reported content going on in the quote after the attributing sentence",
+        "The talks had failed, the minister said. “We start again tomorrow with new people.”",
+        [
+            (
+                "the minister",
+                "said",
+                ["The talks had failed", "We start again tomorrow with new people."],
+                "mixed",
+            )
+        ],
+    ),
+    (
+        "a quote with a cue of its own after a reported content is not joined to it",
+        "The talks had failed, the minister said.\n\n“We start again tomorrow with new people,” "
+        "the mayor replied.",
+        [
+            ("the minister", "said", ["The talks had failed"], "indirect"),
+            ("the mayor", "replied", ["We start again tomorrow with new people,"], "direct"),
+        ],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [

@@ -1081,16 +1081,39 @@ def _join_continuations(d: _Doc, cands: list[_Cand]) -> None:
     doc = d.doc
     blank = QUOTE_CHARS + " \t\r\n"
     for n, cand in enumerate(cands):
-        if n in absorbed or cand.kind != "direct" or not cand.regions or cand.cue_i < 0:
+        if n in absorbed or cand.cue_i < 0 or cand.cue is None:
             continue
-        k = cand.regions[-1]
-        if cand.cue is None or cand.cue[0] < d.regions[k].end:
-            continue  # the cue comes first: nothing to join across
         sent_end = d.sents[d.sent_of[cand.cue_i]][1]
         cue_sent_end = doc[sent_end - 1].idx + len(doc[sent_end - 1].text)
+        if cand.kind != "direct" or not cand.regions:
+            # "The plan is dead, she said. “We start again.”": a reported content before its
+            # cue goes on in the quote right after the attributing sentence
+            if cand.cue[0] < cand.end or cand.regions:
+                continue
+            k = bisect_right(d.region_starts, cand.cue[0])
+            if k >= len(d.regions):
+                continue
+            nxt = d.regions[k]
+            gap = text[cand.cue[1] : nxt.start] if nxt.start < cue_sent_end else ""
+            if nxt.start >= cue_sent_end:
+                gap = text[cue_sent_end : nxt.start]
+            if gap.strip(blank + ",.;:") or not _is_speech(d, nxt):
+                continue
+            other = by_region.get(k)
+            if other is not None and other != n:
+                o = cands[other]
+                if o.cue is not None and o.cue != cand.cue:
+                    continue
+                absorbed.add(other)
+            cand.parts.append((nxt.start, nxt.end))
+            cand.regions.append(k)
+            cand.kind = "mixed"
+        k = cand.regions[-1]
+        if cand.cue[0] < d.regions[k].end:
+            continue  # the cue comes first: nothing to join across
         while k + 1 < len(d.regions):
             nxt = d.regions[k + 1]
-            if k == cand.regions[0]:
+            if k == cand.regions[0] and cand.kind == "direct":
                 if not d.regions[k].end <= cand.cue[0] < nxt.start:
                     break
                 # inside the attributing sentence, or right after it
