@@ -692,3 +692,21 @@ def test_it_saying_something_is_a_body(run, text, same):
     result = run(text)
     assert actor_of(result, "Daily Courier") is not None
     assert same_actor(result, ("Daily Courier", 1), ("It", 1)) is same
+
+
+PLACES_IN_NAMES = [
+    # (text, place named inside a facility or university name, found?)
+    ("Sweden faced Chile at the Rostov Arena on Monday.", "Rostov", True),
+    ("She studied at the University of Leeds before 2010.", "Leeds", True),
+    ("Researchers from the Ohio Institute of Technology said so.", "Ohio", True),
+    # negative: generic words, fields of study and people's names are no places
+    ("Crowds gathered at the Central Station on Monday.", "Central", False),
+    ("She studied at the University of Technology before 2010.", "Technology", False),
+    ("He arrived at the Jane Morrow Hall on Monday.", "Jane Morrow", False),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "found"), PLACES_IN_NAMES)
+def test_a_place_named_inside_a_facility_or_university(run, text, place, found):
+    actor = actor_of(run(text), place)
+    assert (actor is not None and actor.kind == "place") is found

@@ -21,6 +21,7 @@ from claimx.names import (
     countries,
     first_name_gender,
     gender_nouns,
+    generic_name_words,
     norm,
     org_nouns,
     person_nouns,
@@ -108,6 +109,8 @@ STATE_ACTS = {
     "view",
     "statement",
 }
+#: Nouns of facilities and universities whose names begin with the place they are in.
+NAMED_AFTER = {"stadium", "arena", "airport", "station", "university", "college", "institute"}
 #: Verbs of saying whose subject "it" is a body that speaks ("It said", "it quoted critics").
 SPEAKING = {
     "say",
@@ -1121,6 +1124,8 @@ class _Builder:
             if n < len(span) and self._nest_one(doc[span.start : span.start + n], False):
                 break
         else:
+            if self._place_before(span):
+                return
             head = doc[span.start : span.start + 1]
             if head.text.replace(".", "").isupper() and len(head.text) >= 2:
                 self.pending.append(head)  # an acronym of a place named later, maybe
@@ -1128,11 +1133,49 @@ class _Builder:
             if doc[k].lower_ == "of":
                 first = k + 2 if doc[k + 1].lower_ == "the" else k + 1
                 if first < span.end:
-                    self._nest_one(doc[first : span.end], True)
+                    if doc[k - 1].lower_ in NAMED_AFTER:
+                        # "University of Sheffield (of the UK)": a place, up to the next "of"
+                        last = first
+                        while last < span.end and doc[last].lower_ not in ("of", "and", ","):
+                            last += 1
+                        self._nest_one(doc[first:last], True, place=True)
+                    else:
+                        self._nest_one(doc[first : span.end], True)
                 break
 
-    def _nest_one(self, sub: Span, after_of: bool) -> bool:
-        if not all(t.tag_ in ("NNP", "NNPS") for t in sub):
+    def _place_before(self, span: Span) -> bool:
+        """ "Volgograd Arena", "Ohio State University": a facility or a university named after
+        its place, the place a name of its own."""
+        doc = self.doc
+        k = span.start
+        while k < span.end and doc[k].tag_ in ("NNP", "NNPS") and doc[k].lower_ not in NAMED_AFTER:
+            k += 1
+        if (
+            k == span.start
+            or k >= span.end
+            or k - span.start > 3
+            or doc[k].lower_ not in NAMED_AFTER
+        ):
+            return False
+        sub = doc[span.start : k]
+        words = {t.lower_ for t in sub}
+        if words & (title_words() | org_nouns() | set(place_nouns()) | generic_name_words()):
+            return False
+        if any(t.ent_type_ == "PERSON" or first_name_gender().get(t.text) for t in sub):
+            return False  # "Jane Doe Hall": named after a person
+        found = self.actors._by_key.get(norm(sub.text))
+        if found is not None:
+            if self.actors.get(found).kind in ("place", "country") and found != self.container:
+                self._mention(found, sub, "name")
+                return True
+            return False
+        actor_id = self.actors.new(_clean_name(sub.text), "place")
+        self.actors._register(actor_id, sub.text, "place")
+        self._mention(actor_id, sub, "name")
+        return True
+
+    def _nest_one(self, sub: Span, after_of: bool, place: bool = False) -> bool:
+        if not sub or not all(t.tag_ in ("NNP", "NNPS") for t in sub):
             return False
         table = countries()
         text = sub.text
@@ -1152,7 +1195,14 @@ class _Builder:
         if found is not None and self.actors.get(found).kind != "person":
             self._mention(found, sub, "name")
             return True
-        if after_of and len(sub) <= 3 and sub.root.ent_type_ in ("GPE", "LOC") and found is None:
+        if place and {t.lower_ for t in sub} & (generic_name_words() | title_words() | org_nouns()):
+            return False  # "University of Technology"
+        if (
+            after_of
+            and len(sub) <= 3
+            and (place or sub.root.ent_type_ in ("GPE", "LOC"))
+            and found is None
+        ):
             actor_id = self.actors.new(_clean_name(text), "place")
             self.actors._register(actor_id, text, "place")
             self._mention(actor_id, sub, "name")

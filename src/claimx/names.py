@@ -111,6 +111,12 @@ def title_words() -> frozenset[str]:
 
 
 @cache
+def generic_name_words() -> frozenset[str]:
+    """Capitalised common words that open names ("Central Station"), not place names."""
+    return frozenset(word_list("generic_name_words.txt"))
+
+
+@cache
 def gender_nouns() -> dict[str, str]:
     return {row[0]: row[1] for row in table("gender_nouns.tsv") if len(row) >= 2}
 
