@@ -126,7 +126,7 @@ CASES = [
         "The minister posted online that the talks had failed, stressing that the border "
         "stays open.",
         [
-            ("The minister", "posted", ["that the talks had failed"], "indirect"),
+            ("The minister", "posted online", ["that the talks had failed"], "indirect"),
             ("The minister", "stressing", ["that the border stays open"], "indirect"),
         ],
     ),
@@ -261,6 +261,33 @@ CASES = [
             ("the minister", "said", ["The talks had failed"], "indirect"),
             ("the mayor", "replied", ["We start again tomorrow with new people,"], "direct"),
         ],
+    ),
+    (
+        "the time of saying right after the verb belongs to the cue",
+        "The mayor said Monday that the bridge would reopen in May.",
+        [("The mayor", "said Monday", ["that the bridge would reopen in May"], "indirect")],
+    ),
+    (
+        "the occasion of saying right after the verb belongs to the cue",
+        "The mayor said in an interview that the bridge would reopen in May.",
+        [
+            (
+                "The mayor",
+                "said in an interview",
+                ["that the bridge would reopen in May"],
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "a place is not part of the cue",
+        "The mayor said in Boston that the bridge would reopen in May.",
+        [("The mayor", "said", ["that the bridge would reopen in May"], "indirect")],
+    ),
+    (
+        "a colon right after the verb belongs to the cue",
+        "The mayor said: “The bridge will reopen in May.”",
+        [("The mayor", "said:", ["The bridge will reopen in May."], "direct")],
     ),
     (
         "transcript colon",

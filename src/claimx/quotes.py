@@ -59,6 +59,35 @@ MAKING_PUBLIC = {
     "air",
     "post",
 }
+#: Events and media of speaking or writing: "said in an interview", "wrote in a letter".
+SPEECH_EVENTS = {
+    "interview",
+    "statement",
+    "email",
+    "e-mail",
+    "letter",
+    "speech",
+    "briefing",
+    "conference",
+    "call",
+    "tweet",
+    "post",
+    "message",
+    "memo",
+    "op-ed",
+    "column",
+    "essay",
+    "article",
+    "address",
+    "testimony",
+    "hearing",
+    "debate",
+    "rally",
+    "appearance",
+    "podcast",
+    "broadcast",
+    "note",
+}
 #: How many tokens before or after a quote its cue verb may stand.
 CUE_WINDOW = 60
 #: Dashes that introduce a speaker's name after a quote ("“…” — Jane Doe").
@@ -192,6 +221,11 @@ def _chars(d: _Doc, lo: int, hi: int, trim: str = TRIM) -> tuple[int, int] | Non
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
     start, end = _trim(d.text, start, end, trim)
     return (start, end) if start < end else None
+
+
+def _cue_chars(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """Character span of a cue: a colon that introduces what was said stays ("said:")."""
+    return _chars(d, lo, hi, TRIM.replace(":", ""))
 
 
 def _content_chars(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
@@ -409,6 +443,22 @@ def _cue_range(tok: Token, last: int | None = None) -> tuple[int, int]:
             hi = child.i
     if last is not None and last > hi:
         hi = last
+    # when and how it was said, right after the verb: "said Monday", "said then", "posted
+    # online" (as an adverb before it is: "also said")
+    for child in tok.children:
+        if child.i > hi and child.left_edge.i == hi + 1 and child.right_edge.i - hi <= 3:
+            if child.dep_ == "npadvmod" or (
+                child.dep_ == "advmod"
+                and child.pos_ == "ADV"
+                and child.lower_ not in NOT_CUE_ADVERBS
+            ):
+                hi = child.right_edge.i
+            elif (
+                child.dep_ == "prep"
+                and child.lower_ in ("in", "during", "at")
+                and any(g.lemma_.lower() in SPEECH_EVENTS for g in child.children)
+            ):
+                hi = child.right_edge.i  # "said in an interview", "wrote in an email"
     if hi + 1 < len(doc) and doc[hi + 1].text == ":":
         hi += 1  # "said:" introducing what was said
     # a raising verb before "to": "appeared to suggest", "went on to say"
@@ -416,7 +466,7 @@ def _cue_range(tok: Token, last: int | None = None) -> tuple[int, int]:
         head = tok.head
         between = doc[head.i + 1 : lo]
         if (
-            all(t.dep_ in ("aux", "prt", "neg") or t.head is head for t in between)
+            all(t.dep_ in ("aux", "prt", "neg") or t.head.i == head.i for t in between)
             and len(between) <= 3
         ):
             head_lo, _ = _cue_range(head)
@@ -627,7 +677,7 @@ def _passive_object(d: _Doc, tok: Token) -> _Cand | None:
         last = agent.head.i if agent.head.i == tok.i + 1 else None
     cue_lo, cue_hi = _cue_range(tok, last)
     return _Cand(
-        cue=_chars(d, cue_lo, cue_hi),
+        cue=_cue_chars(d, cue_lo, cue_hi),
         speaker=speaker,
         speaker_span=speaker_span,
         parts=parts,
@@ -646,7 +696,7 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
         colon = _colon_content(d, tok) if tok.lemma_.lower() in cue_verbs() else None
         if colon is None:
             return None
-        cue = _chars(d, *_cue_range(tok))
+        cue = _cue_chars(d, *_cue_range(tok))
         subj = _speaker_token(tok)
         speaker, speaker_span = _speaker_of(d, subj, tok) if subj is not None else (None, None)
         return _Cand(
@@ -660,7 +710,7 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     if not parts:
         return None
     cue_lo, cue_hi = _cue_range(tok, last)
-    cue = _chars(d, cue_lo, cue_hi)
+    cue = _cue_chars(d, cue_lo, cue_hi)
     subj = _speaker_token(tok)
     if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
         # "it was reported that ...", "the plan was criticized by X": the passive subject is
@@ -1054,7 +1104,7 @@ def _direct_cands(d: _Doc, cands: list[_Cand], actors_claimed: set[int]) -> list
             speaker, speaker_span = _speaker_of(d, subj, cue)
         out.append(
             _Cand(
-                cue=_chars(d, *_cue_range(cue)),
+                cue=_cue_chars(d, *_cue_range(cue)),
                 speaker=speaker,
                 speaker_span=speaker_span,
                 parts=[(region.start, region.end)],
