@@ -290,6 +290,11 @@ CASES = [
         [("The mayor", "said:", ["The bridge will reopen in May."], "direct")],
     ),
     (
+        "a cue verb the lemmatizer gets wrong ('hoped' as 'hop')",
+        "The coach hoped the team would win the cup.",
+        [("The coach", "hoped", ["the team would win the cup"], "indirect")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [
@@ -315,6 +320,7 @@ NOT_QUOTES = [
     ("no reporting verb", "The bridge was opened in May after two years of work."),
     ("passive of a verb that is not a cue", "The bridge was opened by the mayor in May."),
     ("voting for the first time", "She voted for the first time in Ohio."),
+    ("a verb that only looks like a cue", "The frogs hopped across the road."),
 ]
 
 

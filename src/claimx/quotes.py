@@ -127,6 +127,20 @@ class _Cand:
         return self.parts[-1][1]
 
 
+def _lemma(tok: Token) -> str:
+    """The token's lemma, with a silent e the lemmatizer dropped put back when that makes a
+    cue ("hoped", "hopes", "hoping" -> "hop" -> "hope")."""
+    lemma = tok.lemma_.lower()
+    if lemma in cue_verbs() or lemma in cue_frames().lemmas:
+        return lemma
+    restored = lemma + "e"
+    if tok.lower_ in (lemma + "ed", lemma + "es", lemma + "ing") and (
+        restored in cue_verbs() or restored in cue_frames().lemmas
+    ):
+        return restored
+    return lemma
+
+
 def _span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
@@ -353,7 +367,7 @@ def _subject(tok: Token) -> Token | None:
 
 
 def _is_cue_lemma(tok: Token) -> bool:
-    lemma = tok.lemma_.lower()
+    lemma = _lemma(tok)
     return lemma in cue_verbs() or lemma in cue_frames().lemmas
 
 
@@ -456,13 +470,13 @@ def _cue_range(tok: Token, last: int | None = None) -> tuple[int, int]:
             elif (
                 child.dep_ == "prep"
                 and child.lower_ in ("in", "during", "at")
-                and any(g.lemma_.lower() in SPEECH_EVENTS for g in child.children)
+                and any(_lemma(g) in SPEECH_EVENTS for g in child.children)
             ):
                 hi = child.right_edge.i  # "said in an interview", "wrote in an email"
     if hi + 1 < len(doc) and doc[hi + 1].text == ":":
         hi += 1  # "said:" introducing what was said
     # a raising verb before "to": "appeared to suggest", "went on to say"
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in RAISING and tok.head.i < tok.i:
+    if tok.dep_ == "xcomp" and _lemma(tok.head) in RAISING and tok.head.i < tok.i:
         head = tok.head
         between = doc[head.i + 1 : lo]
         if (
@@ -499,7 +513,7 @@ def _clause(comp: Token) -> tuple[int, int]:
 def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None] | None:
     """Token ranges of the content of a reporting verb, and the last token of its cue."""
     frames = cue_frames()
-    lemma = tok.lemma_.lower()
+    lemma = _lemma(tok)
     children = list(tok.children)
     if lemma in cue_verbs():
         comps = [c for c in children if c.dep_ == "ccomp"]
@@ -638,14 +652,14 @@ def _agent(tok: Token) -> Token | None:
 def _passive_object(d: _Doc, tok: Token) -> _Cand | None:
     """ "The plan was praised by the mayor", "the bill was widely criticized": the passive of a
     verb whose object is its content has that content as subject, and the agent as source."""
-    if tok.lemma_.lower() not in cue_frames().object:
+    if _lemma(tok) not in cue_frames().object:
         return None
     patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if patient is None or patient.i > tok.i or patient.lower_ in ("it", "there"):
         return None
     if patient.tag_ in ("WDT", "WP"):
         return None  # "which was praised": the content is the relative's antecedent
-    if patient.lemma_.lower() in cue_nouns() and any(
+    if _lemma(patient) in cue_nouns() and any(
         c.dep_ in ("acl", "ccomp") and c.i > patient.i for c in patient.children
     ):
         return None  # "her warning that ... was dismissed": the warning is the report
@@ -657,7 +671,7 @@ def _passive_object(d: _Doc, tok: Token) -> _Cand | None:
     if not parts:
         return None
     agent = _agent(tok)
-    if agent is None and tok.lemma_.lower() in MAKING_PUBLIC:
+    if agent is None and _lemma(tok) in MAKING_PUBLIC:
         return None  # "the novel was published in May": an event, not somebody's view
     speaker = speaker_span = None
     last = None
@@ -686,14 +700,14 @@ def _passive_object(d: _Doc, tok: Token) -> _Cand | None:
 
 
 def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
-    if tok.dep_ == "acl" and tok.lemma_.lower() not in cue_verbs():
+    if tok.dep_ == "acl" and _lemma(tok) not in cue_verbs():
         return None  # "the coalition supporting Kyiv": a modifier, not an act of saying
     found = _content_of_verb(tok)
     if found is None:
         passive = _passive_object(d, tok)
         if passive is not None:
             return passive
-        colon = _colon_content(d, tok) if tok.lemma_.lower() in cue_verbs() else None
+        colon = _colon_content(d, tok) if _lemma(tok) in cue_verbs() else None
         if colon is None:
             return None
         cue = _cue_chars(d, *_cue_range(tok))
@@ -876,7 +890,7 @@ def _nearest_cue(d: _Doc, region: Region) -> Token | None:
     for tok in doc[lo:hi]:
         if region.start <= tok.idx < region.end or not p_lo <= tok.idx < p_hi:
             continue
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs:
+        if tok.pos_ in ("VERB", "AUX") and _lemma(tok) in verbs:
             has_subject = _speaker_token(tok) is not None
             dist = min(abs(tok.idx - region.start), abs(tok.idx - region.end))
             key = (0 if has_subject else 1, dist)
@@ -1197,7 +1211,7 @@ def find_quotes(doc: Doc, actors: Actors) -> list[Quote]:
     adjectives = cue_adjectives()
     cands: list[_Cand] = []
     for tok in doc:
-        lemma = tok.lemma_.lower()
+        lemma = _lemma(tok)
         cand = None
         if tok.pos_ in ("VERB", "AUX") and (lemma in verbs or lemma in frame_lemmas):
             cand = _verb_cand(d, tok)
