@@ -710,3 +710,46 @@ PLACES_IN_NAMES = [
 def test_a_place_named_inside_a_facility_or_university(run, text, place, found):
     actor = actor_of(run(text), place)
     assert (actor is not None and actor.kind == "place") is found
+
+
+TITLES_BETWEEN_NAMES = [
+    # (text, name mention, actor name and kind, or None for no actor)
+    (
+        "Labour's Shadow Home Secretary Yvette Marsh said her party supported the idea.",
+        "Yvette Marsh",
+        ("Yvette Marsh", "person"),
+    ),
+    # a title after a body's name is not part of it
+    (
+        "Undersecretary for Education Mr. Bellini says many clinics will close.",
+        "Education",
+        ("Education", "organization"),
+    ),
+    (
+        "Undersecretary for Education Mr. Bellini says many clinics will close.",
+        "Mr. Bellini",
+        ("Bellini", "person"),
+    ),
+    # an unlabelled given name before a surname is one name, and the body before it another
+    (
+        "After the leak, CEO of the Refugee Council Enver Demir told Sky News the plan was flawed.",
+        "Enver Demir",
+        ("Enver Demir", "person"),
+    ),
+    (
+        "After the leak, CEO of the Refugee Council Enver Demir told Sky News the plan was flawed.",
+        "Refugee Council",
+        ("Refugee Council", "organization"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), TITLES_BETWEEN_NAMES)
+def test_titles_between_names(run, text, mention, expected):
+    result = run(text)
+    actor = actor_of(result, mention)
+    assert actor is not None
+    assert (actor.name, actor.kind) == expected
+    # negative: no actor is named by a title or a fragment
+    names = {a.name for a in result.actors}
+    assert not names & {"Shadow Home", "Education Mr.", "Enver", "Demir"}

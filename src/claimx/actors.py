@@ -840,6 +840,7 @@ def _extend_tail(doc: Doc, end: int) -> int:
         and doc[end].tag_ in ("NNP", "NNPS")
         and not doc[end].ent_type_
         and doc[end - 1].whitespace_
+        and doc[end].lower_ not in title_words()  # "the Ministry of Education Mr. Doe"
         and (
             doc[end].text.endswith(".")
             or place_nouns().get(doc[end].lower_) == "facility"
@@ -900,6 +901,18 @@ def _join_fragments(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     out: list[_Candidate] = []
     for cand in cands:
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == cand.start
+            and prev.label == ""
+            and cand.label == "PERSON"
+            and prev.end - prev.start == 1
+            and doc[prev.start].whitespace_
+            and _given_name_first(doc[prev.start : cand.end])
+        ):
+            # "Enver" (unlabelled) + "Solomon" (a person): a given name and its surname
+            out[-1] = _Candidate(prev.start, cand.end, "PERSON")
+            continue
         if (
             prev is not None
             and prev.end == cand.start
@@ -1089,6 +1102,14 @@ class _Builder:
             elif label == "GPE" and len(span) == 2 and place_nouns().get(span[-1].lower_):
                 containers.append(span)  # "Mexico City"
             mods = head_titles + _left_modifiers(doc, start, end)
+            taken = [
+                k
+                for k, tok in enumerate(mods)
+                if self.in_mention[tok.i] and tok.lower_ in org_nouns()
+            ]
+            if taken:
+                # "the Refugee Council Jane Doe": a name already an actor's is no title of hers
+                mods = mods[taken[-1] + 1 :]
             self._titles(actor, mods, start)
             lead = _determiner_before(doc, mods[0].i) if mods else None
             if mods and actor.kind == "person" and lead is not None:
