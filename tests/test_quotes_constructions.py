@@ -295,6 +295,21 @@ CASES = [
         [("The coach", "hoped", ["the team would win the cup"], "indirect")],
     ),
     (
+        "the writer's hedge: no source, the subject and what it seems",
+        "The new bridge seems too expensive for the town.",
+        [(None, "seems", ["The new bridge", "too expensive for the town"], "indirect")],
+    ),
+    (
+        "hedge with an infinitive",
+        "The mayor appears to have left the city.",
+        [(None, "appears", ["The mayor", "to have left the city"], "indirect")],
+    ),
+    (
+        "seeming before a reporting verb is part of its cue",
+        "The mayor appeared to suggest that the bridge would close.",
+        [("The mayor", "appeared to suggest", ["that the bridge would close"], "indirect")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [
@@ -320,6 +335,8 @@ NOT_QUOTES = [
     ("no reporting verb", "The bridge was opened in May after two years of work."),
     ("passive of a verb that is not a cue", "The bridge was opened by the mayor in May."),
     ("voting for the first time", "She voted for the first time in Ohio."),
+    ("a causative's small clause", "The rain made him seem older."),
+    ("looking at something", "She looked at the river for an hour."),
     ("a verb that only looks like a cue", "The frogs hopped across the road."),
 ]
 

@@ -59,6 +59,8 @@ MAKING_PUBLIC = {
     "air",
     "post",
 }
+#: Verbs of seeming: the writer's hedge on what a subject is or does ("seems unlikely").
+HEDGES = {"seem", "appear", "look"}
 #: Events and media of speaking or writing: "said in an interview", "wrote in a letter".
 SPEECH_EVENTS = {
     "interview",
@@ -825,6 +827,42 @@ def _adjective_cand(d: _Doc, tok: Token) -> _Cand | None:
     )
 
 
+def _hedge_cand(d: _Doc, tok: Token) -> _Cand | None:
+    """ "The plan seems too risky", "she appears to have left": the writer's hedge, without a
+    source; the subject and what it seems to be or do are the content."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or subj.lower_ in ("it", "there", "him", "her", "them", "me", "us"):
+        return None  # "makes him seem kinder": a causative's small clause
+    comp = None
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        if c.dep_ in ("acomp", "attr", "oprd") or (c.dep_ == "xcomp" and not _is_cue_lemma(c)):
+            comp = c
+            break
+        if c.dep_ == "prep" and c.lower_ == "like":
+            comp = c
+            break
+    if comp is None or (_lemma(tok) == "look" and comp.dep_ == "xcomp"):
+        return None
+    lo, hi = _phrase(subj)
+    first = _content_chars(d, lo, hi)
+    c_lo, c_hi = _subtree(comp)
+    if comp.dep_ == "prep":
+        c_lo += 1  # "looks like": "like" belongs to the cue
+    second = _content_chars(d, c_lo, c_hi)
+    if first is None or second is None:
+        return None
+    cue_lo, cue_hi = _cue_range(tok, comp.i if comp.dep_ == "prep" else None)
+    return _Cand(
+        cue=_cue_chars(d, cue_lo, cue_hi),
+        speaker=None,
+        speaker_span=None,
+        parts=d.clamp([first, second], tok.idx),
+        cue_i=tok.i,
+    )
+
+
 def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
     """ "X's warning that ...", "the claim by X that ...", "his promise to ..." """
     doc = d.doc
@@ -1221,6 +1259,8 @@ def find_quotes(doc: Doc, actors: Actors) -> list[Quote]:
             cand = _noun_cand(d, tok)
         elif tok.pos_ == "ADJ" and lemma in adjectives:
             cand = _adjective_cand(d, tok)
+        elif tok.pos_ in ("VERB", "AUX") and lemma in HEDGES:
+            cand = _hedge_cand(d, tok)
         if cand is not None:
             cands.append(cand)
     # what a quoted speaker reports inside the quote is part of the quote, not a new attribution
