@@ -753,3 +753,38 @@ def test_titles_between_names(run, text, mention, expected):
     # negative: no actor is named by a title or a fragment
     names = {a.name for a in result.actors}
     assert not names & {"Shadow Home", "Education Mr.", "Enver", "Demir"}
+
+
+RELABELLED_SURNAMES = [
+    # (text, label forced on the second "Pinter", recovered as the person's mention?)
+    (
+        "Guests included Joanna Pinter. Pinter, a prize-winner, read from her novel.",
+        "PRODUCT",
+        True,
+    ),
+    (
+        "Guests included Joanna Pinter. Pinter, a prize-winner, read from her novel.",
+        "WORK_OF_ART",
+        True,
+    ),
+    # negative: a date is never a name
+    ("Guests included Joanna Pinter. Pinter, a prize-winner, read from her novel.", "DATE", False),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "recovered"), RELABELLED_SURNAMES)
+def test_a_known_surname_labelled_a_work_is_recovered(nlp, text, label, recovered):
+    from spacy.tokens import Span
+
+    from claimx.actors import find_actors
+
+    doc = nlp(text)
+    second = [t.i for t in doc if t.text == "Pinter"][1]
+    others = [e for e in doc.ents if e.end <= second or e.start > second]
+    doc.ents = [*others, Span(doc, second, second + 1, label=label)]
+    actors = find_actors(doc)
+    start = doc[second].idx
+    hit = actors.resolve(start, start + len("Pinter"))
+    first = actors.resolve(text.index("Joanna"), text.index("Joanna") + len("Joanna Pinter"))
+    assert first is not None
+    assert (hit == first) is recovered

@@ -1296,7 +1296,12 @@ class _Builder:
                 continue
             if tok.is_stop:
                 continue
-            if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB") or tok.ent_type_ in NOT_NAMES:
+            if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB"):
+                continue
+            if tok.ent_type_ in NOT_NAMES and not (
+                # "Atwood, a prize-winner, ...": a known surname the recogniser took for a work
+                tok.ent_type_ in CONTAINERS and tok.ent_iob_ == "B" and _ent_alone(tok)
+            ):
                 continue
             key = norm(tok.text)
             found = actors._by_key.get(key)
@@ -1787,6 +1792,12 @@ def _quoted_tokens(doc: Doc) -> bytearray:
 def _says(tok: Token) -> bool:
     """ "it" as the active subject of a verb of saying: a body speaks ("It said ...")."""
     return tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEAKING
+
+
+def _ent_alone(tok: Token) -> bool:
+    """Is this token an entity on its own (the next token is outside it)?"""
+    nxt = tok.i + 1
+    return nxt >= len(tok.doc) or tok.doc[nxt].ent_iob_ != "I"
 
 
 def _plausible_single(tok: Token) -> bool:
