@@ -19,6 +19,11 @@ CASES = [
     ('Odd "count" of "marks here.', ["count"]),
     ("Apostrophes in Russia’s and farmers’ do not pair.", []),
     ("", []),
+    # a closing curly mark used as the opener, at a paragraph start or after a space
+    ("”We will win.” ― Ana Ruiz", ["We will win."]),
+    ("She wrote ”we will win” on the wall.", ["we will win"]),
+    # but not a closer after a word, nor one before a space
+    ("The word” and ” stray marks.", []),
 ]
 
 

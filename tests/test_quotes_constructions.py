@@ -310,6 +310,11 @@ CASES = [
         [("The mayor", "appeared to suggest", ["that the bridge would close"], "indirect")],
     ),
     (
+        "dash attribution with a no-break space and a full stop",
+        "“Nobody asked the farmers what they wanted.” ―\u00a0Anna Weber.",
+        [("Anna Weber", "―", ["Nobody asked the farmers what they wanted."], "direct")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [

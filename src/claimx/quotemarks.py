@@ -67,6 +67,13 @@ def _is_opening(text: str, i: int, mark: str) -> bool:
     return (prev in OPEN_CONTEXT or prev in "“‘«") and not nxt.isspace()
 
 
+def _opens_as_curly(text: str, i: int, p_first: int) -> bool:
+    """A closing curly mark with nothing open, before a word and after a space or the
+    paragraph start, is a typo'd opening mark."""
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return (i == p_first or text[i - 1] in OPEN_CONTEXT) and nxt.isalnum()
+
+
 def _is_closing(text: str, i: int, mark: str, opener: str) -> bool:
     if mark not in PAIRS.get(opener, ""):
         return False
@@ -124,6 +131,8 @@ def find_regions(text: str, single: bool = True) -> list[Region]:
                         break
                 if not closed and ch in PAIRS and _is_opening(text, i, ch):
                     stack.append((i, ch))
+                elif not closed and ch == "”" and not stack and _opens_as_curly(text, i, p_first):
+                    stack.append((i, "“"))  # ”…” in sloppy text: a closer used as the opener
             i += 1
         # an unclosed double quote at paragraph end may continue into the next paragraph
         doubles = [(pos, m) for pos, m in stack if m in DOUBLE_OPEN]

@@ -978,11 +978,13 @@ def _dash_speaker(d: _Doc, region: Region) -> tuple[int, tuple[int, int]] | None
         return None
     dash = i
     start = i + 1
-    while start < n and text[start] in " \t":
+    while start < n and text[start] in " \t\u00a0\u2009\u202f":
         start += 1
     end = start
     while end < n and text[end] not in ",\n(":
         end += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == "."):
+        end -= 1
     span = d.doc.char_span(start, end, alignment_mode="contract")
     if span is None or not _name_tokens(span):
         return None
