@@ -24,11 +24,9 @@ from claimx import __version__
 if TYPE_CHECKING:
     from claimx.batch import Job
 
-app = typer.Typer(
-    name="claimx",
-    no_args_is_help=True,
-    rich_markup_mode=None if os.environ.get("NO_COLOR") else "rich",
-)
+# Plain help: Typer's rich help imports rich's markdown and table machinery, which doubles the
+# time of `claimx --help` (0.08 s to 0.2 s here); the help reads the same either way.
+app = typer.Typer(name="claimx", no_args_is_help=True, rich_markup_mode=None)
 
 EXIT_FAILURES = 1
 EXIT_USAGE = 2
@@ -55,10 +53,9 @@ def main(
 
     Examples:
 
+    \b
       claimx extract article.txt
-
       claimx extract news/ --output-dir results/ --skip-existing
-
       claimx schema > claimx.schema.json
     """
 
@@ -262,10 +259,9 @@ def extract(
 
     Examples:
 
+    \b
       claimx extract article.txt | jq '.quotes[] | {speaker: .speaker.text, cue: .cue.text}'
-
       claimx extract news/ --output-dir results/ --skip-existing --jobs 2
-
       find news -name '*.txt' | claimx extract --files-from - --format csv -o quotes.csv
     """
     from claimx.inputs import ReadOptions
@@ -508,8 +504,8 @@ def schema() -> None:
 
     Examples:
 
+    \b
       claimx schema > claimx.schema.json
-
       claimx schema | jq '.properties | keys'
     """
     import json
