@@ -315,6 +315,18 @@ CASES = [
         [("Anna Weber", "―", ["Nobody asked the farmers what they wanted."], "direct")],
     ),
     (
+        "going on speaking",
+        "“The road will stay closed until the spring floods are over,” the mayor continued.",
+        [
+            (
+                "the mayor",
+                "continued",
+                ["The road will stay closed until the spring floods are over,"],
+                "direct",
+            )
+        ],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [
@@ -340,6 +352,7 @@ NOT_QUOTES = [
     ("no reporting verb", "The bridge was opened in May after two years of work."),
     ("passive of a verb that is not a cue", "The bridge was opened by the mayor in May."),
     ("voting for the first time", "She voted for the first time in Ohio."),
+    ("continuing without speech", "The rain continued for three days after the storm."),
     ("a causative's small clause", "The rain made him seem older."),
     ("looking at something", "She looked at the river for an hour."),
     ("a verb that only looks like a cue", "The frogs hopped across the road."),
