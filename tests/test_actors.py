@@ -788,3 +788,33 @@ def test_a_known_surname_labelled_a_work_is_recovered(nlp, text, label, recovere
     first = actors.resolve(text.index("Joanna"), text.index("Joanna") + len("Joanna Pinter"))
     assert first is not None
     assert (hit == first) is recovered
+
+
+JOINED_NAMES = [
+    # (text, the whole name, is it one actor's name?)
+    ("The deputies of Movimento 9 Lune (M9L) asked for the tax.", "Movimento 9 Lune", True),
+    ("Channel 4 News reported the story on Monday.", "Channel 4 News", True),
+    (
+        "The Union of Rationalist Poets and Painters (URPP) has launched a petition.",
+        "Union of Rationalist Poets and Painters",
+        True,
+    ),
+    # negative: "and" joins two bodies when no acronym of the whole follows
+    ("The Department of Justice and Microsoft signed a deal.", "Department of Justice", True),
+    ("The Department of Justice and Microsoft (MS) signed a deal.", "Department of Justice", True),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "one"), JOINED_NAMES)
+def test_names_joined_over_numbers_and_and(run, text, name, one):
+    result = run(text)
+    assert any(a.name == name for a in result.actors) is one
+
+
+def test_an_acronym_in_brackets_joins_the_whole_name(run):
+    text = (
+        "The Union of Rationalist Poets and Painters (URPP) has launched a petition. "
+        "The URPP said so."
+    )
+    result = run(text)
+    assert same_actor(result, ("Union of Rationalist Poets and Painters", 1), ("URPP", 2))

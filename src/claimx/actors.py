@@ -831,6 +831,27 @@ def _extend_of(doc: Doc, end: int) -> int:
     return end
 
 
+def _extend_and(doc: Doc, start: int, end: int) -> int:
+    """ "Union of Atheists" + "and Agnostics (UAA)": a body's "of" name goes on over "and" when
+    its acronym follows in brackets."""
+    n = len(doc)
+    if (
+        end + 1 >= n
+        or doc[end].lower_ != "and"
+        or not any(t.lower_ == "of" for t in doc[start:end])
+    ):
+        return end
+    j = end + 1
+    while j < n and doc[j].tag_ in ("NNP", "NNPS") and j - end <= 3:
+        j += 1
+    if j > end + 1 and j + 1 < n and doc[j].text == "(":
+        acronym = doc[j + 1].text
+        first = doc[start + 1] if doc[start].lower_ == "the" else doc[start]
+        if acronym.isupper() and acronym[:1] == first.text[:1]:
+            return j
+    return end
+
+
 def _extend_tail(doc: Doc, end: int) -> int:
     """An abbreviation ("Washington D.C.") or a facility or body noun ("... Memorial Hall") the
     recogniser left out of the name it ends."""
@@ -865,6 +886,8 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             end = _extend_of(doc, end - 1)  # "[the Municipality of] [Pisa]": one name
         elif label in ("ORG", "FAC"):
             end = _extend_of(doc, end)
+        if label == "ORG":
+            end = _extend_and(doc, ent.start, end)
         for i in range(ent.start, end):
             covered[i] = 1
         if label not in ENTITY_KINDS:
@@ -901,6 +924,20 @@ def _join_fragments(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     out: list[_Candidate] = []
     for cand in cands:
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end + 1 == cand.start
+            and doc[prev.end].text.isdigit()
+            and prev.label in ("", "ORG")
+            and cand.label in ("", "ORG", "PERSON")
+            and doc[prev.end - 1].tag_ == "NNP"
+            and doc[cand.start].tag_ == "NNP"
+            and not countries().country(doc[prev.start : prev.end].text)
+            and not countries().country(doc[cand.start : cand.end].text)
+        ):
+            # "Movimento" + "5" + "Stelle": a name with a number inside
+            out[-1] = _Candidate(prev.start, cand.end, "ORG")
+            continue
         if (
             prev is not None
             and prev.end == cand.start
@@ -1096,7 +1133,8 @@ class _Builder:
             self.actors._register(actor_id, text, kind)
             actor = self.actors.get(actor_id)
             self._vote(actor, span, label, kind, 3 if head_titles else 1)
-            previous = (end, actor_id)
+            if previous is None or end > previous[0]:
+                previous = (end, actor_id)  # not a name nested in the last one
             if label in ("ORG", "FAC", "") and len(span) >= 2:
                 containers.append(span)
             elif label == "GPE" and len(span) == 2 and place_nouns().get(span[-1].lower_):
