@@ -239,3 +239,28 @@ def test_lexicon_loads_the_guideline_cues():
     assert lex.role("refuse", "flip")
     assert lex.role("may", "modal")
     assert lex.role("if", "condition")
+
+
+def test_a_stance_carried_by_the_reporting_verb_names_its_quote(run):
+    text = "Mayor Anna Berg warned residents against “rushing ahead” with the new bypass."
+    result = run(text)
+    (position,) = [p for p in result.positions if p.cue.text == "warned"]
+    assert position.stance == "oppose"
+    (quote,) = [q for q in result.quotes if q.cue is not None and q.cue.text == "warned"]
+    assert position.quote == quote.id
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Mayor Anna Berg warned against “rushing ahead” with the bypass.", "“rushing ahead” with"),
+        ('Mayor Anna Berg warned against "rushing ahead" with the bypass.', '"rushing ahead" with'),
+        # a mark that closes nothing inside the target is left alone
+        ("Mayor Anna Berg opposed “the bypass”, aides said.", "the bypass"),
+    ],
+)
+def test_a_target_that_runs_out_of_a_quotation_keeps_its_opening_mark(run, text, target):
+    result = run(text)
+    (position,) = [p for p in result.positions if p.actor]
+    assert position.target.text.startswith(target)
+    assert position.target.text == text[position.target.start : position.target.end]

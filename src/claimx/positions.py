@@ -632,6 +632,13 @@ class _Context:
                 if span is not None:
                     for t in span:
                         self.tok_quote[t.i] = q
+        # the reporting verb of a quote may carry the stance itself ("X warned against ...")
+        self.cue_quote: dict[int, Quote] = {}
+        for q in quotes:
+            if q.cue is not None:
+                span = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+                for t in span if span is not None else ():
+                    self.cue_quote.setdefault(t.i, q)
 
     def quote_actor(self, tok: Token) -> tuple[str, str] | None:
         q = self.tok_quote[tok.i]
@@ -760,10 +767,23 @@ def _reporting() -> frozenset[str]:
         return frozenset()
 
 
+OPENING = "“‘«„‚‹\"'"
+CLOSING = "”’»“‘›\"'"
+
+
 def _span(text: str, doc: Doc, start: int, end: int) -> Span:
     a = doc[start].idx
     last = doc[end - 1]
-    return Span(start=a, end=last.idx + len(last.text), text=text[a : last.idx + len(last.text)])
+    b = last.idx + len(last.text)
+    # a target that begins inside a quotation and runs past its end keeps the opening mark:
+    # 'against “wasting time” with ...' gives '“wasting time” with ...', not 'wasting time” ...'
+    if a > 0 and text[a - 1] in OPENING and any(c in CLOSING for c in text[a:b]):
+        opened = sum(c in OPENING and c not in CLOSING for c in text[a:b])
+        closed = sum(c in CLOSING and c not in OPENING for c in text[a:b])
+        straight = sum(c in '"' for c in text[a:b]) % 2 == 1 and text[a - 1] == '"'
+        if closed > opened or straight:
+            a -= 1
+    return Span(start=a, end=b, text=text[a:b])
 
 
 def _evidence(text: str, sent: SpacySpan) -> Span:
@@ -812,8 +832,8 @@ def find_positions(doc: Doc, actors: Actors, quotes: list[Quote]) -> list[Positi
                     continue
                 actor, quote = hit
                 if quote is None:
-                    q = ctx.tok_quote[cue_tok.i]
-                    quote = q.id if q is not None else None
+                    q = ctx.tok_quote[cue_tok.i] or ctx.cue_quote.get(cue_tok.i)
+                    quote = q.id if q is not None and q.actor in (actor, None) else None
                 key = (actor, stance, found.target_root.i)
                 if key in seen:
                     continue
