@@ -818,3 +818,21 @@ def test_an_acronym_in_brackets_joins_the_whole_name(run):
     )
     result = run(text)
     assert same_actor(result, ("Union of Rationalist Poets and Painters", 1), ("URPP", 2))
+
+
+TEAM_PEOPLE = [
+    # (text, same actor for the country and its demonym?): a country that plays is its team
+    (
+        "Belgium faced Panama in Sochi. Belgium beat Panama 3 - 0, and the Belgians celebrated.",
+        True,
+    ),
+    # negative: a country that governs and its people are two actors
+    ("Belgium raised taxes on Monday. The Belgians protested in Brussels.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "same"), TEAM_PEOPLE)
+def test_a_team_and_its_people_by_demonym(run, text, same):
+    result = run(text)
+    assert actor_of(result, "Belgians") is not None
+    assert same_actor(result, ("Belgium", 1), ("Belgians", 1)) is same

@@ -1370,6 +1370,26 @@ class _Builder:
             if found is not None and actors.get(found).kind in ("place", "country"):
                 self._mention(found, span, "name")
 
+    def teams(self) -> None:
+        """A country that plays is its team, and its people named by demonym are the team too
+        ("Belgium faced Panama ... the Belgians in the lead")."""
+        actors = self.actors
+        table = countries()
+        teams = {a.country: a for a in actors._actors if a.kind == "country" and a.contests >= 2}
+        if not teams:
+            return
+        for other in list(actors._actors):
+            if not (other.people and other.mentions and other.kind == "group"):
+                continue
+            team = teams.get(table.demonym(other.name) or "")
+            if team is None:
+                continue
+            actors._merge(team.id, other.id)
+            team.name = team.country or team.name
+            for i, v in self.head_actor.items():
+                if v == other.id:
+                    self.head_actor[i] = team.id
+
     # pass 2 ----------------------------------------------------------------------------------
     def descriptions_of_names(self) -> None:
         """Appositions and predicate nouns of a name are mentions of its actor."""
@@ -1894,6 +1914,7 @@ def find_actors(doc: Doc) -> Actors:
     builder = _Builder(doc)
     builder.names()
     builder.late_acronyms()
+    builder.teams()
     builder.recover()
     builder.descriptions_of_names()
     builder.walk()
