@@ -327,6 +327,16 @@ CASES = [
         ],
     ),
     (
+        "manner-of-speaking verb with the utterance as object",
+        "The protesters chanted angry slogans.",
+        [("The protesters", "chanted", ["angry slogans"], "indirect")],
+    ),
+    (
+        "directive verb with object and infinitive",
+        "The senator exhorted voters to stay home on Sunday.",
+        [("The senator", "exhorted", ["voters to stay home on Sunday"], "indirect")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [
@@ -352,6 +362,8 @@ NOT_QUOTES = [
     ("no reporting verb", "The bridge was opened in May after two years of work."),
     ("passive of a verb that is not a cue", "The bridge was opened by the mayor in May."),
     ("voting for the first time", "She voted for the first time in Ohio."),
+    ("imperative addressed to the reader", "Don't forget that the bridge closes at noon."),
+    ("imperative of a belief verb", "Imagine that the bridge closes at noon."),
     ("continuing without speech", "The rain continued for three days after the storm."),
     ("a causative's small clause", "The rain made him seem older."),
     ("looking at something", "She looked at the river for an hour."),

@@ -743,6 +743,14 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     verb = tok.head if tok.dep_ == "xcomp" else tok
     if subj is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None  # "... to discuss the plan": an intention without anyone holding it
+    if (
+        subj is None
+        and tok.tag_ == "VB"
+        and tok.dep_ == "ROOT"
+        and not any(c.dep_ in ("auxpass", "nsubjpass", "expl") for c in tok.children)
+        and not any(c.dep_ == "aux" and c.lower_ not in ("do", "don't") for c in tok.children)
+    ):
+        return None  # "Don't forget that ...", "Imagine ...": the writer addresses the reader
     if subj is not None:
         speaker, speaker_span = _speaker_of(d, subj, tok)
         if speaker is not None and any(s <= speaker[0] < e for s, e in parts):
