@@ -836,3 +836,27 @@ def test_a_team_and_its_people_by_demonym(run, text, same):
     result = run(text)
     assert actor_of(result, "Belgians") is not None
     assert same_actor(result, ("Belgium", 1), ("Belgians", 1)) is same
+
+
+HONOURS = [
+    # (text, honour mention, winner's mention or None)
+    (
+        "Striker Tom Lane scored twice. Lane won the Player of the Match award.",
+        "Player of the Match",
+        "Lane",
+    ),
+    ("Tom Lane scored twice and was named Player of the Match.", "Player of the Match", "Tom Lane"),
+    # negative: an honour nobody is said to win refers to no one, and is no actor
+    ("The Player of the Match award went to a defender.", "Player of the Match", None),
+    ("Tom Lane said the Player of the Match award was a joke.", "Player of the Match", None),
+]
+
+
+@pytest.mark.parametrize(("text", "honour", "winner"), HONOURS)
+def test_an_honour_is_its_winner(run, text, honour, winner):
+    result = run(text)
+    if winner is None:
+        assert actor_of(result, honour) is None
+        assert not any("Match" in a.name for a in result.actors)
+    else:
+        assert same_actor(result, (winner, 1), (honour, 1))

@@ -22,6 +22,7 @@ from claimx.names import (
     first_name_gender,
     gender_nouns,
     generic_name_words,
+    honour_titles,
     norm,
     org_nouns,
     person_nouns,
@@ -111,6 +112,8 @@ STATE_ACTS = {
 }
 #: Nouns of facilities and universities whose names begin with the place they are in.
 NAMED_AFTER = {"stadium", "arena", "airport", "station", "university", "college", "institute"}
+#: Verbs that give an honour to their subject, or to their object ("named him Player of ...").
+WINNING = {"win", "receive", "earn", "collect", "claim", "take", "scoop", "name", "award", "be"}
 #: Verbs of saying whose subject "it" is a body that speaks ("It said", "it quoted critics").
 SPEAKING = {
     "say",
@@ -1031,8 +1034,14 @@ class _Builder:
         }
         previous: tuple[int, str] | None = None  # end token and actor of the last name
         containers = []
+        honour = bytearray(len(doc))
+        for span in _honour_spans(doc):
+            for k in range(span.start, span.end):
+                honour[k] = 1
         for cand in cands:
             start, end, label = cand.start, cand.end, cand.label
+            if any(honour[start:end]):
+                continue  # an honour, not an actor: "the Player of the Match award"
             if label in CONTAINERS:
                 containers.append(doc[start:end])
                 continue
@@ -1389,6 +1398,37 @@ class _Builder:
             for i, v in self.head_actor.items():
                 if v == other.id:
                     self.head_actor[i] = team.id
+
+    def honours(self) -> None:
+        """ "Jane Doe won the Player of the Match award": the honour, a name, is its winner."""
+        for span in _honour_spans(self.doc):
+            winner = self._winner(span)
+            if winner is not None:
+                self.actors.add_mention(winner, span.start_char, span.end_char, "title")
+
+    def _winner(self, span: Span) -> str | None:
+        """The person a verb of winning or naming gives the honour to."""
+        verb = span.root
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.lemma_.lower() not in WINNING:
+            return None
+        lemma = verb.lemma_.lower()
+        found = None
+        for child in verb.children:
+            naming = lemma in ("name", "award")
+            if (child.dep_ in SUBJECTS and not naming) or (
+                naming and child.dep_ in ("nsubjpass", "dobj", "dative") and child.i < span.start
+            ):
+                found = self.head_actor.get(child.i) or self.actors._pronoun.get(child.i)
+        if found is None and verb.dep_ == "conj":
+            # "Jane Doe scored twice and was named Player of the Match"
+            found = self._subject_of(verb.head, before=span.start)
+        if found is not None and self.actors.get(found).kind == "person":
+            return found
+        return None
 
     # pass 2 ----------------------------------------------------------------------------------
     def descriptions_of_names(self) -> None:
@@ -1852,6 +1892,22 @@ def _says(tok: Token) -> bool:
     return tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEAKING
 
 
+def _honour_spans(doc: Doc) -> list[Span]:
+    """Honours written as names: "Man of the Match", "Player of the Year"."""
+    table = honour_titles()
+    out = []
+    for tok in doc:
+        if not tok.text[:1].isupper() or tok.lower_ not in table:
+            continue
+        for honour in table[tok.lower_]:
+            n = len(honour.split())
+            span = doc[tok.i : tok.i + n]
+            if len(span) == n and span.text.lower() == honour:
+                out.append(span)
+                break
+    return out
+
+
 def _ent_alone(tok: Token) -> bool:
     """Is this token an entity on its own (the next token is outside it)?"""
     nxt = tok.i + 1
@@ -1918,4 +1974,5 @@ def find_actors(doc: Doc) -> Actors:
     builder.recover()
     builder.descriptions_of_names()
     builder.walk()
+    builder.honours()
     return builder.actors

@@ -117,6 +117,15 @@ def generic_name_words() -> frozenset[str]:
 
 
 @cache
+def honour_titles() -> dict[str, tuple[str, ...]]:
+    """First word -> the honours ("man of the match") that begin with it."""
+    out: dict[str, list[str]] = {}
+    for line in word_list("honour_titles.txt"):
+        out.setdefault(line.split()[0], []).append(line)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
 def gender_nouns() -> dict[str, str]:
     return {row[0]: row[1] for row in table("gender_nouns.tsv") if len(row) >= 2}
 
