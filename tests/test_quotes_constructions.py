@@ -337,6 +337,19 @@ CASES = [
         [("The senator", "exhorted", ["voters to stay home on Sunday"], "indirect")],
     ),
     (
+        "a quote running on past the clause keeps the words leading into it",
+        "The mayor said that “the bridge will reopen in May, and the ferry will stop running "
+        "then.”",
+        [
+            (
+                "The mayor",
+                "said",
+                ["that “the bridge will reopen in May, and the ferry will stop running then.”"],
+                "mixed",
+            )
+        ],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [

@@ -1072,11 +1072,12 @@ def _merge_regions(d: _Doc, cands: list[_Cand]) -> None:
             if last.end - end <= 2 and not text[end : last.end].strip(".,;:!?"):
                 end = last.end  # “inevitable.”: the mark closes after the full stop
             elif len(ks) == 1:
-                # the quote runs on past the clause: it is the content, if it holds most of it
+                # the quote runs on past the clause: the content runs to its end, with the
+                # words that lead into it ("that “…”", "the “…”")
                 inside = end - last.start
                 if inside * 2 >= end - start and not last.start <= cue_at < last.end:
-                    cand.parts = [(last.start, last.end)]
-                    cand.kind = "direct"
+                    cand.parts = [(start, min(last.end + 1, len(text)))]
+                    cand.kind = "mixed"
                     cand.regions = [ks[-1]]
                 continue
         if text[start - 1 : start] in QUOTE_CHARS and first.start == start:
