@@ -860,3 +860,38 @@ def test_an_honour_is_its_winner(run, text, honour, winner):
         assert not any("Match" in a.name for a in result.actors)
     else:
         assert same_actor(result, (winner, 1), (honour, 1))
+
+
+CAPITALISED_APPOSITIONS = [
+    # (text, description, holder's mention or None)
+    (
+        "Professor Anna Weller, Director of the National Soil Survey, and Chairman of the Board "
+        "of Trade, says the study is sound.",
+        "Director of the National Soil Survey",
+        "Professor Anna Weller",
+    ),
+    (
+        "Professor Anna Weller, Director of the National Soil Survey, and Chairman of the Board "
+        "of Trade, says the study is sound.",
+        "Chairman of the Board of Trade",
+        "Professor Anna Weller",
+    ),
+    # negative: a title far from the name, not set off by a comma right after it
+    (
+        'Anna Weller said the plan was sound. Tom Lane said: "The Home Secretary and I agree."',
+        "The Home Secretary",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "description", "holder"), CAPITALISED_APPOSITIONS)
+def test_a_capitalised_title_in_apposition(run, text, description, holder):
+    result = run(text)
+    if holder is None:
+        assert actor_of(result, description) is None
+    else:
+        assert same_actor(result, (holder, 1), (description, 1))
+    # the body named in the title is an actor of its own
+    if "Soil" in text:
+        assert not same_actor(result, (holder, 1), ("National Soil Survey", 1))

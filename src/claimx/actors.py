@@ -1440,6 +1440,19 @@ class _Builder:
             for child in head.children:
                 if child.dep_ == "appos" and child.pos_ == "NOUN":
                     self._describe_with(actor, child)
+                elif (
+                    child.dep_ == "appos"
+                    and child.pos_ == "PROPN"
+                    and child.lower_ in title_words()
+                    and actor.kind == "person"
+                    and child.left_edge.i == head.i + 2
+                    and doc[head.i + 1].text == ","
+                ):
+                    # "Jane Doe, Director of the Survey, and Chairman of the Board, said"
+                    for title in (child, *(c for c in child.children if c.dep_ == "conj")):
+                        if title.pos_ == "PROPN" and title.lower_ in title_words():
+                            end = _before_coordination(title)
+                            self._describe_with(actor, title, stop=end, affiliate=False)
             if (
                 head.dep_ == "appos"
                 and head.head.pos_ == "NOUN"
@@ -1452,7 +1465,9 @@ class _Builder:
                     if child.dep_ == "attr" and child.pos_ == "NOUN":
                         self._describe_with(actor, child)
 
-    def _describe_with(self, actor: _Actor, noun: Token, stop: int | None = None) -> None:
+    def _describe_with(
+        self, actor: _Actor, noun: Token, stop: int | None = None, affiliate: bool = True
+    ) -> None:
         doc = self.doc
         start = noun.left_edge.i
         end = noun.right_edge.i + 1 if stop is None else stop
@@ -1473,7 +1488,7 @@ class _Builder:
             gender = gender_nouns().get(lemma)
             if gender and actor.gender is None:
                 actor.gender = gender
-        country = _span_country(span)
+        country = _span_country(span) if affiliate else None
         if country and actor.kind == "person":
             actor.affiliation.add(country)
 
@@ -1906,6 +1921,15 @@ def _honour_spans(doc: Doc) -> list[Span]:
                 out.append(span)
                 break
     return out
+
+
+def _before_coordination(tok: Token) -> int:
+    """End of a phrase before its own coordination: "Director of X" in "Director of X, and Y"."""
+    end = tok.right_edge.i + 1
+    for child in tok.children:
+        if child.i > tok.i and child.dep_ in ("cc", "conj", "punct"):
+            end = min(end, child.i)
+    return end
 
 
 def _ent_alone(tok: Token) -> bool:
