@@ -350,6 +350,12 @@ CASES = [
         ],
     ),
     (
+        "the writer's aside between dashes is not part of the content",
+        "The agency estimates that the top earners -- those with incomes above a million -- "
+        "would pay more.",
+        [("The agency", "estimates", ["that the top earners", "would pay more"], "indirect")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [

@@ -61,6 +61,8 @@ MAKING_PUBLIC = {
 }
 #: Verbs of seeming: the writer's hedge on what a subject is or does ("seems unlikely").
 HEDGES = {"seem", "appear", "look"}
+#: An aside set off by a pair of dashes inside a sentence.
+DASHED_ASIDE = re.compile(r"\s(?:--|—|–|-)\s[^\n—–]{1,200}?\s(?:--|—|–|-)\s")
 #: Events and media of speaking or writing: "said in an interview", "wrote in a letter".
 SPEECH_EVENTS = {
     "interview",
@@ -701,6 +703,26 @@ def _passive_object(d: _Doc, tok: Token) -> _Cand | None:
     )
 
 
+def _without_dashed_asides(d: _Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A reported content without the writer's aside between a pair of dashes ("the top 1
+    percent -- those earning more than ... -- would pay"): two parts around it."""
+    out: list[tuple[int, int]] = []
+    for start, end in parts:
+        for m in DASHED_ASIDE.finditer(d.text, start, end):
+            if d.region_at(m.start()) >= 0 or d.region_at(m.end() - 1) >= 0:
+                continue
+            if any(ch in QUOTE_CHARS for ch in m.group(0)):
+                continue
+            before = _trim(d.text, start, m.start())
+            if before[0] < before[1]:
+                out.append(before)
+            start = m.end()
+        after = _trim(d.text, start, end)
+        if after[0] < after[1]:
+            out.append(after)
+    return out
+
+
 def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     if tok.dep_ == "acl" and _lemma(tok) not in cue_verbs():
         return None  # "the coalition supporting Kyiv": a modifier, not an act of saying
@@ -721,7 +743,7 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     ranges, last = found
     ranges = [(lo, _trailing_cut(d, lo, hi)) for lo, hi in ranges]
     parts = [c for c in (_content_chars(d, lo, hi) for lo, hi in ranges) if c is not None]
-    parts = d.clamp(parts, tok.idx)
+    parts = _without_dashed_asides(d, d.clamp(parts, tok.idx))
     parts = [(s, e) for s, e in parts if any(ch.isalnum() for ch in d.text[s:e])]
     if not parts:
         return None
