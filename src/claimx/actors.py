@@ -112,6 +112,8 @@ STATE_ACTS = {
 }
 #: Nouns of facilities and universities whose names begin with the place they are in.
 NAMED_AFTER = {"stadium", "arena", "airport", "station", "university", "college", "institute"}
+#: Offices held for a place, whose holder the place's name plus the office names ("LA Sheriff").
+LOCAL_OFFICES = {"sheriff", "mayor", "governor", "coroner", "marshal", "constable"}
 #: Verbs that give an honour to their subject, or to their object ("named him Player of ...").
 WINNING = {"win", "receive", "earn", "collect", "claim", "take", "scoop", "name", "award", "be"}
 #: Verbs of saying whose subject "it" is a body that speaks ("It said", "it quoted critics").
@@ -1052,6 +1054,8 @@ class _Builder:
                 start, end, head_titles = _strip_titles(doc, start, end)
             span = doc[start:end]
             text = span.text
+            if self._local_office(span):
+                continue
             if not text.strip() or _only_titles(span, label):
                 continue
             kind: ActorKind | None = ENTITY_KINDS.get(label)
@@ -1172,6 +1176,41 @@ class _Builder:
             else:
                 self._mention(actor_id, span, "name")
         self.nested(containers)
+
+    def _local_office(self, span: Span) -> bool:
+        """ "the Los Angeles Sheriff", "the LA Sheriff": a place and the holder of its office,
+        who is one person however the place is written."""
+        doc = self.doc
+        office = span[-1]
+        if len(span) < 2 or len(span) > 4 or office.lower_ not in LOCAL_OFFICES:
+            return False
+        place = doc[span.start : span.end - 1]
+        words = {t.lower_ for t in place}
+        if not all(t.tag_ in ("NNP", "NNPS") for t in place) or words & (
+            org_nouns() | title_words() | generic_name_words()
+        ):
+            return False
+        actors = self.actors
+        country = countries().country(place.text)
+        if country is not None:
+            place_id = actors._country_actor(country)
+        else:
+            place_id = actors._match(place.text, "place") or actors.new(
+                _clean_name(place.text), "place"
+            )
+            actors._register(place_id, place.text, actors.get(place_id).kind)
+        self._mention(place_id, place, "name")
+        key = f"office:{office.lower_}:{place_id}"
+        holder = actors._by_key.get(key)
+        if holder is None:
+            holder = actors.new(office.text, "person")
+            actors._by_key[key] = holder
+            person = actors.get(holder)
+            person.keys.add(key)
+            person.roles.add(office.lower_)
+            person.titles.append(office.text)
+        self._mention(holder, doc[office.i : office.i + 1], "title")
+        return True
 
     def _short_country(self, key: str) -> str | None:
         """ "Korea" after "South Korea": the one country of the article whose name ends so."""
@@ -1501,7 +1540,11 @@ class _Builder:
             chunks[noun_chunk.root.i] = noun_chunk
         for tok in doc:
             # a possessor inside a larger phrase: "the team's coach"
-            if tok.dep_ == "poss" and tok.pos_ == "NOUN" and tok.i not in chunks:
+            if (
+                tok.dep_ == "poss"
+                and (tok.pos_ == "NOUN" or tok.lower_ in titles())
+                and tok.i not in chunks
+            ):
                 chunks[tok.i] = doc[tok.left_edge.i : tok.i + 1]
         sal: dict[str, float] = {}
         blockers = {"sg": 0.0, "pl": 0.0}
