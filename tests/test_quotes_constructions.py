@@ -356,6 +356,19 @@ CASES = [
         [("The agency", "estimates", ["that the top earners", "would pay more"], "indirect")],
     ),
     (
+        "a reported content runs on into the quote it introduces",
+        "The mayor said she remembered thinking, “This bridge will never be finished in my "
+        "lifetime.”",
+        [
+            (
+                "The mayor",
+                "said",
+                ["she remembered thinking, “This bridge will never be finished in my lifetime.”"],
+                "mixed",
+            )
+        ],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [

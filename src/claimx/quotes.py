@@ -1068,11 +1068,27 @@ def _merge_regions(d: _Doc, cands: list[_Cand]) -> None:
         if len(cand.parts) != 1:
             continue
         start, end = _trim(text, *cand.parts[0], TRIM + QUOTE_CHARS)
+        cue_at = cand.cue[0] if cand.cue is not None else -1
+        nxt = bisect_left(d.region_starts, end)
+        if (
+            start < end
+            and nxt < len(d.regions)
+            and d.regions[nxt].start - end <= 4
+            and not text[end : d.regions[nxt].start].strip(" ,:" + QUOTE_CHARS)
+            and not d.regions[nxt].start <= cue_at < d.regions[nxt].end
+            and cue_at < start
+            and _is_speech(d, d.regions[nxt])
+        ):
+            # the parse stopped where the quote it introduces begins ("she recalled thinking,
+            # “…”"): the content runs on to the end of that quote
+            cand.parts = [(start, min(d.regions[nxt].end + 1, len(text)))]
+            cand.kind = "mixed"
+            cand.regions = [nxt]
+            continue
         ks = d.regions_in(start, end)
         if not ks or start >= end:
             continue
         first, last = d.regions[ks[0]], d.regions[ks[-1]]
-        cue_at = cand.cue[0] if cand.cue is not None else -1
         if first.start < start or (first.start == start and end <= first.end):
             # the content starts inside a quote: the quote, if it holds most of the content
             inside = min(end, first.end) - start
