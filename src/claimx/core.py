@@ -42,15 +42,20 @@ def extract_doc(
 ) -> Result:
     """Run claimx's stages over an already parsed document."""
     from claimx.actors import find_actors
+    from claimx.docview import share_text, unshare_text
     from claimx.positions import find_positions
     from claimx.quotes import find_quotes
 
-    text = doc.text
-    source = source or Source(text=text)
-    actors = find_actors(doc)
-    quotes = find_quotes(doc, actors)
-    actors.absorb_quotes(quotes)
-    positions = find_positions(doc, actors, quotes)
+    text = share_text(doc)
+    try:
+        source = source or Source(text=text)
+        actors = find_actors(doc)
+        quotes = find_quotes(doc, actors)
+        actors.absorb_quotes(quotes)
+        positions = find_positions(doc, actors, quotes)
+        found = actors.to_models()
+    finally:
+        unshare_text(doc)
     return Result(
         claimx_version=__version__,
         document=DocumentInfo(
@@ -61,7 +66,7 @@ def extract_doc(
             words=count_words(text),
         ),
         pipeline=pipeline or PipelineInfo(name=f"{doc.lang_}_unknown", version=""),
-        actors=actors.to_models(),
+        actors=found,
         quotes=quotes,
         positions=positions,
     )

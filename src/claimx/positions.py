@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from claimx.docview import text_of
 from claimx.resources import table
 from claimx.schema import Position, Quote, Span, Stance
 
@@ -807,7 +808,7 @@ def find_positions(doc: Doc, actors: Actors, quotes: list[Quote]) -> list[Positi
         return []
     ctx = _Context(doc, actors, quotes)
     lex = ctx.lex
-    text = doc.text
+    text = text_of(doc)
     out: list[Position] = []
     for sent in doc.sents:
         if _is_question(sent):
