@@ -935,3 +935,32 @@ def test_a_local_office_holder_is_a_person_and_a_company_office_is_not_split(run
     assert actor_of(result, "Sheriff").kind == "person"
     result = run("The Microsoft President met reporters on Monday.")
     assert actor_of(result, "Microsoft") is None or actor_of(result, "Microsoft").kind != "place"
+
+
+COLON_AFTER_NAMES = [
+    # (text, name kept whole before a colon)
+    ('Officials met on Monday. Jane Marsh told GB News: "It is clear we must act."', "GB News"),
+    ("The march filled the square. Jane Marsh Image: Tom Lane.", "Jane Marsh"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), COLON_AFTER_NAMES)
+def test_a_colon_cuts_only_a_caption_label(run, text, name):
+    result = run(text)
+    assert any(a.name == name for a in result.actors)
+    assert not any(a.name in ("GB", "Jane Marsh Image") for a in result.actors)
+
+
+TWO_LETTER_CODES = [
+    # (text, the code inside a name is the country?)
+    ('Britain is tightening its rules. Jane Marsh told GB News: "It is clear we must act."', True),
+    # negative: not when the article does not name the country
+    ('Officials met on Monday. Jane Marsh told GB News: "It is clear we must act."', False),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), TWO_LETTER_CODES)
+def test_a_two_letter_code_inside_a_name(run, text, country):
+    result = run(text)
+    actor = actor_of(result, "GB")
+    assert (actor is not None and actor.kind == "country") is country

@@ -112,6 +112,8 @@ STATE_ACTS = {
 }
 #: Nouns of facilities and universities whose names begin with the place they are in.
 NAMED_AFTER = {"stadium", "arena", "airport", "station", "university", "college", "institute"}
+#: Labels of picture captions glued to a name before them ("Jane Doe Image: ...").
+CAPTION_LABELS = {"image", "images", "photo", "photos", "picture", "photograph", "credit", "video"}
 #: Offices held for a place, whose holder the place's name plus the office names ("LA Sheriff").
 LOCAL_OFFICES = {"sheriff", "mayor", "governor", "coroner", "marshal", "constable"}
 #: Verbs that give an honour to their subject, or to their object ("named him Player of ...").
@@ -769,7 +771,12 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     ):
         end -= 1
     # a caption label ("... Image: Jane Doe") is not part of the name before it
-    if end - start >= 2 and end < len(doc) and doc[end].text == ":":
+    if (
+        end - start >= 2
+        and end < len(doc)
+        and doc[end].text == ":"
+        and doc[end - 1].lower_ in CAPTION_LABELS
+    ):
         end -= 1
     return start, end
 
@@ -1017,6 +1024,7 @@ class _Builder:
         self.in_mention = bytearray(len(doc))
         self.pending: list[Span] = []
         self.container: str | None = None
+        self.mentioned: set[str] = set()
 
     # pass 1 ----------------------------------------------------------------------------------
     def names(self) -> None:
@@ -1024,6 +1032,7 @@ class _Builder:
         table = countries()
         cands = _candidates(doc)
         mentioned = _countries_mentioned(doc, cands)
+        self.mentioned = mentioned
         common = {t.text for t in doc if t.pos_ == "NOUN" and t.text.islower()}
         places = {
             doc[c.start : c.end].text
@@ -1287,6 +1296,10 @@ class _Builder:
         table = countries()
         text = sub.text
         country = table.country(text)
+        if country is None and not after_of and text.isupper() and len(text) == 2:
+            # "GB News": a country's two-letter code, when the article names that country
+            code = table.codes.get(text)
+            country = code if code in self.mentioned else None
         if country is not None:
             actor_id = self.actors._country_actor(country)
             if not text.replace(".", "").isupper():
