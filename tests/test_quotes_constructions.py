@@ -369,6 +369,16 @@ CASES = [
         ],
     ),
     (
+        "the object goes on with what the verb says of it",
+        "The agency offers cheap loans to parents.",
+        [("The agency", "offers", ["cheap loans to parents"], "indirect")],
+    ),
+    (
+        "but not with the scene it was said in",
+        "The mayor praised the plan during the meeting.",
+        [("The mayor", "praised", ["the plan"], "indirect")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [

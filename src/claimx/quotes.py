@@ -31,6 +31,10 @@ if TYPE_CHECKING:
 SUBJECTS = {"nsubj", "nsubjpass"}
 #: Dependents of "call", "label" ... that make up "Y a liar" in "X called Y a liar".
 NAMING_DEPS = {"dobj", "oprd", "ccomp", "attr", "xcomp", "appos"}
+#: Dependents of a verb that go on from its object to say something of it.
+OBJECT_COMPLEMENTS = {"prep", "oprd", "dative", "acomp", "xcomp", "advmod"}
+#: Prepositions that go on from the object, not set the scene ("to", not "during").
+OBJECT_PREPS = {"to", "from", "with", "as", "into", "toward", "towards", "against", "about", "for"}
 #: Prepositions that give the ground of a verdict on the object ("blamed X for Y").
 GROUND_PREPS = {"of", "for", "as", "over"}
 #: Prepositions whose gerund has the subject of the verb they modify ("began by saying").
@@ -587,6 +591,16 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None] | N
             # "accused X of ...", "blasted X for ...", "praised X as ...": the ground belongs too
             for c in children:
                 if c.dep_ == "prep" and c.i == hi + 1 and c.lower_ in GROUND_PREPS:
+                    hi = c.right_edge.i
+            # what the verb says of its object right after it: "showed her ahead", "offers
+            # loans to parents", "unveiled a list from ..."
+            for c in sorted(children, key=lambda c: c.i):
+                if (
+                    c.i > hi
+                    and c.left_edge.i == hi + 1
+                    and c.dep_ in OBJECT_COMPLEMENTS
+                    and (c.dep_ != "prep" or c.lower_ in OBJECT_PREPS)
+                ):
                     hi = c.right_edge.i
             if tok.doc[hi].text in QUOTE_CHARS:
                 # a quoted object is a mixed quote, whose content runs to the end of the clause
