@@ -964,3 +964,19 @@ def test_a_two_letter_code_inside_a_name(run, text, country):
     result = run(text)
     actor = actor_of(result, "GB")
     assert (actor is not None and actor.kind == "country") is country
+
+
+NAME_AFTER_A_BODY = [
+    # (text, the person's mention): a body's name glued before a person's is not part of it
+    ("Psychology major at University of Texas Arlington Amira Haddad heard of it.", "Amira Haddad"),
+    ("Refugee Council chief Amira Haddad heard of the incident.", "chief Amira Haddad"),
+    # negative: a one-word affiliation stays in the name phrase
+    ("Scientologist Tom Lane heard of the incident.", "Scientologist Tom Lane"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), NAME_AFTER_A_BODY)
+def test_a_body_before_a_name_is_not_part_of_it(run, text, mention):
+    actor = actor_of(run(text), mention)
+    assert actor is not None
+    assert actor.kind == "person"

@@ -1165,7 +1165,8 @@ class _Builder:
             taken = [
                 k
                 for k, tok in enumerate(mods)
-                if self.in_mention[tok.i] and tok.lower_ in org_nouns()
+                if self.in_mention[tok.i]
+                and (tok.lower_ in org_nouns() or (tok.ent_type_ and tok.ent_iob_ == "I"))
             ]
             if taken:
                 # "the Refugee Council Jane Doe": a name already an actor's is no title of hers
