@@ -379,6 +379,23 @@ CASES = [
         [("The mayor", "praised", ["the plan"], "indirect")],
     ),
     (
+        "a clause without the writer's participle after it",
+        "The mayor said the bridge would reopen in May, leaving the ferry without passengers.",
+        [("The mayor", "said", ["the bridge would reopen in May"], "indirect")],
+    ),
+    (
+        "a clause keeps a relative clause inside it",
+        "The mayor said the bridge, which opened in 1950, would reopen in May.",
+        [
+            (
+                "The mayor",
+                "said",
+                ["the bridge, which opened in 1950, would reopen in May"],
+                "indirect",
+            )
+        ],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [

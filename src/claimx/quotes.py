@@ -270,17 +270,22 @@ def _content_chars(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
 
 #: Dependents that, set off by a comma at the end of a content, are the writer's addition.
 TRAILING_DEPS = {"relcl", "acl", "advcl"}
+CLAUSE_TAIL_DEPS = {"advcl", "acl"}
 WH_RELATIVES = {"who", "whom", "whose", "which", "where", "when"}
 
 
 def _trailing_cut(d: _Doc, lo: int, hi: int) -> int:
-    """The last token of a noun phrase content, without a comma-set tail the writer added: a
-    non-restrictive relative clause (", who ..."), a participle (", focusing on ...") or an
-    adverbial clause (", although ...") closing it ("questioned the plan, which ...")."""
+    """The last token of a content, without a comma-set tail the writer added: after a noun
+    phrase, a non-restrictive relative clause (", who ..."), a participle (", focusing on ...")
+    or an adverbial clause (", although ...") closing it ("questioned the plan, which ...");
+    after a clause, a participle ("said it would reopen, leaving ...")."""
     doc = d.doc
     heads = [t for t in doc[lo : hi + 1] if not lo <= t.head.i <= hi or t.head.i == t.i]
-    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN", "PRON"):
+    if len(heads) != 1:
         return hi
+    # a clause keeps its relative clauses (said to be part of what was said) but not a
+    # participle or adverbial clause after a comma
+    clause = heads[0].pos_ not in ("NOUN", "PROPN", "PRON")
     for k in range(lo + 2, hi):
         if doc[k].text != "," or d.region_at(doc[k].idx) >= 0:
             continue
@@ -293,6 +298,8 @@ def _trailing_cut(d: _Doc, lo: int, hi: int) -> int:
         if top.head.i >= k or top.head.i < lo or top.right_edge.i < hi:
             continue
         dep = top.dep_
+        if clause and (dep not in CLAUSE_TAIL_DEPS or top.tag_ != "VBG"):
+            continue
         if dep == "relcl" and doc[k + 1].lower_ not in WH_RELATIVES:
             continue
         if dep == "acl" and top.tag_ not in ("VBG", "VBN"):
