@@ -396,6 +396,11 @@ CASES = [
         ],
     ),
     (
+        "verb of arguing with the issue as object",
+        "Historians have long debated the causes of the flood.",
+        [("Historians", "have long debated", ["the causes of the flood"], "indirect")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [
