@@ -401,6 +401,16 @@ CASES = [
         [("Historians", "have long debated", ["the causes of the flood"], "indirect")],
     ),
     (
+        "prepositional cue with what its object is called",
+        "The governor went after the mayor as a fraud and a liar.",
+        [("The governor", "went after", ["the mayor as a fraud and a liar"], "indirect")],
+    ),
+    (
+        "prepositional cue without the time after its object",
+        "The governor went after the mayor in May.",
+        [("The governor", "went after", ["the mayor"], "indirect")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [

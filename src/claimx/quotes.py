@@ -563,9 +563,11 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None] | N
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if objs and c.i - tok.i <= 3:
                 lo, hi = _clause(objs[0])
-                # "called on X to ...": the infinitive belongs to the content
+                # "called on X to ...": the infinitive belongs to the content; "went after X
+                # as a fraud": so does what X is called
                 for g in children:
-                    if g.dep_ in ("xcomp", "ccomp") and g.i > hi:
+                    named = g.dep_ == "prep" and g.lower_ == "as" and g.i == hi + 1
+                    if named or (g.dep_ in ("xcomp", "ccomp") and g.i > hi):
                         hi = g.right_edge.i
                 # the preposition joins the cue when nothing but adverbs stands between
                 between = tok.doc[tok.i + 1 : c.i]
