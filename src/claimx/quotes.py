@@ -566,8 +566,8 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None] | N
                 # "called on X to ...": the infinitive belongs to the content; "went after X
                 # as a fraud": so does what X is called
                 for g in children:
-                    named = g.dep_ == "prep" and g.lower_ == "as" and g.i == hi + 1
-                    if named or (g.dep_ in ("xcomp", "ccomp") and g.i > hi):
+                    as_name = g.dep_ == "prep" and g.lower_ == "as" and g.i == hi + 1
+                    if as_name or (g.dep_ in ("xcomp", "ccomp") and g.i > hi):
                         hi = g.right_edge.i
                 # the preposition joins the cue when nothing but adverbs stands between
                 between = tok.doc[tok.i + 1 : c.i]
