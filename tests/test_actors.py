@@ -980,3 +980,37 @@ def test_a_body_before_a_name_is_not_part_of_it(run, text, mention):
     actor = actor_of(run(text), mention)
     assert actor is not None
     assert actor.kind == "person"
+
+
+NOT_PEOPLE_OR_PLACES = [
+    # (text, name, kind it must not get): negative cases of the kind rules above
+    ("The transcript was published by The Washington Post on Monday.", "Washington Post", "person"),
+    (
+        "He took over obligations from Walter Energy, another mining company.",
+        "Walter Energy",
+        "person",
+    ),
+    ("New Poll Shows Gains For Clinton.\nA new poll shows she leads.", "New Poll", "person"),
+    ("The Soviet Union collapsed in 1991.", "Soviet Union", "organization"),
+    ("But this is America, Chris. It is serious business.", "Chris", "place"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), NOT_PEOPLE_OR_PLACES)
+def test_kind_rules_keep_their_bounds(run, text, name, kind):
+    actor = actor_of(run(text), name)
+    assert actor is not None
+    assert actor.kind != kind
+
+
+def test_a_university_named_after_a_person_names_no_place(run):
+    result = run("She studied at Drexel University in 2010, and later at Ohio University.")
+    assert actor_of(result, "Drexel") is None
+    ohio = actor_of(result, "Ohio")
+    assert ohio is not None and ohio.kind == "place"
+
+
+def test_a_local_office_before_a_name_is_that_persons_title(run):
+    result = run("Charlotte Mayor Jennifer Roberts said the city was calm. Roberts spoke later.")
+    assert not any(a.name == "Mayor" for a in result.actors)
+    assert actor_of(result, "Roberts").kind == "person"

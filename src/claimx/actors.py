@@ -24,9 +24,11 @@ from claimx.names import (
     generic_name_words,
     honour_titles,
     norm,
+    org_name_words,
     org_nouns,
     person_nouns,
     place_nouns,
+    regions,
     title_words,
     titles,
 )
@@ -112,10 +114,14 @@ STATE_ACTS = {
 }
 #: Nouns of facilities and universities whose names begin with the place they are in.
 NAMED_AFTER = {"stadium", "arena", "airport", "station", "university", "college", "institute"}
+#: Of these, the ones as often named after a person: the name before them must be a known place.
+NAMED_AFTER_PEOPLE = {"university", "college", "institute"}
 #: Labels of picture captions glued to a name before them ("Jane Doe Image: ...").
 CAPTION_LABELS = {"image", "images", "photo", "photos", "picture", "photograph", "credit", "video"}
 #: Offices held for a place, whose holder the place's name plus the office names ("LA Sheriff").
 LOCAL_OFFICES = {"sheriff", "mayor", "governor", "coroner", "marshal", "constable"}
+#: Dependencies of a noun phrase that is an argument or a possessor, not a modifier.
+ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj", "poss", "agent"}
 #: Verbs that give an honour to their subject, or to their object ("named him Player of ...").
 WINNING = {"win", "receive", "earn", "collect", "claim", "take", "scoop", "name", "award", "be"}
 #: Verbs of saying whose subject "it" is a body that speaks ("It said", "it quoted critics").
@@ -1068,9 +1074,20 @@ class _Builder:
             if not text.strip() or _only_titles(span, label):
                 continue
             kind: ActorKind | None = ENTITY_KINDS.get(label)
-            if label in ("GPE", "LOC") and len(span) >= 2 and span.root.lower_ in org_nouns():
+            if (
+                label in ("GPE", "LOC")
+                and len(span) >= 3
+                and span.root.lower_ in org_nouns()
+                and any(t.lower_ == "of" for t in span)
+            ):
                 kind = "organization"  # "the Municipality of Pisa": the body, not the town
-            elif label == "PERSON" and len(span) == 1 and _in_address(span):
+            elif (
+                label == "PERSON"
+                and len(span) == 1
+                and _in_address(span)
+                and start >= 2
+                and _is_located(doc[start - 2])
+            ):
                 kind = "place"  # "Pisa, Tuscany": a place name next to another
             known = self.actors._known_single(span) if len(span) == 1 else None
             if known is not None:
@@ -1134,7 +1151,14 @@ class _Builder:
             if kind is None:
                 known_org = self.actors._match(text, "organization")
                 kind = self.actors.get(known_org).kind if known_org else _guess_kind(span)
-                guessed = known_org is None and kind == "organization" and _bare_name(span)
+                guessed = (
+                    known_org is None
+                    and kind == "organization"
+                    and len(span) == 1
+                    and _bare_name(span)
+                    and span.root.dep_ in ARGUMENTS
+                    and "\n" in doc.text[: span.start_char]  # not in the headline
+                )
             matched = self.actors._match(text, kind)
             if (
                 matched is None
@@ -1150,8 +1174,8 @@ class _Builder:
                 self.actors.get(actor_id).guessed = guessed
             else:
                 actor_id = matched
-                if not guessed:
-                    self.actors.get(actor_id).guessed = False
+                if label:
+                    self.actors.get(actor_id).guessed = False  # the recogniser knew its kind
             self.actors._register(actor_id, text, kind)
             actor = self.actors.get(actor_id)
             self._vote(actor, span, label, kind, 3 if head_titles else 1)
@@ -1210,6 +1234,8 @@ class _Builder:
             )
             actors._register(place_id, place.text, actors.get(place_id).kind)
         self._mention(place_id, place, "name")
+        if span.end < len(doc) and doc[span.end].tag_ in ("NNP", "NNPS"):
+            return True  # "the Denver Mayor Jane Doe": the title of the name that follows
         key = f"office:{office.lower_}:{place_id}"
         holder = actors._by_key.get(key)
         if holder is None:
@@ -1280,6 +1306,11 @@ class _Builder:
             return False
         if any(t.ent_type_ == "PERSON" or first_name_gender().get(t.text) for t in sub):
             return False  # "Jane Doe Hall": named after a person
+        key = norm(sub.text)
+        if doc[k].lower_ in NAMED_AFTER_PEOPLE and not (
+            key in regions() or countries().country(sub.text) or key in countries().capitals
+        ):
+            return False  # "Drexel University": a person's name as often as a place's
         found = self.actors._by_key.get(norm(sub.text))
         if found is not None:
             if self.actors.get(found).kind in ("place", "country") and found != self.container:
@@ -2005,12 +2036,19 @@ def _plausible_single(tok: Token) -> bool:
 def _given_name_first(span: Span) -> bool:
     """ "Dean Kamen": a run of proper nouns opening with a known given name."""
     first = span[0].text
+    table = countries()
     return (
         len(span) >= 2
         and all(t.tag_ in ("NNP", "NNPS") for t in span)
         and first[:1].upper() + first[1:].lower() in first_name_gender()
-        and not any(countries().demonym(t.text) or countries().country(t.text) for t in span)
-        and not any(t.lower_ in title_words() or t.lower_ in place_nouns() for t in span)
+        # "Washington Post", "Charlotte Observer": a place's name, not a given name
+        and norm(first) not in table.capitals
+        and span[-1].lower_ not in org_name_words()
+        and not any(table.demonym(t.text) or table.country(t.text) for t in span)
+        and not any(
+            t.lower_ in title_words() or t.lower_ in place_nouns() or t.lower_ in org_nouns()
+            for t in span
+        )
     )
 
 

@@ -126,6 +126,18 @@ def honour_titles() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def org_name_words() -> frozenset[str]:
+    """Words that end names of bodies and publications, not of people ("Daily Post")."""
+    return frozenset(word_list("org_name_words.txt"))
+
+
+@cache
+def regions() -> frozenset[str]:
+    """First-level regions (US and Australian states, Canadian provinces), by `norm` key."""
+    return frozenset(norm(r) for r in word_list("regions.txt"))
+
+
+@cache
 def gender_nouns() -> dict[str, str]:
     return {row[0]: row[1] for row in table("gender_nouns.tsv") if len(row) >= 2}
 
