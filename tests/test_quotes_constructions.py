@@ -411,6 +411,16 @@ CASES = [
         [("The governor", "went after", ["the mayor"], "indirect")],
     ),
     (
+        "a raising verb and the report in its infinitive are one report",
+        "The senators wanted to know who approved the deal.",
+        [("The senators", "wanted to know", ["who approved the deal"], "indirect")],
+    ),
+    (
+        "refusing to tell is one report",
+        "The mayor refused to disclose the budget.",
+        [("The mayor", "refused to disclose", ["the budget"], "indirect")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [

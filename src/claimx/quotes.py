@@ -1337,6 +1337,13 @@ def find_quotes(doc: Doc, actors: Actors) -> list[Quote]:
             cands.append(cand)
     # what a quoted speaker reports inside the quote is part of the quote, not a new attribution
     cands = [c for c in cands if c.cue is None or d.region_at(c.cue[0]) < 0]
+    # "refused to disclose his returns": one report with the raising verb in its cue, not a
+    # second one of "refused" whose content is "to disclose his returns"
+    longest: dict[int, int] = {}
+    for c in cands:
+        if c.cue is not None:
+            longest[c.cue[0]] = max(longest.get(c.cue[0], 0), c.cue[1])
+    cands = [c for c in cands if c.cue is None or c.cue[1] >= longest[c.cue[0]]]
     transcript = _transcript_cands(d)
     if transcript:
         taken = {c.parts[0][0] for c in transcript}
