@@ -421,6 +421,16 @@ CASES = [
         [("The mayor", "refused to disclose", ["the budget"], "indirect")],
     ),
     (
+        "pointing out that ...",
+        "The auditor pointed out that the budget was late.",
+        [("The auditor", "pointed out", ["that the budget was late"], "indirect")],
+    ),
+    (
+        "determining that ...",
+        "The court determined that the bridge was unsafe.",
+        [("The court", "determined", ["that the bridge was unsafe"], "indirect")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [
@@ -446,6 +456,7 @@ NOT_QUOTES = [
     ("no reporting verb", "The bridge was opened in May after two years of work."),
     ("passive of a verb that is not a cue", "The bridge was opened by the mayor in May."),
     ("voting for the first time", "She voted for the first time in Ohio."),
+    ("pointing at a place", "She pointed at the river."),
     ("imperative addressed to the reader", "Don't forget that the bridge closes at noon."),
     ("imperative of a belief verb", "Imagine that the bridge closes at noon."),
     ("continuing without speech", "The rain continued for three days after the storm."),
