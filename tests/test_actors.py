@@ -1014,3 +1014,43 @@ def test_a_local_office_before_a_name_is_that_persons_title(run):
     result = run("Charlotte Mayor Jennifer Roberts said the city was calm. Roberts spoke later.")
     assert not any(a.name == "Mayor" for a in result.actors)
     assert actor_of(result, "Roberts").kind == "person"
+
+
+SURNAME_LABELS = [
+    # (label forced on each later "Marlowe", kind of the actor): a person named with a given name
+    # stays a person whatever the recogniser calls the surname alone
+    ("ORG", "person"),
+    ("GPE", "person"),
+    # negative: without the given name the surname's labels decide
+    (None, "person"),
+]
+
+
+@pytest.mark.parametrize(("label", "kind"), SURNAME_LABELS)
+def test_a_surname_alone_does_not_vote(nlp, label, kind):
+    from spacy.tokens import Span
+
+    from claimx.actors import find_actors
+
+    text = "Ava Marlowe directed the film. Marlowe said it was personal. Marlowe thanked the cast."
+    doc = nlp(text)
+    if label is not None:
+        later = [t.i for t in doc if t.text == "Marlowe"][1:]
+        keep = [e for e in doc.ents if not any(e.start <= i < e.end for i in later)]
+        doc.ents = [*keep, *(Span(doc, i, i + 1, label=label) for i in later)]
+    actors = find_actors(doc)
+    actor = actors.get(actors.resolve(0, len("Ava Marlowe")) or "a0")
+    assert actor.kind == kind
+
+
+def test_surname_labels_still_count_for_a_name_without_a_known_given_name(nlp):
+    from spacy.tokens import Span
+
+    from claimx.actors import find_actors
+
+    text = "Zorvex Marlowe opened the plant. Marlowe hired staff. Marlowe expanded."
+    doc = nlp(text)
+    later = [t.i for t in doc if t.text == "Marlowe"][1:]
+    doc.ents = [Span(doc, 0, 2, label="ORG"), *(Span(doc, i, i + 1, label="ORG") for i in later)]
+    actors = find_actors(doc)
+    assert actors.get(actors.resolve(0, len("Zorvex Marlowe")) or "a0").kind == "organization"

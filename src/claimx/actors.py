@@ -1362,6 +1362,13 @@ class _Builder:
         return False
 
     def _vote(self, actor: _Actor, span: Span, label: str, kind: ActorKind, weight: int) -> None:
+        if (
+            len(span) == 1
+            and kind != "person"
+            and actor.first is not None
+            and actor.first.capitalize() in first_name_gender()
+        ):
+            return  # "DuVernay" after "Ava DuVernay": a surname's other labels are noise
         if label in ("ORG", "FAC") and place_nouns().get(span[-1].lower_) == "facility":
             actor.vote("place", 2)  # "Union Station", "Century Towers"
         elif label == "LOC" and not _is_located(span.root) and not _in_address(span):
