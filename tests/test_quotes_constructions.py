@@ -431,6 +431,16 @@ CASES = [
         [("The court", "determined", ["that the bridge was unsafe"], "indirect")],
     ),
     (
+        "wanting a thing",
+        "Most voters want lower taxes.",
+        [("Most voters", "want", ["lower taxes"], "indirect")],
+    ),
+    (
+        "understanding a thing",
+        "The engineers understood the risk.",
+        [("The engineers", "understood", ["the risk"], "indirect")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [
