@@ -441,6 +441,11 @@ CASES = [
         [("The engineers", "understood", ["the risk"], "indirect")],
     ),
     (
+        "a short quote is speech when a verb of saying follows it",
+        "“Why not?” she asked.",
+        [("she", "asked", ["Why not?"], "direct")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [

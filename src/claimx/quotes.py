@@ -1183,12 +1183,27 @@ def _outermost(d: _Doc, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _cue_follows(d: _Doc, region: Region) -> bool:
+    """ "“Why not?” she asked.": a short quote ending in a comma, question or exclamation mark
+    with a verb of saying right after it is speech, however short."""
+    text = d.text
+    i = region.end
+    closing = text[max(region.start, i - 1) : i + 1]
+    if not any(ch in closing for ch in ",?!"):
+        return False
+    span = d.doc.char_span(i, min(len(text), i + 40), alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_punct and not t.is_space][:3]
+    return any(t.pos_ == "VERB" and _lemma(t) in cue_verbs() for t in words)
+
+
 def _direct_cands(d: _Doc, cands: list[_Cand], actors_claimed: set[int]) -> list[_Cand]:
     """Quoted regions no reported-speech reading covers: nearest cue, or a colon attribution."""
     out: list[_Cand] = []
     doc = d.doc
     for k, region in enumerate(d.regions):
-        if k in actors_claimed or not _is_speech(d, region):
+        if k in actors_claimed or not (_is_speech(d, region) or _cue_follows(d, region)):
             continue
         colon = _colon_speaker(d, region)
         if colon is not None:
