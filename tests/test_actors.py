@@ -1054,3 +1054,38 @@ def test_surname_labels_still_count_for_a_name_without_a_known_given_name(nlp):
     doc.ents = [Span(doc, 0, 2, label="ORG"), *(Span(doc, i, i + 1, label="ORG") for i in later)]
     actors = find_actors(doc)
     assert actors.get(actors.resolve(0, len("Zorvex Marlowe")) or "a0").kind == "organization"
+
+
+SUBJECT_CONTINUITY = [
+    # (text, antecedent, pronoun, same?): a pronoun subject of a main clause goes on with the
+    # last main subject, against a more recent object
+    (
+        "Mr. Tom Lane praised Mr. Peter Holt and visited Mr. Holt's home. "
+        "He said the visit was moving.",
+        ("Mr. Tom Lane", 1),
+        ("He", 1),
+        True,
+    ),
+    (
+        "Mr. Tom Lane wrote about Mr. Peter Holt and Mr. Holt's family in a letter to "
+        "Mr. Holt's lawyer. He said the letter was private.",
+        ("Mr. Tom Lane", 1),
+        ("He", 1),
+        True,
+    ),
+    # negative: gender still decides
+    (
+        "Mrs. Ann Lane praised Mr. Peter Holt and visited Mr. Holt's home. "
+        "He said the visit was moving.",
+        ("Mrs. Ann Lane", 1),
+        ("He", 1),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "antecedent", "pronoun", "same"), SUBJECT_CONTINUITY)
+def test_subject_continuity(run, text, antecedent, pronoun, same):
+    result = run(text)
+    assert actor_of(result, *antecedent) is not None
+    assert same_actor(result, antecedent, pronoun) is same

@@ -166,6 +166,8 @@ TOPIC = 0.2
 CAP = 3.0
 #: Bonus for the subject of the verb that governs a pronoun's clause ("Jane said she ...").
 GOVERNOR = 2.0
+#: Bonus for the subject of the last main clause, for a pronoun subject of a main clause.
+CONTINUITY = 1.0
 #: Salience below which an actor is forgotten.
 FORGET = 0.02
 
@@ -1606,8 +1608,10 @@ class _Builder:
         self.plural_subject = -1
         self.body_subject = -1
         self.sent_start = (0, 0)  # first token of this sentence and of the one before
+        self.subjects: tuple[str | None, str | None] = (None, None)  # this sentence, the last
         for sent in doc.sents:
             self.sent_start = (sent.start, self.sent_start[0])
+            self.subjects = (None, self.subjects[0])
             for key in list(sal):
                 # capped, so that a newcomer in this sentence outweighs a long-running topic
                 sal[key] = min(sal[key], CAP) * DECAY
@@ -1620,6 +1624,7 @@ class _Builder:
                 actor_id = self.head_actor.get(tok.i)
                 if actor_id is not None:
                     sal[actor_id] = sal.get(actor_id, 0.0) + weight
+                    self._note_subject(tok, actor_id)
                     if tok.dep_ in SUBJECTS and self.actors.get(actor_id).kind in (
                         "organization",
                         "group",
@@ -1633,6 +1638,7 @@ class _Builder:
                     found = self._pronoun(tok, sal, blockers)
                     if found:
                         self.actors._pronoun[tok.i] = found
+                        self._note_subject(tok, found)
                         self.actors.add_mention(found, tok.idx, tok.idx + len(tok.text), "pronoun")
                         sal[found] = sal.get(found, 0.0) + weight
                     continue
@@ -1675,6 +1681,12 @@ class _Builder:
             if governor is not None and governor not in excluded:
                 sal = dict(sal)
                 sal[governor] = sal.get(governor, 0.0) + GOVERNOR
+            elif tok.dep_ in SUBJECTS and tok.head.dep_ == "ROOT":
+                # "Jane Doe wrote ... . She argued": the main subject goes on being the subject
+                last = self.subjects[0] or self.subjects[1]
+                if last is not None and last not in excluded:
+                    sal = dict(sal)
+                    sal[last] = sal.get(last, 0.0) + CONTINUITY
             found = self._best(sal, ("person",), gender, excluded) or self._best(
                 sal, ("person",), gender, excluded, guessed=True
             )
@@ -1721,6 +1733,16 @@ class _Builder:
         if found and sal[found] >= max(blockers["sg"], MIN_NEUTER):
             return found
         return None
+
+    def _note_subject(self, tok: Token, actor_id: str) -> None:
+        """The first person that is the subject of a sentence's main verb."""
+        if (
+            self.subjects[0] is None
+            and tok.dep_ in SUBJECTS
+            and tok.head.dep_ == "ROOT"
+            and self.actors.get(actor_id).kind == "person"
+        ):
+            self.subjects = (actor_id, self.subjects[1])
 
     def _governor(self, tok: Token) -> str | None:
         """Subject of the verb whose complement holds the pronoun: "Jane said she would go"."""
