@@ -446,6 +446,11 @@ CASES = [
         [("she", "asked", ["Why not?"], "direct")],
     ),
     (
+        "calling on somebody to do something: the prepositional frame, with its object",
+        "The senator called on the mayor to resign.",
+        [("The senator", "called on", ["the mayor to resign"], "indirect")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [

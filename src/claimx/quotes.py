@@ -539,7 +539,14 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None] | N
     if lemma in frames.object_infinitive:
         objs = [c for c in children if c.dep_ in ("dobj",) and c.i > tok.i]
         xcomps = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i]
-        if xcomps and any(g.lower_ == "to" for g in xcomps[0].children):
+        on_prep = any(
+            c.dep_ in ("prep", "prt") and (lemma, c.lower_) in frames.preposition for c in children
+        )
+        if (
+            xcomps
+            and any(g.lower_ == "to" for g in xcomps[0].children)
+            and (objs or not on_prep)  # "called on X to ...": the prepositional frame
+        ):
             lo = objs[0].left_edge.i if objs else xcomps[0].left_edge.i
             return [(lo, xcomps[0].right_edge.i)], None
     if lemma in frames.infinitive:
