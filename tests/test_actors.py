@@ -1089,3 +1089,28 @@ def test_subject_continuity(run, text, antecedent, pronoun, same):
     result = run(text)
     assert actor_of(result, *antecedent) is not None
     assert same_actor(result, antecedent, pronoun) is same
+
+
+FILLER = " ".join(f"Rain fell on day {n}." for n in range(1, 13))
+BODY_BY_ITS_NOUN = [
+    # (text, is "the court's" the court named long before?)
+    (
+        f"The Supreme Court of Justice ruled on Monday. {FILLER} "
+        "The magazine Orbis Weekly praised the court's ruling.",
+        True,
+    ),
+    # negative: a court named only after the description is not it
+    (
+        f"{FILLER} The magazine Orbis Weekly praised the court's ruling. "
+        "The Supreme Court of Justice ruled on Monday.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "same"), BODY_BY_ITS_NOUN)
+def test_a_body_by_the_noun_in_its_name(run, text, same):
+    result = run(text)
+    court = actor_of(result, "Supreme Court of Justice")
+    assert court is not None
+    assert same_actor(result, ("Supreme Court of Justice", 1), ("the court", 1)) is same

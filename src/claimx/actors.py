@@ -1835,6 +1835,19 @@ class _Builder:
                 best = (score, actor_id)
         return best[1] if best else None
 
+    def _named_with(self, word: str, before: int) -> str | None:
+        """The body last mentioned before `before` whose name holds this noun ("court" ->
+        "Supreme Court")."""
+        best: tuple[int, str] | None = None
+        for actor in self.actors._actors:
+            if actor.kind not in ("organization", "group") or actor.people or not actor.named:
+                continue
+            if any(word in key.split() for key in actor.keys):
+                seen = max((s for s, _e in actor.mentions if s < before), default=-1)
+                if seen >= 0 and (best is None or seen > best[0]):
+                    best = (seen, actor.id)
+        return best[1] if best else None
+
     def _unnamed(self, chunk: Span, lemma: str) -> str:
         words = [t for t in chunk if t.dep_ != "det" and not t.is_punct and t.tag_ != "POS"]
         name = " ".join(t.text for t in words)
@@ -1957,6 +1970,9 @@ class _Builder:
             found = self._best(
                 sal, ("organization", "group"), None, set(), people=False, word=lemma
             )
+            if found is None or not any(lemma in k.split() for k in self.actors.get(found).keys):
+                # "the court" long after "the Supreme Court": the body whose name has the noun
+                found = self._named_with(lemma, chunk.start_char) or found
             if found is None and lemma in COLLECTIVE:
                 # a first mention of an unnamed body: "the international coalition"
                 found = self._unnamed(chunk, lemma)
