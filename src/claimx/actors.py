@@ -1033,6 +1033,7 @@ class _Builder:
         self.pending: list[Span] = []
         self.container: str | None = None
         self.mentioned: set[str] = set()
+        self.name_words: dict[str, list[tuple[list[int], str]]] | None = None
 
     # pass 1 ----------------------------------------------------------------------------------
     def names(self) -> None:
@@ -1838,14 +1839,22 @@ class _Builder:
     def _named_with(self, word: str, before: int) -> str | None:
         """The body last mentioned before `before` whose name holds this noun ("court" ->
         "Supreme Court")."""
+        if self.name_words is None:
+            # built once: noun of a body's name -> (sorted mention starts, body)
+            self.name_words = {}
+            for actor in self.actors._actors:
+                if actor.kind not in ("organization", "group") or actor.people:
+                    continue
+                if not actor.named:
+                    continue
+                starts = sorted(s for s, _e in actor.mentions)
+                for w in {w for key in actor.keys for w in key.split() if w in org_nouns()}:
+                    self.name_words.setdefault(w, []).append((starts, actor.id))
         best: tuple[int, str] | None = None
-        for actor in self.actors._actors:
-            if actor.kind not in ("organization", "group") or actor.people or not actor.named:
-                continue
-            if any(word in key.split() for key in actor.keys):
-                seen = max((s for s, _e in actor.mentions if s < before), default=-1)
-                if seen >= 0 and (best is None or seen > best[0]):
-                    best = (seen, actor.id)
+        for starts, actor_id in self.name_words.get(word, []):
+            k = bisect_right(starts, before - 1)
+            if k and (best is None or starts[k - 1] > best[0]):
+                best = (starts[k - 1], actor_id)
         return best[1] if best else None
 
     def _unnamed(self, chunk: Span, lemma: str) -> str:
