@@ -451,6 +451,21 @@ CASES = [
         [("The senator", "called on", ["the mayor to resign"], "indirect")],
     ),
     (
+        "nominal cue without a source",
+        "Allegations that the mayor lied were dismissed.",
+        [(None, "Allegations", ["that the mayor lied"], "indirect")],
+    ),
+    (
+        "nominal cue as the object of a light verb: the doer is the source",
+        "The mayor made the claim that the bridge was safe.",
+        [("The mayor", "claim", ["that the bridge was safe"], "indirect")],
+    ),
+    (
+        "nominal cue in a prepositional object: the doer is the source",
+        "The unions persisted in arguments that wages were too low.",
+        [("The unions", "arguments", ["that wages were too low"], "indirect")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [
@@ -476,6 +491,7 @@ NOT_QUOTES = [
     ("no reporting verb", "The bridge was opened in May after two years of work."),
     ("passive of a verb that is not a cue", "The bridge was opened by the mayor in May."),
     ("voting for the first time", "She voted for the first time in Ohio."),
+    ("a that-clause after a noun of no report", "The fact that it closed surprised nobody."),
     ("pointing at a place", "She pointed at the river."),
     ("imperative addressed to the reader", "Don't forget that the bridge closes at noon."),
     ("imperative of a belief verb", "Imagine that the bridge closes at noon."),

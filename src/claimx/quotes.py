@@ -67,6 +67,8 @@ MAKING_PUBLIC = {
 HEDGES = {"seem", "appear", "look"}
 #: An aside set off by a pair of dashes inside a sentence.
 DASHED_ASIDE = re.compile(r"\s(?:--|—|–|-)\s[^\n—–]{1,200}?\s(?:--|—|–|-)\s")
+#: Verbs whose object noun of saying is their subject's own act ("made the claim that").
+LIGHT_VERBS = {"make", "express", "voice", "raise", "repeat", "issue", "offer", "give", "have"}
 #: Events and media of speaking or writing: "said in an interview", "wrote in a letter".
 SPEECH_EVENTS = {
     "interview",
@@ -446,7 +448,9 @@ def _speaker_token(tok: Token) -> Token | None:
             # a finite verb the parser left without subject ("... the Post Trump said"): the
             # name right before it
             prev = current.doc[current.i - 1]
-            if prev.pos_ in ("PROPN", "PRON") and prev.dep_ not in ("poss",):
+            if (
+                prev.pos_ in ("PROPN", "PRON") or (prev.tag_ == "NNS" and current.tag_ == "VBP")
+            ) and prev.dep_ not in ("poss",):
                 return prev
         return None
     return None
@@ -945,7 +949,33 @@ def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
             if objs:
                 speaker_tok = objs[0]
     if speaker_tok is None:
-        return None
+        # "his tacit acknowledgment", "the police’s earlier claim": a possessor the parse hung
+        # elsewhere in the noun phrase
+        for t in doc[max(0, tok.left_edge.i - 1) : tok.i]:
+            if t.tag_ == "PRP$":
+                speaker_tok = t
+            elif t.tag_ == "POS" and t.i > 0 and not doc[t.i - 1].is_punct:
+                speaker_tok = doc[t.i - 1]
+    if speaker_tok is None and tok.dep_ == "dobj" and _lemma(tok.head) in LIGHT_VERBS:
+        # "X made the claim that ...", "X voiced concerns that ...": the doer is the source
+        speaker_tok = _subject(tok.head)
+    if speaker_tok is None and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
+        # "X persisted in arguments that ...": the one who persists
+        speaker_tok = _subject(tok.head.head)
+    if speaker_tok is None:
+        # "allegations that ...": a report whose source the writer does not give
+        if not any(g.dep_ == "mark" and g.lower_ == "that" for g in comp.children):
+            return None
+        part = _content_chars(d, *_subtree(comp))
+        if part is None:
+            return None
+        return _Cand(
+            cue=_chars(d, tok.i, tok.i),
+            speaker=None,
+            speaker_span=None,
+            parts=[part],
+            cue_i=tok.i,
+        )
     lo, hi = _phrase(speaker_tok)
     if speaker_tok.dep_ == "poss":
         # "Smith's": the possessive marker is not part of the name
