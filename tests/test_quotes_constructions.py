@@ -466,6 +466,11 @@ CASES = [
         [("The unions", "arguments", ["that wages were too low"], "indirect")],
     ),
     (
+        "possessed nominal cue with its topic",
+        "The senator's criticism of the new dam surprised nobody.",
+        [("The senator", "criticism of", ["the new dam"], "indirect")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [
@@ -491,6 +496,7 @@ NOT_QUOTES = [
     ("no reporting verb", "The bridge was opened in May after two years of work."),
     ("passive of a verb that is not a cue", "The bridge was opened by the mayor in May."),
     ("voting for the first time", "She voted for the first time in Ohio."),
+    ("nominal cue with a topic but nobody's", "Questions about the dam remain."),
     ("a that-clause after a noun of no report", "The fact that it closed surprised nobody."),
     ("pointing at a place", "She pointed at the river."),
     ("imperative addressed to the reader", "Don't forget that the bridge closes at noon."),

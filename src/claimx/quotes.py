@@ -69,6 +69,8 @@ HEDGES = {"seem", "appear", "look"}
 DASHED_ASIDE = re.compile(r"\s(?:--|—|–|-)\s[^\n—–]{1,200}?\s(?:--|—|–|-)\s")
 #: Verbs whose object noun of saying is their subject's own act ("made the claim that").
 LIGHT_VERBS = {"make", "express", "voice", "raise", "repeat", "issue", "offer", "give", "have"}
+#: Prepositions whose object is the topic of a noun of saying ("criticism of", "remarks about").
+NOUN_TOPIC_PREPS = {"of", "about", "on", "over", "against", "for"}
 #: Events and media of speaking or writing: "said in an interview", "wrote in a letter".
 SPEECH_EVENTS = {
     "interview",
@@ -938,6 +940,15 @@ def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
             if (marks and marks[0].i == c.left_edge.i) or tos:
                 comp = c
                 break
+    topic = None
+    if comp is None:
+        # "her criticism of the plan", "questions about the deal": the topic of a noun of
+        # saying; the preposition joins the cue
+        for c in tok.children:
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in NOUN_TOPIC_PREPS and objs:
+                comp, topic = objs[0], c
+                break
     if comp is None:
         return None
     speaker_tok = None
@@ -964,9 +975,12 @@ def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
         speaker_tok = _subject(tok.head.head)
     if speaker_tok is None:
         # "allegations that ...": a report whose source the writer does not give
-        if not any(g.dep_ == "mark" and g.lower_ == "that" for g in comp.children):
+        if topic is not None or not any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in comp.children
+        ):
             return None
-        part = _content_chars(d, *_subtree(comp))
+        c_lo, c_hi = _subtree(comp)
+        part = _content_chars(d, c_lo, _trailing_cut(d, c_lo, c_hi) if topic else c_hi)
         if part is None:
             return None
         return _Cand(
@@ -981,11 +995,12 @@ def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
         # "Smith's": the possessive marker is not part of the name
         while hi > lo and doc[hi].tag_ == "POS":
             hi -= 1
-    part = _content_chars(d, *_subtree(comp))
+    c_lo, c_hi = _subtree(comp)
+    part = _content_chars(d, c_lo, _trailing_cut(d, c_lo, c_hi) if topic else c_hi)
     if part is None:
         return None
     return _Cand(
-        cue=_chars(d, tok.i, tok.i),
+        cue=_chars(d, tok.i, topic.i if topic is not None else tok.i),
         speaker=_chars(d, lo, hi, " \t\r\n"),
         speaker_span=doc[lo : hi + 1],
         parts=[part],
