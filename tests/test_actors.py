@@ -1114,3 +1114,26 @@ def test_a_body_by_the_noun_in_its_name(run, text, same):
     court = actor_of(result, "Supreme Court of Justice")
     assert court is not None
     assert same_actor(result, ("Supreme Court of Justice", 1), ("the court", 1)) is same
+
+
+UNLABELLED_THEN_SHE = [
+    # (text, kind of "Kestrelwing" when the recogniser labels nothing)
+    ("The fair opened.\nPhotos by Kestrelwing. She was waiting outside the hall.", "person"),
+    ("Photos by Kestrelwing. She was waiting outside the hall.", "person"),
+    # negative: a word of a headline, and a name with no "she" or "he" after it
+    ("Photos By Kestrelwing Shows Gains\nShe was waiting outside the hall.", "organization"),
+    ("The fair opened.\nPhotos by Kestrelwing. The hall was full.", "organization"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), UNLABELLED_THEN_SHE)
+def test_she_makes_an_unlabelled_single_name_a_person(nlp, text, kind):
+    from claimx.actors import find_actors
+
+    doc = nlp(text)
+    doc.ents = []
+    actors = find_actors(doc)
+    start = text.index("Kestrelwing")
+    found = actors.resolve(start, start + len("Kestrelwing"))
+    assert found is not None
+    assert actors.get(found).kind == kind

@@ -1054,6 +1054,7 @@ class _Builder:
         }
         previous: tuple[int, str] | None = None  # end token and actor of the last name
         containers = []
+        headline = self.actors.text.find("\n")  # end of the first line, if more follow
         honour = bytearray(len(doc))
         for span in _honour_spans(doc):
             for k in range(span.start, span.end):
@@ -1160,7 +1161,7 @@ class _Builder:
                     and len(span) == 1
                     and _bare_name(span)
                     and span.root.dep_ in ARGUMENTS
-                    and "\n" in doc.text[: span.start_char]  # not in the headline
+                    and span.start_char > headline  # not in the headline
                 )
             matched = self.actors._match(text, kind)
             if (
