@@ -471,6 +471,12 @@ CASES = [
         [("The senator", "criticism of", ["the new dam"], "indirect")],
     ),
     (
+        "a clause without the writer's gloss on its last noun",
+        "Critics say the money would be better spent on NATO, the alliance that includes most "
+        "of Europe.",
+        [("Critics", "say", ["the money would be better spent on NATO"], "indirect")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [

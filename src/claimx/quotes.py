@@ -302,6 +302,8 @@ def _trailing_cut(d: _Doc, lo: int, hi: int) -> int:
         if top.head.i >= k or top.head.i < lo or top.right_edge.i < hi:
             continue
         dep = top.dep_
+        if clause and dep == "appos" and k - 4 <= top.head.i:
+            return k - 1  # "said they would ask NATO, the alliance that ...": the writer's gloss
         if clause and (dep not in CLAUSE_TAIL_DEPS or top.tag_ != "VBG"):
             continue
         if dep == "relcl" and doc[k + 1].lower_ not in WH_RELATIVES:
