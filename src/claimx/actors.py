@@ -4,10 +4,12 @@
 actor a speaker or holder span refers to (`link`), so all three agree on one set of ids.
 
 `find_actors` works in three passes over the parsed document, each linear in its length:
-names (entities and proper-noun runs, merged by name variant, country table and acronym),
+names (entities and proper-noun runs, merged by name variant, country table and acronym; places
+named inside other names; a country that plays merged with its people as its team),
 apposition and predicate nouns attached to the names they describe, then one walk in text order
 that keeps a salience score per actor and resolves pronouns and definite descriptions to the
-most salient actor that agrees with them.
+most salient actor that agrees with them. Honours written as names ("Player of the Match") are
+given to their winners last.
 """
 
 from __future__ import annotations
