@@ -477,6 +477,19 @@ CASES = [
         [("Critics", "say", ["the money would be better spent on NATO"], "indirect")],
     ),
     (
+        "a coordinated verb that is no verb of saying stays in the content",
+        "Police say the man posed a threat and refused to drop the knife.",
+        [("Police", "say", ["the man posed a threat and refused to drop the knife"], "indirect")],
+    ),
+    (
+        "a coordinated verb of saying is the speaker's next report",
+        "The mayor said the plan was wrong and warned that the bridge would fail.",
+        [
+            ("The mayor", "said", ["the plan was wrong"], "indirect"),
+            ("The mayor", "warned", ["that the bridge would fail"], "indirect"),
+        ],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [

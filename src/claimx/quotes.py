@@ -522,7 +522,7 @@ def _clause(comp: Token) -> tuple[int, int]:
     """
     lo, hi = _subtree(comp)
     for child in comp.children:
-        if child.i <= comp.i or not _is_cue_lemma(child) or _subject(child) is not None:
+        if child.i <= comp.i or _lemma(child) not in cue_verbs() or _subject(child) is not None:
             continue
         if child.dep_ == "conj" or (child.dep_ == "advcl" and child.tag_ == "VBG"):
             cut = child.left_edge.i - 1
