@@ -207,12 +207,12 @@ CASES = [
     (
         "infinitive after an adjective takes the subject of the copula",
         "The mayor will not be able to boast about the budget.",
-        [("The mayor", "to boast about", ["the budget"], "indirect")],
+        [("The mayor", "will not be able to boast about", ["the budget"], "indirect")],
     ),
     (
         "an expletive subject is nobody",
         "It is worth noting that the river has flooded twice.",
-        [(None, "noting", ["that the river has flooded twice"], "indirect")],
+        [(None, "is worth noting", ["that the river has flooded twice"], "indirect")],
     ),
     (
         "object without the writer's non-restrictive relative clause",
@@ -488,6 +488,11 @@ CASES = [
             ("The mayor", "said", ["the plan was wrong"], "indirect"),
             ("The mayor", "warned", ["that the bridge would fail"], "indirect"),
         ],
+    ),
+    (
+        "failing to say: the raising verb belongs to the cue",
+        "The minister has failed to explain the delay.",
+        [("The minister", "has failed to explain", ["the delay"], "indirect")],
     ),
     (
         "transcript colon",

@@ -109,7 +109,21 @@ CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
 #: Adverbs that modify the clause, not the act of saying.
 NOT_CUE_ADVERBS = {"when", "where", "why", "how", "so", "as", "thus", "however"}
 #: Verbs that pass their subject on to a reporting verb in their to-infinitive ("appeared to say").
-RAISING = {"appear", "seem", "continue", "go", "begin", "start", "try", "decide", "want", "refuse"}
+RAISING = {
+    "appear",
+    "seem",
+    "continue",
+    "go",
+    "begin",
+    "start",
+    "try",
+    "decide",
+    "want",
+    "refuse",
+    "need",
+    "stop",
+    "fail",
+}
 #: Quoted material this short and without a cue verb governing it is a term, not speech.
 MIN_SPEECH_TOKENS = 4
 #: How far (characters) a "said X" may sit between two quoted parts of one quote.
@@ -498,8 +512,10 @@ def _cue_range(tok: Token, last: int | None = None) -> tuple[int, int]:
                 hi = child.right_edge.i  # "said in an interview", "wrote in an email"
     if hi + 1 < len(doc) and doc[hi + 1].text == ":":
         hi += 1  # "said:" introducing what was said
-    # a raising verb before "to": "appeared to suggest", "went on to say"
-    if tok.dep_ == "xcomp" and _lemma(tok.head) in RAISING and tok.head.i < tok.i:
+    # a raising verb or adjective before "to": "appeared to suggest", "went on to say", "was
+    # able to boast"
+    adjective = tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp"
+    if tok.dep_ == "xcomp" and (_lemma(tok.head) in RAISING or adjective) and tok.head.i < tok.i:
         head = tok.head
         between = doc[head.i + 1 : lo]
         if (
@@ -507,6 +523,8 @@ def _cue_range(tok: Token, last: int | None = None) -> tuple[int, int]:
             and len(between) <= 3
         ):
             head_lo, _ = _cue_range(head)
+            if adjective and head.head.i < head.i:
+                head_lo = min(head_lo, _cue_range(head.head)[0])
             lo = head_lo
     return lo, hi
 
