@@ -18,6 +18,7 @@ from bisect import bisect_right, insort
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from claimx.docview import text_of
 from claimx.names import (
     contest_verbs,
     countries,
@@ -207,7 +208,7 @@ class Actors:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self._actors: list[_Actor] = []
         self._by_mention: dict[tuple[int, int], str] = {}
         self._spans: list[tuple[int, int]] = []  # sorted mention spans
@@ -2037,7 +2038,7 @@ def _quoted_tokens(doc: Doc) -> bytearray:
     from claimx.quotemarks import find_regions
 
     flags = bytearray(len(doc))
-    regions = sorted((r.start, r.end) for r in find_regions(doc.text))
+    regions = sorted((r.start, r.end) for r in find_regions(text_of(doc)))
     k = 0
     for tok in doc:
         while k < len(regions) and regions[k][1] <= tok.idx:
