@@ -495,6 +495,11 @@ CASES = [
         [("The minister", "has failed to explain", ["the delay"], "indirect")],
     ),
     (
+        "a poll as source: 'in' the document",
+        "In the latest poll, the mayor led her rival by five points.",
+        [("the latest poll", "In", ["the mayor led her rival by five points"], "indirect")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [
@@ -520,6 +525,7 @@ NOT_QUOTES = [
     ("no reporting verb", "The bridge was opened in May after two years of work."),
     ("passive of a verb that is not a cue", "The bridge was opened by the mayor in May."),
     ("voting for the first time", "She voted for the first time in Ohio."),
+    ("'in' a time, not a document", "In the morning, the mayor led the parade."),
     ("nominal cue with a topic but nobody's", "Questions about the dam remain."),
     ("a that-clause after a noun of no report", "The fact that it closed surprised nobody."),
     ("pointing at a place", "She pointed at the river."),

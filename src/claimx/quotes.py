@@ -71,6 +71,8 @@ DASHED_ASIDE = re.compile(r"\s(?:--|—|–|-)\s[^\n—–]{1,200}?\s(?:--|—|�
 LIGHT_VERBS = {"make", "express", "voice", "raise", "repeat", "issue", "offer", "give", "have"}
 #: Prepositions whose object is the topic of a noun of saying ("criticism of", "remarks about").
 NOUN_TOPIC_PREPS = {"of", "about", "on", "over", "against", "for"}
+#: Documents whose findings a clause reports: "In the poll, ...", "in a new study, ...".
+SOURCE_DOCUMENTS = {"poll", "survey", "study", "report", "analysis", "audit", "review"}
 #: Events and media of speaking or writing: "said in an interview", "wrote in a letter".
 SPEECH_EVENTS = {
     "interview",
@@ -839,10 +841,17 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
 def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
     """ "According to X, ..." / "..., according to X." """
     doc = d.doc
-    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
-        return None
-    to = doc[tok.i + 1]
-    objs = [c for c in to.children if c.dep_ == "pobj"]
+    if tok.lower_ == "in":
+        # "In the poll, the mayor led by five points": a poll, study or report as source
+        to = tok
+        objs = [c for c in tok.children if c.dep_ == "pobj" and _lemma(c) in SOURCE_DOCUMENTS]
+        if not objs or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
+            return None
+    else:
+        if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            return None
+        to = doc[tok.i + 1]
+        objs = [c for c in to.children if c.dep_ == "pobj"]
     if not objs:
         return None
     lo, hi = _phrase(objs[0])
@@ -1412,7 +1421,7 @@ def find_quotes(doc: Doc, actors: Actors) -> list[Quote]:
         cand = None
         if tok.pos_ in ("VERB", "AUX") and (lemma in verbs or lemma in frame_lemmas):
             cand = _verb_cand(d, tok)
-        elif tok.lower_ == "according":
+        elif tok.lower_ in ("according", "in"):
             cand = _according_cand(d, tok)
         elif tok.pos_ == "NOUN" and lemma in nouns:
             cand = _noun_cand(d, tok)
