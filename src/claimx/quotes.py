@@ -2,8 +2,10 @@
 
 Two sources of evidence are combined. The dependency parse gives reported speech: a reporting verb
 from the lexicon (`models/cue_verbs.txt`, `models/cue_frames.txt`), its subject (the speaker) and
-its complement (the content), plus "according to X", nominal cues ("her warning that ...") and
-participial cues ("..., stressing that ..."). Quotation marks (`quotemarks`) give direct speech;
+its complement (the content), plus "according to X" and "in the poll, ...", nominal cues ("her
+warning that ..."), participial cues ("..., stressing that ..."), passives ("the plan was
+praised by X", "the vote is expected to pass": no source) and the writer's hedges ("the plan
+seems risky"). Quotation marks (`quotemarks`) give direct speech;
 a quoted region either becomes the content of the reported-speech reading that overlaps it, or is
 attributed to the nearest cue verb of its sentence, or to a colon attribution ("X: “...”").
 Quoted material without any cue (scare quotes, titles, nicknames) is not speech.
