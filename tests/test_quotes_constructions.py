@@ -500,6 +500,11 @@ CASES = [
         [("the latest poll", "In", ["the mayor led her rival by five points"], "indirect")],
     ),
     (
+        "a participle of belief after the copula: the subject holds the belief",
+        "We are convinced that the plan will fail.",
+        [("We", "are convinced", ["that the plan will fail"], "indirect")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [

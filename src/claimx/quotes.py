@@ -424,7 +424,11 @@ def _speaker_token(tok: Token) -> Token | None:
             return subj
         dep = current.dep_
         head = current.head
-        if dep == "acomp" and current.pos_ == "ADJ" and head.pos_ in ("VERB", "AUX"):
+        if (
+            dep == "acomp"
+            and (current.pos_ == "ADJ" or current.tag_ == "VBN")
+            and head.pos_ in ("VERB", "AUX")
+        ):
             current = head  # "will not be able to boast": the subject of "be"
             adjective = True
             continue
@@ -518,6 +522,11 @@ def _cue_range(tok: Token, last: int | None = None) -> tuple[int, int]:
         hi += 1  # "said:" introducing what was said
     # a raising verb or adjective before "to": "appeared to suggest", "went on to say", "was
     # able to boast"
+    if tok.dep_ == "acomp" and tok.tag_ == "VBN" and tok.head.i < tok.i:
+        # "we are convinced that": the copula belongs to the cue, as with an adjective
+        between = doc[tok.head.i + 1 : lo]
+        if all(t.dep_ in ("neg", "advmod") for t in between) and len(between) <= 2:
+            lo = _cue_range(tok.head)[0]
     adjective = tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp"
     if tok.dep_ == "xcomp" and (_lemma(tok.head) in RAISING or adjective) and tok.head.i < tok.i:
         head = tok.head
@@ -810,7 +819,12 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     cue_lo, cue_hi = _cue_range(tok, last)
     cue = _cue_chars(d, cue_lo, cue_hi)
     subj = _speaker_token(tok)
-    if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i:
+    if (
+        subj is not None
+        and subj.dep_ == "nsubjpass"
+        and subj.head.i == tok.i
+        and tok.lower_ not in cue_adjectives()  # "we are convinced that": the experiencer
+    ):
         # "it was reported that ...", "the plan was criticized by X": the passive subject is
         # not the source; the agent of "by" is, when there is one. Without one, the subject is
         # part of what is attributed: "the vote is expected | to pass"
