@@ -753,11 +753,12 @@ def _countries_mentioned(doc: Doc, cands: list[_Candidate]) -> set[str]:
         found = table.country(doc[cand.start : cand.end].text)
         if found and cand.label != "PERSON":
             out.add(found)
-    for tok in doc:
-        if tok.ent_type_ == "NORP":
-            found = table.demonym(tok.text)
-            if found:
-                out.add(found)
+    for ent in doc.ents:  # not every token: a pass over the tokens costs a Token object each
+        if ent.label_ == "NORP":
+            for tok in ent:
+                found = table.demonym(tok.text)
+                if found:
+                    out.add(found)
     return out
 
 
@@ -2038,13 +2039,14 @@ def _quoted_tokens(doc: Doc) -> bytearray:
     from claimx.quotemarks import find_regions
 
     flags = bytearray(len(doc))
-    regions = sorted((r.start, r.end) for r in find_regions(text_of(doc)))
-    k = 0
-    for tok in doc:
-        while k < len(regions) and regions[k][1] <= tok.idx:
-            k += 1
-        if k < len(regions) and regions[k][0] <= tok.idx < regions[k][1]:
-            flags[tok.i] = 1
+    regions = find_regions(text_of(doc))
+    if not regions:
+        return flags
+    # token start offsets as one array: no Token object per token
+    starts = doc.to_array("IDX")
+    for r in regions:
+        lo, hi = (int(k) for k in starts.searchsorted([r.start, r.end]))
+        flags[lo:hi] = b"\x01" * (hi - lo)
     return flags
 
 
@@ -2056,7 +2058,10 @@ def _says(tok: Token) -> bool:
 def _honour_spans(doc: Doc) -> list[Span]:
     """Honours written as names: "Man of the Match", "Player of the Year"."""
     table = honour_titles()
-    out = []
+    out: list[Span] = []
+    lowered = text_of(doc).lower()
+    if not any(h in lowered for honours in table.values() for h in honours):
+        return out  # most articles name no honour: skip the pass over the tokens
     for tok in doc:
         if not tok.text[:1].isupper() or tok.lower_ not in table:
             continue

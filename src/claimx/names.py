@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from claimx.resources import table, word_list
 
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 16)  # the same few hundred strings, asked for again and again
 def norm(text: str) -> str:
     """Comparison key of a name: case-folded, no dots, no leading "the", no final possessive."""
     s = _SPACES.sub(" ", text.replace(".", "").replace("’", "'").strip()).casefold()
