@@ -505,6 +505,11 @@ CASES = [
         [("We", "are convinced", ["that the plan will fail"], "indirect")],
     ),
     (
+        "a clause about words, ending in a colon, introduces the quote",
+        "The mayor made the following remark: “The bridge will reopen in May.”",
+        [("The mayor", "made the following remark:", ["The bridge will reopen in May."], "direct")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [
@@ -530,6 +535,10 @@ NOT_QUOTES = [
     ("no reporting verb", "The bridge was opened in May after two years of work."),
     ("passive of a verb that is not a cue", "The bridge was opened by the mayor in May."),
     ("voting for the first time", "She voted for the first time in Ohio."),
+    (
+        "a colon before a quoted item that nobody says",
+        "The menu had three items: “soup of the day with bread”.",
+    ),
     ("'in' a time, not a document", "In the morning, the mayor led the parade."),
     ("nominal cue with a topic but nobody's", "Questions about the dam remain."),
     ("a that-clause after a noun of no report", "The fact that it closed surprised nobody."),

@@ -75,6 +75,8 @@ LIGHT_VERBS = {"make", "express", "voice", "raise", "repeat", "issue", "offer", 
 NOUN_TOPIC_PREPS = {"of", "about", "on", "over", "against", "for"}
 #: Documents whose findings a clause reports: "In the poll, ...", "in a new study, ...".
 SOURCE_DOCUMENTS = {"poll", "survey", "study", "report", "analysis", "audit", "review"}
+#: Nouns for a piece of wording ("used the phrase: “…”", "changed my answer: “…”").
+WORDING_NOUNS = {"quote", "headline", "answer", "phrase", "word", "question", "response", "reply"}
 #: Events and media of speaking or writing: "said in an interview", "wrote in a letter".
 SPEECH_EVENTS = {
     "interview",
@@ -1295,6 +1297,37 @@ def _cue_follows(d: _Doc, region: Region) -> bool:
     return any(t.pos_ == "VERB" and _lemma(t) in cue_verbs() for t in words)
 
 
+def _colon_clause(d: _Doc, region: Region) -> tuple[Token, int] | None:
+    """ "She made the following comment: “…”": a quote right after a colon that ends a clause
+    whose main verb is no verb of saying; the verb and the colon's token index."""
+    text = d.text
+    i = region.start - 1
+    while i >= 0 and text[i] in QUOTE_CHARS + " \t":
+        i -= 1
+    if i < 0 or text[i] != ":":
+        return None
+    colon = d.doc.char_span(i, i + 1)
+    if colon is None:
+        return None
+    lo = d.sents[d.sent_of[colon.start]][0]
+    verb = d.doc[colon.start].head
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or not lo <= verb.i < colon.start:
+        return None
+    if colon.start - verb.i > 10 or _lemma(verb) in cue_verbs():
+        return None  # a verb of saying is the ordinary cue
+    nouns = cue_nouns()
+    if not any(
+        _lemma(t) in nouns or _lemma(t) in SPEECH_EVENTS or _lemma(t) in WORDING_NOUNS
+        for t in d.doc[verb.i + 1 : colon.start]
+    ):
+        return None  # "the menu had three items: “…”": no words are said
+    return verb, colon.start
+
+
 def _direct_cands(d: _Doc, cands: list[_Cand], actors_claimed: set[int]) -> list[_Cand]:
     """Quoted regions no reported-speech reading covers: nearest cue, or a colon attribution."""
     out: list[_Cand] = []
@@ -1331,6 +1364,24 @@ def _direct_cands(d: _Doc, cands: list[_Cand], actors_claimed: set[int]) -> list
                 )
             )
             continue
+        introduced = _colon_clause(d, region)
+        if introduced is not None:
+            verb, colon_at = introduced
+            subj = _subject(verb)
+            if subj is not None:
+                speaker, speaker_span = _speaker_of(d, subj, verb)
+                out.append(
+                    _Cand(
+                        cue=_cue_chars(d, _cue_range(verb)[0], colon_at),
+                        speaker=speaker,
+                        speaker_span=speaker_span,
+                        parts=[(region.start, region.end)],
+                        kind="direct",
+                        cue_i=verb.i,
+                        regions=[k],
+                    )
+                )
+                continue
         cue = _nearest_cue(d, region)
         if cue is None:
             continue
