@@ -510,6 +510,19 @@ CASES = [
         [("The mayor", "made the following remark:", ["The bridge will reopen in May."], "direct")],
     ),
     (
+        "a report inside a relative clause: the pronoun and what follows the cue",
+        "The council approved the plan, which the mayor said was a mistake.",
+        [
+            ("The council", "approved", ["the plan"], "indirect"),
+            ("the mayor", "said", ["which", "was a mistake"], "indirect"),
+        ],
+    ),
+    (
+        "an intention inside a relative clause",
+        "The tax, which she plans to raise next year, is unpopular.",
+        [("she", "plans", ["which", "to raise next year"], "indirect")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [

@@ -794,6 +794,23 @@ def _without_dashed_asides(d: _Doc, parts: list[tuple[int, int]]) -> list[tuple[
     return out
 
 
+def _around_relative(
+    d: _Doc, tok: Token, ranges: list[tuple[int, int]], last: int | None
+) -> list[tuple[int, int]]:
+    """ "the plan, which the mayor said was a mistake": a content that starts with the relative
+    pronoun before the speaker and the cue is that pronoun and what follows the cue."""
+    doc = d.doc
+    out = []
+    for lo, hi in ranges:
+        first = doc[lo]
+        if lo < tok.i < hi and first.tag_ in ("WDT", "WP") and first.head.i > tok.i:
+            _, cue_hi = _cue_range(tok, last)
+            out.extend([(lo, lo), (cue_hi + 1, hi)])
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     if tok.dep_ == "acl" and _lemma(tok) not in cue_verbs():
         return None  # "the coalition supporting Kyiv": a modifier, not an act of saying
@@ -812,6 +829,7 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
             cue=cue, speaker=speaker, speaker_span=speaker_span, parts=[colon], cue_i=tok.i
         )
     ranges, last = found
+    ranges = _around_relative(d, tok, ranges, last)
     ranges = [(lo, _trailing_cut(d, lo, hi)) for lo, hi in ranges]
     parts = [c for c in (_content_chars(d, lo, hi) for lo, hi in ranges) if c is not None]
     parts = _without_dashed_asides(d, d.clamp(parts, tok.idx))
