@@ -18,7 +18,7 @@ from bisect import bisect_right, insort
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from claimx.docview import text_of
+from claimx.docview import regions_of, text_of
 from claimx.names import (
     contest_verbs,
     countries,
@@ -362,14 +362,10 @@ class Actors:
 
     def absorb_quotes(self, quotes: list[Quote]) -> None:
         """First person inside a quote refers to its speaker; speakers are mentions too."""
-        from claimx.quotemarks import find_regions
-
         doc = self.doc
         # a quotation runs to its closing mark, however much of it the quote's content kept
         regions = sorted(
-            (r.start, r.end)
-            for r in find_regions(self.text, single=False)
-            if r.end - r.start < 3000
+            (r.start, r.end) for r in regions_of(doc, single=False) if r.end - r.start < 3000
         )
         starts = [r[0] for r in regions]
         for quote in quotes:
@@ -745,6 +741,22 @@ def _is_located(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
 
 
+def _lower_case_nouns(doc: Doc) -> set[str]:
+    """Common nouns as written in lower case, read from arrays: no Token object per token."""
+    from spacy.attrs import ORTH, POS
+    from spacy.symbols import NOUN
+
+    if not len(doc):
+        return set()
+    rows = doc.to_array([POS, ORTH])
+    strings = doc.vocab.strings
+    return {
+        word
+        for word in (strings[int(o)] for o in set(rows[rows[:, 0] == NOUN, 1].tolist()))
+        if word.islower()
+    }
+
+
 def _countries_mentioned(doc: Doc, cands: list[_Candidate]) -> set[str]:
     """Countries the article names or whose demonym it uses: a capital can only stand for these."""
     table = countries()
@@ -1046,7 +1058,7 @@ class _Builder:
         cands = _candidates(doc)
         mentioned = _countries_mentioned(doc, cands)
         self.mentioned = mentioned
-        common = {t.text for t in doc if t.pos_ == "NOUN" and t.text.islower()}
+        common = _lower_case_nouns(doc)
         places = {
             doc[c.start : c.end].text
             for c in cands
@@ -2036,10 +2048,8 @@ def _quote_end(text: str, start: int, end: int) -> int:
 
 def _quoted_tokens(doc: Doc) -> bytearray:
     """1 for each token inside quotation marks."""
-    from claimx.quotemarks import find_regions
-
     flags = bytearray(len(doc))
-    regions = find_regions(text_of(doc))
+    regions = regions_of(doc)
     if not regions:
         return flags
     # token start offsets as one array: no Token object per token

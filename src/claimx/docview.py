@@ -2,7 +2,7 @@
 
 `Doc.text` builds the text anew on every access, a Python `Token` object per token; on news-sized
 documents four such rebuilds cost as much as all of claimx's rules. `extract_doc` shares one copy
-with the stages for the time of one extraction.
+of the text, and of its quoted regions, with the stages for the time of one extraction.
 """
 
 from __future__ import annotations
@@ -12,7 +12,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from claimx.quotemarks import Region
+
 _TEXT = "claimx.text"
+_REGIONS = "claimx.regions"
 
 
 def text_of(doc: Doc) -> str:
@@ -29,3 +32,15 @@ def share_text(doc: Doc) -> str:
 
 def unshare_text(doc: Doc) -> None:
     doc.user_data.pop(_TEXT, None)
+    doc.user_data.pop(_REGIONS, None)
+
+
+def regions_of(doc: Doc, single: bool = True) -> tuple[Region, ...]:
+    """The quoted regions of the document's text, found once per extraction and mode."""
+    from claimx.quotemarks import find_regions
+
+    cached = doc.user_data.setdefault(_REGIONS, {}) if _TEXT in doc.user_data else {}
+    found = cached.get(single)
+    if found is None:
+        found = cached[single] = tuple(find_regions(text_of(doc), single=single))
+    return found
