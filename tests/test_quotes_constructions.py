@@ -523,6 +523,11 @@ CASES = [
         [("she", "plans", ["which", "to raise next year"], "indirect")],
     ),
     (
+        "dash attribution after a no-break space following the quote",
+        "“Nobody asked the farmers what they wanted.”\u00a0― Anna Weber",
+        [("Anna Weber", "―", ["Nobody asked the farmers what they wanted."], "direct")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [

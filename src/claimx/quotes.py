@@ -1142,7 +1142,10 @@ def _dash_speaker(d: _Doc, region: Region) -> tuple[int, tuple[int, int]] | None
     text = d.text
     i = region.end
     n = len(text)
-    while i < n and text[i] in QUOTE_CHARS + " \t.,":
+    # closing marks, a full stop or comma, and spaces (a no-break one too) before the dash
+    while i < n and (
+        text[i] in QUOTE_CHARS + ".," or (text[i].isspace() and text[i] not in "\r\n")
+    ):
         i += 1
     if i >= n or text[i] not in DASHES:
         return None
