@@ -528,6 +528,18 @@ CASES = [
         [("Anna Weber", "―", ["Nobody asked the farmers what they wanted."], "direct")],
     ),
     (
+        "as somebody put it",
+        "As the mayor put it, “nobody wants to pay for a bridge that goes nowhere.”",
+        [
+            (
+                "the mayor",
+                "put it",
+                ["nobody wants to pay for a bridge that goes nowhere."],
+                "direct",
+            )
+        ],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [
@@ -553,6 +565,7 @@ NOT_QUOTES = [
     ("no reporting verb", "The bridge was opened in May after two years of work."),
     ("passive of a verb that is not a cue", "The bridge was opened by the mayor in May."),
     ("voting for the first time", "She voted for the first time in Ohio."),
+    ("putting a thing somewhere", "She put it on the table."),
     (
         "a colon before a quoted item that nobody says",
         "The menu had three items: “soup of the day with bread”.",

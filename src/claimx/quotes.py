@@ -1076,6 +1076,16 @@ def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
 # -- quoted regions ------------------------------------------------------------------------------
 
 
+def _puts_it(tok: Token) -> int | None:
+    """ "as she put it": "put it" is a verb of saying; the index of "it"."""
+    if _lemma(tok) != "put":
+        return None
+    for child in tok.children:
+        if child.dep_ == "dobj" and child.lower_ == "it" and child.i == tok.i + 1:
+            return child.i
+    return None
+
+
 def _nearest_cue(d: _Doc, region: Region) -> Token | None:
     """A reporting verb outside the region, in the sentences it touches, nearest first."""
     doc = d.doc
@@ -1098,7 +1108,7 @@ def _nearest_cue(d: _Doc, region: Region) -> Token | None:
     for tok in doc[lo:hi]:
         if region.start <= tok.idx < region.end or not p_lo <= tok.idx < p_hi:
             continue
-        if tok.pos_ in ("VERB", "AUX") and _lemma(tok) in verbs:
+        if tok.pos_ in ("VERB", "AUX") and (_lemma(tok) in verbs or _puts_it(tok) is not None):
             has_subject = _speaker_token(tok) is not None
             dist = min(abs(tok.idx - region.start), abs(tok.idx - region.end))
             key = (0 if has_subject else 1, dist)
@@ -1412,7 +1422,7 @@ def _direct_cands(d: _Doc, cands: list[_Cand], actors_claimed: set[int]) -> list
             speaker, speaker_span = _speaker_of(d, subj, cue)
         out.append(
             _Cand(
-                cue=_cue_chars(d, *_cue_range(cue)),
+                cue=_cue_chars(d, *_cue_range(cue, _puts_it(cue))),
                 speaker=speaker,
                 speaker_span=speaker_span,
                 parts=[(region.start, region.end)],
