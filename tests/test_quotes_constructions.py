@@ -540,6 +540,19 @@ CASES = [
         ],
     ),
     (
+        "a quoted title in the attributing sentence does not stop the quote going on",
+        "“The bridge will reopen in May,” the mayor said on “Morning Talk.” “The ferry will "
+        "stop running then.”",
+        [
+            (
+                "the mayor",
+                "said",
+                ["The bridge will reopen in May,", "The ferry will stop running then."],
+                "direct",
+            )
+        ],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [

@@ -1479,6 +1479,29 @@ def _join_continuations(d: _Doc, cands: list[_Cand]) -> None:
         k = cand.regions[-1]
         if cand.cue[0] < d.regions[k].end:
             continue  # the cue comes first: nothing to join across
+        if cand.kind == "direct" and len(cand.regions) == 1:
+            # a title quoted in the attributing sentence ("X said on “Meet the Press.”") does
+            # not stop the quote from going on after it
+            j = k + 1
+            while (
+                j < len(d.regions)
+                and cand.cue[0] < d.regions[j].start
+                and d.regions[j].end <= cue_sent_end
+                and j not in by_region
+                and not _is_speech(d, d.regions[j])
+            ):
+                j += 1
+            if j > k + 1 and j < len(d.regions):
+                nxt = d.regions[j]
+                if (
+                    nxt.start >= cue_sent_end
+                    and not text[cue_sent_end : nxt.start].strip(blank)
+                    and j not in by_region
+                    and _is_speech(d, nxt)
+                ):
+                    cand.parts.append((nxt.start, nxt.end))
+                    cand.regions.append(j)
+                    k = j
         while k + 1 < len(d.regions):
             nxt = d.regions[k + 1]
             if k == cand.regions[0] and cand.kind == "direct":
