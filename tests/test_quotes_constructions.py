@@ -553,6 +553,11 @@ CASES = [
         ],
     ),
     (
+        "a clause content ends at a semicolon",
+        "The mayor said the money was gone; the council disagreed.",
+        [("The mayor", "said", ["the money was gone"], "indirect")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [

@@ -311,7 +311,9 @@ def _trailing_cut(d: _Doc, lo: int, hi: int) -> int:
     # participle or adverbial clause after a comma
     clause = heads[0].pos_ not in ("NOUN", "PROPN", "PRON")
     for k in range(lo + 2, hi):
-        if doc[k].text != "," or d.region_at(doc[k].idx) >= 0:
+        if doc[k].text == ";" and clause and d.region_at(doc[k].idx) < 0:
+            return k - 1  # "it was not intentional; they only learned ...": a new sentence
+        if doc[k].text not in (",", "—", "–", "--") or d.region_at(doc[k].idx) >= 0:
             continue
         top = doc[k + 1]
         for _ in range(6):
