@@ -558,6 +558,15 @@ CASES = [
         [("The mayor", "said", ["the money was gone"], "indirect")],
     ),
     (
+        "a clause content ends before the writer's concession",
+        "The mayor said the bridge would reopen in May, although the council had not approved "
+        "the money.",
+        [
+            ("The mayor", "said", ["the bridge would reopen in May"], "indirect"),
+            ("the council", "had not approved", ["the money"], "indirect"),
+        ],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [

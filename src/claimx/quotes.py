@@ -302,7 +302,8 @@ def _trailing_cut(d: _Doc, lo: int, hi: int) -> int:
     """The last token of a content, without a comma-set tail the writer added: after a noun
     phrase, a non-restrictive relative clause (", who ..."), a participle (", focusing on ...")
     or an adverbial clause (", although ...") closing it ("questioned the plan, which ...");
-    after a clause, a participle ("said it would reopen, leaving ...")."""
+    after a clause, a participle ("said it would reopen, leaving ..."), a concession (", although
+    ..."), an appositive gloss on its last noun, or what follows a semicolon."""
     doc = d.doc
     heads = [t for t in doc[lo : hi + 1] if not lo <= t.head.i <= hi or t.head.i == t.i]
     if len(heads) != 1:
@@ -326,7 +327,8 @@ def _trailing_cut(d: _Doc, lo: int, hi: int) -> int:
         dep = top.dep_
         if clause and dep == "appos" and k - 4 <= top.head.i:
             return k - 1  # "said they would ask NATO, the alliance that ...": the writer's gloss
-        if clause and (dep not in CLAUSE_TAIL_DEPS or top.tag_ != "VBG"):
+        concessive = dep == "advcl" and doc[k + 1].lower_ in ("although", "though")
+        if clause and not concessive and (dep not in CLAUSE_TAIL_DEPS or top.tag_ != "VBG"):
             continue
         if dep == "relcl" and doc[k + 1].lower_ not in WH_RELATIVES:
             continue
