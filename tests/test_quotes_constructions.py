@@ -567,6 +567,16 @@ CASES = [
         ],
     ),
     (
+        "passive of a naming verb: the subject and its name",
+        "The new plan was called a disaster.",
+        [(None, "was called", ["The new plan", "a disaster"], "indirect")],
+    ),
+    (
+        "passive of 'see as'",
+        "The new plan is seen as a risk.",
+        [(None, "is seen as", ["The new plan", "a risk"], "indirect")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [

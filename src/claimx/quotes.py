@@ -731,7 +731,9 @@ def _agent(tok: Token) -> Token | None:
 def _passive_object(d: _Doc, tok: Token) -> _Cand | None:
     """ "The plan was praised by the mayor", "the bill was widely criticized": the passive of a
     verb whose object is its content has that content as subject, and the agent as source."""
-    if _lemma(tok) not in cue_frames().object:
+    frames = cue_frames()
+    lemma = _lemma(tok)
+    if not (lemma in frames.object or lemma in frames.predicative_as or lemma in frames.naming):
         return None
     patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if patient is None or patient.i > tok.i or patient.lower_ in ("it", "there"):
@@ -758,6 +760,12 @@ def _passive_object(d: _Doc, tok: Token) -> _Cand | None:
         # "was accused of lying", "was criticized for the delay": the ground goes with it, and
         # the preposition right after the verb belongs to the cue
         objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        if c.dep_ == "oprd" and c.i > tok.i and lemma in frames.naming:
+            # "the plan was called a disaster": what it is called
+            named = _content_chars(d, *_subtree(c))
+            if named is not None:
+                parts = parts + d.clamp([named], tok.idx)
+            break
         if c.dep_ == "prep" and c.i > tok.i and c.lower_ in GROUND_PREPS and objs:
             ground = _content_chars(d, *_subtree(objs[0]))
             if ground is not None:
