@@ -577,6 +577,11 @@ CASES = [
         [(None, "is seen as", ["The new plan", "a risk"], "indirect")],
     ),
     (
+        "comparing: the object and what it is compared to",
+        "The governor likened the new tax to a robbery.",
+        [("The governor", "likened", ["the new tax to a robbery"], "indirect")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [
