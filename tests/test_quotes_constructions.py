@@ -582,6 +582,11 @@ CASES = [
         [("The governor", "likened", ["the new tax to a robbery"], "indirect")],
     ),
     (
+        "by an estimate",
+        "By one estimate, the flood destroyed three hundred homes.",
+        [("one estimate", "By", ["the flood destroyed three hundred homes"], "indirect")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [
@@ -607,6 +612,7 @@ NOT_QUOTES = [
     ("no reporting verb", "The bridge was opened in May after two years of work."),
     ("passive of a verb that is not a cue", "The bridge was opened by the mayor in May."),
     ("voting for the first time", "She voted for the first time in Ohio."),
+    ("'by' a time, not an estimate", "By noon, the flood had destroyed three hundred homes."),
     ("putting a thing somewhere", "She put it on the table."),
     (
         "a colon before a quoted item that nobody says",

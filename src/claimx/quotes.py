@@ -77,6 +77,8 @@ NOUN_TOPIC_PREPS = {"of", "about", "on", "over", "against", "for"}
 SOURCE_DOCUMENTS = {"poll", "survey", "study", "report", "analysis", "audit", "review"}
 #: Nouns for a piece of wording ("used the phrase: “…”", "changed my answer: “…”").
 WORDING_NOUNS = {"quote", "headline", "answer", "phrase", "word", "question", "response", "reply"}
+#: Reckonings a clause is given "by": "by one estimate", "by some accounts", "by her count".
+SOURCE_RECKONINGS = {"estimate", "account", "count", "measure", "calculation", "reckoning"}
 #: Events and media of speaking or writing: "said in an interview", "wrote in a letter".
 SPEECH_EVENTS = {
     "interview",
@@ -889,10 +891,12 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
 def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
     """ "According to X, ..." / "..., according to X." """
     doc = d.doc
-    if tok.lower_ == "in":
-        # "In the poll, the mayor led by five points": a poll, study or report as source
+    if tok.lower_ in ("in", "by"):
+        # "In the poll, the mayor led by five points": a poll, study or report as source; "by
+        # one estimate, ...": an estimate or account
         to = tok
-        objs = [c for c in tok.children if c.dep_ == "pobj" and _lemma(c) in SOURCE_DOCUMENTS]
+        sources = SOURCE_DOCUMENTS if tok.lower_ == "in" else SOURCE_RECKONINGS
+        objs = [c for c in tok.children if c.dep_ == "pobj" and _lemma(c) in sources]
         if not objs or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
             return None
     else:
@@ -1554,7 +1558,7 @@ def find_quotes(doc: Doc, actors: Actors) -> list[Quote]:
         cand = None
         if tok.pos_ in ("VERB", "AUX") and (lemma in verbs or lemma in frame_lemmas):
             cand = _verb_cand(d, tok)
-        elif tok.lower_ in ("according", "in"):
+        elif tok.lower_ in ("according", "in", "by"):
             cand = _according_cand(d, tok)
         elif tok.pos_ == "NOUN" and lemma in nouns:
             cand = _noun_cand(d, tok)
