@@ -587,6 +587,18 @@ CASES = [
         [("one estimate", "By", ["the flood destroyed three hundred homes"], "indirect")],
     ),
     (
+        "an object with its complement ends before the writer's relative clause",
+        "The governor compared his struggles to those of the former mayor, who also ran into debt.",
+        [
+            (
+                "The governor",
+                "compared",
+                ["his struggles to those of the former mayor"],
+                "indirect",
+            )
+        ],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [

@@ -308,11 +308,12 @@ def _trailing_cut(d: _Doc, lo: int, hi: int) -> int:
     ..."), an appositive gloss on its last noun, or what follows a semicolon."""
     doc = d.doc
     heads = [t for t in doc[lo : hi + 1] if not lo <= t.head.i <= hi or t.head.i == t.i]
-    if len(heads) != 1:
+    if not heads:
         return hi
     # a clause keeps its relative clauses (said to be part of what was said) but not a
-    # participle or adverbial clause after a comma
-    clause = heads[0].pos_ not in ("NOUN", "PROPN", "PRON")
+    # participle or adverbial clause after a comma; a noun phrase (with what the verb says
+    # of it: "compared his plan to hers") keeps neither
+    clause = any(h.pos_ not in ("NOUN", "PROPN", "PRON", "ADP", "ADV", "ADJ") for h in heads)
     for k in range(lo + 2, hi):
         if doc[k].text == ";" and clause and d.region_at(doc[k].idx) < 0:
             return k - 1  # "it was not intentional; they only learned ...": a new sentence
