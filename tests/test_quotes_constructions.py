@@ -599,6 +599,11 @@ CASES = [
         ],
     ),
     (
+        "an object with what is said of it and by how much",
+        "The latest poll shows the mayor ahead by three points.",
+        [("The latest poll", "shows", ["the mayor ahead by three points"], "indirect")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [

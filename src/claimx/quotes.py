@@ -36,7 +36,19 @@ NAMING_DEPS = {"dobj", "oprd", "ccomp", "attr", "xcomp", "appos"}
 #: Dependents of a verb that go on from its object to say something of it.
 OBJECT_COMPLEMENTS = {"prep", "oprd", "dative", "acomp", "xcomp", "advmod"}
 #: Prepositions that go on from the object, not set the scene ("to", not "during").
-OBJECT_PREPS = {"to", "from", "with", "as", "into", "toward", "towards", "against", "about", "for"}
+OBJECT_PREPS = {
+    "to",
+    "from",
+    "with",
+    "as",
+    "into",
+    "toward",
+    "towards",
+    "against",
+    "about",
+    "for",
+    "by",
+}
 #: Prepositions that give the ground of a verdict on the object ("blamed X for Y").
 GROUND_PREPS = {"of", "for", "as", "over"}
 #: Prepositions whose gerund has the subject of the verb they modify ("began by saying").
