@@ -604,6 +604,16 @@ CASES = [
         [("The latest poll", "shows", ["the mayor ahead by three points"], "indirect")],
     ),
     (
+        "a subject the parse finds inside the quote is not the speaker; the name after the verb is",
+        "“Full panic mode,” said Anna Weber, a union leader.",
+        [("Anna Weber, a union leader", "said", ["Full panic mode,"], "direct")],
+    ),
+    (
+        "a scare-quoted subject stays the speaker",
+        "“Experts” said the bridge was safe.",
+        [("Experts", "said", ["the bridge was safe"], "indirect")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [

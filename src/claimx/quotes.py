@@ -503,6 +503,27 @@ def _speaker_token(tok: Token) -> Token | None:
     return None
 
 
+def _unquoted_subject(d: _Doc, subj: Token | None, verb: Token) -> Token | None:
+    """ "“Full panic mode,” said Jane Doe": a subject the parse found inside the quote is not the
+    speaker; the name right after the verb is."""
+    k = d.region_at(subj.idx) if subj is not None else -1
+    if (
+        subj is None
+        or k < 0
+        or d.region_at(subj.left_edge.idx) != k
+        or verb.idx < subj.idx
+        or d.text[d.regions[k].end - 1] not in ",.?!"
+    ):
+        return subj  # a subject in scare quotes ("the “experts” said") stays
+    for child in verb.children:
+        if child.i > verb.i and child.pos_ == "PROPN" and d.region_at(child.idx) < 0:
+            return child
+    nxt = verb.i + 1
+    if nxt < len(d.doc) and d.doc[nxt].pos_ == "PROPN" and d.region_at(d.doc[nxt].idx) < 0:
+        return d.doc[nxt]
+    return None
+
+
 def _cue_range(tok: Token, last: int | None = None) -> tuple[int, int]:
     """Token range of the cue: the verb with its auxiliaries, negation, adverbs and particle."""
     doc = tok.doc
@@ -850,7 +871,7 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
         if colon is None:
             return None
         cue = _cue_chars(d, *_cue_range(tok))
-        subj = _speaker_token(tok)
+        subj = _unquoted_subject(d, _speaker_token(tok), tok)
         speaker, speaker_span = _speaker_of(d, subj, tok) if subj is not None else (None, None)
         return _Cand(
             cue=cue, speaker=speaker, speaker_span=speaker_span, parts=[colon], cue_i=tok.i
@@ -865,7 +886,7 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
         return None
     cue_lo, cue_hi = _cue_range(tok, last)
     cue = _cue_chars(d, cue_lo, cue_hi)
-    subj = _speaker_token(tok)
+    subj = _unquoted_subject(d, _speaker_token(tok), tok)
     if (
         subj is not None
         and subj.dep_ == "nsubjpass"
@@ -1445,7 +1466,7 @@ def _direct_cands(d: _Doc, cands: list[_Cand], actors_claimed: set[int]) -> list
         cue = _nearest_cue(d, region)
         if cue is None:
             continue
-        subj = _speaker_token(cue)
+        subj = _unquoted_subject(d, _speaker_token(cue), cue)
         speaker = speaker_span = None
         if subj is not None:
             speaker, speaker_span = _speaker_of(d, subj, cue)
