@@ -467,8 +467,8 @@ CASES = [
     ),
     (
         "possessed nominal cue with its topic",
-        "The senator's criticism of the new dam surprised nobody.",
-        [("The senator", "criticism of", ["the new dam"], "indirect")],
+        "The senator's remarks about the new dam surprised nobody.",
+        [("The senator", "remarks about", ["the new dam"], "indirect")],
     ),
     (
         "a clause without the writer's gloss on its last noun",
@@ -639,6 +639,7 @@ NOT_QUOTES = [
     ("no reporting verb", "The bridge was opened in May after two years of work."),
     ("passive of a verb that is not a cue", "The bridge was opened by the mayor in May."),
     ("voting for the first time", "She voted for the first time in Ohio."),
+    ("a possessed noun with 'of' is no topic", "The senator's view of the river was lovely."),
     ("'by' a time, not an estimate", "By noon, the flood had destroyed three hundred homes."),
     ("putting a thing somewhere", "She put it on the table."),
     (

@@ -83,8 +83,9 @@ HEDGES = {"seem", "appear", "look"}
 DASHED_ASIDE = re.compile(r"\s(?:--|—|–|-)\s[^\n—–]{1,200}?\s(?:--|—|–|-)\s")
 #: Verbs whose object noun of saying is their subject's own act ("made the claim that").
 LIGHT_VERBS = {"make", "express", "voice", "raise", "repeat", "issue", "offer", "give", "have"}
-#: Prepositions whose object is the topic of a noun of saying ("criticism of", "remarks about").
-NOUN_TOPIC_PREPS = {"of", "about", "on", "over", "against", "for"}
+#: Prepositions whose object is the topic of a noun of saying ("remarks about", "warning
+#: against"); not "of", which as often gives a view's object ("her view of the river").
+NOUN_TOPIC_PREPS = {"about", "on", "over", "against", "for"}
 #: Documents whose findings a clause reports: "In the poll, ...", "in a new study, ...".
 SOURCE_DOCUMENTS = {"poll", "survey", "study", "report", "analysis", "audit", "review"}
 #: Nouns for a piece of wording ("used the phrase: “…”", "changed my answer: “…”").
