@@ -1058,7 +1058,7 @@ def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
                 break
     topic = None
     if comp is None:
-        # "her criticism of the plan", "questions about the deal": the topic of a noun of
+        # "her remarks about the plan", "his warning against it": the topic of a noun of
         # saying; the preposition joins the cue
         for c in tok.children:
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
