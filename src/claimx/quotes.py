@@ -79,6 +79,8 @@ MAKING_PUBLIC = {
 }
 #: Verbs of seeming: the writer's hedge on what a subject is or does ("seems unlikely").
 HEDGES = {"seem", "appear", "look"}
+#: Contents longer than this (characters) are not searched for dashed asides.
+MAX_ASIDE_SCAN = 1500
 #: An aside set off by a pair of dashes inside a sentence.
 DASHED_ASIDE = re.compile(r"\s(?:--|—|–|-)\s[^\n—–]{1,200}?\s(?:--|—|–|-)\s")
 #: Verbs whose object noun of saying is their subject's own act ("made the claim that").
@@ -307,6 +309,8 @@ def _content_chars(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
     return _chars(d, lo, hi)
 
 
+#: How many tokens from its end a content's tail is looked for in.
+TAIL_WINDOW = 60
 #: Dependents that, set off by a comma at the end of a content, are the writer's addition.
 TRAILING_DEPS = {"relcl", "acl", "advcl"}
 CLAUSE_TAIL_DEPS = {"advcl", "acl"}
@@ -320,14 +324,22 @@ def _trailing_cut(d: _Doc, lo: int, hi: int) -> int:
     after a clause, a participle ("said it would reopen, leaving ..."), a concession (", although
     ..."), an appositive gloss on its last noun, or what follows a semicolon."""
     doc = d.doc
-    heads = [t for t in doc[lo : hi + 1] if not lo <= t.head.i <= hi or t.head.i == t.i]
-    if not heads:
-        return hi
+
+    def head_of(i: int) -> Token:
+        t = doc[i]
+        for _ in range(TAIL_WINDOW):
+            if not lo <= t.head.i <= hi or t.head.i == t.i:
+                break
+            t = t.head
+        return t
+
     # a clause keeps its relative clauses (said to be part of what was said) but not a
     # participle or adverbial clause after a comma; a noun phrase (with what the verb says
-    # of it: "compared his plan to hers") keeps neither
+    # of it: "compared his plan to hers") keeps neither. Only the tail is looked at, so that
+    # nested reports stay linear.
+    heads = (head_of(lo), head_of(hi))
     clause = any(h.pos_ not in ("NOUN", "PROPN", "PRON", "ADP", "ADV", "ADJ") for h in heads)
-    for k in range(lo + 2, hi):
+    for k in range(max(lo + 2, hi - TAIL_WINDOW), hi):
         if doc[k].text == ";" and clause and d.region_at(doc[k].idx) < 0:
             return k - 1  # "it was not intentional; they only learned ...": a new sentence
         if doc[k].text not in (",", "—", "–", "--") or d.region_at(doc[k].idx) >= 0:
@@ -828,6 +840,9 @@ def _without_dashed_asides(d: _Doc, parts: list[tuple[int, int]]) -> list[tuple[
     percent -- those earning more than ... -- would pay"): two parts around it."""
     out: list[tuple[int, int]] = []
     for start, end in parts:
+        if end - start > MAX_ASIDE_SCAN:
+            out.append((start, end))  # a sentence is shorter: nested reports stay linear
+            continue
         for m in DASHED_ASIDE.finditer(d.text, start, end):
             if d.region_at(m.start()) >= 0 or d.region_at(m.end() - 1) >= 0:
                 continue
@@ -1078,7 +1093,7 @@ def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
     if speaker_tok is None:
         # "his tacit acknowledgment", "the police’s earlier claim": a possessor the parse hung
         # elsewhere in the noun phrase
-        for t in doc[max(0, tok.left_edge.i - 1) : tok.i]:
+        for t in doc[max(0, tok.left_edge.i - 1, tok.i - 8) : tok.i]:
             if t.tag_ == "PRP$":
                 speaker_tok = t
             elif t.tag_ == "POS" and t.i > 0 and not doc[t.i - 1].is_punct:
