@@ -614,6 +614,11 @@ CASES = [
         [("Experts", "said", ["the bridge was safe"], "indirect")],
     ),
     (
+        "naming with the ground of the name",
+        "The governor called the mayor a disgrace over the bridge closure.",
+        [("The governor", "called", ["the mayor a disgrace over the bridge closure"], "indirect")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [

@@ -693,7 +693,12 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None] | N
         # "X called Y a liar": the object and the name given to it
         named = [c for c in children if c.dep_ in NAMING_DEPS and c.i > tok.i]
         if len(named) >= 2 or (named and named[0].dep_ == "ccomp"):
-            return [(named[0].left_edge.i, named[-1].right_edge.i)], None
+            hi = named[-1].right_edge.i
+            # "called it a disgrace over the shooting": the ground of the name goes with it
+            for c in children:
+                if c.dep_ == "prep" and c.i == hi + 1 and c.lower_ in GROUND_PREPS:
+                    hi = c.right_edge.i
+            return [(named[0].left_edge.i, hi)], None
     if lemma in frames.object:
         objs = [c for c in children if c.dep_ == "dobj" and c.i > tok.i]
         if objs:
