@@ -619,6 +619,18 @@ CASES = [
         [("The governor", "called", ["the mayor a disgrace over the bridge closure"], "indirect")],
     ),
     (
+        "an object with the that-clause the parse hung on the verb",
+        "The senator echoed remarks by the mayor last week that the bridge was unsafe.",
+        [
+            (
+                "The senator",
+                "echoed",
+                ["remarks by the mayor last week that the bridge was unsafe"],
+                "indirect",
+            )
+        ],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [

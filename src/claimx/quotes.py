@@ -34,7 +34,7 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 #: Dependents of "call", "label" ... that make up "Y a liar" in "X called Y a liar".
 NAMING_DEPS = {"dobj", "oprd", "ccomp", "attr", "xcomp", "appos"}
 #: Dependents of a verb that go on from its object to say something of it.
-OBJECT_COMPLEMENTS = {"prep", "oprd", "dative", "acomp", "xcomp", "advmod"}
+OBJECT_COMPLEMENTS = {"prep", "oprd", "dative", "acomp", "xcomp", "advmod", "ccomp"}
 #: Prepositions that go on from the object, not set the scene ("to", not "during").
 OBJECT_PREPS = {
     "to",
