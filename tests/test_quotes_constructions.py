@@ -631,6 +631,11 @@ CASES = [
         ],
     ),
     (
+        "blaming something on something",
+        "The mayor blamed the delay on the weather.",
+        [("The mayor", "blamed", ["the delay on the weather"], "indirect")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [

@@ -48,6 +48,7 @@ OBJECT_PREPS = {
     "about",
     "for",
     "by",
+    "on",
 }
 #: Prepositions that give the ground of a verdict on the object ("blamed X for Y").
 GROUND_PREPS = {"of", "for", "as", "over"}
