@@ -20,8 +20,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from claimx.docview import regions_of, text_of
 from claimx.lexicon import cue_adjectives, cue_frames, cue_nouns, cue_verbs
-from claimx.quotemarks import Region, find_regions
+from claimx.quotemarks import Region
 from claimx.schema import Quote, QuoteKind, Span
 
 if TYPE_CHECKING:
@@ -208,7 +209,7 @@ class _Doc:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.sent_of = [0] * len(doc)
         self.sents: list[tuple[int, int]] = []
         for n, sent in enumerate(doc.sents):
@@ -216,7 +217,7 @@ class _Doc:
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = n
         regions = []
-        for region in find_regions(self.text):
+        for region in regions_of(doc):
             start, end = _trim(self.text, region.start, region.end, " \t\r\n")
             if start < end:
                 regions.append(Region(start, end, region.open_mark, region.continued))
