@@ -5,6 +5,7 @@ Works on the raw text, not on tokens, so that a mark the tokenizer glued to a wo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # opening mark -> closing marks that may end it
@@ -22,6 +23,9 @@ DOUBLE_OPEN = '“„«"'
 CLOSERS = '”“»«"’›」'
 #: Stands in for the second character of a doubled mark ('' or ``) while pairing.
 FILLER = "\x00"
+#: Any character the scanner acts on: the rest of the text is skipped in C, not in Python.
+_MARKS = re.compile("[" + re.escape("".join(sorted(set(PAIRS) | set(CLOSERS)))) + "]")
+_BREAKS = re.compile(r"[\r\n]+")
 #: Characters after which a straight or ambiguous mark opens a quote.
 OPEN_CONTEXT = " \t\r\n([{—–-/:;,"
 
@@ -40,19 +44,11 @@ class Region:
 def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
     bounds = []
     start = 0
-    n = len(text)
-    i = 0
-    while i < n:
-        if text[i] == "\n" or text[i] == "\r":
-            j = i
-            while j < n and text[j] in "\r\n":
-                j += 1
-            bounds.append((start, i))
-            start = i = j
-            continue
-        i += 1
-    if start < n:
-        bounds.append((start, n))
+    for run in _BREAKS.finditer(text):
+        bounds.append((start, run.start()))
+        start = run.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
     return [(s, e) for s, e in bounds if text[s:e].strip()]
 
 
@@ -110,12 +106,11 @@ def find_regions(text: str, single: bool = True) -> list[Region]:
             pending = None
         else:
             p_first = p_start
-        i = p_first
-        while i < p_end:
+        for found in _MARKS.finditer(text, p_first, p_end):
+            i = found.start()
             ch = text[i]
             if ch in PAIRS or ch in CLOSERS:
                 if not single and ch in "‘’‹›":
-                    i += 1
                     continue
                 closed = False
                 for depth in range(len(stack) - 1, -1, -1):
@@ -133,7 +128,6 @@ def find_regions(text: str, single: bool = True) -> list[Region]:
                     stack.append((i, ch))
                 elif not closed and ch == "”" and not stack and _opens_as_curly(text, i, p_first):
                     stack.append((i, "“"))  # ”…” in sloppy text: a closer used as the opener
-            i += 1
         # an unclosed double quote at paragraph end may continue into the next paragraph
         doubles = [(pos, m) for pos, m in stack if m in DOUBLE_OPEN]
         if doubles and p_index + 1 < len(paragraphs):
