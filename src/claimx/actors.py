@@ -1769,7 +1769,7 @@ class _Builder:
 
     def _governing_verb(self, tok: Token) -> Token | None:
         verb = tok.head
-        while verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") and verb.head is not verb:
+        while verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") and verb.head.i != verb.i:
             if verb.dep_ in ("relcl", "ROOT"):
                 return None
             verb = verb.head
@@ -1793,7 +1793,7 @@ class _Builder:
                 if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                     child = verb.head  # "Devocht, who had told him": Devocht
                 return self.head_actor.get(child.i) or self.actors._pronoun.get(child.i)
-        if verb.dep_ == "conj" and verb.head is not verb:
+        if verb.dep_ == "conj" and verb.head.i != verb.i:
             return self._subject_of(verb.head, before)  # "walked in and turned himself in"
         return None
 

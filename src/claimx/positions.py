@@ -157,7 +157,7 @@ def _antecedent(tok: Token) -> Token:
     """A relative pronoun's antecedent when the parse gives one, else the pronoun itself."""
     if tok.lower_ in RELATIVES and tok.tag_ in ("WDT", "WP", "IN", "DT"):
         clause = tok.head
-        while clause.dep_ not in ("relcl", "acl") and clause.head is not clause:
+        while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i:
             if clause.dep_ not in ("conj", "xcomp", "ccomp"):
                 return tok
             clause = clause.head
@@ -238,7 +238,7 @@ def _polarity(cue: Token, lex: Lexicon) -> int:
                 return 0
             if lex.role(lemma, "flip"):
                 sign = -sign
-        if tok.dep_ not in ("xcomp", "conj", "acomp", "ccomp") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "conj", "acomp", "ccomp") or tok.head.i == tok.i:
             break
         if tok.dep_ == "ccomp" and not _is_infinitive(tok):
             break
@@ -250,7 +250,7 @@ def _polarity(cue: Token, lex: Lexicon) -> int:
             c.dep_ == "mark" and lex.role(c.lower_, "condition") for c in anc.children
         ):
             return 0
-        if anc.head is anc:
+        if anc.head.i == anc.i:
             break
         anc = anc.head
     return sign
@@ -349,7 +349,7 @@ def _verb_cue(cue: Token, lex: Lexicon) -> Iterator[_Found]:
     for root, rng in _verb_targets(cue, frames):
         if (
             root.dep_ == "xcomp"
-            and root.head is cue
+            and root.head.i == cue.i
             and root.lemma_.lower() in lex.verbs
             and "objinf" not in frames
         ):
@@ -538,7 +538,9 @@ def _deontic_cue(tok: Token, lex: Lexicon) -> Iterator[_Found]:
         if verb.lemma_.lower() in _reporting():
             return  # "I must say ...": a way of speaking, not advocacy
         start = tok.i + 1
-        while start < len(doc) and doc[start].dep_ in ("neg", "advmod") and doc[start].head is verb:
+        while start < len(doc) and doc[start].dep_ in ("neg", "advmod"):
+            if doc[start].head.i != verb.i:
+                break
             start += 1
         end = verb.right_edge.i + 1
         subj = _first(verb, "nsubj", "nsubjpass", "expl")
@@ -730,7 +732,7 @@ class _Context:
             return in_quote
         node = tok
         for _ in range(MAX_CLIMB):
-            if node.head is node:
+            if node.head.i == node.i:
                 return None
             dep = node.dep_
             node = node.head

@@ -425,7 +425,7 @@ def _speaker_of(
         if a <= b:
             lo, hi = a, b
     link = doc[lo : hi + 1]
-    if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl" and subj.head.head is not subj:
+    if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl" and subj.head.head.i != subj.i:
         noun = subj.head.head
         n_lo = noun.left_edge.i
         while n_lo < noun.i and doc[n_lo].is_punct:
@@ -499,7 +499,7 @@ def _speaker_token(tok: Token) -> Token | None:
                     head = word.head
                 else:
                     return None
-            while head.dep_ in ("ccomp", "conj") and head.head is not head:
+            while head.dep_ in ("ccomp", "conj") and head.head.i != head.i:
                 if head.dep_ == "ccomp" and _is_cue_lemma(head.head):
                     head = head.head
                     break
@@ -999,7 +999,7 @@ def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
 
 def _adjective_cand(d: _Doc, tok: Token) -> _Cand | None:
     """ "X is confident (that) ...", "X was not sure whether ..." """
-    if tok.dep_ != "acomp" or tok.head is tok:
+    if tok.dep_ != "acomp" or tok.head.i == tok.i:
         return None
     cop = tok.head
     comps = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
