@@ -11,6 +11,7 @@ position. One pass over the tokens, with bounded walks up the tree: linear in th
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -571,8 +572,51 @@ def _deontic_cue(tok: Token, lex: Lexicon) -> Iterator[_Found]:
                 return
 
 
-def _cues(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, _Found]]:
-    for tok in sent:
+DEONTIC_WORDS = ("should", "must", "ought", "time")
+
+
+def _may_cue(doc: Doc, lex: Lexicon) -> list[int]:
+    """Indices of the tokens whose word or lemma is in a stance list, read from arrays.
+
+    Few tokens are; looking at the rest through `Token` objects would cost more than all the
+    stance rules together.
+    """
+    from spacy.attrs import LEMMA, LOWER
+
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    deontic = lex.roles.get("deontic", frozenset())
+    words: dict[int, bool] = {}
+    out = []
+    for i, (lemma_id, lower_id) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
+        key = (lemma_id << 64) | lower_id
+        hit = words.get(key)
+        if hit is None:
+            lemma, lower = strings[lemma_id].lower(), strings[lower_id]
+            hit = words[key] = (
+                lemma in lex.verbs
+                or lemma in lex.nouns
+                or lemma in deontic
+                or lower in lex.adjectives
+                or lower in DEONTIC_WORDS
+            )
+        if hit:
+            out.append(i)
+    return out
+
+
+def _cues(
+    sent: SpacySpan, lex: Lexicon, may_cue: list[int] | None = None
+) -> Iterator[tuple[Token, _Found]]:
+    if may_cue is None:
+        tokens: Iterable[Token] = sent
+    else:
+        doc = sent.doc
+        lo = bisect_left(may_cue, sent.start)
+        hi = bisect_left(may_cue, sent.end)
+        tokens = (doc[i] for i in may_cue[lo:hi])
+    for tok in tokens:
         lemma = tok.lemma_.lower()
         found: Iterable[_Found] = ()
         if tok.pos_ == "VERB" and lemma in lex.verbs and tok.dep_ not in ("amod", "compound"):
@@ -581,7 +625,7 @@ def _cues(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, _Found]]:
             found = _noun_cue(tok, lex)
         elif tok.lower_ in lex.adjectives and tok.pos_ in ("ADJ", "VERB", "ADP"):
             found = _adjective_cue(tok, lex)
-        elif tok.lower_ in ("should", "must", "ought", "time") or lex.role(lemma, "deontic"):
+        elif tok.lower_ in DEONTIC_WORDS or lex.role(lemma, "deontic"):
             found = _deontic_cue(tok, lex)
         for f in found:
             LOG.debug("cue %s %s holders=%s target=%s", tok.text, f.stance, f.holders, f.target)
@@ -811,13 +855,14 @@ def find_positions(doc: Doc, actors: Actors, quotes: list[Quote]) -> list[Positi
     ctx = _Context(doc, actors, quotes)
     lex = ctx.lex
     text = text_of(doc)
+    may_cue = _may_cue(doc, lex)
     out: list[Position] = []
     for sent in doc.sents:
         if _is_question(sent):
             continue
         seen: set[tuple[str, str, int]] = set()
         evidence: Span | None = None
-        for cue_tok, found in _cues(sent, lex):
+        for cue_tok, found in _cues(sent, lex, may_cue):
             sign = _polarity(cue_tok, lex)
             if sign == 0:
                 continue
