@@ -38,6 +38,8 @@ from claimx.names import (
 from claimx.schema import Actor, ActorKind, Mention, MentionForm, Quote
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Span, Token
 
 ENTITY_KINDS: dict[str, ActorKind] = {
@@ -741,6 +743,33 @@ def _is_located(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
 
 
+def _tokens_with_dep(doc: Doc, dep: str) -> Iterator[Token]:
+    """Tokens with this dependency label, found in an array: no Token object for the others."""
+    from spacy.attrs import DEP
+
+    if not len(doc):
+        return
+    label = doc.vocab.strings[dep]
+    for i in (doc.to_array(DEP) == label).nonzero()[0].tolist():
+        yield doc[i]
+
+
+def _capitalised(doc: Doc) -> Iterator[Token]:
+    """Tokens whose first character is upper case, found from the words' ids."""
+    from spacy.attrs import ORTH
+
+    if not len(doc):
+        return
+    strings = doc.vocab.strings
+    upper: dict[int, bool] = {}
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        hit = upper.get(orth)
+        if hit is None:
+            hit = upper[orth] = strings[orth][:1].isupper()
+        if hit:
+            yield doc[i]
+
+
 def _lower_case_nouns(doc: Doc) -> set[str]:
     """Common nouns as written in lower case, read from arrays: no Token object per token."""
     from spacy.attrs import ORTH, POS
@@ -1442,7 +1471,7 @@ class _Builder:
         """Known names the recogniser and the tagger missed: a capitalised word that is the name
         or surname of an actor found elsewhere ("Trump" tagged as a common noun)."""
         actors = self.actors
-        for tok in self.doc:
+        for tok in _capitalised(self.doc):
             if self.in_mention[tok.i] or not tok.text[:1].isupper():
                 continue
             acronym = tok.text.isupper() and len(tok.text) >= 2 and tok.text.isalpha()
@@ -1610,7 +1639,7 @@ class _Builder:
         chunks: dict[int, Span] = {}
         for noun_chunk in doc.noun_chunks:
             chunks[noun_chunk.root.i] = noun_chunk
-        for tok in doc:
+        for tok in _tokens_with_dep(doc, "poss"):
             # a possessor inside a larger phrase: "the team's coach"
             if (
                 tok.dep_ == "poss"
