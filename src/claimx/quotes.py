@@ -26,6 +26,8 @@ from claimx.quotemarks import Region
 from claimx.schema import Quote, QuoteKind, Span
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
@@ -1602,6 +1604,31 @@ def _join_continuations(d: _Doc, cands: list[_Cand]) -> None:
         del cands[n]
 
 
+PREPOSITION_CUES = ("according", "in", "by")
+
+
+def _may_cue(doc: Doc, lemmas: frozenset[str] | set[str]) -> Iterator[Token]:
+    """Tokens that may be a cue: a lemma in the lists (or one with its silent e restored) or a
+    preposition that introduces a source. Read from arrays: the other tokens never become
+    `Token` objects, which would cost more than the rules."""
+    from spacy.attrs import LEMMA, LOWER
+
+    if not len(doc):
+        return
+    strings = doc.vocab.strings
+    seen: dict[int, bool] = {}
+    for i, (lemma_id, lower_id) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
+        key = (lemma_id << 64) | lower_id
+        hit = seen.get(key)
+        if hit is None:
+            lemma = strings[lemma_id].lower()
+            hit = seen[key] = (
+                lemma in lemmas or lemma + "e" in lemmas or strings[lower_id] in PREPOSITION_CUES
+            )
+        if hit:
+            yield doc[i]
+
+
 def find_quotes(doc: Doc, actors: Actors) -> list[Quote]:
     d = _Doc(doc)
     text = d.text
@@ -1610,12 +1637,12 @@ def find_quotes(doc: Doc, actors: Actors) -> list[Quote]:
     nouns = cue_nouns()
     adjectives = cue_adjectives()
     cands: list[_Cand] = []
-    for tok in doc:
+    for tok in _may_cue(doc, verbs | frame_lemmas | nouns | adjectives | HEDGES):
         lemma = _lemma(tok)
         cand = None
         if tok.pos_ in ("VERB", "AUX") and (lemma in verbs or lemma in frame_lemmas):
             cand = _verb_cand(d, tok)
-        elif tok.lower_ in ("according", "in", "by"):
+        elif tok.lower_ in PREPOSITION_CUES:
             cand = _according_cand(d, tok)
         elif tok.pos_ == "NOUN" and lemma in nouns:
             cand = _noun_cand(d, tok)
