@@ -51,7 +51,7 @@ ENTITY_KINDS: dict[str, ActorKind] = {
     "FAC": "place",
 }
 #: Entity labels whose tokens are never part of an actor's name.
-#: Entities that are not actors but may hold an actor's name ("Google Science Fair").
+#: Entities that are not actors but may hold an actor's name ("Acme Science Fair").
 CONTAINERS = {"EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 NOT_NAMES = {
     "DATE",
@@ -532,7 +532,7 @@ class Actors:
             for key in actor.keys:
                 other = key.split()
                 if single_noun and words[0] in other and len(other) > 1:
-                    # "the Court" after "the Supreme Court of Cassation": the latest such body
+                    # "the Court" after "the Supreme Court of Justice": the latest such body
                     seen = self._last_seen.get(actor.id, -1)
                     if best is None or seen > best[0]:
                         best = (seen, actor.id)
@@ -553,7 +553,7 @@ class Actors:
                 other_core = [w for w in other if w not in generic and w not in NAME_JOINERS]
                 if core and other_core == core:
                     return actor.id
-                # "Italian Supreme Court of Cassation" ~ "Supreme Court of Cassation"
+                # "Danish Supreme Court of Justice" ~ "Supreme Court of Justice"
                 n = len(other)
                 if (
                     len(words) > n
@@ -712,7 +712,7 @@ def _in_brackets_after(doc: Doc, start: int, previous_end: int) -> bool:
 
 
 def _only_titles(span: Span, label: str) -> bool:
-    """ "President", "US President", "Afghan Ambassador": titles with at most a nationality."""
+    """ "President", "US President", "Chilean Ambassador": titles with at most a nationality."""
     table = countries()
     words = title_words()
     if label == "NORP" or not any(t.lower_ in words for t in span):
@@ -721,7 +721,7 @@ def _only_titles(span: Span, label: str) -> bool:
 
 
 def _in_address(span: Span) -> bool:
-    """ "Irving, Texas": a place name next to another, separated by a comma."""
+    """ "Dayton, Ohio": a place name next to another, separated by a comma."""
     doc = span.doc
     after = doc[span.end + 1] if span.end + 1 < len(doc) else None
     before = doc[span.start - 2] if span.start >= 2 else None
@@ -871,7 +871,7 @@ def _person_core(
 
 
 def _extend_of(doc: Doc, end: int) -> int:
-    """ "Supreme Court" + "of Cassation": an "of"/"for" phrase of proper nouns continues a name."""
+    """ "Supreme Court" + "of Justice": an "of"/"for" phrase of proper nouns continues a name."""
     n = len(doc)
     while end + 1 < n and doc[end].lower_ in ("of", "for") and doc[end - 1].tag_ in ("NNP", "NNPS"):
         k = end + 1
@@ -897,7 +897,7 @@ def _extend_of(doc: Doc, end: int) -> int:
 
 
 def _extend_and(doc: Doc, start: int, end: int) -> int:
-    """ "Union of Atheists" + "and Agnostics (UAA)": a body's "of" name goes on over "and" when
+    """ "Union of Growers" + "and Millers (UGM)": a body's "of" name goes on over "and" when
     its acronym follows in brackets."""
     n = len(doc)
     if (
@@ -985,7 +985,7 @@ def _candidates(doc: Doc) -> list[_Candidate]:
 
 
 def _join_fragments(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
-    """ "Dries" + "Mertens": a name the recogniser cut in two, both parts proper nouns."""
+    """ "Lena" + "Varga": a name the recogniser cut in two, both parts proper nouns."""
     out: list[_Candidate] = []
     for cand in cands:
         prev = out[-1] if out else None
@@ -1012,7 +1012,7 @@ def _join_fragments(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
             and doc[prev.start].whitespace_
             and _given_name_first(doc[prev.start : cand.end])
         ):
-            # "Enver" (unlabelled) + "Solomon" (a person): a given name and its surname
+            # "Milo" (unlabelled) + "Hartley" (a person): a given name and its surname
             out[-1] = _Candidate(prev.start, cand.end, "PERSON")
             continue
         if (
@@ -1026,7 +1026,7 @@ def _join_fragments(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
             and doc[cand.start].tag_ == "NNP"
             and _given_name_first(doc[prev.start : cand.end])
         ):
-            # "Johnnie" (a person) + "Christmas" (unlabelled): a given name and its surname
+            # "Rosa" (a person) + "Winter" (unlabelled): a given name and its surname
             out[-1] = _Candidate(prev.start, cand.end, "PERSON")
             continue
         if (
@@ -1193,7 +1193,7 @@ class _Builder:
                 and (norm(span[-1].text) in self.actors._by_token or _given_name_first(span))
                 and not any(t.lower_ in org_nouns() for t in span)
             ):
-                kind = "person"  # "Dries Mertens" labelled as an organisation
+                kind = "person"  # "Lena Varga" labelled as an organisation
             if head_titles or kind == "person":
                 kind = "person"
             guessed = False
@@ -1214,7 +1214,7 @@ class _Builder:
                 and previous is not None
                 and _in_brackets_after(doc, start, previous[0])
             ):
-                # "Union of Atheists (UAA)", "CEI (Italian Episcopal Conference)"
+                # "Union of Growers (UG)", "NFB (National Farmers' Board)"
                 matched = previous[1]
                 kind = self.actors.get(matched).kind
             if matched is None:
@@ -1392,7 +1392,7 @@ class _Builder:
         if found is None and text.replace(".", "").isupper():
             found = self.actors._initials.get(key)
         if found is not None and found == self.container:
-            return False  # "Church" inside "Church of Scientology" is the same body
+            return False  # "Church" inside "Church of the Holy Light" is the same body
         if found is not None and self.actors.get(found).kind != "person":
             self._mention(found, sub, "name")
             return True
@@ -1421,7 +1421,7 @@ class _Builder:
         if label in ("ORG", "FAC") and place_nouns().get(span[-1].lower_) == "facility":
             actor.vote("place", 2)  # "Union Station", "Century Towers"
         elif label == "LOC" and not _is_located(span.root) and not _in_address(span):
-            # a "location" never used as one is an organisation ("Scientology said")
+            # a "location" never used as one is an organisation ("Meridian said")
             actor.vote("organization", 1)
         elif label or weight > 1:
             if kind == "organization" and actor.first is None and len(span) == 1:
@@ -1486,7 +1486,7 @@ class _Builder:
             if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB"):
                 continue
             if tok.ent_type_ in NOT_NAMES and not (
-                # "Atwood, a prize-winner, ...": a known surname the recogniser took for a work
+                # "Okafor, a prize-winner, ...": a known surname the recogniser took for a work
                 tok.ent_type_ in CONTAINERS and tok.ent_iob_ == "B" and _ent_alone(tok)
             ):
                 continue
@@ -1521,7 +1521,7 @@ class _Builder:
 
     def teams(self) -> None:
         """A country that plays is its team, and its people named by demonym are the team too
-        ("Belgium faced Panama ... the Belgians in the lead")."""
+        ("Norway faced Chile ... the Norwegians in the lead")."""
         actors = self.actors
         table = countries()
         teams = {a.country: a for a in actors._actors if a.kind == "country" and a.contests >= 2}
@@ -1740,7 +1740,7 @@ class _Builder:
             if found:
                 actor = self.actors.get(found)
                 if actor.kind != "person":
-                    # "he" or "she" for a name of unknown kind: a person ("The Katherinator ...
+                    # "he" or "she" for a name of unknown kind: a person ("The Mighty Marvella ...
                     # She was outside")
                     actor.kind = "person"
                     actor.guessed = False
@@ -1820,7 +1820,7 @@ class _Builder:
         for child in verb.children:
             if child.dep_ in SUBJECTS and child.i < before:
                 if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-                    child = verb.head  # "Devocht, who had told him": Devocht
+                    child = verb.head  # "Harlan, who had told him": Harlan
                 return self.head_actor.get(child.i) or self.actors._pronoun.get(child.i)
         if verb.dep_ == "conj" and verb.head.i != verb.i:
             return self._subject_of(verb.head, before)  # "walked in and turned himself in"
@@ -1917,7 +1917,7 @@ class _Builder:
         return found
 
     def _group(self, chunk: Span) -> str | None:
-        """An unnamed team or group known by nationality: "the Afghan team", "Russian officials".
+        """An unnamed team or group known by nationality: "the Chilean team", "Russian officials".
 
         The same noun with the same nationality is the same group throughout the article.
         """
@@ -1983,7 +1983,7 @@ class _Builder:
                 self.head_actor.get(tok.i) if tok.i < root.i and tok.dep_ == "compound" else None
             )
             if owner is not None:
-                # "the Scientology organization" is Scientology; "the Trump administration" is
+                # "the Meridian organization" is Meridian; "the Trump administration" is
                 # not Trump, nor anyone salient
                 other = self.actors.get(owner)
                 if other.kind in ("organization", "group") and lemma in org_nouns():
@@ -2006,7 +2006,7 @@ class _Builder:
                         lemma in org_nouns() and owner_kind in ("organization", "group")
                     )
                     if same and (child.lower_ == "of" or lemma in places):
-                        return owner, form  # "the capital, Kabul", "the church of Scientology"
+                        return owner, form  # "the capital, Lima", "the church of the Holy Light"
                     return None, form  # "the president of the region": someone else
         country = _span_country(chunk)
         if lemma in places:
@@ -2136,7 +2136,7 @@ def _plausible_single(tok: Token) -> bool:
 
 
 def _given_name_first(span: Span) -> bool:
-    """ "Dean Kamen": a run of proper nouns opening with a known given name."""
+    """ "Ruth Okonjo": a run of proper nouns opening with a known given name."""
     first = span[0].text
     table = countries()
     return (

@@ -56,7 +56,7 @@ class Countries:
         return None
 
     def demonym(self, word: str) -> str | None:
-        """Country of an adjective or plural demonym ("Russian", "Afghans")."""
+        """Country of an adjective or plural demonym ("Russian", "Kenyans")."""
         w = word.casefold()
         found = self.demonyms.get(w)
         if found is None and w.endswith("s"):

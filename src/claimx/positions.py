@@ -732,7 +732,7 @@ class _Context:
         return actor_id in self.ids
 
     def demonym_actor(self, tok: Token) -> str | None:
-        """ "Russian officials", "the Afghans": the country's actor, when the story has one."""
+        """ "Russian officials", "the Kenyans": the country's actor, when the story has one."""
         table = _countries()
         for word in (tok, *(c for c in tok.children if c.dep_ in ("amod", "compound"))):
             if word.ent_type_ != "NORP":
