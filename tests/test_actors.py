@@ -26,6 +26,20 @@ def actor_of(result: Any, text: str, nth: int = 1) -> Any:
     return None
 
 
+def run_labelled(nlp: Any, text: str, labels: list[tuple[str, str]]) -> Any:
+    """Extraction with the entity recogniser's labels set by hand: the small model's slips
+    (a person labelled an organisation, a given name left out) vary with the name, so a test
+    that needs one makes it."""
+    from claimx.core import extract_doc
+
+    doc = nlp(text)
+    doc.ents = [
+        doc.char_span(text.index(words), text.index(words) + len(words), label=label)
+        for words, label in labels
+    ]
+    return extract_doc(doc)
+
+
 def same_actor(result: Any, a: tuple[str, int], b: tuple[str, int]) -> bool:
     first, second = actor_of(result, *a), actor_of(result, *b)
     return first is not None and second is not None and first.id == second.id
@@ -540,11 +554,11 @@ def test_he_or_she_makes_an_unlabelled_name_a_person(run, text, name, kind):
 
 GIVEN_NAME_FIRST = [
     # (text, first and last word of a name, is it a given name and a surname?)
-    ("The club was founded by Dean Kamen in 1989.", ("Dean", "Kamen"), True),
+    ("The club was founded by Dean Farrow in 1989.", ("Dean", "Farrow"), True),
     ("A save by Thibaut Morlaix kept the score level.", ("Thibaut", "Morlaix"), True),
     # negative: a place, a title or a body noun in the run; no given name first
     ("The office of Victoria Station was closed.", ("Victoria", "Station"), False),
-    ("He met President Kamen on Friday.", ("President", "Kamen"), False),
+    ("He met President Farrow on Friday.", ("President", "Farrow"), False),
     ("He joined Marlow Systems in May.", ("Marlow", "Systems"), False),
 ]
 
@@ -559,10 +573,14 @@ def test_a_name_opening_with_a_given_name_is_a_person(nlp, text, words, expected
     assert _given_name_first(doc[start:end]) is expected
 
 
-def test_an_organisation_label_on_a_given_name_and_surname_is_a_person(run):
-    # the recogniser labels this name an organisation
-    result = run("The club was founded by Dean Kamen in 1989.")
-    assert actor_of(result, "Dean Kamen").kind == "person"
+def test_an_organisation_label_on_a_given_name_and_surname_is_a_person(nlp):
+    text = "The club was founded by Dean Farrow in 1989."
+    result = run_labelled(nlp, text, [("Dean Farrow", "ORG")])
+    assert actor_of(result, "Dean Farrow").kind == "person"
+    # negative: an organisation's name that opens with a given name stays an organisation
+    text = "The loan was made by Morgan Stanley Bank in 1989."
+    result = run_labelled(nlp, text, [("Morgan Stanley Bank", "ORG")])
+    assert actor_of(result, "Morgan Stanley Bank").kind == "organization"
 
 
 KIND_OF_NAME = [
@@ -573,10 +591,19 @@ KIND_OF_NAME = [
         "organization",
     ),
     ("The request was made by the Municipality of Verona in 2010.", "Verona", "place"),
-    # a place name after another, the recogniser's person label notwithstanding
-    ("Schools in Lucca, Tuscany, must pay the tax.", "Tuscany", "place"),
-    ("Schools in Lucca, Tuscany, must pay the tax.", "Lucca", "place"),
+    ("Schools in Siena, Umbria, must pay the tax.", "Umbria", "place"),
+    ("Schools in Siena, Umbria, must pay the tax.", "Siena", "place"),
 ]
+
+
+def test_a_place_after_another_is_a_place_whatever_the_recogniser_says(nlp):
+    text = "Schools in Siena, Umbria, must pay the tax."
+    result = run_labelled(nlp, text, [("Siena", "GPE"), ("Umbria", "PERSON")])
+    assert actor_of(result, "Umbria").kind == "place"
+    # negative: a person after a comma and a place is still a person ("Paris, Anna Holt said")
+    text = "They met in Siena. Umbria Holt, the mayor, said the tax was fair."
+    result = run_labelled(nlp, text, [("Siena", "GPE"), ("Umbria Holt", "PERSON")])
+    assert actor_of(result, "Umbria Holt").kind == "person"
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), KIND_OF_NAME)
@@ -732,14 +759,14 @@ TITLES_BETWEEN_NAMES = [
     ),
     # an unlabelled given name before a surname is one name, and the body before it another
     (
-        "After the leak, CEO of the Refugee Council Enver Demir told Sky News the plan was flawed.",
-        "Enver Demir",
-        ("Enver Demir", "person"),
+        "After the leak, CEO of the Tenants Union Omar Lindqvist told Radio North it was flawed.",
+        "Omar Lindqvist",
+        ("Omar Lindqvist", "person"),
     ),
     (
-        "After the leak, CEO of the Refugee Council Enver Demir told Sky News the plan was flawed.",
-        "Refugee Council",
-        ("Refugee Council", "organization"),
+        "After the leak, CEO of the Tenants Union Omar Lindqvist told Radio North it was flawed.",
+        "Tenants Union",
+        ("Tenants Union", "organization"),
     ),
 ]
 
@@ -752,7 +779,16 @@ def test_titles_between_names(run, text, mention, expected):
     assert (actor.name, actor.kind) == expected
     # negative: no actor is named by a title or a fragment
     names = {a.name for a in result.actors}
-    assert not names & {"Shadow Home", "Education Mr.", "Enver", "Demir"}
+    assert not names & {"Shadow Home", "Education Mr.", "Omar", "Lindqvist"}
+
+
+def test_a_given_name_the_recogniser_left_out_joins_the_surname(nlp):
+    text = "After the leak, CEO of the Tenants Union Omar Lindqvist told Radio North it was flawed."
+    labels = [("Tenants Union", "ORG"), ("Lindqvist", "PERSON"), ("Radio North", "ORG")]
+    result = run_labelled(nlp, text, labels)
+    assert actor_of(result, "Omar Lindqvist").kind == "person"
+    assert actor_of(result, "Tenants Union").kind == "organization"
+    assert not {a.name for a in result.actors} & {"Omar", "Lindqvist"}
 
 
 RELABELLED_SURNAMES = [
@@ -822,20 +858,17 @@ def test_an_acronym_in_brackets_joins_the_whole_name(run):
 
 TEAM_PEOPLE = [
     # (text, same actor for the country and its demonym?): a country that plays is its team
-    (
-        "Belgium faced Panama in Sochi. Belgium beat Panama 3 - 0, and the Belgians celebrated.",
-        True,
-    ),
+    ("Norway faced Chile in Oslo. Norway beat Chile 3 - 0, and the Norwegians celebrated.", True),
     # negative: a country that governs and its people are two actors
-    ("Belgium raised taxes on Monday. The Belgians protested in Brussels.", False),
+    ("Norway raised taxes on Monday. The Norwegians protested in Oslo.", False),
 ]
 
 
 @pytest.mark.parametrize(("text", "same"), TEAM_PEOPLE)
 def test_a_team_and_its_people_by_demonym(run, text, same):
     result = run(text)
-    assert actor_of(result, "Belgians") is not None
-    assert same_actor(result, ("Belgium", 1), ("Belgians", 1)) is same
+    assert actor_of(result, "Norwegians") is not None
+    assert same_actor(result, ("Norway", 1), ("Norwegians", 1)) is same
 
 
 HONOURS = [
