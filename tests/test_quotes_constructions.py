@@ -588,12 +588,12 @@ CASES = [
     ),
     (
         "an object with its complement ends before the writer's relative clause",
-        "The governor compared his struggles to those of the former mayor, who also ran into debt.",
+        "The governor compared her troubles to those of the previous mayor, who also ran into debt.",
         [
             (
                 "The governor",
                 "compared",
-                ["his struggles to those of the former mayor"],
+                ["her troubles to those of the previous mayor"],
                 "indirect",
             )
         ],
