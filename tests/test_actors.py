@@ -933,14 +933,14 @@ def test_a_capitalised_title_in_apposition(run, text, description, holder):
 LOCAL_OFFICES = [
     # (text, (mention, nth), (mention, nth), same actor?)
     (
-        "A detective for the Los Angeles Sheriff's office was given the files. Later a "
+        "An officer from the Los Angeles Sheriff's office received the files. Later a "
         "representative for the LA Sheriff's office told reporters the case was closed.",
         ("Sheriff", 1),
         ("Sheriff", 2),
         True,
     ),
     (
-        "A detective for the Los Angeles Sheriff's office was given the files. Later a "
+        "An officer from the Los Angeles Sheriff's office received the files. Later a "
         "representative for the LA Sheriff's office told reporters the case was closed.",
         ("Los Angeles", 1),
         ("LA", 1),
@@ -948,7 +948,7 @@ LOCAL_OFFICES = [
     ),
     # negative: the office holder is not the place
     (
-        "A detective for the Los Angeles Sheriff's office was given the files.",
+        "An officer from the Los Angeles Sheriff's office received the files.",
         ("Los Angeles", 1),
         ("Sheriff", 1),
         False,
@@ -964,7 +964,7 @@ def test_a_local_office_and_its_place(run, text, a, b, same):
 
 
 def test_a_local_office_holder_is_a_person_and_a_company_office_is_not_split(run):
-    result = run("A detective for the Los Angeles Sheriff's office was given the files.")
+    result = run("An officer from the Los Angeles Sheriff's office received the files.")
     assert actor_of(result, "Sheriff").kind == "person"
     result = run("The Microsoft President met reporters on Monday.")
     assert actor_of(result, "Microsoft") is None or actor_of(result, "Microsoft").kind != "place"

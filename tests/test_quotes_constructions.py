@@ -588,12 +588,12 @@ CASES = [
     ),
     (
         "an object with its complement ends before the writer's relative clause",
-        "The governor compared her troubles to those of the previous mayor, who also ran into debt.",
+        "The governor compared her troubles to those of the last mayor, who also ran into debt.",
         [
             (
                 "The governor",
                 "compared",
-                ["her troubles to those of the previous mayor"],
+                ["her troubles to those of the last mayor"],
                 "indirect",
             )
         ],
