@@ -192,7 +192,7 @@ class _Actor:
     first: str | None = None
     named: bool = False
     people: bool = False  # a group of people ("Muslims"), not an organisation
-    contests: int = 0  # mentions as a side in a sporting contest ("Sweden beat Korea")
+    contests: int = 0  # mentions as a side in a sporting contest ("Ghana beat Norway")
     guessed: bool = False  # kind guessed for a name the recogniser did not label
     votes: dict[str, int] = field(default_factory=dict)
 
@@ -731,7 +731,7 @@ def _in_address(span: Span) -> bool:
 
 
 def _in_contest(tok: Token) -> bool:
-    """Subject or object of a verb of sporting contest: "Sweden beat South Korea"."""
+    """Subject or object of a verb of sporting contest: "Ghana beat Norway"."""
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
@@ -988,64 +988,52 @@ def _join_fragments(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     """ "Lena" + "Varga": a name the recogniser cut in two, both parts proper nouns."""
     out: list[_Candidate] = []
     for cand in cands:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.end + 1 == cand.start
-            and doc[prev.end].text.isdigit()
+        label = _joined_label(doc, out[-1], cand) if out else None
+        if label is None:
+            out.append(cand)
+        else:
+            out[-1] = _Candidate(out[-1].start, cand.end, label)
+    return out
+
+
+def _joined_label(doc: Doc, prev: _Candidate, cand: _Candidate) -> str | None:
+    """The label of two neighbouring candidates read as one name, or None if they are two."""
+    if prev.end + 1 == cand.start:
+        # "Studio" + "5" + "Records": a name with a number inside
+        number_inside = (
+            doc[prev.end].text.isdigit()
             and prev.label in ("", "ORG")
             and cand.label in ("", "ORG", "PERSON")
             and doc[prev.end - 1].tag_ == "NNP"
             and doc[cand.start].tag_ == "NNP"
             and not countries().country(doc[prev.start : prev.end].text)
             and not countries().country(doc[cand.start : cand.end].text)
-        ):
-            # "Movimento" + "5" + "Stelle": a name with a number inside
-            out[-1] = _Candidate(prev.start, cand.end, "ORG")
-            continue
-        if (
-            prev is not None
-            and prev.end == cand.start
-            and prev.label == ""
-            and cand.label == "PERSON"
-            and prev.end - prev.start == 1
-            and doc[prev.start].whitespace_
-            and _given_name_first(doc[prev.start : cand.end])
-        ):
-            # "Milo" (unlabelled) + "Hartley" (a person): a given name and its surname
-            out[-1] = _Candidate(prev.start, cand.end, "PERSON")
-            continue
-        if (
-            prev is not None
-            and prev.end == cand.start
-            and prev.label == "PERSON"
-            and cand.label == ""
-            and prev.end - prev.start == 1
-            and cand.end - cand.start == 1
-            and doc[prev.start].whitespace_
-            and doc[cand.start].tag_ == "NNP"
-            and _given_name_first(doc[prev.start : cand.end])
-        ):
-            # "Rosa" (a person) + "Winter" (unlabelled): a given name and its surname
-            out[-1] = _Candidate(prev.start, cand.end, "PERSON")
-            continue
-        if (
-            prev is not None
-            and prev.end == cand.start
-            and cand.label == "PERSON"
-            and cand.end - cand.start == 1
-            and prev.label in ("PERSON", "ORG")
-            and prev.end - prev.start == 1
-            and doc[prev.start].tag_ == "NNP"
-            and doc[prev.start].whitespace_
-            and doc[prev.start].lower_ not in title_words()
-            and not countries().demonym(doc[prev.start].text)
-            and not (prev.start > 0 and doc[prev.start - 1].tag_ in ("NNP", "NNPS"))
-        ):
-            out[-1] = _Candidate(prev.start, cand.end, "PERSON")
-            continue
-        out.append(cand)
-    return out
+        )
+        return "ORG" if number_inside else None
+    first = doc[prev.start]
+    # the rest join a one-word name to the next one, written apart
+    if prev.end != cand.start or prev.end - prev.start != 1 or not first.whitespace_:
+        return None
+    one_word = cand.end - cand.start == 1
+    if prev.label == "" and cand.label == "PERSON":
+        # "Milo" (unlabelled) + "Hartley" (a person): a given name and its surname
+        return "PERSON" if _given_name_first(doc[prev.start : cand.end]) else None
+    if prev.label == "PERSON" and cand.label == "":
+        # "Rosa" (a person) + "Winter" (unlabelled): a given name and its surname
+        surname = one_word and doc[cand.start].tag_ == "NNP"
+        return "PERSON" if surname and _given_name_first(doc[prev.start : cand.end]) else None
+    if (
+        cand.label == "PERSON"
+        and one_word
+        and prev.label in ("PERSON", "ORG")
+        and first.tag_ == "NNP"
+        and first.lower_ not in title_words()
+        and not countries().demonym(first.text)
+        and not (prev.start > 0 and doc[prev.start - 1].tag_ in ("NNP", "NNPS"))
+    ):
+        # two one-word proper nouns, the second a person's: one person's name
+        return "PERSON"
+    return None
 
 
 def _left_modifiers(doc: Doc, start: int, end: int) -> list[Token]:
@@ -1137,7 +1125,7 @@ class _Builder:
                 and start >= 2
                 and _is_located(doc[start - 2])
             ):
-                kind = "place"  # "Pisa, Tuscany": a place name next to another
+                kind = "place"  # "Pisa, Umbria": a place name next to another
             known = self.actors._known_single(span) if len(span) == 1 else None
             if known is not None:
                 self.actors._register(known, text, self.actors.get(known).kind)
@@ -1298,7 +1286,7 @@ class _Builder:
         return True
 
     def _short_country(self, key: str) -> str | None:
-        """ "Korea" after "South Korea": the one country of the article whose name ends so."""
+        """ "Sudan" after "South Sudan": the one country of the article whose name ends so."""
         found = [c for c in self.actors._by_country if norm(c).endswith(" " + key)]
         return found[0] if len(found) == 1 else None
 
@@ -1326,7 +1314,7 @@ class _Builder:
                 first = k + 2 if doc[k + 1].lower_ == "the" else k + 1
                 if first < span.end:
                     if doc[k - 1].lower_ in NAMED_AFTER:
-                        # "University of Sheffield (of the UK)": a place, up to the next "of"
+                        # "University of Leeds (of the UK)": a place, up to the next "of"
                         last = first
                         while last < span.end and doc[last].lower_ not in ("of", "and", ","):
                             last += 1
@@ -1336,7 +1324,7 @@ class _Builder:
                 break
 
     def _place_before(self, span: Span) -> bool:
-        """ "Volgograd Arena", "Ohio State University": a facility or a university named after
+        """ "Leeds Arena", "Ohio State University": a facility or a university named after
         its place, the place a name of its own."""
         doc = self.doc
         k = span.start
@@ -1359,7 +1347,7 @@ class _Builder:
         if doc[k].lower_ in NAMED_AFTER_PEOPLE and not (
             key in regions() or countries().country(sub.text) or key in countries().capitals
         ):
-            return False  # "Drexel University": a person's name as often as a place's
+            return False  # "Kettering University": a person's name as often as a place's
         found = self.actors._by_key.get(norm(sub.text))
         if found is not None:
             if self.actors.get(found).kind in ("place", "country") and found != self.container:
@@ -1417,7 +1405,7 @@ class _Builder:
             and actor.first is not None
             and actor.first.capitalize() in first_name_gender()
         ):
-            return  # "DuVernay" after "Ava DuVernay": a surname's other labels are noise
+            return  # "Okafor" after "Ada Okafor": a surname's other labels are noise
         if label in ("ORG", "FAC") and place_nouns().get(span[-1].lower_) == "facility":
             actor.vote("place", 2)  # "Union Station", "Century Towers"
         elif label == "LOC" and not _is_located(span.root) and not _in_address(span):
@@ -2143,7 +2131,7 @@ def _given_name_first(span: Span) -> bool:
         len(span) >= 2
         and all(t.tag_ in ("NNP", "NNPS") for t in span)
         and first[:1].upper() + first[1:].lower() in first_name_gender()
-        # "Washington Post", "Charlotte Observer": a place's name, not a given name
+        # "Washington Post", "Boston Globe": a place's name, not a given name
         and norm(first) not in table.capitals
         and span[-1].lower_ not in org_name_words()
         and not any(table.demonym(t.text) or table.country(t.text) for t in span)
