@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc
 
     from claimx.quotemarks import Region
@@ -44,3 +46,27 @@ def regions_of(doc: Doc, single: bool = True) -> tuple[Region, ...]:
     if found is None:
         found = cached[single] = tuple(find_regions(text_of(doc), single=single))
     return found
+
+
+def words_where(doc: Doc, keep: Callable[[str, str], bool]) -> list[int]:
+    """Indices of the tokens whose (lower-cased lemma, lower-cased form) pass `keep`, asked
+    once per distinct pair.
+
+    Read from the document's arrays: a stage that looks for its cue words visits those tokens
+    only, instead of making a `Token` object for every token of the document.
+    """
+    from spacy.attrs import LEMMA, LOWER
+
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    verdicts: dict[int, bool] = {}
+    out = []
+    for i, (lemma_id, lower_id) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
+        key = (lemma_id << 64) | lower_id
+        hit = verdicts.get(key)
+        if hit is None:
+            hit = verdicts[key] = keep(strings[lemma_id].lower(), strings[lower_id])
+        if hit:
+            out.append(i)
+    return out

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from claimx.docview import text_of
+from claimx.docview import text_of, words_where
 from claimx.resources import table
 from claimx.schema import Position, Quote, Span, Stance
 
@@ -576,34 +576,19 @@ DEONTIC_WORDS = ("should", "must", "ought", "time")
 
 
 def _may_cue(doc: Doc, lex: Lexicon) -> list[int]:
-    """Indices of the tokens whose word or lemma is in a stance list, read from arrays.
-
-    Few tokens are; looking at the rest through `Token` objects would cost more than all the
-    stance rules together.
-    """
-    from spacy.attrs import LEMMA, LOWER
-
-    if not len(doc):
-        return []
-    strings = doc.vocab.strings
+    """Indices of the tokens whose word or lemma is in a stance list: the others need no look."""
     deontic = lex.roles.get("deontic", frozenset())
-    words: dict[int, bool] = {}
-    out = []
-    for i, (lemma_id, lower_id) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
-        key = (lemma_id << 64) | lower_id
-        hit = words.get(key)
-        if hit is None:
-            lemma, lower = strings[lemma_id].lower(), strings[lower_id]
-            hit = words[key] = (
-                lemma in lex.verbs
-                or lemma in lex.nouns
-                or lemma in deontic
-                or lower in lex.adjectives
-                or lower in DEONTIC_WORDS
-            )
-        if hit:
-            out.append(i)
-    return out
+
+    def keep(lemma: str, lower: str) -> bool:
+        return (
+            lemma in lex.verbs
+            or lemma in lex.nouns
+            or lemma in deontic
+            or lower in lex.adjectives
+            or lower in DEONTIC_WORDS
+        )
+
+    return words_where(doc, keep)
 
 
 def _cues(

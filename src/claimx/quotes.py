@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from claimx.docview import regions_of, text_of
+from claimx.docview import regions_of, text_of, words_where
 from claimx.lexicon import cue_adjectives, cue_frames, cue_nouns, cue_verbs
 from claimx.quotemarks import Region
 from claimx.schema import Quote, QuoteKind, Span
@@ -1609,24 +1609,13 @@ PREPOSITION_CUES = ("according", "in", "by")
 
 def _may_cue(doc: Doc, lemmas: frozenset[str] | set[str]) -> Iterator[Token]:
     """Tokens that may be a cue: a lemma in the lists (or one with its silent e restored) or a
-    preposition that introduces a source. Read from arrays: the other tokens never become
-    `Token` objects, which would cost more than the rules."""
-    from spacy.attrs import LEMMA, LOWER
+    preposition that introduces a source."""
 
-    if not len(doc):
-        return
-    strings = doc.vocab.strings
-    seen: dict[int, bool] = {}
-    for i, (lemma_id, lower_id) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
-        key = (lemma_id << 64) | lower_id
-        hit = seen.get(key)
-        if hit is None:
-            lemma = strings[lemma_id].lower()
-            hit = seen[key] = (
-                lemma in lemmas or lemma + "e" in lemmas or strings[lower_id] in PREPOSITION_CUES
-            )
-        if hit:
-            yield doc[i]
+    def keep(lemma: str, lower: str) -> bool:
+        return lemma in lemmas or lemma + "e" in lemmas or lower in PREPOSITION_CUES
+
+    for i in words_where(doc, keep):
+        yield doc[i]
 
 
 def find_quotes(doc: Doc, actors: Actors) -> list[Quote]:
