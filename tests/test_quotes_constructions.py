@@ -117,6 +117,19 @@ CASES = [
         ],
     ),
     (
+        "according to inside another report: a source of its own, not part of the content",
+        "The mayor said that, according to the engineers, the bridge will close in May.",
+        [
+            (
+                "The mayor",
+                "said",
+                ["that, according to the engineers, the bridge will close in May"],
+                "indirect",
+            ),
+            ("the engineers", "according to", ["the bridge will close in May"], "indirect"),
+        ],
+    ),
+    (
         "belief",
         "The coach believes the team can win the cup.",
         [("The coach", "believes", ["the team can win the cup"], "indirect")],

@@ -170,6 +170,9 @@ class _Cand:
     #: the token the cue is built on (-1 when none)
     cue_i: int = -1
     regions: list[int] = field(default_factory=list)
+    #: "according to X" sets the source of the clause around it: inside another report's
+    #: content it is still an attribution of its own, never a nested one
+    nests: bool = True
 
     @property
     def start(self) -> int:
@@ -996,6 +999,7 @@ def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
         speaker_span=doc[lo : hi + 1],
         parts=[part],
         cue_i=tok.i,
+        nests=tok.lower_ != "according",
     )
 
 
@@ -1366,7 +1370,7 @@ def _claimed(cands: list[_Cand], d: _Doc) -> set[int]:
     return claimed
 
 
-def _outermost(d: _Doc, cands: list[_Cand]) -> list[_Cand]:
+def _outermost(cands: list[_Cand]) -> list[_Cand]:
     """Drop reports whose cue lies inside another report's content.
 
     "X said the group plans to ...": the plan is part of what X said, not a second attribution
@@ -1380,7 +1384,7 @@ def _outermost(d: _Doc, cands: list[_Cand]) -> list[_Cand]:
         reach.append(max(end, reach[-1]) if reach else end)
     out = []
     for cand in cands:
-        if cand.cue is not None and not d.text.startswith("ccording", cand.cue[0] + 1):
+        if cand.cue is not None and cand.nests:
             k = bisect_right(starts, cand.cue[0]) - 1
             if k >= 0 and reach[k] > cand.cue[0]:
                 continue
@@ -1655,7 +1659,7 @@ def find_quotes(doc: Doc, actors: Actors) -> list[Quote]:
         taken = {c.parts[0][0] for c in transcript}
         cands = [c for c in cands if not any(s <= c.start < s + 2 for s in taken)]
         cands.extend(transcript)
-    cands = _outermost(d, cands)
+    cands = _outermost(cands)
     _merge_regions(d, cands)
     cands.extend(_direct_cands(d, cands, _claimed(cands, d)))
     cands.sort(key=lambda c: (c.start, c.cue or (0, 0)))
