@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from claimx.docview import text_of, words_where
+from claimx.docview import regions_of, text_of, words_where
 from claimx.resources import table
 from claimx.schema import Position, Quote, Span, Stance
 
@@ -799,22 +799,14 @@ def _reporting() -> frozenset[str]:
         return frozenset()
 
 
-OPENING = "“‘«„‚‹\"'"
-CLOSING = "”’»“‘›\"'"
-
-
 def _span(text: str, doc: Doc, start: int, end: int) -> Span:
     a = doc[start].idx
     last = doc[end - 1]
     b = last.idx + len(last.text)
-    # a target that begins inside a quotation and runs past its end keeps the opening mark:
+    # a target that begins a quotation and runs past its end keeps the opening mark:
     # 'against “wasting time” with ...' gives '“wasting time” with ...', not 'wasting time” ...'
-    if a > 0 and text[a - 1] in OPENING and any(c in CLOSING for c in text[a:b]):
-        opened = sum(c in OPENING and c not in CLOSING for c in text[a:b])
-        closed = sum(c in CLOSING and c not in OPENING for c in text[a:b])
-        straight = sum(c in '"' for c in text[a:b]) % 2 == 1 and text[a - 1] == '"'
-        if closed > opened or straight:
-            a -= 1
+    if any(r.start == a and r.end < b for r in regions_of(doc)):
+        a -= 1
     return Span(start=a, end=b, text=text[a:b])
 
 
