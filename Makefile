@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.claimx-installed
 SEED   := seeds/coalition-of-the-willing.txt
 
-.PHONY: setup run test lint eval bench clean
+.PHONY: setup run test lint eval bench train clean
 
 $(STAMP): pyproject.toml models/pipeline.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ lint: setup
 
 eval: setup
 	$(BIN)/python eval/run_eval.py
+
+# Rebuild the learned weights in models/ from the openly licensed gold in ../shared/eval.
+train: setup
+	@test -d ../shared/eval || { echo "make train needs ../shared/eval" >&2; exit 2; }
+	@set -e; for script in train/train_*.py; do [ -e "$$script" ] || continue; echo "== $$script"; $(BIN)/python "$$script"; done
 
 bench: setup
 	$(BIN)/python bench/run_bench.py

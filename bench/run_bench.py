@@ -43,7 +43,7 @@ BARE_PIPE = """
 import json, sys, spacy
 name, exclude, batch, listing = sys.argv[1], json.loads(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
 if name == "claimx":  # the pipeline as claimx loads it (its faster rule components), no claimx
-    from claimx.pipeline import load
+    from claimx.nlp.pipeline import load
     nlp = load()
 else:
     nlp = spacy.load(name, exclude=exclude)
@@ -64,8 +64,8 @@ nlp(open(sys.argv[3], "rb").read().decode("utf-8"))
 # which share of the time the stages take over the pool of articles.
 INPROC = """
 import json, sys, time
-from claimx.core import Source, extract_doc
-from claimx.pipeline import BATCH_SIZE, load, parse
+from claimx.api import Source, extract_doc
+from claimx.nlp.pipeline import BATCH_SIZE, load, parse
 
 spec = json.loads(open(sys.argv[1], encoding="utf-8").read())
 nlp = load()
@@ -274,7 +274,7 @@ def main() -> int:
 
     sys.path.insert(0, str(ROOT / "src"))
     from claimx import __version__
-    from claimx.pipeline import BATCH_SIZE, UNUSED, model_name
+    from claimx.nlp.pipeline import BATCH_SIZE, UNUSED, model_name
 
     model = model_name()
     if model is None:

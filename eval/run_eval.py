@@ -20,7 +20,7 @@ POSITIONS_GOLD = ROOT / "eval" / "positions-gold"
 
 def run_claimx(texts: list[Path], out: Path) -> float:
     """One NAME.json per input, written by the library with one loaded pipeline."""
-    from claimx.core import Source, extract_many
+    from claimx.api import Source, extract_many
 
     started = time.perf_counter()
     sources = (Source(text=p.read_text(encoding="utf-8"), id=p.stem, path=str(p)) for p in texts)

@@ -10,7 +10,7 @@ SEED = ROOT / "seeds" / "coalition-of-the-willing.txt"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from claimx.pipeline import load
+    from claimx.nlp.pipeline import load
 
     return load()
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from claimx.names import countries, norm
+from claimx.rules.names import countries, norm
 
 
 def actor_of(result: Any, text: str, nth: int = 1) -> Any:
@@ -30,7 +30,7 @@ def run_labelled(nlp: Any, text: str, labels: list[tuple[str, str]]) -> Any:
     """Extraction with the entity recogniser's labels set by hand: the small model's slips
     (a person labelled an organisation, a given name left out) vary with the name, so a test
     that needs one makes it."""
-    from claimx.core import extract_doc
+    from claimx.api import extract_doc
 
     doc = nlp(text)
     doc.ents = [

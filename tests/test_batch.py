@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from claimx.chunking import parse, split
 from claimx.cli import app
+from claimx.nlp.chunking import parse, split
 from tests.helpers import check_record
 
 EXE = os.path.join(os.path.dirname(sys.executable), "claimx")
@@ -105,13 +105,13 @@ def test_chunked_parse_is_the_whole_text_with_the_same_tokens(nlp, seed_text):
 
 
 def test_long_texts_are_extracted_in_pieces_with_global_offsets(nlp, seed_text, monkeypatch):
-    import claimx.chunking
+    import claimx.nlp.chunking
 
     whole = claimx.extract(seed_text, nlp=nlp)
-    monkeypatch.setattr(claimx.chunking, "CHUNK_CHARS", 800)
+    monkeypatch.setattr(claimx.nlp.chunking, "CHUNK_CHARS", 800)
     short = "“Short texts are parsed whole,” she said."
     results = list(
-        claimx.extract_many([claimx.core.Source(seed_text), claimx.core.Source(short)], nlp=nlp)
+        claimx.extract_many([claimx.api.Source(seed_text), claimx.api.Source(short)], nlp=nlp)
     )
     record = json.loads(results[0].model_dump_json())
     check_record(record, seed_text)

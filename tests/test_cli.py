@@ -280,7 +280,7 @@ def test_markdown_cells_are_escaped(runner, nlp, tmp_path):
     [("a\nb\r\n  c", "a b c"), ("x|y", "x\\|y"), ("[link](u)", "\\[link\\](u)"), (7, "7")],
 )
 def test_markdown_cell(value, cell):
-    from claimx.output import markdown_cell
+    from claimx.io.output import markdown_cell
 
     assert markdown_cell(value) == cell
 
@@ -403,16 +403,16 @@ def test_summary_line_for_batches_only_and_not_when_quiet(runner, nlp, folder):
 
 
 def test_an_internal_error_fails_one_document_only(runner, nlp, folder, monkeypatch):
-    import claimx.core
+    import claimx.api
 
-    real = claimx.core.extract_doc
+    real = claimx.api.extract_doc
 
     def flaky(doc, source=None, pipeline=None):
         if "tolls" in doc.text:
             raise RuntimeError("boom")
         return real(doc, source, pipeline)
 
-    monkeypatch.setattr(claimx.core, "extract_doc", flaky)
+    monkeypatch.setattr(claimx.api, "extract_doc", flaky)
     result = runner.invoke(app, ["extract", str(folder)])
     assert result.exit_code == 1
     assert [r["document"]["id"] for r in records(result.stdout)] == ["a-bridge", "c-ferry"]

@@ -6,8 +6,8 @@ import pytest
 import spacy
 from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
 
-from claimx.fastrules import FastAttributeRuler, FastLemmatizer, Unsupported, install
-from claimx.pipeline import UNUSED, model_name
+from claimx.nlp.fastrules import FastAttributeRuler, FastLemmatizer, Unsupported, install
+from claimx.nlp.pipeline import UNUSED, model_name
 
 ATTRS = [POS, MORPH, LEMMA, TAG, DEP]
 

@@ -100,7 +100,7 @@ def test_unreadable_file_as_any_user(runner, nlp, good, tmp_path, monkeypatch):
     """The same case where the test runs as root: the open itself is made to fail."""
     import builtins
 
-    import claimx.reader
+    import claimx.io.reader
 
     locked = tmp_path / "locked.txt"
     locked.write_text(GOOD)
@@ -110,7 +110,7 @@ def test_unreadable_file_as_any_user(runner, nlp, good, tmp_path, monkeypatch):
             raise PermissionError(13, "Permission denied", str(path))
         return builtins.open(path, *args, **kwargs)
 
-    monkeypatch.setattr(claimx.reader, "open", deny, raising=False)
+    monkeypatch.setattr(claimx.io.reader, "open", deny, raising=False)
     result = invoke(runner, locked, good)
     assert_refused(result, "locked.txt", "permission denied")
 
@@ -298,7 +298,7 @@ def test_one_megabyte_line_without_punctuation(run, tmp_path):
     """Parsed in pieces below the pipeline's max_length, offsets global, one record."""
     import random
 
-    from claimx.chunking import CHUNK_CHARS, split
+    from claimx.nlp.chunking import CHUNK_CHARS, split
 
     rng = random.Random(7)
     letters = "abcdefghijklmnopqrstuvwxyz"
@@ -470,7 +470,7 @@ def test_hostile_names_never_leave_the_output_dir(runner, nlp, tmp_path):
     ],
 )
 def test_safe_stem(doc_id, stem):
-    from claimx.output import safe_stem
+    from claimx.io.output import safe_stem
 
     assert safe_stem(doc_id) == stem
 

@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from claimx.resources import models_dir
+from claimx.rules.resources import models_dir
 
 MODELS = models_dir()
 LISTS = sorted(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimx.positions import lexicon
-from claimx.resources import table
+from claimx.rules.resources import table
 from tests.helpers import check_record
 
 # (text, holder name contains, stance, target contains)

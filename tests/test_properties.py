@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimx.reader import InputError, decode
+from claimx.io.reader import InputError, decode
 from tests.helpers import check_record
 
 SCALE = float(os.environ.get("CLAIMX_FUZZ_SCALE", "1"))

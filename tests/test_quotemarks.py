@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimx.quotemarks import find_regions
+from claimx.rules.quotemarks import find_regions
 
 CASES = [
     ('He said "hello there" and left.', ["hello there"]),

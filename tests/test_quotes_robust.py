@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimx.quotemarks import find_regions
+from claimx.rules.quotemarks import find_regions
 
 PIECES = [
     "“",

@@ -66,7 +66,7 @@ def workdir(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def expected(nlp) -> dict[str, list]:
     """Library results for the news folder, in the CLI's order (sorted walk)."""
-    from claimx.core import Source, extract_many
+    from claimx.api import Source, extract_many
 
     order = ["farm.md", "harbour.txt", "sub/union.txt"]
     sources = [Source(text=ARTICLES[n], id=Path(n).stem) for n in order]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from claimx.core import extract, extract_doc, extract_many
+    from claimx.api import extract, extract_doc, extract_many
     from claimx.schema import Result
 
 __all__ = ["__version__", "extract", "extract_doc", "extract_many", "Result"]
@@ -19,7 +19,7 @@ __all__ = ["__version__", "extract", "extract_doc", "extract_many", "Result"]
 
 def __getattr__(name: str) -> Any:
     if name in ("extract", "extract_doc", "extract_many"):
-        from claimx import core as _mod
+        from claimx import api as _mod
 
         return getattr(_mod, name)
     if name == "Result":

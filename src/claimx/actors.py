@@ -18,8 +18,8 @@ from bisect import bisect_right, insort
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from claimx.docview import regions_of, text_of
-from claimx.names import (
+from claimx.rules.docview import regions_of, text_of
+from claimx.rules.names import (
     contest_verbs,
     countries,
     first_name_gender,

@@ -22,7 +22,7 @@ import typer
 from claimx import __version__
 
 if TYPE_CHECKING:
-    from claimx.batch import Job
+    from claimx.io.batch import Job
 
 # Plain help: Typer's rich help imports rich's markdown and table machinery, which doubles the
 # time of `claimx --help` (0.08 s to 0.2 s here); the help reads the same either way.
@@ -264,7 +264,7 @@ def extract(
       claimx extract news/ --output-dir results/ --skip-existing --jobs 2
       find news -name '*.txt' | claimx extract --files-from - --format csv -o quotes.csv
     """
-    from claimx.inputs import ReadOptions
+    from claimx.io.inputs import ReadOptions
 
     paths = list(paths or [])
     _validate(bool(paths) or files_from is not None, "no input: give PATH..., - or --files-from")
@@ -364,12 +364,12 @@ def _run(
     """The batch itself; returns the exit code."""
     import itertools
 
-    from claimx.batch import PipelineUnavailable, prepare, run_parallel, run_serial
-    from claimx.inputs import expand
-    from claimx.inputs import files_from as listed
-    from claimx.output import OutputDir, Writer, choose_format, write_atomic
-    from claimx.pipeline import BATCH_SIZE
-    from claimx.reader import InputError, one_line
+    from claimx.io.batch import PipelineUnavailable, prepare, run_parallel, run_serial
+    from claimx.io.inputs import expand
+    from claimx.io.inputs import files_from as listed
+    from claimx.io.output import OutputDir, Writer, choose_format, write_atomic
+    from claimx.io.reader import InputError, one_line
+    from claimx.nlp.pipeline import BATCH_SIZE
 
     # where the output goes: fail before any work if it cannot be written
     stream: IO[str] | None = None
@@ -477,7 +477,7 @@ def _run(
 
 def _own_outputs(path: Path | None) -> list[tuple[int, int]]:
     """What claimx writes to (a file, a folder, or stdout redirected to a file): never an input."""
-    from claimx.inputs import file_key
+    from claimx.io.inputs import file_key
 
     if path is not None:
         key = file_key(path)
@@ -513,6 +513,59 @@ def schema() -> None:
     from claimx.schema import json_schema
 
     typer.echo(json.dumps(json_schema(), indent=2))
+
+
+@app.command()
+def rules(
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="table|json",
+            help="table (default on a terminal) or json (default when piped).",
+        ),
+    ] = None,
+    stage: Annotated[
+        str | None,
+        typer.Option(metavar="actors|quotes|positions", help="Only this stage's constructions."),
+    ] = None,
+) -> None:
+    """List the constructions claimx recognises: id, stage, trigger, description, examples.
+
+    Every quote and position names the construction that found it in its `rule` field.
+
+    Examples:
+
+    \b
+      claimx rules
+      claimx rules --format json | jq -r '.[] | select(.stage == "quotes") | .id'
+    """
+    import json
+
+    from claimx.rules.registry import STAGES, all_constructions
+
+    if fmt is None:
+        fmt = "table" if sys.stdout.isatty() else "json"
+    if fmt not in ("table", "json"):
+        _error(f"--format must be table or json, not {fmt!r}")
+        raise typer.Exit(EXIT_USAGE)
+    if stage is not None and stage not in STAGES:
+        _error(f"--stage must be one of {', '.join(STAGES)}, not {stage!r}")
+        raise typer.Exit(EXIT_USAGE)
+    entries = all_constructions(stage)  # type: ignore[arg-type]
+    if fmt == "json":
+        typer.echo(json.dumps([c.to_json() for c in entries], indent=2, ensure_ascii=False))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(entries)} constructions", show_lines=True)
+    for column in ("id", "trigger", "description", "examples"):
+        table.add_column(column, overflow="fold")
+    for c in entries:
+        table.add_row(c.id, c.trigger, c.description, "\n".join(c.examples))
+    Console().print(table)
 
 
 def run() -> None:

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from claimx.docview import regions_of, text_of, words_where
-from claimx.resources import table
+from claimx.rules.docview import regions_of, text_of, words_where
+from claimx.rules.resources import table
 from claimx.schema import Position, Quote, Span, Stance
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
     from claimx.actors import Actors
-    from claimx.names import Countries
+    from claimx.rules.names import Countries
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 OBJECTS = ("dobj", "obj")
@@ -782,7 +782,7 @@ class _Context:
 @cache
 def _countries() -> Countries | None:
     try:
-        from claimx.names import countries
+        from claimx.rules.names import countries
 
         return countries()
     except (ImportError, FileNotFoundError):
@@ -792,7 +792,7 @@ def _countries() -> Countries | None:
 @cache
 def _reporting() -> frozenset[str]:
     try:
-        from claimx.lexicon import cue_verbs
+        from claimx.rules.lexicon import cue_verbs
 
         return cue_verbs()
     except (ImportError, FileNotFoundError):

@@ -20,9 +20,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from claimx.docview import regions_of, text_of, words_where
-from claimx.lexicon import cue_adjectives, cue_frames, cue_nouns, cue_verbs
-from claimx.quotemarks import Region
+from claimx.rules.docview import regions_of, text_of, words_where
+from claimx.rules.lexicon import cue_adjectives, cue_frames, cue_nouns, cue_verbs
+from claimx.rules.quotemarks import Region
 from claimx.schema import Quote, QuoteKind, Span
 
 if TYPE_CHECKING:

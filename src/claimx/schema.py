@@ -53,6 +53,12 @@ class Quote(BaseModel):
     content_parts: list[Span] = Field(
         default_factory=list, description="pieces of a discontinuous content, else [content]"
     )
+    rule: str | None = Field(
+        default=None, description="id of the construction that found it (`claimx rules`)"
+    )
+    confidence: float | None = Field(
+        default=None, ge=0, le=1, description="how likely this is a real attribution (0-1)"
+    )
 
 
 class Position(BaseModel):
@@ -64,6 +70,9 @@ class Position(BaseModel):
     cue: Span
     evidence: Span
     quote: str | None = Field(default=None, description="id of the quote it comes from")
+    rule: str | None = Field(
+        default=None, description="id of the construction that found it (`claimx rules`)"
+    )
 
 
 class DocumentInfo(BaseModel):

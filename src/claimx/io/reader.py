@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 #: Refuse texts longer than this by default (characters); `--max-chars` changes it. Longer texts
-#: than the pipeline's chunk size are parsed in pieces (`claimx.chunking`), so the limit is about
+#: than the chunk size are parsed in pieces (`claimx.nlp.chunking`), so the limit is about
 #: time and memory of one record, not about spaCy's `max_length`.
 MAX_CHARS = 2_000_000
 #: No encoding claimx accepts spends more than this many bytes on one character.

@@ -80,7 +80,7 @@ def _load(names: tuple[str, ...]) -> Language:
         except (OSError, ImportError, ValueError) as exc:
             errors.append(f"{name} ({str(exc).splitlines()[0][:120]})")
             continue
-        from claimx.fastrules import install
+        from claimx.nlp.fastrules import install
 
         install(nlp)
         return nlp

@@ -6,35 +6,16 @@ function over the parsed document and the earlier stages' results.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimx import __version__
 from claimx.schema import DocumentInfo, PipelineInfo, Result
+from claimx.source import Source, count_words, sha256_text
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
-
-
-@dataclass(frozen=True)
-class Source:
-    """One article to process: its text and where it came from."""
-
-    text: str
-    id: str = "-"
-    path: str | None = None
-    sha256: str | None = None
-
-
-def sha256_text(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def count_words(text: str) -> int:
-    return len(text.split())
 
 
 def extract_doc(
@@ -42,9 +23,9 @@ def extract_doc(
 ) -> Result:
     """Run claimx's stages over an already parsed document."""
     from claimx.actors import find_actors
-    from claimx.docview import share_text, unshare_text
     from claimx.positions import find_positions
     from claimx.quotes import find_quotes
+    from claimx.rules.docview import share_text, unshare_text
 
     text = share_text(doc)
     try:
@@ -73,7 +54,7 @@ def extract_doc(
 
 
 def _get_nlp(nlp: Language | None, model: str | None) -> tuple[Language, PipelineInfo]:
-    from claimx.pipeline import load, pipeline_info
+    from claimx.nlp.pipeline import load, pipeline_info
 
     if nlp is None:
         nlp = load(model)
@@ -90,7 +71,7 @@ def extract(
     path: str | None = None,
 ) -> Result:
     """Extract quotes, actors and positions from one article's text."""
-    from claimx.chunking import parse
+    from claimx.nlp.chunking import parse
 
     nlp, info = _get_nlp(nlp, model)
     return extract_doc(parse(nlp, text), Source(text=text, id=doc_id, path=path), info)
@@ -105,11 +86,11 @@ def extract_many(
 ) -> Iterator[Result]:
     """Stream results in input order; texts are parsed in small batches with `nlp.pipe`.
 
-    Texts longer than `claimx.chunking.CHUNK_CHARS` are parsed in pieces (bounded memory, global
+    Texts longer than `claimx.nlp.chunking.CHUNK_CHARS` are parsed in pieces (bounded memory, global
     offsets).
     """
-    from claimx.chunking import parse_sources
-    from claimx.pipeline import BATCH_SIZE
+    from claimx.nlp.chunking import parse_sources
+    from claimx.nlp.pipeline import BATCH_SIZE
 
     nlp, info = _get_nlp(nlp, model)
     for doc, source in parse_sources(nlp, sources, batch_size or BATCH_SIZE):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from claimx.reader import (
+from claimx.io.reader import (
     MAX_BYTES_PER_CHAR,
     InputError,
     check_text,
@@ -27,7 +27,7 @@ from claimx.reader import (
 )
 
 if TYPE_CHECKING:
-    from claimx.core import Source
+    from claimx.source import Source
 
 DEFAULT_GLOBS = ("*.txt", "*.md")
 JSONL_GLOBS = ("*.jsonl", "*.ndjson")
@@ -295,7 +295,7 @@ def _read_stdin(fh: IO[bytes], max_chars: int | None) -> bytes:
 
 def load(entry: Entry, options: ReadOptions, open_stdin: StdinOpener) -> Source:
     """The entry's text as a `Source`; raises `InputError` with a one-line message."""
-    from claimx.core import Source
+    from claimx.source import Source
 
     if entry.text is not None:
         check_text(entry.text, entry.name)

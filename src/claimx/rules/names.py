@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from claimx.resources import table, word_list
+from claimx.rules.resources import table, word_list
 
 _SPACES = re.compile(r"\s+")
 

@@ -18,14 +18,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from claimx.inputs import Entry, ReadOptions, StdinOpener, load
-from claimx.reader import InputError, one_line
+from claimx.io.inputs import Entry, ReadOptions, StdinOpener, load
+from claimx.io.reader import InputError, one_line
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from claimx.core import Source
     from claimx.schema import PipelineInfo, Result
+    from claimx.source import Source
 
 
 class PipelineUnavailable(RuntimeError):
@@ -85,8 +85,8 @@ def extract_sources(
     nlp: Language, info: PipelineInfo, sources: list[Source], batch_size: int
 ) -> Iterator[Result | str]:
     """A result (or a one-line error) per source, in order; one bad text spoils nothing else."""
-    from claimx.chunking import parse, parse_sources
-    from claimx.core import extract_doc
+    from claimx.api import extract_doc
+    from claimx.nlp.chunking import parse, parse_sources
 
     done = 0
     try:
@@ -131,7 +131,7 @@ def _fill(batch: list[Job], outcomes: Iterable[Result | str]) -> None:
 
 
 def load_pipeline(model: str | None) -> tuple[Language, PipelineInfo]:
-    from claimx.pipeline import ModelNotFound, load, pipeline_info
+    from claimx.nlp.pipeline import ModelNotFound, load, pipeline_info
     from claimx.schema import PipelineInfo
 
     try:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-    from claimx.core import Source
+    from claimx.source import Source
 
 #: Texts longer than this are parsed in pieces no longer than it (characters). News articles are
 #: 2-20k characters, so only archives glued into one file and hostile input are ever cut.
@@ -69,7 +69,7 @@ def split(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
 
 def parse(nlp: Language, text: str, limit: int | None = None) -> Doc:
     """One Doc over the whole text, parsed in pieces when it is longer than `limit`."""
-    from claimx.pipeline import parse as parse_one
+    from claimx.nlp.pipeline import parse as parse_one
 
     limit = limit or CHUNK_CHARS
     if len(text) <= limit:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from claimx.resources import table, word_list
+from claimx.rules.resources import table, word_list
 
 
 @cache

@@ -12,8 +12,8 @@ from pathlib import Path
 
 @cache
 def models_dir() -> Path:
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "models", here.parent.parent / "models"):
+    package = Path(__file__).resolve().parent.parent  # claimx/
+    for candidate in (package / "models", package.parent.parent / "models"):
         if (candidate / "manifest.json").is_file():
             return candidate
     raise FileNotFoundError("claimx data files (models/manifest.json) not found")

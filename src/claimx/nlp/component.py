@@ -19,7 +19,7 @@ class ClaimxComponent:
         register_extension()
 
     def __call__(self, doc: Doc) -> Doc:
-        from claimx.core import extract_doc
+        from claimx.api import extract_doc
 
         # registered here too: worker processes spawned by nlp.pipe(n_process=...) start bare
         register_extension()

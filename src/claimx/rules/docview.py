@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc
 
-    from claimx.quotemarks import Region
+    from claimx.rules.quotemarks import Region
 
 _TEXT = "claimx.text"
 _REGIONS = "claimx.regions"
@@ -39,7 +39,7 @@ def unshare_text(doc: Doc) -> None:
 
 def regions_of(doc: Doc, single: bool = True) -> tuple[Region, ...]:
     """The quoted regions of the document's text, found once per extraction and mode."""
-    from claimx.quotemarks import find_regions
+    from claimx.rules.quotemarks import find_regions
 
     cached = doc.user_data.setdefault(_REGIONS, {}) if _TEXT in doc.user_data else {}
     found = cached.get(single)

@@ -1,0 +1,1 @@
+"""spaCy: loading the pipeline, parsing long texts in pieces, fast rule components."""

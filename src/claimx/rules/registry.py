@@ -1,0 +1,202 @@
+"""The construction registry: every way claimx recognises a quote, a speaker, a position or an
+actor relation is one named entry, with the examples it was written for.
+
+An entry is either data (a spaCy `DependencyMatcher` pattern in `models/constructions/*.jsonl`,
+loaded by `load_patterns`) or a short named predicate registered with `@construction(...)` where a
+tree pattern cannot say it. Stages import this module, register their entries at import time and,
+for each trigger token, try the entries registered for it; what they find carries the entry's id
+as `rule`. `claimx rules` lists the registry, and a test runs claimx on every example and checks
+that the entry fired (`trace`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Literal, TypeVar
+
+Stage = Literal["actors", "quotes", "positions"]
+STAGES: tuple[Stage, ...] = ("actors", "quotes", "positions")
+#: an id's first part names its stage: `quote.according-to`, `speaker.passive-by`, ...
+_PREFIXES: dict[str, Stage] = {
+    "actor": "actors",
+    "coref": "actors",
+    "quote": "quotes",
+    "speaker": "quotes",
+    "position": "positions",
+    "holder": "positions",
+}
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@dataclass(frozen=True)
+class Construction:
+    """One registered way of recognising something; `examples` are sentences written for it."""
+
+    id: str
+    stage: Stage
+    trigger: str
+    description: str
+    examples: tuple[str, ...]
+    #: a DependencyMatcher pattern (list of node dicts), when the construction is data
+    pattern: tuple[dict[str, Any], ...] | None = None
+    #: the named predicate, when it is code
+    predicate: Callable[..., Any] | None = field(default=None, compare=False, repr=False)
+    #: where the entry is defined: a models/ file or module:function
+    source: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "stage": self.stage,
+            "trigger": self.trigger,
+            "description": self.description,
+            "examples": list(self.examples),
+            "kind": "pattern" if self.pattern is not None else "predicate",
+            "source": self.source,
+        }
+
+
+_REGISTRY: dict[str, Construction] = {}
+
+
+def stage_of(construction_id: str) -> Stage:
+    prefix = construction_id.split(".", 1)[0]
+    if prefix not in _PREFIXES or "." not in construction_id:
+        raise ValueError(f"construction id {construction_id!r} must start with one of {_PREFIXES}")
+    return _PREFIXES[prefix]
+
+
+def register(entry: Construction) -> Construction:
+    """Add an entry; ids are unique and every entry has at least one example."""
+    if entry.id in _REGISTRY and _REGISTRY[entry.id] != entry:
+        raise ValueError(f"construction {entry.id!r} registered twice")
+    if not entry.examples:
+        raise ValueError(f"construction {entry.id!r} has no example")
+    if stage_of(entry.id) != entry.stage:
+        raise ValueError(f"construction {entry.id!r} is not of stage {entry.stage!r}")
+    _REGISTRY[entry.id] = entry
+    return entry
+
+
+def construction(
+    construction_id: str, *, trigger: str, description: str, examples: tuple[str, ...] | list[str]
+) -> Callable[[F], F]:
+    """Register the decorated function as the predicate of a construction; returns it unchanged."""
+
+    def decorate(func: F) -> F:
+        register(
+            Construction(
+                id=construction_id,
+                stage=stage_of(construction_id),
+                trigger=trigger,
+                description=description,
+                examples=tuple(examples),
+                predicate=func,
+                source=f"{func.__module__}:{func.__qualname__}",
+            )
+        )
+        return func
+
+    return decorate
+
+
+def declare(
+    construction_id: str, *, trigger: str, description: str, examples: tuple[str, ...] | list[str]
+) -> str:
+    """Register a construction implemented inline in a stage's code; returns its id."""
+    import inspect
+
+    frame = inspect.currentframe()
+    caller = frame.f_back.f_globals.get("__name__", "?") if frame and frame.f_back else "?"
+    register(
+        Construction(
+            id=construction_id,
+            stage=stage_of(construction_id),
+            trigger=trigger,
+            description=description,
+            examples=tuple(examples),
+            source=caller,
+        )
+    )
+    return construction_id
+
+
+@cache
+def load_patterns(name: str) -> tuple[Construction, ...]:
+    """Register the pattern entries of `models/constructions/NAME.jsonl` (one JSON object a line:
+    id, trigger, description, examples, pattern)."""
+    from claimx.rules.resources import models_dir
+
+    path = models_dir() / "constructions" / f"{name}.jsonl"
+    entries = []
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        data = json.loads(line)
+        try:
+            entries.append(
+                register(
+                    Construction(
+                        id=data["id"],
+                        stage=stage_of(data["id"]),
+                        trigger=data["trigger"],
+                        description=data["description"],
+                        examples=tuple(data["examples"]),
+                        pattern=tuple(data["pattern"]),
+                        source=f"models/constructions/{name}.jsonl:{number}",
+                    )
+                )
+            )
+        except (KeyError, TypeError) as exc:
+            raise ValueError(f"{path.name}:{number}: bad construction entry ({exc})") from exc
+    return tuple(entries)
+
+
+def get(construction_id: str) -> Construction:
+    _load_stages()
+    return _REGISTRY[construction_id]
+
+
+def all_constructions(stage: Stage | None = None) -> list[Construction]:
+    """Every registered construction (importing the stages registers them), sorted by id."""
+    _load_stages()
+    return sorted(
+        (c for c in _REGISTRY.values() if stage is None or c.stage == stage), key=lambda c: c.id
+    )
+
+
+def _load_stages() -> None:
+    import importlib
+
+    for module in ("claimx.actors", "claimx.quotes", "claimx.positions"):
+        importlib.import_module(module)
+
+
+# -- tracing: which constructions fired while a document was processed ---------------------------
+
+_TRACE: ContextVar[set[str] | None] = ContextVar("claimx_trace", default=None)
+
+
+def note(construction_id: str) -> str:
+    """Record that a construction fired (only while `trace()` is active); returns the id."""
+    fired = _TRACE.get()
+    if fired is not None:
+        fired.add(construction_id)
+    return construction_id
+
+
+@contextmanager
+def trace() -> Iterator[set[str]]:
+    """Collect the ids of the constructions that fire inside the block."""
+    fired: set[str] = set()
+    token = _TRACE.set(fired)
+    try:
+        yield fired
+    finally:
+        _TRACE.reset(token)
