@@ -553,7 +553,7 @@ def rules(
     if stage is not None and stage not in STAGES:
         _error(f"--stage must be one of {', '.join(STAGES)}, not {stage!r}")
         raise typer.Exit(EXIT_USAGE)
-    entries = all_constructions(stage)  # type: ignore[arg-type]
+    entries = all_constructions(stage)
     if fmt == "json":
         typer.echo(json.dumps([c.to_json() for c in entries], indent=2, ensure_ascii=False))
         return
