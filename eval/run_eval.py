@@ -7,6 +7,7 @@ Usage: python eval/run_eval.py [quotes|actors|positions ...] [--keep DIR]
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
@@ -14,7 +15,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "eval"
+#: ../shared/eval beside the repository, or CLAIMX_EVAL_DATA (a worktree kept elsewhere)
+SHARED = Path(os.environ.get("CLAIMX_EVAL_DATA", ROOT.parent / "shared" / "eval"))
 POSITIONS_GOLD = ROOT / "eval" / "positions-gold"
 
 
@@ -31,6 +33,37 @@ def run_claimx(texts: list[Path], out: Path) -> float:
 
 def score(script: str, *args: str) -> None:
     subprocess.run([sys.executable, str(SHARED / script), *args], check=False)
+
+
+def _gold_subset(dest: Path, prefix: str) -> Path:
+    """A directory of links to the positions-dev gold files of one genre (news, interviews)."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for gold in sorted((SHARED / "positions-dev").glob(f"{prefix}*.json")):
+        link = dest / gold.name
+        if not link.exists():
+            link.symlink_to(gold)
+    return dest
+
+
+def positions(base: Path, news_out: Path) -> None:
+    """Positions against the independent gold (positions-dev): news and interviews apart, clear
+    items and with borderline counted; then the project's own gold as a second view."""
+    inter_out = base / "gum-interview"
+    inter_out.mkdir(parents=True, exist_ok=True)
+    texts = sorted((SHARED / "gum-interview").glob("*.txt"))
+    run_claimx(texts, inter_out)
+    sets = [("news", "GUM_news_", news_out), ("interviews", "GUM_interview_", inter_out)]
+    for label, prefix, out in sets:
+        gold = _gold_subset(base / f"gold-{label}", prefix)
+        for extra in ([], ["--include-borderline"]):
+            which = "all items" if extra else "clear items"
+            print(f"\n## Positions: positions-dev {label} ({which})\n", flush=True)
+            score("score_positions.py", str(gold), str(out), *extra)
+    print("\n## Positions: gum-news, claimx's own gold (eval/positions-gold)\n", flush=True)
+    if any(POSITIONS_GOLD.glob("*.json")):
+        score("score_positions.py", str(POSITIONS_GOLD), str(news_out))
+    else:
+        print("no positions gold yet", flush=True)
 
 
 def main() -> int:
@@ -59,14 +92,7 @@ def main() -> int:
                 print(f"\n## Actors: gum-news ({len(texts)} documents, {secs:.1f} s)\n", flush=True)
                 score("score_actors.py", str(SHARED / "gum-news"), str(out))
             if "positions" in args.what:
-                print(
-                    "\n## Positions: gum-news, claimx's own gold (eval/positions-gold)\n",
-                    flush=True,
-                )
-                if any(POSITIONS_GOLD.glob("*.json")):
-                    score("score_positions.py", str(POSITIONS_GOLD), str(out))
-                else:
-                    print("no positions gold yet", flush=True)
+                positions(base, out)
     return 0
 
 
