@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "eval"
+SHARED = Path(os.environ.get("CLAIMX_EVAL_DATA", ROOT.parent / "shared" / "eval"))
 
 
 def texts() -> list[Path]:

@@ -1,0 +1,114 @@
+"""The positions stage: what each actor supports or opposes, with the evidence.
+
+Flow, per sentence (questions skipped): `cues` finds candidate stance tokens (word lists in
+`models/`, `lexicon`) and, for each, the registered constructions read a holder, a stance and a
+target off the tree (`syntax`); `polarity` flips or cancels the stance (negation, refusal,
+modality, conditions); `holders` resolves the holder to an actor (first person in a quote: its
+speaker; evaluative wording: whoever says the clause, never the narrator). One pass over the
+tokens, with bounded walks up the tree: linear in the document.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimx.positions.cues import cues, may_cue
+from claimx.positions.holders import Context
+from claimx.positions.lexicon import Lexicon, lexicon
+from claimx.positions.syntax import FIRST_PERSON, is_question, polarity, trimmed
+from claimx.rules.docview import regions_of, text_of
+from claimx.rules.registry import note
+from claimx.schema import Position, Span, Stance
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+    from claimx.actors import Actors
+    from claimx.schema import Quote
+
+__all__ = ["Lexicon", "find_positions", "lexicon"]
+
+
+def span_of(text: str, doc: Doc, start: int, end: int) -> Span:
+    a = doc[start].idx
+    last = doc[end - 1]
+    b = last.idx + len(last.text)
+    # a target that begins a quotation and runs past its end keeps the opening mark:
+    # 'against “wasting time” with ...' gives '“wasting time” with ...', not 'wasting time” ...'
+    if any(r.start == a and r.end < b for r in regions_of(doc)):
+        a -= 1
+    return Span(start=a, end=b, text=text[a:b])
+
+
+def evidence_of(text: str, sent: SpacySpan) -> Span:
+    a, b = sent.start_char, sent.end_char
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return Span(start=a, end=b, text=text[a:b])
+
+
+def find_positions(doc: Doc, actors: Actors, quotes: list[Quote]) -> list[Position]:
+    if not doc.has_annotation("DEP"):
+        return []
+    ctx = Context(doc, actors, quotes)
+    lex = ctx.lex
+    text = text_of(doc)
+    candidates = may_cue(doc, lex)
+    out: list[Position] = []
+    for sent in doc.sents:
+        if is_question(sent):
+            continue
+        seen: set[tuple[str, str, int]] = set()
+        evidence: Span | None = None
+        for cue_tok, found in cues(sent, lex, candidates):
+            sign = polarity(cue_tok, lex)
+            if sign == 0:
+                continue
+            stance: Stance = found.stance
+            if sign < 0:
+                stance = "oppose" if stance == "support" else "support"
+            who = [ctx.speaker(cue_tok)] if found.said else [ctx.holder(h) for h in found.holders]
+            target = trimmed(doc, found.target, found.target_root)
+            if target is None:
+                continue
+            if found.cue[0] >= target[0] and found.cue[1] <= target[1]:
+                continue  # the cue inside its own target: a parse that went astray
+            for hit in who:
+                if hit is None:
+                    continue
+                actor, quote = hit
+                if quote is None:
+                    q = ctx.tok_quote[cue_tok.i] or ctx.cue_quote.get(cue_tok.i)
+                    quote = q.id if q is not None and q.actor in (actor, None) else None
+                key = (actor, stance, found.target_root.i)
+                if key in seen:
+                    continue
+                seen.add(key)
+                target_actor = ctx.actor_of(found.target_root)
+                if target_actor == actor:
+                    target_actor = None if found.target_root.lower_ in FIRST_PERSON else actor
+                evidence = evidence or evidence_of(text, sent)
+                out.append(
+                    Position(
+                        id=f"p{len(out) + 1}",
+                        actor=actor,
+                        stance=stance,
+                        target=span_of(text, doc, *target),
+                        target_actor=target_actor,
+                        cue=span_of(text, doc, *found.cue),
+                        evidence=evidence,
+                        quote=quote,
+                        rule=note(found.rule),
+                    )
+                )
+    # linking may have added actors; keep only positions whose ids the output lists
+    ids = {a.id for a in actors.to_models()}
+    kept: list[Position] = []
+    for p in out:
+        if p.actor not in ids:
+            continue
+        if p.target_actor is not None and p.target_actor not in ids:
+            p = p.model_copy(update={"target_actor": None})
+        kept.append(p.model_copy(update={"id": f"p{len(kept) + 1}"}))
+    return kept

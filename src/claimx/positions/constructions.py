@@ -1,0 +1,243 @@
+"""The positions stage's registered constructions (`claimx rules --stage positions`).
+
+Each id names one way a position or its holder is recognised; the code that implements it (in
+`cues` and `holders`) sets the id as the position's `rule` and calls `note(id)` when it fires.
+Examples are invented sentences, at least two from different sentences per entry.
+"""
+
+from __future__ import annotations
+
+from claimx.rules.registry import declare
+
+# -- stance verbs, by voice and clause type -------------------------------------------------------
+STANCE_VERB = declare(
+    "position.stance-verb",
+    trigger="VERB in stance_verbs.tsv (frames obj, clause)",
+    description="the subject supports or opposes the verb's object or that-clause",
+    examples=[
+        "Senator Maria Lopez supports the new tax plan.",
+        "The European Commission rejected the proposal on Tuesday.",
+    ],
+)
+VERB_PREPOSITION = declare(
+    "position.stance-verb-preposition",
+    trigger="VERB in stance_verbs.tsv with a p:PREP frame",
+    description="the object of the verb's preposition is the target (call for, object to, warn "
+    "against)",
+    examples=[
+        "Union leader Paul Green called for a higher minimum wage.",
+        "Hungary warned against sending troops to the border.",
+    ],
+)
+VERB_PASSIVE = declare(
+    "position.stance-verb-passive",
+    trigger="passive VERB in stance_verbs.tsv with a by-agent",
+    description="the by-agent holds the stance toward the passive subject (or the noun a "
+    "participle modifies)",
+    examples=[
+        "The new pipeline was backed by the World Bank.",
+        "The plan, endorsed by Canada, passed.",
+    ],
+)
+VERB_RELATIVE = declare(
+    "position.stance-verb-relative",
+    trigger="VERB in stance_verbs.tsv heading a relative clause",
+    description="a relative pronoun object: the target is the antecedent noun phrase",
+    examples=[
+        "Canada condemned the attack, which Mexico praised.",
+        "The union published a pay offer which the nurses have rejected.",
+    ],
+)
+VERB_PARTICIPLE = declare(
+    "position.stance-verb-participle",
+    trigger="VERB in stance_verbs.tsv as a present participle after a noun",
+    description="the noun the participle modifies is the holder (the coalition supporting X)",
+    examples=[
+        "The alliance supporting the rebels met in Oslo on Monday.",
+        "Several unions opposing the merger held a rally in Leeds.",
+    ],
+)
+DIRECTIVE = declare(
+    "position.directive",
+    trigger="VERB in stance_verbs.tsv with an objinf frame (urge, ask, plead, call on, order)",
+    description="the requested action is the target; a negated request opposes it",
+    examples=[
+        "Governor Tom Reed urged lawmakers to pass the budget.",
+        "Governor Tom Reed asked ministers not to close the border.",
+        "Canada called on Mexico to raise tariffs.",
+    ],
+)
+REFUSAL = declare(
+    "position.refusal",
+    trigger="VERB in stance_verbs.tsv with an inf frame (refuse, decline)",
+    description="refusing an action opposes it",
+    examples=[
+        "The board refused to sign the new contract.",
+        "Mayor Anna Berg refused to lower the parking fees.",
+    ],
+)
+DENIAL = declare(
+    "position.denial",
+    trigger="VERB deny",
+    description="denying an accusation or a claim opposes it",
+    examples=["Acme Corp denied the accusations.", "The minister denied the charges on Friday."],
+)
+PSYCH_VERB = declare(
+    "position.psych-verb",
+    trigger="VERB in stance_verbs.tsv with the stim frame (alarm, anger, please)",
+    description="an emotion verb: the experiencer holds the stance toward the stimulus",
+    examples=[
+        "The new tariff alarmed Canada.",
+        "Mexico backed the tariff, which alarmed Canada.",
+    ],
+)
+# -- stance nouns ---------------------------------------------------------------------------------
+STANCE_NOUN = declare(
+    "position.stance-noun",
+    trigger="NOUN in stance_nouns.tsv with a possessor or a named modifier",
+    description="X's opposition to Y, X's call for Y: the possessor holds the stance",
+    examples=[
+        "Germany's opposition to the pipeline hardened last week.",
+        "The union's call for a strike surprised nobody.",
+    ],
+)
+NOUN_LIGHT_VERB = declare(
+    "position.stance-noun-light-verb",
+    trigger="NOUN in stance_nouns.tsv as object of a light verb (stance_operators.tsv)",
+    description="voiced support for Y, expressed interest in Y: the light verb's subject holds it",
+    examples=[
+        "The Red Cross voiced support for the ceasefire.",
+        "Canada expressed interest in a second loan.",
+    ],
+)
+NOUN_RECEIVED = declare(
+    "position.stance-noun-received",
+    trigger="NOUN in stance_nouns.tsv as object of a verb of receiving",
+    description="Y received support from X: X holds the stance toward Y",
+    examples=[
+        "The strikers received support from Canada.",
+        "The proposal won backing from the World Bank.",
+    ],
+)
+IN_FAVOUR = declare(
+    "position.in-favour-of",
+    trigger="NOUN favour/favor/defence/defense after 'in', with an of-phrase",
+    description="voted in favour of Y, spoke in defence of Y: the verb's subject supports Y",
+    examples=[
+        "Senator Maria Lopez voted in favour of the bill.",
+        "The mayor spoke in defence of the new bypass.",
+    ],
+)
+# -- adjectives and evaluation --------------------------------------------------------------------
+STANCE_ADJECTIVE = declare(
+    "position.stance-adjective",
+    trigger="ADJ of kind 'holder' in stance_adjectives.tsv (critical of, against, opposed to)",
+    description="the copula's subject holds the stance toward the adjective's complement",
+    examples=[
+        "Professor Jane Hill is critical of the reform.",
+        "Senator Maria Lopez is against the bill.",
+    ],
+)
+EMOTIONAL_REACTION = declare(
+    "position.emotional-reaction",
+    trigger="ADJ of emotion in stance_adjectives.tsv (disappointed with, pleased with)",
+    description="an emotional reaction aimed at a target: disappointed → oppose, pleased → support",
+    examples=[
+        "Coach Sam Taylor said he was disappointed with the referee's decision.",
+        "Senator Maria Lopez is pleased with the result.",
+    ],
+)
+COPULAR_EVALUATION = declare(
+    "position.copular-evaluation",
+    trigger="ADJ or NOUN of strong polarity (VADER lexicon) predicated of a subject",
+    description="X is a disgrace / X was ground-breaking, said by a holder (a quote or a "
+    "reported clause), never the narrator",
+    examples=[
+        "“This law is unacceptable,” said Senator Maria Lopez.",
+        "“The new bridge is a wonderful gift to our town,” Mayor Anna Berg said.",
+    ],
+)
+EXTRAPOSED_EVALUATION = declare(
+    "position.extraposed-evaluation",
+    trigger="ADJ of kind 'eval' or 'deontic' with an expletive 'it' subject",
+    description="it is essential that Y / it is unfair to Y, said by a holder",
+    examples=[
+        "Maria Lopez said it is essential that the border stays open.",
+        "“It is unfair to tax the farmers twice,” said Mayor Anna Berg.",
+    ],
+)
+EVALUATIVE_NAMING = declare(
+    "position.evaluative-naming",
+    trigger="VERB call/describe/label with an evaluative predicate of its object",
+    description="X called Y dangerous: X's evaluation of Y",
+    examples=[
+        "Senator Maria Lopez called the ruling dangerous.",
+        "Mayor Anna Berg described the decision as disastrous.",
+    ],
+)
+# -- deontic advocacy -----------------------------------------------------------------------------
+DEONTIC_MODAL = declare(
+    "position.deontic-modal",
+    trigger="AUX should/must/ought, said by a holder",
+    description="we should do Y / we must not do Y: advocacy of Y (or opposition)",
+    examples=[
+        "“We must not abandon the farmers,” said Maria Lopez.",
+        "“The council should rebuild the old bridge,” said Mayor Anna Berg.",
+    ],
+)
+DEONTIC_NEED = declare(
+    "position.deontic-need",
+    trigger="VERB need/have to with a general or addressed subject, said by a holder",
+    description="we need to do Y: advocacy of Y",
+    examples=[
+        "“We need to cut emissions now,” said Senator Maria Lopez.",
+        "“Everyone needs to help the flood victims,” Mayor Anna Berg said.",
+    ],
+)
+ITS_TIME = declare(
+    "position.its-time",
+    trigger="NOUN time in 'it is time to'",
+    description="it is time to do Y, said by a holder: advocacy of Y",
+    examples=[
+        "“It’s time to end this war,” said Senator Maria Lopez.",
+        "“It is time to rebuild the harbour,” Mayor Anna Berg said.",
+    ],
+)
+# -- holders --------------------------------------------------------------------------------------
+FIRST_PERSON_IN_QUOTE = declare(
+    "holder.first-person-in-quote",
+    trigger="PRON I/we/my/our inside a quote",
+    description="a first-person holder inside a quote (or an interview answer) is the speaker",
+    examples=[
+        "“We strongly oppose this deal,” said Foreign Minister Elena Petrova.",
+        "“I am disappointed with the verdict,” Coach Sam Taylor said.",
+    ],
+)
+SPEAKER_OF_CLAUSE = declare(
+    "holder.speaker-of-clause",
+    trigger="an evaluation or deontic cue with no holder of its own",
+    description="whoever says the clause holds it: the quote's speaker or a reporting verb's "
+    "subject",
+    examples=[
+        "“This law is unacceptable,” said Senator Maria Lopez.",
+        "Maria Lopez said it is essential that the border stays open.",
+    ],
+)
+APPOSITIVE_PERSON = declare(
+    "holder.appositive-person",
+    trigger="a holder noun with a named person in apposition",
+    description="the secretary of X, Jane Doe, criticised Y: the person, not the office",
+    examples=[
+        "The head of the union, Jane Doe, criticised the plan.",
+        "The mayor of Leeds, Anna Berg, praised the new stadium.",
+    ],
+)
+DEMONYM = declare(
+    "holder.demonym",
+    trigger="a holder with a nationality word (NORP)",
+    description="Russian officials, the Kenyans: the country's actor when the story has one",
+    examples=[
+        "Russia met Ukraine in Paris. Russian officials rejected the offer.",
+        "Canada joined the talks. Canadian diplomats welcomed the deal.",
+    ],
+)

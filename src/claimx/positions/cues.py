@@ -1,0 +1,392 @@
+"""Stance cues: for each candidate token, the constructions that read a holder, a stance and a
+target off the tree around it (verbs, nouns, adjectives, deontic wording)."""
+
+from __future__ import annotations
+
+import logging
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from claimx.positions import constructions as C
+from claimx.positions.lexicon import Lexicon, reporting_verbs
+from claimx.positions.syntax import (
+    ADDRESSEE,
+    FIRST_PERSON,
+    OBJECTS,
+    agent_of,
+    antecedent,
+    children,
+    copula_subject,
+    extraposed,
+    first,
+    head_part,
+    is_be,
+    is_infinitive,
+    np_span,
+    possessor,
+    subject_of,
+    subtree,
+    without_subject,
+)
+from claimx.rules.docview import words_where
+from claimx.schema import Stance
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+LOG = logging.getLogger(__name__)
+
+
+@dataclass
+class Found:
+    """A stance found in the syntax, before its holder is resolved to an actor."""
+
+    holders: list[Token]
+    stance: Stance
+    target: tuple[int, int]  # token range [start, end)
+    target_root: Token
+    cue: tuple[int, int]
+    said: bool = False  # evaluative or deontic: needs a speaker, not the narrator
+    rule: str = C.STANCE_VERB  # the construction that found it
+
+
+def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[tuple[Token, tuple[int, int]]]:
+    """The verb's target phrase(s) by frame, most specific first."""
+    has_object = first(cue, *OBJECTS) is not None
+    for c in cue.children:
+        if c.dep_ not in ("xcomp", "ccomp") or not is_infinitive(c):
+            continue
+        # "urged the unions to return" (object, or the parse's clause subject) / "refused to sign"
+        addressee = (
+            has_object
+            or first(c, "nsubj") is not None
+            or any(p.dep_ in ("prep", "dative") and p.lower_ in ADDRESSEE for p in cue.children)
+        )
+        if ("objinf" in frames and addressee) or ("inf" in frames and not has_object):
+            if "inf" in frames and c.lemma_.lower() in reporting_verbs() | {"comment"}:
+                return  # "declined to comment": refusing to speak takes no side
+            yield c, without_subject(c)
+            return
+    for c in cue.children:
+        if c.dep_ == "ccomp" and "clause" in frames and not is_infinitive(c):
+            yield c, subtree(c)
+            return
+    for frame in frames:
+        if not frame.startswith("p:"):
+            continue
+        word = frame[2:]
+        for c in cue.children:
+            if c.lower_ != word:
+                continue
+            if c.dep_ == "prt":
+                obj = first(cue, *OBJECTS)
+                if obj is not None:
+                    yield obj, np_span(obj)
+                    return
+            elif c.dep_ in ("prep", "dative", "agent"):
+                for obj in children(c, "pobj", "pcomp"):
+                    yield obj, subtree(obj)
+                    for conj in obj.conjuncts:
+                        yield conj, subtree(conj)
+                    return
+    if "obj" not in frames:
+        return
+    obj = first(cue, *OBJECTS)
+    if obj is not None and obj.lower_ not in FIRST_PERSON:
+        yield obj, np_span(obj)
+        for conj in obj.conjuncts:
+            yield conj, subtree(conj)
+        return
+    passive = first(cue, "nsubjpass")
+    if passive is not None:
+        yield passive, np_span(passive)
+        return
+    if cue.dep_ == "acl" and cue.tag_ == "VBN":
+        yield cue.head, head_part(cue.head)
+
+
+def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
+    stance, frames = lex.verbs[cue.lemma_.lower()]
+    doc = cue.doc
+    if "stim" in frames:
+        passive = first(cue, "nsubjpass") is not None or first(cue, "auxpass") is not None
+        if passive or cue.dep_ == "acomp":  # "X was alarmed by Y", "X is alarmed by Y"
+            subj = first(cue, "nsubjpass") or copula_subject(cue)
+            holders = [subj] if subj is not None else []
+            targets = [
+                o
+                for p in cue.children
+                if p.dep_ in ("agent", "prep") and p.lower_ in ("by", "at", "about", "with")
+                for o in children(p, "pobj", "pcomp")
+            ] + list(children(cue, "ccomp"))
+        else:
+            obj = first(cue, *OBJECTS)
+            holders = [obj] if obj is not None else []
+            targets = subject_of(cue)  # also "which ... but alarmed X": the antecedent
+        for t in targets[:1]:
+            yield Found(
+                holders, stance, np_span(t), antecedent(t), (cue.i, cue.i + 1), rule=C.PSYCH_VERB
+            )
+        return
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.verbs:
+        # "urged the unions to back the plan": the unions' backing is the urging's target
+        outer = lex.verbs[cue.head.lemma_.lower()][1]
+        if outer & {"objinf"} and first(cue.head, *OBJECTS) is not None:
+            return
+    passive = cue.dep_ == "acl" and cue.tag_ == "VBN" or first(cue, "nsubjpass") is not None
+    holders = agent_of(cue) if passive else subject_of(cue)
+    said = False
+    if not holders and cue.dep_ == "ROOT" and cue.tag_ in ("VBG", "VB"):
+        said = True  # "Hoping that ...", "Reject this deal!": whoever says it
+    elif not holders:
+        return
+    for root, rng in verb_targets(cue, frames):
+        if (
+            root.dep_ == "xcomp"
+            and root.head.i == cue.i
+            and root.lemma_.lower() in lex.verbs
+            and "objinf" not in frames
+        ):
+            return  # "refused to back X": the inner stance verb carries the (flipped) position
+        cue_end = cue.i + 1
+        if (
+            cue_end < len(doc)
+            and doc[cue_end].dep_ == "prep"
+            and f"p:{doc[cue_end].lower_}" in frames
+        ):
+            cue_end += 1
+        found_stance = stance
+        if root.dep_ in ("xcomp", "ccomp") and first(root, "neg") is not None:
+            # "asked ministers not to close the border": against closing it
+            found_stance = "oppose" if stance == "support" else "support"
+            rng = (
+                max(rng[0], max(c.i for c in root.children if c.dep_ in ("neg", "aux")) + 1),
+                rng[1],
+            )
+        rule = _verb_rule(cue, root, frames, passive)
+        yield Found(
+            holders, found_stance, rng, antecedent(root), (cue.i, cue_end), said=said, rule=rule
+        )
+        # one target per frame, plus coordinated ones
+        if root.dep_ not in ("pobj", "pcomp", "dobj", "obj"):
+            break
+
+
+def _verb_rule(cue: Token, root: Token, frames: frozenset[str], passive: bool) -> str:
+    """Which verb construction found the target `root` of `cue`."""
+    if passive:
+        return C.VERB_PASSIVE
+    if root.dep_ in ("xcomp", "ccomp") and is_infinitive(root):
+        return C.DIRECTIVE if "objinf" in frames else C.REFUSAL
+    if cue.dep_ == "relcl":
+        return C.VERB_RELATIVE
+    if cue.dep_ == "acl" and cue.tag_ == "VBG":
+        return C.VERB_PARTICIPLE
+    if cue.lemma_.lower() == "deny":
+        return C.DENIAL
+    if root.dep_ in ("pobj", "pcomp") or any(c.dep_ == "prt" for c in cue.children):
+        return C.VERB_PREPOSITION
+    return C.STANCE_VERB
+
+
+def noun_holders(noun: Token, lex: Lexicon) -> tuple[list[Token], Token | None, str]:
+    """The holder of a stance noun, for "X received support" the target X, and the rule."""
+    poss = possessor(noun)
+    if poss is not None:
+        return [poss], None, C.STANCE_NOUN
+    mods = [
+        c
+        for c in noun.children
+        if c.dep_ in ("compound", "amod", "nmod")
+        and c.i < noun.i
+        and (c.ent_type_ or c.pos_ == "PROPN")
+    ]
+    if mods:
+        return mods, None, C.STANCE_NOUN
+    head = noun.head
+    if noun.dep_ in OBJECTS and head.pos_ in ("VERB", "AUX"):
+        lemma = head.lemma_.lower()
+        if lex.role(lemma, "light"):
+            return subject_of(head), None, C.NOUN_LIGHT_VERB
+        if lex.role(lemma, "receive"):  # "support from X"
+            preps = [p for p in [*noun.children, *head.children] if p.dep_ == "prep"]
+            givers = [o for p in preps if p.lower_ == "from" for o in children(p, "pobj")]
+            subj = first(head, "nsubj", "nsubjpass")
+            return [h for g in givers for h in (g, *g.conjuncts)], subj, C.NOUN_RECEIVED
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(head.head), None, C.IN_FAVOUR
+    return [], None, C.STANCE_NOUN
+
+
+def noun_cue(noun: Token, lex: Lexicon) -> Iterator[Found]:
+    stance, comps = lex.nouns[noun.lemma_.lower()]
+    holders, target, rule = noun_holders(noun, lex)
+    if not holders:
+        return
+    cue = (noun.i, noun.i + 1)
+    if target is not None:
+        yield Found(holders, stance, np_span(target), antecedent(target), cue, rule=rule)
+        return
+    after = [c for c in noun.head.children if c.i > noun.i] if noun.dep_ in OBJECTS else []
+    for c in [*noun.children, *after]:
+        if c.dep_ == "prep" and c.lower_ in comps:
+            for obj in children(c, "pobj", "pcomp"):
+                yield Found(holders, stance, subtree(obj), obj, cue, rule=rule)
+                return
+        if c.dep_ in ("acl", "relcl", "ccomp", "advcl"):
+            if "inf" in comps and is_infinitive(c):
+                yield Found(holders, stance, subtree(c), c, cue, rule=rule)
+                return
+            if "clause" in comps and (first(c, "mark") is not None or c.left_edge.lower_ == "that"):
+                yield Found(holders, stance, subtree(c), c, cue, rule=rule)
+                return
+
+
+def adjective_cue(adj: Token, lex: Lexicon) -> Iterator[Found]:
+    stance, kind, comps = lex.adjectives[adj.lower_]
+    cue = (adj.i, adj.i + 1)
+    subj: Token | None
+    if kind in ("holder", "emotion"):
+        rule = C.EMOTIONAL_REACTION if kind == "emotion" else C.STANCE_ADJECTIVE
+        subj = copula_subject(adj)
+        if subj is None:
+            return
+        for c in adj.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in comps:
+                for obj in children(c, "pobj", "pcomp"):
+                    yield Found([subj, *subj.conjuncts], stance, subtree(obj), obj, cue, rule=rule)
+                    return
+            if c.dep_ == "ccomp" and "clause" in comps:
+                yield Found([subj, *subj.conjuncts], stance, subtree(c), c, cue, rule=rule)
+                return
+        if adj.pos_ == "ADP":  # "X is against Y"
+            for obj in children(adj, "pobj", "pcomp"):
+                yield Found([subj, *subj.conjuncts], stance, subtree(obj), obj, cue, rule=rule)
+                return
+        return
+    subj = copula_subject(adj)
+    head = adj.head
+    if subj is None and adj.dep_ == "oprd" and lex.role(head.lemma_.lower(), "pred"):
+        called = first(head, *OBJECTS)
+        if called is not None:
+            holders = subject_of(head)
+            yield Found(
+                holders, stance, np_span(called), antecedent(called), cue, rule=C.EVALUATIVE_NAMING
+            )
+        return
+    if subj is None and adj.dep_ == "amod" and head.dep_ == "attr":
+        subj = copula_subject(head)
+    if subj is None:
+        return
+    if subj.lower_ == "it":
+        clause = extraposed(adj)
+        if clause is None or clause.lemma_.lower() in reporting_verbs():
+            return  # "it is fair to say ...": a way of speaking
+        yield Found(
+            [],
+            stance,
+            without_subject(clause) if is_infinitive(clause) else subtree(clause),
+            clause,
+            cue,
+            said=True,
+            rule=C.EXTRAPOSED_EVALUATION,
+        )
+        return
+    if any(is_infinitive(c) for c in [*children(adj, "xcomp"), *children(head, "xcomp")]):
+        return  # "X is welcome to come", "X is fair to ask": not an evaluation of X
+    rule = C.COPULAR_EVALUATION
+    yield Found([], stance, np_span(subj), antecedent(subj), cue, said=True, rule=rule)
+
+
+def deontic_cue(tok: Token, lex: Lexicon) -> Iterator[Found]:
+    """ "We should act", "we need to act", "it is time to act", said by a holder."""
+    doc = tok.doc
+    if tok.dep_ == "aux" and lex.role(tok.lower_, "deontic_modal"):
+        verb = tok.head
+        if verb.lemma_.lower() in reporting_verbs():
+            return  # "I must say ...": a way of speaking, not advocacy
+        start = tok.i + 1
+        while start < len(doc) and doc[start].dep_ in ("neg", "advmod"):
+            if doc[start].head.i != verb.i:
+                break
+            start += 1
+        end = verb.right_edge.i + 1
+        subj = first(verb, "nsubj", "nsubjpass", "expl")
+        if subj is not None and subj.lower_ not in FIRST_PERSON | {"there", "it"}:
+            start = min(start, subj.left_edge.i)  # a proposal keeps its subject
+        # "must not overreact": the negation belongs to the verb the modal governs
+        stance: Stance = "oppose" if first(verb, "neg") is not None else "support"
+        if start < end:
+            cue = (tok.i, tok.i + 1)
+            yield Found([], stance, (start, end), verb, cue, said=True, rule=C.DEONTIC_MODAL)
+        return
+    if tok.pos_ == "VERB" and lex.role(tok.lemma_.lower(), "deontic"):
+        subj = first(tok, "nsubj")
+        general = subj is not None and subj.lower_ in FIRST_PERSON | {"everyone", "everybody"}
+        for c in tok.children:
+            if not general and first(c, "nsubj") is None and first(tok, *OBJECTS) is None:
+                continue  # "the team needs to rebuild": its own task, not advocacy
+            if c.dep_ in ("xcomp", "ccomp") and is_infinitive(c):
+                rng = without_subject(c)
+                yield Found(
+                    [], "support", rng, c, (tok.i, tok.i + 1), said=True, rule=C.DEONTIC_NEED
+                )
+                return
+        return
+    if tok.lower_ == "time" and tok.dep_ == "attr" and is_be(tok.head):
+        subj = first(tok.head, "nsubj")
+        if subj is None or subj.lower_ != "it":
+            return
+        for c in [*tok.children, *tok.head.children]:
+            if c.dep_ in ("relcl", "acl", "xcomp", "advcl") and is_infinitive(c):
+                rng = subtree(c)
+                yield Found([], "support", rng, c, (tok.i, tok.i + 1), said=True, rule=C.ITS_TIME)
+                return
+
+
+DEONTIC_WORDS = ("should", "must", "ought", "time")
+
+
+def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
+    """Indices of the tokens whose word or lemma is in a stance list: the others need no look."""
+    deontic = lex.roles.get("deontic", frozenset())
+
+    def keep(lemma: str, lower: str) -> bool:
+        return (
+            lemma in lex.verbs
+            or lemma in lex.nouns
+            or lemma in deontic
+            or lower in lex.adjectives
+            or lower in DEONTIC_WORDS
+        )
+
+    return words_where(doc, keep)
+
+
+def cues(
+    sent: SpacySpan, lex: Lexicon, candidates: list[int] | None = None
+) -> Iterator[tuple[Token, Found]]:
+    if candidates is None:
+        tokens: Iterable[Token] = sent
+    else:
+        doc = sent.doc
+        lo = bisect_left(candidates, sent.start)
+        hi = bisect_left(candidates, sent.end)
+        tokens = (doc[i] for i in candidates[lo:hi])
+    for tok in tokens:
+        lemma = tok.lemma_.lower()
+        found: Iterable[Found] = ()
+        if tok.pos_ == "VERB" and lemma in lex.verbs and tok.dep_ not in ("amod", "compound"):
+            found = verb_cue(tok, lex)
+        elif tok.pos_ in ("NOUN", "PROPN") and lemma in lex.nouns and tok.dep_ != "compound":
+            found = noun_cue(tok, lex)
+        elif tok.lower_ in lex.adjectives and tok.pos_ in ("ADJ", "VERB", "ADP"):
+            found = adjective_cue(tok, lex)
+        elif tok.lower_ in DEONTIC_WORDS or lex.role(lemma, "deontic"):
+            found = deontic_cue(tok, lex)
+        for f in found:
+            LOG.debug("cue %s %s holders=%s target=%s", tok.text, f.stance, f.holders, f.target)
+            yield tok, f

@@ -1,0 +1,186 @@
+"""Who holds a stance: holder tokens resolved to actors, first person to the quote's speaker.
+
+All calls to the actor stage go through `Context.link`, so a change of the actors' interface is
+one place."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimx.positions import constructions as C
+from claimx.positions.lexicon import countries_table, lexicon, reporting_verbs
+from claimx.positions.syntax import FIRST_PERSON, MAX_CLIMB, children, possessor, subject_of
+from claimx.rules.registry import note
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+    from claimx.actors import Actors
+    from claimx.schema import Quote
+
+
+class Context:
+    """Per-document lookups built once: token -> actor, token -> quote."""
+
+    def __init__(self, doc: Doc, actors: Actors, quotes: list[Quote]) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.lex = lexicon()
+        models = actors.to_models()
+        self.ids = {a.id for a in models}
+        self.kinds = {a.id: a.kind for a in models}
+        self.checked: set[str] = set()
+        self.groups = {a.name.casefold(): a.id for a in models if a.kind == "group"}
+        n = len(doc)
+        self.tok_actor: list[str | None] = [None] * n
+        size = [0] * n
+        for a in models:
+            for m in a.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                width = m.end - m.start
+                for t in span:
+                    if self.tok_actor[t.i] is None or width < size[t.i]:
+                        self.tok_actor[t.i] = a.id
+                        size[t.i] = width
+        self.by_country: dict[str, str] = {}
+        table = countries_table()
+        if table is not None:
+            for a in models:
+                country = table.country(a.name) if a.kind == "country" else None
+                if country:
+                    self.by_country.setdefault(country, a.id)
+        # a name written without the recogniser noticing ("Zelenskyy" tagged as a noun)
+        self.by_name: dict[str, str | None] = {}
+        for a in models:
+            if a.kind == "person" or a.kind == "organization":
+                words = a.name.split()
+                for key in {a.name.casefold(), words[-1].casefold()} if words else ():
+                    self.by_name[key] = None if self.by_name.get(key, a.id) != a.id else a.id
+        self.tok_quote: list[Quote | None] = [None] * n
+        for q in quotes:
+            for part in q.content_parts or [q.content]:
+                span = doc.char_span(part.start, part.end, alignment_mode="expand")
+                if span is not None:
+                    for t in span:
+                        self.tok_quote[t.i] = q
+        # the reporting verb of a quote may carry the stance itself ("X warned against ...")
+        self.cue_quote: dict[int, Quote] = {}
+        for q in quotes:
+            if q.cue is not None:
+                span = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+                for t in span if span is not None else ():
+                    self.cue_quote.setdefault(t.i, q)
+
+    def quote_actor(self, tok: Token) -> tuple[str, str] | None:
+        q = self.tok_quote[tok.i]
+        if q is not None and q.actor in self.ids:
+            return q.actor, q.id
+        return None
+
+    def actor_of(self, tok: Token, depth: int = 0) -> str | None:
+        """The actor a holder or target token names: its mention, a pronoun, its possessor."""
+        hit = self.tok_actor[tok.i]
+        if hit is not None:
+            return hit
+        doc = self.doc
+        if tok.tag_ in ("PRP", "PRP$"):
+            found = self.link(doc[tok.i : tok.i + 1])
+        else:
+            left = min(
+                (c.left_edge.i for c in tok.children if c.i < tok.i and c is not possessor(tok)),
+                default=tok.i,
+            )
+            found = self.link(doc[left : tok.i + 1])
+        if found is not None and self.known(found):
+            return found
+        if tok.is_title and tok.pos_ in ("NOUN", "PROPN"):
+            named = self.by_name.get(tok.text.casefold())
+            if named is not None:
+                return named
+        demonym = self.demonym_actor(tok)
+        if demonym is not None:
+            return demonym
+        poss = possessor(tok)
+        if poss is not None and depth == 0:
+            return self.actor_of(poss, depth + 1)
+        return None
+
+    def known(self, actor_id: str) -> bool:
+        """An actor the output will list (linking may add one after this stage started)."""
+        if actor_id in self.ids:
+            return True
+        if actor_id in self.checked:
+            return False
+        self.checked.add(actor_id)  # each unknown id costs one refresh at most
+        self.ids = {a.id for a in self.actors.to_models()}
+        return actor_id in self.ids
+
+    def link(self, span: SpacySpan) -> str | None:
+        """The one call into the actor stage: the actor a holder or target phrase refers to."""
+        return self.actors.link(span)
+
+    def demonym_actor(self, tok: Token) -> str | None:
+        """ "Russian officials", "the Kenyans": the country's actor, when the story has one."""
+        table = countries_table()
+        for word in (tok, *(c for c in tok.children if c.dep_ in ("amod", "compound"))):
+            if word.ent_type_ != "NORP":
+                continue
+            country = table.demonym(word.text) if table is not None else None
+            if country in self.by_country:
+                note(C.DEMONYM)
+                return self.by_country[country]
+            key = word.text.casefold()
+            for name in (key, key + "s"):  # "European partners" -> the actor "Europeans"
+                if name in self.groups:
+                    return self.groups[name]
+        return None
+
+    def holder(self, tok: Token) -> tuple[str, str | None] | None:
+        """(actor id, quote id) of a holder token; first person is the quote's speaker."""
+        if tok.lower_ in FIRST_PERSON:
+            found_q = self.quote_actor(tok)
+            if found_q is not None:
+                note(C.FIRST_PERSON_IN_QUOTE)
+            return found_q
+        actor = None
+        for appos in children(tok, "appos") if tok.pos_ != "PROPN" else ():
+            # "the secretary general of X, Jane Doe,": the person
+            found = self.actor_of(appos) if appos.pos_ == "PROPN" else None
+            if found is not None and self.kinds.get(found) == "person":
+                actor = found
+                note(C.APPOSITIVE_PERSON)
+                break
+        actor = actor or self.actor_of(tok)
+        if actor is None:
+            return None
+        q = self.tok_quote[tok.i]
+        return actor, q.id if q is not None else None
+
+    def speaker(self, tok: Token) -> tuple[str, str | None] | None:
+        """Who says the clause `tok` is in: the quote's speaker, or a reporting verb's subject."""
+        in_quote = self.quote_actor(tok)
+        if in_quote is not None:
+            note(C.SPEAKER_OF_CLAUSE)
+            return in_quote
+        node = tok
+        for _ in range(MAX_CLIMB):
+            if node.head.i == node.i:
+                return None
+            dep = node.dep_
+            node = node.head
+            lemma = node.lemma_.lower()
+            if (
+                dep == "ccomp"
+                and node.pos_ == "VERB"
+                and (lemma in reporting_verbs() or self.lex.role(lemma, "speech"))
+            ):
+                for subj in subject_of(node):
+                    found = self.holder(subj)
+                    if found is not None:
+                        note(C.SPEAKER_OF_CLAUSE)
+                        return found
+                return None
+        return None

@@ -1,0 +1,82 @@
+"""The positions stage's word lists, read once from `models/`: stance verbs, nouns, adjectives and
+the operators that flip or cancel them, plus the reporting verbs and the country table it shares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from claimx.rules.resources import table
+from claimx.schema import Stance
+
+if TYPE_CHECKING:
+    from claimx.rules.names import Countries
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The stance word lists, read once: cue word -> stance and the complements it takes."""
+
+    verbs: dict[str, tuple[Stance, frozenset[str]]]
+    nouns: dict[str, tuple[Stance, frozenset[str]]]
+    adjectives: dict[str, tuple[Stance, str, frozenset[str]]]
+    roles: dict[str, frozenset[str]]
+
+    def role(self, word: str, role: str) -> bool:
+        return word in self.roles.get(role, frozenset())
+
+
+def _stance(value: str) -> Stance:
+    if value not in ("support", "oppose"):
+        raise ValueError(f"bad stance {value!r} in a stance word list")
+    return "support" if value == "support" else "oppose"
+
+
+def _cells(row: tuple[str, ...], n: int) -> list[str]:
+    return [*row, *([""] * n)][:n]
+
+
+@cache
+def lexicon() -> Lexicon:
+    verbs = {}
+    for row in table("stance_verbs.tsv"):
+        lemma, stance, frames = _cells(row, 3)
+        verbs[lemma.lower()] = (_stance(stance), frozenset(f for f in frames.split(",") if f))
+    nouns = {}
+    for row in table("stance_nouns.tsv"):
+        lemma, stance, comps = _cells(row, 3)
+        nouns[lemma.lower()] = (_stance(stance), frozenset(c for c in comps.split(",") if c))
+    adjectives = {}
+    for row in table("stance_adjectives.tsv"):
+        word, stance, kind, comps = _cells(row, 4)
+        adjectives[word.lower()] = (
+            _stance(stance),
+            kind,
+            frozenset(c for c in comps.split(",") if c),
+        )
+    roles: dict[str, set[str]] = {}
+    for row in table("stance_operators.tsv"):
+        word, role = _cells(row, 2)
+        roles.setdefault(role, set()).add(word.lower())
+    return Lexicon(verbs, nouns, adjectives, {k: frozenset(v) for k, v in roles.items()})
+
+
+@cache
+def countries_table() -> Countries | None:
+    try:
+        from claimx.rules.names import countries
+
+        return countries()
+    except (ImportError, FileNotFoundError):
+        return None
+
+
+@cache
+def reporting_verbs() -> frozenset[str]:
+    try:
+        from claimx.rules.lexicon import cue_verbs
+
+        return cue_verbs()
+    except (ImportError, FileNotFoundError):
+        return frozenset()

@@ -1,0 +1,220 @@
+"""Tree helpers of the positions stage: subjects, objects, noun phrases, polarity. Token ranges are
+half-open `(start, end)` token indices."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from claimx.positions.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+OBJECTS = ("dobj", "obj")
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
+RELATIVES = frozenset({"which", "that", "who", "whom", "whose"})
+#: Prepositions that introduce whom a directive addresses ("called on X to ...", "asked of X").
+ADDRESSEE = frozenset({"on", "upon", "to", "of"})
+BE_FORMS = frozenset({"'s", "'re", "'m", "is", "are", "was", "were", "am", "be", "been"})
+COPULAS = frozenset({"be", "seem", "remain", "become", "look", "sound", "feel", "appear"})
+#: How far up the tree a holder, a reporting verb or an operator is looked for.
+MAX_CLIMB = 6
+
+
+def children(tok: Token, *deps: str) -> Iterator[Token]:
+    return (c for c in tok.children if c.dep_ in deps)
+
+
+def first(tok: Token, *deps: str) -> Token | None:
+    return next(children(tok, *deps), None)
+
+
+def subtree(tok: Token) -> tuple[int, int]:
+    return tok.left_edge.i, tok.right_edge.i + 1
+
+
+def head_part(tok: Token) -> tuple[int, int]:
+    """A noun phrase up to its head: the antecedent of a relative clause, without the clause."""
+    return tok.left_edge.i, tok.i + 1
+
+
+def trimmed(doc: Doc, rng: tuple[int, int], root: Token) -> tuple[int, int] | None:
+    """Punctuation, a leading "that" or a dangling "and" off; never across a paragraph break."""
+    start, end = rng
+    for tok in doc[start:end]:
+        if tok.is_space and "\n" in tok.text or "\n" in tok.whitespace_:
+            if tok.i < root.i:
+                start = tok.i + 1
+            else:
+                end = tok.i + (0 if tok.is_space else 1)
+                break
+    while start < end and (doc[start].is_punct or doc[start].dep_ in ("mark", "cc")):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"
+    ):
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def is_infinitive(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    )
+
+
+def without_subject(tok: Token) -> tuple[int, int]:
+    """A clause's span from just after its subject (for "urged X to do Y" parsed as a clause)."""
+    start, end = subtree(tok)
+    subj = first(tok, *SUBJECTS)
+    if subj is not None and subj.i < tok.i:
+        start = subj.right_edge.i + 1
+    return start, end
+
+
+def antecedent(tok: Token) -> Token:
+    """A relative pronoun's antecedent when the parse gives one, else the pronoun itself."""
+    if tok.lower_ in RELATIVES and tok.tag_ in ("WDT", "WP", "IN", "DT"):
+        clause = tok.head
+        while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i:
+            if clause.dep_ not in ("conj", "xcomp", "ccomp"):
+                return tok
+            clause = clause.head
+        if clause.dep_ in ("relcl", "acl"):
+            return clause.head
+    return tok
+
+
+def np_span(tok: Token) -> tuple[int, int]:
+    """A noun phrase without a relative clause after it ("the plan, which X praised")."""
+    ante = antecedent(tok)
+    if ante is not tok:
+        return head_part(ante)
+    start, end = subtree(tok)
+    for c in tok.rights:
+        if c.dep_ == "relcl":
+            end = c.left_edge.i
+            break
+    return start, end
+
+
+def subject_of(verb: Token) -> list[Token]:
+    """Who does what the verb says: its subject, or the controller up an infinitive chain."""
+    tok = verb
+    for _ in range(MAX_CLIMB):
+        subj = first(tok, "nsubj", "csubj")
+        if subj is not None:
+            if subj.lower_ in RELATIVES and tok.dep_ == "relcl":
+                subj = tok.head
+            return [subj, *subj.conjuncts]
+        if first(tok, "nsubjpass") is not None:
+            agent = first(tok, "agent")
+            obj = first(agent, "pobj") if agent is not None else None
+            return [obj, *obj.conjuncts] if obj is not None else []
+        if tok.dep_ == "acl" and tok.tag_ == "VBG":
+            return [tok.head]
+        if tok.dep_ == "relcl":
+            return [tok.head]
+        if tok.dep_ == "xcomp" and first(tok.head, *OBJECTS) is None or tok.dep_ == "conj":
+            tok = tok.head
+        elif tok.dep_ == "acl" and is_infinitive(tok) and tok.head.dep_ in OBJECTS:
+            tok = tok.head.head  # "launched a campaign to persuade X"
+        elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and first(tok, "mark") is None:
+            tok = tok.head  # "..., asking the government to act": the main clause's subject
+        elif tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "by":
+            tok = tok.head.head  # "reacted by proposing X"
+        else:
+            return []
+    return []
+
+
+def agent_of(verb: Token) -> list[Token]:
+    agent = first(verb, "agent")
+    obj = first(agent, "pobj") if agent is not None else None
+    return [obj, *obj.conjuncts] if obj is not None else []
+
+
+def polarity(cue: Token, lex: Lexicon) -> int:
+    """+1 as stated, -1 negated or refused, 0 hypothetical, hedged or asked."""
+    sign = 1
+    tok = cue
+    if cue.pos_ in ("NOUN", "PROPN") and cue.dep_ in OBJECTS:
+        tok = cue.head  # "did not voice support for X": the light verb carries the negation
+    for step in range(MAX_CLIMB):
+        for c in tok.children:
+            if c.dep_ == "neg" or (c.dep_ == "advmod" and first(c, "neg") is not None):
+                sign = -sign
+            elif (
+                c.dep_ == "aux"
+                and lex.role(c.lower_, "modal")
+                or c.dep_ in ("mark", "advmod")
+                and lex.role(c.lower_, "condition")
+            ):
+                return 0
+        if step > 0:
+            lemma = tok.lemma_.lower()
+            if lex.role(lemma, "hedge"):
+                return 0
+            if lex.role(lemma, "flip"):
+                sign = -sign
+        if tok.dep_ not in ("xcomp", "conj", "acomp", "ccomp") or tok.head.i == tok.i:
+            break
+        if tok.dep_ == "ccomp" and not is_infinitive(tok):
+            break
+        tok = tok.head
+    # a conditional clause higher up ("if they back the plan, ...")
+    anc = tok
+    for _ in range(MAX_CLIMB):
+        if anc.dep_ == "advcl" and any(
+            c.dep_ == "mark" and lex.role(c.lower_, "condition") for c in anc.children
+        ):
+            return 0
+        if anc.head.i == anc.i:
+            break
+        anc = anc.head
+    return sign
+
+
+def is_be(tok: Token) -> bool:
+    """ "be", also when the lemmatiser misses a contraction written with a curly apostrophe."""
+    return tok.lemma_ == "be" or tok.lower_.replace("’", "'") in BE_FORMS
+
+
+def possessor(tok: Token) -> Token | None:
+    """ "X's" before a noun: a poss dependent, or an nmod carrying the possessive 's."""
+    for c in tok.children:
+        if c.i < tok.i and (
+            c.dep_ == "poss" or (c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children))
+        ):
+            return c
+    return None
+
+
+def copula_subject(adj: Token) -> Token | None:
+    head = adj.head
+    if adj.dep_ in ("acomp", "attr", "prep") and (is_be(head) or head.lemma_.lower() in COPULAS):
+        return first(head, "nsubj", "nsubjpass")
+    if adj.pos_ == "VERB" and first(adj, "auxpass") is not None:  # "X is needed"
+        return first(adj, "nsubjpass")
+    return None
+
+
+def extraposed(adj: Token) -> Token | None:
+    """The clause an expletive "it" stands for ("it is vital that ...", "it is unfair to ...")."""
+    for tok in (adj, adj.head):
+        for c in tok.children:
+            if c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > adj.i:
+                return c
+    return None
+
+
+def is_question(sent: SpacySpan) -> bool:
+    for tok in reversed(sent):
+        if tok.is_punct and tok.text in ("?",):
+            return True
+        if not (tok.is_punct or tok.is_space or tok.is_quote):
+            return False
+    return False
