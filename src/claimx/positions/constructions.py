@@ -45,7 +45,7 @@ VERB_RELATIVE = declare(
     description="a relative pronoun object: the target is the antecedent noun phrase",
     examples=[
         "Canada condemned the attack, which Mexico praised.",
-        "The union published a pay offer which the nurses have rejected.",
+        "The union published a pay offer which the Royal College of Nursing has rejected.",
     ],
 )
 VERB_PARTICIPLE = declare(
@@ -54,7 +54,7 @@ VERB_PARTICIPLE = declare(
     description="the noun the participle modifies is the holder (the coalition supporting X)",
     examples=[
         "The alliance supporting the rebels met in Oslo on Monday.",
-        "Several unions opposing the merger held a rally in Leeds.",
+        "The Green Party, opposing the merger, held a rally in Leeds.",
     ],
 )
 DIRECTIVE = declare(
@@ -72,7 +72,7 @@ REFUSAL = declare(
     trigger="VERB in stance_verbs.tsv with an inf frame (refuse, decline)",
     description="refusing an action opposes it",
     examples=[
-        "The board refused to sign the new contract.",
+        "Acme Corp refused to sign the new contract.",
         "Mayor Anna Berg refused to lower the parking fees.",
     ],
 )
@@ -80,7 +80,10 @@ DENIAL = declare(
     "position.denial",
     trigger="VERB deny",
     description="denying an accusation or a claim opposes it",
-    examples=["Acme Corp denied the accusations.", "The minister denied the charges on Friday."],
+    examples=[
+        "Acme Corp denied the accusations.",
+        "Senator Maria Lopez denied the charges on Friday.",
+    ],
 )
 PSYCH_VERB = declare(
     "position.psych-verb",
@@ -99,6 +102,15 @@ STANCE_NOUN = declare(
     examples=[
         "Germany's opposition to the pipeline hardened last week.",
         "The union's call for a strike surprised nobody.",
+    ],
+)
+AGENT_NOUN = declare(
+    "position.stance-agent-noun",
+    trigger="NOUN in stance_nouns.tsv marked agent (advocate, supporter, opponent, critic)",
+    description="X is an advocate for Y / X, a critic of Y: X holds the stance toward Y",
+    examples=[
+        "Senator Maria Lopez is a strong advocate for the new tax plan.",
+        "Mayor Anna Berg was one of the first opponents of the bypass.",
     ],
 )
 NOUN_LIGHT_VERB = declare(
@@ -125,7 +137,7 @@ IN_FAVOUR = declare(
     description="voted in favour of Y, spoke in defence of Y: the verb's subject supports Y",
     examples=[
         "Senator Maria Lopez voted in favour of the bill.",
-        "The mayor spoke in defence of the new bypass.",
+        "Mayor Anna Berg spoke in defence of the new bypass.",
     ],
 )
 # -- adjectives and evaluation --------------------------------------------------------------------
@@ -182,7 +194,7 @@ DEONTIC_MODAL = declare(
     description="we should do Y / we must not do Y: advocacy of Y (or opposition)",
     examples=[
         "“We must not abandon the farmers,” said Maria Lopez.",
-        "“The council should rebuild the old bridge,” said Mayor Anna Berg.",
+        "“We should rebuild the old bridge,” said Mayor Anna Berg.",
     ],
 )
 DEONTIC_NEED = declare(
@@ -211,6 +223,18 @@ FIRST_PERSON_IN_QUOTE = declare(
     examples=[
         "“We strongly oppose this deal,” said Foreign Minister Elena Petrova.",
         "“I am disappointed with the verdict,” Coach Sam Taylor said.",
+    ],
+)
+INTERVIEW_ANSWER = declare(
+    "holder.interview-answer",
+    trigger="a first-person or evaluative cue in an interview answer (outside quotes)",
+    description="an answer is the interviewee's speech: its first-person stances are the "
+    "interviewee's (the person named most often)",
+    examples=[
+        "Maria Lopez spoke to us.\nWhat do you think of the plan?\nI support the plan.\n"
+        "Why?\nIt is fair.\nAnd the tax?\nWe oppose the new tax.",
+        "Anna Berg talked to the paper.\nIs the bridge ready?\nNo.\nWhat about the road?\n"
+        "I reject the new road.\nAnd the park?\nThe park is wonderful.",
     ],
 )
 SPEAKER_OF_CLAUSE = declare(

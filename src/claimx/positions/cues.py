@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimx.positions import constructions as C
-from claimx.positions.lexicon import Lexicon, reporting_verbs
+from claimx.positions.lexicon import Lexicon, evaluative, reporting_verbs
 from claimx.positions.syntax import (
     ADDRESSEE,
     FIRST_PERSON,
@@ -126,10 +126,9 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
             obj = first(cue, *OBJECTS)
             holders = [obj] if obj is not None else []
             targets = subject_of(cue)  # also "which ... but alarmed X": the antecedent
+        rule = C.EMOTIONAL_REACTION if passive or cue.dep_ == "acomp" else C.PSYCH_VERB
         for t in targets[:1]:
-            yield Found(
-                holders, stance, np_span(t), antecedent(t), (cue.i, cue.i + 1), rule=C.PSYCH_VERB
-            )
+            yield Found(holders, stance, np_span(t), antecedent(t), (cue.i, cue.i + 1), rule=rule)
         return
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.verbs:
         # "urged the unions to back the plan": the unions' backing is the urging's target
@@ -194,6 +193,8 @@ def _verb_rule(cue: Token, root: Token, frames: frozenset[str], passive: bool) -
 
 def noun_holders(noun: Token, lex: Lexicon) -> tuple[list[Token], Token | None, str]:
     """The holder of a stance noun, for "X received support" the target X, and the rule."""
+    if "agent" in lex.nouns[noun.lemma_.lower()][1]:
+        return _agent_noun_holders(noun), None, C.AGENT_NOUN
     poss = possessor(noun)
     if poss is not None:
         return [poss], None, C.STANCE_NOUN
@@ -219,6 +220,19 @@ def noun_holders(noun: Token, lex: Lexicon) -> tuple[list[Token], Token | None, 
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
         return subject_of(head.head), None, C.IN_FAVOUR
     return [], None, C.STANCE_NOUN
+
+
+def _agent_noun_holders(noun: Token) -> list[Token]:
+    """ "X is an advocate for Y", "X was one of the first opponents of Y", "X, a critic of Y"."""
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ == "attr":
+        node = node.head.head  # "one of the opponents"
+    if node.dep_ == "attr":
+        subj = copula_subject(node)
+        return [subj, *subj.conjuncts] if subj is not None else []
+    if node.dep_ == "appos":
+        return [node.head]
+    return []
 
 
 def noun_cue(noun: Token, lex: Lexicon) -> Iterator[Found]:
@@ -267,9 +281,28 @@ def adjective_cue(adj: Token, lex: Lexicon) -> Iterator[Found]:
                 yield Found([subj, *subj.conjuncts], stance, subtree(obj), obj, cue, rule=rule)
                 return
         return
+    yield from evaluation_cue(adj, stance, lex)
+
+
+#: where an evaluative word stands when it is predicated of a target
+EVAL_DEPS = frozenset({"acomp", "attr", "oprd", "amod", "pobj", "conj"})
+
+
+def evaluation_cue(adj: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
+    """A polar word predicated of a target: "X is a disgrace", "called X reckless", "described X
+    as pioneering", "it is unfair to ...". The holder is whoever says it."""
+    cue = (adj.i, adj.i + 1)
+    while adj.dep_ == "conj" and adj.head.pos_ in ("ADJ", "NOUN"):  # "simple and effective"
+        adj = adj.head
     subj = copula_subject(adj)
     head = adj.head
-    if subj is None and adj.dep_ == "oprd" and lex.role(head.lemma_.lower(), "pred"):
+    if subj is None and head.lower_ == "as" and lex.role(head.head.lemma_.lower(), "pred"):
+        head = head.head  # "described the plan as reckless"
+    if (
+        subj is None
+        and adj.dep_ in ("oprd", "pobj", "amod")
+        and lex.role(head.lemma_.lower(), "pred")
+    ):
         called = first(head, *OBJECTS)
         if called is not None:
             holders = subject_of(head)
@@ -279,8 +312,8 @@ def adjective_cue(adj: Token, lex: Lexicon) -> Iterator[Found]:
         return
     if subj is None and adj.dep_ == "amod" and head.dep_ == "attr":
         subj = copula_subject(head)
-    if subj is None:
-        return
+    if subj is None or subj.lower_ in FIRST_PERSON:
+        return  # "I am proud": the speaker's feeling, not an evaluation of a target
     if subj.lower_ == "it":
         clause = extraposed(adj)
         if clause is None or clause.lemma_.lower() in reporting_verbs():
@@ -295,7 +328,9 @@ def adjective_cue(adj: Token, lex: Lexicon) -> Iterator[Found]:
             rule=C.EXTRAPOSED_EVALUATION,
         )
         return
-    if any(is_infinitive(c) for c in [*children(adj, "xcomp"), *children(head, "xcomp")]):
+    deontic = lex.adjectives.get(adj.lower_, ("", "", frozenset()))[1] == "deontic"
+    xcomps = [*children(adj, "xcomp"), *children(head, "xcomp")]
+    if not deontic and any(is_infinitive(c) for c in xcomps):
         return  # "X is welcome to come", "X is fair to ask": not an evaluation of X
     rule = C.COPULAR_EVALUATION
     yield Found([], stance, np_span(subj), antecedent(subj), cue, said=True, rule=rule)
@@ -315,6 +350,8 @@ def deontic_cue(tok: Token, lex: Lexicon) -> Iterator[Found]:
             start += 1
         end = verb.right_edge.i + 1
         subj = first(verb, "nsubj", "nsubjpass", "expl")
+        if subj is not None and subj.lower_ == "there":
+            return  # "there should be 45 of them": a likelihood, not advocacy
         if subj is not None and subj.lower_ not in FIRST_PERSON | {"there", "it"}:
             start = min(start, subj.left_edge.i)  # a proposal keeps its subject
         # "must not overreact": the negation belongs to the verb the modal governs
@@ -350,6 +387,16 @@ def deontic_cue(tok: Token, lex: Lexicon) -> Iterator[Found]:
 DEONTIC_WORDS = ("should", "must", "ought", "time")
 
 
+def _predicative(tok: Token) -> bool:
+    """An evaluative word that can be predicated: not a comparative ("the greater producer"); a
+    noun only as "a/an ..." ("X is a disgrace", not "that was true adversity")."""
+    if tok.tag_ in ("JJR", "RBR"):
+        return False
+    if tok.pos_ == "NOUN":
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    return True
+
+
 def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
     """Indices of the tokens whose word or lemma is in a stance list: the others need no look."""
     deontic = lex.roles.get("deontic", frozenset())
@@ -361,6 +408,7 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
             or lemma in deontic
             or lower in lex.adjectives
             or lower in DEONTIC_WORDS
+            or evaluative(lower) is not None
         )
 
     return words_where(doc, keep)
@@ -387,6 +435,9 @@ def cues(
             found = adjective_cue(tok, lex)
         elif tok.lower_ in DEONTIC_WORDS or lex.role(lemma, "deontic"):
             found = deontic_cue(tok, lex)
+        elif tok.pos_ in ("ADJ", "NOUN") and tok.dep_ in EVAL_DEPS and _predicative(tok):
+            polar = evaluative(tok.lower_)
+            found = evaluation_cue(tok, polar, lex) if polar is not None else ()
         for f in found:
             LOG.debug("cue %s %s holders=%s target=%s", tok.text, f.stance, f.holders, f.target)
             yield tok, f

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
     from claimx.actors import Actors
+    from claimx.schema import Actor as ActorModel
     from claimx.schema import Quote
 
 
@@ -73,11 +74,17 @@ class Context:
                 span = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
                 for t in span if span is not None else ():
                     self.cue_quote.setdefault(t.i, q)
+        self.tok_turn = interview_answers(doc, models)
 
-    def quote_actor(self, tok: Token) -> tuple[str, str] | None:
+    def quote_actor(self, tok: Token) -> tuple[str, str | None] | None:
+        """Who speaks the words at `tok`: a quote's speaker, or an interview's interviewee."""
         q = self.tok_quote[tok.i]
         if q is not None and q.actor in self.ids:
             return q.actor, q.id
+        answer = self.tok_turn.get(tok.i)
+        if q is None and answer is not None:
+            note(C.INTERVIEW_ANSWER)
+            return answer, None
         return None
 
     def actor_of(self, tok: Token, depth: int = 0) -> str | None:
@@ -184,3 +191,41 @@ class Context:
                         return found
                 return None
         return None
+
+
+#: an interview has at least this many paragraphs that are questions
+MIN_QUESTIONS = 3
+
+
+def interview_answers(doc: Doc, models: list[ActorModel]) -> dict[int, str]:
+    """Token index -> interviewee actor for the answers of an interview: the paragraphs after the
+    first question paragraph that are not questions themselves. The interviewee is the person
+    named most often; a document with fewer than MIN_QUESTIONS question paragraphs is no
+    interview."""
+    text = doc.text
+    paragraphs: list[tuple[int, int, bool]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        body = line.strip()
+        if body:
+            paragraphs.append((start, end, body.rstrip("\"”’' ").endswith("?")))
+        start = end + 1
+    if sum(question for _, _, question in paragraphs) < MIN_QUESTIONS:
+        return {}
+    people = [a for a in models if a.kind == "person"]
+    if not people:
+        return {}
+    interviewee = max(people, key=lambda a: sum(m.form == "name" for m in a.mentions)).id
+    out: dict[int, str] = {}
+    asked = False
+    for a, b, question in paragraphs:
+        if question:
+            asked = True
+            continue
+        if not asked:
+            continue
+        span = doc.char_span(a, b, alignment_mode="expand")
+        for t in span if span is not None else ():
+            out[t.i] = interviewee
+    return out

@@ -80,3 +80,32 @@ def reporting_verbs() -> frozenset[str]:
         return cue_verbs()
     except (ImportError, FileNotFoundError):
         return frozenset()
+
+
+#: |valence| from which a word predicated of a target is a stance (VADER's scale, -4..+4)
+STRONG = 1.5
+
+
+@cache
+def polarity() -> dict[str, float]:
+    """Word -> valence: VADER's lexicon with claimx's corrections on top (0 = not evaluative)."""
+    values: dict[str, float] = {}
+    for row in table("polarity_vader.tsv"):
+        if len(row) >= 2:
+            try:
+                values[row[0].lower()] = float(row[1])
+            except ValueError:
+                continue
+    for row in table("polarity_corrections.tsv"):
+        values[row[0].lower()] = float(row[1])
+    return values
+
+
+def evaluative(word: str) -> Stance | None:
+    """The stance a strongly polar word carries when predicated of a target, if any."""
+    value = polarity().get(word.lower(), 0.0)
+    if value >= STRONG:
+        return "support"
+    if value <= -STRONG:
+        return "oppose"
+    return None

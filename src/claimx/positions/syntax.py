@@ -160,7 +160,7 @@ def polarity(cue: Token, lex: Lexicon) -> int:
                 return 0
             if lex.role(lemma, "flip"):
                 sign = -sign
-        if tok.dep_ not in ("xcomp", "conj", "acomp", "ccomp") or tok.head.i == tok.i:
+        if tok.dep_ not in ("xcomp", "conj", "acomp", "attr", "ccomp") or tok.head.i == tok.i:
             break
         if tok.dep_ == "ccomp" and not is_infinitive(tok):
             break
@@ -196,7 +196,7 @@ def possessor(tok: Token) -> Token | None:
 def copula_subject(adj: Token) -> Token | None:
     head = adj.head
     if adj.dep_ in ("acomp", "attr", "prep") and (is_be(head) or head.lemma_.lower() in COPULAS):
-        return first(head, "nsubj", "nsubjpass")
+        return first(head, "nsubj", "nsubjpass", "csubj")
     if adj.pos_ == "VERB" and first(adj, "auxpass") is not None:  # "X is needed"
         return first(adj, "nsubjpass")
     return None
