@@ -183,7 +183,7 @@ EVALUATIVE_NAMING = declare(
     trigger="VERB call/describe/label with an evaluative predicate of its object",
     description="X called Y dangerous: X's evaluation of Y",
     examples=[
-        "Senator Maria Lopez called the ruling dangerous.",
+        "Senator Maria Lopez called the plan reckless.",
         "Mayor Anna Berg described the decision as disastrous.",
     ],
 )
@@ -237,6 +237,15 @@ INTERVIEW_ANSWER = declare(
         "I reject the new road.\nAnd the park?\nThe park is wonderful.",
     ],
 )
+GROUP_NOUN = declare(
+    "holder.group-noun",
+    trigger="a holder noun that names a group actor of the story",
+    description="the international coalition ... : the group actor the story calls 'coalition'",
+    examples=[
+        "The coalition met in Oslo. The new coalition supporting the rebels rejected the offer.",
+        "Leaders joined the coalition on Monday. Ten states will meet as the broad coalition supporting Kyiv attempts to stay united.",
+    ],
+)
 SPEAKER_OF_CLAUSE = declare(
     "holder.speaker-of-clause",
     trigger="an evaluation or deontic cue with no holder of its own",
@@ -254,14 +263,5 @@ APPOSITIVE_PERSON = declare(
     examples=[
         "The head of the union, Jane Doe, criticised the plan.",
         "The mayor of Leeds, Anna Berg, praised the new stadium.",
-    ],
-)
-DEMONYM = declare(
-    "holder.demonym",
-    trigger="a holder with a nationality word (NORP)",
-    description="Russian officials, the Kenyans: the country's actor when the story has one",
-    examples=[
-        "Russia met Ukraine in Paris. Russian officials rejected the offer.",
-        "Canada joined the talks. Canadian diplomats welcomed the deal.",
     ],
 )

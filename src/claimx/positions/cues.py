@@ -182,7 +182,7 @@ def _verb_rule(cue: Token, root: Token, frames: frozenset[str], passive: bool) -
         return C.DIRECTIVE if "objinf" in frames else C.REFUSAL
     if cue.dep_ == "relcl":
         return C.VERB_RELATIVE
-    if cue.dep_ == "acl" and cue.tag_ == "VBG":
+    if cue.dep_ in ("acl", "advcl") and cue.tag_ == "VBG":
         return C.VERB_PARTICIPLE
     if cue.lemma_.lower() == "deny":
         return C.DENIAL
@@ -350,8 +350,6 @@ def deontic_cue(tok: Token, lex: Lexicon) -> Iterator[Found]:
             start += 1
         end = verb.right_edge.i + 1
         subj = first(verb, "nsubj", "nsubjpass", "expl")
-        if subj is not None and subj.lower_ == "there":
-            return  # "there should be 45 of them": a likelihood, not advocacy
         if subj is not None and subj.lower_ not in FIRST_PERSON | {"there", "it"}:
             start = min(start, subj.left_edge.i)  # a proposal keeps its subject
         # "must not overreact": the negation belongs to the verb the modal governs
@@ -392,7 +390,7 @@ def _predicative(tok: Token) -> bool:
     noun only as "a/an ..." ("X is a disgrace", not "that was true adversity")."""
     if tok.tag_ in ("JJR", "RBR"):
         return False
-    if tok.pos_ == "NOUN":
+    if tok.pos_ == "NOUN" and tok.dep_ != "oprd":
         return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
     return True
 

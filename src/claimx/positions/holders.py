@@ -110,6 +110,9 @@ class Context:
         demonym = self.demonym_actor(tok)
         if demonym is not None:
             return demonym
+        if tok.pos_ == "NOUN" and tok.lower_ in self.groups:
+            note(C.GROUP_NOUN)  # "the international coalition": the group actor "coalition"
+            return self.groups[tok.lower_]
         poss = possessor(tok)
         if poss is not None and depth == 0:
             return self.actor_of(poss, depth + 1)
@@ -137,7 +140,6 @@ class Context:
                 continue
             country = table.demonym(word.text) if table is not None else None
             if country in self.by_country:
-                note(C.DEMONYM)
                 return self.by_country[country]
             key = word.text.casefold()
             for name in (key, key + "s"):  # "European partners" -> the actor "Europeans"
