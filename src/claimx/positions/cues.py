@@ -433,7 +433,9 @@ def cues(
             found = adjective_cue(tok, lex)
         elif tok.lower_ in DEONTIC_WORDS or lex.role(lemma, "deontic"):
             found = deontic_cue(tok, lex)
-        elif tok.pos_ in ("ADJ", "NOUN") and tok.dep_ in EVAL_DEPS and _predicative(tok):
+        elif (tok.pos_ in ("ADJ", "NOUN") or tok.tag_ == "VBG" and tok.dep_ == "acomp") and (
+            tok.dep_ in EVAL_DEPS and _predicative(tok)
+        ):
             polar = evaluative(tok.lower_)
             found = evaluation_cue(tok, polar, lex) if polar is not None else ()
         for f in found:

@@ -83,7 +83,7 @@ def reporting_verbs() -> frozenset[str]:
 
 
 #: |valence| from which a word predicated of a target is a stance (VADER's scale, -4..+4)
-STRONG = 1.5
+STRONG = 2.0
 
 
 @cache
