@@ -1,16 +1,15 @@
-"""Build the positions gold (NAME.json beside NAME.txt) from the hand annotations in `annotations.py`.
+"""Build the positions gold (NAME.json; texts read from ../shared/eval/gum-news) from the hand annotations in `annotations.py`.
 
 Spans are written as text plus an anchor so that offsets are computed, never typed: every position
 names a unique substring of its sentence; holder, target, cue and alternatives are then found inside
 that sentence (`text@2` = second occurrence). Every span is checked: `text == txt[start:end]`.
-Usage: python eval/positions-gold/build_gold.py [GUM_NEWS_DIR]   (copies NAME.txt from there if missing)
+Usage: python eval/positions-gold/build_gold.py [GUM_NEWS_DIR]   (the texts are read from there)
 """
 
 from __future__ import annotations
 
 import json
 import re
-import shutil
 import sys
 from pathlib import Path
 
@@ -85,10 +84,7 @@ def find(txt: str, spec: str, lo: int, hi: int) -> dict:
 
 
 def build(name: str, specs: list[dict], gum_dir: Path) -> dict:
-    txt_path = HERE / f"{name}.txt"
-    if not txt_path.exists():
-        shutil.copy(gum_dir / f"{name}.txt", txt_path)
-    txt = txt_path.read_text(encoding="utf-8")
+    txt = (gum_dir / f"{name}.txt").read_text(encoding="utf-8")  # never copied into the repo
     gum = json.loads((gum_dir / f"{name}.json").read_text(encoding="utf-8")) if gum_dir else None
     by_span = {}
     names = {}
