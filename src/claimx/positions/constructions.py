@@ -243,7 +243,8 @@ GROUP_NOUN = declare(
     description="the international coalition ... : the group actor the story calls 'coalition'",
     examples=[
         "The coalition met in Oslo. The new coalition supporting the rebels rejected the offer.",
-        "Leaders joined the coalition on Monday. Ten states will meet as the broad coalition supporting Kyiv attempts to stay united.",
+        "Leaders joined the coalition on Monday. Ten states will meet as the broad coalition "
+        "supporting Kyiv attempts to stay united.",
     ],
 )
 SPEAKER_OF_CLAUSE = declare(
