@@ -53,8 +53,12 @@ class Found:
     rule: str = C.STANCE_VERB  # the construction that found it
 
 
-def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[tuple[Token, tuple[int, int]]]:
-    """The verb's target phrase(s) by frame, most specific first."""
+Target = tuple["Token", tuple[int, int], "Stance | None"]
+
+
+def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
+    """The verb's target phrase(s) by frame, most specific first, each with the stance its frame
+    gives when that differs from the verb's ("stand for" / "stand against": p:against=oppose)."""
     has_object = first(cue, *OBJECTS) is not None
     for c in cue.children:
         if c.dep_ not in ("xcomp", "ccomp") or not is_infinitive(c):
@@ -68,44 +72,56 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[tuple[Token, tu
         if ("objinf" in frames and addressee) or ("inf" in frames and not has_object):
             if "inf" in frames and c.lemma_.lower() in reporting_verbs() | {"comment"}:
                 return  # "declined to comment": refusing to speak takes no side
-            yield c, without_subject(c)
+            yield c, without_subject(c), None
             return
     for c in cue.children:
         if c.dep_ == "ccomp" and "clause" in frames and not is_infinitive(c):
-            yield c, subtree(c)
+            yield c, subtree(c), None
             return
-    for frame in frames:
+    for frame in sorted(frames):
         if not frame.startswith("p:"):
             continue
-        word = frame[2:]
+        word, _, given = frame[2:].partition("=")
+        own: Stance | None = "oppose" if given == "oppose" else "support" if given else None
         for c in cue.children:
             if c.lower_ != word:
                 continue
             if c.dep_ == "prt":
                 obj = first(cue, *OBJECTS)
                 if obj is not None:
-                    yield obj, np_span(obj)
+                    yield obj, np_span(obj), own
                     return
             elif c.dep_ in ("prep", "dative", "agent"):
                 for obj in children(c, "pobj", "pcomp"):
-                    yield obj, subtree(obj)
+                    yield obj, _own(obj), own
                     for conj in obj.conjuncts:
-                        yield conj, subtree(conj)
+                        yield conj, _own(conj), own
                     return
     if "obj" not in frames:
         return
     obj = first(cue, *OBJECTS)
     if obj is not None and obj.lower_ not in FIRST_PERSON:
-        yield obj, np_span(obj)
+        yield obj, np_span(obj), None
         for conj in obj.conjuncts:
-            yield conj, subtree(conj)
+            yield conj, _own(conj), None
         return
     passive = first(cue, "nsubjpass")
     if passive is not None:
-        yield passive, np_span(passive)
+        yield passive, np_span(passive), None
         return
     if cue.dep_ == "acl" and cue.tag_ == "VBN":
-        yield cue.head, head_part(cue.head)
+        yield cue.head, head_part(cue.head), None
+    elif cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN"):
+        yield cue.head, head_part(cue.head), None  # "the governor he admires": the antecedent
+
+
+def _own(tok: Token) -> tuple[int, int]:
+    """A coordinated phrase without the conjuncts that follow it ("A, B and C" -> "A")."""
+    start, end = subtree(tok)
+    for c in tok.rights:
+        if c.dep_ in ("conj", "cc") or (c.dep_ == "punct" and c.text == ","):
+            end = min(end, c.left_edge.i)
+    return start, end
 
 
 def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
@@ -142,7 +158,7 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         said = True  # "Hoping that ...", "Reject this deal!": whoever says it
     elif not holders:
         return
-    for root, rng in verb_targets(cue, frames):
+    for root, rng, own in verb_targets(cue, frames):
         if (
             root.dep_ == "xcomp"
             and root.head.i == cue.i
@@ -157,7 +173,7 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
             and f"p:{doc[cue_end].lower_}" in frames
         ):
             cue_end += 1
-        found_stance = stance
+        found_stance = own or stance
         if root.dep_ in ("xcomp", "ccomp") and first(root, "neg") is not None:
             # "asked ministers not to close the border": against closing it
             found_stance = "oppose" if stance == "support" else "support"
@@ -248,7 +264,8 @@ def noun_cue(noun: Token, lex: Lexicon) -> Iterator[Found]:
     for c in [*noun.children, *after]:
         if c.dep_ == "prep" and c.lower_ in comps:
             for obj in children(c, "pobj", "pcomp"):
-                yield Found(holders, stance, subtree(obj), obj, cue, rule=rule)
+                for each in (obj, *obj.conjuncts):  # "an advocate for A and B"
+                    yield Found(holders, stance, _own(each), each, cue, rule=rule)
                 return
         if c.dep_ in ("acl", "relcl", "ccomp", "advcl"):
             if "inf" in comps and is_infinitive(c):

@@ -109,6 +109,10 @@ def subject_of(verb: Token) -> list[Token]:
         if subj is not None:
             if subj.lower_ in RELATIVES and tok.dep_ == "relcl":
                 subj = tok.head
+                # "I am the only candidate who backs X": the copula's subject
+                attr = subj.head if subj.dep_ == "conj" else subj
+                cop = copula_subject(attr) if attr.dep_ == "attr" else None
+                subj = cop if cop is not None else subj
             return [subj, *subj.conjuncts]
         if first(tok, "nsubjpass") is not None:
             agent = first(tok, "agent")
