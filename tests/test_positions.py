@@ -113,6 +113,12 @@ POSITIVE = [
     ("Canada was deeply disappointed with the decision.", "Canada", "oppose", "the decision"),
     ("Senator Maria Lopez admires the old governor.", "Lopez", "support", "the old governor"),
     ("Acme Corp refused to sign the new contract.", "Acme", "oppose", "sign the new contract"),
+    ("Canada pleaded with Mexico to lift the tariffs.", "Canada", "support", "to lift the tariffs"),
+    ("“Her plan was one of the worst ideas,” Maria Lopez said.", "Lopez", "oppose", "Her plan"),
+    ("“I stand against the new tax,” said Senator Maria Lopez.", "Lopez", "oppose", "the new tax"),
+    ("Senator Maria Lopez opposes the tax and the toll.", "Lopez", "oppose", "the toll"),
+    ("Senator Maria Lopez is the only senator who backs the bill.", "Lopez", "support", "the bill"),
+    ("Mayor Anna Berg was shocked by the verdict.", "Berg", "oppose", "the verdict"),
 ]
 
 # sentences with a stance word but no position: modality, conditions, questions, the narrator,

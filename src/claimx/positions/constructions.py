@@ -65,6 +65,7 @@ DIRECTIVE = declare(
         "Governor Tom Reed urged lawmakers to pass the budget.",
         "Governor Tom Reed asked ministers not to close the border.",
         "Canada called on Mexico to raise tariffs.",
+        "Canada pleaded with Mexico to lift the tariffs.",
     ],
 )
 REFUSAL = declare(

@@ -60,15 +60,14 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
     """The verb's target phrase(s) by frame, most specific first, each with the stance its frame
     gives when that differs from the verb's ("stand for" / "stand against": p:against=oppose)."""
     has_object = first(cue, *OBJECTS) is not None
+    addressed = any(p.dep_ in ("prep", "dative") and p.lower_ in ADDRESSEE for p in cue.children)
     for c in cue.children:
-        if c.dep_ not in ("xcomp", "ccomp") or not is_infinitive(c):
+        # "pleaded with X to go": the parse may hang the infinitive on the verb as an advcl
+        loose = c.dep_ == "advcl" and "objinf" in frames and addressed
+        if c.dep_ not in ("xcomp", "ccomp") and not loose or not is_infinitive(c):
             continue
         # "urged the unions to return" (object, or the parse's clause subject) / "refused to sign"
-        addressee = (
-            has_object
-            or first(c, "nsubj") is not None
-            or any(p.dep_ in ("prep", "dative") and p.lower_ in ADDRESSEE for p in cue.children)
-        )
+        addressee = has_object or first(c, "nsubj") is not None or addressed
         if ("objinf" in frames and addressee) or ("inf" in frames and not has_object):
             if "inf" in frames and c.lemma_.lower() in reporting_verbs() | {"comment"}:
                 return  # "declined to comment": refusing to speak takes no side
@@ -194,7 +193,7 @@ def _verb_rule(cue: Token, root: Token, frames: frozenset[str], passive: bool) -
     """Which verb construction found the target `root` of `cue`."""
     if passive:
         return C.VERB_PASSIVE
-    if root.dep_ in ("xcomp", "ccomp") and is_infinitive(root):
+    if root.dep_ in ("xcomp", "ccomp", "advcl") and is_infinitive(root):
         return C.DIRECTIVE if "objinf" in frames else C.REFUSAL
     if cue.dep_ == "relcl":
         return C.VERB_RELATIVE
@@ -327,6 +326,8 @@ def evaluation_cue(adj: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
                 holders, stance, np_span(called), antecedent(called), cue, rule=C.EVALUATIVE_NAMING
             )
         return
+    if subj is None and adj.dep_ == "amod" and head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head  # "X is one of the best Y": the attribute is "one"
     if subj is None and adj.dep_ == "amod" and head.dep_ == "attr":
         subj = copula_subject(head)
     if subj is None or subj.lower_ in FIRST_PERSON:

@@ -16,8 +16,8 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 OBJECTS = ("dobj", "obj")
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "myself", "ourselves"})
 RELATIVES = frozenset({"which", "that", "who", "whom", "whose"})
-#: Prepositions that introduce whom a directive addresses ("called on X to ...", "asked of X").
-ADDRESSEE = frozenset({"on", "upon", "to", "of"})
+#: Prepositions that introduce whom a directive addresses ("called on X to ...", "pleaded with X").
+ADDRESSEE = frozenset({"on", "upon", "to", "of", "with"})
 BE_FORMS = frozenset({"'s", "'re", "'m", "is", "are", "was", "were", "am", "be", "been"})
 COPULAS = frozenset({"be", "seem", "remain", "become", "look", "sound", "feel", "appear"})
 #: How far up the tree a holder, a reporting verb or an operator is looked for.
