@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimx.positions import constructions as C
-from claimx.positions.lexicon import Lexicon, evaluative, reporting_verbs
+from claimx.positions.lexicon import Lexicon, evaluative, reporting_verbs, verb_lemma
 from claimx.positions.syntax import (
     ADDRESSEE,
     FIRST_PERSON,
@@ -124,7 +124,7 @@ def _own(tok: Token) -> tuple[int, int]:
 
 
 def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
-    stance, frames = lex.verbs[cue.lemma_.lower()]
+    stance, frames = lex.verbs[verb_lemma(cue.lemma_.lower(), cue.lower_, lex.verbs)]
     doc = cue.doc
     if "stim" in frames:
         passive = first(cue, "nsubjpass") is not None or first(cue, "auxpass") is not None
@@ -419,7 +419,7 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
 
     def keep(lemma: str, lower: str) -> bool:
         return (
-            lemma in lex.verbs
+            verb_lemma(lemma, lower, lex.verbs) in lex.verbs
             or lemma in lex.nouns
             or lemma in deontic
             or lower in lex.adjectives
@@ -442,6 +442,8 @@ def cues(
         tokens = (doc[i] for i in candidates[lo:hi])
     for tok in tokens:
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB":
+            lemma = verb_lemma(lemma, tok.lower_, lex.verbs)
         found: Iterable[Found] = ()
         if tok.pos_ == "VERB" and lemma in lex.verbs and tok.dep_ not in ("amod", "compound"):
             found = verb_cue(tok, lex)

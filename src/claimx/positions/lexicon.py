@@ -3,6 +3,7 @@ the operators that flip or cancel them, plus the reporting verbs and the country
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -109,3 +110,17 @@ def evaluative(word: str) -> Stance | None:
     if value <= -STRONG:
         return "oppose"
     return None
+
+
+def verb_lemma(lemma: str, lower: str, verbs: Collection[str]) -> str:
+    """The stance verb a form belongs to, also where the lemmatiser slipped on a capitalised
+    form ("Hoping" -> "hop"): the lemma, else the regular stem of an -ing or -ed form."""
+    if lemma in verbs:
+        return lemma
+    for suffix, stems in (("ing", ("e", "")), ("ed", ("e", "")), ("es", ("",)), ("s", ("",))):
+        if lower.endswith(suffix):
+            for stem in stems:
+                word = lower[: -len(suffix)] + stem
+                if word in verbs:
+                    return word
+    return lemma
