@@ -72,8 +72,14 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
             if "inf" in frames and c.lemma_.lower() in reporting_verbs() | {"comment"}:
                 return  # "declined to comment": refusing to speak takes no side
             yield c, without_subject(c), None
+            # "to stop X and start Y": two actions; "to respect and execute X" (one shared
+            # object) is one
+            own_object = any(d.dep_ in ("dobj", "xcomp", "ccomp", "prep") for d in c.children)
+            for conj in c.conjuncts if own_object else ():
+                if conj.pos_ == "VERB":
+                    yield conj, subtree(conj), None
             return
-    for c in cue.children:
+    for c in cue.rights:  # a complement clause follows its verb (not "X, we tried, so we ...")
         if c.dep_ == "ccomp" and "clause" in frames and not is_infinitive(c):
             yield c, subtree(c), None
             return
@@ -185,7 +191,7 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
             holders, found_stance, rng, antecedent(root), (cue.i, cue_end), said=said, rule=rule
         )
         # one target per frame, plus coordinated ones
-        if root.dep_ not in ("pobj", "pcomp", "dobj", "obj"):
+        if root.dep_ not in ("pobj", "pcomp", "dobj", "obj", "conj") and not root.conjuncts:
             break
 
 
