@@ -202,8 +202,8 @@ MIN_QUESTIONS = 3
 def interview_answers(doc: Doc, models: list[ActorModel]) -> dict[int, str]:
     """Token index -> interviewee actor for the answers of an interview: the paragraphs after the
     first question paragraph that are not questions themselves. The interviewee is the person
-    named most often; a document with fewer than MIN_QUESTIONS question paragraphs is no
-    interview."""
+    the headline names first, else the one the introduction names most; a document with fewer
+    than MIN_QUESTIONS question paragraphs is no interview."""
     text = doc.text
     paragraphs: list[tuple[int, int, bool]] = []
     start = 0
@@ -218,7 +218,20 @@ def interview_answers(doc: Doc, models: list[ActorModel]) -> dict[int, str]:
     people = [a for a in models if a.kind == "person"]
     if not people:
         return {}
-    interviewee = max(people, key=lambda a: sum(m.form == "name" for m in a.mentions)).id
+    title_end = paragraphs[0][1]
+    first_question = next(a for a, _, question in paragraphs if question)
+
+    def weight(actor: ActorModel) -> tuple[int, int, int]:
+        """The person the headline names first, else the one the introduction names most."""
+        names = [m for m in actor.mentions if m.form == "name"]
+        in_title = [m.start for m in names if m.end <= title_end]
+        return (
+            -min(in_title, default=title_end + 1),
+            sum(m.end <= first_question for m in names),
+            len(names),
+        )
+
+    interviewee = max(people, key=weight).id
     out: dict[int, str] = {}
     asked = False
     for a, b, question in paragraphs:
