@@ -119,6 +119,18 @@ POSITIVE = [
     ("Senator Maria Lopez opposes the tax and the toll.", "Lopez", "oppose", "the toll"),
     ("Senator Maria Lopez is the only senator who backs the bill.", "Lopez", "support", "the bill"),
     ("Mayor Anna Berg was shocked by the verdict.", "Berg", "oppose", "the verdict"),
+    (
+        "Canada and Mexico share a wish to end the tariffs.",
+        "Mexico",
+        "support",
+        "to end the tariffs",
+    ),
+    (
+        "“Hoping that the talks succeed,” said Mayor Anna Berg.",
+        "Berg",
+        "support",
+        "the talks succeed",
+    ),
 ]
 
 # sentences with a stance word but no position: modality, conditions, questions, the narrator,

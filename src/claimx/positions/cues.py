@@ -159,7 +159,7 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
     passive = cue.dep_ == "acl" and cue.tag_ == "VBN" or first(cue, "nsubjpass") is not None
     holders = agent_of(cue) if passive else subject_of(cue)
     said = False
-    if not holders and cue.dep_ == "ROOT" and cue.tag_ in ("VBG", "VB"):
+    if not holders and cue.dep_ in ("ROOT", "ccomp") and cue.tag_ in ("VBG", "VB"):
         said = True  # "Hoping that ...", "Reject this deal!": whoever says it
     elif not holders:
         return
