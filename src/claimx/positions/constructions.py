@@ -258,6 +258,16 @@ SPEAKER_OF_CLAUSE = declare(
         "Maria Lopez said it is essential that the border stays open.",
     ],
 )
+REPORTING_NOUN = declare(
+    "holder.reporting-noun",
+    trigger="an evaluation in the clause of a noun of saying or believing (cue_nouns.txt)",
+    description="X's view that Y is a disgrace / X reached the conclusion that Y was reckless: "
+    "the noun's owner holds it",
+    examples=[
+        "Acme Corp reached the conclusion that the merger was reckless.",
+        "Canada reached the conclusion that the plan was a disaster.",
+    ],
+)
 APPOSITIVE_PERSON = declare(
     "holder.appositive-person",
     trigger="a holder noun with a named person in apposition",

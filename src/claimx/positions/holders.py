@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimx.positions import constructions as C
-from claimx.positions.lexicon import countries_table, lexicon, reporting_verbs
+from claimx.positions.lexicon import countries_table, lexicon, reporting_nouns, reporting_verbs
 from claimx.positions.syntax import FIRST_PERSON, MAX_CLIMB, children, possessor, subject_of
 from claimx.rules.registry import note
 
@@ -190,6 +190,19 @@ class Context:
                     found = self.holder(subj)
                     if found is not None:
                         note(C.SPEAKER_OF_CLAUSE)
+                        return found
+                return None
+            if dep in ("acl", "ccomp") and node.pos_ == "NOUN" and lemma in reporting_nouns():
+                # "her view that ...", "reached the conclusion that ...": the noun's owner
+                owner = possessor(node)
+                owners = [owner] if owner is not None else []
+                verb = node.head.head if node.dep_ == "pobj" else node.head
+                if not owners and node.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB":
+                    owners = subject_of(verb)
+                for subj in owners:
+                    found = self.holder(subj)
+                    if found is not None:
+                        note(C.REPORTING_NOUN)
                         return found
                 return None
         return None

@@ -124,3 +124,14 @@ def verb_lemma(lemma: str, lower: str, verbs: Collection[str]) -> str:
                 if word in verbs:
                     return word
     return lemma
+
+
+@cache
+def reporting_nouns() -> frozenset[str]:
+    """Nouns of saying and believing (cue_nouns.txt): "the view that ...", "her claim that ..."."""
+    try:
+        from claimx.rules.lexicon import cue_nouns
+
+        return cue_nouns()
+    except (ImportError, FileNotFoundError):
+        return frozenset()
