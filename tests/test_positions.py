@@ -125,6 +125,8 @@ POSITIVE = [
         "support",
         "to end the tariffs",
     ),
+    ("“Their claims were insults,” said Mayor Anna Berg.", "Berg", "oppose", "Their claims"),
+    ("Acme Corp reached the conclusion that the merger was reckless.", "Acme", "oppose", "merger"),
     (
         "“Hoping that the talks succeed,” said Mayor Anna Berg.",
         "Berg",

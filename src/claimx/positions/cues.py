@@ -411,10 +411,11 @@ DEONTIC_WORDS = ("should", "must", "ought", "time")
 
 def _predicative(tok: Token) -> bool:
     """An evaluative word that can be predicated: not a comparative ("the greater producer"); a
-    noun only as "a/an ..." ("X is a disgrace", not "that was true adversity")."""
+    singular noun only as "a/an ..." ("X is a disgrace", "the claims were lies", not "that was
+    true adversity")."""
     if tok.tag_ in ("JJR", "RBR"):
         return False
-    if tok.pos_ == "NOUN" and tok.dep_ != "oprd":
+    if tok.pos_ == "NOUN" and tok.dep_ != "oprd" and tok.tag_ != "NNS":
         return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
     return True
 
@@ -431,6 +432,7 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
             or lower in lex.adjectives
             or lower in DEONTIC_WORDS
             or evaluative(lower) is not None
+            or evaluative(lemma) is not None
         )
 
     return words_where(doc, keep)
@@ -462,7 +464,7 @@ def cues(
         elif (tok.pos_ in ("ADJ", "NOUN") or tok.tag_ == "VBG" and tok.dep_ == "acomp") and (
             tok.dep_ in EVAL_DEPS and _predicative(tok)
         ):
-            polar = evaluative(tok.lower_)
+            polar = evaluative(tok.lower_) or evaluative(lemma)
             found = evaluation_cue(tok, polar, lex) if polar is not None else ()
         for f in found:
             LOG.debug("cue %s %s holders=%s target=%s", tok.text, f.stance, f.holders, f.target)
