@@ -126,6 +126,7 @@ POSITIVE = [
         "to end the tariffs",
     ),
     ("“Their claims were insults,” said Mayor Anna Berg.", "Berg", "oppose", "Their claims"),
+    ("Governor Tom Reed urged drivers to stop using the old bridge.", "Reed", "oppose", "using"),
     ("Acme Corp reached the conclusion that the merger was reckless.", "Acme", "oppose", "merger"),
     (
         "“Hoping that the talks succeed,” said Mayor Anna Berg.",

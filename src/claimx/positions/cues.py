@@ -179,6 +179,7 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         ):
             cue_end += 1
         found_stance = own or stance
+        rule = _verb_rule(cue, root, frames, passive)
         if root.dep_ in ("xcomp", "ccomp") and first(root, "neg") is not None:
             # "asked ministers not to close the border": against closing it
             found_stance = "oppose" if stance == "support" else "support"
@@ -186,7 +187,12 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
                 max(rng[0], max(c.i for c in root.children if c.dep_ in ("neg", "aux")) + 1),
                 rng[1],
             )
-        rule = _verb_rule(cue, root, frames, passive)
+        elif root.dep_ in ("xcomp", "ccomp") and lex.role(root.lemma_.lower(), "flip"):
+            # "urged users to stop using X": against using X
+            inner = first(root, "xcomp", "dobj")
+            if inner is not None:
+                found_stance = "oppose" if stance == "support" else "support"
+                rng, root = subtree(inner), inner
         yield Found(
             holders, found_stance, rng, antecedent(root), (cue.i, cue_end), said=said, rule=rule
         )
