@@ -125,7 +125,12 @@ POSITIVE = [
         "support",
         "to end the tariffs",
     ),
-    ("“Their claims were insults,” said Mayor Anna Berg.", "Berg", "oppose", "Their claims"),
+    (
+        "“Their claims were disgraceful lies,” said Mayor Anna Berg.",
+        "Berg",
+        "oppose",
+        "Their claims",
+    ),
     ("Governor Tom Reed urged drivers to stop using the old bridge.", "Reed", "oppose", "using"),
     ("Acme Corp reached the conclusion that the merger was reckless.", "Acme", "oppose", "merger"),
     (

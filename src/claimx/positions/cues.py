@@ -15,6 +15,7 @@ from claimx.positions.syntax import (
     ADDRESSEE,
     FIRST_PERSON,
     OBJECTS,
+    RELATIVES,
     agent_of,
     antecedent,
     children,
@@ -117,7 +118,9 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
     if cue.dep_ == "acl" and cue.tag_ == "VBN":
         yield cue.head, head_part(cue.head), None
     elif cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN"):
-        yield cue.head, head_part(cue.head), None  # "the governor he admires": the antecedent
+        subj = first(cue, "nsubj")
+        if subj is not None and subj.lower_ not in RELATIVES:
+            yield cue.head, head_part(cue.head), None  # "the governor he admires": the antecedent
 
 
 def _own(tok: Token) -> tuple[int, int]:
@@ -438,7 +441,6 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
             or lower in lex.adjectives
             or lower in DEONTIC_WORDS
             or evaluative(lower) is not None
-            or evaluative(lemma) is not None
         )
 
     return words_where(doc, keep)
@@ -470,7 +472,7 @@ def cues(
         elif (tok.pos_ in ("ADJ", "NOUN") or tok.tag_ == "VBG" and tok.dep_ == "acomp") and (
             tok.dep_ in EVAL_DEPS and _predicative(tok)
         ):
-            polar = evaluative(tok.lower_) or evaluative(lemma)
+            polar = evaluative(tok.lower_)
             found = evaluation_cue(tok, polar, lex) if polar is not None else ()
         for f in found:
             LOG.debug("cue %s %s holders=%s target=%s", tok.text, f.stance, f.holders, f.target)
