@@ -5,11 +5,13 @@ one place."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from claimx.positions import constructions as C
 from claimx.positions.lexicon import countries_table, lexicon, reporting_nouns, reporting_verbs
 from claimx.positions.syntax import FIRST_PERSON, MAX_CLIMB, children, possessor, subject_of
+from claimx.rules.docview import text_of
 from claimx.rules.registry import note
 
 if TYPE_CHECKING:
@@ -74,14 +76,14 @@ class Context:
                 span = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
                 for t in span if span is not None else ():
                     self.cue_quote.setdefault(t.i, q)
-        self.tok_turn = interview_answers(doc, models)
+        self.answers = interview_answers(doc, models)
 
     def quote_actor(self, tok: Token) -> tuple[str, str | None] | None:
         """Who speaks the words at `tok`: a quote's speaker, or an interview's interviewee."""
         q = self.tok_quote[tok.i]
         if q is not None and q.actor in self.ids:
             return q.actor, q.id
-        answer = self.tok_turn.get(tok.i)
+        answer = self.answers.speaker_at(tok.idx)
         if q is None and answer is not None:
             note(C.INTERVIEW_ANSWER)
             return answer, None
@@ -212,12 +214,28 @@ class Context:
 MIN_QUESTIONS = 3
 
 
-def interview_answers(doc: Doc, models: list[ActorModel]) -> dict[int, str]:
-    """Token index -> interviewee actor for the answers of an interview: the paragraphs after the
+class Answers:
+    """The answers of an interview (character ranges) and the interviewee who speaks them."""
+
+    def __init__(self, ranges: list[tuple[int, int]], interviewee: str | None) -> None:
+        self.starts = [a for a, _ in ranges]
+        self.ranges = ranges
+        self.interviewee = interviewee
+
+    def speaker_at(self, char: int) -> str | None:
+        i = bisect_right(self.starts, char) - 1
+        if i >= 0 and char < self.ranges[i][1]:
+            return self.interviewee
+        return None
+
+
+def interview_answers(doc: Doc, models: list[ActorModel]) -> Answers:
+    """The interviewee's answers in an interview: the paragraphs after the
     first question paragraph that are not questions themselves. The interviewee is the person
     the headline names first, else the one the introduction names most; a document with fewer
     than MIN_QUESTIONS question paragraphs is no interview."""
-    text = doc.text
+    text = text_of(doc)
+    none = Answers([], None)
     paragraphs: list[tuple[int, int, bool]] = []
     start = 0
     for line in text.split("\n"):
@@ -227,10 +245,10 @@ def interview_answers(doc: Doc, models: list[ActorModel]) -> dict[int, str]:
             paragraphs.append((start, end, body.rstrip("\"”’' ").endswith("?")))
         start = end + 1
     if sum(question for _, _, question in paragraphs) < MIN_QUESTIONS:
-        return {}
+        return none
     people = [a for a in models if a.kind == "person"]
     if not people:
-        return {}
+        return none
     title_end = paragraphs[0][1]
     first_question = next(a for a, _, question in paragraphs if question)
 
@@ -245,15 +263,10 @@ def interview_answers(doc: Doc, models: list[ActorModel]) -> dict[int, str]:
         )
 
     interviewee = max(people, key=weight).id
-    out: dict[int, str] = {}
+    ranges: list[tuple[int, int]] = []
     asked = False
     for a, b, question in paragraphs:
-        if question:
-            asked = True
-            continue
-        if not asked:
-            continue
-        span = doc.char_span(a, b, alignment_mode="expand")
-        for t in span if span is not None else ():
-            out[t.i] = interviewee
-    return out
+        asked = asked or question
+        if asked and not question:
+            ranges.append((a, b))
+    return Answers(ranges, interviewee)
