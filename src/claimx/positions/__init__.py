@@ -31,6 +31,7 @@ __all__ = ["Lexicon", "find_positions", "lexicon"]
 
 
 def span_of(text: str, doc: Doc, start: int, end: int) -> Span:
+    """The character span of a half-open token range, as the output contract wants it."""
     a = doc[start].idx
     last = doc[end - 1]
     b = last.idx + len(last.text)
@@ -42,6 +43,7 @@ def span_of(text: str, doc: Doc, start: int, end: int) -> Span:
 
 
 def evidence_of(text: str, sent: SpacySpan) -> Span:
+    """The sentence a position comes from, without its trailing whitespace."""
     a, b = sent.start_char, sent.end_char
     while b > a and text[b - 1].isspace():
         b -= 1
@@ -49,6 +51,7 @@ def evidence_of(text: str, sent: SpacySpan) -> Span:
 
 
 def find_positions(doc: Doc, actors: Actors, quotes: list[Quote]) -> list[Position]:
+    """Every position in the document: one per holder, target and stance in a sentence."""
     if not doc.has_annotation("DEP"):
         return []
     ctx = Context(doc, actors, quotes)
