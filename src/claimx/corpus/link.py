@@ -177,6 +177,14 @@ def _offices(actor: Actor) -> set[str]:
     return {t.casefold() for t in actor.titles if t.casefold().rstrip(".") not in HONORIFIC_GENDER}
 
 
+def _from_given_name(tokens: list[str], listed: dict[str, str]) -> list[str]:
+    """A name from its given name on ("Crooked Jane Doe" -> "jane doe"), when one is listed."""
+    for i, token in enumerate(tokens[:-1]):
+        if token.title() in listed:
+            return tokens[i:]
+    return tokens
+
+
 def _link_people(
     people: list[tuple[MemberKey, Actor]],
 ) -> list[tuple[str, list[MemberKey], bool]]:
@@ -185,24 +193,28 @@ def _link_people(
     offices: dict[tuple[str, str], set[str]] = defaultdict(set)
     said: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     short: list[tuple[MemberKey, Actor, list[str]]] = []
+    listed = first_name_gender()
     for member, actor in people:
-        tokens = person_tokens(actor.name)
+        tokens = _from_given_name(person_tokens(actor.name), listed)
         if len(tokens) >= 2 and len(tokens[0]) > 1:
             full[(tokens[0], tokens[-1])].append(member)
             offices[(tokens[0], tokens[-1])] |= _offices(actor)
             said[(tokens[0], tokens[-1])][_gender(actor) or ""] += 1
         else:
             short.append((member, actor, tokens))
+    # a full name is a referent for bare surnames when it is a known given name or recurs
+    # (a one-off "Derelict X" from a headline is not)
     firsts: dict[str, set[str]] = defaultdict(set)
-    for first, last in full:
-        firsts[last].add(first)
-    listed = first_name_gender()
+    for (first, last), members in full.items():
+        if first.title() in listed or len({index for index, _ in members}) > 1:
+            firsts[last].add(first)
 
     def gender_of(first: str, last: str) -> str | None:
         """By the pronouns its articles use for it, else by the given-name list."""
         votes = said[(first, last)]
-        if votes["m"] != votes["f"]:
-            return "m" if votes["m"] > votes["f"] else "f"
+        for one, other in (("m", "f"), ("f", "m")):
+            if votes[one] >= 2 and votes[one] >= 2 * votes[other]:
+                return one
         return listed.get(first.title())
 
     groups: dict[str, list[MemberKey]] = defaultdict(list)
@@ -235,7 +247,7 @@ def _link_people(
 
 
 def _join_acronyms(items: list[tuple[MemberKey, Actor]], union: _Union) -> None:
-    """"FBI" joins "Federal Bureau of Investigation" when no other name has those initials."""
+    """ "FBI" joins "Federal Bureau of Investigation" when no other name has those initials."""
     spelled_by: dict[str, set[MemberKey]] = defaultdict(set)
     written_by: list[tuple[MemberKey, set[str]]] = []
     for member, actor in items:

@@ -27,7 +27,11 @@ def _sample(quotes: list[tuple[str, Any]]) -> dict[str, str] | None:
         fitting = [(d, q) for d, q in quotes if q.kind == kind]
         short = [(d, q) for d, q in fitting if 20 <= len(q.content.text) <= SAMPLE_CHARS]
         for doc_id, quote in short or fitting:
-            return {"document": doc_id, "quote": quote.id, "text": " ".join(quote.content.text.split())}
+            return {
+                "document": doc_id,
+                "quote": quote.id,
+                "text": " ".join(quote.content.text.split()),
+            }
     return None
 
 
@@ -299,24 +303,25 @@ def render_table(summary: dict[str, Any], stream: IO[str], width: int | None = N
     console = Console(file=stream, highlight=False, width=width)
     console.print(escape(headline(summary)))
     speakers = Table(title="Most quoted", expand=True)
-    for col, ratio in (("#", None), ("speaker", 3), ("kind", None), ("quotes", None)):
-        speakers.add_column(col, ratio=ratio, overflow="fold")
-    for col in ("direct", "mixed", "indirect", "docs"):
-        speakers.add_column(col, justify="right")
-    speakers.add_column("sample quote", ratio=5, overflow="fold")
+    speakers.add_column("#", justify="right", no_wrap=True)
+    speakers.add_column("speaker", ratio=2, min_width=14, overflow="fold")
+    speakers.add_column("kind", no_wrap=True)
+    for col in ("quotes", "dir", "mix", "ind", "docs"):
+        speakers.add_column(col, justify="right", no_wrap=True)
+    speakers.add_column("sample quote", ratio=3, min_width=12, overflow="fold")
     for n, a in enumerate(summary["speakers"], 1):
         q = a["quotes"]
         sample = a["sample_quote"]["text"] if a["sample_quote"] else ""
         speakers.add_row(
             str(n),
             escape(a["name"] + (" (ambiguous)" if a["ambiguous"] else "")),
-            a["kind"],
+            a["kind"].replace("organization", "org"),
             str(q["total"]),
             str(q["direct"]),
             str(q["mixed"]),
             str(q["indirect"]),
             str(q["documents"]),
-            escape(_clip(sample, 120)),
+            escape(_clip(sample, 70)),
         )
     console.print(speakers)
     if summary["positions"]:
