@@ -113,7 +113,11 @@ def _is_record_file(path: str) -> bool:
 
 
 def _folder(root: str, globs: Sequence[str] | None) -> tuple[list[str], list[str]]:
-    """(record files, article files) under `root`: records if there are any, else articles."""
+    """(record files, article files) under `root`: its articles if it has any, else its records.
+
+    A news folder may hold stray JSON beside its articles; an `--output-dir` folder holds only
+    records.
+    """
 
     def files(patterns: Sequence[str]) -> list[str]:
         found = []
@@ -124,14 +128,14 @@ def _folder(root: str, globs: Sequence[str] | None) -> tuple[list[str], list[str
             found.append(entry.path)
         return found
 
-    records = files(RECORD_GLOBS)
-    if records:
-        return records, []
     articles = files(tuple(globs or ARTICLE_GLOBS))
-    if not articles:
-        wanted = ", ".join((*RECORD_GLOBS, *(globs or ARTICLE_GLOBS)))
-        raise CorpusError(f"{one_line(root)}: no claimx records or articles ({wanted})")
-    return [], articles
+    if articles:
+        return [], articles
+    records = files(RECORD_GLOBS)
+    if not records:
+        wanted = ", ".join((*(globs or ARTICLE_GLOBS), *RECORD_GLOBS))
+        raise CorpusError(f"{one_line(root)}: no articles or claimx records ({wanted})")
+    return records, []
 
 
 def article_text(result: Result, base: str | None = None) -> str | None:
@@ -189,8 +193,8 @@ def load_corpus(
     """Every document of the inputs, in input order (folders sorted by name).
 
     `-` is records on standard input; `*.json`, `*.jsonl` and `*.ndjson` files are records;
-    other files are articles, extracted with the library; a folder gives its record files, or
-    its articles when it holds no records. With `with_text`, records get their article's text
+    other files are articles, extracted with the library; a folder gives its articles, or its
+    record files when it holds no articles. With `with_text`, records get their article's text
     back from `document.path` when that file is unchanged (the HTML report shows it).
     """
     options = options or ReadOptions()
