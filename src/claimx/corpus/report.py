@@ -163,6 +163,7 @@ def _article(doc: Document, index: int, linking: Linking, names: dict[str, str])
 def _bars(summary: dict[str, Any], limit: int) -> dict[str, Any]:
     """Geometry of the stacked bar chart (inline SVG) of the most quoted actors."""
     rows = summary["speakers"][:limit]
+    seen = [a["name"] for a in rows]
     most = max((a["quotes"]["total"] for a in rows), default=1) or 1
     label, width, height, gap = 220, 460, 18, 6
     bars = []
@@ -178,7 +179,9 @@ def _bars(summary: dict[str, Any], limit: int) -> dict[str, Any]:
         bars.append(
             {
                 "y": i * (height + gap),
-                "name": a["name"] + (" (ambiguous)" if a["ambiguous"] else ""),
+                "name": a["name"]
+                + (f" ({a['kind']})" if seen.count(a["name"]) > 1 else "")
+                + (" (ambiguous)" if a["ambiguous"] else ""),
                 "ref": a["corpus_id"],
                 "total": a["quotes"]["total"],
                 "end": round(x, 1),
