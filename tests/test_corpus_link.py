@@ -78,11 +78,19 @@ def test_acronym_joins_its_spelled_out_name_unless_two_names_share_it():
         [actor("a1", "PAB", "organization")],
         [actor("a1", "The Port Authority of Brenmoor's", "organization")],
     ]
+    apart = link(docs)  # no article uses both: the initials alone are not enough
+    assert ids(apart, 0, "a1") == ids(apart, 2, "a1") != ids(apart, 1, "a1")
+    docs.append(
+        [
+            actor("a1", "PAB", "organization"),
+            actor("a2", "Port Authority of Brenmoor", "organization"),
+        ]
+    )
     linking = link(docs)
-    assert len({ids(linking, d, "a1") for d in range(3)}) == 1
+    assert len({ids(linking, d, "a1") for d in range(4)}) == 1
     clash = link(
         [
-            [actor("a1", "North Sea Council", "organization")],
+            [actor("a1", "North Sea Council", "organization"), actor("a2", "NSC", "organization")],
             [actor("a1", "National Skating Club", "organization")],
             [actor("a1", "NSC", "organization")],
         ]
@@ -139,6 +147,8 @@ def test_corpus_ids_do_not_depend_on_order_or_on_other_documents():
 def test_name_helpers():
     assert person_tokens("Sen. Vera Lindqvist Jr.") == ["vera", "lindqvist"]
     assert person_tokens("Zoë Ærø") == ["zoe", "ærø"]
+    assert person_tokens("Vera Lindqvist Says") == person_tokens("Vera Lindqvist Warns")
+    assert person_tokens("Ida Halversen Says") == ["ida", "halversen"]
     assert acronym("Port Authority of Brenmoor") == "pab"
     assert acronym("the Port Authority") == "pa"
     assert acronym("harbour plan") is None

@@ -10,7 +10,7 @@ are joined by their names, within one kind only:
 - organisations, countries, places and groups are joined by any name they share (case, "the", dots
   and a final possessive aside), countries also by the country list ("U.S.", "United States",
   "America"), organisations and countries also by acronym ("FBI" and "Federal Bureau of
-  Investigation");
+  Investigation", when one article uses both and no other name has those initials);
 - an actor with no name at all (only pronouns or descriptions: "he", "the official") is not a
   corpus actor: it cannot be told apart from any other "he".
 
@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from claimx.rules.lexicon import cue_verbs
 from claimx.rules.names import countries, first_name_gender, norm, title_words
 from claimx.schema import Actor
 
@@ -80,6 +81,12 @@ def _titles() -> frozenset[str]:
     return frozenset(w.replace(".", "") for w in title_words())
 
 
+def _saying(word: str) -> bool:
+    """A verb of saying left on a name cut from a headline ("Jane Doe Says ...")."""
+    verbs = cue_verbs()
+    return word.endswith("s") and (word[:-1] in verbs or word[:-2] in verbs)
+
+
 def person_tokens(name: str) -> list[str]:
     """A person's name as comparison tokens, titles before it and suffixes after it dropped."""
     folded = unicodedata.normalize("NFKD", norm(name))
@@ -89,7 +96,7 @@ def person_tokens(name: str) -> list[str]:
     titles = _titles()
     while len(tokens) > 1 and tokens[0] in titles:
         tokens.pop(0)
-    while len(tokens) > 1 and tokens[-1] in SUFFIXES:
+    while len(tokens) > 1 and (tokens[-1] in SUFFIXES or _saying(tokens[-1])):
         tokens.pop()
     return " ".join(tokens).replace(" - ", "-").split()
 
@@ -247,7 +254,8 @@ def _link_people(
 
 
 def _join_acronyms(items: list[tuple[MemberKey, Actor]], union: _Union) -> None:
-    """ "FBI" joins "Federal Bureau of Investigation" when no other name has those initials."""
+    """ "FBI" joins "Federal Bureau of Investigation" when no other name has those initials and
+    some article uses both (so "NBC" does not join a lone "National Bowling Club")."""
     spelled_by: dict[str, set[MemberKey]] = defaultdict(set)
     written_by: list[tuple[MemberKey, set[str]]] = []
     for member, actor in items:
@@ -256,10 +264,16 @@ def _join_acronyms(items: list[tuple[MemberKey, Actor]], union: _Union) -> None:
             spelled_by[short].add(member)
         if written:
             written_by.append((member, written))
+    written_in: dict[str, set[int]] = defaultdict(set)
+    for (index, _), written in written_by:
+        for short in written:
+            written_in[short].add(index)
     for member, written in written_by:
         for short in written:
-            roots = {union.find(m) for m in spelled_by.get(short, ())}
-            if len(roots) == 1:
+            spelled = spelled_by.get(short, set())
+            together = any(index in written_in[short] for index, _ in spelled)
+            roots = {union.find(m) for m in spelled}
+            if len(roots) == 1 and together:
                 union.union(member, roots.pop())
 
 

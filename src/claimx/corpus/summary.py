@@ -92,13 +92,15 @@ def summarize(
         return kind is None or by_id[cid].kind == kind
 
     doc_ids = [d.id for d in documents]
+    counts_of: dict[str, Counter[str]] = defaultdict(Counter)
+    for (holder, stance, _), entry in held.items():
+        counts_of[holder][stance] += entry["count"]
     actors = []
     for actor in linking.actors:
         if not keep(actor.corpus_id):
             continue
         said = quotes.get(actor.corpus_id, [])
         counts = Counter(q.kind for _, q in said)
-        mine = [(k, v) for k, v in held.items() if k[0] == actor.corpus_id]
         actors.append(
             {
                 "corpus_id": actor.corpus_id,
@@ -115,8 +117,8 @@ def summarize(
                     "documents": len(quote_docs.get(actor.corpus_id, ())),
                 },
                 "sample_quote": _sample(said),
-                "supports": sum(v["count"] for k, v in mine if k[1] == "support"),
-                "opposes": sum(v["count"] for k, v in mine if k[1] == "oppose"),
+                "supports": counts_of[actor.corpus_id]["support"],
+                "opposes": counts_of[actor.corpus_id]["oppose"],
             }
         )
     actors.sort(key=lambda a: (-len(a["documents"]), -a["mentions"], a["corpus_id"]))
