@@ -270,9 +270,9 @@ def _join_acronyms(items: list[tuple[MemberKey, Actor]], union: _Union) -> None:
             written_in[short].add(index)
     for member, written in written_by:
         for short in written:
-            spelled = spelled_by.get(short, set())
-            together = any(index in written_in[short] for index, _ in spelled)
-            roots = {union.find(m) for m in spelled}
+            full = spelled_by.get(short, set())
+            together = any(index in written_in[short] for index, _ in full)
+            roots = {union.find(m) for m in full}
             if len(roots) == 1 and together:
                 union.union(member, roots.pop())
 

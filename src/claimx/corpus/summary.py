@@ -95,7 +95,7 @@ def summarize(
     counts_of: dict[str, Counter[str]] = defaultdict(Counter)
     for (holder, stance, _), entry in held.items():
         counts_of[holder][stance] += entry["count"]
-    actors = []
+    actors: list[dict[str, Any]] = []
     for actor in linking.actors:
         if not keep(actor.corpus_id):
             continue
