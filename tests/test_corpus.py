@@ -192,3 +192,15 @@ def test_summary_of_articles_extracts_them_first(runner, nlp, tmp_path):
     top = data["speakers"][0]
     assert top["corpus_id"] == "person/ana-torres"
     assert top["documents"] == ["one", "two"] and top["quotes"]["total"] >= 3
+
+
+def test_records_on_standard_input_and_html_summary(runner, jsonl):
+    piped = runner.invoke(
+        app, ["summary", "-", "--format", "json"], input=jsonl.read_text(encoding="utf-8")
+    )
+    assert piped.exit_code == 0, piped.stderr
+    assert json.loads(piped.stdout) == summary_of(runner, str(jsonl))
+    page = runner.invoke(app, ["summary", str(jsonl), "--format", "html"])
+    assert page.exit_code == 0, page.stderr
+    assert page.stdout.startswith("<!DOCTYPE html>") and "<svg" in page.stdout
+    assert 'class="doc"' not in page.stdout  # the corpus page only; `claimx report` has articles
