@@ -172,10 +172,17 @@ HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
-def _gender(actor: Actor) -> str | None:
-    """m or f, from an honorific ("Mr. Obama") or the pronouns resolved to the actor."""
+def _gender(actor: Actor, pronouns: bool = True) -> str | None:
+    """m or f, from an honorific ("Mr. X") or the pronouns resolved to the actor.
+
+    The pronouns of a full name are not evidence: claimx's own coreference chose them by the
+    given name's gender in the first place.
+    """
     seen = {HONORIFIC_GENDER.get(t.casefold().rstrip(".")) for t in actor.titles}
-    seen |= {PRONOUN_GENDER.get(m.text.casefold()) for m in actor.mentions if m.form == "pronoun"}
+    if pronouns:
+        seen |= {
+            PRONOUN_GENDER.get(m.text.casefold()) for m in actor.mentions if m.form == "pronoun"
+        }
     seen.discard(None)
     return seen.pop() if len(seen) == 1 else None
 
@@ -206,7 +213,7 @@ def _link_people(
         if len(tokens) >= 2 and len(tokens[0]) > 1:
             full[(tokens[0], tokens[-1])].append(member)
             offices[(tokens[0], tokens[-1])] |= _offices(actor)
-            said[(tokens[0], tokens[-1])][_gender(actor) or ""] += 1
+            said[(tokens[0], tokens[-1])][_gender(actor, pronouns=False) or ""] += 1
         else:
             short.append((member, actor, tokens))
     # a full name is a referent for bare surnames when it is a known given name or recurs
@@ -217,7 +224,7 @@ def _link_people(
             firsts[last].add(first)
 
     def gender_of(first: str, last: str) -> str | None:
-        """By the pronouns its articles use for it, else by the given-name list."""
+        """By the honorifics its articles give it ("Ms."), else by the given-name list."""
         votes = said[(first, last)]
         for one, other in (("m", "f"), ("f", "m")):
             if votes[one] >= 2 and votes[one] >= 2 * votes[other]:
@@ -313,10 +320,7 @@ def link(documents: Sequence[Sequence[Actor]]) -> Linking:
         for member, _ in items:
             clusters[union.find(member)].append(member)
         for members in clusters.values():
-            name = _most_used(actors[m].name for m in members)
-            if kind == "country":
-                name = countries().country(name) or name
-            found.append((kind, name, members, False))
+            found.append((kind, _display([actors[m] for m in members]), members, False))
 
     used: set[str] = set()
     for kind, key, members, ambiguous in sorted(found, key=lambda f: (f[0], slug(f[1]), f[1])):
@@ -325,9 +329,7 @@ def link(documents: Sequence[Sequence[Actor]]) -> Linking:
             full_names = [actors[m].name for m in members if len(person_tokens(actors[m].name)) > 1]
             name = _most_used(full_names or [actors[m].name for m in members])
         else:
-            name = _most_used(actors[m].name for m in members)
-            if kind == "country":
-                name = countries().country(name) or name
+            name = key
         base = f"{kind}/{slug(norm(key))}"
         corpus_id, n = base, 1
         while corpus_id in used:
@@ -342,6 +344,17 @@ def link(documents: Sequence[Sequence[Actor]]) -> Linking:
         for m in members:
             linking.of[m] = corpus_id
     return linking
+
+
+def _display(members: list[Actor]) -> str:
+    """The most used name; for a country its full name when the articles use it too ("U.S."
+    shows as "United States", but "N.C." is not taken for New Caledonia's code)."""
+    name = _most_used(a.name for a in members)
+    if members[0].kind == "country":
+        country = countries().country(name)
+        if country and any(norm(t) == norm(country) for a in members for t in _names_of(a)):
+            return country
+    return name
 
 
 def _most_used_list(names: Iterable[str]) -> list[str]:
