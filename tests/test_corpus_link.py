@@ -152,3 +152,15 @@ def test_name_helpers():
     assert acronym("Port Authority of Brenmoor") == "pab"
     assert acronym("the Port Authority") == "pa"
     assert acronym("harbour plan") is None
+
+
+def test_gender_never_picks_a_rarer_name_over_a_more_frequent_one():
+    """The given-name list and pronouns can be wrong: a bare surname stays ambiguous rather than
+    go to a one-off full name when that rules out the one the corpus is full of."""
+    docs = [[actor("a1", "Ida Halversen")] for _ in range(3)]
+    docs += [[actor("a1", "Tomas Halversen")]]
+    docs += [[actor("a1", "Halversen", "person", "Halversen", "he", forms={"he": "pronoun"})]]
+    linking = link(docs)
+    assert linking.by_id()[ids(linking, 4, "a1")].ambiguous
+    docs[4] = [actor("a1", "Halversen", "person", "Halversen", "she", forms={"she": "pronoun"})]
+    assert ids(link(docs), 4, "a1") == "person/ida-halversen"

@@ -242,13 +242,22 @@ def _link_people(
         initial = tokens[0] if len(tokens) >= 2 else ""
         fits = sorted(f for f in firsts.get(last, ()) if f.startswith(initial))
         if len(fits) > 1:
-            # title + surname: "Mr. X", "President X" or a "she" tells which X it is
+            # title + surname: "Mr. X", "President X" or a "she" tells which X it is, but never
+            # for a rarer X over a more frequent one it rules out (the given-name list and the
+            # pronouns are not always right)
             gender, held = _gender(actor), _offices(actor)
+            narrowed = fits
             if gender:
                 known = [f for f in fits if gender_of(f, last) == gender]
-                fits = known or [f for f in fits if gender_of(f, last) is None] or fits
-            if held and len(fits) > 1:
-                fits = [f for f in fits if held & offices[(f, last)]] or fits
+                unknown = [f for f in fits if gender_of(f, last) is None]
+                narrowed = known or unknown or fits
+            if held and len(narrowed) > 1:
+                narrowed = [f for f in narrowed if held & offices[(f, last)]] or narrowed
+            weight = {f: len(full[(f, last)]) for f in fits}
+            if len(narrowed) == 1 and all(
+                weight[narrowed[0]] >= weight[f] for f in fits if f not in narrowed
+            ):
+                fits = narrowed
         if len(fits) == 1:
             groups[f"{fits[0]} {last}"].append(member)
         elif initial and not fits:
