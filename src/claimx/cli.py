@@ -575,13 +575,15 @@ CorpusInputs = Annotated[
     typer.Argument(
         help="claimx records (*.json, *.jsonl, --output-dir folders, - for standard input) or "
         "articles (*.txt, *.md; extracted first).",
-        metavar="INPUT...",
+        metavar="INPUT",
         show_default=False,
     ),
 ]
 TopOption = Annotated[
     int | None,
-    typer.Option("--top", "-n", help="Rows per list (default: 20 in table and html, else all)."),
+    typer.Option(
+        "--top", "-n", metavar="N", help="Rows per list (default: 20 in table and html, else all)."
+    ),
 ]
 KindOption = Annotated[
     str | None,
@@ -668,7 +670,8 @@ def summary(
     top: TopOption = None,
     kind: KindOption = None,
     output: Annotated[
-        str | None, typer.Option("--output", "-o", help="Write here (atomically).")
+        str | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Write here (atomically)."),
     ] = None,
     glob: GlobOption = None,
     model: ModelOption = None,
@@ -710,7 +713,12 @@ def report(
     inputs: CorpusInputs,
     output: Annotated[
         str | None,
-        typer.Option("--output", "-o", help="The HTML file to write (atomically; - for stdout)."),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="The HTML file to write (atomically; - for standard output).",
+        ),
     ] = None,
     top: TopOption = None,
     kind: KindOption = None,
