@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.claimx-installed
 SEED   := seeds/coalition-of-the-willing.txt
 
-.PHONY: setup run test lint eval bench train clean
+.PHONY: setup run test lint eval bench train clean browser screenshots
 
 $(STAMP): pyproject.toml models/pipeline.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,8 +18,24 @@ setup: $(STAMP)
 run: setup
 	$(BIN)/claimx extract $(SEED)
 
-test: setup
+# The report's browser tests need Chromium and chromedriver: installed here (Debian packages) when
+# missing and we are root, as on a fresh CI machine; elsewhere those tests skip, saying why.
+browser:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing chromium and chromium-driver for the browser tests" >&2; \
+	    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	      chromium chromium-driver >/dev/null; } \
+	    || echo "could not install chromium: the browser tests will be skipped" >&2; \
+	  else echo "no chromium (not root): the browser tests will be skipped" >&2; fi; \
+	fi
+
+test: setup browser
 	$(BIN)/python -m pytest
+
+# docs/report.png and docs/report-article.png, the README's pictures of `claimx report`
+screenshots: setup browser
+	$(BIN)/python docs/screenshot.py
 
 lint: setup
 	$(BIN)/ruff check src tests eval bench
