@@ -80,7 +80,7 @@ PARENTHETICAL = declare(
     trigger="VERB in cue_verbs.txt hung on the clause it reports (parataxis, ccomp)",
     description="The plan is dead, she said. / The plan, she said, is dead.",
     examples=[
-        "The old mill will close by spring, the owner said on Tuesday.",
+        "The harvest, the farmers believe, will be the best in a decade.",
         "The road, the engineer said, will be repaired within a week.",
     ],
 )
@@ -89,8 +89,8 @@ VERB_COLON = declare(
     trigger="VERB in cue_verbs.txt followed by a colon",
     description="X said: ...: what follows the colon is the content",
     examples=[
-        "The captain wrote on his blog: the crossing was rough but the crew is safe.",
-        "The principal said: every pupil gets a free lunch from next term.",
+        "The captain wrote on his blog: The crossing was rough but the crew is safe.",
+        "The principal announced on Monday: Every pupil gets a free lunch from next term.",
     ],
 )
 PASSIVE_OBJECT = declare(
@@ -167,7 +167,7 @@ NOUN_COMPLEMENT = declare(
     "or the doer of a light verb) the speaker",
     examples=[
         "The mayor's promise that the park would stay open pleased the residents.",
-        "The firm repeated its claim that the product was safe for children.",
+        "The firm made the claim that the product was safe for children.",
     ],
 )
 NOUN_TOPIC = declare(
@@ -184,7 +184,7 @@ NOUN_UNSOURCED = declare(
     trigger="NOUN in cue_nouns.txt with a that-clause and no source",
     description="Allegations that ...: a report whose source the writer does not give",
     examples=[
-        "Rumours that the factory would close spread quickly through the town.",
+        "Allegations that the mayor took bribes were never proven.",
         "Claims that the water was unsafe were later withdrawn.",
     ],
 )
@@ -197,8 +197,8 @@ DIRECT_NEAREST_CUE = declare(
     description="“...,” she said: a quote no reported-speech reading covers is attributed to "
     "the nearest cue verb",
     examples=[
-        "“We will rebuild the pier before the summer season,” the harbour master said.",
-        "“Nobody told us the road would be closed,” one driver complained.",
+        "“A total disgrace for the whole city,” one resident complained.",
+        "“What a day for the whole village,” the baker said with a smile.",
     ],
 )
 DIRECT_COLON_NAME = declare(
@@ -206,8 +206,8 @@ DIRECT_COLON_NAME = declare(
     trigger="a quoted region after a short name and a colon at the start of a paragraph",
     description="Name: “...”: the name before the colon is the speaker",
     examples=[
-        "The debate went on late.\nJane Morrow: “We cannot keep raising the rents every year.”",
-        "The crowd grew quiet.\nCoach Ellis: “The boys played their hearts out tonight.”",
+        "The hall was full.\nLocal farmer Jane Morrow: “We cannot keep raising the rents every year.”",
+        "The crowd grew quiet.\nFormer coach Ellis: “The boys played their hearts out tonight.”",
     ],
 )
 DIRECT_DASH = declare(
@@ -225,7 +225,7 @@ DIRECT_COLON_CLAUSE = declare(
     description="She made the following comment: “...”: the clause's subject is the speaker",
     examples=[
         "The coach made a short statement: “We lost to a better team today.”",
-        "The mayor posted a message: “The bridge will reopen on Friday morning.”",
+        "The minister gave a brief answer: “We will not raise taxes this year.”",
     ],
 )
 TRANSCRIPT = declare(
@@ -277,16 +277,6 @@ SPEAKER_PARTICIPLE = declare(
         "The coach praised his team, adding that the title was still possible.",
     ],
 )
-SPEAKER_AFTER_QUOTE = declare(
-    "speaker.after-quote",
-    trigger="a proper noun right after the cue verb that follows a quote",
-    description="“...,” said Jane Doe: the subject the parse found inside the quote is not the "
-    "speaker; the name after the verb is",
-    examples=[
-        "“The river has never been this low in living memory,” said Jane Morrow.",
-        "“Our shop will stay open through the whole winter,” said Tom Berry.",
-    ],
-)
 SPEAKER_RELATIVE = declare(
     "speaker.relative-pronoun",
     trigger="who/which as the subject of a cue in a relative clause",
@@ -311,8 +301,8 @@ SPEAKER_LIGHT_VERB = declare(
     "noun of saying",
     description="X made the claim that ...: the doer of the light verb is the speaker",
     examples=[
-        "The firm repeated its claim that the product was safe for children.",
-        "The doctors voiced concerns that the clinic was understaffed.",
+        "The firm made the claim that the product was safe for children.",
+        "The mayor made a promise to reopen the pool by June.",
     ],
 )
 SPEAKER_BARE_FINITE = declare(
@@ -330,6 +320,6 @@ SPEAKER_BY_PHRASE = declare(
     description="The claim by X that ...: the object of by or from is the speaker",
     examples=[
         "The claim by the landlord that the flats were safe was rejected.",
-        "A warning from the coastguard that the tide was rising came too late.",
+        "A warning from the coastguard that the tide was rising reached the boats too late.",
     ],
 )

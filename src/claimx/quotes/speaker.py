@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from claimx.quotes.base import _chars, _Doc, _is_cue_lemma, _lemma, _phrase, _subject, _subtree
 from claimx.quotes.constructions import (
-    SPEAKER_AFTER_QUOTE,
     SPEAKER_BARE_FINITE,
     SPEAKER_COORDINATED,
     SPEAKER_PARTICIPLE,
@@ -147,8 +146,10 @@ def _find_speaker(d: _Doc, tok: Token) -> tuple[Token | None, str]:
     """The speaker token of a cue, outside the quote it follows, and the construction that
     found it (the caller notes it when the speaker is used)."""
     subj, route = _speaker_route(tok)
+    # a repair, not a construction: a subject the parse found inside the quote is replaced by
+    # the name after the cue, which is then the cue's subject
     found = _unquoted_subject(d, subj, tok)
-    return found, route if found is subj else SPEAKER_AFTER_QUOTE
+    return found, route if found is subj else SPEAKER_SUBJECT
 
 
 def _unquoted_subject(d: _Doc, subj: Token | None, verb: Token) -> Token | None:
