@@ -206,7 +206,7 @@ DIRECT_COLON_NAME = declare(
     trigger="a quoted region after a short name and a colon at the start of a paragraph",
     description="Name: “...”: the name before the colon is the speaker",
     examples=[
-        "The hall was full.\nLocal farmer Jane Morrow: “We cannot keep raising the rents every year.”",
+        "The hall was full.\nLocal farmer Jane Morrow: “We cannot keep raising the rents.”",
         "The crowd grew quiet.\nFormer coach Ellis: “The boys played their hearts out tonight.”",
     ],
 )
