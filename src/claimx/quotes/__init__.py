@@ -21,6 +21,7 @@ from claimx.quotes.base import _Cand, _Doc, _lemma
 from claimx.quotes.marks import _direct_cands, _transcript_cands
 from claimx.quotes.phrases import _according_cand, _adjective_cand, _hedge_cand, _noun_cand
 from claimx.quotes.repairs import _claimed, _join_continuations, _merge_regions, _outermost
+from claimx.quotes.sense import not_an_attribution
 from claimx.quotes.verbs import _verb_cand
 from claimx.quotes.words import HEDGES, PREPOSITION_CUES
 from claimx.rules import tokens
@@ -69,7 +70,7 @@ def find_quotes(doc: Doc, actors: Actors) -> list[Quote]:
             cand = _adjective_cand(d, tok)
         elif tok.pos_ in ("VERB", "AUX") and lemma in HEDGES:
             cand = _hedge_cand(d, tok)
-        if cand is not None:
+        if cand is not None and not_an_attribution(tok, cand) is None:
             cands.append(cand)
     # what a quoted speaker reports inside the quote is part of the quote, not a new attribution
     cands = [c for c in cands if c.cue is None or d.region_at(c.cue[0]) < 0]
