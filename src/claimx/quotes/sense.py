@@ -34,6 +34,8 @@ APPOINTING = quote_words("appointing-verbs")
 OFFERING = quote_words("offering-verbs")
 GOODS = quote_words("goods-nouns")
 THAT_ONLY = quote_words("that-only-verbs")
+ADOPTING = quote_words("adopting-verbs")
+COURSES = quote_words("course-nouns")
 ACHIEVEMENTS = quote_words("achievement-objects")
 REFLEXIVES = quote_words("reflexives")
 INFERENCE = quote_words("inference-verbs")
@@ -131,6 +133,15 @@ def _offered_goods(tok: Token, cand: _Cand) -> bool:
     return obj is not None and _lemma(obj) in GOODS and not _speech_noun(obj)
 
 
+def _adopted_course(tok: Token, cand: _Cand) -> bool:
+    """ "The town embraced the new recycling initiative": taking up a course of action is an
+    action; embracing an idea is a belief and stays."""
+    if cand.rule not in OBJECT_RULES or _lemma(tok) not in ADOPTING:
+        return False
+    obj = _object(tok)
+    return obj is not None and _lemma(obj) in COURSES
+
+
 def _activity(tok: Token, cand: _Cand) -> bool:
     """ "She taught at the village school, where ...": a verb that reports only with a
     that-clause ("taught that ...") is otherwise an activity."""
@@ -188,6 +199,7 @@ CHECKS: tuple[tuple[str, Callable[[Token, _Cand], bool]], ...] = (
     ("appointment", _appointment),
     ("offered-goods", _offered_goods),
     ("activity", _activity),
+    ("adopted-course", _adopted_course),
     ("not-a-stance-object", _not_a_stance_object),
     ("writers-inference", _writers_inference),
     ("connective-said", _connective_said),
