@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimx.quotes.base import _Cand, _Doc, _lemma
+from claimx.quotes.confidence import default_threshold, features, probability, record
 from claimx.quotes.marks import _direct_cands, _transcript_cands
 from claimx.quotes.phrases import _according_cand, _adjective_cand, _hedge_cand, _noun_cand
 from claimx.quotes.repairs import _claimed, _join_continuations, _merge_regions, _outermost
@@ -49,7 +50,10 @@ def _may_cue(doc: Doc, lemmas: frozenset[str] | set[str]) -> Iterator[Token]:
         yield doc[i]
 
 
-def find_quotes(doc: Doc, actors: Actors) -> list[Quote]:
+def find_quotes(doc: Doc, actors: Actors, min_confidence: float | None = None) -> list[Quote]:
+    """The quotes of a parsed document, each with its construction (`rule`) and `confidence`;
+    those below `min_confidence` (default: `confidence.default_threshold()`) are left out."""
+    threshold = default_threshold() if min_confidence is None else min_confidence
     d = _Doc(doc)
     text = d.text
     verbs = cue_verbs()
@@ -98,6 +102,11 @@ def find_quotes(doc: Doc, actors: Actors) -> list[Quote]:
         if key in seen:
             continue
         seen.add(key)
+        feats = features(d, cand)
+        score = probability(feats)
+        if score < threshold:
+            continue
+        record(feats)
         parts = [tokens.span(text, s, e) for s, e in cand.parts]
         content = tokens.span(text, cand.start, cand.end)
         quotes.append(
@@ -110,6 +119,7 @@ def find_quotes(doc: Doc, actors: Actors) -> list[Quote]:
                 content=content,
                 content_parts=parts,
                 rule=note(cand.rule) if cand.rule else None,
+                confidence=round(score, 3),
             )
         )
     return quotes
