@@ -35,7 +35,9 @@ GENRES = ("news", "interview", "bio")
 
 
 def _scorer() -> Any:
-    spec = importlib.util.spec_from_file_location("score_attributions", SHARED / "score_attributions.py")
+    spec = importlib.util.spec_from_file_location(
+        "score_attributions", SHARED / "score_attributions.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -67,8 +69,14 @@ def run(gold_dir: Path, nlp: Any) -> list[dict[str, Any]]:
         matched = sa.greedy(preds, gold[name]["attributions"], sa.jaccard, sa.LOOSE_JACCARD)
         labels = [1.0 if i in matched else 0.0 for i in range(len(preds))]
         docs.append(
-            {"name": name, "record": record, "feats": sink, "labels": labels, "preds": preds,
-             "gold": gold[name]["attributions"]}
+            {
+                "name": name,
+                "record": record,
+                "feats": sink,
+                "labels": labels,
+                "preds": preds,
+                "gold": gold[name]["attributions"],
+            }
         )
     return docs
 
@@ -225,10 +233,22 @@ def main() -> int:
             best, best_f1 = t, f1(tp, pred, gold)
     model["threshold"] = best
     OUT.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"{len(y)} GUM quotes ({int(y.sum())} attributions), {len(names)} features; "
-          f"threshold {best:.2f} (pooled content-loose F1 {best_f1:.3f}) -> {OUT.name}")
+    print(
+        f"{len(y)} GUM quotes ({int(y.sum())} attributions), {len(names)} features; "
+        f"threshold {best:.2f} (pooled content-loose F1 {best_f1:.3f}) -> {OUT.name}"
+    )
     gum_gt = max(grid, key=lambda t: (f1(*counts(gum, "cv", t)), -t))
     print(f"GUM-only best threshold (cross-validated): {gum_gt:.2f}")
+    print("\nwhat a threshold trades (content loose; GUM cross-validated, PolNeAR unseen):")
+    print("threshold  GUM P   GUM R   GUM F1   PolNeAR P  PolNeAR R  PolNeAR F1")
+    for t in (0.0, 0.05, 0.1, 0.15, 0.2, gum_gt, 0.3, 0.4, 0.5):
+        tp, pred, gold = counts(gum, "cv", t)
+        row = f"{t:9.2f}  {tp / max(pred, 1):.3f}   {tp / gold:.3f}   {f1(tp, pred, gold):.3f}"
+        if polnear:
+            tp2, pred2, gold2 = counts(polnear, "final", t)
+            row += f"    {tp2 / max(pred2, 1):.3f}      {tp2 / gold2:.3f}      "
+            row += f"{f1(tp2, pred2, gold2):.3f}"
+        print(row)
     with tempfile.TemporaryDirectory() as tmp:
         for t in sorted({0.0, best, gum_gt}):
             print(f"\n-- threshold {t:.2f}: GUM cross-validated (leave one document out)")
