@@ -48,7 +48,7 @@ STILL_ATTRIBUTIONS = [
     ("He taught that every citizen owes the city a year of service.", "taught"),
     ("The mayor defended the budget in a long speech.", "defended"),
     ("The mayor said the bridge would reopen, suggesting that the repairs were over.", "said"),
-    ("Several ministers have embraced the idea of a shorter week.", "have embraced"),
+    ("The ministers have embraced her idea of a shorter week.", "have embraced"),
 ]
 
 

@@ -201,7 +201,7 @@ def _trailing_cut(d: _Doc, lo: int, hi: int) -> int:
     clause = any(h.pos_ not in ("NOUN", "PROPN", "PRON", "ADP", "ADV", "ADJ") for h in heads)
     for k in range(max(lo + 2, hi - TAIL_WINDOW), hi):
         if doc[k].text == ";" and clause and d.region_at(doc[k].idx) < 0:
-            return k - 1  # "it was not intentional; they only learned ...": a new sentence
+            return k - 1  # "the delay was an accident; the crew heard of it later": a new sentence
         if doc[k].text not in (",", "—", "–", "--") or d.region_at(doc[k].idx) >= 0:
             continue
         top = doc[k + 1]
