@@ -53,8 +53,8 @@ def test_descriptions_resolve_to_the_person(seed_result):
 
 
 def test_no_writers_inference_or_action_is_a_quote(seed_result):
-    """The participles ", suggesting …" and ", signaling …" read the event before them (the writer's inference),
-    and embracing an initiative is an action: none is what Trump, Putin or Moscow said."""
+    """The participles ", suggesting …" and ", signaling …" read the event before them (the
+    writer's inference), and embracing an initiative is an action: nobody said them."""
     cues = {q.cue.text for q in seed_result.quotes if q.cue}
     assert not cues & {"suggesting", "signaling", "embraces"}
 
