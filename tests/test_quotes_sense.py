@@ -14,7 +14,11 @@ from claimx.cli import app
 # (category, sentence, cue that must not be a quote's cue)
 NOT_ATTRIBUTIONS = [
     ("perceived event", "The final weekend saw two old rivals face off in Berlin.", "saw"),
-    ("perceived event", "The neighbours heard the band play until midnight.", "heard"),
+    (
+        "perceived event",
+        "The first week of the festival saw thousands of visitors crowd the old square.",
+        "saw",
+    ),
     ("appointment", "The young actor was cast as a grumpy ferryman in the new film.", "was cast"),
     ("appointment", "The retired judge was invited to return to the bench in spring.", "invited"),
     ("offered goods", "The market stalls offered cheap souvenirs to the tourists.", "offered"),

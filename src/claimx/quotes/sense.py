@@ -42,8 +42,6 @@ INFERENCE = quote_words("inference-verbs")
 DEMONSTRATIVES = quote_words("demonstratives")
 #: verbs of answering an accusation: a reflexive object is the speaker's own defence
 SPEECH_ACTS = frozenset({"defend", "proclaim", "declare", "excuse", "distance"})
-#: tags of words that open an indirect question ("see why ...")
-WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: named entity types of people and groups that perceive
 PERSONISH = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 #: constructions whose content is the verb's object
@@ -81,16 +79,13 @@ def _object(tok: Token) -> Token | None:
 
 
 def _perceived_event(tok: Token, cand: _Cand) -> bool:
-    """ "The finals saw two teams face off", "heard him sing": a verb of perception with a bare
-    infinitive or participle (a perceived event) reports nothing."""
+    """ "The final weekend saw two rivals face off": a verb of perception whose subject is a
+    time or an event, not a perceiver, reports nothing ("the crowd saw them leave" stays)."""
     if _lemma(tok) not in PERCEPTION or cand.rule != VERB_CLAUSE:
         return False
     comp = _complement(tok)
     if comp is None or any(g.dep_ == "mark" for g in comp.children):
         return False
-    bare = not any(g.dep_ in ("aux", "auxpass", "mark") for g in comp.children)
-    if comp.tag_ in ("VB", "VBG") and bare and comp.doc[comp.left_edge.i].tag_ not in WH_TAGS:
-        return True
     # "the final weekend saw two rivals meet": a time or an event does not perceive
     subj = _subject(tok)
     return subj is not None and subj.pos_ == "NOUN" and not _person_noun(subj)
