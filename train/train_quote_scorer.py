@@ -241,7 +241,7 @@ def main() -> int:
     print(f"GUM-only best threshold (cross-validated): {gum_gt:.2f}")
     print("\nwhat a threshold trades (content loose; GUM cross-validated, PolNeAR unseen):")
     print("threshold  GUM P   GUM R   GUM F1   PolNeAR P  PolNeAR R  PolNeAR F1")
-    for t in (0.0, 0.05, 0.1, 0.15, 0.2, gum_gt, 0.3, 0.4, 0.5):
+    for t in sorted({0.0, 0.05, 0.1, 0.15, 0.2, gum_gt, 0.3, 0.4, 0.5}):
         tp, pred, gold = counts(gum, "cv", t)
         row = f"{t:9.2f}  {tp / max(pred, 1):.3f}   {tp / gold:.3f}   {f1(tp, pred, gold):.3f}"
         if polnear:
