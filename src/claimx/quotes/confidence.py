@@ -27,7 +27,7 @@ ENV = "CLAIMX_MIN_CONFIDENCE"
 FIRST_PERSON = {"i", "we", "me", "us"}
 SECOND_PERSON = {"you"}
 #: double quotation marks (a single one is as often an apostrophe)
-DOUBLE_MARKS = set('"“”«»„‟')
+DOUBLE_MARKS = frozenset('"“”«»„‟')
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 ORG_ENTS = {"ORG", "GPE", "NORP", "FAC"}
 #: while set (by the training script), every quote's features are appended here
@@ -67,7 +67,8 @@ def _speaker_kind(cand: _Cand) -> str:
 
 
 def _content_kind(d: _Doc, cand: _Cand) -> str:
-    span = d.doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    start, end = cand.parts[0]
+    span = d.doc.char_span(start, min(end, start + 400), alignment_mode="expand")
     if span is None or len(span) == 0:
         return "other"
     first = span[0]
@@ -95,9 +96,12 @@ def _cue_features(tok: Token, feats: dict[str, float]) -> None:
     feats[f"tag={tok.tag_}"] = 1.0
     if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj"):
         feats["participle"] = 1.0
-    sent = tok.sent
-    if sent[-1].text == "?" or (len(sent) > 1 and sent[-2].text == "?"):
-        feats["question"] = 1.0
+
+
+def _question(d: _Doc, i: int) -> bool:
+    """Whether token i's sentence ends in a question mark (an interviewer's question)."""
+    lo, hi = d.sents[d.sent_of[i]]
+    return any(d.doc[k].text == "?" for k in range(max(lo, hi - 2), hi))
 
 
 def features(d: _Doc, cand: _Cand) -> dict[str, float]:
@@ -107,6 +111,8 @@ def features(d: _Doc, cand: _Cand) -> dict[str, float]:
     feats[f"kind={cand.kind}"] = 1.0
     if 0 <= cand.cue_i < len(d.doc):
         _cue_features(d.doc[cand.cue_i], feats)
+        if _question(d, cand.cue_i):
+            feats["question"] = 1.0
     else:
         feats["cue=mark"] = 1.0
     speaker = _speaker_kind(cand)
@@ -116,7 +122,7 @@ def features(d: _Doc, cand: _Cand) -> dict[str, float]:
     feats[f"content={_content_kind(d, cand)}"] = 1.0
     text = d.text[cand.start : cand.end]
     feats[f"length{_length_bin(len(text.split()))}"] = 1.0
-    if any(ch in DOUBLE_MARKS for ch in text):
+    if not DOUBLE_MARKS.isdisjoint(text):
         feats["marks"] = 1.0
     if len(cand.parts) > 1:
         feats["parts>1"] = 1.0
