@@ -1,6 +1,9 @@
 """`make eval`: run claimx over ../shared/eval and print the scorers' tables.
 
 The evaluation texts are read from ../shared at run time and never copied into the repository.
+Quotes are scored on polnear-dev and on the GUM attributions (gum-attr-dev: all, and news,
+interview and bio apart), at the default confidence threshold (CLAIMX_MIN_CONFIDENCE sets
+another).
 Usage: python eval/run_eval.py [quotes|actors|positions ...] [--keep DIR]
 """
 
@@ -66,6 +69,41 @@ def positions(base: Path, news_out: Path) -> None:
         print("no positions gold yet", flush=True)
 
 
+def genre_gold(base: Path, genre: str) -> Path:
+    """A gold directory of one GUM genre's documents (symbolic links into gum-attr-dev)."""
+    out = base / f"gold-{genre}"
+    for sub in ("text", "gold"):
+        (out / sub).mkdir(parents=True, exist_ok=True)
+        for f in sorted((SHARED / "gum-attr-dev" / sub).glob(f"GUM_{genre}_*")):
+            if not (out / sub / f.name).exists():
+                (out / sub / f.name).symlink_to(f)
+    return out
+
+
+def score_genres(base: Path, pred: Path) -> None:
+    """Content-loose, exact and speaker figures for each GUM genre apart."""
+    import json
+
+    print("\ngenre        docs  gold  pred  loose P  loose R  loose F1  exact F1  speaker acc")
+    for genre in ("news", "interview", "bio"):
+        gold = genre_gold(base, genre)
+        out = subprocess.run(
+            [sys.executable, str(SHARED / "score_attributions.py"), str(gold), str(pred), "--json"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        res = json.loads(out.stdout)
+        cl = res["content_loose"]
+        print(
+            f"{genre:12s} {res['docs']:4d}  {cl['gold']:4d}  {cl['pred']:4d}"
+            f"  {cl['precision']:7.3f}  {cl['recall']:7.3f}  {cl['f1']:8.3f}"
+            f"  {res['content_exact']['f1']:8.3f}"
+            f"  {res['speaker_accuracy']:11.3f}",
+            flush=True,
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("what", nargs="*", default=["quotes", "actors", "positions"])
@@ -83,6 +121,17 @@ def main() -> int:
             secs = run_claimx(texts, out)
             print(f"\n## Quotes: polnear-dev ({len(texts)} documents, {secs:.1f} s)\n", flush=True)
             score("score_attributions.py", str(SHARED / "polnear-dev"), str(out))
+            out = base / "gum-attr"
+            out.mkdir(parents=True, exist_ok=True)
+            texts = sorted((SHARED / "gum-attr-dev" / "text").glob("*.txt"))
+            secs = run_claimx(texts, out)
+            print(
+                f"\n## Quotes: gum-attr-dev ({len(texts)} documents: news, interview, bio; "
+                f"{secs:.1f} s; no cue spans in this gold, so cue figures are 0)\n",
+                flush=True,
+            )
+            score("score_attributions.py", str(SHARED / "gum-attr-dev"), str(out))
+            score_genres(base, out)
         if "actors" in args.what or "positions" in args.what:
             out = base / "gum"
             out.mkdir(parents=True, exist_ok=True)

@@ -491,8 +491,15 @@ CASES = [
     ),
     (
         "a coordinated verb that is no verb of saying stays in the content",
-        "Police say the man posed a threat and refused to drop the knife.",
-        [("Police", "say", ["the man posed a threat and refused to drop the knife"], "indirect")],
+        "Police say the driver ignored the signal and refused to leave the car.",
+        [
+            (
+                "Police",
+                "say",
+                ["the driver ignored the signal and refused to leave the car"],
+                "indirect",
+            )
+        ],
     ),
     (
         "a coordinated verb of saying is the speaker's next report",

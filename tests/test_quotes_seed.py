@@ -50,3 +50,14 @@ def test_descriptions_resolve_to_the_person(seed_result):
             assert quote.actor is not None and "Zelenskyy" in names[quote.actor]
         if quote.speaker and quote.speaker.text == "Trump":
             assert quote.actor is not None and "Trump" in names[quote.actor]
+
+
+def test_no_writers_inference_or_action_is_a_quote(seed_result):
+    """The participles ", suggesting …" and ", signaling …" read the event before them (the
+    writer's inference), and embracing an initiative is an action: nobody said them."""
+    cues = {q.cue.text for q in seed_result.quotes if q.cue}
+    assert not cues & {"suggesting", "signaling", "embraces"}
+
+
+def test_every_quote_names_its_construction(seed_result):
+    assert all(q.rule and q.rule.startswith("quote.") for q in seed_result.quotes)

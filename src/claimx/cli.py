@@ -254,6 +254,10 @@ def extract(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")
     ] = False,
+    min_confidence: Annotated[
+        float | None,
+        typer.Option(help="Keep quotes of at least this confidence (0-1; default: the model's)."),
+    ] = None,
 ) -> None:
     """Extract quotes, actors and positions from articles.
 
@@ -284,6 +288,9 @@ def extract(
         f"unknown --errors {errors!r} (choose from strict, replace)",
     )
     _validate(max_chars > 0, "--max-chars must be positive")
+    _validate(min_confidence is None or 0 <= min_confidence <= 1, "--min-confidence is 0 to 1")
+    if min_confidence is not None:  # read by the quotes stage, in worker processes too
+        os.environ["CLAIMX_MIN_CONFIDENCE"] = str(min_confidence)
     _validate(jobs >= 0, "--jobs must be 0 (one per CPU) or more")
     _validate(not (output and output_dir), "give --output or --output-dir, not both")
     _validate(

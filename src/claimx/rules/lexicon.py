@@ -64,3 +64,21 @@ def cue_nouns() -> frozenset[str]:
 @cache
 def cue_adjectives() -> frozenset[str]:
     return frozenset(word_list("cue_adjectives.txt"))
+
+
+@cache
+def word_sets(name: str) -> dict[str, frozenset[str]]:
+    """The named lists of a `list<TAB>word` file (e.g. quote_words.tsv), each a frozen set."""
+    sets: dict[str, set[str]] = {}
+    for row in table(name):
+        if len(row) >= 2:
+            sets.setdefault(row[0].lower(), set()).add(row[1].lower())
+    return {key: frozenset(words) for key, words in sets.items()}
+
+
+def quote_words(list_name: str) -> frozenset[str]:
+    """One list of `models/quote_words.tsv` (the quotes stage's prepositions, verbs and nouns)."""
+    try:
+        return word_sets("quote_words.tsv")[list_name]
+    except KeyError:
+        raise KeyError(f"models/quote_words.tsv has no list {list_name!r}") from None

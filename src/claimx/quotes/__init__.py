@@ -1,0 +1,125 @@
+"""The quotes stage: who said (wrote, believes, ...) what, with speaker, cue and content spans.
+
+Two sources of evidence are combined. The dependency parse gives reported speech: a reporting verb
+from the lexicon (`models/cue_verbs.txt`, `models/cue_frames.txt`), its subject (the speaker) and
+its complement (the content), plus "according to X" and "in the poll, ...", nominal cues ("her
+warning that ..."), participial cues ("..., stressing that ..."), passives ("the plan was
+praised by X", "the vote is expected to pass": no source) and the writer's hedges ("the plan
+seems risky"). Quotation marks (`quotemarks`) give direct speech;
+a quoted region either becomes the content of the reported-speech reading that overlaps it, or is
+attributed to the nearest cue verb of its sentence, or to a colon attribution ("X: “...”").
+Quoted material without any cue (scare quotes, titles, nicknames) is not speech.
+
+Everything is one pass over the tokens plus one over the quoted regions: linear in the document.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimx.quotes.base import _Cand, _Doc, _lemma
+from claimx.quotes.confidence import default_threshold, features, probability, record
+from claimx.quotes.marks import _direct_cands, _transcript_cands
+from claimx.quotes.phrases import _according_cand, _adjective_cand, _hedge_cand, _noun_cand
+from claimx.quotes.repairs import _claimed, _join_continuations, _merge_regions, _outermost
+from claimx.quotes.sense import not_an_attribution
+from claimx.quotes.verbs import _verb_cand
+from claimx.quotes.words import HEDGES, PREPOSITION_CUES
+from claimx.rules import tokens
+from claimx.rules.docview import words_where
+from claimx.rules.lexicon import cue_adjectives, cue_frames, cue_nouns, cue_verbs
+from claimx.rules.registry import note
+from claimx.schema import Quote
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from spacy.tokens import Doc, Token
+
+    from claimx.actors import Actors
+
+
+def _may_cue(doc: Doc, lemmas: frozenset[str] | set[str]) -> Iterator[Token]:
+    """Tokens that may be a cue: a lemma in the lists (or one with its silent e restored) or a
+    preposition that introduces a source."""
+
+    def keep(lemma: str, lower: str) -> bool:
+        return lemma in lemmas or lemma + "e" in lemmas or lower in PREPOSITION_CUES
+
+    for i in words_where(doc, keep):
+        yield doc[i]
+
+
+def find_quotes(doc: Doc, actors: Actors, min_confidence: float | None = None) -> list[Quote]:
+    """The quotes of a parsed document, each with its construction (`rule`) and `confidence`;
+    those below `min_confidence` (default: `confidence.default_threshold()`) are left out."""
+    threshold = default_threshold() if min_confidence is None else min_confidence
+    d = _Doc(doc)
+    text = d.text
+    verbs = cue_verbs()
+    frame_lemmas = cue_frames().lemmas
+    nouns = cue_nouns()
+    adjectives = cue_adjectives()
+    cands: list[_Cand] = []
+    for tok in _may_cue(doc, verbs | frame_lemmas | nouns | adjectives | HEDGES):
+        lemma = _lemma(tok)
+        cand = None
+        if tok.pos_ in ("VERB", "AUX") and (lemma in verbs or lemma in frame_lemmas):
+            cand = _verb_cand(d, tok)
+        elif tok.lower_ in PREPOSITION_CUES:
+            cand = _according_cand(d, tok)
+        elif tok.pos_ == "NOUN" and lemma in nouns:
+            cand = _noun_cand(d, tok)
+        elif tok.pos_ == "ADJ" and lemma in adjectives:
+            cand = _adjective_cand(d, tok)
+        elif tok.pos_ in ("VERB", "AUX") and lemma in HEDGES:
+            cand = _hedge_cand(d, tok)
+        if cand is not None and not_an_attribution(tok, cand) is None:
+            cands.append(cand)
+    # what a quoted speaker reports inside the quote is part of the quote, not a new attribution
+    cands = [c for c in cands if c.cue is None or d.region_at(c.cue[0]) < 0]
+    # "refused to disclose his returns": one report with the raising verb in its cue, not a
+    # second one of "refused" whose content is "to disclose his returns"
+    longest: dict[int, int] = {}
+    for c in cands:
+        if c.cue is not None:
+            longest[c.cue[0]] = max(longest.get(c.cue[0], 0), c.cue[1])
+    cands = [c for c in cands if c.cue is None or c.cue[1] >= longest[c.cue[0]]]
+    transcript = _transcript_cands(d)
+    if transcript:
+        taken = {c.parts[0][0] for c in transcript}
+        cands = [c for c in cands if not any(s <= c.start < s + 2 for s in taken)]
+        cands.extend(transcript)
+    cands = _outermost(cands)
+    _merge_regions(d, cands)
+    cands.extend(_direct_cands(d, cands, _claimed(cands, d)))
+    cands.sort(key=lambda c: (c.start, c.cue or (0, 0)))
+    _join_continuations(d, cands)
+    quotes: list[Quote] = []
+    seen: set[tuple[tuple[int, int], ...]] = set()
+    for cand in cands:
+        key = tuple(cand.parts)
+        if key in seen:
+            continue
+        seen.add(key)
+        feats = features(d, cand)
+        score = probability(feats)
+        if score < threshold:
+            continue
+        record(feats)
+        parts = [tokens.span(text, s, e) for s, e in cand.parts]
+        content = tokens.span(text, cand.start, cand.end)
+        quotes.append(
+            Quote(
+                id=f"q{len(quotes) + 1}",
+                kind=cand.kind,
+                speaker=tokens.span(text, *cand.speaker) if cand.speaker else None,
+                actor=actors.link(cand.speaker_span) if cand.speaker_span is not None else None,
+                cue=tokens.span(text, *cand.cue) if cand.cue else None,
+                content=content,
+                content_parts=parts,
+                rule=note(cand.rule) if cand.rule else None,
+                confidence=round(score, 3),
+            )
+        )
+    return quotes

@@ -1,0 +1,265 @@
+"""What every part of the quotes stage shares: the candidate record, the per-document lookups
+(sentences, quoted regions, paragraphs) and the character spans of token ranges.
+
+Token ranges in this stage are inclusive `[lo, hi]` (as the parse's left and right edges).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from claimx.quotes.words import (
+    CLAUSE_TAIL_DEPS,
+    LINE_BREAK,
+    QUOTE_CHARS,
+    SUBJECTS,
+    TAIL_WINDOW,
+    TRAILING_DEPS,
+    TRIM,
+    WH_RELATIVES,
+)
+from claimx.rules import tokens
+from claimx.rules.docview import regions_of, text_of
+from claimx.rules.lexicon import cue_frames, cue_verbs
+from claimx.rules.quotemarks import Region
+from claimx.schema import QuoteKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+
+@dataclass
+class _Cand:
+    cue: tuple[int, int] | None
+    speaker: tuple[int, int] | None
+    speaker_span: SpacySpan | None
+    parts: list[tuple[int, int]]
+    kind: QuoteKind = "indirect"
+    #: the token the cue is built on (-1 when none)
+    cue_i: int = -1
+    regions: list[int] = field(default_factory=list)
+    #: "according to X" sets the source of the clause around it: inside another report's
+    #: content it is still an attribution of its own, never a nested one
+    nests: bool = True
+    #: the construction that found it (`claimx rules`)
+    rule: str = ""
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
+def _lemma(tok: Token) -> str:
+    """The token's lemma, with a silent e the lemmatizer dropped put back when that makes a
+    cue ("hoped", "hopes", "hoping" -> "hop" -> "hope")."""
+    lemma = tok.lemma_.lower()
+    if lemma in cue_verbs() or lemma in cue_frames().lemmas:
+        return lemma
+    restored = lemma + "e"
+    if tok.lower_ in (lemma + "ed", lemma + "es", lemma + "ing") and (
+        restored in cue_verbs() or restored in cue_frames().lemmas
+    ):
+        return restored
+    return lemma
+
+
+class _Doc:
+    """Per-document structures, computed once: sentence and region lookups by token or char."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = text_of(doc)
+        self.sent_of = [0] * len(doc)
+        self.sents: list[tuple[int, int]] = []
+        for n, sent in enumerate(doc.sents):
+            self.sents.append((sent.start, sent.end))
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = n
+        regions = []
+        for region in regions_of(doc):
+            start, end = tokens.trim(self.text, region.start, region.end, " \t\r\n")
+            if start < end:
+                regions.append(Region(start, end, region.open_mark, region.continued))
+        # nested regions (a quote inside a quote) are left to the outer one
+        outer: list[Region] = []
+        for region in regions:
+            if outer and region.start < outer[-1].end:
+                continue
+            outer.append(region)
+        self.regions = outer
+        self.region_starts = [r.start for r in outer]
+        self.lines = [m.start() for m in LINE_BREAK.finditer(self.text)]
+
+    def region_at(self, char: int) -> int:
+        """Index of the region containing char, else -1."""
+        k = bisect_right(self.region_starts, char) - 1
+        if k >= 0 and char < self.regions[k].end:
+            return k
+        return -1
+
+    def regions_in(self, start: int, end: int) -> range:
+        """Indices of regions overlapping [start, end)."""
+        lo = bisect_right(self.region_starts, start) - 1
+        if lo < 0 or self.regions[lo].end <= start:
+            lo += 1
+        hi = bisect_left(self.region_starts, end)
+        return range(lo, max(lo, hi))
+
+    def paragraph_end(self, char: int) -> int:
+        k = bisect_left(self.lines, char)
+        return self.lines[k] if k < len(self.lines) else len(self.text)
+
+    def paragraph_start(self, char: int) -> int:
+        k = bisect_left(self.lines, char) - 1
+        return self.lines[k] + 1 if k >= 0 else 0
+
+    def clamp(self, parts: list[tuple[int, int]], char: int) -> list[tuple[int, int]]:
+        """Parts cut to the paragraph holding char: a parse may run over a paragraph break."""
+        lo, hi = self.paragraph_start(char), self.paragraph_end(char)
+        out = []
+        for start, end in parts:
+            k = self.region_at(tokens.trim(self.text, start, end, TRIM + QUOTE_CHARS)[0])
+            opens = self.text[lo:hi].rstrip().endswith(":")
+            if k >= 0 and opens and not lo <= self.regions[k].start < hi:
+                out.append((start, end))  # a quote in another paragraph (after "X said:")
+                continue
+            start, end = tokens.trim(self.text, max(start, lo), min(end, hi))
+            if start < end:
+                out.append((start, end))
+        return out
+
+
+# -- spans of the parse --------------------------------------------------------------------------
+
+
+def _subtree(tok: Token) -> tuple[int, int]:
+    """Token range [left, right] of tok's subtree."""
+    return tok.left_edge.i, tok.right_edge.i
+
+
+def _chars(d: _Doc, lo: int, hi: int, trim: str = TRIM) -> tuple[int, int] | None:
+    """Trimmed character span of tokens lo..hi (inclusive), None when nothing is left."""
+    if hi < lo:
+        return None
+    doc = d.doc
+    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    start, end = tokens.trim(d.text, start, end, trim)
+    return (start, end) if start < end else None
+
+
+def _cue_chars(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """Character span of a cue: a colon that introduces what was said stays ("said:")."""
+    return _chars(d, lo, hi, TRIM.replace(":", ""))
+
+
+def _content_chars(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """Character span of a reported content: without the sentence's final punctuation."""
+    doc = d.doc
+    while hi >= lo and doc[hi].is_punct and doc[hi].text in ".,;:!":
+        hi -= 1
+    # a connective that ties the sentence to the one before is not part of what was said:
+    # "But the plan is dead, she said", "However, the plan ..."
+    while lo < hi:
+        tok = doc[lo]
+        if tok.pos_ == "CCONJ" or tok.is_punct and tok.text not in QUOTE_CHARS:
+            lo += 1
+        elif tok.dep_ == "advmod" and doc[lo + 1].text == "," and tok.head.i > lo + 1:
+            lo += 2
+        else:
+            break
+    return _chars(d, lo, hi)
+
+
+def _trailing_cut(d: _Doc, lo: int, hi: int) -> int:
+    """The last token of a content, without a comma-set tail the writer added: after a noun
+    phrase, a non-restrictive relative clause (", who ..."), a participle (", focusing on ...")
+    or an adverbial clause (", although ...") closing it ("questioned the plan, which ...");
+    after a clause, a participle ("said it would reopen, leaving ..."), a concession (", although
+    ..."), an appositive gloss on its last noun, or what follows a semicolon."""
+    doc = d.doc
+
+    def head_of(i: int) -> Token:
+        t = doc[i]
+        for _ in range(TAIL_WINDOW):
+            if not lo <= t.head.i <= hi or t.head.i == t.i:
+                break
+            t = t.head
+        return t
+
+    # a clause keeps its relative clauses (said to be part of what was said) but not a
+    # participle or adverbial clause after a comma; a noun phrase (with what the verb says
+    # of it: "compared his plan to hers") keeps neither. Only the tail is looked at, so that
+    # nested reports stay linear.
+    heads = (head_of(lo), head_of(hi))
+    clause = any(h.pos_ not in ("NOUN", "PROPN", "PRON", "ADP", "ADV", "ADJ") for h in heads)
+    for k in range(max(lo + 2, hi - TAIL_WINDOW), hi):
+        if doc[k].text == ";" and clause and d.region_at(doc[k].idx) < 0:
+            return k - 1  # "the delay was an accident; the crew heard of it later": a new sentence
+        if doc[k].text not in (",", "—", "–", "--") or d.region_at(doc[k].idx) >= 0:
+            continue
+        top = doc[k + 1]
+        for _ in range(6):
+            up = top.head
+            if up.i == top.i or up.i <= k or up.i > hi or up.left_edge.i != k + 1:
+                break
+            top = up
+        if top.head.i >= k or top.head.i < lo or top.right_edge.i < hi:
+            continue
+        dep = top.dep_
+        if clause and dep == "appos" and k - 4 <= top.head.i:
+            return k - 1  # "said they would ask NATO, the alliance that ...": the writer's gloss
+        concessive = dep == "advcl" and doc[k + 1].lower_ in ("although", "though")
+        if clause and not concessive and (dep not in CLAUSE_TAIL_DEPS or top.tag_ != "VBG"):
+            continue
+        if dep == "relcl" and doc[k + 1].lower_ not in WH_RELATIVES:
+            continue
+        if dep == "acl" and top.tag_ not in ("VBG", "VBN"):
+            continue
+        if dep in TRAILING_DEPS:
+            return k - 1
+    return hi
+
+
+def _phrase(tok: Token) -> tuple[int, int]:
+    """Token range of a noun phrase, within its paragraph, without enclosing punctuation.
+
+    A phrase set off by commas inside ("Jane Doe, the mayor, said") keeps its closing comma, as
+    the appositive's pair of commas belongs to the phrase.
+    """
+    lo, hi = _subtree(tok)
+    doc = tok.doc
+    for i in range(tok.i - 1, lo - 1, -1):
+        if LINE_BREAK.search(doc[i].text_with_ws):
+            lo = i + 1
+            break
+    for i in range(tok.i, hi):
+        if LINE_BREAK.search(doc[i].whitespace_ + doc[i + 1].text):
+            hi = i
+            break
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space) and doc[hi].text not in ")":
+        hi -= 1
+    closing = doc[hi + 1].text if hi + 1 < len(doc) else ""
+    if closing in (",", "--", "—") and hi > tok.i and any(t.text == closing for t in doc[lo:hi]):
+        hi += 1
+    return lo, hi
+
+
+def _subject(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in SUBJECTS:
+            return child
+    return None
+
+
+def _is_cue_lemma(tok: Token) -> bool:
+    lemma = _lemma(tok)
+    return lemma in cue_verbs() or lemma in cue_frames().lemmas

@@ -1,0 +1,167 @@
+"""How likely a quote is a real attribution (0-1): a logistic regression over features of its
+cue, speaker, content and construction, with weights in `models/quote_scorer.json`.
+
+The weights are learned by `train/train_quote_scorer.py` from the openly licensed GUM attribution
+gold (document-level cross-validated figures are in that file); only numpy is needed here. The
+default threshold (`threshold` in the same file, or `CLAIMX_MIN_CONFIDENCE`) drops quotes below it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from contextvars import ContextVar
+from functools import cache
+from typing import TYPE_CHECKING
+
+from claimx.quotes.base import _Cand, _Doc, _lemma
+from claimx.rules.resources import models_dir
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: the environment variable that sets the default threshold (the CLI's --min-confidence sets it,
+#: so worker processes see it too)
+ENV = "CLAIMX_MIN_CONFIDENCE"
+FIRST_PERSON = {"i", "we", "me", "us"}
+SECOND_PERSON = {"you"}
+#: double quotation marks (a single one is as often an apostrophe)
+DOUBLE_MARKS = frozenset('"“”«»„‟')
+WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+ORG_ENTS = {"ORG", "GPE", "NORP", "FAC"}
+#: while set (by the training script), every quote's features are appended here
+FEATURE_SINK: ContextVar[list[dict[str, float]] | None] = ContextVar(
+    "claimx_quote_features", default=None
+)
+
+
+def _length_bin(words: int) -> str:
+    for limit in (4, 8, 16, 32):
+        if words <= limit:
+            return f"<={limit}"
+    return ">32"
+
+
+def _speaker_kind(cand: _Cand) -> str:
+    span = cand.speaker_span
+    if span is None or len(span) == 0:
+        return "none"
+    root = span.root
+    lower = root.lower_
+    if root.tag_ in ("WP", "WDT"):
+        return "relative"
+    if root.pos_ == "PRON" or root.tag_ == "PRP$":
+        if lower in FIRST_PERSON or lower in ("my", "our"):
+            return "first-person"
+        if lower in SECOND_PERSON or lower == "your":
+            return "second-person"
+        return "pronoun"
+    if root.ent_type_ == "PERSON":
+        return "person-name"
+    if root.ent_type_ in ORG_ENTS:
+        return "organisation"
+    if root.pos_ == "PROPN":
+        return "name"
+    return "noun"
+
+
+def _content_kind(d: _Doc, cand: _Cand) -> str:
+    start, end = cand.parts[0]
+    span = d.doc.char_span(start, min(end, start + 400), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return "other"
+    first = span[0]
+    if first.lower_ == "that":
+        return "that-clause"
+    if first.tag_ in WH_TAGS or first.lower_ in ("whether", "if"):
+        return "wh-clause"
+    if first.lower_ == "to" or (first.tag_ == "TO"):
+        return "infinitive"
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span):
+        return "clause"
+    return "phrase"
+
+
+def _cue_features(tok: Token, feats: dict[str, float]) -> None:
+    lemma = _lemma(tok)
+    feats[f"lemma={lemma}"] = 1.0
+    children = list(tok.children)
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
+        feats["voice=passive"] = 1.0
+    if any(c.dep_ == "neg" for c in children):
+        feats["negated"] = 1.0
+    if any(c.tag_ == "MD" for c in children):
+        feats["modal"] = 1.0
+    feats[f"tag={tok.tag_}"] = 1.0
+    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj"):
+        feats["participle"] = 1.0
+
+
+def _question(d: _Doc, i: int) -> bool:
+    """Whether token i's sentence ends in a question mark (an interviewer's question)."""
+    lo, hi = d.sents[d.sent_of[i]]
+    return any(d.doc[k].text == "?" for k in range(max(lo, hi - 2), hi))
+
+
+def features(d: _Doc, cand: _Cand) -> dict[str, float]:
+    """The features of a candidate quote (names as in `models/quote_scorer.json`)."""
+    feats: dict[str, float] = {"bias": 1.0}
+    feats[f"rule={cand.rule or 'none'}"] = 1.0
+    feats[f"kind={cand.kind}"] = 1.0
+    if 0 <= cand.cue_i < len(d.doc):
+        _cue_features(d.doc[cand.cue_i], feats)
+        if _question(d, cand.cue_i):
+            feats["question"] = 1.0
+    else:
+        feats["cue=mark"] = 1.0
+    speaker = _speaker_kind(cand)
+    feats[f"speaker={speaker}"] = 1.0
+    if speaker == "first-person" and feats.get("tag=VBP"):
+        feats["first-person-present"] = 1.0
+    feats[f"content={_content_kind(d, cand)}"] = 1.0
+    text = d.text[cand.start : cand.end]
+    feats[f"length{_length_bin(len(text.split()))}"] = 1.0
+    if not DOUBLE_MARKS.isdisjoint(text):
+        feats["marks"] = 1.0
+    if len(cand.parts) > 1:
+        feats["parts>1"] = 1.0
+    return feats
+
+
+@cache
+def _model() -> tuple[dict[str, float], float]:
+    path = models_dir() / "quote_scorer.json"
+    if not path.is_file():
+        return {}, 0.0
+    data = json.loads(path.read_text("utf-8"))
+    return dict(data["weights"]), float(data["threshold"])
+
+
+def probability(feats: dict[str, float]) -> float:
+    """The model's probability that the candidate is an attribution; an unknown cue lemma
+    counts as `lemma=<other>`."""
+    weights, _ = _model()
+    if not weights:
+        return 1.0
+    total = 0.0
+    for name, value in feats.items():
+        if name in weights:
+            total += weights[name] * value
+        elif name.startswith("lemma="):
+            total += weights.get("lemma=<other>", 0.0) * value
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+
+
+def default_threshold() -> float:
+    """`CLAIMX_MIN_CONFIDENCE` when set, else the threshold chosen at training."""
+    value = os.environ.get(ENV)
+    if value:
+        return float(value)
+    return _model()[1]
+
+
+def record(feats: dict[str, float]) -> None:
+    sink = FEATURE_SINK.get()
+    if sink is not None:
+        sink.append(feats)

@@ -1,0 +1,301 @@
+"""Candidates from quotation marks: a quoted region no reported-speech reading covers is
+attributed to a colon or dash speaker, a clause ending in a colon, or the nearest cue verb; and
+transcript lines ("NAME: text")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimx.quotes.base import _Cand, _chars, _cue_chars, _Doc, _lemma, _subject
+from claimx.quotes.constructions import (
+    DIRECT_COLON_CLAUSE,
+    DIRECT_COLON_NAME,
+    DIRECT_DASH,
+    DIRECT_NEAREST_CUE,
+    SPEAKER_SUBJECT,
+    TRANSCRIPT,
+)
+from claimx.quotes.speaker import _cue_range, _find_speaker, _speaker_of, _speaker_token
+from claimx.quotes.words import (
+    CUE_WINDOW,
+    DASHES,
+    MIN_SPEECH_TOKENS,
+    QUOTE_CHARS,
+    SPEECH_EVENTS,
+    TRIM,
+    WORDING_NOUNS,
+)
+from claimx.rules import tokens
+from claimx.rules.lexicon import cue_nouns, cue_verbs
+from claimx.rules.registry import note
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+    from claimx.rules.quotemarks import Region
+
+
+def _puts_it(tok: Token) -> int | None:
+    """ "as she put it": "put it" is a verb of saying; the index of "it"."""
+    if _lemma(tok) != "put":
+        return None
+    for child in tok.children:
+        if child.dep_ == "dobj" and child.lower_ == "it" and child.i == tok.i + 1:
+            return child.i
+    return None
+
+
+def _nearest_cue(d: _Doc, region: Region) -> Token | None:
+    """A reporting verb outside the region, in the sentences it touches, nearest first."""
+    doc = d.doc
+    span = doc.char_span(region.start, region.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    lo = d.sents[d.sent_of[span.start]][0]
+    last_sent = d.sent_of[span.end - 1]
+    hi = d.sents[last_sent][1]
+    if last_sent + 1 < len(d.sents) and hi < len(doc):
+        # “… ?” he asked. — a question or exclamation mark ends the parser's sentence early
+        nxt_lo, nxt_hi = d.sents[last_sent + 1]
+        if doc[nxt_lo].idx - region.end <= 3 and nxt_hi - nxt_lo <= 12:
+            hi = nxt_hi
+    best: tuple[int, int, Token] | None = None
+    verbs = cue_verbs()
+    p_lo, p_hi = d.paragraph_start(region.start), d.paragraph_end(region.end)
+    # a bounded window, so that a long unpunctuated text with many quotes stays linear
+    lo, hi = max(lo, span.start - CUE_WINDOW), min(hi, span.end + CUE_WINDOW)
+    for tok in doc[lo:hi]:
+        if region.start <= tok.idx < region.end or not p_lo <= tok.idx < p_hi:
+            continue
+        if tok.pos_ in ("VERB", "AUX") and (_lemma(tok) in verbs or _puts_it(tok) is not None):
+            has_subject = _speaker_token(tok) is not None
+            dist = min(abs(tok.idx - region.start), abs(tok.idx - region.end))
+            key = (0 if has_subject else 1, dist)
+            if best is None or key < best[:2]:
+                best = (key[0], key[1], tok)
+    return best[2] if best else None
+
+
+def _colon_speaker(d: _Doc, region: Region) -> tuple[int, int] | None:
+    """ "Name: “...”" at the start of a paragraph: the name, as token range."""
+    text = d.text
+    i = region.start - 1
+    while i >= 0 and text[i] in QUOTE_CHARS + " \t":
+        i -= 1
+    if i < 0 or text[i] != ":":
+        return None
+    p_start = d.paragraph_start(i)
+    head = d.doc.char_span(p_start, i, alignment_mode="contract")
+    if head is None or not 0 < len(head) <= 6:
+        return None
+    if not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PUNCT") for t in head):
+        return None
+    if not any(t.pos_ == "PROPN" or t.is_upper for t in head):
+        return None
+    return head.start, head.end - 1
+
+
+def _name_tokens(span: SpacySpan) -> bool:
+    """A short name: proper nouns or capitals ("Jane Doe", "SMITH", "Sen. Lee")."""
+    if not 0 < len(span) <= 5:
+        return False
+    if not all(t.pos_ in ("PROPN", "NOUN", "DET", "PUNCT") or t.is_upper for t in span):
+        return False
+    return (
+        any(t.pos_ == "PROPN" or t.is_upper for t in span) and span[0].is_title or span[0].is_upper
+    )
+
+
+def _dash_speaker(d: _Doc, region: Region) -> tuple[int, tuple[int, int]] | None:
+    """ "“…” — Jane Doe": the dash and the name after it, as (dash offset, token range)."""
+    text = d.text
+    i = region.end
+    n = len(text)
+    # closing marks, a full stop or comma, and spaces (a no-break one too) before the dash
+    while i < n and (
+        text[i] in QUOTE_CHARS + ".," or (text[i].isspace() and text[i] not in "\r\n")
+    ):
+        i += 1
+    if i >= n or text[i] not in DASHES:
+        return None
+    dash = i
+    start = i + 1
+    while start < n and text[start] in " \t\u00a0\u2009\u202f":
+        start += 1
+    end = start
+    while end < n and text[end] not in ",\n(":
+        end += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == "."):
+        end -= 1
+    span = d.doc.char_span(start, end, alignment_mode="contract")
+    if span is None or not _name_tokens(span):
+        return None
+    return dash, (span.start, span.end - 1)
+
+
+def _transcript_cands(d: _Doc) -> list[_Cand]:
+    """ "NAME: text" at the start of a paragraph (interviews, transcripts, headlines)."""
+    out: list[_Cand] = []
+    text = d.text
+    doc = d.doc
+    starts = [0] + [i + 1 for i in d.lines]
+    for p_start in starts:
+        p_end = d.paragraph_end(p_start)
+        colon = text.find(":", p_start, min(p_end, p_start + 40))
+        if colon < 0:
+            continue
+        name_start, name_end = tokens.trim(text, p_start, colon, TRIM + QUOTE_CHARS)
+        head = doc.char_span(name_start, name_end, alignment_mode="contract")
+        if head is None or not _name_tokens(head) or any(t.like_num for t in head):
+            continue
+        c_start, c_end = tokens.trim(text, colon + 1, p_end, TRIM + QUOTE_CHARS + ".")
+        body = doc.char_span(c_start, c_end, alignment_mode="expand")
+        if body is None or sum(1 for t in body if t.is_alpha) < MIN_SPEECH_TOKENS:
+            continue
+        out.append(
+            _Cand(
+                cue=(colon, colon + 1),
+                speaker=(head.start_char, head.end_char),
+                speaker_span=head,
+                parts=[(c_start, c_end)],
+                kind="direct" if d.region_at(c_start) >= 0 else "indirect",
+                rule=TRANSCRIPT,
+            )
+        )
+    return out
+
+
+def _is_speech(d: _Doc, region: Region) -> bool:
+    span = d.doc.char_span(region.start, region.end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    return len(words) >= MIN_SPEECH_TOKENS
+
+
+def _cue_follows(d: _Doc, region: Region) -> bool:
+    """ "“Why not?” she asked.": a short quote ending in a comma, question or exclamation mark
+    with a verb of saying right after it is speech, however short."""
+    text = d.text
+    i = region.end
+    closing = text[max(region.start, i - 1) : i + 1]
+    if not any(ch in closing for ch in ",?!"):
+        return False
+    span = d.doc.char_span(i, min(len(text), i + 40), alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_punct and not t.is_space][:3]
+    return any(t.pos_ == "VERB" and _lemma(t) in cue_verbs() for t in words)
+
+
+def _colon_clause(d: _Doc, region: Region) -> tuple[Token, int] | None:
+    """ "She made the following comment: “…”": a quote right after a colon that ends a clause
+    whose main verb is no verb of saying; the verb and the colon's token index."""
+    text = d.text
+    i = region.start - 1
+    while i >= 0 and text[i] in QUOTE_CHARS + " \t":
+        i -= 1
+    if i < 0 or text[i] != ":":
+        return None
+    colon = d.doc.char_span(i, i + 1)
+    if colon is None:
+        return None
+    lo = d.sents[d.sent_of[colon.start]][0]
+    verb = d.doc[colon.start].head
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or not lo <= verb.i < colon.start:
+        return None
+    if colon.start - verb.i > 10 or _lemma(verb) in cue_verbs():
+        return None  # a verb of saying is the ordinary cue
+    nouns = cue_nouns()
+    if not any(
+        _lemma(t) in nouns or _lemma(t) in SPEECH_EVENTS or _lemma(t) in WORDING_NOUNS
+        for t in d.doc[verb.i + 1 : colon.start]
+    ):
+        return None  # "the menu had three items: “…”": no words are said
+    return verb, colon.start
+
+
+def _direct_cands(d: _Doc, cands: list[_Cand], actors_claimed: set[int]) -> list[_Cand]:
+    """Quoted regions no reported-speech reading covers: nearest cue, or a colon attribution."""
+    out: list[_Cand] = []
+    doc = d.doc
+    for k, region in enumerate(d.regions):
+        if k in actors_claimed or not (_is_speech(d, region) or _cue_follows(d, region)):
+            continue
+        colon = _colon_speaker(d, region)
+        if colon is not None:
+            lo, hi = colon
+            colon_at = d.text.rfind(":", 0, region.start)
+            out.append(
+                _Cand(
+                    cue=(colon_at, colon_at + 1),
+                    speaker=_chars(d, lo, hi),
+                    speaker_span=doc[lo : hi + 1],
+                    parts=[(region.start, region.end)],
+                    kind="direct",
+                    regions=[k],
+                    rule=DIRECT_COLON_NAME,
+                )
+            )
+            continue
+        dash = _dash_speaker(d, region)
+        if dash is not None:
+            at, (lo, hi) = dash
+            out.append(
+                _Cand(
+                    cue=(at, at + 1),
+                    speaker=_chars(d, lo, hi),
+                    speaker_span=doc[lo : hi + 1],
+                    parts=[(region.start, region.end)],
+                    kind="direct",
+                    regions=[k],
+                    rule=DIRECT_DASH,
+                )
+            )
+            continue
+        introduced = _colon_clause(d, region)
+        if introduced is not None:
+            verb, colon_at = introduced
+            subj = _subject(verb)
+            if subj is not None:
+                note(SPEAKER_SUBJECT)
+                speaker, speaker_span = _speaker_of(d, subj, verb)
+                out.append(
+                    _Cand(
+                        cue=_cue_chars(d, _cue_range(verb)[0], colon_at),
+                        speaker=speaker,
+                        speaker_span=speaker_span,
+                        parts=[(region.start, region.end)],
+                        kind="direct",
+                        cue_i=verb.i,
+                        regions=[k],
+                        rule=DIRECT_COLON_CLAUSE,
+                    )
+                )
+                continue
+        cue = _nearest_cue(d, region)
+        if cue is None:
+            continue
+        subj, route = _find_speaker(d, cue)
+        speaker = speaker_span = None
+        if subj is not None:
+            note(route)
+            speaker, speaker_span = _speaker_of(d, subj, cue)
+        out.append(
+            _Cand(
+                cue=_cue_chars(d, *_cue_range(cue, _puts_it(cue))),
+                speaker=speaker,
+                speaker_span=speaker_span,
+                parts=[(region.start, region.end)],
+                kind="direct",
+                cue_i=cue.i,
+                regions=[k],
+                rule=DIRECT_NEAREST_CUE,
+            )
+        )
+    return out

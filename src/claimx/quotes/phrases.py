@@ -1,0 +1,266 @@
+"""Candidates built on other cue words: "according to X", "in the poll", "by one estimate",
+adjectives of belief ("X is confident that"), hedges ("seems") and nouns of saying ("her warning
+that ...")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimx.quotes.base import (
+    _Cand,
+    _chars,
+    _content_chars,
+    _cue_chars,
+    _Doc,
+    _is_cue_lemma,
+    _lemma,
+    _phrase,
+    _subject,
+    _subtree,
+    _trailing_cut,
+)
+from claimx.quotes.constructions import (
+    ACCORDING_TO,
+    ADJECTIVE_CLAUSE,
+    ADJECTIVE_PREPOSITION,
+    BY_RECKONING,
+    HEDGE,
+    IN_DOCUMENT,
+    NOUN_COMPLEMENT,
+    NOUN_TOPIC,
+    NOUN_UNSOURCED,
+    SPEAKER_BY_PHRASE,
+    SPEAKER_COORDINATED,
+    SPEAKER_LIGHT_VERB,
+    SPEAKER_POSSESSOR,
+    SPEAKER_SUBJECT,
+)
+from claimx.quotes.speaker import _cue_range, _speaker_of
+from claimx.quotes.verbs import _clause
+from claimx.quotes.words import (
+    LIGHT_VERBS,
+    NOUN_TOPIC_PREPS,
+    SOURCE_DOCUMENTS,
+    SOURCE_RECKONINGS,
+    STANCE_PREPS,
+)
+from claimx.rules.registry import note
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
+    """ "According to X, ..." / "..., according to X." """
+    doc = d.doc
+    if tok.lower_ in ("in", "by"):
+        # "In the poll, the mayor led by five points": a poll, study or report as source; "by
+        # one estimate, ...": an estimate or account
+        to = tok
+        sources = SOURCE_DOCUMENTS if tok.lower_ == "in" else SOURCE_RECKONINGS
+        objs = [c for c in tok.children if c.dep_ == "pobj" and _lemma(c) in sources]
+        if not objs or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
+            return None
+    else:
+        if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            return None
+        to = doc[tok.i + 1]
+        objs = [c for c in to.children if c.dep_ == "pobj"]
+    if not objs:
+        return None
+    lo, hi = _phrase(objs[0])
+    head: Token | None = tok.head if tok.head.i != tok.i else None
+    # the clause it qualifies: climb from a noun it was hung on to that noun's verb (spaCy
+    # makes a new Token object on every access, so the root is found by index, not identity)
+    while head is not None and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    n = d.sent_of[tok.i]
+    s_lo, s_hi = d.sents[n][0], d.sents[n][1] - 1
+    if head is not None and head.i != tok.i:
+        h_lo, h_hi = _subtree(head)
+    else:
+        h_lo, h_hi = s_lo, s_hi
+    a_lo, a_hi = tok.i, hi
+    if a_lo <= h_lo:
+        content = (a_hi + 1, h_hi)
+    elif a_hi >= h_hi:
+        content = (h_lo, a_lo - 1)
+    else:
+        # in the middle: the larger side
+        left, right = (h_lo, a_lo - 1), (a_hi + 1, h_hi)
+        content = left if left[1] - left[0] >= right[1] - right[0] else right
+    part = _content_chars(d, *content)
+    if part is None:
+        return None
+    speaker = _chars(d, lo, hi, " \t\r\n")
+    return _Cand(
+        cue=_chars(d, tok.i, to.i),
+        speaker=speaker,
+        speaker_span=doc[lo : hi + 1],
+        parts=[part],
+        cue_i=tok.i,
+        nests=tok.lower_ != "according",
+        rule={"according": ACCORDING_TO, "in": IN_DOCUMENT}.get(tok.lower_, BY_RECKONING),
+    )
+
+
+def _adjective_cand(d: _Doc, tok: Token) -> _Cand | None:
+    """ "X is confident (that) ...", "X was not sure whether ..." """
+    if tok.dep_ != "acomp" or tok.head.i == tok.i:
+        return None
+    cop = tok.head
+    comps = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+    comps += [c for c in cop.children if c.dep_ == "ccomp" and c.i > tok.i]
+    subj = _subject(cop)
+    if subj is None:
+        return None
+    cue_end = tok.i
+    rule = ADJECTIVE_CLAUSE
+    if comps:
+        part = _content_chars(d, *_clause(comps[0]))
+    else:
+        # "critical of X", "worried about X": the object of the adjective's preposition
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in STANCE_PREPS]
+        objs = [g for g in preps[0].children if g.dep_ in ("pobj", "pcomp")] if preps else []
+        if not objs or preps[0].i != tok.i + 1:
+            return None
+        part = _content_chars(d, *_subtree(objs[0]))
+        cue_end = preps[0].i
+        rule = ADJECTIVE_PREPOSITION
+    if part is None:
+        return None
+    cue_lo, _ = _cue_range(cop)
+    note(SPEAKER_SUBJECT)
+    speaker, speaker_span = _speaker_of(d, subj, tok)
+    return _Cand(
+        cue=_chars(d, cue_lo, cue_end),
+        speaker=speaker,
+        speaker_span=speaker_span,
+        parts=[part],
+        cue_i=tok.i,
+        rule=rule,
+    )
+
+
+def _hedge_cand(d: _Doc, tok: Token) -> _Cand | None:
+    """ "The plan seems too risky", "she appears to have left": the writer's hedge, without a
+    source; the subject and what it seems to be or do are the content."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or subj.lower_ in ("it", "there", "him", "her", "them", "me", "us"):
+        return None  # "makes him seem kinder": a causative's small clause
+    comp = None
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        if c.dep_ in ("acomp", "attr", "oprd") or (c.dep_ == "xcomp" and not _is_cue_lemma(c)):
+            comp = c
+            break
+        if c.dep_ == "prep" and c.lower_ == "like":
+            comp = c
+            break
+    if comp is None or (_lemma(tok) == "look" and comp.dep_ == "xcomp"):
+        return None
+    lo, hi = _phrase(subj)
+    first = _content_chars(d, lo, hi)
+    c_lo, c_hi = _subtree(comp)
+    if comp.dep_ == "prep":
+        c_lo += 1  # "looks like": "like" belongs to the cue
+    second = _content_chars(d, c_lo, c_hi)
+    if first is None or second is None:
+        return None
+    cue_lo, cue_hi = _cue_range(tok, comp.i if comp.dep_ == "prep" else None)
+    return _Cand(
+        cue=_cue_chars(d, cue_lo, cue_hi),
+        speaker=None,
+        speaker_span=None,
+        parts=d.clamp([first, second], tok.idx),
+        cue_i=tok.i,
+        rule=HEDGE,
+    )
+
+
+def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
+    """ "X's warning that ...", "the claim by X that ...", "his promise to ..." """
+    doc = d.doc
+    comp = None
+    for c in tok.children:
+        if c.i > tok.i and c.dep_ in ("acl", "ccomp", "relcl"):
+            marks = [g for g in c.children if g.dep_ == "mark" and g.lower_ == "that"]
+            tos = [g for g in c.children if g.dep_ == "aux" and g.lower_ == "to"]
+            if (marks and marks[0].i == c.left_edge.i) or tos:
+                comp = c
+                break
+    topic = None
+    if comp is None:
+        # "her remarks about the plan", "his warning against it": the topic of a noun of
+        # saying; the preposition joins the cue
+        for c in tok.children:
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in NOUN_TOPIC_PREPS and objs:
+                comp, topic = objs[0], c
+                break
+    if comp is None:
+        return None
+    speaker_tok = None
+    route = SPEAKER_POSSESSOR
+    for c in tok.children:
+        if c.dep_ == "poss":
+            speaker_tok = c
+            route = SPEAKER_POSSESSOR
+        elif c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < comp.i:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                speaker_tok = objs[0]
+                route = SPEAKER_BY_PHRASE
+    if speaker_tok is None:
+        # "his tacit acknowledgment", "the police’s earlier claim": a possessor the parse hung
+        # elsewhere in the noun phrase
+        for t in doc[max(0, tok.left_edge.i - 1, tok.i - 8) : tok.i]:
+            if t.tag_ == "PRP$":
+                speaker_tok = t
+            elif t.tag_ == "POS" and t.i > 0 and not doc[t.i - 1].is_punct:
+                speaker_tok = doc[t.i - 1]
+    if speaker_tok is None and tok.dep_ == "dobj" and _lemma(tok.head) in LIGHT_VERBS:
+        # "X made the claim that ...", "X voiced concerns that ...": the doer is the source
+        speaker_tok = _subject(tok.head)
+        route = SPEAKER_LIGHT_VERB
+    if speaker_tok is None and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
+        # "X persisted in arguments that ...": the one who persists
+        speaker_tok = _subject(tok.head.head)
+        route = SPEAKER_COORDINATED
+    if speaker_tok is None:
+        # "allegations that ...": a report whose source the writer does not give
+        if topic is not None or not any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in comp.children
+        ):
+            return None
+        c_lo, c_hi = _subtree(comp)
+        part = _content_chars(d, c_lo, _trailing_cut(d, c_lo, c_hi) if topic else c_hi)
+        if part is None:
+            return None
+        return _Cand(
+            cue=_chars(d, tok.i, tok.i),
+            speaker=None,
+            speaker_span=None,
+            parts=[part],
+            cue_i=tok.i,
+            rule=NOUN_UNSOURCED,
+        )
+    note(route)
+    lo, hi = _phrase(speaker_tok)
+    if speaker_tok.dep_ == "poss":
+        # "Smith's": the possessive marker is not part of the name
+        while hi > lo and doc[hi].tag_ == "POS":
+            hi -= 1
+    c_lo, c_hi = _subtree(comp)
+    part = _content_chars(d, c_lo, _trailing_cut(d, c_lo, c_hi) if topic else c_hi)
+    if part is None:
+        return None
+    return _Cand(
+        cue=_chars(d, tok.i, topic.i if topic is not None else tok.i),
+        speaker=_chars(d, lo, hi, " \t\r\n"),
+        speaker_span=doc[lo : hi + 1],
+        parts=[part],
+        cue_i=tok.i,
+        rule=NOUN_TOPIC if topic is not None else NOUN_COMPLEMENT,
+    )

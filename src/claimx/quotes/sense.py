@@ -1,0 +1,221 @@
+"""Attribution, not any verb with an object: a cue counts only in the sense and frame that report
+speech, writing, thought or evidence.
+
+Each check names a category of readings that are not attributions, with the words it needs from
+`models/quote_words.tsv`; `not_an_attribution` returns the first that applies (None: keep).
+Examples of each are in tests/test_quotes_sense.py.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimx.quotes.base import _Cand, _lemma, _subject
+from claimx.quotes.constructions import (
+    PASSIVE_OBJECT,
+    VERB_CLAUSE,
+    VERB_DESCRIBED_AS,
+    VERB_NAMING,
+    VERB_OBJECT,
+    VERB_OBJECT_INFINITIVE,
+    VERB_PREPOSITION,
+)
+from claimx.quotes.words import SOURCE_DOCUMENTS, SPEECH_EVENTS, WORDING_NOUNS
+from claimx.rules.lexicon import cue_nouns, cue_verbs, quote_words
+from claimx.rules.resources import word_list
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Token
+
+PERCEPTION = quote_words("perception-verbs")
+APPOINTING = quote_words("appointing-verbs")
+OFFERING = quote_words("offering-verbs")
+GOODS = quote_words("goods-nouns")
+THAT_ONLY = quote_words("that-only-verbs")
+ADOPTING = quote_words("adopting-verbs")
+COURSES = quote_words("course-nouns")
+ACHIEVEMENTS = quote_words("achievement-objects")
+REFLEXIVES = quote_words("reflexives")
+INFERENCE = quote_words("inference-verbs")
+DEMONSTRATIVES = quote_words("demonstratives")
+#: verbs of answering an accusation: a reflexive object is the speaker's own defence
+SPEECH_ACTS = frozenset({"defend", "proclaim", "declare", "excuse", "distance"})
+#: named entity types of people and groups that perceive
+PERSONISH = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+#: constructions whose content is the verb's object
+OBJECT_RULES = {VERB_OBJECT, PASSIVE_OBJECT}
+
+
+def person_nouns() -> frozenset[str]:
+    return _PERSON_NOUNS
+
+
+def titles() -> frozenset[str]:
+    return _TITLES
+
+
+_PERSON_NOUNS = frozenset(word_list("person_nouns.txt"))
+_TITLES = frozenset(w for w in word_list("titles.txt") if " " not in w)
+
+
+def _complement(tok: Token) -> Token | None:
+    """The clausal complement a clause reading took its content from."""
+    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    after = [c for c in comps if c.i > tok.i]
+    return after[0] if after else (comps[-1] if comps else None)
+
+
+def _object(tok: Token) -> Token | None:
+    """The direct object (active) or the passive subject (passive) of the cue."""
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.i > tok.i:
+            return c
+    for c in tok.children:
+        if c.dep_ == "nsubjpass":
+            return c
+    return None
+
+
+def _perceived_event(tok: Token, cand: _Cand) -> bool:
+    """ "The final weekend saw two rivals face off": a verb of perception whose subject is a
+    time or an event, not a perceiver, reports nothing ("the crowd saw them leave" stays)."""
+    if _lemma(tok) not in PERCEPTION or cand.rule != VERB_CLAUSE:
+        return False
+    comp = _complement(tok)
+    if comp is None or any(g.dep_ == "mark" for g in comp.children):
+        return False
+    # "the final weekend saw two rivals meet": a time or an event does not perceive
+    subj = _subject(tok)
+    return subj is not None and subj.pos_ == "NOUN" and not _person_noun(subj)
+
+
+def _person_noun(word: Token) -> bool:
+    lemma = word.lemma_.lower()
+    return word.ent_type_ in PERSONISH or lemma in person_nouns() or lemma in titles()
+
+
+def _appointment(tok: Token, cand: _Cand) -> bool:
+    """ "was invited to return", "was cast as X", "called up to the squad": a choice of a person,
+    not a report."""
+    lemma = _lemma(tok)
+    if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return True
+    if lemma not in APPOINTING:
+        return False
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    framed = cand.rule in (VERB_OBJECT_INFINITIVE, VERB_DESCRIBED_AS, VERB_NAMING)
+    return passive or framed or cand.rule == PASSIVE_OBJECT
+
+
+def _speech_noun(word: Token) -> bool:
+    lemma = _lemma(word)
+    return (
+        lemma in cue_nouns()
+        or lemma in SPEECH_EVENTS
+        or lemma in WORDING_NOUNS
+        or lemma in SOURCE_DOCUMENTS
+    )
+
+
+def _offered_goods(tok: Token, cand: _Cand) -> bool:
+    """ "The stalls offered fresh bread", "the shop sells tickets": goods offered or sold are no
+    content (an offer of advice, help or proof still is)."""
+    if cand.rule not in OBJECT_RULES or _lemma(tok) not in OFFERING or cand.kind != "indirect":
+        return False
+    obj = _object(tok)
+    return obj is not None and _lemma(obj) in GOODS and not _speech_noun(obj)
+
+
+def _adopted_course(tok: Token, cand: _Cand) -> bool:
+    """ "The town embraced the new recycling initiative": taking up a course of action is an
+    action; embracing an idea is a belief and stays."""
+    if cand.rule not in OBJECT_RULES or _lemma(tok) not in ADOPTING:
+        return False
+    obj = _object(tok)
+    return obj is not None and _lemma(obj) in COURSES
+
+
+def _activity(tok: Token, cand: _Cand) -> bool:
+    """ "She taught at the village school, where ...": a verb that reports only with a
+    that-clause ("taught that ...") is otherwise an activity."""
+    if _lemma(tok) not in THAT_ONLY or cand.rule != VERB_CLAUSE:
+        return False
+    comp = _complement(tok)
+    return comp is None or not any(g.dep_ == "mark" and g.lower_ == "that" for g in comp.children)
+
+
+def _not_a_stance_object(tok: Token, cand: _Cand) -> bool:
+    """ "supported himself" (earned a living), "defended her thesis", "defended his title": the
+    object makes the verb an act of living, studying or competing."""
+    if cand.rule not in OBJECT_RULES:
+        return False
+    obj = _object(tok)
+    if obj is None:
+        return False
+    if obj.lower_ in REFLEXIVES:
+        # "supported himself": not a verb of saying ("defended himself" may be a reply)
+        return _lemma(tok) not in cue_verbs() and _lemma(tok) not in SPEECH_ACTS
+    return _lemma(obj) in ACHIEVEMENTS
+
+
+def _writers_inference(tok: Token, cand: _Cand) -> bool:
+    """ "..., suggesting fundamental disagreements", "..., signaling interest": a comma-set
+    participle of inference whose subject is the preceding clause is the writer's reading of
+    that event, not the subject's speech. A that-clause after a verb of saying stays ("she said
+    the talks failed, suggesting that a deal was off" is hers)."""
+    if _lemma(tok) not in INFERENCE or tok.tag_ != "VBG" or _subject(tok) is not None:
+        return False
+    lo = tok.left_edge.i
+    if tok.dep_ not in ("advcl", "xcomp", "conj") or lo == 0:
+        return False
+    if tok.doc[lo - 1].text not in (",", "—", "–"):
+        return False
+    head = tok.head
+    return cand.rule != VERB_CLAUSE or _lemma(head) not in cue_verbs()
+
+
+def _connective_said(tok: Token, cand: _Cand) -> bool:
+    """ "That said, the shop still opens at six": a connective, not a report."""
+    subj = _subject(tok)
+    return (
+        _lemma(tok) == "say"
+        and subj is not None
+        and subj.lower_ in DEMONSTRATIVES
+        and subj.i == tok.i - 1
+        and tok.i + 1 < len(tok.doc)
+        and tok.doc[tok.i + 1].text == ","
+    )
+
+
+CHECKS: tuple[tuple[str, Callable[[Token, _Cand], bool]], ...] = (
+    ("perceived-event", _perceived_event),
+    ("appointment", _appointment),
+    ("offered-goods", _offered_goods),
+    ("activity", _activity),
+    ("adopted-course", _adopted_course),
+    ("not-a-stance-object", _not_a_stance_object),
+    ("writers-inference", _writers_inference),
+    ("connective-said", _connective_said),
+)
+#: the constructions these checks look at (cues that are verbs)
+VERB_RULES = {
+    VERB_CLAUSE,
+    VERB_OBJECT,
+    PASSIVE_OBJECT,
+    VERB_OBJECT_INFINITIVE,
+    VERB_DESCRIBED_AS,
+    VERB_NAMING,
+    VERB_PREPOSITION,
+}
+
+
+def not_an_attribution(tok: Token, cand: _Cand) -> str | None:
+    """The category of non-attribution reading the candidate falls in, or None."""
+    if cand.rule not in VERB_RULES:
+        return None
+    for name, check in CHECKS:
+        if check(tok, cand):
+            return name
+    return None

@@ -1,0 +1,243 @@
+"""Who said it: the speaker of a cue, climbing from the cue through coordination, raising,
+participles and passives, and the cue's own token range."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimx.quotes.base import _chars, _Doc, _is_cue_lemma, _lemma, _phrase, _subject, _subtree
+from claimx.quotes.constructions import (
+    SPEAKER_BARE_FINITE,
+    SPEAKER_COORDINATED,
+    SPEAKER_PARTICIPLE,
+    SPEAKER_RELATIVE,
+    SPEAKER_SUBJECT,
+)
+from claimx.quotes.words import CUE_LEFT, MANNER_PREPS, NOT_CUE_ADVERBS, RAISING, SPEECH_EVENTS
+from claimx.rules.registry import note
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+
+def _speaker_of(
+    d: _Doc, subj: Token, cue: Token
+) -> tuple[tuple[int, int] | None, SpacySpan | None]:
+    """The speaker's characters, and the span to resolve to an actor.
+
+    The phrase stays in the cue's paragraph (a parse can swallow a dateline or a heading), and
+    a relative pronoun ("..., who said") resolves through the noun it stands for.
+    """
+    doc = d.doc
+    lo, hi = _phrase(subj)
+    if lo <= cue.i <= hi and subj.i < cue.i:
+        # "artists writing songs about him": the noun a participial cue modifies, without it
+        hi = cue.i - 1
+        while hi > subj.i and (
+            doc[hi].is_punct
+            or doc[hi].is_space
+            or (doc[hi].head.i == cue.i and doc[hi].dep_ in CUE_LEFT)
+        ):
+            hi -= 1
+    if d.paragraph_start(subj.idx) != d.paragraph_start(cue.idx):
+        # the subject's head lies in another paragraph: keep what the cue's paragraph holds
+        p_lo, p_hi = d.paragraph_start(cue.idx), d.paragraph_end(cue.idx)
+        a, b = _subtree(subj)
+        while a <= b and (doc[a].idx < p_lo or doc[a].is_space or doc[a].is_punct):
+            a += 1
+        while b >= a and (doc[b].idx >= p_hi or doc[b].is_space or doc[b].is_punct):
+            b -= 1
+        if a <= b:
+            lo, hi = a, b
+    link = doc[lo : hi + 1]
+    if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl" and subj.head.head.i != subj.i:
+        noun = subj.head.head
+        n_lo = noun.left_edge.i
+        while n_lo < noun.i and doc[n_lo].is_punct:
+            n_lo += 1
+        link = doc[n_lo : noun.i + 1]
+        note(SPEAKER_RELATIVE)
+    return _chars(d, lo, hi, " \t\r\n"), link
+
+
+def _speaker_token(tok: Token) -> Token | None:
+    """The subject of a cue verb, climbing through coordination, raising and participles."""
+    return _speaker_route(tok)[0]
+
+
+def _speaker_route(tok: Token) -> tuple[Token | None, str]:
+    """The speaker token of a cue and the construction that found it (`speaker.*`)."""
+    route = SPEAKER_SUBJECT
+    seen = 0
+    current = tok
+    adjective = False
+    while seen < 8:
+        seen += 1
+        subj = _subject(current)
+        if subj is not None:
+            if adjective and subj.lower_ == "it":
+                return None, route  # "it is worth noting": nobody
+            return subj, route
+        dep = current.dep_
+        head = current.head
+        if (
+            dep == "acomp"
+            and (current.pos_ == "ADJ" or current.tag_ == "VBN")
+            and head.pos_ in ("VERB", "AUX")
+        ):
+            current = head  # "will not be able to boast": the subject of "be"
+            adjective = True
+            continue
+        if dep in ("conj", "xcomp"):
+            if (
+                dep == "conj"
+                and head.dep_ == "ccomp"
+                and _is_cue_lemma(current)
+                and _is_cue_lemma(head.head)
+            ):
+                head = head.head  # "X said it was wrong and warned ...": X warned
+            current = head
+            if route == SPEAKER_SUBJECT:
+                route = SPEAKER_COORDINATED
+            continue
+        if dep in ("advcl", "pcomp", "acl") and current.tag_ in ("VBG", "VBN"):
+            # "..., stressing that ...": the speaker of the clause it hangs on; when that clause
+            # is itself reported content, the speaker of the report
+            route = SPEAKER_PARTICIPLE
+            if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return head, route
+            if dep == "pcomp":
+                # "began by saying ...", "pitched himself by telling ...": the doer of the verb
+                word = head.head
+                if head.lower_ in MANNER_PREPS and word.pos_ in ("VERB", "AUX"):
+                    head = word
+                elif (
+                    # "stopped short of calling", "steered clear of criticizing", "had no way
+                    # of knowing": the subject of the verb the preposition's word belongs to
+                    word.dep_ in ("acomp", "advmod", "dobj", "attr", "oprd")
+                    and word.pos_ in ("ADJ", "ADV", "NOUN")
+                    and word.head.pos_ in ("VERB", "AUX")
+                    and word.head.i != word.i
+                ):
+                    head = word.head
+                else:
+                    return None, route
+            while head.dep_ in ("ccomp", "conj") and head.head.i != head.i:
+                if head.dep_ == "ccomp" and _is_cue_lemma(head.head):
+                    head = head.head
+                    break
+                head = head.head
+            current = head
+            continue
+        if current.tag_ in ("VBD", "VBZ", "VBP") and current.i > 0:
+            # a finite verb the parser left without subject ("... the Post Trump said"): the
+            # name right before it
+            prev = current.doc[current.i - 1]
+            if (
+                prev.pos_ in ("PROPN", "PRON") or (prev.tag_ == "NNS" and current.tag_ == "VBP")
+            ) and prev.dep_ not in ("poss",):
+                return prev, SPEAKER_BARE_FINITE
+        return None, route
+    return None, route
+
+
+def _find_speaker(d: _Doc, tok: Token) -> tuple[Token | None, str]:
+    """The speaker token of a cue, outside the quote it follows, and the construction that
+    found it (the caller notes it when the speaker is used)."""
+    subj, route = _speaker_route(tok)
+    # a repair, not a construction: a subject the parse found inside the quote is replaced by
+    # the name after the cue, which is then the cue's subject
+    found = _unquoted_subject(d, subj, tok)
+    return found, route if found is subj else SPEAKER_SUBJECT
+
+
+def _unquoted_subject(d: _Doc, subj: Token | None, verb: Token) -> Token | None:
+    """ "“Full panic mode,” said Jane Doe": a subject the parse found inside the quote is not the
+    speaker; the name right after the verb is."""
+    k = d.region_at(subj.idx) if subj is not None else -1
+    if (
+        subj is None
+        or k < 0
+        or d.region_at(subj.left_edge.idx) != k
+        or verb.idx < subj.idx
+        or d.text[d.regions[k].end - 1] not in ",.?!"
+    ):
+        return subj  # a subject in scare quotes ("the “experts” said") stays
+    for child in verb.children:
+        if child.i > verb.i and child.pos_ == "PROPN" and d.region_at(child.idx) < 0:
+            return child
+    nxt = verb.i + 1
+    if nxt < len(d.doc) and d.doc[nxt].pos_ == "PROPN" and d.region_at(d.doc[nxt].idx) < 0:
+        return d.doc[nxt]
+    return None
+
+
+def _cue_range(tok: Token, last: int | None = None) -> tuple[int, int]:
+    """Token range of the cue: the verb with its auxiliaries, negation, adverbs and particle."""
+    doc = tok.doc
+    lo = tok.i
+    lefts = sorted((c for c in tok.children if c.i < tok.i), key=lambda c: -c.i)
+    for child in lefts:
+        if child.i != lo - 1:
+            break
+        if child.dep_ in ("aux", "auxpass", "neg") or (
+            child.dep_ == "advmod" and child.lower_ not in NOT_CUE_ADVERBS and child.pos_ == "ADV"
+        ):
+            lo = child.i
+        else:
+            break
+    hi = tok.i
+    for child in tok.children:
+        if child.dep_ == "prt" and child.i == hi + 1:
+            hi = child.i
+    if last is not None and last > hi:
+        hi = last
+    # when and how it was said, right after the verb: "said Monday", "said then", "posted
+    # online" (as an adverb before it is: "also said")
+    for child in tok.children:
+        if child.i > hi and child.left_edge.i == hi + 1 and child.right_edge.i - hi <= 3:
+            if child.dep_ == "npadvmod" or (
+                child.dep_ == "advmod"
+                and child.pos_ == "ADV"
+                and child.lower_ not in NOT_CUE_ADVERBS
+            ):
+                hi = child.right_edge.i
+            elif (
+                child.dep_ == "prep"
+                and child.lower_ in ("in", "during", "at")
+                and any(_lemma(g) in SPEECH_EVENTS for g in child.children)
+            ):
+                hi = child.right_edge.i  # "said in an interview", "wrote in an email"
+    if hi + 1 < len(doc) and doc[hi + 1].text == ":":
+        hi += 1  # "said:" introducing what was said
+    # a raising verb or adjective before "to": "appeared to suggest", "went on to say", "was
+    # able to boast"
+    if tok.dep_ == "acomp" and tok.tag_ == "VBN" and tok.head.i < tok.i:
+        # "we are convinced that": the copula belongs to the cue, as with an adjective
+        between = doc[tok.head.i + 1 : lo]
+        if all(t.dep_ in ("neg", "advmod") for t in between) and len(between) <= 2:
+            lo = _cue_range(tok.head)[0]
+    adjective = tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp"
+    if tok.dep_ == "xcomp" and (_lemma(tok.head) in RAISING or adjective) and tok.head.i < tok.i:
+        head = tok.head
+        between = doc[head.i + 1 : lo]
+        if (
+            all(t.dep_ in ("aux", "prt", "neg") or t.head.i == head.i for t in between)
+            and len(between) <= 3
+        ):
+            head_lo, _ = _cue_range(head)
+            if adjective and head.head.i < head.i:
+                head_lo = min(head_lo, _cue_range(head.head)[0])
+            lo = head_lo
+    return lo, hi
+
+
+def _agent(tok: Token) -> Token | None:
+    """The object of a passive verb's "by" phrase ("was praised by the mayor")."""
+    for child in tok.children:
+        if child.dep_ == "agent":
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None

@@ -1,0 +1,397 @@
+"""Candidates built on a reporting verb: its clause, infinitive, object, preposition or colon
+as the content, and the passive of a verb whose object is its content."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimx.quotes.base import (
+    _Cand,
+    _content_chars,
+    _cue_chars,
+    _Doc,
+    _is_cue_lemma,
+    _lemma,
+    _phrase,
+    _subject,
+    _subtree,
+    _trailing_cut,
+)
+from claimx.quotes.constructions import (
+    PARENTHETICAL,
+    PASSIVE_OBJECT,
+    SPEAKER_PASSIVE_BY,
+    VERB_CLAUSE,
+    VERB_COLON,
+    VERB_DESCRIBED_AS,
+    VERB_INFINITIVE,
+    VERB_NAMING,
+    VERB_OBJECT,
+    VERB_OBJECT_INFINITIVE,
+    VERB_PREPOSITION,
+)
+from claimx.quotes.speaker import _agent, _cue_range, _find_speaker, _speaker_of
+from claimx.quotes.words import (
+    DASHED_ASIDE,
+    GROUND_PREPS,
+    MAKING_PUBLIC,
+    MAX_ASIDE_SCAN,
+    NAMING_DEPS,
+    OBJECT_COMPLEMENTS,
+    OBJECT_PREPS,
+    QUOTE_CHARS,
+    TRIM,
+)
+from claimx.rules import tokens
+from claimx.rules.lexicon import cue_adjectives, cue_frames, cue_nouns, cue_verbs
+from claimx.rules.registry import note
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _clause(comp: Token) -> tuple[int, int]:
+    """Token range of a complement clause, without a second report the parser hung on it.
+
+    "X said it was wrong and warned Y ...", "X said it was wrong, citing ...": the coordinated or
+    participial reporting verb without a subject of its own is X's next act, not content.
+    """
+    lo, hi = _subtree(comp)
+    for child in comp.children:
+        if child.i <= comp.i or _lemma(child) not in cue_verbs() or _subject(child) is not None:
+            continue
+        if child.dep_ == "conj" or (child.dep_ == "advcl" and child.tag_ == "VBG"):
+            cut = child.left_edge.i - 1
+            doc = comp.doc
+            while cut > comp.i and (doc[cut].dep_ == "cc" or doc[cut].is_punct):
+                cut -= 1
+            return lo, cut
+    return lo, hi
+
+
+def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str] | None:
+    """Token ranges of the content of a reporting verb, the last token of its cue and the
+    construction (`rule`) that found them."""
+    frames = cue_frames()
+    lemma = _lemma(tok)
+    children = list(tok.children)
+    if lemma in cue_verbs():
+        comps = [c for c in children if c.dep_ == "ccomp"]
+        if comps:
+            after = [c for c in comps if c.i > tok.i]
+            comp = after[0] if after else comps[-1]
+            return [_clause(comp)], None, VERB_CLAUSE
+    if lemma in frames.object_infinitive:
+        objs = [c for c in children if c.dep_ in ("dobj",) and c.i > tok.i]
+        xcomps = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i]
+        on_prep = any(
+            c.dep_ in ("prep", "prt") and (lemma, c.lower_) in frames.preposition for c in children
+        )
+        if (
+            xcomps
+            and any(g.lower_ == "to" for g in xcomps[0].children)
+            and (objs or not on_prep)  # "called on X to ...": the prepositional frame
+        ):
+            lo = objs[0].left_edge.i if objs else xcomps[0].left_edge.i
+            return [(lo, xcomps[0].right_edge.i)], None, VERB_OBJECT_INFINITIVE
+    if lemma in frames.infinitive:
+        for c in children:
+            if c.dep_ == "xcomp" and c.i > tok.i and any(g.dep_ == "aux" for g in c.children):
+                lo, hi = _subtree(c)
+                # "wants to cut taxes, grow jobs and ...": a bare verb hung on the finite cue
+                # cannot be coordinated with it (no agreement): it goes on the infinitive
+                for g in children:
+                    if (
+                        g.dep_ == "conj"
+                        and g.i > hi
+                        and g.tag_ == "VB"
+                        and tok.tag_ in ("VBZ", "VBD", "VBN", "VBG")
+                        and _subject(g) is None
+                    ):
+                        hi = g.right_edge.i
+                return [(lo, hi)], None, VERB_INFINITIVE
+    for c in children:
+        if c.dep_ == "prep" and (lemma, c.lower_) in frames.preposition and c.i > tok.i:
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if objs and c.i - tok.i <= 3:
+                lo, hi = _clause(objs[0])
+                # "called on X to ...": the infinitive belongs to the content; "went after X
+                # as a fraud": so does what X is called
+                for g in children:
+                    as_name = g.dep_ == "prep" and g.lower_ == "as" and g.i == hi + 1
+                    if as_name or (g.dep_ in ("xcomp", "ccomp") and g.i > hi):
+                        hi = g.right_edge.i
+                # the preposition joins the cue when nothing but adverbs stands between
+                between = tok.doc[tok.i + 1 : c.i]
+                joined = all(t.dep_ in ("advmod", "prt") for t in between)
+                return [(lo, hi)], c.i if joined else None, VERB_PREPOSITION
+    for c in children:
+        # the same with the preposition parsed as a particle: "could call on X to ..."
+        if c.dep_ == "prt" and (lemma, c.lower_) in frames.preposition and c.i > tok.i:
+            objs = [g for g in children if g.dep_ == "dobj" and g.i > c.i]
+            if objs:
+                lo, hi = _clause(objs[0])
+                for g in children:
+                    if g.dep_ in ("xcomp", "ccomp") and g.i > hi:
+                        hi = g.right_edge.i
+                return [(lo, hi)], c.i, VERB_PREPOSITION
+    if lemma in frames.predicative_as:
+        objs = [c for c in children if c.dep_ == "dobj" and c.i > tok.i]
+        as_ = [c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i]
+        if objs and as_:
+            return [(objs[0].left_edge.i, as_[0].right_edge.i)], None, VERB_DESCRIBED_AS
+    if lemma in frames.naming:
+        # "X called Y a liar": the object and the name given to it
+        named = [c for c in children if c.dep_ in NAMING_DEPS and c.i > tok.i]
+        if len(named) >= 2 or (named and named[0].dep_ == "ccomp"):
+            hi = named[-1].right_edge.i
+            # "called it a disgrace over the shooting": the ground of the name goes with it
+            for c in children:
+                if c.dep_ == "prep" and c.i == hi + 1 and c.lower_ in GROUND_PREPS:
+                    hi = c.right_edge.i
+            return [(named[0].left_edge.i, hi)], None, VERB_NAMING
+    if lemma in frames.object:
+        objs = [c for c in children if c.dep_ == "dobj" and c.i > tok.i]
+        if objs:
+            lo, hi = _subtree(objs[0])
+            # "accused X of ...", "blasted X for ...", "praised X as ...": the ground belongs too
+            for c in children:
+                if c.dep_ == "prep" and c.i == hi + 1 and c.lower_ in GROUND_PREPS:
+                    hi = c.right_edge.i
+            # what the verb says of its object right after it: "showed her ahead", "offers
+            # loans to parents", "unveiled a list from ..."
+            for c in sorted(children, key=lambda c: c.i):
+                if (
+                    c.i > hi
+                    and c.left_edge.i == hi + 1
+                    and c.dep_ in OBJECT_COMPLEMENTS
+                    and (c.dep_ != "prep" or c.lower_ in OBJECT_PREPS)
+                ):
+                    hi = c.right_edge.i
+            if tok.doc[hi].text in QUOTE_CHARS:
+                # a quoted object is a mixed quote, whose content runs to the end of the clause
+                for c in children:
+                    if c.i == hi + 1 and c.dep_ in ("prep", "advmod", "npadvmod"):
+                        hi = c.right_edge.i
+            return [(lo, hi)], None, VERB_OBJECT
+    if lemma in cue_verbs() and tok.dep_ in ("parataxis", "ccomp") and tok.head.i != tok.i:
+        # "The plan is dead, the minister said." / "The plan, she said, is dead."
+        head = tok.head
+        h_lo, h_hi = _subtree(head)
+        t_lo, t_hi = _subtree(tok)
+        doc = tok.doc
+        while t_lo < tok.i and doc[t_lo].is_punct:
+            t_lo += 1
+        while t_hi > tok.i and doc[t_hi].is_punct:
+            t_hi -= 1
+        interrupts = t_lo > 0 and doc[t_lo - 1].text in (",", "—", "–")
+        if (
+            t_lo > h_lo
+            and _subject(tok) is not None
+            and interrupts
+            and not (tok.dep_ == "ccomp" and _is_cue_lemma(head))
+        ):
+            parts = [(h_lo, t_lo - 1)]
+            if t_hi < h_hi:
+                parts.append((t_hi + 1, h_hi))
+            return parts, None, PARENTHETICAL
+    return None
+
+
+def _colon_content(d: _Doc, tok: Token) -> tuple[int, int] | None:
+    """ "X said: ...", "X wrote on Telegram: ...": what follows the colon, the next paragraph's
+    quote when the colon ends its paragraph."""
+    doc = d.doc
+    for i in range(tok.i + 1, min(tok.i + 8, len(doc))):
+        t = doc[i]
+        if t.text == ":":
+            break
+        if t.pos_ in ("VERB", "AUX") or t.is_sent_start or (t.is_punct and t.text not in "-"):
+            return None
+    else:
+        return None
+    start = t.idx + 1
+    text = d.text
+    n = len(text)
+    while start < n and text[start] in " \t\r\n":
+        start += 1
+    k = d.region_at(start + 1) if start < n and text[start] in QUOTE_CHARS else -1
+    if k >= 0:
+        return d.regions[k].start, d.regions[k].end
+    end = d.paragraph_end(start)
+    start, end = tokens.trim(text, start, end, TRIM + ".")
+    return (start, end) if start < end else None
+
+
+def _passive_object(d: _Doc, tok: Token) -> _Cand | None:
+    """ "The plan was praised by the mayor", "the bill was widely criticized": the passive of a
+    verb whose object is its content has that content as subject, and the agent as source."""
+    frames = cue_frames()
+    lemma = _lemma(tok)
+    if not (lemma in frames.object or lemma in frames.predicative_as or lemma in frames.naming):
+        return None
+    patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if patient is None or patient.i > tok.i or patient.lower_ in ("it", "there"):
+        return None
+    if patient.tag_ in ("WDT", "WP"):
+        return None  # "which was praised": the content is the relative's antecedent
+    if _lemma(patient) in cue_nouns() and any(
+        c.dep_ in ("acl", "ccomp") and c.i > patient.i for c in patient.children
+    ):
+        return None  # "her warning that ... was dismissed": the warning is the report
+    lo, hi = _phrase(patient)
+    part = _content_chars(d, lo, hi)
+    if part is None:
+        return None
+    parts = d.clamp([part], tok.idx)
+    if not parts:
+        return None
+    agent = _agent(tok)
+    if agent is None and _lemma(tok) in MAKING_PUBLIC:
+        return None  # "the novel was published in May": an event, not somebody's view
+    speaker = speaker_span = None
+    last = None
+    for c in tok.children:
+        # "was accused of lying", "was criticized for the delay": the ground goes with it, and
+        # the preposition right after the verb belongs to the cue
+        objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        if c.dep_ == "oprd" and c.i > tok.i and lemma in frames.naming:
+            # "the plan was called a disaster": what it is called
+            named = _content_chars(d, *_subtree(c))
+            if named is not None:
+                parts = parts + d.clamp([named], tok.idx)
+            break
+        if c.dep_ == "prep" and c.i > tok.i and c.lower_ in GROUND_PREPS and objs:
+            ground = _content_chars(d, *_subtree(objs[0]))
+            if ground is not None:
+                parts = parts + d.clamp([ground], tok.idx)
+                if c.i == tok.i + 1:
+                    last = c.i
+            break
+    if agent is not None:
+        note(SPEAKER_PASSIVE_BY)
+        speaker, speaker_span = _speaker_of(d, agent, tok)
+        last = agent.head.i if agent.head.i == tok.i + 1 else None
+    cue_lo, cue_hi = _cue_range(tok, last)
+    return _Cand(
+        cue=_cue_chars(d, cue_lo, cue_hi),
+        speaker=speaker,
+        speaker_span=speaker_span,
+        parts=parts,
+        cue_i=tok.i,
+        rule=PASSIVE_OBJECT,
+    )
+
+
+def _without_dashed_asides(d: _Doc, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A reported content without the writer's aside between a pair of dashes ("the top 1
+    percent -- those earning more than ... -- would pay"): two parts around it."""
+    out: list[tuple[int, int]] = []
+    for start, end in parts:
+        if end - start > MAX_ASIDE_SCAN:
+            out.append((start, end))  # a sentence is shorter: nested reports stay linear
+            continue
+        for m in DASHED_ASIDE.finditer(d.text, start, end):
+            if d.region_at(m.start()) >= 0 or d.region_at(m.end() - 1) >= 0:
+                continue
+            if any(ch in QUOTE_CHARS for ch in m.group(0)):
+                continue
+            before = tokens.trim(d.text, start, m.start())
+            if before[0] < before[1]:
+                out.append(before)
+            start = m.end()
+        after = tokens.trim(d.text, start, end)
+        if after[0] < after[1]:
+            out.append(after)
+    return out
+
+
+def _around_relative(
+    d: _Doc, tok: Token, ranges: list[tuple[int, int]], last: int | None
+) -> list[tuple[int, int]]:
+    """ "the plan, which the mayor said was a mistake": a content that starts with the relative
+    pronoun before the speaker and the cue is that pronoun and what follows the cue."""
+    doc = d.doc
+    out = []
+    for lo, hi in ranges:
+        first = doc[lo]
+        if lo < tok.i < hi and first.tag_ in ("WDT", "WP") and first.head.i > tok.i:
+            _, cue_hi = _cue_range(tok, last)
+            out.extend([(lo, lo), (cue_hi + 1, hi)])
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
+    if tok.dep_ == "acl" and _lemma(tok) not in cue_verbs():
+        return None  # "the coalition supporting Kyiv": a modifier, not an act of saying
+    found = _content_of_verb(tok)
+    if found is None:
+        passive = _passive_object(d, tok)
+        if passive is not None:
+            return passive
+        colon = _colon_content(d, tok) if _lemma(tok) in cue_verbs() else None
+        if colon is None:
+            return None
+        cue = _cue_chars(d, *_cue_range(tok))
+        subj, route = _find_speaker(d, tok)
+        speaker, speaker_span = _speaker_of(d, subj, tok) if subj is not None else (None, None)
+        if subj is not None:
+            note(route)
+        return _Cand(
+            cue=cue,
+            speaker=speaker,
+            speaker_span=speaker_span,
+            parts=[colon],
+            cue_i=tok.i,
+            rule=VERB_COLON,
+        )
+    ranges, last, rule = found
+    ranges = _around_relative(d, tok, ranges, last)
+    ranges = [(lo, _trailing_cut(d, lo, hi)) for lo, hi in ranges]
+    parts = [c for c in (_content_chars(d, lo, hi) for lo, hi in ranges) if c is not None]
+    parts = _without_dashed_asides(d, d.clamp(parts, tok.idx))
+    parts = [(s, e) for s, e in parts if any(ch.isalnum() for ch in d.text[s:e])]
+    if not parts:
+        return None
+    cue_lo, cue_hi = _cue_range(tok, last)
+    cue = _cue_chars(d, cue_lo, cue_hi)
+    subj, route = _find_speaker(d, tok)
+    if (
+        subj is not None
+        and subj.dep_ == "nsubjpass"
+        and subj.head.i == tok.i
+        and tok.lower_ not in cue_adjectives()  # "we are convinced that": the experiencer
+    ):
+        # "it was reported that ...", "the plan was criticized by X": the passive subject is
+        # not the source; the agent of "by" is, when there is one. Without one, the subject is
+        # part of what is attributed: "the vote is expected | to pass"
+        patient = subj
+        subj = _agent(tok)
+        route = SPEAKER_PASSIVE_BY
+        if subj is None and patient.i < tok.i and patient.lower_ not in ("it", "there"):
+            p_lo, p_hi = _phrase(patient)
+            part = _content_chars(d, p_lo, p_hi)
+            if part is not None and part[1] <= parts[0][0]:
+                parts = d.clamp([part], tok.idx) + parts
+    speaker = speaker_span = None
+    verb = tok.head if tok.dep_ == "xcomp" else tok
+    if subj is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "... to discuss the plan": an intention without anyone holding it
+    if (
+        subj is None
+        and tok.tag_ == "VB"
+        and tok.dep_ == "ROOT"
+        and not any(c.dep_ in ("auxpass", "nsubjpass", "expl") for c in tok.children)
+        and not any(c.dep_ == "aux" and c.lower_ not in ("do", "don't") for c in tok.children)
+    ):
+        return None  # "Don't forget that ...", "Imagine ...": the writer addresses the reader
+    if subj is not None:
+        speaker, speaker_span = _speaker_of(d, subj, tok)
+        if speaker is not None and any(s <= speaker[0] < e for s, e in parts):
+            return None  # the "speaker" is inside the content: a misparse
+        note(route)
+    return _Cand(
+        cue=cue, speaker=speaker, speaker_span=speaker_span, parts=parts, cue_i=tok.i, rule=rule
+    )

@@ -1,0 +1,131 @@
+"""Attribution, not any verb with an object: each category of non-attribution reading (two
+invented sentences from different texts each) gives no quote on that cue, while the reporting
+sense of the same verb still does. Also the confidence every quote carries and its threshold."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from typer.testing import CliRunner
+
+from claimx.cli import app
+
+# (category, sentence, cue that must not be a quote's cue)
+NOT_ATTRIBUTIONS = [
+    ("perceived event", "The final weekend saw two old rivals face off in Berlin.", "saw"),
+    (
+        "perceived event",
+        "The first week of the festival saw thousands of visitors crowd the old square.",
+        "saw",
+    ),
+    ("appointment", "The young actor was cast as a grumpy ferryman in the new film.", "was cast"),
+    ("appointment", "The retired judge was invited to return to the bench in spring.", "invited"),
+    ("offered goods", "The market stalls offered cheap souvenirs to the tourists.", "offered"),
+    ("offered goods", "The museum shop sells tickets for the summer concerts.", "sells"),
+    ("activity", "She taught at the village school, where she met her husband.", "taught"),
+    ("activity", "For years he taught in Lisbon, where the family had a small flat.", "taught"),
+    ("living", "As a student he supported himself by washing dishes at night.", "supported"),
+    ("living", "She supported herself as a waitress while she wrote her novel.", "supported"),
+    ("competing", "The young chemist successfully defended her thesis in May.", "defended"),
+    ("competing", "The champion defended his title against a younger boxer in Tokyo.", "defended"),
+    (
+        "writer's inference",
+        "The minister cancelled the trip at short notice, suggesting deep tensions in the cabinet.",
+        "suggesting",
+    ),
+    (
+        "writer's inference",
+        "The company hired two hundred engineers, signaling strong interest in the new market.",
+        "signaling",
+    ),
+    ("connective", "That said, the bakery still opens at six every morning.", "said"),
+    ("connective", "That said, the team has improved a lot since the winter.", "said"),
+    ("adopted course", "The town embraced the new recycling initiative last year.", "embraced"),
+    ("adopted course", "Several schools have adopted the four-day week approach.", "adopted"),
+]
+
+# the reporting sense of the same verbs stays
+STILL_ATTRIBUTIONS = [
+    ("She saw that the gate had been left open.", "saw"),
+    ("The coach offered an apology to the fans after the match.", "offered"),
+    ("He taught that every citizen owes the city a year of service.", "taught"),
+    ("The mayor defended the budget in a long speech.", "defended"),
+    ("The mayor said the bridge would reopen, suggesting that the repairs were over.", "said"),
+    ("The ministers have embraced her idea of a shorter week.", "have embraced"),
+]
+
+
+@pytest.mark.parametrize(("category", "text", "cue"), NOT_ATTRIBUTIONS)
+def test_not_an_attribution(run, category, text, cue):
+    cues = [q.cue.text for q in run(text).quotes if q.cue]
+    assert not any(cue in c for c in cues), (category, cues)
+
+
+@pytest.mark.parametrize(("text", "cue"), STILL_ATTRIBUTIONS)
+def test_reporting_sense_stays(run, text, cue):
+    cues = [q.cue.text for q in run(text).quotes if q.cue]
+    assert any(c.startswith(cue) for c in cues), cues
+
+
+def test_passive_by_keeps_speaker_and_content_apart(run):
+    """ "X was described by Y as Z": Y is the speaker, X and Z the content."""
+    for text, speaker, first, last in [
+        (
+            "The old harbour was described by one visitor as a jewel of the coast.",
+            "one visitor",
+            "The old harbour",
+            "a jewel of the coast",
+        ),
+        (
+            "The new stadium was described by the architect as a bowl of light.",
+            "the architect",
+            "The new stadium",
+            "a bowl of light",
+        ),
+    ]:
+        (quote,) = run(text).quotes
+        assert quote.speaker is not None and quote.speaker.text == speaker
+        parts = [p.text for p in quote.content_parts]
+        assert parts[0] == first and parts[-1].endswith(last), parts
+        assert all(speaker not in p for p in parts)
+
+
+def test_every_quote_has_a_confidence_between_0_and_1(seed_result):
+    assert seed_result.quotes
+    for quote in seed_result.quotes:
+        assert quote.confidence is not None and 0 <= quote.confidence <= 1
+
+
+def test_min_confidence_leaves_out_quotes_below_it(nlp, seed_text):
+    from claimx.actors import find_actors
+    from claimx.api import extract_doc
+    from claimx.nlp.chunking import parse
+    from claimx.quotes import find_quotes
+
+    doc = parse(nlp, seed_text)
+    every = find_quotes(doc, find_actors(doc), min_confidence=0.0)
+    scores = sorted(q.confidence or 0 for q in every)
+    middle = scores[len(scores) // 2]
+    kept = find_quotes(doc, find_actors(doc), min_confidence=middle)
+    assert kept and len(kept) < len(every)
+    assert all((q.confidence or 0) >= middle for q in kept)
+    assert [q.id for q in kept] == [f"q{n + 1}" for n in range(len(kept))]
+    assert extract_doc(doc).quotes  # the default threshold keeps the seed's reports
+
+
+def test_cli_min_confidence(tmp_path, monkeypatch):
+    monkeypatch.delenv("CLAIMX_MIN_CONFIDENCE", raising=False)
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "The mayor said the bridge would reopen in May. “It is safe,” the engineer said.",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    every = runner.invoke(app, ["extract", str(article), "--min-confidence", "0", "-q"])
+    none = runner.invoke(app, ["extract", str(article), "--min-confidence", "1", "-q"])
+    bad = runner.invoke(app, ["extract", str(article), "--min-confidence", "1.5", "-q"])
+    os.environ.pop("CLAIMX_MIN_CONFIDENCE", None)
+    assert every.exit_code == 0 and '"quotes": []' not in every.stdout
+    assert none.exit_code == 0 and '"quotes": []' in none.stdout
+    assert bad.exit_code == 2

@@ -1,0 +1,269 @@
+"""Train the quote confidence scorer (models/quote_scorer.json) on the GUM attribution gold.
+
+Data: the 32 GUM documents of ../shared/eval/gum-attr-dev (texts CC BY 2.5 / CC BY-SA 3.0,
+Wikinews and Wikipedia; attribution annotations CC BY 4.0, Zeldes 2017, "The GUM corpus", and the
+eRST layer of GUM), read at training time, never copied. Each quote claimx finds (every one,
+threshold 0) is labelled 1 when it matches a gold attribution (content loose: Jaccard >= 0.5, the
+shared scorer's one-to-one matching), else 0. A logistic regression (numpy, L2, Newton steps,
+deterministic) learns weights over the features of `claimx.quotes.confidence.features`.
+
+Figures: leave-one-document-out cross-validation on GUM (each document scored by a model that
+did not see it). The default threshold maximises content-loose F1 pooled over GUM (its
+cross-validated confidences) and PolNeAR dev (final weights); PolNeAR is only measured, never
+trained on. Usage: python train/train_quote_scorer.py [--no-polnear]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("CLAIMX_SHARED", ROOT.parent / "shared" / "eval"))
+OUT = ROOT / "models" / "quote_scorer.json"
+L2 = 1.0
+MIN_COUNT = 2
+GENRES = ("news", "interview", "bio")
+
+
+def _scorer() -> Any:
+    spec = importlib.util.spec_from_file_location(
+        "score_attributions", SHARED / "score_attributions.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def run(gold_dir: Path, nlp: Any) -> list[dict[str, Any]]:
+    """claimx on every text of a gold set, all quotes kept: one record per document with its
+    result (JSON), the features of each quote and the gold in the scorer's form."""
+    from claimx.api import extract_doc
+    from claimx.nlp.chunking import parse
+    from claimx.quotes.confidence import FEATURE_SINK
+    from claimx.source import Source
+
+    sa = _scorer()
+    gold = sa.load_gold(gold_dir)
+    docs = []
+    for name in sorted(gold):
+        text = gold[name]["text"]
+        sink: list[dict[str, float]] = []
+        token = FEATURE_SINK.set(sink)
+        try:
+            result = extract_doc(parse(nlp, text), Source(text=text, id=name))
+        finally:
+            FEATURE_SINK.reset(token)
+        record = json.loads(result.model_dump_json())
+        assert len(sink) == len(record["quotes"])
+        preds = sa.load_pred(record, text, {})
+        matched = sa.greedy(preds, gold[name]["attributions"], sa.jaccard, sa.LOOSE_JACCARD)
+        labels = [1.0 if i in matched else 0.0 for i in range(len(preds))]
+        docs.append(
+            {
+                "name": name,
+                "record": record,
+                "feats": sink,
+                "labels": labels,
+                "preds": preds,
+                "gold": gold[name]["attributions"],
+            }
+        )
+    return docs
+
+
+def vocabulary(docs: list[dict[str, Any]]) -> list[str]:
+    counts: dict[str, int] = {}
+    for doc in docs:
+        for feats in doc["feats"]:
+            for name in feats:
+                counts[name] = counts.get(name, 0) + 1
+    names = {n for n, c in counts.items() if c >= MIN_COUNT or not n.startswith("lemma=")}
+    names.add("lemma=<other>")
+    return sorted(names)
+
+
+def matrix(feats: list[dict[str, float]], names: list[str]) -> np.ndarray:
+    index = {n: i for i, n in enumerate(names)}
+    x = np.zeros((len(feats), len(names)))
+    for row, f in enumerate(feats):
+        for name, value in f.items():
+            col = index.get(name)
+            if col is None and name.startswith("lemma="):
+                col = index["lemma=<other>"]
+            if col is not None:
+                x[row, col] += value
+    return x
+
+
+def fit(x: np.ndarray, y: np.ndarray, names: list[str]) -> np.ndarray:
+    """L2-regularised logistic regression by Newton steps (the bias is not penalised)."""
+    w = np.zeros(x.shape[1])
+    penalty = np.full(x.shape[1], L2)
+    penalty[names.index("bias")] = 1e-6
+    for _ in range(30):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
+        grad = x.T @ (p - y) + penalty * w
+        hess = (x.T * (p * (1 - p))) @ x + np.diag(penalty)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.max(np.abs(step)) < 1e-8:
+            break
+    return w
+
+
+def predict(x: np.ndarray, w: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
+
+
+def cross_validate(docs: list[dict[str, Any]]) -> None:
+    """Leave one document out: each document's quotes get `cv` confidences from a model that
+    did not see it (its vocabulary too)."""
+    for k, held in enumerate(docs):
+        rest = [d for j, d in enumerate(docs) if j != k]
+        names = vocabulary(rest)
+        x = matrix([f for d in rest for f in d["feats"]], names)
+        y = np.array([v for d in rest for v in d["labels"]])
+        w = fit(x, y, names)
+        held["cv"] = list(predict(matrix(held["feats"], names), w)) if held["feats"] else []
+
+
+def counts(docs: list[dict[str, Any]], key: str, threshold: float) -> tuple[int, int, int]:
+    """Content-loose TP, predicted, gold with the quotes below the threshold left out."""
+    sa = _scorer()
+    tp = pred = gold = 0
+    for doc in docs:
+        kept = [p for p, c in zip(doc["preds"], doc[key], strict=True) if c >= threshold]
+        tp += len(sa.greedy(kept, doc["gold"], sa.jaccard, sa.LOOSE_JACCARD))
+        pred += len(kept)
+        gold += len(doc["gold"])
+    return tp, pred, gold
+
+
+def f1(tp: int, pred: int, gold: int) -> float:
+    return 2 * tp / (pred + gold) if pred + gold else 0.0
+
+
+def official(docs: list[dict[str, Any]], key: str, threshold: float, gold_dir: Path) -> dict:
+    """The shared scorer's figures on the documents with quotes below the threshold left out."""
+    sa = _scorer()
+    with tempfile.TemporaryDirectory() as tmp:
+        for doc in docs:
+            record = dict(doc["record"])
+            record["quotes"] = [
+                q for q, c in zip(doc["record"]["quotes"], doc[key], strict=True) if c >= threshold
+            ]
+            (Path(tmp) / f"{doc['name']}.json").write_text(json.dumps(record), encoding="utf-8")
+        result: dict = sa.score(gold_dir, Path(tmp))
+        return result
+
+
+def line(tag: str, res: dict) -> str:
+    cl = res["content_loose"]
+    return (
+        f"{tag:24s} pred {cl['pred']:4d}  loose P {cl['precision']:.3f} R {cl['recall']:.3f} "
+        f"F1 {cl['f1']:.3f}  exact F1 {res['content_exact']['f1']:.3f}  "
+        f"speaker acc {res['speaker_accuracy']:.3f}"
+    )
+
+
+def genre_dir(tmp: Path, genre: str) -> Path:
+    out = tmp / genre
+    for sub in ("text", "gold"):
+        (out / sub).mkdir(parents=True)
+        for f in sorted((SHARED / "gum-attr-dev" / sub).glob(f"GUM_{genre}_*")):
+            (out / sub / f.name).symlink_to(f)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--no-polnear", action="store_true", help="threshold from GUM alone")
+    args = parser.parse_args()
+    if not (SHARED / "gum-attr-dev").is_dir():
+        print(f"train_quote_scorer needs {SHARED}/gum-attr-dev", file=sys.stderr)
+        return 2
+    os.environ["CLAIMX_MIN_CONFIDENCE"] = "0"  # every candidate, whatever the current weights
+    from claimx.nlp.pipeline import load
+    from claimx.quotes import confidence as conf
+
+    nlp = load(None)
+    conf._model.cache_clear()
+    gum = run(SHARED / "gum-attr-dev", nlp)
+    cross_validate(gum)
+    names = vocabulary(gum)
+    x = matrix([f for d in gum for f in d["feats"]], names)
+    y = np.array([v for d in gum for v in d["labels"]])
+    w = fit(x, y, names)
+    weights = {n: round(float(v), 6) for n, v in zip(names, w, strict=True) if abs(v) >= 1e-6}
+    model = {
+        "about": "Logistic regression of claimx.quotes.confidence; trained by "
+        "train/train_quote_scorer.py on the GUM attribution gold of ../shared/eval/gum-attr-dev "
+        "(texts CC BY 2.5 / CC BY-SA 3.0, annotations CC BY 4.0, GUM corpus, Zeldes 2017).",
+        "l2": L2,
+        "training_quotes": int(len(y)),
+        "training_positives": int(y.sum()),
+        "threshold": 0.0,
+        "weights": weights,
+    }
+    OUT.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    conf._model.cache_clear()
+    polnear: list[dict[str, Any]] = []
+    if not args.no_polnear and (SHARED / "polnear-dev").is_dir():
+        polnear = run(SHARED / "polnear-dev", nlp)
+        for doc in polnear:
+            doc["final"] = [q["confidence"] for q in doc["record"]["quotes"]]
+    grid = [round(t * 0.01, 2) for t in range(0, 96)]
+    best, best_f1 = 0.0, -1.0
+    for t in grid:
+        tp, pred, gold = counts(gum, "cv", t)
+        if polnear:
+            tp2, pred2, gold2 = counts(polnear, "final", t)
+            tp, pred, gold = tp + tp2, pred + pred2, gold + gold2
+        if f1(tp, pred, gold) > best_f1 + 1e-12:
+            best, best_f1 = t, f1(tp, pred, gold)
+    model["threshold"] = best
+    OUT.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(
+        f"{len(y)} GUM quotes ({int(y.sum())} attributions), {len(names)} features; "
+        f"threshold {best:.2f} (pooled content-loose F1 {best_f1:.3f}) -> {OUT.name}"
+    )
+    gum_gt = max(grid, key=lambda t: (f1(*counts(gum, "cv", t)), -t))
+    print(f"GUM-only best threshold (cross-validated): {gum_gt:.2f}")
+    print("\nwhat a threshold trades (content loose; GUM cross-validated, PolNeAR unseen):")
+    print("threshold  GUM P   GUM R   GUM F1   PolNeAR P  PolNeAR R  PolNeAR F1")
+    for t in sorted({0.0, 0.05, 0.1, 0.15, 0.2, gum_gt, 0.3, 0.4, 0.5}):
+        tp, pred, gold = counts(gum, "cv", t)
+        row = f"{t:9.2f}  {tp / max(pred, 1):.3f}   {tp / gold:.3f}   {f1(tp, pred, gold):.3f}"
+        if polnear:
+            tp2, pred2, gold2 = counts(polnear, "final", t)
+            row += f"    {tp2 / max(pred2, 1):.3f}      {tp2 / gold2:.3f}      "
+            row += f"{f1(tp2, pred2, gold2):.3f}"
+        print(row)
+    with tempfile.TemporaryDirectory() as tmp:
+        for t in sorted({0.0, best, gum_gt}):
+            print(f"\n-- threshold {t:.2f}: GUM cross-validated (leave one document out)")
+            print(line("gum-attr-dev (32)", official(gum, "cv", t, SHARED / "gum-attr-dev")))
+            for genre in GENRES:
+                gdir = Path(tmp) / f"{genre}-{t}"
+                if not gdir.exists():
+                    gdir = genre_dir(Path(tmp) / f"{t}", genre)
+                part = [d for d in gum if d["name"].startswith(f"GUM_{genre}_")]
+                print(line(f"  {genre} ({len(part)})", official(part, "cv", t, gdir)))
+            if polnear:
+                res = official(polnear, "final", t, SHARED / "polnear-dev")
+                print(line("polnear-dev (unseen)", res))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
