@@ -565,7 +565,7 @@ GIVEN_NAME_FIRST = [
 
 @pytest.mark.parametrize(("text", "words", "expected"), GIVEN_NAME_FIRST)
 def test_a_name_opening_with_a_given_name_is_a_person(nlp, text, words, expected):
-    from claimx.actors import _given_name_first
+    from claimx.actors.candidates import _given_name_first
 
     doc = nlp(text)
     start = next(t.i for t in doc if t.text == words[0])
@@ -688,7 +688,7 @@ def test_first_person_over_line_breaks_in_a_quotation(run, text, count):
 
 
 def test_quote_end():
-    from claimx.actors import _quote_end
+    from claimx.actors.candidates import _quote_end
 
     text = 'He said, "Yes.\nNo." Then "Maybe.\n\nLater."'
     first = text.index("Yes")
