@@ -16,8 +16,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimx.actors.linker import link_names
 from claimx.actors.names import _Builder
 from claimx.actors.store import Actors
+from claimx.actors.turns import resolve_turns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -25,14 +27,22 @@ if TYPE_CHECKING:
 __all__ = ["Actors", "find_actors"]
 
 
-def find_actors(doc: Doc) -> Actors:
-    """Named actors with all their mentions: names, titles, descriptions and pronouns."""
+def build_names(doc: Doc) -> _Builder:
+    """Passes 1 and 2: candidate mentions, names and their variants, appositions."""
     builder = _Builder(doc)
     builder.names()
     builder.late_acronyms()
     builder.teams()
     builder.recover()
     builder.descriptions_of_names()
+    return builder
+
+
+def find_actors(doc: Doc) -> Actors:
+    """Named actors with all their mentions: names, titles, descriptions and pronouns."""
+    builder = build_names(doc)
+    builder.renamed(link_names(builder.actors))
     builder.walk()
+    resolve_turns(builder.actors)
     builder.honours()
     return builder.actors

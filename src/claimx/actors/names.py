@@ -535,6 +535,12 @@ class _Builder(_Walk):
                 if v == other.id:
                     self.head_actor[i] = team.id
 
+    def renamed(self, merged: dict[str, str]) -> None:
+        """Point the name heads at the actors the linker kept."""
+        if merged:
+            for i, actor_id in self.head_actor.items():
+                self.head_actor[i] = merged.get(actor_id, actor_id)
+
     def honours(self) -> None:
         """ "Jane Doe won the Player of the Match award": the honour, a name, is its winner."""
         for span in _honour_spans(self.doc):

@@ -1,0 +1,142 @@
+"""Interviews: who "I" and "you" are in a question-and-answer text.
+
+An interview is a run of turns, each a paragraph, optionally opened by "Q:"/"A:" or "NAME:". A
+document is taken for an interview when its first lines say so ("interview", "tells", "speaks
+to") or when turns are marked; the interviewee is the person named there (else the person named
+most often). Outside quotation marks, "I"/"me"/"my" in an answer turn and "you"/"your" in a
+question turn are the interviewee; "I" in a marked question turn is the interviewer, when named.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from claimx.actors.candidates import _quoted_tokens
+from claimx.rules.names import first_name_gender
+from claimx.rules.registry import declare, note
+
+if TYPE_CHECKING:
+    from claimx.actors.store import Actors, _Actor
+
+SPEAKER_FORMS = {"i", "me", "my", "mine", "myself"}
+ADDRESSEE_FORMS = {"you", "your", "yours", "yourself"}
+#: words of a headline or opening line that announce an interview
+ANNOUNCES = re.compile(r"\b(interview|interviews|interviewed|tells|talks to|speaks to)\b", re.I)
+PREFIX = re.compile(r"^\s*(Q|A|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*:\s")
+#: question turns needed before unmarked paragraphs are read as turns
+MIN_QUESTIONS = 2
+
+ANSWER_I = declare(
+    "coref.interview-answer-i",
+    trigger="I, me, my outside quotation marks in an answer turn of an interview",
+    description="in an interview, the first person of an answer is the interviewee",
+    examples=[
+        "Interview with potter Jane Ellison\nJane Ellison makes bowls.\nWhy clay?\n"
+        "I liked the feel of it.\nWhat comes next?\nI will open a shop.\nWhen?\n"
+        "I hope by spring.",
+        "Astronomer Raul Mendes tells us about comets\nRaul Mendes studies comets.\n"
+        "How did it start?\nMy father had a telescope.\nAnd now?\nI watch every night.\n"
+        "Why?\nI cannot stop.",
+    ],
+)
+QUESTION_YOU = declare(
+    "coref.interview-question-you",
+    trigger="you, your outside quotation marks in a question turn of an interview",
+    description="in an interview, the second person of a question is the interviewee",
+    examples=[
+        "Interview with potter Jane Ellison\nJane Ellison makes bowls.\nWhy did you choose clay?\n"
+        "It felt right.\nWhat is your next plan?\nA shop.\nWhen will you open it?\nIn spring.",
+        "Q: Where did you grow up, Ms Tan?\nA: In a port town.\nQ: Did your parents sail?\n"
+        "A: Both of them.\nQ: Do you sail?\nA: Not any more.\nAnnie Tan spoke to us in May.",
+    ],
+)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            out.append((start, end))
+        start = end + 1
+    return out
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip().rstrip("\"'”’)").endswith("?")
+
+
+def _interviewee(store: Actors, opening: int) -> _Actor | None:
+    """The person named in the opening lines, the most mentioned of them; else the person named
+    most often, if named at least three times."""
+    doc = store.doc
+
+    def names(actor: _Actor, before: int | None = None) -> int:
+        return sum(
+            1
+            for (s, _), form in actor.mentions.items()
+            if form == "name" and (before is None or s < before)
+        )
+
+    def recognised(actor: _Actor) -> bool:
+        """Labelled a person by the recogniser somewhere: "Cyclone Phailin" never is."""
+        for (s, e), form in actor.mentions.items():
+            span = doc.char_span(s, e, alignment_mode="expand") if form == "name" else None
+            if span is not None and any(t.ent_type_ == "PERSON" for t in span):
+                return True
+        return False
+
+    people = [a for a in store._actors if a.kind == "person" and a.named and recognised(a)]
+    early = [a for a in people if names(a, opening) > 0]
+    pool = early or [a for a in people if names(a) >= 3]
+    if not pool:
+        return None
+    given = first_name_gender()
+    return max(
+        pool,
+        key=lambda a: (bool(a.first) and a.first.title() in given, names(a), -min(a.mentions)[0]),
+    )
+
+
+def resolve_turns(store: Actors) -> None:
+    """First and second person pronouns of interview turns, resolved to the interviewee."""
+    doc, text = store.doc, store.text
+    paras = _paragraphs(text)
+    if len(paras) < 4:
+        return
+    prefixes = [PREFIX.match(text[s:e]) for s, e in paras]
+    marked = sum(1 for m in prefixes if m) >= 4
+    questions = sum(1 for s, e in paras if _is_question(text[s:e]))
+    announced = bool(ANNOUNCES.search(text[paras[0][0] : paras[1][1]]))
+    if not marked and not (questions >= MIN_QUESTIONS and (announced or questions >= 5)):
+        return
+    interviewee = _interviewee(store, paras[min(2, len(paras) - 1)][1])
+    if interviewee is None:
+        return
+    quoted = _quoted_tokens(doc)
+    starts = doc.to_array("IDX")
+    seen_question = False
+    for (s, e), prefix in zip(paras[1:], prefixes[1:], strict=True):
+        para = text[s:e]
+        if prefix:
+            label = prefix.group(1)
+            speaker = store._by_key.get(label.lower().rstrip("."))
+            question = label == "Q" or (label != "A" and speaker not in (None, interviewee.id))
+            if label not in ("Q", "A") and speaker is None:
+                continue  # "Note:", "Update:": not a turn
+        else:
+            question = _is_question(para)
+        seen_question = seen_question or question
+        if not seen_question:
+            continue  # the introduction before the first question
+        lo, hi = (int(k) for k in starts.searchsorted([s, e]))
+        forms, rule = (ADDRESSEE_FORMS, QUESTION_YOU) if question else (SPEAKER_FORMS, ANSWER_I)
+        for i in range(lo, hi):
+            if quoted[i]:
+                continue
+            tok = doc[i]
+            if tok.lower_ in forms and tok.tag_ in ("PRP", "PRP$"):
+                store.add_mention(interviewee.id, tok.idx, tok.idx + len(tok.text), "pronoun")
+                note(rule)
