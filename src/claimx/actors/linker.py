@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from claimx.actors.words import NAME_JOINERS
-from claimx.rules.names import countries, org_nouns, title_words
+from claimx.rules.names import countries, generic_name_words, org_nouns, title_words
 from claimx.rules.registry import declare, note
 from claimx.rules.resources import models_dir
 
@@ -64,6 +64,11 @@ FEATURES = (
     "log_mentions_min",
     "both_multiword",
     "extra_words",
+    "contiguous",
+    "suffix",
+    "prefix",
+    "shared_generic",
+    "place_and_body",
 )
 
 
@@ -86,6 +91,29 @@ def _acronym(a: _Actor, b: _Actor) -> bool:
             continue
         for long_key in a.keys | b.keys:
             if len(long_key.split()) >= 2 and _initials(long_key) == bare:
+                return True
+    return False
+
+
+def _contiguous(a: _Actor, b: _Actor) -> bool:
+    """One name's words run unbroken inside the other's ("red sox" in "boston red sox")."""
+    for x in a.keys:
+        for y in b.keys:
+            short, long_ = sorted((x, y), key=len)
+            if short != long_ and f" {short} " in f" {long_} ":
+                return True
+    return False
+
+
+def _affix(a: _Actor, b: _Actor, suffix: bool) -> bool:
+    """The shorter name ends (or begins) the longer: "Red Sox" ~ "Boston Red Sox" (a suffix,
+    usually the same body), "Boston" ~ "Boston Red Sox" (a prefix, usually another thing)."""
+    for x in a.keys:
+        for y in b.keys:
+            short, long_ = sorted((x.split(), y.split()), key=len)
+            if len(short) < len(long_) and (
+                long_[-len(short) :] == short if suffix else long_[: len(short)] == short
+            ):
                 return True
     return False
 
@@ -141,6 +169,11 @@ def features(a: _Actor, b: _Actor) -> list[float]:
         math.log1p(min(len(a.mentions), len(b.mentions))),
         float(longest_a >= 2 and longest_b >= 2),
         float(len(union - inter)),
+        float(_contiguous(a, b)),
+        float(_affix(a, b, suffix=True)),
+        float(_affix(a, b, suffix=False)),
+        float(bool(inter) and inter <= (orgs | titles | generic_name_words())),
+        float(bool(kinds & {"place", "country"}) and bool(kinds & {"organization", "group"})),
     ]
 
 
@@ -221,6 +254,12 @@ def _model(fold: int | None) -> Model | None:
     if fold is None:
         return Model(data["model"])  # type: ignore[arg-type]
     return Model(data["folds"][fold])  # type: ignore[index]
+
+
+def fold_of() -> dict[str, int]:
+    """Training document name -> the cross-validation fold it was held out in."""
+    folds: dict[str, int] = _models().get("fold_of", {})  # type: ignore[assignment]
+    return folds
 
 
 def link_names(store: Actors) -> dict[str, str]:
