@@ -386,7 +386,8 @@ class _Walk:
             owner = self.actors._pronoun.get(chunk[0].i)
             affiliation = self.actors.get(owner).affiliation if owner else set()
             if len(affiliation) == 1:
-                return self.actors._by_country.get(next(iter(affiliation))), "description"
+                # the country itself, named or not: "the Chilean team ... their country" is Chile
+                return self.actors._country_actor(next(iter(affiliation))), "description"
             return None, "description"
         if first not in DEFINITE or root.tag_ in ("NNS", "NNPS"):
             return None, "description"
