@@ -1,12 +1,12 @@
 """Train the actor linker (models/linker.json) from the GUM gold in ../shared/eval.
 
-`make train` runs this. For each of the 32 shared documents (gum-news, gum-interview, gum-bio) the
+`make train` runs this. On each of the 32 shared documents (gum-news, gum-interview, gum-bio) the
 actors stage runs up to the linker (`claimx.actors.build_names`); each candidate pair of named
-actors (`claimx.actors.linker.candidate_pairs`) is labelled 1 when the gold mentions their mentions
-align with belong to one gold entity. A logistic regression (L2, Newton steps, numpy only: deterministic)
-is fitted on all documents (the shipped model) and once per fold of a 4-fold document-level split
-(folds rotate within each collection), so `make eval` scores each document with the model of the
-fold that did not see it. The texts are read at training time and never copied into the repository;
+actors (`claimx.actors.linker.candidate_pairs`) is labelled 1 when their mentions align with the
+mentions of one gold entity. A logistic regression (L2, Newton steps, numpy only, deterministic)
+is fitted on all documents (the shipped model) and once per fold of a 4-fold document-level
+split (documents dealt to folds within each collection), so `make eval` scores each document with
+the model of the fold that did not see it. The texts are read at training time, never copied.
 GUM: texts CC BY 2.5 (Wikinews) / CC BY-SA 3.0 (Wikipedia), annotations CC BY 4.0 (Zeldes 2017).
 """
 

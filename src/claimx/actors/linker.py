@@ -37,8 +37,8 @@ LINK = declare(
     description="a learned pair scorer (models/linker.json) joins name variants the rules keep "
     "apart: a name with and without a middle name, post-nominal letters or accents, a short form",
     examples=[
-        "Brock Wyatt Holt was born in Texas. Brock Holt later played in Boston.",
-        "The Boston Red Sox signed him in May. The Red Sox won the series.",
+        "Ada Lorne FRS was born in Leeds in 1790. Ada Lorne later taught mathematics in York.",
+        "Tomas Greer FRS was born in Hull in 1801. Tomas Greer later lectured on optics in Bath.",
     ],
 )
 

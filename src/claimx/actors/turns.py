@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 SPEAKER_FORMS = {"i", "me", "my", "mine", "myself"}
 ADDRESSEE_FORMS = {"you", "your", "yours", "yourself"}
 #: words of a headline or opening line that announce an interview
-ANNOUNCES = re.compile(r"\b(interview|interviews|interviewed|tells|talks to|speaks to)\b", re.I)
+ANNOUNCES = re.compile(r"\b(interview\w*|tells|talks|speaks)\b", re.I)
 PREFIX = re.compile(r"^\s*(Q|A|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*:\s")
 #: question turns needed before unmarked paragraphs are read as turns
 MIN_QUESTIONS = 2
