@@ -43,6 +43,7 @@ def find_actors(doc: Doc) -> Actors:
     builder = build_names(doc)
     builder.renamed(link_names(builder.actors))
     builder.walk()
+    builder.predicates_of_pronouns()
     resolve_turns(builder.actors)
     builder.honours()
     return builder.actors

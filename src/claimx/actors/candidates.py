@@ -31,6 +31,7 @@ from claimx.rules.names import (
     place_nouns,
     title_words,
 )
+from claimx.rules.registry import declare, note
 from claimx.schema import ActorKind
 
 if TYPE_CHECKING:
@@ -339,6 +340,17 @@ def _extend_tail(doc: Doc, end: int) -> int:
     return end
 
 
+LINE_BREAK = declare(
+    "actor.name-ends-at-line-break",
+    trigger="a name candidate running over a line break",
+    description="a heading, a caption or an infobox line ends a name: the run is cut at the break",
+    examples=[
+        "Marta Lindqvist\nLindqvist with her prize, 2019.\nMarta Lindqvist is a Swedish chemist.",
+        "Osric Bale\nBale in 2001\nOsric Bale was a British actor. Bale died in 2010.",
+    ],
+)
+
+
 def _candidates(doc: Doc) -> list[_Candidate]:
     """Name spans: the recogniser's entities, then proper-noun runs it did not label."""
     n = len(doc)
@@ -383,7 +395,34 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             out.append(_Candidate(start, end, ""))
         i = max(j, i + 1)
     out.sort(key=lambda c: c.start)
-    return _join_fragments(doc, out)
+    return _split_lines(doc, _join_fragments(doc, out))
+
+
+def _breaks_line(tok: Token) -> bool:
+    return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
+
+
+def _split_lines(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
+    """A name never runs over a line break: "Jane Doe" as a heading, then "Doe said ..."."""
+    out: list[_Candidate] = []
+    for cand in cands:
+        start = cand.start
+        for k in range(cand.start, cand.end):
+            if _breaks_line(doc[k]):
+                end = k + 1 if not doc[k].is_space else k
+                a, b = _trim(doc, start, end)
+                if a < b:
+                    out.append(_Candidate(a, b, cand.label))
+                start = k + 1
+        if start == cand.start:
+            out.append(cand)
+        else:
+            a, b = _trim(doc, start, cand.end)
+            if a < b:
+                out.append(_Candidate(a, b, cand.label))
+    if len(out) != len(cands):
+        note(LINE_BREAK)
+    return out
 
 
 def _join_fragments(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:

@@ -57,10 +57,22 @@ from claimx.rules.names import (
     title_words,
     titles,
 )
+from claimx.rules.registry import declare, note
 from claimx.schema import ActorKind, MentionForm
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+
+PREDICATE = declare(
+    "actor.predicate-noun",
+    trigger="a noun after 'be' whose subject is a name or a resolved he/she",
+    description="a predicate noun describes its subject: it is a mention of the subject's actor",
+    examples=[
+        "Ilse Brandt was a German chemist. She was also a gifted pianist.",
+        "Tomas Varga is the mayor of Szeged. He was a teacher and a union leader.",
+    ],
+)
 
 
 class _Builder(_Walk):
@@ -603,9 +615,31 @@ class _Builder(_Walk):
             ):  # not a caption label: "Image: Jane Doe"
                 self._describe_with(actor, head.head, stop=head.left_edge.i)
             if head.dep_ in SUBJECTS and head.head.lemma_ == "be":
-                for child in head.head.children:
-                    if child.dep_ == "attr" and child.pos_ == "NOUN":
-                        self._describe_with(actor, child)
+                self._predicates(actor, head.head)
+
+    def _predicates(self, actor: _Actor, verb: Token) -> None:
+        """ "X was a chemist and Professor of Physics": each predicate noun is a mention of X."""
+        for child in verb.children:
+            if child.dep_ != "attr" or child.pos_ not in ("NOUN", "PROPN", "NUM"):
+                continue
+            if child.pos_ == "NUM" and child.lower_ != "one":
+                continue
+            if child.pos_ == "PROPN" and child.lower_ not in title_words():
+                continue  # "X is Jane Doe": a name, resolved as a name
+            note(PREDICATE)
+            conjs = [c for c in child.children if c.dep_ == "conj"]
+            stop = _before_coordination(child) if conjs else None
+            self._describe_with(actor, child, stop=stop)
+            for conj in conjs:
+                if conj.pos_ == "NOUN" or conj.lower_ in title_words():
+                    self._describe_with(actor, conj)
+
+    def predicates_of_pronouns(self) -> None:
+        """ "She was a chemist": the predicate noun of a resolved subject pronoun."""
+        for i, actor_id in list(self.actors._pronoun.items()):
+            tok = self.doc[i]
+            if tok.dep_ in SUBJECTS and tok.head.lemma_ == "be" and tok.lower_ in ("he", "she"):
+                self._predicates(self.actors.get(actor_id), tok.head)
 
     def _describe_with(
         self, actor: _Actor, noun: Token, stop: int | None = None, affiliate: bool = True
