@@ -20,9 +20,12 @@ if TYPE_CHECKING:
     from claimx.actors.store import Actors, _Actor
 
 SPEAKER_FORMS = {"i", "me", "my", "mine", "myself"}
+GROUP_FORMS = {"we", "us", "our", "ours", "ourselves"}
 ADDRESSEE_FORMS = {"you", "your", "yours", "yourself"}
 #: words of a headline or opening line that announce an interview
 ANNOUNCES = re.compile(r"\b(interview\w*|tells|talks|speaks)\b", re.I)
+CREDIT = re.compile(r"\b(?:image|photo|picture|credit|video)s?\s*:\s*$", re.I)
+WORDS = re.compile(r"[a-z]+")
 PREFIX = re.compile(r"^\s*(Q|A|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*:\s")
 #: question turns needed before unmarked paragraphs are read as turns
 MIN_QUESTIONS = 2
@@ -38,6 +41,20 @@ ANSWER_I = declare(
         "Astronomer Raul Mendes tells us about comets\nRaul Mendes studies comets.\n"
         "How did it start?\nMy father had a telescope.\nAnd now?\nI watch every night.\n"
         "Why?\nI cannot stop.",
+    ],
+)
+ANSWER_WE = declare(
+    "coref.interview-answer-we",
+    trigger="we, us, our outside quotation marks in an answer turn of an interview",
+    description="in an interview, 'we' of an answer is the body the interviewee speaks for "
+    "(a title naming it), else the interviewee",
+    examples=[
+        "Interview with potter Jane Ellison\nJane Ellison makes bowls.\nWhy clay?\n"
+        "We liked the feel of it.\nWhat comes next?\nWe will open a shop.\nWhen?\n"
+        "I hope by spring.",
+        "Q: Where do you work, Mr Oduya?\nA: We run a clinic in Kisumu.\nQ: Is it busy?\n"
+        "A: Our nurses see fifty people a day.\nQ: Do you?\nA: Not any more.\n"
+        "Peter Oduya spoke to us in May.",
     ],
 )
 QUESTION_YOU = declare(
@@ -68,16 +85,32 @@ def _is_question(text: str) -> bool:
     return text.rstrip().rstrip("\"'”’)").endswith("?")
 
 
+def _asks(text: str) -> bool:
+    """A question turn: it ends with a question mark, or it addresses "you" without an "I"
+    ("You have written four books since then.")."""
+    if _is_question(text):
+        return True
+    words = set(WORDS.findall(text.lower()))
+    return bool(words & ADDRESSEE_FORMS) and not words & SPEAKER_FORMS
+
+
 def _interviewee(store: Actors, opening: int) -> _Actor | None:
     """The person named in the opening lines, the most mentioned of them; else the person named
     most often, if named at least three times."""
     doc = store.doc
 
+    text = store.text
+
+    def credited(start: int) -> bool:
+        """A caption's credit ("Image: Jane Doe."), not a person the text is about."""
+        line = text[text.rfind("\n", 0, start) + 1 : start]
+        return bool(CREDIT.search(line))
+
     def names(actor: _Actor, before: int | None = None) -> int:
         return sum(
             1
             for (s, _), form in actor.mentions.items()
-            if form == "name" and (before is None or s < before)
+            if form == "name" and (before is None or s < before) and not credited(s)
         )
 
     def recognised(actor: _Actor) -> bool:
@@ -88,7 +121,9 @@ def _interviewee(store: Actors, opening: int) -> _Actor | None:
                 return True
         return False
 
-    people = [a for a in store._actors if a.kind == "person" and a.named and recognised(a)]
+    people = [
+        a for a in store._actors if a.kind == "person" and a.named and recognised(a) and names(a)
+    ]
     early = [a for a in people if names(a, opening) > 0]
     pool = early or [a for a in people if names(a) >= 3]
     if not pool:
@@ -115,6 +150,7 @@ def resolve_turns(store: Actors) -> None:
     interviewee = _interviewee(store, paras[min(2, len(paras) - 1)][1])
     if interviewee is None:
         return
+    we = store._we(interviewee) or interviewee.id  # the body they speak for, else themselves
     quoted = _quoted_tokens(doc)
     starts = doc.to_array("IDX")
     seen_question = False
@@ -127,7 +163,7 @@ def resolve_turns(store: Actors) -> None:
             if label not in ("Q", "A") and speaker is None:
                 continue  # "Note:", "Update:": not a turn
         else:
-            question = _is_question(para)
+            question = _asks(para)
         seen_question = seen_question or question
         if not seen_question:
             continue  # the introduction before the first question
@@ -137,6 +173,11 @@ def resolve_turns(store: Actors) -> None:
             if quoted[i]:
                 continue
             tok = doc[i]
-            if tok.lower_ in forms and tok.tag_ in ("PRP", "PRP$"):
+            if tok.tag_ not in ("PRP", "PRP$"):
+                continue
+            if tok.lower_ in forms:
                 store.add_mention(interviewee.id, tok.idx, tok.idx + len(tok.text), "pronoun")
                 note(rule)
+            elif not question and tok.lower_ in GROUP_FORMS:
+                store.add_mention(we, tok.idx, tok.idx + len(tok.text), "pronoun")
+                note(ANSWER_WE)
