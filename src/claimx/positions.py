@@ -685,13 +685,13 @@ class _Context:
             return hit
         doc = self.doc
         if tok.tag_ in ("PRP", "PRP$"):
-            found = self.actors.link(doc[tok.i : tok.i + 1])
+            found = self.actors.propose(doc[tok.i : tok.i + 1])
         else:
             left = min(
                 (c.left_edge.i for c in tok.children if c.i < tok.i and c is not _possessor(tok)),
                 default=tok.i,
             )
-            found = self.actors.link(doc[left : tok.i + 1])
+            found = self.actors.propose(doc[left : tok.i + 1])
         if found is not None and self.known(found):
             return found
         if tok.is_title and tok.pos_ in ("NOUN", "PROPN"):
@@ -707,14 +707,8 @@ class _Context:
         return None
 
     def known(self, actor_id: str) -> bool:
-        """An actor the output will list (linking may add one after this stage started)."""
-        if actor_id in self.ids:
-            return True
-        if actor_id in self.checked:
-            return False
-        self.checked.add(actor_id)  # each unknown id costs one refresh at most
-        self.ids = {a.id for a in self.actors.to_models()}
-        return actor_id in self.ids
+        """An actor the output will list: one it lists now, or one this stage proposed."""
+        return actor_id in self.ids or self.actors.proposed(actor_id)
 
     def demonym_actor(self, tok: Token) -> str | None:
         """ "Russian officials", "the Kenyans": the country's actor, when the story has one."""
@@ -879,13 +873,4 @@ def find_positions(doc: Doc, actors: Actors, quotes: list[Quote]) -> list[Positi
                         quote=quote,
                     )
                 )
-    # linking may have added actors; keep only positions whose ids the output lists
-    ids = {a.id for a in actors.to_models()}
-    kept: list[Position] = []
-    for p in out:
-        if p.actor not in ids:
-            continue
-        if p.target_actor is not None and p.target_actor not in ids:
-            p = p.model_copy(update={"target_actor": None})
-        kept.append(p.model_copy(update={"id": f"p{len(kept) + 1}"}))
-    return kept
+    return out

@@ -1678,7 +1678,7 @@ def find_quotes(doc: Doc, actors: Actors) -> list[Quote]:
                 id=f"q{len(quotes) + 1}",
                 kind=cand.kind,
                 speaker=_span(text, *cand.speaker) if cand.speaker else None,
-                actor=actors.link(cand.speaker_span) if cand.speaker_span is not None else None,
+                actor=actors.propose(cand.speaker_span) if cand.speaker_span is not None else None,
                 cue=_span(text, *cand.cue) if cand.cue else None,
                 content=content,
                 content_parts=parts,

@@ -49,9 +49,7 @@ def _person_name(key: str) -> bool:
     if first[:1].upper() + first[1:] not in given or first in table.capitals:
         return False  # "Washington DC": a capital, not a given name
     bodies = org_nouns() | org_name_words() | title_words() | set(place_nouns())
-    return not any(
-        w in bodies or table.country(w) or table.demonym(w) or len(w) < 2 for w in words
-    )
+    return not any(w in bodies or table.country(w) or table.demonym(w) or len(w) < 2 for w in words)
 
 
 def _referred_as_person(store: Actors, actor: _Actor) -> bool:

@@ -62,6 +62,17 @@ class _Actor:
         self.kind = best  # type: ignore[assignment]
 
 
+@dataclass
+class _Proposal:
+    """A mention a later stage found for an actor (`name`: of an actor yet to be made)."""
+
+    actor_id: str
+    start: int
+    end: int
+    form: MentionForm
+    name: str | None = None
+
+
 class Actors:
     """Actors of one document, with a character-offset index of their mentions."""
 
@@ -78,6 +89,11 @@ class Actors:
         self._last_seen: dict[str, int] = {}
         self._pronoun: dict[int, str] = {}  # token index -> actor of a resolved pronoun
         self._referenced: set[str] = set()
+        # proposals of the quotes and positions stages, written by `settle`
+        self._proposals: list[_Proposal] = []
+        self._pending: dict[tuple[int, int], str] = {}
+        self._pending_names: dict[str, str] = {}
+        self._wanted: set[str] = set()
 
     # -- building -------------------------------------------------------------------------------
     def new(self, name: str, kind: ActorKind) -> str:
@@ -152,28 +168,69 @@ class Actors:
                 break
         return best[1] if best else None
 
-    def link(self, span: Span) -> str | None:
-        """Actor id for a speaker or holder span: its name, pronoun, title or description."""
-        found = self._link(span)
-        if found:
-            self._referenced.add(found)
+    # -- reading, and proposing (the quotes and positions stages) ---------------------------------
+    def lookup(self, span: Span) -> str | None:
+        """Actor id for a span: its name, pronoun, title or description. Read only: a name no
+        actor bears gives None (`propose` would make one)."""
+        found = self._find(span)[0]
+        if found is None or int(found[1:]) > len(self._actors) and not self.proposed(found):
+            return None
         return found
 
-    def _link(self, span: Span) -> str | None:
+    def propose(self, span: Span) -> str | None:
+        """Actor id for a speaker or holder span. What the span would add (its mention, or a new
+        actor for a name the stage never saw) is recorded, not written: `settle` writes it. The
+        id returned is final, so a stage may keep it."""
+        found, proposal = self._find(span)
+        if proposal is not None:
+            self._proposals.append(proposal)
+            self._pending[(proposal.start, proposal.end)] = proposal.actor_id
+            if proposal.name is not None:
+                key = norm(proposal.name)
+                self._pending_names.setdefault(key, proposal.actor_id)
+                if " " in key:  # "Smith" after "John Smith"
+                    self._pending_names.setdefault(key.split()[-1], proposal.actor_id)
+        if found:
+            self._wanted.add(found)
+        return found
+
+    def proposed(self, actor_id: str) -> bool:
+        """Was this id handed out by `propose` and not yet settled?"""
+        return actor_id in self._wanted
+
+    def settle(self, quotes: list[Quote] | None = None) -> None:
+        """The one step that writes what the later stages proposed: new actors and mentions, in
+        the order proposed, then the speakers' first person inside their quotes."""
+        for p in self._proposals:
+            if p.name is not None and int(p.actor_id[1:]) > len(self._actors):
+                made = self.new(p.name, "person")
+                assert made == p.actor_id, (made, p.actor_id)
+            if p.name is not None:
+                self._register(p.actor_id, p.name, "person")
+            self.add_mention(p.actor_id, p.start, p.end, p.form)
+        self._proposals.clear()
+        self._pending.clear()
+        self._pending_names.clear()
+        self._referenced |= self._wanted
+        if quotes:
+            self.absorb_quotes(quotes)
+
+    def _find(self, span: Span) -> tuple[str | None, _Proposal | None]:
         if len(span) == 0:
-            return None
-        hit = self._by_mention.get((span.start_char, span.end_char))
+            return None, None
+        key = (span.start_char, span.end_char)
+        hit = self._by_mention.get(key) or self._pending.get(key)
         if hit:
-            return hit
+            return hit, None
         root = span.root
         lower = root.lower_
         if lower in THIRD_PERSON:
-            return self._pronoun.get(root.i)
+            return self._pronoun.get(root.i), None
         if lower in FIRST_SINGULAR or lower in FIRST_PLURAL:
-            return None
+            return None, None
         found = self._covering(root.idx)
         if found:
-            return found
+            return found, None
         if root.lemma_.lower() in SPOKES:
             for prep in root.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
@@ -181,30 +238,33 @@ class Actors:
                         if obj.dep_ == "pobj":
                             found = self._covering(obj.idx)
                             if found:
-                                return found
+                                return found, None
         role = root.lemma_.lower()
         if role in person_nouns() or role in titles():
             found = self._by_role(span, role)
             if found:
-                self.add_mention(found, span.start_char, span.end_char, "description")
-                return found
+                return found, _Proposal(found, *key, "description")
         inner = self.resolve(span.start_char, span.end_char)
         if inner is not None:
-            return inner
+            return inner, None
         if root.pos_ == "PROPN":
             start = root.i
             while start > span.start and span.doc[start - 1].pos_ == "PROPN":
                 start -= 1
             name = span.doc[start : root.i + 1]
             if len(name) == 1 and not _plausible_single(name[0]):
-                return None
+                return None, None
             if all(t.lower_ in title_words() or countries().demonym(t.text) for t in name):
-                return None
-            actor_id = self._match(name.text, "person") or self.new(name.text, "person")
-            self._register(actor_id, name.text, "person")
-            self.add_mention(actor_id, name.start_char, name.end_char, "name")
-            return actor_id
-        return None
+                return None, None
+            actor_id = (
+                self._match(name.text, "person")
+                or self._pending_names.get(norm(name.text))
+                or f"a{len(self._actors) + len(set(self._pending_names.values())) + 1}"
+            )
+            return actor_id, _Proposal(
+                actor_id, name.start_char, name.end_char, "name", name=name.text
+            )
+        return None, None
 
     def _by_role(self, span: Span, role: str) -> str | None:
         want = _span_country(span)

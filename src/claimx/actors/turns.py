@@ -131,7 +131,7 @@ def _interviewee(store: Actors, opening: int) -> _Actor | None:
     given = first_name_gender()
     return max(
         pool,
-        key=lambda a: (bool(a.first) and a.first.title() in given, names(a), -min(a.mentions)[0]),
+        key=lambda a: ((a.first or "").title() in given, names(a), -min(a.mentions)[0]),
     )
 
 
