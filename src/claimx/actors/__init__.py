@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimx.actors.kinds import settle_kinds
 from claimx.actors.linker import link_names
 from claimx.actors.names import _Builder
 from claimx.actors.store import Actors
@@ -43,7 +42,6 @@ def find_actors(doc: Doc) -> Actors:
     """Named actors with all their mentions: names, titles, descriptions and pronouns."""
     builder = build_names(doc)
     builder.renamed(link_names(builder.actors))
-    settle_kinds(builder.actors)
     builder.walk()
     builder.predicates_of_pronouns()
     resolve_turns(builder.actors)

@@ -346,7 +346,7 @@ LINE_BREAK = declare(
     description="a heading, a caption or an infobox line ends a name: the run is cut at the break",
     examples=[
         "Marta Lindqvist\nLindqvist with her prize, 2019.\nMarta Lindqvist is a Swedish chemist.",
-        "Osric Bale\nBale in 2001\nOsric Bale was a British actor. Bale died in 2010.",
+        "Hanne Vos\nVos in 2015\nHanne Vos is a Dutch cyclist.",
     ],
 )
 

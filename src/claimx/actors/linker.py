@@ -22,7 +22,13 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from claimx.actors.words import NAME_JOINERS
-from claimx.rules.names import countries, generic_name_words, org_nouns, title_words
+from claimx.rules.names import (
+    countries,
+    generic_name_words,
+    org_name_words,
+    org_nouns,
+    title_words,
+)
 from claimx.rules.registry import declare, note
 from claimx.rules.resources import models_dir
 
@@ -208,10 +214,15 @@ def candidate_pairs(store: Actors) -> list[tuple[_Actor, _Actor]]:
 
 
 def _allowed(a: _Actor, b: _Actor) -> bool:
-    """Hard constraints the model may not overrule."""
+    """Hard constraints the model may not overrule: a person is not a country or a place, nor a
+    body whose name holds a word for a body ("the Ruth Okafor Trust"); two given names differ."""
     kinds = {a.kind, b.kind}
     if "person" in kinds and kinds & {"country", "place"}:
         return False
+    if "person" in kinds and len(kinds) == 2:
+        other = b if a.kind == "person" else a
+        if _words(other) & (org_nouns() | org_name_words()):
+            return False
     return not (a.first and b.first and a.first != b.first and "person" in kinds)
 
 

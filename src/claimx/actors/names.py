@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimx.actors import constructions as C
 from claimx.actors.candidates import (
     _bare_name,
     _before_coordination,
@@ -179,6 +180,7 @@ class _Builder(_Walk):
                 seat = key in table.seats
                 if _is_acting(span.root) or (seat and not _is_located(span.root)):
                     country = metonym
+                    note(C.CAPITAL_FOR_COUNTRY)
             if country is not None and (
                 label != "PERSON"
                 or (
@@ -224,6 +226,7 @@ class _Builder(_Walk):
             ):
                 # "Union of Growers (UG)", "NFB (National Farmers' Board)"
                 matched = previous[1]
+                note(C.ACRONYM_IN_BRACKETS)
                 kind = self.actors.get(matched).kind
             if matched is None:
                 actor_id = self.actors.new(_clean_name(text), kind)
@@ -253,6 +256,8 @@ class _Builder(_Walk):
                 # "the Refugee Council Jane Doe": a name already an actor's is no title of hers
                 mods = mods[taken[-1] + 1 :]
             self._titles(actor, mods, start)
+            if mods and actor.kind == "person":
+                note(C.TITLE_NAME)
             lead = _determiner_before(doc, mods[0].i) if mods else None
             if mods and actor.kind == "person" and lead is not None:
                 # "the match referee Jane Doe", "Tunisia's coach John Doe": a description, then
@@ -559,6 +564,7 @@ class _Builder(_Walk):
             winner = self._winner(span)
             if winner is not None:
                 self.actors.add_mention(winner, span.start_char, span.end_char, "title")
+                note(C.HONOUR_WINNER)
 
     def _winner(self, span: Span) -> str | None:
         """The person a verb of winning or naming gives the honour to."""
@@ -594,6 +600,7 @@ class _Builder(_Walk):
             for child in head.children:
                 if child.dep_ == "appos" and child.pos_ == "NOUN":
                     self._describe_with(actor, child)
+                    note(C.APPOSITION)
                 elif (
                     child.dep_ == "appos"
                     and child.pos_ == "PROPN"
@@ -614,6 +621,7 @@ class _Builder(_Walk):
                 and not any(t.text == ":" for t in doc[head.head.i : head.i])
             ):  # not a caption label: "Image: Jane Doe"
                 self._describe_with(actor, head.head, stop=head.left_edge.i)
+                note(C.APPOSITION)
             if head.dep_ in SUBJECTS and head.head.lemma_ == "be":
                 self._predicates(actor, head.head)
 

@@ -7,6 +7,7 @@ from bisect import bisect_right, insort
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from claimx.actors import constructions as C
 from claimx.actors.candidates import (
     _clean_name,
     _fuller,
@@ -26,6 +27,7 @@ from claimx.rules.names import (
     title_words,
     titles,
 )
+from claimx.rules.registry import note
 from claimx.schema import Actor, ActorKind, Mention, MentionForm, Quote
 
 if TYPE_CHECKING:
@@ -238,6 +240,7 @@ class Actors:
                         if obj.dep_ == "pobj":
                             found = self._covering(obj.idx)
                             if found:
+                                note(C.SPOKESPERSON)
                                 return found, None
         role = root.lemma_.lower()
         if role in person_nouns() or role in titles():
@@ -315,8 +318,10 @@ class Actors:
                     lower = tok.lower_
                     if lower in FIRST_SINGULAR:
                         self.add_mention(actor.id, tok.idx, tok.idx + len(tok.text), "pronoun")
+                        note(C.FIRST_PERSON_IN_QUOTE)
                     elif lower in FIRST_PLURAL and we is not None:
                         self.add_mention(we, tok.idx, tok.idx + len(tok.text), "pronoun")
+                        note(C.FIRST_PERSON_IN_QUOTE)
 
     def _mention_like(self, actor: _Actor, start: int, end: int) -> bool:
         """A speaker span worth keeping as a mention: the actor's name, or a noun for a person
@@ -406,6 +411,7 @@ class Actors:
         if bare.isupper() and 2 <= len(bare) <= 8 and bare.isalpha():
             found = self._initials.get(bare.lower())
             if found:
+                note(C.INITIALISM)
                 return found
         if kind == "person" or (len(words) == 1 and kind not in ("country", "place")):
             found = self._match_person(words, kind)
@@ -426,6 +432,8 @@ class Actors:
                     best, -1
                 ):
                     best = actor_id
+            if best is not None:
+                note(C.SURNAME)
             return best
         for actor_id in ids:
             actor = self.get(actor_id)
@@ -542,6 +550,7 @@ class Actors:
             kind = actor.kind
             if kind == "country" and actor.contests >= 2:
                 kind = "organization"  # a national team: it plays, it is not the state
+                note(C.COUNTRY_TEAM)
             out.append(
                 Actor(
                     id=actor.id,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from claimx.actors import constructions as C
 from claimx.actors.candidates import _quoted_tokens, _says, _span_country, _tokens_with_dep
 from claimx.actors.store import FORGET, Actors
 from claimx.actors.words import (
@@ -35,6 +36,7 @@ from claimx.rules.names import (
     place_nouns,
     titles,
 )
+from claimx.rules.registry import note
 from claimx.schema import MentionForm
 
 if TYPE_CHECKING:
@@ -101,6 +103,7 @@ class _Walk:
                 if tok.tag_ in ("PRP", "PRP$") and lower in THIRD_PERSON:
                     found = self._pronoun(tok, sal, blockers)
                     if found:
+                        note(C.PRONOUN)
                         self.actors._pronoun[tok.i] = found
                         self._note_subject(tok, found)
                         self.actors.add_mention(found, tok.idx, tok.idx + len(tok.text), "pronoun")
@@ -119,6 +122,7 @@ class _Walk:
                     if "\n" in span.text:
                         continue  # a phrase the parser ran across a line break
                     self.actors.add_mention(found, span.start_char, span.end_char, form)
+                    note(C.DESCRIPTION)
                     sal[found] = sal.get(found, 0.0) + weight
                 elif tok.pos_ == "NOUN":
                     number = "pl" if tok.tag_ == "NNS" else "sg"
@@ -135,6 +139,7 @@ class _Walk:
         if lower.endswith("self") or lower.endswith("selves"):
             found = self._reflexive(tok)
             if found is not None:
+                note(C.REFLEXIVE)
                 return found
         if lower in MALE or lower in FEMALE:
             gender = "m" if lower in MALE else "f"
@@ -387,6 +392,7 @@ class _Walk:
             affiliation = self.actors.get(owner).affiliation if owner else set()
             if len(affiliation) == 1:
                 # the country itself, named or not: "the Chilean team ... their country" is Chile
+                note(C.THEIR_COUNTRY)
                 return self.actors._country_actor(next(iter(affiliation))), "description"
             return None, "description"
         if first not in DEFINITE or root.tag_ in ("NNS", "NNPS"):
