@@ -711,7 +711,7 @@ def test_first_person_over_line_breaks_in_a_quotation(run, text, count):
 
 
 def test_quote_end():
-    from claimx.actors.candidates import _quote_end
+    from claimx.actors.quoted import _quote_end
 
     text = 'He said, "Yes.\nNo." Then "Maybe.\n\nLater."'
     first = text.index("Yes")

@@ -13,9 +13,9 @@ from claimx.actors.candidates import (
     _fuller,
     _initial_of,
     _plausible_single,
-    _quote_end,
     _span_country,
 )
+from claimx.actors.quoted import _quote_end
 from claimx.actors.words import FIRST_PLURAL, FIRST_SINGULAR, NAME_JOINERS, SPOKES, THIRD_PERSON
 from claimx.rules.docview import regions_of, text_of
 from claimx.rules.names import (

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from claimx.actors.candidates import _quoted_tokens
+from claimx.actors.quoted import _quoted_tokens
 from claimx.rules.names import first_name_gender
 from claimx.rules.registry import declare, note
 

@@ -7,7 +7,8 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from claimx.actors import constructions as C
-from claimx.actors.candidates import _quoted_tokens, _says, _span_country, _tokens_with_dep
+from claimx.actors.candidates import _span_country, _tokens_with_dep
+from claimx.actors.quoted import _quoted_tokens, _says
 from claimx.actors.store import FORGET, Actors
 from claimx.actors.words import (
     BLOCK,
