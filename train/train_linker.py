@@ -48,14 +48,23 @@ def fold_of(docs: list[tuple[str, str, Path]]) -> dict[str, int]:
 
 
 def gold_entity_of(gold: dict, spans: list[tuple[int, int]]) -> str | None:
-    """The gold entity most of these mention spans align with (character Jaccard >= 0.5)."""
-    mentions = [(m["start"], m["end"], e["id"]) for e in gold["entities"] for m in e["mentions"]]
+    """The gold entity most of these mention spans align with: a gold mention whose head the span
+    holds (the closest in extent), else one sharing at least half the characters."""
+    mentions = [
+        (m["start"], m["end"], m["head"]["start"], m["head"]["end"], e["id"])
+        for e in gold["entities"]
+        for m in e["mentions"]
+    ]
     votes: dict[str, int] = {}
     for s, e in spans:
         best, best_score = None, 0.0
-        for gs, ge, ent in mentions:
+        for gs, ge, hs, he, ent in mentions:
             overlap = min(e, ge) - max(s, gs)
-            score = overlap / (max(e, ge) - min(s, gs)) if overlap > 0 else 0.0
+            if overlap <= 0:
+                continue
+            score = overlap / (max(e, ge) - min(s, gs))
+            if s <= hs and he <= e:
+                score += 1.0  # the span holds the gold mention's head
             if score > best_score:
                 best, best_score = ent, score
         if best is not None and best_score >= 0.5:

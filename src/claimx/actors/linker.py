@@ -27,6 +27,7 @@ from claimx.rules.names import (
     generic_name_words,
     org_name_words,
     org_nouns,
+    place_nouns,
     title_words,
 )
 from claimx.rules.registry import declare, note
@@ -75,6 +76,10 @@ FEATURES = (
     "prefix",
     "shared_generic",
     "place_and_body",
+    "subsequence",
+    "subsequence_multiword",
+    "person_subsequence",
+    "body_suffix",
 )
 
 
@@ -124,6 +129,29 @@ def _affix(a: _Actor, b: _Actor, suffix: bool) -> bool:
     return False
 
 
+def _in_order(short: list[str], long_: list[str]) -> bool:
+    it = iter(long_)
+    return all(w in it for w in short)
+
+
+def _subsequence(a: _Actor, b: _Actor) -> int:
+    """Words in the shorter of two names (accents dropped) that the longer has in the same
+    order, when it has all of them: "Brock Holt" in "Brock Wyatt Holt" gives 2; else 0."""
+    best = 0
+    for x in a.keys:
+        for y in b.keys:
+            short, long_ = sorted((_ascii(x).split(), _ascii(y).split()), key=len)
+            if (
+                short
+                and len(short) < len(long_)
+                and _in_order(short, long_)
+                or short
+                and short == long_
+            ):
+                best = max(best, len(short))
+    return best
+
+
 def _first_mention(actor: _Actor) -> int:
     return min(s for s, _ in actor.mentions) if actor.mentions else 0
 
@@ -144,6 +172,7 @@ def features(a: _Actor, b: _Actor) -> list[float]:
     titles = title_words()
     orgs = org_nouns()
     distance = abs(_first_mention(a) - _first_mention(b))
+    subsequence = _subsequence(a, b)
     longest_a = max((len(k.split()) for k in a.keys), default=0)
     longest_b = max((len(k.split()) for k in b.keys), default=0)
     return [
@@ -180,6 +209,10 @@ def features(a: _Actor, b: _Actor) -> list[float]:
         float(_affix(a, b, suffix=False)),
         float(bool(inter) and inter <= (orgs | titles | generic_name_words())),
         float(bool(kinds & {"place", "country"}) and bool(kinds & {"organization", "group"})),
+        float(subsequence > 0),
+        float(subsequence > 1),
+        float(subsequence > 0 and a.kind == "person" and b.kind == "person"),
+        float(_affix(a, b, suffix=True) and not kinds & {"person", "country", "place"}),
     ]
 
 
@@ -214,15 +247,29 @@ def candidate_pairs(store: Actors) -> list[tuple[_Actor, _Actor]]:
 
 
 def _allowed(a: _Actor, b: _Actor) -> bool:
-    """Hard constraints the model may not overrule: a person is not a country or a place, nor a
-    body whose name holds a word for a body ("the Ruth Okafor Trust"); two given names differ."""
+    """Hard constraints the model may not overrule: a country is only itself; a person is not a
+    place, nor a body whose name holds a word for a body ("the Ruth Okafor Trust"); a name and
+    a longer name that adds a word for a body or a place to it ("Texas" ~ "Texas Museum of
+    Art", "Legion" ~ "Legion Hall") are two things; two given names differ."""
     kinds = {a.kind, b.kind}
+    if "country" in kinds and len(kinds) == 2:
+        return False
     if "person" in kinds and kinds & {"country", "place"}:
         return False
+    bodies = org_nouns() | org_name_words() | set(place_nouns()) | generic_name_words()
     if "person" in kinds and len(kinds) == 2:
         other = b if a.kind == "person" else a
-        if _words(other) & (org_nouns() | org_name_words()):
+        if _words(other) & bodies:
             return False
+    for x in a.keys:
+        for y in b.keys:
+            short, long_ = sorted((x.split(), y.split()), key=len)
+            if (
+                len(short) < len(long_)
+                and _in_order(short, long_)
+                and set(long_) - set(short) & bodies
+            ):
+                return False
     return not (a.first and b.first and a.first != b.first and "person" in kinds)
 
 
