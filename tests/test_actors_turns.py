@@ -83,3 +83,28 @@ def test_the_linker_model_has_a_model_per_fold_over_whole_documents():
     assert len(data["folds"]) == len(set(folds.values()))
     for fold in data["folds"]:
         assert len(fold["weights"]) == len(data["features"])
+
+
+def test_a_title_case_headline_gives_no_verb_or_common_word_as_an_actor(run):
+    result = run("Okafor Says Trust Will Grow\nRuth Okafor said the fund would grow.")
+    assert [a.name for a in result.actors] == ["Ruth Okafor"]
+    assert {m.text for m in result.actors[0].mentions} == {"Okafor", "Ruth Okafor"}
+
+
+def test_a_headline_name_is_cut_to_what_the_body_writes(run):
+    result = run("Former Miss Universe Ana Lind Speaks Out\nAna Lind said she was hurt.")
+    assert [a.name for a in result.actors] == ["Ana Lind"]
+
+
+def test_a_name_ends_at_a_line_break(run):
+    result = run("Hanne Vos\nVos in 2015\nHanne Vos is a Dutch cyclist. Vos won in Ghent.")
+    vos = [a for a in result.actors if "Vos" in a.name]
+    assert len(vos) == 1
+    assert vos[0].name == "Hanne Vos"
+    assert vos[0].kind == "person"
+
+
+def test_a_predicate_noun_of_she_is_her_mention(run):
+    result = run("Anna Brandt was born in Hamburg. She was a German chemist.")
+    anna = next(a for a in result.actors if a.name == "Anna Brandt")
+    assert "a German chemist" in {m.text for m in anna.mentions}

@@ -3,6 +3,7 @@ the passes share."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -350,6 +351,18 @@ LINE_BREAK = declare(
 )
 
 
+HEADLINE = declare(
+    "actor.headline-name",
+    trigger="a run of capitalised words in a title-case headline",
+    description="a headline name is kept only as far as the article's body writes it: 'Says', "
+    "'Warns' and capitalised common words of a headline are no actors",
+    examples=[
+        "Mayor Says Bridge Is Safe\nMayor Ruth Calder said on Monday that the bridge is safe.",
+        "Okafor Says Trust Will Grow\nRuth Okafor said the fund would grow.",
+    ],
+)
+
+
 def _candidates(doc: Doc) -> list[_Candidate]:
     """Name spans: the recogniser's entities, then proper-noun runs it did not label."""
     n = len(doc)
@@ -394,7 +407,44 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             out.append(_Candidate(start, end, ""))
         i = max(j, i + 1)
     out.sort(key=lambda c: c.start)
-    return _split_lines(doc, _join_fragments(doc, out))
+    return _headline_names(doc, _split_lines(doc, _join_fragments(doc, out)))
+
+
+def _title_case_line(line: str) -> bool:
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _headline_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
+    """In a title-case headline every word is capitalised, so a run of capitals is no name by
+    itself ("Mayor Says Bridge Is Safe"): a headline candidate keeps its longest part that the
+    article's body also writes, or is dropped."""
+    text = text_of(doc)
+    cut = text.find("\n")
+    if cut < 0 or not _title_case_line(text[:cut]) or not text[cut:].strip():
+        return cands
+    body = text[cut:]
+    out: list[_Candidate] = []
+    for cand in cands:
+        if doc[cand.start].idx >= cut:
+            out.append(cand)
+            continue
+        best: tuple[int, int] | None = None
+        for length in range(cand.end - cand.start, 0, -1):
+            for a in range(cand.start, cand.end - length + 1):
+                run = doc[a : a + length].text
+                if re.search(rf"(?<!\w){re.escape(run)}(?!\w)", body):
+                    best = (a, a + length)
+                    break
+            if best:
+                break
+        if best is None:
+            note(HEADLINE)
+            continue
+        if best != (cand.start, cand.end):
+            note(HEADLINE)
+        out.append(_Candidate(best[0], best[1], cand.label))
+    return out
 
 
 def _breaks_line(tok: Token) -> bool:
