@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+#: verbs whose predicate noun describes their subject
+COPULAS = {"be", "become", "remain"}
+
 PREDICATE = declare(
     "actor.predicate-noun",
     trigger="a noun after 'be' whose subject is a name or a resolved he/she",
@@ -72,11 +75,21 @@ class _Describe(_Walk):
             ):  # not a caption label: "Image: Jane Doe"
                 self._describe_with(actor, head.head, stop=head.left_edge.i)
                 note(C.APPOSITION)
-            if head.dep_ in SUBJECTS and head.head.lemma_ == "be":
+            if head.dep_ in SUBJECTS:
                 self._predicates(actor, head.head)
 
     def _predicates(self, actor: _Actor, verb: Token) -> None:
-        """ "X was a chemist and Professor of Physics": each predicate noun is a mention of X."""
+        """ "X was a chemist and Professor of Physics": each predicate noun is a mention of X; so
+        is that of a copula joined to this one ("X was born in Oslo and became a teacher")."""
+        for conj in verb.children:
+            if (
+                conj.dep_ == "conj"
+                and conj.pos_ in ("AUX", "VERB")
+                and not any(c.dep_ in SUBJECTS for c in conj.children)
+            ):
+                self._predicates(actor, conj)
+        if verb.lemma_ not in COPULAS:
+            return
         for child in verb.children:
             if child.dep_ != "attr" or child.pos_ not in ("NOUN", "PROPN", "NUM"):
                 continue
@@ -96,7 +109,7 @@ class _Describe(_Walk):
         """ "She was a chemist": the predicate noun of a resolved subject pronoun."""
         for i, actor_id in list(self.actors._pronoun.items()):
             tok = self.doc[i]
-            if tok.dep_ in SUBJECTS and tok.head.lemma_ == "be" and tok.lower_ in ("he", "she"):
+            if tok.dep_ in SUBJECTS and tok.lower_ in ("he", "she"):
                 self._predicates(self.actors.get(actor_id), tok.head)
 
     def _describe_with(
