@@ -27,6 +27,8 @@ ANNOUNCES = re.compile(r"\b(interview\w*|tells|talks|speaks)\b", re.I)
 CREDIT = re.compile(r"\b(?:image|photo|picture|credit|video)s?\s*:\s*$", re.I)
 WORDS = re.compile(r"[a-z]+")
 PREFIX = re.compile(r"^\s*(Q|A|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*:\s")
+#: characters beyond which a turn ending with "?" is an answer that asks, not a question
+LONG_TURN = 500
 #: question turns needed before unmarked paragraphs are read as turns
 MIN_QUESTIONS = 2
 
@@ -86,10 +88,10 @@ def _is_question(text: str) -> bool:
 
 
 def _asks(text: str) -> bool:
-    """A question turn: it ends with a question mark, or it addresses "you" without an "I"
-    ("You have written four books since then.")."""
+    """A question turn: it ends with a question mark (a long answer may end with a rhetorical
+    one), or it addresses "you" without an "I" ("You have written four books since then.")."""
     if _is_question(text):
-        return True
+        return len(text) < LONG_TURN
     words = set(WORDS.findall(text.lower()))
     return bool(words & ADDRESSEE_FORMS) and not words & SPEAKER_FORMS
 
