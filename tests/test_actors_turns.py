@@ -108,3 +108,20 @@ def test_a_predicate_noun_of_she_is_her_mention(run):
     result = run("Anna Brandt was born in Hamburg. She was a German chemist.")
     anna = next(a for a in result.actors if a.name == "Anna Brandt")
     assert "a German chemist" in {m.text for m in anna.mentions}
+
+
+def test_turns_marked_with_the_speakers_names(run):
+    text = (
+        "Interview with glassmaker Lena Park\n"
+        "Lena Park makes glass in Oslo.\n"
+        "Wikinews: Why did you choose glass?\n"
+        "Lena Park: I love the light in it.\n"
+        "Wikinews: Do you sell much of your work?\n"
+        "Lena Park: I sell at markets.\n"
+        "Note: the interview was edited for length.\n"
+    )
+    result = run(text)
+    assert {name for _, name in mentions_of(result, "I")} == {"Lena Park"}
+    assert len(mentions_of(result, "I")) == 2
+    assert {name for _, name in mentions_of(result, "you")} == {"Lena Park"}
+    assert {name for _, name in mentions_of(result, "your")} == {"Lena Park"}

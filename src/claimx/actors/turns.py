@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claimx.actors.quoted import _quoted_tokens
-from claimx.rules.names import first_name_gender
+from claimx.rules.names import first_name_gender, norm
 from claimx.rules.registry import declare, note
 
 if TYPE_CHECKING:
@@ -144,7 +144,13 @@ def resolve_turns(store: Actors) -> None:
     if len(paras) < 4:
         return
     prefixes = [PREFIX.match(text[s:e]) for s, e in paras]
-    marked = sum(1 for m in prefixes if m) >= 4
+    labels: dict[str, int] = {}
+    for m in prefixes:
+        if m:
+            labels[m.group(1)] = labels.get(m.group(1), 0) + 1
+    # a label that opens two turns or more is a speaker's ("Q:", "Wikinews:", "Jane Doe:")
+    turn_labels = {label for label, n in labels.items() if n >= 2}
+    marked = sum(labels[label] for label in turn_labels) >= 4
     questions = sum(1 for s, e in paras if _is_question(text[s:e]))
     announced = bool(ANNOUNCES.search(text[paras[0][0] : paras[1][1]]))
     if not marked and not (questions >= MIN_QUESTIONS and (announced or questions >= 5)):
@@ -158,12 +164,15 @@ def resolve_turns(store: Actors) -> None:
     seen_question = False
     for (s, e), prefix in zip(paras[1:], prefixes[1:], strict=True):
         para = text[s:e]
-        if prefix:
+        if prefix and prefix.group(1) in turn_labels:
             label = prefix.group(1)
-            speaker = store._by_key.get(label.lower().rstrip("."))
-            question = label == "Q" or (label != "A" and speaker not in (None, interviewee.id))
-            if label not in ("Q", "A") and speaker is None:
-                continue  # "Note:", "Update:": not a turn
+            key = norm(label)
+            answers = (
+                label == "A"
+                or key in interviewee.keys
+                or (key in {w for k in interviewee.keys for w in k.split()})
+            )
+            question = not answers
         else:
             question = _asks(para)
         seen_question = seen_question or question
