@@ -125,3 +125,11 @@ def test_turns_marked_with_the_speakers_names(run):
     assert len(mentions_of(result, "I")) == 2
     assert {name for _, name in mentions_of(result, "you")} == {"Lena Park"}
     assert {name for _, name in mentions_of(result, "your")} == {"Lena Park"}
+
+
+def test_the_manifest_describes_the_linker_it_ships():
+    manifest = json.loads((models_dir() / "manifest.json").read_text("utf-8"))
+    data = json.loads((models_dir() / "linker.json").read_text("utf-8"))
+    entry = manifest["learned"]["linker.json"]
+    assert entry["features"] == data["features"]
+    assert "train/train_linker.py" in entry["built_by"]
