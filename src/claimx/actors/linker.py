@@ -344,7 +344,12 @@ def link_names(store: Actors) -> dict[str, str]:
         if a == b or not _allowed(store.get(a), store.get(b)):
             continue
         keep, drop = sorted((a, b), key=lambda i: int(i[1:]))
+        # the kind of the one mentioned more often: "Mehmet Oz" labelled a body once, "Oz" a
+        # person fifty times, is a person
+        ka, kb = store.get(keep), store.get(drop)
+        kind = kb.kind if len(kb.mentions) > len(ka.mentions) else ka.kind
         store._merge(keep, drop)
+        ka.kind = kind
         renamed[drop] = keep
         note(LINK)
     return {drop: find(drop) for drop in renamed}
