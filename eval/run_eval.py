@@ -18,8 +18,12 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-#: ../shared/eval beside the repository, or CLAIMX_EVAL_DATA (a worktree kept elsewhere)
-SHARED = Path(os.environ.get("CLAIMX_EVAL_DATA", ROOT.parent / "shared" / "eval"))
+#: ../shared/eval beside the repository, or CLAIMX_EVAL_DATA (or CLAIMX_SHARED) for a checkout elsewhere
+SHARED = Path(
+    os.environ.get("CLAIMX_EVAL_DATA")
+    or os.environ.get("CLAIMX_SHARED")
+    or ROOT.parent / "shared" / "eval"
+)
 POSITIONS_GOLD = ROOT / "eval" / "positions-gold"
 
 
@@ -32,6 +36,19 @@ def run_claimx(texts: list[Path], out: Path) -> float:
     for path, result in zip(texts, extract_many(sources), strict=True):
         (out / f"{path.stem}.json").write_text(result.model_dump_json(), encoding="utf-8")
     return time.perf_counter() - started
+
+
+def run_claimx_cross_validated(texts: list[Path], out: Path) -> float:
+    """Each document linked by the actor-linker fold model that was not trained on it."""
+    from claimx.actors.linker import fold_of, use_fold
+
+    folds = fold_of()
+    secs = 0.0
+    for fold in sorted({folds.get(p.stem) for p in texts}, key=lambda f: -1 if f is None else f):
+        use_fold(fold)
+        secs += run_claimx([p for p in texts if folds.get(p.stem) == fold], out)
+    use_fold(None)
+    return secs
 
 
 def score(script: str, *args: str) -> None:
@@ -133,13 +150,22 @@ def main() -> int:
             score("score_attributions.py", str(SHARED / "gum-attr-dev"), str(out))
             score_genres(base, out)
         if "actors" in args.what or "positions" in args.what:
-            out = base / "gum"
-            out.mkdir(parents=True, exist_ok=True)
-            texts = sorted((SHARED / "gum-news").glob("*.txt"))
-            secs = run_claimx(texts, out)
-            if "actors" in args.what:
-                print(f"\n## Actors: gum-news ({len(texts)} documents, {secs:.1f} s)\n", flush=True)
-                score("score_actors.py", str(SHARED / "gum-news"), str(out))
+            # GUM gold: each document scored with the linker fold model that did not see it
+            for collection in ("gum-news", "gum-interview", "gum-bio"):
+                if collection != "gum-news" and "actors" not in args.what:
+                    continue
+                out = base / collection
+                out.mkdir(parents=True, exist_ok=True)
+                texts = sorted((SHARED / collection).glob("*.txt"))
+                secs = run_claimx_cross_validated(texts, out)
+                if "actors" in args.what:
+                    print(
+                        f"\n## Actors: {collection} ({len(texts)} documents, {secs:.1f} s; "
+                        "linker cross-validated by document)\n",
+                        flush=True,
+                    )
+                    score("score_actors.py", str(SHARED / collection), str(out))
+            out = base / "gum-news"
             if "positions" in args.what:
                 positions(base, out)
     return 0

@@ -362,11 +362,11 @@ def test_link_resolves_speaker_spans(nlp):
     russia = actors.resolve(0, len("Russia"))
     assert russia is not None
     spokesman = doc.char_span(doc.text.index("A spokesman"), doc.text.index(" said talks"))
-    assert actors.link(spokesman) == russia
+    assert actors.lookup(spokesman) == russia
     she = next(t for t in doc if t.text == "she")
     varga = actors.resolve(doc.text.index("Anna Varga"), doc.text.index("Anna Varga") + 10)
     assert varga is not None
-    assert actors.link(doc[she.i : she.i + 1]) == varga
+    assert actors.lookup(doc[she.i : she.i + 1]) == varga
 
 
 def test_ids_referenced_by_quotes_exist(run):
@@ -417,10 +417,16 @@ def test_seed_moscow_and_the_kremlin_are_russia(seed_result):
 
 def test_seed_quotes_point_to_their_speakers(seed_result):
     by_id = {a.id: a for a in seed_result.actors}
+    named = 0
     for quote in seed_result.quotes:
-        if quote.speaker is None or quote.actor is None:
+        if quote.speaker is None:
             continue
         speaker = quote.speaker.text.lower()
+        if any(name in speaker for name in ("trump", "ukrainian leader", "lavrov")):
+            named += 1
+            assert quote.actor is not None, speaker  # a named speaker always has an actor
+        if quote.actor is None:
+            continue
         actor = by_id[quote.actor]
         if "trump" in speaker:
             assert "trump" in actor.name.lower()
@@ -428,6 +434,7 @@ def test_seed_quotes_point_to_their_speakers(seed_result):
             assert "zelenskyy" in actor.name.lower()
         if "lavrov" in speaker:
             assert "lavrov" in actor.name.lower()
+    assert named >= 3  # the seed quotes each of them
 
 
 # -- more name variants --
@@ -466,15 +473,30 @@ def test_a_capital_written_as_an_address_is_a_city(run):
 
 
 def test_unknown_proper_noun_speaker_becomes_an_actor(nlp):
+    """A name only a later stage saw is proposed, written by `settle`, and keeps its id."""
+    from spacy.tokens import Doc
+
     from claimx.actors import find_actors
 
-    doc = nlp("The plan was rejected. Zorvath Quillane said it was unfair.")
+    # built by hand: a name written in lower case, which the actors stage never takes for one
+    doc = Doc(
+        nlp.vocab,
+        words=["vell", "orsk", "spoke", "."],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT"],
+        tags=["NN", "NN", "VBD", "."],
+        heads=[1, 2, 2, 2],
+        deps=["compound", "nsubj", "ROOT", "punct"],
+    )
     actors = find_actors(doc)
-    start = doc.text.index("Zorvath")
-    speaker = doc.char_span(start, start + len("Zorvath Quillane"))
-    actor_id = actors.link(speaker)
+    speaker = doc[0:2]
+    assert actors.lookup(speaker) is None  # reading never makes an actor
+    actor_id = actors.propose(speaker)
     assert actor_id is not None
-    assert actor_id in {a.id for a in actors.to_models()}
+    assert actor_id not in {a.id for a in actors.to_models()}  # proposed, not yet written
+    actors.settle()
+    listed = {a.id: a for a in actors.to_models()}
+    assert actor_id in listed  # the id handed out is the id listed: no refresh
+    assert listed[actor_id].name == "vell orsk"
 
 
 def test_he_in_a_reported_clause_is_the_speaker(run):
@@ -513,7 +535,8 @@ def test_their_country_is_the_country_of_their_referent(run):
     chile_team = actor_of(result, "The Chilean team")
     assert chile_team is not None
     country = actor_of(result, "their country")
-    assert country is None or country.kind == "country"
+    assert country is not None
+    assert country.kind == "country"
 
 
 def test_a_determined_role_before_a_name_is_a_description(run):
@@ -565,7 +588,7 @@ GIVEN_NAME_FIRST = [
 
 @pytest.mark.parametrize(("text", "words", "expected"), GIVEN_NAME_FIRST)
 def test_a_name_opening_with_a_given_name_is_a_person(nlp, text, words, expected):
-    from claimx.actors import _given_name_first
+    from claimx.actors.candidates import _given_name_first
 
     doc = nlp(text)
     start = next(t.i for t in doc if t.text == words[0])
@@ -688,7 +711,7 @@ def test_first_person_over_line_breaks_in_a_quotation(run, text, count):
 
 
 def test_quote_end():
-    from claimx.actors import _quote_end
+    from claimx.actors.quoted import _quote_end
 
     text = 'He said, "Yes.\nNo." Then "Maybe.\n\nLater."'
     first = text.index("Yes")
@@ -967,7 +990,9 @@ def test_a_local_office_holder_is_a_person_and_a_company_office_is_not_split(run
     result = run("An officer from the Los Angeles Sheriff's office received the files.")
     assert actor_of(result, "Sheriff").kind == "person"
     result = run("The Microsoft President met reporters on Monday.")
-    assert actor_of(result, "Microsoft") is None or actor_of(result, "Microsoft").kind != "place"
+    microsoft = actor_of(result, "Microsoft")
+    assert microsoft is not None
+    assert microsoft.kind != "place"
 
 
 COLON_AFTER_NAMES = [
@@ -1017,16 +1042,21 @@ def test_a_body_before_a_name_is_not_part_of_it(run, text, mention):
 
 NOT_PEOPLE_OR_PLACES = [
     # (text, name, kind it must not get): negative cases of the kind rules above
-    ("The transcript was published by The Washington Post on Monday.", "Washington Post", "person"),
+    ("Readers of The Harbour Gazette wrote in all week.", "Harbour Gazette", "person"),
     (
-        "He took over obligations from Walter Energy, another mining company.",
-        "Walter Energy",
+        "Creditors of Dunmore Energy, a small coal firm, met in March.",
+        "Dunmore Energy",
         "person",
     ),
-    ("New Poll Shows Gains For Clinton.\nA new poll shows she leads.", "New Poll", "person"),
     ("The Soviet Union collapsed in 1991.", "Soviet Union", "organization"),
-    ("But this is America, Chris. It is serious business.", "Chris", "place"),
+    ("This is Norway, Karen. We do things slowly here.", "Karen", "place"),
 ]
+
+
+def test_a_headline_phrase_is_no_actor(run):
+    result = run("Fresh Survey Puts Patel Ahead\nA fresh survey puts her ahead of Tom Reyes.")
+    assert actor_of(result, "Fresh Survey") is None
+    assert actor_of(result, "Tom Reyes") is not None
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), NOT_PEOPLE_OR_PLACES)
@@ -1153,8 +1183,9 @@ UNLABELLED_THEN_SHE = [
     # (text, kind of "Kestrelwing" when the recogniser labels nothing)
     ("The fair opened.\nPhotos by Kestrelwing. She was waiting outside the hall.", "person"),
     ("Photos by Kestrelwing. She was waiting outside the hall.", "person"),
-    # negative: a word of a headline, and a name with no "she" or "he" after it
-    ("Photos By Kestrelwing Shows Gains\nShe was waiting outside the hall.", "organization"),
+    # negative: a word of a title-case headline the body never writes is no actor at all (None),
+    # and a name with no "she" or "he" after it
+    ("Photos By Kestrelwing Shows Gains\nShe was waiting outside the hall.", None),
     ("The fair opened.\nPhotos by Kestrelwing. The hall was full.", "organization"),
 ]
 
@@ -1168,5 +1199,8 @@ def test_she_makes_an_unlabelled_single_name_a_person(nlp, text, kind):
     actors = find_actors(doc)
     start = text.index("Kestrelwing")
     found = actors.resolve(start, start + len("Kestrelwing"))
+    if kind is None:
+        assert found is None
+        return
     assert found is not None
     assert actors.get(found).kind == kind

@@ -30,10 +30,11 @@ def extract_doc(
     text = share_text(doc)
     try:
         source = source or Source(text=text)
-        actors = find_actors(doc)
-        quotes = find_quotes(doc, actors)
-        actors.absorb_quotes(quotes)
-        positions = find_positions(doc, actors, quotes)
+        actors = find_actors(doc)  # the only stage that writes actors
+        quotes = find_quotes(doc, actors)  # reads; proposes speakers' mentions
+        actors.settle(quotes)  # writes the proposals, and first person inside quotes
+        positions = find_positions(doc, actors, quotes)  # reads; proposes holders' mentions
+        actors.settle()
         found = actors.to_models()
     finally:
         unshare_text(doc)

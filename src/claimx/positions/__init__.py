@@ -105,13 +105,4 @@ def find_positions(doc: Doc, actors: Actors, quotes: list[Quote]) -> list[Positi
                         rule=note(found.rule),
                     )
                 )
-    # linking may have added actors; keep only positions whose ids the output lists
-    ids = {a.id for a in actors.to_models()}
-    kept: list[Position] = []
-    for p in out:
-        if p.actor not in ids:
-            continue
-        if p.target_actor is not None and p.target_actor not in ids:
-            p = p.model_copy(update={"target_actor": None})
-        kept.append(p.model_copy(update={"id": f"p{len(kept) + 1}"}))
-    return kept
+    return out

@@ -33,7 +33,6 @@ class Context:
         models = actors.to_models()
         self.ids = {a.id for a in models}
         self.kinds = {a.id: a.kind for a in models}
-        self.checked: set[str] = set()
         self.groups = {a.name.casefold(): a.id for a in models if a.kind == "group"}
         n = len(doc)
         self.tok_actor: list[str | None] = [None] * n
@@ -121,18 +120,13 @@ class Context:
         return None
 
     def known(self, actor_id: str) -> bool:
-        """An actor the output will list (linking may add one after this stage started)."""
-        if actor_id in self.ids:
-            return True
-        if actor_id in self.checked:
-            return False
-        self.checked.add(actor_id)  # each unknown id costs one refresh at most
-        self.ids = {a.id for a in self.actors.to_models()}
-        return actor_id in self.ids
+        """An actor the output will list: one it lists now, or one this stage proposed."""
+        return actor_id in self.ids or self.actors.proposed(actor_id)
 
     def link(self, span: SpacySpan) -> str | None:
-        """The one call into the actor stage: the actor a holder or target phrase refers to."""
-        return self.actors.link(span)
+        """The one call into the actor stage: the actor a holder or target phrase refers to,
+        proposed to the actor stage, which settles every proposal in one step after this one."""
+        return self.actors.propose(span)
 
     def demonym_actor(self, tok: Token) -> str | None:
         """ "Russian officials", "the Kenyans": the country's actor, when the story has one."""

@@ -1,0 +1,637 @@
+"""Candidate mentions: entity and proper-noun runs trimmed to names, and the token tests
+the passes share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from claimx.actors.words import (
+    ACTING,
+    ACTING_PREPS,
+    CAPTION_LABELS,
+    CONTAINERS,
+    ENTITY_KINDS,
+    LOCATIVE,
+    NAME_JOINERS,
+    NOT_NAMES,
+    STATE_ACTS,
+)
+from claimx.rules.docview import text_of
+from claimx.rules.names import (
+    contest_verbs,
+    countries,
+    first_name_gender,
+    honour_titles,
+    norm,
+    org_name_words,
+    org_nouns,
+    person_nouns,
+    place_nouns,
+    title_words,
+)
+from claimx.rules.registry import declare, note
+from claimx.schema import ActorKind
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from spacy.tokens import Doc, Span, Token
+
+
+# -- helpers -------------------------------------------------------------------------------------
+def _fuller(new: str, old: str) -> bool:
+    """Is `new` the better display name: not an acronym, more words, more letters."""
+    n, o = new.split(), old.split()
+    return (not new.replace(".", "").isupper(), len(n), len(new)) > (
+        not old.replace(".", "").isupper(),
+        len(o),
+        len(old),
+    )
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(name.split())
+    for suffix in ("'s", "’s"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return name
+
+
+def _initial_of(word: str, first: str) -> bool:
+    return len(word) == 1 and first.startswith(word)
+
+
+def _span_country(span: Span) -> str | None:
+    """Country named by a demonym or a possessive inside a description span."""
+    table = countries()
+    for tok in span:
+        if tok.i == span.root.i:
+            continue
+        found = table.demonym(tok.text)
+        if found is None and tok.pos_ == "PROPN":
+            found = table.country(tok.text)
+        if found:
+            return found
+    return None
+
+
+def _is_acting(tok: Token) -> bool:
+    """A place name used as an agent: subject, possessor, object, or after "from"/"by"."""
+    dep = tok.dep_
+    if dep in ACTING:
+        return True
+    if dep == "pobj" and tok.head.lower_ in ACTING_PREPS:
+        return True
+    if dep == "compound" and tok.head.pos_ == "NOUN":  # "Kremlin discussions"
+        return True
+    # "Moscow's response"
+    return dep == "poss" and tok.head.lemma_.lower() in STATE_ACTS
+
+
+def _determiner_before(doc: Doc, i: int) -> int | None:
+    """Start of the determiner or possessor right before token i ("the", "Tunisia's")."""
+    if i == 0:
+        return None
+    prev = doc[i - 1]
+    if prev.lower_ in ("the", "a", "an") or prev.tag_ == "PRP$":
+        return i - 1
+    if prev.tag_ == "POS" and i >= 2:
+        return doc[i - 2].left_edge.i
+    return None
+
+
+def _in_brackets_after(doc: Doc, start: int, previous_end: int) -> bool:
+    """Is the name at `start` bracketed right after a name that ended at `previous_end`?"""
+    k = start - 1
+    while k >= previous_end and (doc[k].lower_ in ("the", "(") or doc[k].is_space):
+        if doc[k].text == "(":
+            return k == previous_end or (k == previous_end + 1 and doc[previous_end].tag_ == "POS")
+        k -= 1
+    return False
+
+
+def _only_titles(span: Span, label: str) -> bool:
+    """ "President", "US President", "Chilean Ambassador": titles with at most a nationality."""
+    table = countries()
+    words = title_words()
+    if label == "NORP" or not any(t.lower_ in words for t in span):
+        return False
+    return all(t.lower_ in words or table.demonym(t.text) or table.country(t.text) for t in span)
+
+
+def _in_address(span: Span) -> bool:
+    """ "Dayton, Ohio": a place name next to another, separated by a comma."""
+    doc = span.doc
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    before = doc[span.start - 2] if span.start >= 2 else None
+    if after is not None and doc[span.end].text == "," and after.ent_type_ == "GPE":
+        return True
+    return before is not None and doc[span.start - 1].text == "," and before.ent_type_ == "GPE"
+
+
+def _in_contest(tok: Token) -> bool:
+    """Subject or object of a verb of sporting contest: "Ghana beat Norway"."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return tok.dep_ in ("nsubj", "dobj", "pobj", "conj") and head.lemma_.lower() in contest_verbs()
+
+
+def _is_located(tok: Token) -> bool:
+    """A place name after a preposition of place: "in Moscow", "at the White House"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
+
+
+def _tokens_with_dep(doc: Doc, dep: str) -> Iterator[Token]:
+    """Tokens with this dependency label, found in an array: no Token object for the others."""
+    from spacy.attrs import DEP
+
+    if not len(doc):
+        return
+    label = doc.vocab.strings[dep]
+    for i in (doc.to_array(DEP) == label).nonzero()[0].tolist():
+        yield doc[i]
+
+
+def _capitalised(doc: Doc) -> Iterator[Token]:
+    """Tokens whose first character is upper case, found from the words' ids."""
+    from spacy.attrs import ORTH
+
+    if not len(doc):
+        return
+    strings = doc.vocab.strings
+    upper: dict[int, bool] = {}
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        hit = upper.get(orth)
+        if hit is None:
+            hit = upper[orth] = strings[orth][:1].isupper()
+        if hit:
+            yield doc[i]
+
+
+def _lower_case_nouns(doc: Doc) -> set[str]:
+    """Common nouns as written in lower case, read from arrays: no Token object per token."""
+    from spacy.attrs import ORTH, POS
+    from spacy.symbols import NOUN
+
+    if not len(doc):
+        return set()
+    rows = doc.to_array([POS, ORTH])
+    strings = doc.vocab.strings
+    return {
+        word
+        for word in (strings[int(o)] for o in set(rows[rows[:, 0] == NOUN, 1].tolist()))
+        if word.islower()
+    }
+
+
+def _countries_mentioned(doc: Doc, cands: list[_Candidate]) -> set[str]:
+    """Countries the article names or whose demonym it uses: a capital can only stand for these."""
+    table = countries()
+    out = set()
+    for cand in cands:
+        found = table.country(doc[cand.start : cand.end].text)
+        if found and cand.label != "PERSON":
+            out.add(found)
+    for ent in doc.ents:  # not every token: a pass over the tokens costs a Token object each
+        if ent.label_ == "NORP":
+            for tok in ent:
+                found = table.demonym(tok.text)
+                if found:
+                    out.add(found)
+    return out
+
+
+@dataclass
+class _Candidate:
+    start: int  # token indices
+    end: int
+    label: str
+    titles: list[Token] = field(default_factory=list)
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """No leading "the" or punctuation, nothing from an opening parenthesis on, no final 's."""
+    for k in range(start, end):
+        if doc[k].text in ("(", "[") and k > start:
+            end = k
+            break
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+        start += 1
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].like_num
+    ):
+        end -= 1
+    # a caption label ("... Image: Jane Doe") is not part of the name before it
+    if (
+        end - start >= 2
+        and end < len(doc)
+        and doc[end].text == ":"
+        and doc[end - 1].lower_ in CAPTION_LABELS
+    ):
+        end -= 1
+    return start, end
+
+
+def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int, list[Token]]:
+    """Leading title words ("President", "Shadow Home Secretary", "Dr.") are not the name."""
+    words = title_words()
+    last_title = -1
+    for k in range(start, end - 1):
+        if doc[k].lower_ in words:
+            last_title = k
+    if last_title < 0 or doc[last_title].lower_ in NAME_JOINERS:
+        return start, end, []  # "Municipality of Pisa": "of" alone is no title
+    rest = doc[last_title + 1 : end]
+    if (
+        not rest
+        or any(t.lower_ in words for t in rest)
+        or rest[0].lower_ in NAME_JOINERS
+        or any(t.lower_ in org_nouns() or t.lower_ == "of" for t in rest)
+    ):
+        return start, end, []  # "High Commissioner for Refugees", "Doctor Who Society"
+    return last_title + 1, end, list(doc[start : last_title + 1])
+
+
+def _person_core(
+    doc: Doc, start: int, end: int, places: set[str] | frozenset[str] = frozenset()
+) -> tuple[int, int]:
+    """A person's name without an organisation or a place glued before it ("Refugee Council
+    Jane Doe", "Lyon Jean Dupont") or a word glued after it ("Jane Doe Writing")."""
+    while end - start > 2 and doc[end - 1].tag_ not in ("NNP", "NNPS"):
+        end -= 1
+    generic = org_nouns()
+    for k in range(end - 3, start - 1, -1):
+        if doc[k].lower_ in generic:
+            return k + 1, end
+    while end - start > 2 and doc[start].text in places:
+        start += 1
+    return start, end
+
+
+def _extend_of(doc: Doc, end: int) -> int:
+    """ "Supreme Court" + "of Justice": an "of"/"for" phrase of proper nouns continues a name."""
+    n = len(doc)
+    while end + 1 < n and doc[end].lower_ in ("of", "for") and doc[end - 1].tag_ in ("NNP", "NNPS"):
+        k = end + 1
+        if k < n and doc[k].lower_ == "the":
+            k += 1
+        j = k
+        while (
+            j < n
+            and (doc[j].tag_ in ("NNP", "NNPS") or (doc[j].text[:1].isupper() and j > k))
+            and doc[j].ent_type_ not in NOT_NAMES
+            and not doc[j].is_punct
+        ):
+            j += 1
+        if j == k:
+            break
+        # "Department of Health and Human Services"
+        if j + 1 < n and doc[j].lower_ == "and" and doc[j + 1].tag_ in ("NNP", "NNPS"):
+            j += 1
+            while j < n and doc[j].tag_ in ("NNP", "NNPS") and doc[j].ent_type_ not in NOT_NAMES:
+                j += 1
+        end = j
+    return end
+
+
+def _extend_and(doc: Doc, start: int, end: int) -> int:
+    """ "Union of Growers" + "and Millers (UGM)": a body's "of" name goes on over "and" when
+    its acronym follows in brackets."""
+    n = len(doc)
+    if (
+        end + 1 >= n
+        or doc[end].lower_ != "and"
+        or not any(t.lower_ == "of" for t in doc[start:end])
+    ):
+        return end
+    j = end + 1
+    while j < n and doc[j].tag_ in ("NNP", "NNPS") and j - end <= 3:
+        j += 1
+    if j > end + 1 and j + 1 < n and doc[j].text == "(":
+        acronym = doc[j + 1].text
+        first = doc[start + 1] if doc[start].lower_ == "the" else doc[start]
+        if acronym.isupper() and acronym[:1] == first.text[:1]:
+            return j
+    return end
+
+
+def _extend_tail(doc: Doc, end: int) -> int:
+    """An abbreviation ("Washington D.C.") or a facility or body noun ("... Memorial Hall") the
+    recogniser left out of the name it ends."""
+    n = len(doc)
+    while (
+        end < n
+        and doc[end].tag_ in ("NNP", "NNPS")
+        and not doc[end].ent_type_
+        and doc[end - 1].whitespace_
+        and doc[end].lower_ not in title_words()  # "the Ministry of Education Mr. Doe"
+        and (
+            doc[end].text.endswith(".")
+            or place_nouns().get(doc[end].lower_) == "facility"
+            or doc[end].lower_ in org_nouns()
+        )
+    ):
+        end += 1
+    return end
+
+
+LINE_BREAK = declare(
+    "actor.name-ends-at-line-break",
+    trigger="a name candidate running over a line break",
+    description="a heading, a caption or an infobox line ends a name: the run is cut at the break",
+    examples=[
+        "Marta Lindqvist\nLindqvist with her prize, 2019.\nMarta Lindqvist is a Swedish chemist.",
+        "Hanne Vos\nVos in 2015\nHanne Vos is a Dutch cyclist.",
+    ],
+)
+
+
+HEADLINE = declare(
+    "actor.headline-name",
+    trigger="a run of capitalised words in a title-case headline",
+    description="a headline name is kept only as far as the article's body writes it: 'Says', "
+    "'Warns' and capitalised common words of a headline are no actors",
+    examples=[
+        "Mayor Says Bridge Is Safe\nMayor Ruth Calder said on Monday that the bridge is safe.",
+        "Okafor Says Trust Will Grow\nRuth Okafor said the fund would grow.",
+    ],
+)
+
+
+def _candidates(doc: Doc) -> list[_Candidate]:
+    """Name spans: the recogniser's entities, then proper-noun runs it did not label."""
+    n = len(doc)
+    covered = bytearray(n)
+    out: list[_Candidate] = []
+    for ent in doc.ents:
+        label = ent.label_
+        if label in ("ORDINAL", "CARDINAL"):
+            continue
+        end = _extend_tail(doc, ent.end) if label in ("GPE", "ORG", "FAC") else ent.end
+        if label in ("GPE", "ORG", "FAC") and end - ent.start >= 2 and doc[end - 1].lower_ == "of":
+            end = _extend_of(doc, end - 1)  # "[the Municipality of] [Pisa]": one name
+        elif label in ("ORG", "FAC"):
+            end = _extend_of(doc, end)
+        if label == "ORG":
+            end = _extend_and(doc, ent.start, end)
+        for i in range(ent.start, end):
+            covered[i] = 1
+        if label not in ENTITY_KINDS:
+            if label in CONTAINERS and len(ent) >= 2:
+                out.append(_Candidate(ent.start, ent.end, label))
+            continue
+        start, end = _trim(doc, ent.start, end)
+        if start >= end:
+            continue
+        out.append(_Candidate(start, end, label))
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if covered[i] or tok.tag_ not in ("NNP", "NNPS") or not tok.text[:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j < n and not covered[j] and doc[j].tag_ in ("NNP", "NNPS"):
+            j += 1
+        if doc[i].lower_ not in title_words():
+            j = _extend_of(doc, j)  # not "Secretary of State X": a title, not a body
+        for k in range(i, j):
+            covered[k] = 1
+        start, end = _trim(doc, i, j)
+        if start < end:
+            out.append(_Candidate(start, end, ""))
+        i = max(j, i + 1)
+    out.sort(key=lambda c: c.start)
+    return _headline_names(doc, _split_lines(doc, _join_fragments(doc, out)))
+
+
+def _title_case_line(line: str) -> bool:
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _headline_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
+    """In a title-case headline every word is capitalised, so a run of capitals is no name by
+    itself ("Mayor Says Bridge Is Safe"): a headline candidate keeps its longest part that the
+    article's body also writes, or is dropped."""
+    text = text_of(doc)
+    cut = text.find("\n")
+    if cut < 0 or not _title_case_line(text[:cut]) or not text[cut:].strip():
+        return cands
+    body = text[cut:]
+    out: list[_Candidate] = []
+    for cand in cands:
+        if doc[cand.start].idx >= cut:
+            out.append(cand)
+            continue
+        best: tuple[int, int] | None = None
+        for length in range(cand.end - cand.start, 0, -1):
+            for a in range(cand.start, cand.end - length + 1):
+                run = doc[a : a + length].text
+                if re.search(rf"(?<!\w){re.escape(run)}(?!\w)", body):
+                    best = (a, a + length)
+                    break
+            if best:
+                break
+        if best is None:
+            note(HEADLINE)
+            continue
+        if best != (cand.start, cand.end):
+            note(HEADLINE)
+        out.append(_Candidate(best[0], best[1], cand.label))
+    return out
+
+
+def _breaks_line(tok: Token) -> bool:
+    return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
+
+
+def _split_lines(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
+    """A name never runs over a line break: "Jane Doe" as a heading, then "Doe said ..."."""
+    out: list[_Candidate] = []
+    for cand in cands:
+        start = cand.start
+        for k in range(cand.start, cand.end):
+            if _breaks_line(doc[k]):
+                end = k + 1 if not doc[k].is_space else k
+                a, b = _trim(doc, start, end)
+                if a < b:
+                    out.append(_Candidate(a, b, cand.label))
+                start = k + 1
+        if start == cand.start:
+            out.append(cand)
+        else:
+            a, b = _trim(doc, start, cand.end)
+            if a < b:
+                out.append(_Candidate(a, b, cand.label))
+    if len(out) != len(cands):
+        note(LINE_BREAK)
+    return out
+
+
+def _join_fragments(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
+    """ "Lena" + "Varga": a name the recogniser cut in two, both parts proper nouns."""
+    out: list[_Candidate] = []
+    for cand in cands:
+        label = _joined_label(doc, out[-1], cand) if out else None
+        if label is None:
+            out.append(cand)
+        else:
+            out[-1] = _Candidate(out[-1].start, cand.end, label)
+    return out
+
+
+def _joined_label(doc: Doc, prev: _Candidate, cand: _Candidate) -> str | None:
+    """The label of two neighbouring candidates read as one name, or None if they are two."""
+    if prev.end + 1 == cand.start:
+        # "Studio" + "5" + "Records": a name with a number inside
+        number_inside = (
+            doc[prev.end].text.isdigit()
+            and prev.label in ("", "ORG")
+            and cand.label in ("", "ORG", "PERSON")
+            and doc[prev.end - 1].tag_ == "NNP"
+            and doc[cand.start].tag_ == "NNP"
+            and not countries().country(doc[prev.start : prev.end].text)
+            and not countries().country(doc[cand.start : cand.end].text)
+        )
+        return "ORG" if number_inside else None
+    first = doc[prev.start]
+    # the rest join a one-word name to the next one, written apart
+    if prev.end != cand.start or prev.end - prev.start != 1 or not first.whitespace_:
+        return None
+    one_word = cand.end - cand.start == 1
+    if prev.label == "" and cand.label == "PERSON":
+        # "Milo" (unlabelled) + "Hartley" (a person): a given name and its surname
+        return "PERSON" if _given_name_first(doc[prev.start : cand.end]) else None
+    if prev.label == "PERSON" and cand.label == "":
+        # "Rosa" (a person) + "Winter" (unlabelled): a given name and its surname
+        surname = one_word and doc[cand.start].tag_ == "NNP"
+        return "PERSON" if surname and _given_name_first(doc[prev.start : cand.end]) else None
+    if (
+        cand.label == "PERSON"
+        and one_word
+        and prev.label in ("PERSON", "ORG")
+        and first.tag_ == "NNP"
+        and first.lower_ not in title_words()
+        and not countries().demonym(first.text)
+        and not (prev.start > 0 and doc[prev.start - 1].tag_ in ("NNP", "NNPS"))
+    ):
+        # two one-word proper nouns, the second a person's: one person's name
+        return "PERSON"
+    return None
+
+
+def _left_modifiers(doc: Doc, start: int, end: int) -> list[Token]:
+    """Pre-modifiers of a name inside its noun phrase: "US President", "Texas student"."""
+    out: list[Token] = []
+    k = start - 1
+    while k >= 0:
+        tok = doc[k]
+        if tok.is_punct or tok.pos_ not in ("PROPN", "NOUN", "ADJ") or tok.lower_ == "the":
+            break
+        inside = start <= tok.head.i < end or (out and tok.head.i == out[-1].i)
+        # a role right before a name, however the parser attached it: "the referee Jane Doe"
+        role = k == start - 1 and (tok.lower_ in title_words() or tok.lower_ in person_nouns())
+        if not inside and not role and not (k + 1 < start and tok.head.i > k):
+            break
+        out.append(tok)
+        k -= 1
+    out.reverse()
+    return out
+
+
+def _honour_spans(doc: Doc) -> list[Span]:
+    """Honours written as names: "Man of the Match", "Player of the Year"."""
+    table = honour_titles()
+    out: list[Span] = []
+    lowered = text_of(doc).lower()
+    if not any(h in lowered for honours in table.values() for h in honours):
+        return out  # most articles name no honour: skip the pass over the tokens
+    for tok in doc:
+        if not tok.text[:1].isupper() or tok.lower_ not in table:
+            continue
+        for honour in table[tok.lower_]:
+            n = len(honour.split())
+            span = doc[tok.i : tok.i + n]
+            if len(span) == n and span.text.lower() == honour:
+                out.append(span)
+                break
+    return out
+
+
+def _before_coordination(tok: Token) -> int:
+    """End of a phrase before its own coordination: "Director of X" in "Director of X, and Y"."""
+    end = tok.right_edge.i + 1
+    for child in tok.children:
+        if child.i > tok.i and child.dep_ in ("cc", "conj", "punct"):
+            end = min(end, child.i)
+    return end
+
+
+def _ent_alone(tok: Token) -> bool:
+    """Is this token an entity on its own (the next token is outside it)?"""
+    nxt = tok.i + 1
+    return nxt >= len(tok.doc) or tok.doc[nxt].ent_iob_ != "I"
+
+
+def _plausible_single(tok: Token) -> bool:
+    """A lone capitalised token outside any entity is a name only if it is not a common word."""
+    if tok.is_sent_start and not tok.text.isupper():
+        return False
+    return tok.lower_ not in title_words() and not tok.is_stop
+
+
+def _given_name_first(span: Span) -> bool:
+    """ "Ruth Okonjo": a run of proper nouns opening with a known given name."""
+    first = span[0].text
+    table = countries()
+    return (
+        len(span) >= 2
+        and all(t.tag_ in ("NNP", "NNPS") for t in span)
+        and first[:1].upper() + first[1:].lower() in first_name_gender()
+        # "Washington Post", "Boston Globe": a place's name, not a given name
+        and norm(first) not in table.capitals
+        and span[-1].lower_ not in org_name_words()
+        and not any(table.demonym(t.text) or table.country(t.text) for t in span)
+        and not any(
+            t.lower_ in title_words() or t.lower_ in place_nouns() or t.lower_ in org_nouns()
+            for t in span
+        )
+    )
+
+
+def _names_a_thing(span: Span) -> bool:
+    """A name modifying a common noun that is no body, person or place: "the X Cup trophy"."""
+    last = span[-1]
+    head = last.head
+    return (
+        last.dep_ == "compound"
+        and head.i == span.end
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() not in org_nouns()
+        and head.lemma_.lower() not in person_nouns()
+        and head.lemma_.lower() not in place_nouns()
+    )
+
+
+def _bare_name(span: Span) -> bool:
+    """A name with no word that tells its kind: no body, place or title noun in it."""
+    words = {t.lower_ for t in span}
+    return not (words & org_nouns() or words & set(place_nouns()) or words & title_words())
+
+
+def _guess_kind(span: Span) -> ActorKind:
+    """Kind of a proper-noun run the recogniser did not label."""
+    if place_nouns().get(span[-1].lower_) == "facility":
+        return "place"
+    words = {t.lower_ for t in span}
+    if words & org_nouns():
+        return "organization"
+    if words & set(place_nouns()):
+        return "place"
+    return "organization"

@@ -1,0 +1,144 @@
+"""The actor relations claimx knows, one registered construction each (`claimx rules`).
+
+Each entry names a way two spans are found to be one actor, or a span is found to be an actor;
+the code that implements it calls `note(ID)` when it fires, and tests/test_registry.py runs claimx
+on every example and checks that it did. The examples are sentences written for the entries.
+Entries whose code lives in one module only (the linker, interview turns, kinds, predicate nouns,
+line breaks) are declared in that module.
+"""
+
+from __future__ import annotations
+
+from claimx.rules.registry import declare
+
+APPOSITION = declare(
+    "actor.apposition",
+    trigger="a noun in apposition to a name, or a name in apposition to a noun",
+    description="'Jane Doe, the club's treasurer' / 'the treasurer, Jane Doe': the noun phrase "
+    "is a mention of the named actor",
+    examples=[
+        "Maren Holt, the club's treasurer, resigned on Friday.",
+        "The new coach, Ivo Brankovic, arrived in Split on Monday.",
+    ],
+)
+TITLE_NAME = declare(
+    "actor.title-name",
+    trigger="a title word or a role noun before a person's name",
+    description="'President Jane Doe', 'the match referee John Doe': the title belongs to the "
+    "person; the title and name are one mention",
+    examples=[
+        "Senator Olga Ferreira voted against the bill.",
+        "Mayor Tomasz Wilk opened the new library in Gdansk.",
+    ],
+)
+ACRONYM_IN_BRACKETS = declare(
+    "actor.acronym-in-brackets",
+    trigger="a capitalised short name in brackets right after a name",
+    description="'NFB (National Farmers Board)', 'the Union of Growers (UG)': the bracketed form "
+    "is the same actor as the name before it",
+    examples=[
+        "The WDC (Western Dairy Council) voted on Monday. The WDC wants higher prices.",
+        "Staff of the FRB (Fjord Rescue Board) were praised.",
+    ],
+)
+INITIALISM = declare(
+    "actor.initialism",
+    trigger="an all-capital name whose letters are the initials of a known body's name",
+    description="'National Farmers Board' ... 'NFB': the initialism is the same actor",
+    examples=[
+        "The National Farmers Board met on Monday. Later the NFB issued a statement.",
+        "The Coastal Water Agency raised fees. Critics said the CWA had not consulted them.",
+    ],
+)
+CAPITAL_FOR_COUNTRY = declare(
+    "actor.capital-for-country",
+    trigger="a capital or a seat of government acting, in a story that names its country",
+    description="'Moscow rejected the offer' (Russia named in the story): the capital stands "
+    "for the state",
+    examples=[
+        "Russia sent a note to Norway. Moscow rejected the offer on Tuesday.",
+        "Japan and Peru signed a deal. Later Tokyo announced new tariffs.",
+    ],
+)
+COUNTRY_TEAM = declare(
+    "actor.country-team",
+    trigger="a country named as a side in two or more contests",
+    description="'Sweden beat Chile ... Sweden drew with Peru': a national team, an organisation",
+    examples=[
+        "Sweden beat Chile 2-0 on Monday. On Friday Sweden drew with Peru.",
+        "Ghana defeated Norway in the opener, and Ghana then beat Japan 3-1.",
+    ],
+)
+HONOUR_WINNER = declare(
+    "actor.honour-winner",
+    trigger="an honour written as a name ('Player of the Match') given to someone",
+    description="the honour refers to its winner, not to an actor of its own",
+    examples=[
+        "Lena Park was named Player of the Match after the final.",
+        "Tomas Riva won the Man of the Match award for his two goals.",
+    ],
+)
+SURNAME = declare(
+    "actor.surname",
+    trigger="a one-word name that is the surname or given name of a person already named",
+    description="'Maria Castellano ... Castellano said': the short form is the same person",
+    examples=[
+        "Maria Castellano opened the meeting. Castellano said the budget was final.",
+        "Peter Oduya runs the clinic. Oduya said it sees fifty people a day.",
+    ],
+)
+PRONOUN = declare(
+    "coref.pronoun-salience",
+    trigger="a third-person pronoun (he, she, they, it, his, her, their, its)",
+    description="the pronoun refers to the most salient earlier actor that agrees with it in "
+    "gender and number and is not bound in its own clause",
+    examples=[
+        "Ruth Calder opened the bridge. She said it had been tested for months.",
+        "The Harbour Board met on Monday. It said its budget was balanced.",
+    ],
+)
+REFLEXIVE = declare(
+    "coref.reflexive",
+    trigger="a reflexive pronoun (himself, herself, themselves)",
+    description="a reflexive refers to the subject of its own clause",
+    examples=[
+        "Anna Berg described herself as a cautious optimist.",
+        "Mayor Leo Santos blamed himself for the delay.",
+    ],
+)
+DESCRIPTION = declare(
+    "coref.definite-description",
+    trigger="a definite noun phrase headed by a noun for a person, a body or a place",
+    description="'the minister', 'the company': the most salient earlier actor the noun fits",
+    examples=[
+        "Acme Motors cut 300 jobs. The company said sales had fallen.",
+        "Minister Karin Olsen arrived late. The minister apologised to reporters.",
+    ],
+)
+THEIR_COUNTRY = declare(
+    "coref.their-country",
+    trigger="'their/his/her country' after a pronoun resolved to an actor of one country",
+    description="the country of whoever the possessive pronoun refers to",
+    examples=[
+        "The Chilean team arrived late. The team said their country had paid for the trip.",
+        "The Danish team lost. They said their country deserved better.",
+    ],
+)
+FIRST_PERSON_IN_QUOTE = declare(
+    "coref.first-person-in-quote",
+    trigger="I, me, my (we, us, our) inside a quotation with a known speaker",
+    description="first person inside a quote refers to its speaker (we: the speaker's body)",
+    examples=[
+        '"I will not resign," said Mayor Ruth Calder.',
+        'Peter Oduya said: "My clinic needs more nurses."',
+    ],
+)
+SPOKESPERSON = declare(
+    "coref.spokesperson-for",
+    trigger="a spokesman, spokeswoman or representative 'for/of' a named body",
+    description="the speaker stands for the body named after 'for' or 'of'",
+    examples=[
+        'Acme Motors cut jobs. "Sales fell," a spokesman for Acme Motors said.',
+        'The Harbour Board met. "We are on budget," said a spokeswoman for the Harbour Board.',
+    ],
+)

@@ -1,0 +1,142 @@
+"""Pass 2: appositions and predicate nouns of a name are mentions of its actor; after the walk,
+the predicate nouns of resolved he/she too."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimx.actors import constructions as C
+from claimx.actors.candidates import (
+    _before_coordination,
+    _span_country,
+)
+from claimx.actors.store import _Actor
+from claimx.actors.walk import _Walk
+from claimx.actors.words import (
+    SUBJECTS,
+)
+from claimx.rules.names import (
+    gender_nouns,
+    person_nouns,
+    title_words,
+    titles,
+)
+from claimx.rules.registry import declare, note
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+#: verbs whose predicate noun describes their subject
+COPULAS = {"be", "become", "remain"}
+
+PREDICATE = declare(
+    "actor.predicate-noun",
+    trigger="a noun after 'be' whose subject is a name or a resolved he/she",
+    description="a predicate noun describes its subject: it is a mention of the subject's actor",
+    examples=[
+        "Ilse Brandt was a German chemist. She was also a gifted pianist.",
+        "Tomas Varga is the mayor of Szeged. He was a teacher and a union leader.",
+    ],
+)
+
+
+class _Describe(_Walk):
+    """Descriptions attached to names; `_Builder` (names.py) runs them after the names pass."""
+
+    def descriptions_of_names(self) -> None:
+        """Appositions and predicate nouns of a name are mentions of its actor."""
+        doc = self.doc
+        for head_i, actor_id in list(self.head_actor.items()):
+            head = doc[head_i]
+            actor = self.actors.get(actor_id)
+            for child in head.children:
+                if child.dep_ == "appos" and child.pos_ == "NOUN":
+                    self._describe_with(actor, child)
+                    note(C.APPOSITION)
+                elif (
+                    child.dep_ == "appos"
+                    and child.pos_ == "PROPN"
+                    and child.lower_ in title_words()
+                    and actor.kind == "person"
+                    and child.left_edge.i == head.i + 2
+                    and doc[head.i + 1].text == ","
+                ):
+                    # "Jane Doe, Director of the Survey, and Chairman of the Board, said"
+                    for title in (child, *(c for c in child.children if c.dep_ == "conj")):
+                        if title.pos_ == "PROPN" and title.lower_ in title_words():
+                            end = _before_coordination(title)
+                            self._describe_with(actor, title, stop=end, affiliate=False)
+            if (
+                head.dep_ == "appos"
+                and head.head.pos_ == "NOUN"
+                and not self.in_mention[head.head.i]
+                and not any(t.text == ":" for t in doc[head.head.i : head.i])
+            ):  # not a caption label: "Image: Jane Doe"
+                self._describe_with(actor, head.head, stop=head.left_edge.i)
+                note(C.APPOSITION)
+            if head.dep_ in SUBJECTS:
+                self._predicates(actor, head.head)
+
+    def _predicates(self, actor: _Actor, verb: Token) -> None:
+        """ "X was a chemist and Professor of Physics": each predicate noun is a mention of X; so
+        is that of a copula joined to this one ("X was born in Oslo and became a teacher")."""
+        for conj in verb.children:
+            if (
+                conj.dep_ == "conj"
+                and conj.pos_ in ("AUX", "VERB")
+                and not any(c.dep_ in SUBJECTS for c in conj.children)
+            ):
+                self._predicates(actor, conj)
+        if verb.lemma_ not in COPULAS:
+            return
+        for child in verb.children:
+            if child.dep_ != "attr" or child.pos_ not in ("NOUN", "PROPN", "NUM"):
+                continue
+            if child.pos_ == "NUM" and child.lower_ != "one":
+                continue
+            if child.pos_ == "PROPN" and child.lower_ not in title_words():
+                continue  # "X is Jane Doe": a name, resolved as a name
+            note(PREDICATE)
+            conjs = [c for c in child.children if c.dep_ == "conj"]
+            stop = _before_coordination(child) if conjs else None
+            self._describe_with(actor, child, stop=stop)
+            for conj in conjs:
+                if conj.pos_ == "NOUN" or conj.lower_ in title_words():
+                    self._describe_with(actor, conj)
+
+    def predicates_of_pronouns(self) -> None:
+        """ "She was a chemist": the predicate noun of a resolved subject pronoun."""
+        for i, actor_id in list(self.actors._pronoun.items()):
+            tok = self.doc[i]
+            if tok.dep_ in SUBJECTS and tok.lower_ in ("he", "she"):
+                self._predicates(self.actors.get(actor_id), tok.head)
+
+    def _describe_with(
+        self, actor: _Actor, noun: Token, stop: int | None = None, affiliate: bool = True
+    ) -> None:
+        doc = self.doc
+        start = noun.left_edge.i
+        end = noun.right_edge.i + 1 if stop is None else stop
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if start >= end or self.in_mention[noun.i]:
+            return
+        span = doc[start:end]
+        self.actors.add_mention(actor.id, span.start_char, span.end_char, "description")
+        possessors = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}
+        for i in range(start, noun.i + 1):
+            # "the team's coach": the team is a mention of its own
+            self.in_mention[i] = doc[i].tag_ != "PRP$" and i not in possessors
+        self.head_actor[noun.i] = actor.id
+        lemma = noun.lemma_.lower()
+        if actor.kind == "person" and (lemma in person_nouns() or lemma in titles()):
+            actor.roles.add(lemma)
+            gender = gender_nouns().get(lemma)
+            if gender and actor.gender is None:
+                actor.gender = gender
+        country = _span_country(span) if affiliate else None
+        if country and actor.kind == "person":
+            actor.affiliation.add(country)
+
+    # pass 3 ----------------------------------------------------------------------------------

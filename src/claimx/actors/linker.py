@@ -1,0 +1,355 @@
+"""The learned linker: which two named actors the name rules kept apart are one actor.
+
+The name rules (names.py) merge the variants they know ("Jane Doe" ~ "Doe", acronyms they see
+introduced). What they miss ("Daniel Bernoulli FRS" ~ "Daniel Bernoulli", "Red Sox" ~ "Boston
+Red Sox", "U.S. Congress" ~ "United States Congress", accents dropped) is decided here by a
+logistic regression over string, kind and distance features of each pair of actors that share
+a name word or an initialism. The weights are trained by `train/train_linker.py` on the GUM gold
+in ../shared/eval and read from `models/linker.json` with numpy only.
+
+Pairs are merged best first while their probability is above the model's threshold; a pair of
+people whose given names differ, or a person and a country, is never merged (hard constraints).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import unicodedata
+from functools import cache
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from claimx.actors.words import NAME_JOINERS
+from claimx.rules.names import (
+    countries,
+    generic_name_words,
+    org_name_words,
+    org_nouns,
+    place_nouns,
+    title_words,
+)
+from claimx.rules.registry import declare, note
+from claimx.rules.resources import models_dir
+
+if TYPE_CHECKING:
+    from claimx.actors.store import Actors, _Actor
+
+MODEL_FILE = "linker.json"
+
+LINK = declare(
+    "actor.linked-name",
+    trigger="two named actors sharing a name word or an initialism",
+    description="a learned pair scorer (models/linker.json) joins name variants the rules keep "
+    "apart: a name with and without a middle name, post-nominal letters or accents, a short form",
+    examples=[
+        "Ada Lorne FRS was born in Leeds in 1790. Ada Lorne later taught mathematics in York.",
+        "Tomas Greer FRS was born in Hull in 1801. Tomas Greer later lectured on optics in Bath.",
+    ],
+)
+
+FEATURES = (
+    "bias",
+    "same_key",
+    "same_last",
+    "same_first",
+    "jaccard",
+    "subset",
+    "acronym",
+    "ascii_same",
+    "head_same",
+    "first_conflict",
+    "both_person",
+    "kind_same",
+    "person_vs_other",
+    "country_involved",
+    "short_is_single",
+    "title_words",
+    "org_words",
+    "log_distance",
+    "log_mentions_min",
+    "both_multiword",
+    "extra_words",
+    "contiguous",
+    "suffix",
+    "prefix",
+    "shared_generic",
+    "place_and_body",
+    "subsequence",
+    "subsequence_multiword",
+    "person_subsequence",
+    "body_suffix",
+)
+
+
+def _ascii(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _words(actor: _Actor) -> set[str]:
+    return {w for key in actor.keys for w in key.split() if w not in NAME_JOINERS}
+
+
+def _initials(key: str) -> str:
+    return "".join(w[0] for w in key.split() if w not in NAME_JOINERS and w != "the" and w)
+
+
+def _acronym(a: _Actor, b: _Actor) -> bool:
+    for short in a.keys | b.keys:
+        bare = short.replace(" ", "")
+        if not (2 <= len(bare) <= 6 and bare.isalpha() and " " not in short):
+            continue
+        for long_key in a.keys | b.keys:
+            if len(long_key.split()) >= 2 and _initials(long_key) == bare:
+                return True
+    return False
+
+
+def _contiguous(a: _Actor, b: _Actor) -> bool:
+    """One name's words run unbroken inside the other's ("red sox" in "boston red sox")."""
+    for x in a.keys:
+        for y in b.keys:
+            short, long_ = sorted((x, y), key=len)
+            if short != long_ and f" {short} " in f" {long_} ":
+                return True
+    return False
+
+
+def _affix(a: _Actor, b: _Actor, suffix: bool) -> bool:
+    """The shorter name ends (or begins) the longer: "Red Sox" ~ "Boston Red Sox" (a suffix,
+    usually the same body), "Boston" ~ "Boston Red Sox" (a prefix, usually another thing)."""
+    for x in a.keys:
+        for y in b.keys:
+            short, long_ = sorted((x.split(), y.split()), key=len)
+            if len(short) < len(long_) and (
+                long_[-len(short) :] == short if suffix else long_[: len(short)] == short
+            ):
+                return True
+    return False
+
+
+def _in_order(short: list[str], long_: list[str]) -> bool:
+    it = iter(long_)
+    return all(w in it for w in short)
+
+
+def _subsequence(a: _Actor, b: _Actor) -> int:
+    """Words in the shorter of two names (accents dropped) that the longer has in the same
+    order, when it has all of them: "Brock Holt" in "Brock Wyatt Holt" gives 2; else 0."""
+    best = 0
+    for x in a.keys:
+        for y in b.keys:
+            short, long_ = sorted((_ascii(x).split(), _ascii(y).split()), key=len)
+            if (
+                short
+                and len(short) < len(long_)
+                and _in_order(short, long_)
+                or short
+                and short == long_
+            ):
+                best = max(best, len(short))
+    return best
+
+
+def _first_mention(actor: _Actor) -> int:
+    return min(s for s, _ in actor.mentions) if actor.mentions else 0
+
+
+def features(a: _Actor, b: _Actor) -> list[float]:
+    """The feature vector of one pair, in the order of `FEATURES`."""
+    wa, wb = _words(a), _words(b)
+    union = wa | wb
+    inter = wa & wb
+    lasts_a = {k.split()[-1] for k in a.keys if k}
+    lasts_b = {k.split()[-1] for k in b.keys if k}
+    firsts_a = {k.split()[0] for k in a.keys if len(k.split()) >= 2}
+    firsts_b = {k.split()[0] for k in b.keys if len(k.split()) >= 2}
+    ascii_a = {_ascii(k) for k in a.keys}
+    ascii_b = {_ascii(k) for k in b.keys}
+    person = ("person",)
+    kinds = {a.kind, b.kind}
+    titles = title_words()
+    orgs = org_nouns()
+    distance = abs(_first_mention(a) - _first_mention(b))
+    subsequence = _subsequence(a, b)
+    longest_a = max((len(k.split()) for k in a.keys), default=0)
+    longest_b = max((len(k.split()) for k in b.keys), default=0)
+    return [
+        1.0,
+        float(bool(a.keys & b.keys)),
+        float(bool(lasts_a & lasts_b)),
+        float(bool(firsts_a & firsts_b)),
+        len(inter) / len(union) if union else 0.0,
+        float(bool(wa and wb and (wa <= wb or wb <= wa))),
+        float(_acronym(a, b)),
+        float(bool(ascii_a & ascii_b)),
+        float(_ascii(a.name.split()[-1].lower()) == _ascii(b.name.split()[-1].lower()))
+        if a.name and b.name
+        else 0.0,
+        float(
+            a.kind in person
+            and b.kind in person
+            and bool(firsts_a and firsts_b)
+            and not firsts_a & firsts_b
+        ),
+        float(a.kind in person and b.kind in person),
+        float(a.kind == b.kind),
+        float(len(kinds) == 2 and "person" in kinds),
+        float(bool(kinds & {"country"})),
+        float(min(longest_a, longest_b) == 1),
+        float(bool(union & titles)),
+        float(bool(union & orgs)),
+        math.log1p(distance / 100),
+        math.log1p(min(len(a.mentions), len(b.mentions))),
+        float(longest_a >= 2 and longest_b >= 2),
+        float(len(union - inter)),
+        float(_contiguous(a, b)),
+        float(_affix(a, b, suffix=True)),
+        float(_affix(a, b, suffix=False)),
+        float(bool(inter) and inter <= (orgs | titles | generic_name_words())),
+        float(bool(kinds & {"place", "country"}) and bool(kinds & {"organization", "group"})),
+        float(subsequence > 0),
+        float(subsequence > 1),
+        float(subsequence > 0 and a.kind == "person" and b.kind == "person"),
+        float(_affix(a, b, suffix=True) and not kinds & {"person", "country", "place"}),
+    ]
+
+
+def candidate_pairs(store: Actors) -> list[tuple[_Actor, _Actor]]:
+    """Pairs of named actors that share a name word or where one is the other's initialism."""
+    named = [a for a in store._actors if a.named and a.mentions and a.keys]
+    by_word: dict[str, list[int]] = {}
+    by_initials: dict[str, list[int]] = {}
+    for k, actor in enumerate(named):
+        for w in _words(actor):
+            if len(w) >= 2 and not countries().country(w):
+                by_word.setdefault(_ascii(w), []).append(k)
+        for key in actor.keys:
+            if len(key.split()) >= 2:
+                by_initials.setdefault(_initials(key), []).append(k)
+    seen: set[tuple[int, int]] = set()
+    for ids in by_word.values():
+        if len(ids) > 12:  # a word shared by many names says nothing
+            continue
+        for x in ids:
+            for y in ids:
+                if x < y:
+                    seen.add((x, y))
+    for k, actor in enumerate(named):
+        for key in actor.keys:
+            bare = key.replace(" ", "")
+            if " " not in key and 2 <= len(bare) <= 6:
+                for other in by_initials.get(bare, []):
+                    if other != k:
+                        seen.add((min(k, other), max(k, other)))
+    return [(named[x], named[y]) for x, y in sorted(seen)]
+
+
+def _allowed(a: _Actor, b: _Actor) -> bool:
+    """Hard constraints the model may not overrule: a country is only itself; a person is not a
+    place, nor a body whose name holds a word for a body ("the Ruth Okafor Trust"); a name and
+    a longer name that adds a word for a body or a place to it ("Texas" ~ "Texas Museum of
+    Art", "Legion" ~ "Legion Hall") are two things; two given names differ."""
+    kinds = {a.kind, b.kind}
+    if "country" in kinds and len(kinds) == 2:
+        return False
+    if "person" in kinds and kinds & {"country", "place"}:
+        return False
+    bodies = org_nouns() | org_name_words() | set(place_nouns()) | generic_name_words()
+    if "person" in kinds and len(kinds) == 2:
+        other = b if a.kind == "person" else a
+        if _words(other) & bodies:
+            return False
+    for x in a.keys:
+        for y in b.keys:
+            short, long_ = sorted((x.split(), y.split()), key=len)
+            if (
+                len(short) < len(long_)
+                and _in_order(short, long_)
+                and set(long_) - set(short) & bodies
+            ):
+                return False
+    return not (a.first and b.first and a.first != b.first and "person" in kinds)
+
+
+class Model:
+    """Logistic regression weights over `FEATURES`, standardised inputs."""
+
+    def __init__(self, data: dict[str, object]) -> None:
+        self.weights = np.asarray(data["weights"], dtype=float)
+        self.mean = np.asarray(data["mean"], dtype=float)
+        self.scale = np.asarray(data["scale"], dtype=float)
+        self.threshold = float(data.get("threshold", 0.5))  # type: ignore[arg-type]
+
+    def probabilities(self, rows: list[list[float]]) -> np.ndarray:
+        x = (np.asarray(rows, dtype=float) - self.mean) / self.scale
+        return 1.0 / (1.0 + np.exp(-(x @ self.weights)))
+
+
+_FOLD: list[int | None] = [None]
+
+
+def use_fold(fold: int | None) -> None:
+    """Score with the model of one cross-validation fold (evaluation only; None: the full model)."""
+    _FOLD[0] = fold
+
+
+@cache
+def _models() -> dict[str, object]:
+    path = models_dir() / MODEL_FILE
+    if not path.is_file():
+        return {}
+    data: dict[str, object] = json.loads(path.read_text("utf-8"))
+    return data
+
+
+@cache
+def _model(fold: int | None) -> Model | None:
+    data = _models()
+    if not data:
+        return None
+    if fold is None:
+        return Model(data["model"])  # type: ignore[arg-type]
+    return Model(data["folds"][fold])  # type: ignore[index]
+
+
+def fold_of() -> dict[str, int]:
+    """Training document name -> the cross-validation fold it was held out in."""
+    folds: dict[str, int] = _models().get("fold_of", {})  # type: ignore[assignment]
+    return folds
+
+
+def link_names(store: Actors) -> dict[str, str]:
+    """Merge the pairs the model accepts; returns dropped id -> kept id."""
+    model = _model(_FOLD[0])
+    if model is None:
+        return {}
+    pairs = [(a, b) for a, b in candidate_pairs(store) if _allowed(a, b)]
+    if not pairs:
+        return {}
+    probs = model.probabilities([features(a, b) for a, b in pairs])
+    order = sorted(range(len(pairs)), key=lambda k: (-probs[k], k))
+    renamed: dict[str, str] = {}
+
+    def find(actor_id: str) -> str:
+        while actor_id in renamed:
+            actor_id = renamed[actor_id]
+        return actor_id
+
+    for k in order:
+        if probs[k] < model.threshold:
+            break
+        a, b = find(pairs[k][0].id), find(pairs[k][1].id)
+        if a == b or not _allowed(store.get(a), store.get(b)):
+            continue
+        keep, drop = sorted((a, b), key=lambda i: int(i[1:]))
+        # the kind of the one mentioned more often: "Mehmet Oz" labelled a body once, "Oz" a
+        # person fifty times, is a person
+        ka, kb = store.get(keep), store.get(drop)
+        kind = kb.kind if len(kb.mentions) > len(ka.mentions) else ka.kind
+        store._merge(keep, drop)
+        ka.kind = kind
+        renamed[drop] = keep
+        note(LINK)
+    return {drop: find(drop) for drop in renamed}

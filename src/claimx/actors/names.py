@@ -1,0 +1,578 @@
+"""Passes 1 and 2: names (merged by variant, country table and acronym), places nested in
+names, teams, then appositions and predicate nouns attached to the names they describe."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimx.actors import constructions as C
+from claimx.actors.candidates import (
+    _bare_name,
+    _candidates,
+    _capitalised,
+    _clean_name,
+    _countries_mentioned,
+    _determiner_before,
+    _ent_alone,
+    _given_name_first,
+    _guess_kind,
+    _honour_spans,
+    _in_address,
+    _in_brackets_after,
+    _in_contest,
+    _is_acting,
+    _is_located,
+    _left_modifiers,
+    _lower_case_nouns,
+    _names_a_thing,
+    _only_titles,
+    _person_core,
+    _plausible_single,
+    _strip_titles,
+)
+from claimx.actors.describe import _Describe
+from claimx.actors.store import Actors, _Actor
+from claimx.actors.words import (
+    ARGUMENTS,
+    CONTAINERS,
+    ENTITY_KINDS,
+    LOCAL_OFFICES,
+    NAMED_AFTER,
+    NAMED_AFTER_PEOPLE,
+    NOT_NAMES,
+    SUBJECTS,
+    WINNING,
+)
+from claimx.rules.names import (
+    countries,
+    first_name_gender,
+    gender_nouns,
+    generic_name_words,
+    norm,
+    org_nouns,
+    place_nouns,
+    regions,
+    title_words,
+)
+from claimx.rules.registry import note
+from claimx.schema import ActorKind, MentionForm
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+class _Builder(_Describe):
+    """The three passes of `find_actors` over one document."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.actors = Actors(doc)
+        self.head_actor: dict[int, str] = {}  # root token of a name mention -> actor
+        self.in_mention = bytearray(len(doc))
+        self.pending: list[Span] = []
+        self.container: str | None = None
+        self.mentioned: set[str] = set()
+        self.name_words: dict[str, list[tuple[list[int], str]]] | None = None
+
+    # pass 1 ----------------------------------------------------------------------------------
+    def names(self) -> None:
+        doc = self.doc
+        table = countries()
+        cands = _candidates(doc)
+        mentioned = _countries_mentioned(doc, cands)
+        self.mentioned = mentioned
+        common = _lower_case_nouns(doc)
+        places = {
+            doc[c.start : c.end].text
+            for c in cands
+            if c.label in ("GPE", "LOC") and c.end - c.start == 1
+        }
+        # a capital written as an address ("Taipei, Taiwan") is a city in this article
+        as_city = {
+            norm(doc[c.start : c.end].text) for c in cands if _in_address(doc[c.start : c.end])
+        }
+        previous: tuple[int, str] | None = None  # end token and actor of the last name
+        containers = []
+        headline = self.actors.text.find("\n")  # end of the first line, if more follow
+        honour = bytearray(len(doc))
+        for span in _honour_spans(doc):
+            for k in range(span.start, span.end):
+                honour[k] = 1
+        for cand in cands:
+            start, end, label = cand.start, cand.end, cand.label
+            if any(honour[start:end]):
+                continue  # an honour, not an actor: "the Player of the Match award"
+            if label in CONTAINERS:
+                containers.append(doc[start:end])
+                continue
+            head_titles: list[Token] = []
+            if label == "PERSON":
+                start, end = _person_core(doc, start, end, places)
+            if label in ("PERSON", ""):
+                start, end, head_titles = _strip_titles(doc, start, end)
+            span = doc[start:end]
+            text = span.text
+            if self._local_office(span):
+                continue
+            if not text.strip() or _only_titles(span, label):
+                continue
+            kind: ActorKind | None = ENTITY_KINDS.get(label)
+            if (
+                label in ("GPE", "LOC")
+                and len(span) >= 3
+                and span.root.lower_ in org_nouns()
+                and any(t.lower_ == "of" for t in span)
+            ):
+                kind = "organization"  # "the Municipality of Pisa": the body, not the town
+            elif (
+                label == "PERSON"
+                and len(span) == 1
+                and _in_address(span)
+                and start >= 2
+                and _is_located(doc[start - 2])
+            ):
+                kind = "place"  # "Pisa, Umbria": a place name next to another
+            known = self.actors._known_single(span) if len(span) == 1 else None
+            if known is not None:
+                self.actors._register(known, text, self.actors.get(known).kind)
+                if kind is not None:
+                    self._vote(self.actors.get(known), span, label, kind, 1)
+                self._mention(known, span, "name")
+                continue
+            key = norm(text)
+            metonym = table.capitals.get(key) or table.seats.get(key)
+            if label == "" and len(span) == 1 and not metonym and not _plausible_single(span[0]):
+                continue
+            if (
+                len(span) == 1
+                and label in ("", "PERSON")
+                and span[0].lower_ in common
+                and not span[0].text.isupper()
+            ):
+                continue  # "Iodine" heading a sentence about iodine: a common noun
+            if label == "" and len(span) >= 2 and _names_a_thing(span):
+                continue  # "the Golden Boot award": the name of a thing
+            if label == "NORP":
+                root = span.root
+                if root.dep_ in ("amod", "compound", "nmod") or root.pos_ == "ADJ":
+                    continue
+                if root.tag_ not in ("NNPS", "NNS") and not text.endswith("s"):
+                    continue
+            country = table.country(text)
+            if country is None and len(span) == 1 and label in ("GPE", "LOC", "NORP", ""):
+                country = self._short_country(key)
+            if country is None and metonym and metonym in mentioned and key not in as_city:
+                seat = key in table.seats
+                if _is_acting(span.root) or (seat and not _is_located(span.root)):
+                    country = metonym
+                    note(C.CAPITAL_FOR_COUNTRY)
+            if country is not None and (
+                label != "PERSON"
+                or (
+                    country in mentioned
+                    and not head_titles
+                    and not (start > 0 and doc[start - 1].lower_ in title_words())
+                )
+            ):
+                # "Tunisia's goalkeeper": a country the recogniser took for a person
+                actor_id = self.actors._country_actor(country)
+                if _in_contest(span.root):
+                    self.actors.get(actor_id).contests += 1
+                if not metonym:
+                    self.actors._register(actor_id, text, "country")
+                self._mention(actor_id, span, "name")
+                continue
+            if (
+                label == "ORG"
+                and 2 <= len(span) <= 3
+                and (norm(span[-1].text) in self.actors._by_token or _given_name_first(span))
+                and not any(t.lower_ in org_nouns() for t in span)
+            ):
+                kind = "person"  # "Lena Varga" labelled as an organisation
+            if head_titles or kind == "person":
+                kind = "person"
+            guessed = False
+            if kind is None:
+                known_org = self.actors._match(text, "organization")
+                kind = self.actors.get(known_org).kind if known_org else _guess_kind(span)
+                guessed = (
+                    known_org is None
+                    and kind == "organization"
+                    and len(span) == 1
+                    and _bare_name(span)
+                    and span.root.dep_ in ARGUMENTS
+                    and span.start_char > headline  # not in the headline
+                )
+            matched = self.actors._match(text, kind)
+            if (
+                matched is None
+                and previous is not None
+                and _in_brackets_after(doc, start, previous[0])
+            ):
+                # "Union of Growers (UG)", "NFB (National Farmers' Board)"
+                matched = previous[1]
+                note(C.ACRONYM_IN_BRACKETS)
+                kind = self.actors.get(matched).kind
+            if matched is None:
+                actor_id = self.actors.new(_clean_name(text), kind)
+                self.actors.get(actor_id).people = label == "NORP"
+                self.actors.get(actor_id).guessed = guessed
+            else:
+                actor_id = matched
+                if label:
+                    self.actors.get(actor_id).guessed = False  # the recogniser knew its kind
+            self.actors._register(actor_id, text, kind)
+            actor = self.actors.get(actor_id)
+            self._vote(actor, span, label, kind, 3 if head_titles else 1)
+            if previous is None or end > previous[0]:
+                previous = (end, actor_id)  # not a name nested in the last one
+            if label in ("ORG", "FAC", "") and len(span) >= 2:
+                containers.append(span)
+            elif label == "GPE" and len(span) == 2 and place_nouns().get(span[-1].lower_):
+                containers.append(span)  # "Mexico City"
+            mods = head_titles + _left_modifiers(doc, start, end)
+            taken = [
+                k
+                for k, tok in enumerate(mods)
+                if self.in_mention[tok.i]
+                and (tok.lower_ in org_nouns() or (tok.ent_type_ and tok.ent_iob_ == "I"))
+            ]
+            if taken:
+                # "the Refugee Council Jane Doe": a name already an actor's is no title of hers
+                mods = mods[taken[-1] + 1 :]
+            self._titles(actor, mods, start)
+            if mods and actor.kind == "person":
+                note(C.TITLE_NAME)
+            lead = _determiner_before(doc, mods[0].i) if mods else None
+            if mods and actor.kind == "person" and lead is not None:
+                # "the match referee Jane Doe", "Tunisia's coach John Doe": a description, then
+                # the name
+                role = doc[lead : mods[-1].i + 1]
+                self.actors.add_mention(actor_id, role.start_char, role.end_char, "description")
+                self._mention(actor_id, span, "name")
+            elif mods and actor.kind == "person":
+                # the mention is the whole name phrase, titles included ("President Jane Doe")
+                whole = doc[mods[0].i : end]
+                self._mention(actor_id, whole, "name", root=span.root.i)
+            else:
+                self._mention(actor_id, span, "name")
+        self.nested(containers)
+
+    def _local_office(self, span: Span) -> bool:
+        """ "the Los Angeles Sheriff", "the LA Sheriff": a place and the holder of its office,
+        who is one person however the place is written."""
+        doc = self.doc
+        office = span[-1]
+        if len(span) < 2 or len(span) > 4 or office.lower_ not in LOCAL_OFFICES:
+            return False
+        place = doc[span.start : span.end - 1]
+        words = {t.lower_ for t in place}
+        if not all(t.tag_ in ("NNP", "NNPS") for t in place) or words & (
+            org_nouns() | title_words() | generic_name_words()
+        ):
+            return False
+        actors = self.actors
+        country = countries().country(place.text)
+        if country is not None:
+            place_id = actors._country_actor(country)
+        else:
+            place_id = actors._match(place.text, "place") or actors.new(
+                _clean_name(place.text), "place"
+            )
+            actors._register(place_id, place.text, actors.get(place_id).kind)
+        self._mention(place_id, place, "name")
+        if span.end < len(doc) and doc[span.end].tag_ in ("NNP", "NNPS"):
+            return True  # "the Denver Mayor Jane Doe": the title of the name that follows
+        key = f"office:{office.lower_}:{place_id}"
+        holder = actors._by_key.get(key)
+        if holder is None:
+            holder = actors.new(office.text, "person")
+            actors._by_key[key] = holder
+            person = actors.get(holder)
+            person.keys.add(key)
+            person.roles.add(office.lower_)
+            person.titles.append(office.text)
+        self._mention(holder, doc[office.i : office.i + 1], "title")
+        return True
+
+    def _short_country(self, key: str) -> str | None:
+        """ "Sudan" after "South Sudan": the one country of the article whose name ends so."""
+        found = [c for c in self.actors._by_country if norm(c).endswith(" " + key)]
+        return found[0] if len(found) == 1 else None
+
+    def nested(self, containers: list[Span]) -> None:
+        """Actors named inside other names, once every actor of the article is known."""
+        for span in containers:
+            self.container = self.actors._covering(span.start_char)
+            self._nested(span)
+        self.container = None
+
+    def _nested(self, span: Span) -> None:
+        """Places named inside an organisation's name: "UK Government", "Municipality of Pisa"."""
+        doc = self.doc
+        for n in (3, 2, 1):
+            if n < len(span) and self._nest_one(doc[span.start : span.start + n], False):
+                break
+        else:
+            if self._place_before(span):
+                return
+            head = doc[span.start : span.start + 1]
+            if head.text.replace(".", "").isupper() and len(head.text) >= 2:
+                self.pending.append(head)  # an acronym of a place named later, maybe
+        for k in range(span.start + 1, span.end - 1):
+            if doc[k].lower_ == "of":
+                first = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+                if first < span.end:
+                    if doc[k - 1].lower_ in NAMED_AFTER:
+                        # "University of Leeds (of the UK)": a place, up to the next "of"
+                        last = first
+                        while last < span.end and doc[last].lower_ not in ("of", "and", ","):
+                            last += 1
+                        self._nest_one(doc[first:last], True, place=True)
+                    else:
+                        self._nest_one(doc[first : span.end], True)
+                break
+
+    def _place_before(self, span: Span) -> bool:
+        """ "Leeds Arena", "Ohio State University": a facility or a university named after
+        its place, the place a name of its own."""
+        doc = self.doc
+        k = span.start
+        while k < span.end and doc[k].tag_ in ("NNP", "NNPS") and doc[k].lower_ not in NAMED_AFTER:
+            k += 1
+        if (
+            k == span.start
+            or k >= span.end
+            or k - span.start > 3
+            or doc[k].lower_ not in NAMED_AFTER
+        ):
+            return False
+        sub = doc[span.start : k]
+        words = {t.lower_ for t in sub}
+        if words & (title_words() | org_nouns() | set(place_nouns()) | generic_name_words()):
+            return False
+        if any(t.ent_type_ == "PERSON" or first_name_gender().get(t.text) for t in sub):
+            return False  # "Jane Doe Hall": named after a person
+        key = norm(sub.text)
+        if doc[k].lower_ in NAMED_AFTER_PEOPLE and not (
+            key in regions() or countries().country(sub.text) or key in countries().capitals
+        ):
+            return False  # "Kettering University": a person's name as often as a place's
+        found = self.actors._by_key.get(norm(sub.text))
+        if found is not None:
+            if self.actors.get(found).kind in ("place", "country") and found != self.container:
+                self._mention(found, sub, "name")
+                return True
+            return False
+        actor_id = self.actors.new(_clean_name(sub.text), "place")
+        self.actors._register(actor_id, sub.text, "place")
+        self._mention(actor_id, sub, "name")
+        return True
+
+    def _nest_one(self, sub: Span, after_of: bool, place: bool = False) -> bool:
+        if not sub or not all(t.tag_ in ("NNP", "NNPS") for t in sub):
+            return False
+        table = countries()
+        text = sub.text
+        country = table.country(text)
+        if country is None and not after_of and text.isupper() and len(text) == 2:
+            # "GB News": a country's two-letter code, when the article names that country
+            code = table.codes.get(text)
+            country = code if code in self.mentioned else None
+        if country is not None:
+            actor_id = self.actors._country_actor(country)
+            if not text.replace(".", "").isupper():
+                self.actors._register(actor_id, text, "country")
+            self._mention(actor_id, sub, "name")
+            return True
+        key = norm(text)
+        found = self.actors._by_key.get(key)
+        if found is None and text.replace(".", "").isupper():
+            found = self.actors._initials.get(key)
+        if found is not None and found == self.container:
+            return False  # "Church" inside "Church of the Holy Light" is the same body
+        if found is not None and self.actors.get(found).kind != "person":
+            self._mention(found, sub, "name")
+            return True
+        if place and {t.lower_ for t in sub} & (generic_name_words() | title_words() | org_nouns()):
+            return False  # "University of Technology"
+        if (
+            after_of
+            and len(sub) <= 3
+            and (place or sub.root.ent_type_ in ("GPE", "LOC"))
+            and found is None
+        ):
+            actor_id = self.actors.new(_clean_name(text), "place")
+            self.actors._register(actor_id, text, "place")
+            self._mention(actor_id, sub, "name")
+            return True
+        return False
+
+    def _vote(self, actor: _Actor, span: Span, label: str, kind: ActorKind, weight: int) -> None:
+        if (
+            len(span) == 1
+            and kind != "person"
+            and actor.first is not None
+            and actor.first.capitalize() in first_name_gender()
+        ):
+            return  # "Okafor" after "Ada Okafor": a surname's other labels are noise
+        if label in ("ORG", "FAC") and place_nouns().get(span[-1].lower_) == "facility":
+            actor.vote("place", 2)  # "Union Station", "Century Towers"
+        elif label == "LOC" and not _is_located(span.root) and not _in_address(span):
+            # a "location" never used as one is an organisation ("Meridian said")
+            actor.vote("organization", 1)
+        elif label or weight > 1:
+            if kind == "organization" and actor.first is None and len(span) == 1:
+                # a one-word name never given with a first name: "Twitter", not a person
+                weight *= 2
+            actor.vote(kind, weight)
+
+    def _mention(
+        self, actor_id: str, span: Span, form: MentionForm, root: int | None = None
+    ) -> None:
+        self.actors.add_mention(actor_id, span.start_char, span.end_char, form)
+        self.head_actor[span.root.i if root is None else root] = actor_id
+        for i in range(span.start, span.end):
+            self.in_mention[i] = self.doc[i].tag_ != "PRP$"  # "his" in "his father"
+
+    def _titles(self, actor: _Actor, mods: list[Token], name_start: int) -> None:
+        """Titles and affiliations from the words before a name ("British Prime Minister")."""
+        if not mods:
+            return
+        table = countries()
+        words = title_words()
+        title: list[Token] = []
+        for tok in mods:
+            country = table.demonym(tok.text) or (
+                table.country(tok.text) if tok.pos_ == "PROPN" else None
+            )
+            if country:
+                actor.affiliation.add(country)
+                title = []
+                continue
+            if tok.lower_ in words or tok.pos_ == "NOUN":
+                title.append(tok)
+            else:
+                title = []
+        if not title or actor.kind != "person":
+            return
+        text = " ".join(t.text for t in title)
+        if text not in actor.titles:
+            actor.titles.append(text)
+        actor.roles.add(text.lower())
+        actor.roles.add(title[-1].lemma_.lower())
+        gender = gender_nouns().get(title[0].lower_) or gender_nouns().get(title[-1].lower_)
+        if gender and actor.gender is None:
+            actor.gender = gender
+
+    def recover(self) -> None:
+        """Known names the recogniser and the tagger missed: a capitalised word that is the name
+        or surname of an actor found elsewhere ("Trump" tagged as a common noun)."""
+        actors = self.actors
+        for tok in _capitalised(self.doc):
+            if self.in_mention[tok.i] or not tok.text[:1].isupper():
+                continue
+            acronym = tok.text.isupper() and len(tok.text) >= 2 and tok.text.isalpha()
+            if acronym and tok.i > 0 and not self.doc[tok.i - 1].text.isupper():
+                # "WHO" after "World Health Organisation (WHO)": a known acronym
+                found = actors._initials.get(tok.lower_)
+                if found is not None:
+                    self._mention(found, self.doc[tok.i : tok.i + 1], "name")
+                continue
+            if tok.is_stop:
+                continue
+            if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB"):
+                continue
+            if tok.ent_type_ in NOT_NAMES and not (
+                # "Okafor, a prize-winner, ...": a known surname the recogniser took for a work
+                tok.ent_type_ in CONTAINERS and tok.ent_iob_ == "B" and _ent_alone(tok)
+            ):
+                continue
+            key = norm(tok.text)
+            found = actors._by_key.get(key)
+            if found is None and key in actors._by_token:
+                ids = actors._by_token[key]
+                found = ids[0] if len(ids) == 1 else None
+            if found is None or actors.get(found).kind == "country":
+                continue
+            self._mention(found, self.doc[tok.i : tok.i + 1], "name")
+
+    def late_acronyms(self) -> None:
+        """An acronym used before its full name ("LA" ... "Los Angeles") joins the full name."""
+        actors = self.actors
+        for actor in list(actors._actors):
+            if not actor.mentions or " " in actor.name:
+                continue
+            bare = actor.name.replace(".", "")
+            if not (bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 8):
+                continue
+            full = actors._initials.get(bare.lower())
+            if full is not None and full != actor.id and actors.get(full).mentions:
+                actors._merge(full, actor.id)
+                for i, v in self.head_actor.items():
+                    if v == actor.id:
+                        self.head_actor[i] = full
+        for span in self.pending:
+            found = actors._initials.get(norm(span.text))
+            if found is not None and actors.get(found).kind in ("place", "country"):
+                self._mention(found, span, "name")
+
+    def teams(self) -> None:
+        """A country that plays is its team, and its people named by demonym are the team too
+        ("Norway faced Chile ... the Norwegians in the lead")."""
+        actors = self.actors
+        table = countries()
+        teams = {a.country: a for a in actors._actors if a.kind == "country" and a.contests >= 2}
+        if not teams:
+            return
+        for other in list(actors._actors):
+            if not (other.people and other.mentions and other.kind == "group"):
+                continue
+            team = teams.get(table.demonym(other.name) or "")
+            if team is None:
+                continue
+            actors._merge(team.id, other.id)
+            team.name = team.country or team.name
+            for i, v in self.head_actor.items():
+                if v == other.id:
+                    self.head_actor[i] = team.id
+
+    def renamed(self, merged: dict[str, str]) -> None:
+        """Point the name heads at the actors the linker kept."""
+        if merged:
+            for i, actor_id in self.head_actor.items():
+                self.head_actor[i] = merged.get(actor_id, actor_id)
+
+    def honours(self) -> None:
+        """ "Jane Doe won the Player of the Match award": the honour, a name, is its winner."""
+        for span in _honour_spans(self.doc):
+            winner = self._winner(span)
+            if winner is not None:
+                self.actors.add_mention(winner, span.start_char, span.end_char, "title")
+                note(C.HONOUR_WINNER)
+
+    def _winner(self, span: Span) -> str | None:
+        """The person a verb of winning or naming gives the honour to."""
+        verb = span.root
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.lemma_.lower() not in WINNING:
+            return None
+        lemma = verb.lemma_.lower()
+        found = None
+        for child in verb.children:
+            naming = lemma in ("name", "award")
+            if (child.dep_ in SUBJECTS and not naming) or (
+                naming and child.dep_ in ("nsubjpass", "dobj", "dative") and child.i < span.start
+            ):
+                found = self.head_actor.get(child.i) or self.actors._pronoun.get(child.i)
+        if found is None and verb.dep_ == "conj":
+            # "Jane Doe scored twice and was named Player of the Match"
+            found = self._subject_of(verb.head, before=span.start)
+        if found is not None and self.actors.get(found).kind == "person":
+            return found
+        return None
+
+    # pass 2 ----------------------------------------------------------------------------------

@@ -1,0 +1,194 @@
+"""Interviews: who "I" and "you" are in a question-and-answer text.
+
+An interview is a run of turns, each a paragraph, optionally opened by "Q:"/"A:" or "NAME:". A
+document is taken for an interview when its first lines say so ("interview", "tells", "speaks
+to") or when turns are marked; the interviewee is the person named there (else the person named
+most often). Outside quotation marks, "I"/"me"/"my" in an answer turn and "you"/"your" in a
+question turn are the interviewee; "I" in a marked question turn is the interviewer, when named.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from claimx.actors.quoted import _quoted_tokens
+from claimx.rules.names import first_name_gender, norm
+from claimx.rules.registry import declare, note
+
+if TYPE_CHECKING:
+    from claimx.actors.store import Actors, _Actor
+
+SPEAKER_FORMS = {"i", "me", "my", "mine", "myself"}
+GROUP_FORMS = {"we", "us", "our", "ours", "ourselves"}
+ADDRESSEE_FORMS = {"you", "your", "yours", "yourself"}
+#: words of a headline or opening line that announce an interview
+ANNOUNCES = re.compile(r"\b(interview\w*|tells|talks|speaks)\b", re.I)
+CREDIT = re.compile(r"\b(?:image|photo|picture|credit|video)s?\s*:\s*$", re.I)
+WORDS = re.compile(r"[a-z]+")
+PREFIX = re.compile(r"^\s*(Q|A|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*:\s")
+#: characters beyond which a turn ending with "?" is an answer that asks, not a question
+LONG_TURN = 500
+#: question turns needed before unmarked paragraphs are read as turns
+MIN_QUESTIONS = 2
+
+ANSWER_I = declare(
+    "coref.interview-answer-i",
+    trigger="I, me, my outside quotation marks in an answer turn of an interview",
+    description="in an interview, the first person of an answer is the interviewee",
+    examples=[
+        "Interview with potter Jane Ellison\nJane Ellison makes bowls.\nWhy clay?\n"
+        "I liked the feel of it.\nWhat comes next?\nI will open a shop.\nWhen?\n"
+        "I hope by spring.",
+        "Astronomer Raul Mendes tells us about comets\nRaul Mendes studies comets.\n"
+        "How did it start?\nMy father had a telescope.\nAnd now?\nI watch every night.\n"
+        "Why?\nI cannot stop.",
+    ],
+)
+ANSWER_WE = declare(
+    "coref.interview-answer-we",
+    trigger="we, us, our outside quotation marks in an answer turn of an interview",
+    description="in an interview, 'we' of an answer is the body the interviewee speaks for "
+    "(a title naming it), else the interviewee",
+    examples=[
+        "Interview with potter Jane Ellison\nJane Ellison makes bowls.\nWhy clay?\n"
+        "We liked the feel of it.\nWhat comes next?\nWe will open a shop.\nWhen?\n"
+        "I hope by spring.",
+        "Q: Where do you work, Mr Oduya?\nA: We run a clinic in Kisumu.\nQ: Is it busy?\n"
+        "A: Our nurses see fifty people a day.\nQ: Do you?\nA: Not any more.\n"
+        "Peter Oduya spoke to us in May.",
+    ],
+)
+QUESTION_YOU = declare(
+    "coref.interview-question-you",
+    trigger="you, your outside quotation marks in a question turn of an interview",
+    description="in an interview, the second person of a question is the interviewee",
+    examples=[
+        "Interview with potter Jane Ellison\nJane Ellison makes bowls.\nWhy did you choose clay?\n"
+        "It felt right.\nWhat is your next plan?\nA shop.\nWhen will you open it?\nIn spring.",
+        "Q: Where did you grow up, Ms Tan?\nA: In a port town.\nQ: Did your parents sail?\n"
+        "A: Both of them.\nQ: Do you sail?\nA: Not any more.\nAnnie Tan spoke to us in May.",
+    ],
+)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            out.append((start, end))
+        start = end + 1
+    return out
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip().rstrip("\"'”’)").endswith("?")
+
+
+def _asks(text: str) -> bool:
+    """A question turn: it ends with a question mark (a long answer may end with a rhetorical
+    one), or it addresses "you" without an "I" ("You have written four books since then.")."""
+    if _is_question(text):
+        return len(text) < LONG_TURN
+    words = set(WORDS.findall(text.lower()))
+    return bool(words & ADDRESSEE_FORMS) and not words & SPEAKER_FORMS
+
+
+def _interviewee(store: Actors, opening: int) -> _Actor | None:
+    """The person named in the opening lines, the most mentioned of them; else the person named
+    most often, if named at least three times."""
+    doc = store.doc
+
+    text = store.text
+
+    def credited(start: int) -> bool:
+        """A caption's credit ("Image: Jane Doe."), not a person the text is about."""
+        line = text[text.rfind("\n", 0, start) + 1 : start]
+        return bool(CREDIT.search(line))
+
+    def names(actor: _Actor, before: int | None = None) -> int:
+        return sum(
+            1
+            for (s, _), form in actor.mentions.items()
+            if form == "name" and (before is None or s < before) and not credited(s)
+        )
+
+    def recognised(actor: _Actor) -> bool:
+        """Labelled a person by the recogniser somewhere: "Cyclone Phailin" never is."""
+        for (s, e), form in actor.mentions.items():
+            span = doc.char_span(s, e, alignment_mode="expand") if form == "name" else None
+            if span is not None and any(t.ent_type_ == "PERSON" for t in span):
+                return True
+        return False
+
+    people = [
+        a for a in store._actors if a.kind == "person" and a.named and recognised(a) and names(a)
+    ]
+    early = [a for a in people if names(a, opening) > 0]
+    pool = early or [a for a in people if names(a) >= 3]
+    if not pool:
+        return None
+    given = first_name_gender()
+    return max(
+        pool,
+        key=lambda a: ((a.first or "").title() in given, names(a), -min(a.mentions)[0]),
+    )
+
+
+def resolve_turns(store: Actors) -> None:
+    """First and second person pronouns of interview turns, resolved to the interviewee."""
+    doc, text = store.doc, store.text
+    paras = _paragraphs(text)
+    if len(paras) < 4:
+        return
+    prefixes = [PREFIX.match(text[s:e]) for s, e in paras]
+    labels: dict[str, int] = {}
+    for m in prefixes:
+        if m:
+            labels[m.group(1)] = labels.get(m.group(1), 0) + 1
+    # a label that opens two turns or more is a speaker's ("Q:", "Wikinews:", "Jane Doe:")
+    turn_labels = {label for label, n in labels.items() if n >= 2}
+    marked = sum(labels[label] for label in turn_labels) >= 4
+    questions = sum(1 for s, e in paras if _is_question(text[s:e]))
+    announced = bool(ANNOUNCES.search(text[paras[0][0] : paras[1][1]]))
+    if not marked and not (questions >= MIN_QUESTIONS and (announced or questions >= 5)):
+        return
+    interviewee = _interviewee(store, paras[min(2, len(paras) - 1)][1])
+    if interviewee is None:
+        return
+    we = store._we(interviewee) or interviewee.id  # the body they speak for, else themselves
+    quoted = _quoted_tokens(doc)
+    starts = doc.to_array("IDX")
+    seen_question = False
+    for (s, e), prefix in zip(paras[1:], prefixes[1:], strict=True):
+        para = text[s:e]
+        if prefix and prefix.group(1) in turn_labels:
+            label = prefix.group(1)
+            key = norm(label)
+            answers = (
+                label == "A"
+                or key in interviewee.keys
+                or (key in {w for k in interviewee.keys for w in k.split()})
+            )
+            question = not answers
+        else:
+            question = _asks(para)
+        seen_question = seen_question or question
+        if not seen_question:
+            continue  # the introduction before the first question
+        lo, hi = (int(k) for k in starts.searchsorted([s, e]))
+        forms, rule = (ADDRESSEE_FORMS, QUESTION_YOU) if question else (SPEAKER_FORMS, ANSWER_I)
+        for i in range(lo, hi):
+            if quoted[i]:
+                continue
+            tok = doc[i]
+            if tok.tag_ not in ("PRP", "PRP$"):
+                continue
+            if tok.lower_ in forms:
+                store.add_mention(interviewee.id, tok.idx, tok.idx + len(tok.text), "pronoun")
+                note(rule)
+            elif not question and tok.lower_ in GROUP_FORMS:
+                store.add_mention(we, tok.idx, tok.idx + len(tok.text), "pronoun")
+                note(ANSWER_WE)

@@ -1,0 +1,479 @@
+"""Pass 3: one walk in text order keeping a salience score per actor; pronouns and definite
+descriptions resolve to the most salient actor that agrees with them."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from claimx.actors import constructions as C
+from claimx.actors.candidates import _span_country, _tokens_with_dep
+from claimx.actors.quoted import _quoted_tokens, _says
+from claimx.actors.store import FORGET, Actors
+from claimx.actors.words import (
+    BLOCK,
+    CAP,
+    COLLECTIVE,
+    CONTINUITY,
+    CURRENT,
+    DECAY,
+    DEFINITE,
+    FEMALE,
+    GOVERNOR,
+    MALE,
+    MIN_NEUTER,
+    NOT_ANAPHORIC,
+    PLURAL,
+    SUBJECTS,
+    THIRD_PERSON,
+    TOPIC,
+)
+from claimx.rules.names import (
+    countries,
+    gender_nouns,
+    norm,
+    org_nouns,
+    person_nouns,
+    place_nouns,
+    titles,
+)
+from claimx.rules.registry import note
+from claimx.schema import MentionForm
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+class _Walk:
+    """Pass 3 of `find_actors`; `_Builder` (names.py) sets the state it reads."""
+
+    doc: Doc
+    actors: Actors
+    head_actor: dict[int, str]
+    in_mention: bytearray
+    name_words: dict[str, list[tuple[list[int], str]]] | None
+
+    def walk(self) -> None:
+        """Pronouns and descriptions, resolved against salience in text order."""
+        doc = self.doc
+        chunks: dict[int, Span] = {}
+        for noun_chunk in doc.noun_chunks:
+            chunks[noun_chunk.root.i] = noun_chunk
+        for tok in _tokens_with_dep(doc, "poss"):
+            # a possessor inside a larger phrase: "the team's coach"
+            if (
+                tok.dep_ == "poss"
+                and (tok.pos_ == "NOUN" or tok.lower_ in titles())
+                and tok.i not in chunks
+            ):
+                chunks[tok.i] = doc[tok.left_edge.i : tok.i + 1]
+        sal: dict[str, float] = {}
+        blockers = {"sg": 0.0, "pl": 0.0}
+        self.quoted = _quoted_tokens(doc)
+        self.person_np: tuple[int, str | None] | None = None
+        # the latest plural subject outside the actors, and the latest body that was a subject
+        self.plural_subject = -1
+        self.body_subject = -1
+        self.sent_start = (0, 0)  # first token of this sentence and of the one before
+        self.subjects: tuple[str | None, str | None] = (None, None)  # this sentence, the last
+        for sent in doc.sents:
+            self.sent_start = (sent.start, self.sent_start[0])
+            self.subjects = (None, self.subjects[0])
+            for key in list(sal):
+                # capped, so that a newcomer in this sentence outweighs a long-running topic
+                sal[key] = min(sal[key], CAP) * DECAY
+                if sal[key] < FORGET:
+                    del sal[key]
+            blockers["sg"] *= DECAY
+            blockers["pl"] *= DECAY
+            for tok in sent:
+                weight = (2.0 if tok.dep_ in SUBJECTS else 1.0) * CURRENT
+                actor_id = self.head_actor.get(tok.i)
+                if actor_id is not None:
+                    sal[actor_id] = sal.get(actor_id, 0.0) + weight
+                    self._note_subject(tok, actor_id)
+                    if tok.dep_ in SUBJECTS and self.actors.get(actor_id).kind in (
+                        "organization",
+                        "group",
+                    ):
+                        self.body_subject = tok.i
+                    continue
+                if self.in_mention[tok.i]:
+                    continue
+                lower = tok.lower_
+                if tok.tag_ in ("PRP", "PRP$") and lower in THIRD_PERSON:
+                    found = self._pronoun(tok, sal, blockers)
+                    if found:
+                        note(C.PRONOUN)
+                        self.actors._pronoun[tok.i] = found
+                        self._note_subject(tok, found)
+                        self.actors.add_mention(found, tok.idx, tok.idx + len(tok.text), "pronoun")
+                        sal[found] = sal.get(found, 0.0) + weight
+                    continue
+                chunk = chunks.get(tok.i)
+                if chunk is None or tok.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                described, form = self._description(chunk, sal)
+                if described:
+                    found = described
+                    start = chunk.start
+                    while start < tok.i and (doc[start].is_punct or doc[start].is_space):
+                        start += 1
+                    span = doc[start : tok.i + 1]
+                    if "\n" in span.text:
+                        continue  # a phrase the parser ran across a line break
+                    self.actors.add_mention(found, span.start_char, span.end_char, form)
+                    note(C.DESCRIPTION)
+                    sal[found] = sal.get(found, 0.0) + weight
+                elif tok.pos_ == "NOUN":
+                    number = "pl" if tok.tag_ == "NNS" else "sg"
+                    blockers[number] = max(blockers[number], weight * BLOCK)
+                    if tok.tag_ == "NNS" and tok.dep_ in SUBJECTS:
+                        self.plural_subject = tok.i
+                    lemma = tok.lemma_.lower()
+                    if tok.tag_ == "NN" and lemma in person_nouns():
+                        self.person_np = (tok.i, gender_nouns().get(lemma))
+
+    def _pronoun(self, tok: Token, sal: dict[str, float], blockers: dict[str, float]) -> str | None:
+        lower = tok.lower_
+        excluded = self._bound(tok)
+        if lower.endswith("self") or lower.endswith("selves"):
+            found = self._reflexive(tok)
+            if found is not None:
+                note(C.REFLEXIVE)
+                return found
+        if lower in MALE or lower in FEMALE:
+            gender = "m" if lower in MALE else "f"
+            blocker = self.person_np
+            if blocker is not None and blocker[0] >= self.sent_start[0] and blocker[1] == gender:
+                return None  # "the pregnant woman, she ...": someone unnamed
+            governor = self._governor(tok)
+            if governor is not None and governor not in excluded:
+                sal = dict(sal)
+                sal[governor] = sal.get(governor, 0.0) + GOVERNOR
+            elif tok.dep_ in SUBJECTS and tok.head.dep_ == "ROOT":
+                # "Jane Doe wrote ... . She argued": the main subject goes on being the subject
+                last = self.subjects[0] or self.subjects[1]
+                if last is not None and last not in excluded:
+                    sal = dict(sal)
+                    sal[last] = sal.get(last, 0.0) + CONTINUITY
+            found = self._best(sal, ("person",), gender, excluded) or self._best(
+                sal, ("person",), gender, excluded, guessed=True
+            )
+            if found:
+                actor = self.actors.get(found)
+                if actor.kind != "person":
+                    # "he" or "she" for a name of unknown kind: a person ("The Mighty Marvella ...
+                    # She was outside")
+                    actor.kind = "person"
+                    actor.guessed = False
+                if actor.gender is None:
+                    actor.gender = gender
+            return found
+        if self.quoted[tok.i]:
+            # "they" and "it" in someone's words point anywhere: leave them unresolved
+            return None
+        if lower in PLURAL:
+            subject = self._governing_subject(tok)
+            if (
+                subject is not None
+                and subject.tag_ == "NNS"
+                and subject.i not in self.head_actor
+                and not self.in_mention[subject.i]
+            ):
+                return None  # "Officials said they ...": a plural subject not among the actors
+            if self.plural_subject >= max(self.sent_start[1], self.body_subject):
+                return None  # "Web developers ... As they design": the nearer plural subject
+            found = self._best(sal, ("organization", "group"), None, excluded)
+            if found and sal[found] >= max(blockers["pl"], MIN_NEUTER):
+                return found
+            return None
+        if _says(tok):
+            # "The Daily Courier ... It said": the body that was a subject, this sentence or the
+            # one before
+            if self.body_subject >= self.sent_start[1]:
+                found = self.head_actor.get(self.body_subject)
+                if found is not None and found not in excluded:
+                    return found
+            return None
+        if lower != "its":
+            # "it" is nearly always a thing, an event or a clause: only "its" is risked
+            return None
+        found = self._best(sal, ("organization", "country"), None, excluded, people=False)
+        if found and sal[found] >= max(blockers["sg"], MIN_NEUTER):
+            return found
+        return None
+
+    def _note_subject(self, tok: Token, actor_id: str) -> None:
+        """The first person that is the subject of a sentence's main verb."""
+        if (
+            self.subjects[0] is None
+            and tok.dep_ in SUBJECTS
+            and tok.head.dep_ == "ROOT"
+            and self.actors.get(actor_id).kind == "person"
+        ):
+            self.subjects = (actor_id, self.subjects[1])
+
+    def _governor(self, tok: Token) -> str | None:
+        """Subject of the verb whose complement holds the pronoun: "Jane said she would go"."""
+        verb = self._governing_verb(tok)
+        return None if verb is None else self._subject_of(verb, before=tok.i)
+
+    def _governing_verb(self, tok: Token) -> Token | None:
+        verb = tok.head
+        while verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") and verb.head.i != verb.i:
+            if verb.dep_ in ("relcl", "ROOT"):
+                return None
+            verb = verb.head
+        if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj"):
+            return None
+        return verb.head
+
+    def _governing_subject(self, tok: Token) -> Token | None:
+        verb = self._governing_verb(tok)
+        if verb is None:
+            return None
+        for child in verb.children:
+            if child.dep_ in SUBJECTS and child.i < tok.i:
+                return child
+        return None
+
+    def _subject_of(self, verb: Token, before: int) -> str | None:
+        """The actor that is the subject of `verb`, through a relative pronoun if need be."""
+        for child in verb.children:
+            if child.dep_ in SUBJECTS and child.i < before:
+                if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                    child = verb.head  # "Harlan, who had told him": Harlan
+                return self.head_actor.get(child.i) or self.actors._pronoun.get(child.i)
+        if verb.dep_ == "conj" and verb.head.i != verb.i:
+            return self._subject_of(verb.head, before)  # "walked in and turned himself in"
+        return None
+
+    def _reflexive(self, tok: Token) -> str | None:
+        """ "turned himself in": a reflexive is the subject of its own clause."""
+        verb = tok.head
+        if verb.dep_ == "prep":
+            verb = verb.head
+        return self._subject_of(verb, before=tok.i)
+
+    def _bound(self, tok: Token) -> set[str]:
+        """Actors a non-reflexive object pronoun cannot be: the subject of its own clause."""
+        if tok.lower_.endswith("self") or tok.lower_.endswith("selves") or tok.tag_ == "PRP$":
+            return set()
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        elif tok.dep_ not in ("dobj", "dative", "iobj"):
+            return set()
+        found = self._subject_of(verb, before=tok.i)
+        return {found} if found else set()
+
+    def _best(
+        self,
+        sal: dict[str, float],
+        kinds: tuple[str, ...],
+        gender: str | None,
+        excluded: set[str],
+        role: str | None = None,
+        country: str | None = None,
+        people: bool | None = None,
+        word: str | None = None,
+        strict: bool = False,
+        guessed: bool = False,
+    ) -> str | None:
+        best: tuple[float, str] | None = None
+        for actor_id, score in sal.items():
+            if actor_id in excluded:
+                continue
+            actor = self.actors.get(actor_id)
+            if (actor.kind not in kinds and not (guessed and actor.guessed)) or (
+                people is not None and actor.people != people
+            ):
+                continue
+            if gender and actor.gender and actor.gender != gender:
+                continue
+            if role is not None and role not in actor.roles:
+                continue
+            if country and (actor.affiliation or strict) and country not in actor.affiliation:
+                continue
+            if country and actor.kind == "country" and actor.country != country:
+                continue
+            score += TOPIC * min(len(actor.mentions), 10)  # the article's topic persists
+            if word is not None and any(word in key.split() for key in actor.keys):
+                score += 3.0  # "the team" prefers a team
+            if best is None or score > best[0]:
+                best = (score, actor_id)
+        return best[1] if best else None
+
+    def _named_with(self, word: str, before: int) -> str | None:
+        """The body last mentioned before `before` whose name holds this noun ("court" ->
+        "Supreme Court")."""
+        if self.name_words is None:
+            # built once: noun of a body's name -> (sorted mention starts, body)
+            self.name_words = {}
+            for actor in self.actors._actors:
+                if actor.kind not in ("organization", "group") or actor.people:
+                    continue
+                if not actor.named:
+                    continue
+                starts = sorted(s for s, _e in actor.mentions)
+                for w in {w for key in actor.keys for w in key.split() if w in org_nouns()}:
+                    self.name_words.setdefault(w, []).append((starts, actor.id))
+        best: tuple[int, str] | None = None
+        for starts, actor_id in self.name_words.get(word, []):
+            k = bisect_right(starts, before - 1)
+            if k and (best is None or starts[k - 1] > best[0]):
+                best = (starts[k - 1], actor_id)
+        return best[1] if best else None
+
+    def _unnamed(self, chunk: Span, lemma: str) -> str:
+        words = [t for t in chunk if t.dep_ != "det" and not t.is_punct and t.tag_ != "POS"]
+        name = " ".join(t.text for t in words)
+        key = norm(name)
+        found = self.actors._by_key.get(key)
+        if found is None:
+            found = self.actors.new(
+                name, "group" if lemma in ("coalition", "alliance") else "organization"
+            )
+            self.actors.get(found).keys.update({key, lemma})
+            self.actors._by_key[key] = found
+        return found
+
+    def _group(self, chunk: Span) -> str | None:
+        """An unnamed team or group known by nationality: "the Chilean team", "Russian officials".
+
+        The same noun with the same nationality is the same group throughout the article.
+        """
+        root = chunk.root
+        lemma = root.lemma_.lower()
+        plural = root.tag_ == "NNS"
+        if root.pos_ != "NOUN" or not (
+            lemma in org_nouns() or (plural and lemma in person_nouns())
+        ):
+            return None
+        table = countries()
+        country = None
+        for tok in chunk:
+            if (
+                tok.i < root.i
+                and tok.dep_ in ("amod", "compound", "nmod")
+                and tok.head.i == root.i
+                and tok.ent_type_ == "NORP"
+            ):
+                # a nationality, or another affiliation ("European", "Muslim")
+                country = table.demonym(tok.text) or tok.text
+                adjective = tok.text
+                break
+        if country is None:
+            return None
+        key = f"group:{lemma}:{country}:{plural}"
+        found = self.actors._by_key.get(key)
+        if found is None:
+            name = f"{adjective} {root.text if plural else root.lemma_}"
+            found = self.actors.new(name, "group" if plural else "organization")
+            actor = self.actors.get(found)
+            actor.people = plural
+            if country in table.names.values():
+                actor.affiliation.add(country)
+            actor.keys.add(key)
+            actor.keys.add(norm(name))
+            self.actors._by_key[key] = found
+        return found
+
+    def _description(self, chunk: Span, sal: dict[str, float]) -> tuple[str | None, MentionForm]:
+        root = chunk.root
+        first = chunk[0].lower_
+        group = self._group(chunk)
+        if group is not None:
+            return group, "description"
+        lemma = root.lemma_.lower()
+        if chunk[0].tag_ == "PRP$" and place_nouns().get(lemma) == "country":
+            # "their country": the country of whoever "their" is
+            owner = self.actors._pronoun.get(chunk[0].i)
+            affiliation = self.actors.get(owner).affiliation if owner else set()
+            if len(affiliation) == 1:
+                # the country itself, named or not: "the Chilean team ... their country" is Chile
+                note(C.THEIR_COUNTRY)
+                return self.actors._country_actor(next(iter(affiliation))), "description"
+            return None, "description"
+        if first not in DEFINITE or root.tag_ in ("NNS", "NNPS"):
+            return None, "description"
+        if root.dep_ == "pobj" and root.head.lower_ == "as":
+            return None, "description"  # predicative: "described him as the only leader"
+        if any(t.lower_ in NOT_ANAPHORIC for t in chunk):
+            return None, "description"
+        lemma = root.lemma_.lower()
+        for tok in chunk:
+            owner = (
+                self.head_actor.get(tok.i) if tok.i < root.i and tok.dep_ == "compound" else None
+            )
+            if owner is not None:
+                # "the Meridian organization" is Meridian; "the Trump administration" is
+                # not Trump, nor anyone salient
+                other = self.actors.get(owner)
+                if other.kind in ("organization", "group") and lemma in org_nouns():
+                    return owner, "description"
+                return None, "description"
+        form: MentionForm = "title" if root.pos_ == "PROPN" else "description"
+        if root.pos_ == "PROPN" and lemma not in titles():
+            return None, form
+        places = place_nouns()
+        for child in root.children:
+            if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+                return None, form  # relational: "the Sheriff's office", "Tunisia's coach"
+            if child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "at", "within"):
+                for obj in child.children:
+                    owner = self.head_actor.get(obj.i) if obj.dep_ == "pobj" else None
+                    if owner is None:
+                        continue
+                    owner_kind = self.actors.get(owner).kind
+                    same = (lemma in places and owner_kind in ("place", "country")) or (
+                        lemma in org_nouns() and owner_kind in ("organization", "group")
+                    )
+                    if same and (child.lower_ == "of" or lemma in places):
+                        return owner, form  # "the capital, Lima", "the church of the Holy Light"
+                    return None, form  # "the president of the region": someone else
+        country = _span_country(chunk)
+        if lemma in places:
+            place_kind = places[lemma]
+            kinds = ("country",) if place_kind == "country" else ("place",)
+            word = lemma if place_kind == "facility" else None
+            found = self._best(sal, kinds, None, set(), country=country, word=word)
+            if (
+                found is not None
+                and word is not None
+                and not any(word in key.split() for key in self.actors.get(found).keys)
+            ):
+                found = None  # "the station" only for a place named "... Station"
+            return found, form
+        if lemma in org_nouns():
+            found = self._best(
+                sal, ("organization", "group"), None, set(), people=False, word=lemma
+            )
+            if found is None or not any(lemma in k.split() for k in self.actors.get(found).keys):
+                # "the court" long after "the Supreme Court": the body whose name has the noun
+                found = self._named_with(lemma, chunk.start_char) or found
+            if found is None and lemma in COLLECTIVE:
+                # a first mention of an unnamed body: "the international coalition"
+                found = self._unnamed(chunk, lemma)
+            return found, form
+        if lemma in person_nouns():
+            gender = gender_nouns().get(lemma)
+            found = self._best(sal, ("person",), gender, set(), lemma, country)
+            if found is None:
+                found = self.actors._by_role(chunk, lemma)
+            if found is None and country is not None:
+                # "the Ukrainian leader": the salient person known to act for Ukraine
+                found = self._best(sal, ("person",), gender, set(), country=country, strict=True)
+            if found is None and lemma not in titles():
+                found = self._best(sal, ("person",), gender, set())
+            if found is not None:
+                actor = self.actors.get(found)
+                if country:
+                    actor.affiliation.add(country)
+                actor.roles.add(lemma)
+            return found, form
+        return None, form
+
+
+#: Double quotation marks, and how far a quotation may run over line breaks to its closing mark.
