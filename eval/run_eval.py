@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-#: ../shared/eval beside the repository, or CLAIMX_EVAL_DATA (or CLAIMX_SHARED) for a checkout elsewhere
+#: ../shared/eval beside the repository, or CLAIMX_EVAL_DATA (CLAIMX_SHARED) for elsewhere
 SHARED = Path(
     os.environ.get("CLAIMX_EVAL_DATA")
     or os.environ.get("CLAIMX_SHARED")
