@@ -77,8 +77,9 @@ class Group(TyperGroup):
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         standalone = kwargs.pop("standalone_mode", True)
+        kwargs["standalone_mode"] = False
         try:
-            code = super().main(*args, standalone_mode=False, **kwargs)
+            code = super().main(*args, **kwargs)
         except Exception as exc:
             if not _usage_error(exc):
                 raise
@@ -106,8 +107,9 @@ class Command(TyperCommand):
         sections: dict[str, list[tuple[str, str]]] = {}
         for param in self.get_params(ctx):
             if param.param_type_name == "argument":
-                name = f"{param.metavar or param.name}..." if param.nargs != 1 else param.metavar
-                sections.setdefault("Arguments", []).append((name, getattr(param, "help", "")))
+                name = str(param.metavar or param.name) + ("..." if param.nargs != 1 else "")
+                help_text = str(getattr(param, "help", "") or "")
+                sections.setdefault("Arguments", []).append((name, help_text))
                 continue
             record = param.get_help_record(ctx)
             if record is not None:

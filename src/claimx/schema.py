@@ -84,7 +84,7 @@ class DocumentInfo(BaseModel):
     text: str | None = Field(
         default=None,
         exclude_if=lambda v: v is None,  # absent unless set: records of text files are unchanged
-        description="the text the offsets index, when it is not the file's (an HTML page's article)",
+        description="the text the offsets index when it is not the file's (an HTML page's article)",
     )
 
 

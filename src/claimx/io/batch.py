@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from claimx.io.output import OutputDir
-
     from claimx.schema import PipelineInfo, Result
     from claimx.source import Source
 
