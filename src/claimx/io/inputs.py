@@ -154,6 +154,7 @@ def _expand_path(
             return
         found = False
         for entry in walk(raw, globs, skip):
+            found = found or entry.name == raw  # the folder itself could not be listed
             if entry.error is None:
                 found = True
                 if jsonl:

@@ -314,6 +314,7 @@ class OutputDir:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
         self._used: dict[str, Identity] = {}
+        self._listed: dict[Path, set[str]] = {}
 
     def prepare(self) -> None:
         """Create the directory and prove it is writable, before any work is done."""
@@ -322,30 +323,50 @@ class OutputDir:
         os.close(fd)
         os.unlink(tmp)
 
+    def _names(self, folder: Path) -> set[str]:
+        """The file names in `folder`, listed once per run (then kept up to date here)."""
+        if folder not in self._listed:
+            try:
+                self._listed[folder] = set(os.listdir(folder))
+            except OSError:
+                self._listed[folder] = set()
+        return self._listed[folder]
+
     def place(self, rel: str | None, doc_id: str, path: str | None) -> Place:
-        """The file for one input: its own earlier record's, else the first free name."""
+        """The file for one input: the one holding its own earlier record, else the first free
+        name among `stem.json`, `stem-2.json`, ... (names another input holds are passed over)."""
         if rel is not None:
             folders, stem = relative_name(rel)
         else:
             folders, stem = [], safe_stem(doc_id)
         folder = self.directory.joinpath(*folders)
+        assert folder == self.directory or self.directory in folder.parents
         who = identity(path, doc_id)
+        names = self._names(folder)
+        pattern = re.compile(re.escape(stem) + r"(?:-([2-9]|[1-9]\d+))?\.json")
+        taken = sorted(
+            int(m.group(1) or 1) for name in names if (m := pattern.fullmatch(name)) is not None
+        )
+        for n in taken:  # its own record from an earlier run, wherever it is
+            target = folder / (f"{stem}.json" if n == 1 else f"{stem}-{n}.json")
+            owner = _owner(target)
+            if owner is not None and owner[0] == who and self._claim(target, who):
+                return Place(target, owner[1])
         n = 1
         while True:
-            name = stem if n == 1 else f"{stem}-{n}"
-            target = folder / f"{name}.json"
-            key = str(target).lower()
+            name = f"{stem}.json" if n == 1 else f"{stem}-{n}.json"
+            target = folder / name
+            if name not in names and self._claim(target, who):
+                names.add(name)
+                return Place(target)
             n += 1
-            if key in self._used:
-                if self._used[key] == who:
-                    return Place(target)
-                continue
-            owner = _owner(target) if os.path.lexists(target) else None
-            if os.path.lexists(target) and (owner is None or owner[0] != who):
-                continue
-            self._used[key] = who
-            assert self.directory in target.parents
-            return Place(target, owner[1] if owner else None)
+
+    def _claim(self, target: Path, who: Identity) -> bool:
+        """Reserve `target` for one input of this run (names are compared ignoring case)."""
+        key = str(target).lower()
+        if self._used.setdefault(key, who) != who:
+            return False
+        return True
 
 
 @functools.cache

@@ -127,6 +127,8 @@ class Col:
     cells: list[str]
     weight: int = 0  # 0: as wide as its widest cell, never wrapped
     justify: str = "left"
+    #: left out when the columns cannot all keep their longest word whole
+    optional: bool = False
 
     def widest(self) -> int:
         return max((len(c) for c in [self.name, *self.cells]), default=1)
@@ -162,15 +164,22 @@ def allot(cols: Sequence[Col], room: int) -> list[int]:
     return widths
 
 
-def _table(console: Console, title: str, cols: Sequence[Col], styles: list[list[str]] | None):
+def _table(
+    console: Console, title: str, cols: Sequence[Col], styles: dict[str, list[str]] | None
+) -> object:
     from rich import box
     from rich.markup import escape
     from rich.table import Table
     from rich.text import Text
 
-    n = len(cols)
-    overhead = 2 * (n - 1)  # box.SIMPLE_HEAD without edges: one space each side of a column gap
-    widths = allot(cols, console.width - overhead)
+    def least(cs: Sequence[Col]) -> int:
+        overhead = 2 * (len(cs) - 1)  # no edges: one space each side of a column gap
+        return overhead + sum(c.widest() if not c.weight else c.longest_word() for c in cs)
+
+    while least(cols) > console.width and any(c.optional for c in cols):
+        drop = next(c for c in cols if c.optional)
+        cols = [c for c in cols if c is not drop]
+    widths = allot(cols, console.width - 2 * (len(cols) - 1))
     table = Table(
         title=title,
         title_justify="left",
@@ -191,8 +200,8 @@ def _table(console: Console, title: str, cols: Sequence[Col], styles: list[list[
     rows = len(cols[0].cells) if cols else 0
     for r in range(rows):
         cells = []
-        for k, col in enumerate(cols):
-            style = styles[r][k] if styles else ""
+        for col in cols:
+            style = (styles or {}).get(col.name, [""] * rows)[r]
             cells.append(Text(col.cells[r], style=style))
         table.add_row(*cells)
     return table
@@ -221,7 +230,7 @@ def terminal_report(
             Col("#", [q.id for q in qs]),
             Col("speaker → actor", [cut(s) for s in speakers], weight=2),
             Col("cue", [cut(q.cue.text) if q.cue else "—" for q in qs], weight=1),
-            Col("kind", [q.kind for q in qs]),
+            Col("kind", [q.kind for q in qs], optional=True),
             Col("content", [cut(q.content.text) for q in qs], weight=6),
         ]
         parts.append(_table(console, "Quotes", cols, None))
@@ -242,11 +251,11 @@ def terminal_report(
             Col("holder", [cut(names.get(p.actor, p.actor)) for p in ps], weight=2),
             Col("stance", [STANCE_MARK[p.stance] for p in ps]),
             Col("target", [cut(p.target.text) for p in ps], weight=3),
-            Col("cue", [cut(p.cue.text) for p in ps], weight=1),
+            Col("cue", [cut(p.cue.text) for p in ps], weight=1, optional=True),
             Col("evidence", [cut(p.evidence.text) for p in ps], weight=5),
             Col("quote", [p.quote or "—" for p in ps]),
         ]
-        styles = [["", "", STANCE_STYLE[p.stance], "", "", "", ""] for p in ps]
+        styles = {"stance": [STANCE_STYLE[p.stance] for p in ps]}
         parts.append(_table(console, "Positions", cols, styles))
     with console.capture() as capture:
         for part in parts:
