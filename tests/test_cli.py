@@ -280,10 +280,10 @@ def test_markdown_text_is_escaped(runner, nlp, tmp_path):
     ("value", "cell"),
     [("a\nb\r\n  c", "a b c"), ("x|y", "x\\|y"), ("[link](u)", "\\[link\\](u)"), (7, "7")],
 )
-def test_markdown_cell(value, cell):
-    from claimx.io.output import markdown_cell
+def test_markdown_text(value, cell):
+    from claimx.io.report import md
 
-    assert markdown_cell(value) == cell
+    assert md(str(value)) == cell
 
 
 def test_table_format(runner, nlp):

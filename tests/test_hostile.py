@@ -719,24 +719,36 @@ def _workers_of(pid: int) -> list[int]:
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs /proc")
 def test_a_killed_worker_loses_no_document(many, tmp_path):
+    """As the signal test: claimx waits for more names while a worker is killed, no race."""
+    from claimx.nlp.pipeline import BATCH_SIZE
+
     out = tmp_path / "out"
-    proc = subprocess.Popen(
-        [EXE, "extract", str(many), "--jobs", "2", "--output-dir", str(out)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    deadline = time.monotonic() + 120
-    victims: list[int] = []
-    while time.monotonic() < deadline and proc.poll() is None and not victims:
-        if out.is_dir() and any(p.suffix == ".json" for p in out.iterdir()):
-            victims = _workers_of(proc.pid)
-        time.sleep(0.05)
-    assert victims, "no worker found while the batch ran"
-    os.kill(victims[0], signal.SIGKILL)  # as the out-of-memory killer would
-    _, stderr = proc.communicate(timeout=300)
-    assert proc.returncode == 0, stderr
-    assert "Traceback" not in stderr
+    names = sorted(many.glob("*.txt"))
+    given = BATCH_SIZE * 5 + 1  # two workers: five batches in flight before the first is written
+    errors = tmp_path / "stderr.txt"
+    with open(errors, "w") as err:
+        proc = subprocess.Popen(
+            [EXE, "extract", "--files-from", "-", "--jobs", "2", "--output-dir", str(out)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+        )
+    assert proc.stdin is not None
+    try:
+        proc.stdin.write("".join(f"{name}\n" for name in names[:given]).encode())
+        proc.stdin.flush()
+        deadline = time.monotonic() + 300  # a limit on a hang, not a timing assumption
+        while len(list(out.glob("*.json"))) < BATCH_SIZE and proc.poll() is None:
+            assert time.monotonic() < deadline, "no output written"
+            time.sleep(0.05)
+        victims = _workers_of(proc.pid)
+        assert victims, "no worker found while the batch ran"
+        os.kill(victims[0], signal.SIGKILL)  # as the out-of-memory killer would
+        proc.stdin.write("".join(f"{name}\n" for name in names[given:]).encode())
+    finally:
+        proc.stdin.close()
+    assert proc.wait(timeout=600) == 0, errors.read_text()
+    assert "Traceback" not in errors.read_text()
     assert sorted(p.name for p in out.iterdir()) == [f"doc{i:03d}.json" for i in range(40)]
 
 

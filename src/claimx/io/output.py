@@ -163,14 +163,6 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),  # fmt: skip
 }
 
-_MD_SPECIAL = re.compile(r"([\\|`*_<>\[\]])")
-
-
-def markdown_cell(value: object) -> str:
-    """A value on one table line: newlines folded, pipes and markup characters escaped."""
-    text = " ".join(str(value).split())
-    return _MD_SPECIAL.sub(r"\\\1", text)
-
 
 class Writer:
     """Writes results one at a time, each flushed as soon as it is written.
@@ -364,9 +356,7 @@ class OutputDir:
     def _claim(self, target: Path, who: Identity) -> bool:
         """Reserve `target` for one input of this run (names are compared ignoring case)."""
         key = str(target).lower()
-        if self._used.setdefault(key, who) != who:
-            return False
-        return True
+        return self._used.setdefault(key, who) == who
 
 
 @functools.cache
