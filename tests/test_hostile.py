@@ -585,7 +585,7 @@ def test_own_outputs_are_never_read_back(runner, nlp, tmp_path):
     for _ in range(2):  # the second run must not read the first run's outputs
         result = invoke(runner, folder, "--glob", "*", "-d", folder / "results")
         assert result.exit_code == 0
-    assert sorted(p.name for p in (folder / "results").iterdir()) == ["a.json", "all.json"]
+    assert sorted(p.name for p in (folder / "results").iterdir()) == ["a.json", "all.jsonl.json"]
     result = invoke(runner, folder / "a.txt", folder / "all.jsonl", "-o", folder / "all.jsonl")
     assert_refused(result, "all.jsonl", "is claimx's output, not read", processed=0)
     assert len(records((folder / "all.jsonl").read_text())) == 1
