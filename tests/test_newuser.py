@@ -306,12 +306,12 @@ def test_summary_counts_positions_with_plurals(runner, nlp, tmp_path):
 
 
 def test_eta_only_after_a_few_documents_and_from_the_pace_since_loading(monkeypatch):
-    from claimx import cli
+    from claimx.io import console
 
     now = [1000.0]
-    monkeypatch.setattr(cli.time, "time", lambda: now[0])
-    summary = cli.Summary()
-    bar = cli.Bar(10, summary)
+    monkeypatch.setattr(console.time, "time", lambda: now[0])
+    summary = console.Summary()
+    bar = console.Bar(10, summary)
     task = bar.progress.tasks[0]
     assert task.description == "loading pipeline…"
     summary.on_ready(1010.0)  # 10 s loading

@@ -13,20 +13,19 @@ import os
 import signal
 import stat
 import sys
-import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
-from typer.core import TyperCommand, TyperGroup
 
+from claimx.cliparse import Command, Group
+from claimx.io.console import Bar, Summary
 from claimx.io.inputs import DEFAULT_GLOBS, JSONL_GLOBS
 from claimx.io.output import FORMATS, WHATS, Format, What
 from claimx.io.reader import MAX_CHARS
 
 if TYPE_CHECKING:
-    from claimx.io.batch import Job
+    pass
 
 EXIT_FAILURES = 1
 EXIT_USAGE = 2
@@ -37,87 +36,6 @@ EXIT_SIGTERM = 143
 def _error(message: str) -> None:
     sys.stderr.write(f"claimx: {message}\n")
     sys.stderr.flush()
-
-
-def _usage_error(exc: Exception) -> bool:
-    """A Click usage error (typer may bundle its own copy of Click: matched by class name)."""
-    return any(c.__name__ == "UsageError" for c in type(exc).__mro__)
-
-
-def _one_line_usage(exc: Exception) -> str:
-    message = " ".join(str(getattr(exc, "format_message", lambda: exc)()).split())
-    message = message.replace("Value error, ", "")
-    message = message[:1].lower() + message[1:].rstrip(".")
-    ctx = getattr(exc, "ctx", None)
-    where = ctx.command_path if ctx is not None else "claimx"
-    return f"{message} (see: {where} --help)"
-
-
-def _cheap_flags(params: list[Any]) -> None:
-    """Coerce bool flags without pydantic: recent typer builds a pydantic adapter even for an
-    unset flag, which triples the time of `claimx --help` (0.08 s to 0.25 s)."""
-    try:
-        from typer._coercion import PassThroughRuntimeParam
-    except ImportError:  # a typer without runtime adapters: nothing to do
-        return
-    for param in params:
-        desc = getattr(param, "type_descriptor", None)
-        if desc is not None and desc.annotation is bool and param._runtime_param is None:
-            param._runtime_param = PassThroughRuntimeParam(
-                annotation=bool, parameter_info=desc.parameter_info
-            )
-
-
-class Group(TyperGroup):
-    """claimx's usage errors are one `claimx: ...` line, as its own messages are."""
-
-    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        _cheap_flags(self.get_params(ctx))
-        return super().parse_args(ctx, args)
-
-    def main(self, *args: Any, **kwargs: Any) -> Any:
-        standalone = kwargs.pop("standalone_mode", True)
-        kwargs["standalone_mode"] = False
-        try:
-            code = super().main(*args, **kwargs)
-        except Exception as exc:
-            if not _usage_error(exc):
-                raise
-            if not standalone:
-                raise
-            ctx = getattr(exc, "ctx", None)
-            if type(exc).__name__ == "NoArgsIsHelpError" and ctx is not None:
-                typer.echo(ctx.get_help())  # `claimx` alone: the help, as a usage error
-            else:
-                _error(_one_line_usage(exc))
-            sys.exit(EXIT_USAGE)
-        if not standalone:
-            return code
-        sys.exit(code if isinstance(code, int) else 0)
-
-
-class Command(TyperCommand):
-    """Help with options grouped under headings (each option's `rich_help_panel`)."""
-
-    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        _cheap_flags(self.get_params(ctx))
-        return super().parse_args(ctx, args)
-
-    def format_options(self, ctx: Any, formatter: Any) -> None:
-        sections: dict[str, list[tuple[str, str]]] = {}
-        for param in self.get_params(ctx):
-            if param.param_type_name == "argument":
-                name = str(param.metavar or param.name) + ("..." if param.nargs != 1 else "")
-                help_text = str(getattr(param, "help", "") or "")
-                sections.setdefault("Arguments", []).append((name, help_text))
-                continue
-            record = param.get_help_record(ctx)
-            if record is not None:
-                panel = getattr(param, "rich_help_panel", None) or "Other options"
-                sections.setdefault(panel, []).append(record)
-        for title, records in sections.items():
-            with formatter.section(title):
-                formatter.write_dl(records)
 
 
 # Plain help: Typer's rich help imports rich's markdown and table machinery, which doubles the
@@ -173,127 +91,6 @@ def _on_sigterm(signum: int, frame: Any) -> None:
 
 def _open_stdin() -> IO[bytes]:
     return sys.stdin.buffer
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
-
-
-class Summary:
-    """Counts for the closing line on stderr."""
-
-    def __init__(self) -> None:
-        self.started = time.time()
-        self.documents = self.quotes = self.actors = self.positions = self.words = 0
-        self.failures = self.skipped = 0
-        #: wall-clock time at which the pipeline was ready: words/s leaves out its loading
-        self.ready: float | None = None
-        #: the reader of standard output went away (`| head`): claimx stops without a word
-        self.broken_pipe = False
-
-    def on_ready(self, when: float) -> None:
-        if self.ready is None or when < self.ready:
-            self.ready = when
-
-    def add(self, job: Job) -> None:
-        if job.result is not None:
-            self.documents += 1
-            self.quotes += len(job.result.quotes)
-            self.actors += len(job.result.actors)
-            self.positions += len(job.result.positions)
-            self.words += job.result.document.words
-        elif job.skipped:
-            self.skipped += 1
-        elif job.error is not None and not job.warning:
-            self.failures += 1
-
-    def rate(self) -> float | None:
-        """Words per second since the pipeline was ready (None before it was)."""
-        if self.ready is None:
-            return None
-        secs = time.time() - self.ready
-        return self.words / secs if secs > 0 else None
-
-    def line(self, interrupted: bool = False) -> str:
-        secs = time.time() - self.started
-        parts = [
-            _plural(self.documents, "document"),
-            _plural(self.quotes, "quote"),
-            _plural(self.actors, "actor"),
-            _plural(self.positions, "position"),
-            _plural(self.failures, "failure"),
-        ]
-        if self.skipped:
-            parts.append(f"{self.skipped:,} skipped (output up to date)")
-        head = "interrupted after " if interrupted else ""
-        tail = ""
-        rate = self.rate()
-        if rate is not None and self.ready is not None:
-            loading = max(0.0, self.ready - self.started)
-            tail = f" ({loading:.1f} s loading the pipeline, then {rate:,.0f} words/s)"
-        return f"{head}{', '.join(parts)} in {secs:.1f} s{tail}"
-
-
-class Bar:
-    """The progress bar on standard error; cleared while a table is written to the terminal.
-
-    It says "loading pipeline…" until a pipeline is ready, and gives an ETA only once a few
-    documents are done, from the pace since loading (documents come back a batch at a time, so
-    a pace over the last seconds says little).
-    """
-
-    ETA_AFTER = 3
-
-    def __init__(self, total: int | None, summary: Summary) -> None:
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-        self.total, self.summary, self.done = total, summary, 0
-        self.progress = Progress(
-            TextColumn("{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]}"),
-            TextColumn("{task.fields[eta]}"),
-            console=Console(file=sys.stderr),
-            redirect_stdout=False,
-            redirect_stderr=False,
-            transient=True,
-        )
-        self.task = self.progress.add_task("loading pipeline…", total=total, rate="", eta="")
-        self.running = False
-
-    def start(self) -> None:
-        self.progress.start()
-        self.running = True
-
-    def stop(self) -> None:
-        if self.running:
-            self.progress.stop()
-            self.running = False
-
-    @contextlib.contextmanager
-    def pause(self) -> Iterator[None]:
-        was = self.running
-        self.stop()
-        try:
-            yield
-        finally:
-            if was:
-                self.start()
-
-    def advance(self, step: int) -> None:
-        self.done += step
-        fields: dict[str, Any] = {}
-        rate = self.summary.rate()
-        if rate is not None:
-            fields["description"] = "claimx"
-            fields["rate"] = f"{rate:,.0f} words/s"
-            if self.total and self.done >= self.ETA_AFTER and self.summary.ready is not None:
-                pace = (time.time() - self.summary.ready) / self.done
-                left = int(pace * max(0, self.total - self.done))
-                fields["eta"] = f"ETA {left // 60}:{left % 60:02d}"
-        self.progress.update(self.task, advance=step, **fields)
 
 
 def _whole(name: str, value: str) -> int:
