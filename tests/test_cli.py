@@ -257,32 +257,33 @@ def test_csv_of_no_document_is_a_header(runner, nlp, tmp_path):
     assert len(result.stdout.splitlines()) == 1
 
 
-def test_markdown_table(runner, nlp, folder):
+def test_markdown_report(runner, nlp, folder):
     result = runner.invoke(app, ["extract", str(folder), "-f", "markdown"])
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("| document | quote |")
-    assert lines[1].startswith("|---|")
-    assert len(lines) == 2 + 3
-    assert all(line.count(" | ") == lines[0].count(" | ") for line in lines[2:])
+    assert [line for line in lines if line.startswith("## ")] == [
+        "## a-bridge",
+        "## b-tolls",
+        "## c-ferry",
+    ]
+    assert lines.count("### Quotes") == 3
 
 
-def test_markdown_cells_are_escaped(runner, nlp, tmp_path):
+def test_markdown_text_is_escaped(runner, nlp, tmp_path):
     path = tmp_path / "pipes.txt"
     path.write_text("“Taxes | fees are *too* high,” the mayor said.\n")
     result = runner.invoke(app, ["extract", str(path), "-f", "markdown"])
-    row = result.stdout.splitlines()[2]
-    assert "| Taxes \\| fees are \\*too\\* high, |" in row
+    assert "“Taxes \\| fees are \\*too\\* high,”" in result.stdout
 
 
 @pytest.mark.parametrize(
     ("value", "cell"),
     [("a\nb\r\n  c", "a b c"), ("x|y", "x\\|y"), ("[link](u)", "\\[link\\](u)"), (7, "7")],
 )
-def test_markdown_cell(value, cell):
-    from claimx.io.output import markdown_cell
+def test_markdown_text(value, cell):
+    from claimx.io.report import md
 
-    assert markdown_cell(value) == cell
+    assert md(str(value)) == cell
 
 
 def test_table_format(runner, nlp):
@@ -311,35 +312,36 @@ def test_table_keeps_long_names_and_content_readable_at_80_columns(runner, nlp, 
 # --- output directory ---------------------------------------------------------------------------
 
 
-def test_output_dir_one_file_per_input_with_collision_suffix(runner, nlp, folder, tmp_path):
+def test_output_dir_one_file_per_input_mirroring_folders(runner, nlp, folder, tmp_path):
     (folder / "sub" / "a-bridge.txt").write_text(TOLLS, encoding="utf-8")
     out = tmp_path / "out"
     result = runner.invoke(app, ["extract", str(folder), "--output-dir", str(out)])
     assert result.exit_code == 0, result.stderr
     assert result.stdout == ""
-    assert sorted(p.name for p in out.iterdir()) == [
-        "a-bridge-2.json",
+    assert sorted(str(p.relative_to(out)) for p in out.rglob("*.json")) == [
         "a-bridge.json",
         "b-tolls.json",
-        "c-ferry.json",
+        "sub/a-bridge.json",
+        "sub/c-ferry.md.json",
     ]
-    check_record(json.loads((out / "a-bridge-2.json").read_text()), TOLLS)
+    check_record(json.loads((out / "sub" / "a-bridge.json").read_text()), TOLLS)
     check_record(json.loads((out / "a-bridge.json").read_text()), BRIDGE)
 
 
 def test_skip_existing_resumes(runner, nlp, folder, tmp_path):
     out = tmp_path / "out"
-    out.mkdir()
-    (out / "b-tolls.json").write_text('{"kept": true}\n')
+    result = runner.invoke(app, ["extract", str(folder / "b-tolls.txt"), "-d", str(out)])
+    first = (out / "b-tolls.json").read_text()
     result = runner.invoke(app, ["extract", str(folder), "-d", str(out), "--skip-existing"])
     assert result.exit_code == 0
-    assert json.loads((out / "b-tolls.json").read_text()) == {"kept": True}
-    assert (out / "a-bridge.json").exists() and (out / "c-ferry.json").exists()
+    assert (out / "b-tolls.json").read_text() == first
+    assert (out / "a-bridge.json").exists() and (out / "sub" / "c-ferry.md.json").exists()
     (line,) = summary_lines(result.stderr)
     assert "2 documents" in line and "1 skipped" in line
     # without --skip-existing the output is written again
+    (out / "b-tolls.json").write_text(first.replace('"words"', '"words" '))
     result = runner.invoke(app, ["extract", str(folder), "-d", str(out)])
-    assert "kept" not in (out / "b-tolls.json").read_text()
+    assert (out / "b-tolls.json").read_text() == first
 
 
 def test_output_dir_is_created(runner, nlp, folder, tmp_path):
@@ -388,14 +390,14 @@ def test_some_failed_exit_1_and_the_others_are_written(runner, nlp, folder, tmp_
     assert errors == [f"claimx: {tmp_path / 'gone.txt'}: no such file"]
     (line,) = summary_lines(result.stderr)
     assert line.startswith("claimx: 2 documents, 2 quotes, ")
-    assert "1 failure " in line
+    assert "1 failure in " in line
 
 
 def test_summary_line_for_batches_only_and_not_when_quiet(runner, nlp, folder):
     result = runner.invoke(app, ["extract", str(folder)])
     (line,) = result.stderr.splitlines()
     assert line.startswith("claimx: 3 documents, 3 quotes, ")
-    assert " actors, 0 failures in " in line and line.endswith(" words/s)")
+    assert " positions, 0 failures in " in line and line.endswith(" words/s)")
     result = runner.invoke(app, ["extract", str(folder), "--quiet"])
     assert result.exit_code == 0 and result.stderr == ""
     result = runner.invoke(app, ["extract", str(folder / "a-bridge.txt")])
@@ -437,7 +439,7 @@ def test_version_does_not_import_spacy():
         "assert 'spacy' not in sys.modules, 'spacy imported'"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == f"claimx {__version__}"
+    assert out.stdout.startswith(f"claimx {__version__} (spaCy ")
 
 
 @pytest.mark.parametrize("argv", [["--help"], ["extract", "--help"]])

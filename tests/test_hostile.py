@@ -6,13 +6,18 @@ Each case of the robustness issue is a test here; the property tests are in test
 from __future__ import annotations
 
 import codecs
+import contextlib
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -87,12 +92,98 @@ def test_directory_with_no_matching_file(runner, nlp, good, tmp_path):
     assert_refused(result, str(folder), "no files matching *.txt, *.md")
 
 
-@pytest.mark.skipif(IS_ROOT, reason="root reads files whatever their mode")
-def test_unreadable_file(runner, nlp, good, tmp_path):
-    locked = tmp_path / "locked.txt"
+# --- as an ordinary user -------------------------------------------------------------------------
+# Root reads and writes whatever the modes say, and CI runs as root: these cases run `claimx` in a
+# forked child that has become `nobody` (no fork needed when the tests already run unprivileged).
+
+
+@dataclass
+class Outcome:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+def _nobody() -> tuple[int, int]:
+    import pwd
+
+    try:
+        entry = pwd.getpwnam("nobody")
+    except KeyError:
+        pytest.skip("no user 'nobody' to drop root privileges to")
+    return entry.pw_uid, entry.pw_gid
+
+
+@pytest.fixture
+def user_dir() -> Iterator[Path]:
+    """A folder the unprivileged user owns (pytest's tmp_path is private to root)."""
+    folder = Path(tempfile.mkdtemp(prefix="claimx-user-"))
+    folder.chmod(0o755)
+    if IS_ROOT:
+        os.chown(folder, *_nobody())
+    try:
+        yield folder
+    finally:
+        for path in [folder, *folder.rglob("*")]:
+            with contextlib.suppress(OSError):
+                path.chmod(0o755)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def own(path: Path, mode: int) -> None:
+    """Give `path` to the unprivileged user, with `mode`: the mode, not the owner, denies."""
+    if IS_ROOT:
+        os.chown(path, *_nobody())
+    path.chmod(mode)
+
+
+def invoke_unprivileged(runner, *args) -> Outcome:
+    """`claimx extract ARGS` as an ordinary user, in a forked child when the tests run as root."""
+    argv = ["extract", *map(str, args)]
+    if not IS_ROOT:
+        result = runner.invoke(app, argv)
+        return Outcome(result.exit_code, result.stdout, result.stderr)
+    uid, gid = _nobody()
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: drop root, run, report, and leave without pytest's clean-up
+        code = 70
+        try:
+            os.close(read_end)
+            os.setgroups([])
+            os.setgid(gid)
+            os.setuid(uid)
+            result = runner.invoke(app, argv)
+            data = json.dumps([result.exit_code, result.stdout, result.stderr]).encode()
+            with os.fdopen(write_end, "wb") as fh:
+                fh.write(data)
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as fh:
+        data = fh.read()
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, "the unprivileged child failed"
+    return Outcome(*json.loads(data))
+
+
+@pytest.fixture
+def user_good(runner, nlp, user_dir) -> Path:
+    """A readable article in `user_dir`; claimx has run once here so every module is imported
+    before a child drops privileges (the interpreter's own files may be root's only)."""
+    path = user_dir / "good.txt"
+    path.write_text(GOOD, encoding="utf-8")
+    own(path, 0o644)
+    assert invoke(runner, path).exit_code == 0
+    return path
+
+
+def test_unreadable_file(runner, user_dir, user_good):
+    locked = user_dir / "locked.txt"
     locked.write_text(GOOD)
-    locked.chmod(0)
-    result = invoke(runner, locked, good)
+    own(locked, 0)
+    result = invoke_unprivileged(runner, locked, user_good)
     assert_refused(result, "locked.txt", "permission denied")
 
 
@@ -115,17 +206,16 @@ def test_unreadable_file_as_any_user(runner, nlp, good, tmp_path, monkeypatch):
     assert_refused(result, "locked.txt", "permission denied")
 
 
-@pytest.mark.skipif(IS_ROOT, reason="root lists directories whatever their mode")
-def test_unlistable_directory(runner, nlp, good, tmp_path):
-    folder = tmp_path / "closed"
+def test_unlistable_directory(runner, user_dir, user_good):
+    folder = user_dir / "closed"
     folder.mkdir()
     (folder / "a.txt").write_text(GOOD)
-    folder.chmod(0)
-    try:
-        result = invoke(runner, folder, good)
-    finally:
-        folder.chmod(0o755)
-    assert result.exit_code == 1 and "closed" in result.stderr
+    own(folder, 0)
+    result = invoke_unprivileged(runner, folder, user_good)
+    assert result.exit_code == 1
+    (line,) = error_lines(result.stderr)
+    assert "closed" in line and "permission denied" in line
+    assert len(records(result.stdout)) == 1
 
 
 def test_fifo_is_refused_without_blocking(runner, nlp, good, tmp_path):
@@ -406,16 +496,13 @@ def test_output_file_in_missing_directory(runner, nlp, good, tmp_path):
     assert result.exit_code == 1 and "cannot write (no such file or directory)" in result.stderr
 
 
-@pytest.mark.skipif(IS_ROOT, reason="root writes into read-only directories")
-def test_read_only_output_dir(runner, nlp, good, tmp_path):
-    out = tmp_path / "ro"
+def test_read_only_output_dir(runner, user_dir, user_good):
+    out = user_dir / "ro"
     out.mkdir()
-    out.chmod(0o500)
-    try:
-        result = invoke(runner, good, "--output-dir", out)
-    finally:
-        out.chmod(0o755)
+    own(out, 0o500)
+    result = invoke_unprivileged(runner, user_good, "--output-dir", out)
     assert result.exit_code == 1 and "permission denied" in result.stderr
+    assert list(out.iterdir()) == []
 
 
 HOSTILE_IDS = [
@@ -498,7 +585,7 @@ def test_own_outputs_are_never_read_back(runner, nlp, tmp_path):
     for _ in range(2):  # the second run must not read the first run's outputs
         result = invoke(runner, folder, "--glob", "*", "-d", folder / "results")
         assert result.exit_code == 0
-    assert sorted(p.name for p in (folder / "results").iterdir()) == ["a.json", "all.json"]
+    assert sorted(p.name for p in (folder / "results").iterdir()) == ["a.json", "all.jsonl.json"]
     result = invoke(runner, folder / "a.txt", folder / "all.jsonl", "-o", folder / "all.jsonl")
     assert_refused(result, "all.jsonl", "is claimx's output, not read", processed=0)
     assert len(records((folder / "all.jsonl").read_text())) == 1
@@ -527,37 +614,59 @@ def many(tmp_path: Path) -> Path:
     return folder
 
 
-def _interrupt(args: list[str], out: Path, sig: int) -> subprocess.CompletedProcess[str]:
-    proc = subprocess.Popen(
-        [EXE, "extract", *args, "--output-dir", str(out)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and proc.poll() is None:
-        if out.is_dir() and any(p.suffix == ".json" for p in out.iterdir()):
-            break
-        time.sleep(0.05)
-    proc.send_signal(sig)
-    stdout, stderr = proc.communicate(timeout=120)
-    return subprocess.CompletedProcess(proc.args, proc.returncode, stdout, stderr)
+def _interrupt(many: Path, out: Path, sig: int, jobs: int, tmp: Path) -> Outcome:
+    """Signal claimx while it waits for the next input name: no race with the batch's end.
+
+    The names come through `--files-from -`, a pipe the test holds open. claimx is given enough
+    names for its first outputs (a batch in one process; with N workers, 2N+1 batches in flight
+    before the first is collected), then the test waits for those outputs and sends the signal.
+    Without the rest of the names and with standard input still open, claimx cannot finish
+    first, however slow or fast the machine.
+    """
+    from claimx.nlp.pipeline import BATCH_SIZE
+
+    names = sorted(many.glob("*.txt"))
+    given = BATCH_SIZE * (2 * jobs + 1) + 1 if jobs > 1 else BATCH_SIZE + 1
+    errors = tmp / "stderr.txt"
+    with open(errors, "w") as err:
+        proc = subprocess.Popen(
+            [EXE, "extract", "--files-from", "-", "--jobs", str(jobs), "--output-dir", str(out)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+        )
+    assert proc.stdin is not None
+    try:
+        proc.stdin.write("".join(f"{name}\n" for name in names[:given]).encode())
+        proc.stdin.flush()
+        deadline = time.monotonic() + 300  # a limit on a hang, not a timing assumption
+        while len(list(out.glob("*.json"))) < BATCH_SIZE and proc.poll() is None:
+            assert time.monotonic() < deadline, "no output written"
+            time.sleep(0.05)
+        assert proc.poll() is None, "claimx stopped before the signal"
+        proc.send_signal(sig)
+        code = proc.wait(timeout=300)
+    finally:
+        proc.stdin.close()
+        if proc.poll() is None:
+            proc.kill()
+    return Outcome(code, "", errors.read_text())
 
 
 @pytest.mark.parametrize(
     ("sig", "code", "jobs", "resume"),
     [
-        (signal.SIGINT, 130, "1", True),
-        (signal.SIGTERM, 143, "1", False),
-        (signal.SIGTERM, 143, "2", False),
+        (signal.SIGINT, 130, 1, True),
+        (signal.SIGTERM, 143, 1, False),
+        (signal.SIGTERM, 143, 2, False),
     ],
 )
 def test_signal_mid_batch_leaves_whole_outputs_and_no_temporary_files(
     many, tmp_path, sig, code, jobs, resume
 ):
     out = tmp_path / "out"
-    done = _interrupt([str(many), "--jobs", jobs], out, sig)
-    assert done.returncode == code, done.stderr
+    done = _interrupt(many, out, sig, jobs, tmp_path)
+    assert done.exit_code == code, done.stderr
     assert "Traceback" not in done.stderr
     assert "interrupted after" in done.stderr
     names = sorted(p.name for p in out.iterdir())
@@ -610,24 +719,36 @@ def _workers_of(pid: int) -> list[int]:
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs /proc")
 def test_a_killed_worker_loses_no_document(many, tmp_path):
+    """As the signal test: claimx waits for more names while a worker is killed, no race."""
+    from claimx.nlp.pipeline import BATCH_SIZE
+
     out = tmp_path / "out"
-    proc = subprocess.Popen(
-        [EXE, "extract", str(many), "--jobs", "2", "--output-dir", str(out)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    deadline = time.monotonic() + 120
-    victims: list[int] = []
-    while time.monotonic() < deadline and proc.poll() is None and not victims:
-        if out.is_dir() and any(p.suffix == ".json" for p in out.iterdir()):
-            victims = _workers_of(proc.pid)
-        time.sleep(0.05)
-    assert victims, "no worker found while the batch ran"
-    os.kill(victims[0], signal.SIGKILL)  # as the out-of-memory killer would
-    _, stderr = proc.communicate(timeout=300)
-    assert proc.returncode == 0, stderr
-    assert "Traceback" not in stderr
+    names = sorted(many.glob("*.txt"))
+    given = BATCH_SIZE * 5 + 1  # two workers: five batches in flight before the first is written
+    errors = tmp_path / "stderr.txt"
+    with open(errors, "w") as err:
+        proc = subprocess.Popen(
+            [EXE, "extract", "--files-from", "-", "--jobs", "2", "--output-dir", str(out)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+        )
+    assert proc.stdin is not None
+    try:
+        proc.stdin.write("".join(f"{name}\n" for name in names[:given]).encode())
+        proc.stdin.flush()
+        deadline = time.monotonic() + 300  # a limit on a hang, not a timing assumption
+        while len(list(out.glob("*.json"))) < BATCH_SIZE and proc.poll() is None:
+            assert time.monotonic() < deadline, "no output written"
+            time.sleep(0.05)
+        victims = _workers_of(proc.pid)
+        assert victims, "no worker found while the batch ran"
+        os.kill(victims[0], signal.SIGKILL)  # as the out-of-memory killer would
+        proc.stdin.write("".join(f"{name}\n" for name in names[given:]).encode())
+    finally:
+        proc.stdin.close()
+    assert proc.wait(timeout=600) == 0, errors.read_text()
+    assert "Traceback" not in errors.read_text()
     assert sorted(p.name for p in out.iterdir()) == [f"doc{i:03d}.json" for i in range(40)]
 
 

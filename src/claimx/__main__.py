@@ -7,9 +7,9 @@ import sys
 
 def main() -> None:
     if sys.argv[1:] in (["--version"], ["-V"]):
-        from claimx import __version__
+        from claimx.nlp.pipeline import version_line
 
-        print(f"claimx {__version__}")
+        print(version_line())
         return
     from claimx.cli import run
 

@@ -59,8 +59,7 @@ def _get_nlp(nlp: Language | None, model: str | None) -> tuple[Language, Pipelin
 
     if nlp is None:
         nlp = load(model)
-    name, version = pipeline_info(nlp)
-    return nlp, PipelineInfo(name=name, version=version)
+    return nlp, pipeline_info(nlp)
 
 
 def extract(

@@ -13,20 +13,19 @@ import os
 import signal
 import stat
 import sys
-import time
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from claimx import __version__
+from claimx.cliparse import Command, Group
+from claimx.io.console import Bar, Summary
+from claimx.io.inputs import DEFAULT_GLOBS, JSONL_GLOBS
+from claimx.io.output import FORMATS, WHATS, Format, What
+from claimx.io.reader import MAX_CHARS
 
 if TYPE_CHECKING:
-    from claimx.io.batch import Job
-
-# Plain help: Typer's rich help imports rich's markdown and table machinery, which doubles the
-# time of `claimx --help` (0.08 s to 0.2 s here); the help reads the same either way.
-app = typer.Typer(name="claimx", no_args_is_help=True, rich_markup_mode=None)
+    pass
 
 EXIT_FAILURES = 1
 EXIT_USAGE = 2
@@ -34,9 +33,27 @@ EXIT_SIGINT = 130
 EXIT_SIGTERM = 143
 
 
+def _error(message: str) -> None:
+    sys.stderr.write(f"claimx: {message}\n")
+    sys.stderr.flush()
+
+
+# Plain help: Typer's rich help imports rich's markdown and table machinery, which doubles the
+# time of `claimx --help` (0.08 s to 0.2 s here); the help reads the same either way.
+app = typer.Typer(
+    name="claimx",
+    cls=Group,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"claimx {__version__}")
+        from claimx.nlp.pipeline import version_line
+
+        typer.echo(version_line())
         raise typer.Exit()
 
 
@@ -45,7 +62,11 @@ def main(
     version: Annotated[
         bool,
         typer.Option(
-            "--version", "-V", callback=_version, is_eager=True, help="Print the version."
+            "--version",
+            "-V",
+            callback=_version,
+            is_eager=True,
+            help="Print the versions of claimx, spaCy and the pipeline.",
         ),
     ] = False,
 ) -> None:
@@ -60,11 +81,6 @@ def main(
     """
 
 
-def _error(message: str) -> None:
-    sys.stderr.write(f"claimx: {message}\n")
-    sys.stderr.flush()
-
-
 class Terminated(BaseException):
     """SIGTERM, turned into an exception so that `finally` blocks clean up."""
 
@@ -77,65 +93,12 @@ def _open_stdin() -> IO[bytes]:
     return sys.stdin.buffer
 
 
-class Summary:
-    """Counts for the closing line on stderr."""
-
-    def __init__(self) -> None:
-        self.started = time.perf_counter()
-        self.documents = self.quotes = self.actors = self.words = 0
-        self.failures = self.skipped = 0
-        #: the reader of standard output went away (`| head`): claimx stops without a word
-        self.broken_pipe = False
-
-    def add(self, job: Job) -> None:
-        if job.result is not None:
-            self.documents += 1
-            self.quotes += len(job.result.quotes)
-            self.actors += len(job.result.actors)
-            self.words += job.result.document.words
-        elif job.skipped:
-            self.skipped += 1
-        elif job.error is not None and not job.warning:
-            self.failures += 1
-
-    def line(self, interrupted: bool = False) -> str:
-        secs = time.perf_counter() - self.started
-        rate = self.words / secs if secs > 0 else 0.0
-        parts = [
-            f"{self.documents:,} document{'s' * (self.documents != 1)}",
-            f"{self.quotes:,} quotes",
-            f"{self.actors:,} actors",
-            f"{self.failures:,} failure{'s' * (self.failures != 1)}",
-        ]
-        if self.skipped:
-            parts.append(f"{self.skipped:,} skipped (output exists)")
-        head = "interrupted after " if interrupted else ""
-        return f"{head}{', '.join(parts)} in {secs:.1f} s ({rate:,.0f} words/s)"
-
-
-def _progress(total: int | None) -> Any:
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
-
-    return Progress(
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]} words/s"),
-        TimeElapsedColumn(),
-        TextColumn("ETA"),
-        TimeRemainingColumn(),
-        console=Console(file=sys.stderr),
-        redirect_stdout=False,
-        transient=True,
-    )
+def _whole(name: str, value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        _validate(False, f"{name} takes a whole number, not {value!r}")
+        raise
 
 
 def _validate(condition: bool, message: str) -> None:
@@ -144,13 +107,18 @@ def _validate(condition: bool, message: str) -> None:
         raise typer.Exit(EXIT_USAGE)
 
 
-@app.command()
+INPUT, OUTPUT, RUN = "Input", "Output", "Processing"
+_GLOBS = ", ".join(DEFAULT_GLOBS)
+_JSONL_GLOBS = ", ".join(JSONL_GLOBS)
+
+
+@app.command(cls=Command)
 def extract(
     paths: Annotated[
         list[str] | None,
         typer.Argument(
-            help="Article files, directories (recursed) or - for standard input.",
-            metavar="PATH...",
+            help="Article files (text or HTML), directories (recursed) or - for standard input.",
+            metavar="PATH",
             show_default=False,
         ),
     ] = None,
@@ -160,11 +128,17 @@ def extract(
             "--files-from",
             metavar="FILE",
             help="Also read the paths listed one a line in FILE (- for standard input).",
+            rich_help_panel=INPUT,
         ),
     ] = None,
     null: Annotated[
         bool,
-        typer.Option("--null", "-0", help="--files-from paths end with NUL, as from find -print0."),
+        typer.Option(
+            "--null",
+            "-0",
+            help="--files-from paths end with NUL, as from find -print0.",
+            rich_help_panel=INPUT,
+        ),
     ] = False,
     glob: Annotated[
         list[str] | None,
@@ -172,41 +146,86 @@ def extract(
             "--glob",
             "-g",
             metavar="PATTERN",
-            help="File names to take from directories (repeatable; default *.txt and *.md, "
-            "with --jsonl-input *.jsonl and *.ndjson).",
+            help=f"File names to take from directories (repeatable; default {_GLOBS}, "
+            f"with --jsonl-input {_JSONL_GLOBS}).",
             show_default=False,
+            rich_help_panel=INPUT,
         ),
     ] = None,
     recursive: Annotated[
         bool,
-        typer.Option(help="Read the files in directories given as paths, recursively."),
+        typer.Option(
+            help="Read the files in directories given as paths, recursively.",
+            rich_help_panel=INPUT,
+        ),
     ] = True,
     jsonl_input: Annotated[
         bool,
-        typer.Option("--jsonl-input", help="Inputs are JSON Lines archives, one article a line."),
+        typer.Option(
+            "--jsonl-input",
+            help="Inputs are JSON Lines archives, one article a line.",
+            rich_help_panel=INPUT,
+        ),
     ] = False,
     text_field: Annotated[
-        str, typer.Option(help="With --jsonl-input: the field holding the article text.")
+        str,
+        typer.Option(
+            metavar="NAME",
+            help="With --jsonl-input: the field holding the article text.",
+            rich_help_panel=INPUT,
+        ),
     ] = "text",
     id_field: Annotated[
         str,
-        typer.Option(help="With --jsonl-input: the field holding the document id (optional)."),
+        typer.Option(
+            metavar="NAME",
+            help="With --jsonl-input: the field holding the document id (optional).",
+            rich_help_panel=INPUT,
+        ),
     ] = "id",
+    encoding: Annotated[
+        str,
+        typer.Option(
+            metavar="CODEC",
+            help="Text encoding of the inputs (a BOM overrides it).",
+            rich_help_panel=INPUT,
+        ),
+    ] = "utf-8",
+    errors: Annotated[
+        str,
+        typer.Option(
+            metavar="strict|replace",
+            help="Undecodable bytes: strict (refuse the file) or replace.",
+            rich_help_panel=INPUT,
+        ),
+    ] = "strict",
+    max_chars: Annotated[
+        str,
+        typer.Option(
+            metavar="N",
+            help=f"Refuse articles longer than N characters.  [default: {MAX_CHARS}]",
+            show_default=False,
+            rich_help_panel=INPUT,
+        ),
+    ] = str(MAX_CHARS),
     fmt: Annotated[
-        str | None,
+        Format | None,
         typer.Option(
             "--format",
             "-f",
-            help="json, jsonl, csv, markdown or table (default: table on a terminal; else one "
-            "JSON object for one input, JSON Lines for several).",
+            help="Default: table on a terminal; else one JSON object for one input, JSON Lines "
+            "for several (--format json: one JSON array).",
             show_default=False,
+            rich_help_panel=OUTPUT,
         ),
     ] = None,
     what: Annotated[
-        str | None,
+        What | None,
         typer.Option(
-            help="For csv and markdown: one row per quote (default), actor or position.",
+            help="For csv: one row per quote (default), actor or position; for markdown and "
+            "table: only that section.",
             show_default=False,
+            rich_help_panel=OUTPUT,
         ),
     ] = None,
     output: Annotated[
@@ -214,7 +233,9 @@ def extract(
         typer.Option(
             "--output",
             "-o",
+            metavar="FILE",
             help="Write here instead of standard output (flushed as each document ends).",
+            rich_help_panel=OUTPUT,
         ),
     ] = None,
     output_dir: Annotated[
@@ -222,41 +243,58 @@ def extract(
         typer.Option(
             "--output-dir",
             "-d",
-            help="Write one NAME.json per document here (atomically; NAME from the file name).",
+            metavar="DIR",
+            help="Write one JSON file per document here, atomically, mirroring the inputs' "
+            "folders (news/a/x.txt: DIR/a/x.json).",
+            rich_help_panel=OUTPUT,
         ),
     ] = None,
     skip_existing: Annotated[
         bool,
         typer.Option(
-            "--skip-existing", help="With --output-dir: skip documents whose output exists."
+            "--skip-existing",
+            help="With --output-dir: skip inputs whose output holds their record (same path "
+            "and sha256).",
+            rich_help_panel=OUTPUT,
+        ),
+    ] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet",
+            "-q",
+            help="No progress bar and no summary line.",
+            rich_help_panel=OUTPUT,
         ),
     ] = False,
     jobs: Annotated[
-        int,
+        str,
         typer.Option(
-            "--jobs", "-j", help="Worker processes (0: one per CPU); each loads the pipeline."
+            "--jobs",
+            "-j",
+            metavar="N",
+            help="Worker processes (0: one per CPU); each loads the pipeline.  [default: 1]",
+            show_default=False,
+            rich_help_panel=RUN,
         ),
-    ] = 1,
+    ] = "1",
     model: Annotated[
         str | None,
-        typer.Option("--model", "-m", help="spaCy pipeline name or path (env: CLAIMX_MODEL)."),
+        typer.Option(
+            "--model",
+            "-m",
+            metavar="NAME|PATH",
+            help="spaCy pipeline name or path (env: CLAIMX_MODEL).",
+            rich_help_panel=RUN,
+        ),
     ] = None,
-    encoding: Annotated[
-        str, typer.Option(help="Text encoding of the inputs (a BOM overrides it).")
-    ] = "utf-8",
-    errors: Annotated[
-        str, typer.Option(help="Undecodable bytes: strict (refuse the file) or replace.")
-    ] = "strict",
-    max_chars: Annotated[
-        int,
-        typer.Option(help="Refuse articles longer than this many characters."),
-    ] = 2_000_000,
-    quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")
-    ] = False,
     min_confidence: Annotated[
         float | None,
-        typer.Option(help="Keep quotes of at least this confidence (0-1; default: the model's)."),
+        typer.Option(
+            metavar="0-1",
+            help="Keep only quotes of at least this confidence (env: CLAIMX_MIN_CONFIDENCE).",
+            rich_help_panel=RUN,
+        ),
     ] = None,
 ) -> None:
     """Extract quotes, actors and positions from articles.
@@ -272,26 +310,22 @@ def extract(
 
     paths = list(paths or [])
     _validate(bool(paths) or files_from is not None, "no input: give PATH..., - or --files-from")
+    _validate(fmt is None or fmt in FORMATS, f"unknown --format {fmt!r}")
+    _validate(what is None or what in WHATS, f"unknown --what {what!r}")
     _validate(
-        fmt is None or fmt in ("json", "jsonl", "csv", "markdown", "table"),
-        f"unknown --format {fmt!r} (choose from json, jsonl, csv, markdown, table)",
-    )
-    _validate(
-        what is None or what in ("quotes", "actors", "positions"),
-        f"unknown --what {what!r} (choose from quotes, actors, positions)",
-    )
-    _validate(
-        what is None or fmt in ("csv", "markdown"), "--what applies to --format csv and markdown"
+        what is None or fmt in ("csv", "markdown", "table"),
+        "--what applies to --format csv, markdown and table",
     )
     _validate(
         errors in ("strict", "replace"),
         f"unknown --errors {errors!r} (choose from strict, replace)",
     )
-    _validate(max_chars > 0, "--max-chars must be positive")
+    chars, processes = _whole("--max-chars", max_chars), _whole("--jobs", jobs)
+    _validate(chars > 0, "--max-chars must be positive")
+    _validate(processes >= 0, "--jobs must be 0 (one per CPU) or more")
     _validate(min_confidence is None or 0 <= min_confidence <= 1, "--min-confidence is 0 to 1")
     if min_confidence is not None:  # read by the quotes stage, in worker processes too
         os.environ["CLAIMX_MIN_CONFIDENCE"] = str(min_confidence)
-    _validate(jobs >= 0, "--jobs must be 0 (one per CPU) or more")
     _validate(not (output and output_dir), "give --output or --output-dir, not both")
     _validate(
         output_dir is None or fmt in (None, "json"), "--output-dir writes JSON (drop --format)"
@@ -307,8 +341,8 @@ def extract(
 
     several = len(paths) != 1 or files_from is not None or jsonl_input
     several = several or (paths[0] != "-" and os.path.isdir(paths[0]))
-    options = ReadOptions(encoding=encoding, errors=errors, max_chars=max_chars)
-    processes = jobs or os.cpu_count() or 1
+    options = ReadOptions(encoding=encoding, errors=errors, max_chars=chars)
+    processes = processes or os.cpu_count() or 1
 
     old_term = signal.signal(signal.SIGTERM, _on_sigterm)
     summary = Summary()
@@ -323,7 +357,7 @@ def extract(
             jsonl=jsonl_input,
             fields=(text_field, id_field),
             fmt=fmt,
-            what=what or "quotes",
+            what=what,
             output=output,
             output_dir=output_dir,
             skip_existing=skip_existing,
@@ -356,8 +390,8 @@ def _run(
     recursive: bool,
     jsonl: bool,
     fields: tuple[str, str],
-    fmt: str | None,
-    what: str,
+    fmt: Format | None,
+    what: What | None,
     output: Path | None,
     output_dir: Path | None,
     skip_existing: bool,
@@ -407,36 +441,33 @@ def _run(
         open_stdin=_open_stdin,
         skip=_own_outputs(output_dir or output),
     )
-    bar = None
-    if several and not quiet and sys.stderr.isatty() and not os.environ.get("NO_COLOR"):
+    bar: Bar | None = None
+    if several and not quiet and sys.stderr.isatty():
         total = None
         if not jsonl and files_from is None and "-" not in paths:
             entries = list(entries)  # only paths, no texts: cheap, and gives the bar a total
             total = sum(1 for e in entries if e.error is None)
-        bar = _progress(total)
-    jobs_in = prepare(
-        entries,
-        options,
-        _open_stdin,
-        name_target=outdir.target if outdir else None,
-        skip_existing=skip_existing,
-    )
-    writer = None
+        bar = Bar(total, summary)
+    jobs_in = prepare(entries, options, _open_stdin, outdir=outdir, skip_existing=skip_existing)
+    writer: Writer | None = None
     if stream is not None:
-        writer = Writer(choose_format(fmt, stream, several), stream, several, what)  # type: ignore[arg-type]
+        pause = bar.pause if bar is not None and stream.isatty() else contextlib.nullcontext
+        writer = Writer(choose_format(fmt, stream, several), stream, several, what, pause)
     try:
         if processes > 1 and several:
-            done = run_parallel(jobs_in, model, processes, BATCH_SIZE)
+            done = run_parallel(jobs_in, model, processes, BATCH_SIZE, summary.on_ready)
         else:
-            done = run_serial(jobs_in, model, BATCH_SIZE)
-        task = None
+            done = run_serial(jobs_in, model, BATCH_SIZE, summary.on_ready)
         if bar is not None:
             bar.start()
-            task = bar.add_task("claimx", total=total, rate="0")
         for job in done:
             summary.add(job)
+            for note in job.entry.notes:
+                _error(note)
             if job.error is not None:
                 _error(job.error)
+            elif job.skipped and not several:
+                _error(f"{one_line(job.entry.name)}: skipped, {job.target} is up to date")
             elif job.result is not None:
                 try:
                     if outdir is not None and job.target is not None:
@@ -450,10 +481,8 @@ def _run(
                     reason = (exc.strerror or str(exc)).lower()
                     _error(f"{one_line(out_name)}: cannot write ({reason})")
                     return EXIT_FAILURES
-            if bar is not None and task is not None:
-                secs = time.perf_counter() - summary.started
-                step = 0 if job.entry.error is not None else 1  # the total counts documents
-                bar.update(task, advance=step, rate=f"{summary.words / max(secs, 1e-9):,.0f}")
+            if bar is not None:
+                bar.advance(0 if job.entry.error is not None else 1)  # the total counts documents
         if writer is not None:
             writer.close()
         if output is not None and stream is not None:
@@ -473,6 +502,11 @@ def _run(
             raise
         _error(f"{one_line(out_name)}: cannot write ({(exc.strerror or str(exc)).lower()})")
         return EXIT_FAILURES
+    except (KeyboardInterrupt, Terminated):
+        if writer is not None and output is not None:  # a JSON array in a file stays valid JSON
+            with contextlib.suppress(OSError):
+                writer.close()
+        raise
     finally:
         if bar is not None:
             bar.stop()
@@ -572,7 +606,10 @@ def rules(
         table.add_column(column, overflow="fold")
     for c in entries:
         table.add_row(c.id, c.trigger, c.description, "\n".join(c.examples))
-    Console().print(table)
+    console = Console()
+    with console.capture() as capture:  # written by us: a closed pipe exits 0, as elsewhere
+        console.print(table)
+    sys.stdout.write(capture.get())
 
 
 # --- the corpus view (claimx.corpus does the work) ------------------------------------------

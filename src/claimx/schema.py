@@ -81,6 +81,11 @@ class DocumentInfo(BaseModel):
     sha256: str
     chars: int
     words: int
+    text: str | None = Field(
+        default=None,
+        exclude_if=lambda v: v is None,  # absent unless set: records of text files are unchanged
+        description="the text the offsets index when it is not the file's (an HTML page's article)",
+    )
 
 
 class PipelineInfo(BaseModel):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -24,6 +25,7 @@ from claimx.io.reader import InputError, one_line
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from claimx.io.output import OutputDir
     from claimx.schema import PipelineInfo, Result
     from claimx.source import Source
 
@@ -52,26 +54,31 @@ def prepare(
     entries: Iterable[Entry],
     options: ReadOptions,
     open_stdin: StdinOpener,
-    name_target: Callable[[str], Path] | None = None,
+    outdir: OutputDir | None = None,
     skip_existing: bool = False,
 ) -> Iterator[Job]:
-    """Jobs in input order: targets named, finished ones skipped, texts read and checked."""
+    """Jobs in input order: texts read and checked, targets named, finished ones skipped.
+
+    With `skip_existing`, an input is skipped only when its target holds its own record (same
+    path and id) made from the same bytes (same sha256).
+    """
     for entry in entries:
         job = Job(entry)
         if entry.error is not None:
             job.error = entry.error
             yield job
             continue
-        if name_target is not None:
-            job.target = name_target(entry.doc_id)
-            if skip_existing and os.path.lexists(job.target):
-                job.skipped = True
-                yield job
-                continue
         try:
             job.source = load(entry, options, open_stdin)
         except InputError as exc:
             job.error = str(exc)
+            yield job
+            continue
+        if outdir is not None:
+            place = outdir.place(entry.rel, entry.doc_id, entry.path)
+            job.target = place.path
+            if skip_existing and place.existing_sha256 == job.source.sha256:
+                job.skipped, job.source = True, None
         yield job
 
 
@@ -127,22 +134,32 @@ def _fill(batch: list[Job], outcomes: Iterable[Result | str]) -> None:
             job.error = f"{one_line(job.entry.name)}: {outcome}"
         else:
             job.result = outcome
+            if job.entry.html and job.source is not None:
+                outcome.document.text = job.source.text  # what the offsets index
         job.source = None  # the text is no longer needed
 
 
 def load_pipeline(model: str | None) -> tuple[Language, PipelineInfo]:
     from claimx.nlp.pipeline import ModelNotFound, load, pipeline_info
-    from claimx.schema import PipelineInfo
 
     try:
         nlp = load(model)
     except ModelNotFound as exc:
         raise PipelineUnavailable(str(exc)) from None
-    name, version = pipeline_info(nlp)
-    return nlp, PipelineInfo(name=name, version=version)
+    return nlp, pipeline_info(nlp)
 
 
-def run_serial(jobs: Iterable[Job], model: str | None, batch_size: int) -> Iterator[Job]:
+#: Told the wall-clock time (`time.time()`) at which a pipeline was first ready to parse.
+OnReady = Callable[[float], None]
+
+
+def _nothing(when: float) -> None:
+    pass
+
+
+def run_serial(
+    jobs: Iterable[Job], model: str | None, batch_size: int, on_ready: OnReady = _nothing
+) -> Iterator[Job]:
     """In this process, with one pipeline loaded when the first text arrives."""
     loaded: tuple[Language, PipelineInfo] | None = None
     for batch in _batches(jobs, batch_size):
@@ -150,7 +167,9 @@ def run_serial(jobs: Iterable[Job], model: str | None, batch_size: int) -> Itera
         if not sources:
             yield from batch
             continue
-        loaded = loaded or load_pipeline(model)
+        if loaded is None:
+            loaded = load_pipeline(model)
+            on_ready(time.time())
         outcomes = extract_sources(*loaded, sources, batch_size)
         pending = iter(batch)
         for job in pending:
@@ -171,14 +190,17 @@ def _init_worker(model: str | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         _WORKER["nlp"], _WORKER["info"] = load_pipeline(model)
+        _WORKER["ready"] = time.time()
     except PipelineUnavailable as exc:
         _WORKER["fatal"] = str(exc)
 
 
-def _work(sources: list[Source], batch_size: int) -> list[Result | str]:
+def _work(sources: list[Source], batch_size: int) -> tuple[float, list[Result | str]]:
+    """The outcomes of a batch, and when this worker's pipeline was ready."""
     if "fatal" in _WORKER:
         raise PipelineUnavailable(_WORKER["fatal"])
-    return list(extract_sources(_WORKER["nlp"], _WORKER["info"], sources, batch_size))
+    outcomes = list(extract_sources(_WORKER["nlp"], _WORKER["info"], sources, batch_size))
+    return _WORKER["ready"], outcomes
 
 
 #: A batch whose worker died this many times fails (its documents are reported, the batch goes on).
@@ -192,7 +214,9 @@ class _Workers:
         self.model, self.processes = model, processes
         self.executor: Any = None
 
-    def submit(self, sources: list[Source], batch_size: int) -> Future[list[Result | str]]:
+    def submit(
+        self, sources: list[Source], batch_size: int
+    ) -> Future[tuple[float, list[Result | str]]]:
         if self.executor is None:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
@@ -203,7 +227,9 @@ class _Workers:
                 initializer=_init_worker,
                 initargs=(self.model,),
             )
-        future: Future[list[Result | str]] = self.executor.submit(_work, sources, batch_size)
+        future: Future[tuple[float, list[Result | str]]] = self.executor.submit(
+            _work, sources, batch_size
+        )
         return future
 
     def close(self, kill: bool) -> None:
@@ -221,12 +247,16 @@ class _Workers:
 class _InFlight:
     batch: list[Job]
     sources: list[Source]
-    future: Future[list[Result | str]] | None
+    future: Future[tuple[float, list[Result | str]]] | None
     tries: int = 1
 
 
 def run_parallel(
-    jobs: Iterable[Job], model: str | None, processes: int, batch_size: int
+    jobs: Iterable[Job],
+    model: str | None,
+    processes: int,
+    batch_size: int,
+    on_ready: OnReady = _nothing,
 ) -> Iterator[Job]:
     """Batches spread over worker processes; results come back in input order.
 
@@ -243,22 +273,24 @@ def run_parallel(
             future = workers.submit(sources, batch_size) if sources else None
             window.append(_InFlight(batch, sources, future))
             while len(window) > 2 * processes:
-                yield from _collect(window, workers, batch_size)
+                yield from _collect(window, workers, batch_size, on_ready)
         while window:
-            yield from _collect(window, workers, batch_size)
+            yield from _collect(window, workers, batch_size, on_ready)
         finished = True
     finally:
         workers.close(kill=not finished)
 
 
-def _collect(window: deque[_InFlight], workers: _Workers, batch_size: int) -> Iterator[Job]:
+def _collect(
+    window: deque[_InFlight], workers: _Workers, batch_size: int, on_ready: OnReady
+) -> Iterator[Job]:
     """The head batch's jobs once its worker is done; after a worker died, resubmit and return."""
     from concurrent.futures.process import BrokenProcessPool
 
     head = window[0]
     if head.future is not None:
         try:
-            outcomes = head.future.result()
+            ready, outcomes = head.future.result()
         except BrokenProcessPool:
             workers.close(kill=True)
             if head.tries >= MAX_TRIES:
@@ -272,6 +304,7 @@ def _collect(window: deque[_InFlight], workers: _Workers, batch_size: int) -> It
                 item.tries += 1
                 item.future = workers.submit(item.sources, batch_size)
             return
+        on_ready(ready)
         _fill(head.batch, outcomes)
     window.popleft()
     yield from head.batch

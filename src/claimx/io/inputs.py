@@ -13,10 +13,11 @@ import json
 import os
 import stat
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from claimx.io.html import URL_HINT, is_url
 from claimx.io.reader import (
     MAX_BYTES_PER_CHAR,
     InputError,
@@ -29,7 +30,7 @@ from claimx.io.reader import (
 if TYPE_CHECKING:
     from claimx.source import Source
 
-DEFAULT_GLOBS = ("*.txt", "*.md")
+DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.htm")
 JSONL_GLOBS = ("*.jsonl", "*.ndjson")
 #: Longest JSON Lines record read (bytes); longer lines are refused, not held in memory.
 MAX_LINE_BYTES = 64 * 1024 * 1024
@@ -49,6 +50,13 @@ class Entry:
     #: a problem worth a line on stderr that is not a failure (a symlink loop not followed)
     warning: bool = False
     stdin: bool = False
+    #: the file's path relative to the folder given (its own name for a file given by name);
+    #: `--output-dir` mirrors it
+    rel: str | None = None
+    #: set by `load`: the text was taken out of an HTML page, so the record carries it
+    html: bool = False
+    #: set by `load`: lines for stderr that are not failures (text that is not English)
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -120,7 +128,8 @@ def walk(root: str, globs: Sequence[str], skip: Collection[FileKey] = ()) -> Ite
         elif _matches(entry.name, globs):
             if skip and file_key(entry.path) in skip:
                 continue
-            yield Entry(entry.path, Path(entry.name).stem, path=entry.path)
+            rel = os.path.relpath(entry.path, root)
+            yield Entry(entry.path, Path(entry.name).stem, path=entry.path, rel=rel)
 
 
 def _reason(exc: OSError) -> str:
@@ -145,6 +154,7 @@ def _expand_path(
             return
         found = False
         for entry in walk(raw, globs, skip):
+            found = found or entry.name == raw  # the folder itself could not be listed
             if entry.error is None:
                 found = True
                 if jsonl:
@@ -156,10 +166,12 @@ def _expand_path(
         return
     if skip and file_key(raw) in skip:
         yield Entry(raw, "", error=f"{one_line(raw)}: is claimx's output, not read")
+    elif is_url(raw):
+        yield Entry(raw, "", error=f"{one_line(raw)}: {URL_HINT}")
     elif jsonl:
         yield from _jsonl_file(raw, fields)
     else:
-        yield Entry(raw, Path(raw).stem, path=raw)
+        yield Entry(raw, Path(raw).stem, path=raw, rel=os.path.basename(raw))
 
 
 def _jsonl_file(path: str, fields: tuple[str, str]) -> Iterator[Entry]:
@@ -294,7 +306,13 @@ def _read_stdin(fh: IO[bytes], max_chars: int | None) -> bytes:
 
 
 def load(entry: Entry, options: ReadOptions, open_stdin: StdinOpener) -> Source:
-    """The entry's text as a `Source`; raises `InputError` with a one-line message."""
+    """The entry's text as a `Source`; raises `InputError` with a one-line message.
+
+    An HTML page becomes the text trafilatura takes out of it (`entry.html` is set); text that
+    does not look English gets a note.
+    """
+    from claimx.io.html import article_text, looks_like_html
+    from claimx.io.language import not_english_warning
     from claimx.source import Source
 
     if entry.text is not None:
@@ -305,12 +323,22 @@ def load(entry: Entry, options: ReadOptions, open_stdin: StdinOpener) -> Source:
                 f"too long ({len(entry.text):,} characters; limit --max-chars "
                 f"{options.max_chars:,})",
             )
+        text = entry.text
         sha = hashlib.sha256(entry.text.encode("utf-8")).hexdigest()
-        return Source(text=entry.text, id=entry.doc_id, path=entry.path, sha256=sha)
-    if entry.stdin:
-        data = _read_stdin(open_stdin(), options.max_chars)
     else:
-        assert entry.path is not None
-        data = read_bytes(entry.path, options.max_chars)
-    article = read_article(data, entry.name, options.encoding, options.errors, options.max_chars)
-    return Source(text=article.text, id=entry.doc_id, path=entry.path, sha256=article.sha256)
+        if entry.stdin:
+            data = _read_stdin(open_stdin(), options.max_chars)
+        else:
+            assert entry.path is not None
+            data = read_bytes(entry.path, options.max_chars)
+        article = read_article(
+            data, entry.name, options.encoding, options.errors, options.max_chars
+        )
+        text, sha = article.text, article.sha256
+    if looks_like_html(None if entry.text is not None else entry.path, text):
+        text = article_text(text, entry.name)
+        entry.html = True
+    warning = not_english_warning(text)
+    if warning:
+        entry.notes.append(f"{one_line(entry.name)}: {warning}")
+    return Source(text=text, id=entry.doc_id, path=entry.path, sha256=sha)

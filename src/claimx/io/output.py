@@ -1,9 +1,9 @@
 """The write stage: one streaming writer for every command and format.
 
-JSON for one document, JSON Lines for several (one record a line, flushed as each completes so
-`| head -1` and `| jq -c` stream), flat CSV/Markdown tables (one row per quote, actor or position)
-for spreadsheets and reports, rich tables for a person at a terminal, and one atomically written
-`NAME.json` per document for `--output-dir`.
+JSON for one document (one JSON array for several), JSON Lines (one record a line, flushed as
+each completes so `| head -1` and `| jq -c` stream), CSV (one row per quote, actor or position)
+for spreadsheets, a Markdown report and rich tables for people (`claimx.io.report`), and one
+atomically written `NAME.json` per document for `--output-dir`, mirroring the inputs' folders.
 """
 
 from __future__ import annotations
@@ -11,21 +11,25 @@ from __future__ import annotations
 import contextlib
 import csv
 import functools
+import io
+import json
 import os
 import re
 import tempfile
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal, get_args
 
-from claimx.schema import Result, Span
+if TYPE_CHECKING:
+    from claimx.schema import Result, Span
 
+#: The output formats and tables; the command line takes its choices from here.
 Format = Literal["json", "jsonl", "csv", "markdown", "table"]
-FORMATS: tuple[str, ...] = ("json", "jsonl", "csv", "markdown", "table")
-FLAT_FORMATS: tuple[str, ...] = ("csv", "markdown")
+FORMATS: tuple[str, ...] = get_args(Format)
 What = Literal["quotes", "actors", "positions"]
-WHATS: tuple[str, ...] = ("quotes", "actors", "positions")
+WHATS: tuple[str, ...] = get_args(What)
 
 
 def choose_format(requested: str | None, stream: IO[str], several: bool) -> Format:
@@ -159,63 +163,76 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),  # fmt: skip
 }
 
-_MD_SPECIAL = re.compile(r"([\\|`*_<>\[\]])")
-
-
-def markdown_cell(value: object) -> str:
-    """A value on one table line: newlines folded, pipes and markup characters escaped."""
-    text = " ".join(str(value).split())
-    return _MD_SPECIAL.sub(r"\\\1", text)
-
 
 class Writer:
-    """Writes results one at a time; `json` with several documents falls back to JSON Lines."""
+    """Writes results one at a time, each flushed as soon as it is written.
+
+    `json` with several documents is one JSON array, streamed: `[` before the first record,
+    `,` between records and `]` at `close()`, so a consumer can still follow a long run.
+    `pause` wraps every write to a terminal (the CLI clears its progress bar there).
+    """
 
     def __init__(
-        self, fmt: Format, stream: IO[str], several: bool = False, what: What = "quotes"
+        self,
+        fmt: Format,
+        stream: IO[str],
+        several: bool = False,
+        what: What | None = None,
+        pause: Callable[[], contextlib.AbstractContextManager[object]] = contextlib.nullcontext,
     ) -> None:
-        self.fmt: Format = "jsonl" if fmt == "json" and several else fmt
+        self.fmt: Format = fmt
+        self.array = fmt == "json" and several
         self.stream = stream
-        self.what: What = what
+        self.what: What = what or "quotes"
+        self.sections: tuple[str, ...] = (what,) if what else WHATS
+        self.pause = pause
         self.count = 0
-        self._csv: Any = None
+        self.closed = False
         self._header = False
+        self._console: Any = None
 
-    def _write_header(self) -> None:
-        columns = COLUMNS[self.what]
+    def _render(self, result: Result) -> str:
+        if self.fmt == "json":
+            text = result.model_dump_json(indent=2)
+            if not self.array:
+                return text + "\n"
+            return ("[\n" if self.count == 0 else ",\n") + text
+        if self.fmt == "jsonl":
+            return result.model_dump_json() + "\n"
         if self.fmt == "csv":
-            self._csv = csv.DictWriter(self.stream, fieldnames=columns, extrasaction="ignore")
-            self._csv.writeheader()
-        elif self.fmt == "markdown":
-            self.stream.write("| " + " | ".join(columns) + " |\n")
-            self.stream.write("|" + "|".join("---" for _ in columns) + "|\n")
-        self._header = True
+            buffer = io.StringIO()
+            rows = csv.DictWriter(buffer, fieldnames=COLUMNS[self.what], extrasaction="ignore")
+            if not self._header:
+                rows.writeheader()
+                self._header = True
+            rows.writerows(ROWS[self.what](result))
+            return buffer.getvalue()
+        from claimx.io.report import markdown_report, terminal_report
+
+        if self.fmt == "markdown":
+            return markdown_report(result, self.sections)
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(file=self.stream, highlight=False)
+        return terminal_report(result, self._console, self.sections)
 
     def write(self, result: Result) -> None:
-        if self.fmt == "json":
-            self.stream.write(result.model_dump_json(indent=2) + "\n")
-        elif self.fmt == "jsonl":
-            self.stream.write(result.model_dump_json() + "\n")
-        elif self.fmt in FLAT_FORMATS:
-            if not self._header:
-                self._write_header()
-            rows = ROWS[self.what](result)
-            if self.fmt == "csv":
-                self._csv.writerows(rows)
-            else:
-                columns = COLUMNS[self.what]
-                for row in rows:
-                    cells = (markdown_cell(row[c]) for c in columns)
-                    self.stream.write("| " + " | ".join(cells) + " |\n")
-        else:
-            render_table(result, self.stream)
-        self.stream.flush()
+        text = self._render(result)
+        with self.pause():
+            self.stream.write(text)
+            self.stream.flush()
         self.count += 1
 
     def close(self) -> None:
-        """Flat formats print their header even when no document came through."""
-        if self.fmt in FLAT_FORMATS and not self._header:
-            self._write_header()
+        """End the output: the array's `]`, or the CSV header when no document came through."""
+        if self.closed:
+            return
+        self.closed = True
+        if self.array:
+            self.stream.write("[]\n" if self.count == 0 else "\n]\n")
+        elif self.fmt == "csv" and not self._header:
+            csv.DictWriter(self.stream, fieldnames=COLUMNS[self.what]).writeheader()
         self.stream.flush()
 
 
@@ -239,12 +256,57 @@ def safe_stem(name: str) -> str:
     return stem or "document"
 
 
+#: Who a record belongs to: (absolute path of the input or None, document id).
+Identity = tuple[str | None, str]
+
+
+def identity(path: str | None, doc_id: str) -> Identity:
+    return (os.path.abspath(path) if path else None, doc_id)
+
+
+@dataclass
+class Place:
+    """Where one input's record goes, and the record already there (its sha256), if any."""
+
+    path: Path
+    existing_sha256: str | None = None
+
+
+def _owner(path: Path) -> tuple[Identity, str | None] | None:
+    """Identity and sha256 of the claimx record in `path`; None if absent or not one."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            document = json.load(fh)["document"]
+        return identity(document.get("path"), document["id"]), document.get("sha256")
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def relative_name(rel: str) -> tuple[list[str], str]:
+    """Folders and stem for an input's path relative to what was given (`a/x.txt` -> a, x).
+
+    `.txt` is dropped (`NAME.txt` gives `NAME.json`, as the evaluation scorers expect); other
+    extensions are kept, so `x.txt` and `x.md` in one folder give `x.json` and `x.md.json`.
+    """
+    parts = [p for p in rel.replace(os.sep, "/").split("/") if p not in ("", ".", "..")]
+    name = parts[-1] if parts else ""
+    if name.lower().endswith(".txt"):
+        name = name[:-4]
+    return [safe_stem(p) for p in parts[:-1]], safe_stem(name)
+
+
 class OutputDir:
-    """Names outputs inside one directory: safe stems, `-2`, `-3`… on collisions within a run."""
+    """Names outputs inside one directory, mirroring the inputs' relative paths.
+
+    A record is never written over another input's: a file that holds another input's record
+    (or anything else) is left alone and the next free name (`x-2.json`, …) is taken, and two
+    inputs of one run never share a name.
+    """
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
-        self._used: set[str] = set()
+        self._used: dict[str, Identity] = {}
+        self._listed: dict[Path, set[str]] = {}
 
     def prepare(self) -> None:
         """Create the directory and prove it is writable, before any work is done."""
@@ -253,16 +315,48 @@ class OutputDir:
         os.close(fd)
         os.unlink(tmp)
 
-    def target(self, doc_id: str) -> Path:
-        stem = safe_stem(doc_id)
-        candidate, n = stem, 1
-        while candidate.lower() in self._used:
+    def _names(self, folder: Path) -> set[str]:
+        """The file names in `folder`, listed once per run (then kept up to date here)."""
+        if folder not in self._listed:
+            try:
+                self._listed[folder] = set(os.listdir(folder))
+            except OSError:
+                self._listed[folder] = set()
+        return self._listed[folder]
+
+    def place(self, rel: str | None, doc_id: str, path: str | None) -> Place:
+        """The file for one input: the one holding its own earlier record, else the first free
+        name among `stem.json`, `stem-2.json`, ... (names another input holds are passed over)."""
+        if rel is not None:
+            folders, stem = relative_name(rel)
+        else:
+            folders, stem = [], safe_stem(doc_id)
+        folder = self.directory.joinpath(*folders)
+        assert folder == self.directory or self.directory in folder.parents
+        who = identity(path, doc_id)
+        names = self._names(folder)
+        pattern = re.compile(re.escape(stem) + r"(?:-([2-9]|[1-9]\d+))?\.json")
+        taken = sorted(
+            int(m.group(1) or 1) for name in names if (m := pattern.fullmatch(name)) is not None
+        )
+        for n in taken:  # its own record from an earlier run, wherever it is
+            target = folder / (f"{stem}.json" if n == 1 else f"{stem}-{n}.json")
+            owner = _owner(target)
+            if owner is not None and owner[0] == who and self._claim(target, who):
+                return Place(target, owner[1])
+        n = 1
+        while True:
+            name = f"{stem}.json" if n == 1 else f"{stem}-{n}.json"
+            target = folder / name
+            if name not in names and self._claim(target, who):
+                names.add(name)
+                return Place(target)
             n += 1
-            candidate = f"{stem}-{n}"
-        self._used.add(candidate.lower())
-        path = self.directory / f"{candidate}.json"
-        assert path.parent == self.directory and "/" not in candidate
-        return path
+
+    def _claim(self, target: Path, who: Identity) -> bool:
+        """Reserve `target` for one input of this run (names are compared ignoring case)."""
+        key = str(target).lower()
+        return self._used.setdefault(key, who) == who
 
 
 @functools.cache
@@ -275,6 +369,7 @@ def _umask() -> int:
 def write_atomic(target: Path, data: str) -> None:
     """Write `data` to `target` so that readers see the old file or the whole new one."""
     tmp: str | None = None
+    target.parent.mkdir(parents=True, exist_ok=True)
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".claimx-", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -286,59 +381,3 @@ def write_atomic(target: Path, data: str) -> None:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-
-
-def _clip(text: str, width: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def render_table(result: Result, stream: IO[str]) -> None:
-    from rich.console import Console
-    from rich.markup import escape
-    from rich.table import Table
-
-    console = Console(file=stream, highlight=False)
-    names = {a.id: a.name for a in result.actors}
-    doc = result.document
-    console.print(
-        f"[bold]{escape(doc.id)}[/bold]  {doc.words} words · {len(result.quotes)} quotes · "
-        f"{len(result.actors)} actors · {len(result.positions)} positions"
-    )
-    quotes = Table(title="Quotes", show_lines=False, expand=True)
-    # every wrapping column shares the width by ratio: a column without one keeps its whole
-    # content width and, on a narrow terminal, squeezes the others down to a letter a line
-    widths = {"#": (None, 4), "speaker": (2, 10), "actor": (2, 10), "cue": (2, 8)}
-    widths |= {"kind": (None, 8), "content": (5, 20)}
-    for col, (ratio, least) in widths.items():
-        quotes.add_column(col, overflow="fold", ratio=ratio, min_width=least)
-    for q in result.quotes:
-        quotes.add_row(
-            q.id,
-            escape(q.speaker.text) if q.speaker else "—",
-            escape(names.get(q.actor or "", "—")),
-            escape(q.cue.text) if q.cue else "—",
-            q.kind,
-            escape(_clip(q.content.text)),
-        )
-    console.print(quotes)
-    actors = Table(title="Actors", expand=True)
-    for col, ratio in (("#", None), ("name", 3), ("kind", None), ("titles", 3), ("mentions", None)):
-        actors.add_column(col, overflow="fold", ratio=ratio)
-    for a in result.actors:
-        actors.add_row(
-            a.id, escape(a.name), a.kind, escape(", ".join(a.titles)), str(len(a.mentions))
-        )
-    console.print(actors)
-    if result.positions:
-        positions = Table(title="Positions", expand=True)
-        for col, ratio in (("actor", 2), ("stance", None), ("target", 4), ("cue", 2)):
-            positions.add_column(col, overflow="fold", ratio=ratio, min_width=7)
-        for p in result.positions:
-            positions.add_row(
-                escape(names.get(p.actor, p.actor)),
-                p.stance,
-                escape(_clip(p.target.text)),
-                escape(p.cue.text),
-            )
-        console.print(positions)

