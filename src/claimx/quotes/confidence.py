@@ -4,6 +4,12 @@ cue, speaker, content and construction, with weights in `models/quote_scorer.jso
 The weights are learned by `train/train_quote_scorer.py` from the openly licensed GUM attribution
 gold (document-level cross-validated figures are in that file); only numpy is needed here. The
 default threshold (`threshold` in the same file, or `CLAIMX_MIN_CONFIDENCE`) drops quotes below it.
+
+GUM annotates only clausal attributions, so a report whose content is a noun phrase or an
+infinitive ("acknowledged “strong words”", "wants to run") is never a GUM attribution whether or
+not it is one: such quotes (`outside_gold`) carry no label and are left out of training. They are
+scored by a second model (`cue_weights`) over only what GUM can speak to for them: the cue (lemma,
+voice, tense, negation, modality), the speaker and whether it is a question.
 """
 
 from __future__ import annotations
@@ -30,6 +36,36 @@ SECOND_PERSON = {"you"}
 DOUBLE_MARKS = frozenset('"“”«»„‟')
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 ORG_ENTS = {"ORG", "GPE", "NORP", "FAC"}
+#: the features of constructions whose content is no clause (GUM never annotates those)
+NONCLAUSAL_RULES = frozenset(
+    f"rule=quote.{name}"
+    for name in (
+        "verb-infinitive",
+        "verb-object-infinitive",
+        "verb-preposition",
+        "verb-described-as",
+        "verb-naming",
+        "verb-object",
+        "passive-object",
+        "noun-topic",
+        "adjective-preposition",
+    )
+)
+NONCLAUSAL_CONTENT = frozenset({"content=phrase", "content=infinitive"})
+#: the features the model of quotes outside the gold's notion uses: of the cue and the speaker
+CUE_FEATURES = (
+    "bias",
+    "lemma=",
+    "voice=",
+    "negated",
+    "modal",
+    "tag=",
+    "participle",
+    "question",
+    "speaker=",
+    "first-person-present",
+    "cue=",
+)
 #: while set (by the training script), every quote's features are appended here
 FEATURE_SINK: ContextVar[list[dict[str, float]] | None] = ContextVar(
     "claimx_quote_features", default=None
@@ -129,21 +165,44 @@ def features(d: _Doc, cand: _Cand) -> dict[str, float]:
     return feats
 
 
+def outside_gold(feats: dict[str, float]) -> bool:
+    """Whether the quote's content is no clause (a noun phrase, an infinitive, an object and its
+    predicate): GUM never annotates those, so its gold says nothing about them."""
+    return not NONCLAUSAL_CONTENT.isdisjoint(feats) or not NONCLAUSAL_RULES.isdisjoint(feats)
+
+
+def cue_only(feats: dict[str, float]) -> dict[str, float]:
+    """The features of the cue and the speaker alone (what `cue_weights` reads), and whether the
+    quote is outside the gold's notion (its own base rate)."""
+    kept = {k: v for k, v in feats.items() if k.startswith(CUE_FEATURES)}
+    if outside_gold(feats):
+        kept["outside"] = 1.0
+    return kept
+
+
 @cache
-def _model() -> tuple[dict[str, float], float]:
+def _model() -> tuple[dict[str, float], dict[str, float], float]:
     path = models_dir() / "quote_scorer.json"
     if not path.is_file():
-        return {}, 0.0
+        return {}, {}, 0.0
     data = json.loads(path.read_text("utf-8"))
-    return dict(data["weights"]), float(data["threshold"])
+    weights = dict(data["weights"])
+    return weights, dict(data.get("cue_weights", weights)), float(data["threshold"])
 
 
 def probability(feats: dict[str, float]) -> float:
     """The model's probability that the candidate is an attribution; an unknown cue lemma
-    counts as `lemma=<other>`."""
-    weights, _ = _model()
+    counts as `lemma=<other>`. Quotes outside the gold's notion are scored by the cue model."""
+    weights, cue_weights, _ = _model()
     if not weights:
         return 1.0
+    if outside_gold(feats):
+        return logistic(cue_only(feats), cue_weights)
+    return logistic(feats, weights)
+
+
+def logistic(feats: dict[str, float], weights: dict[str, float]) -> float:
+    """The logistic of the weighted feature sum."""
     total = 0.0
     for name, value in feats.items():
         if name in weights:
@@ -158,7 +217,7 @@ def default_threshold() -> float:
     value = os.environ.get(ENV)
     if value:
         return float(value)
-    return _model()[1]
+    return _model()[2]
 
 
 def record(feats: dict[str, float]) -> None:
