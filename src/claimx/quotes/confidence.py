@@ -65,6 +65,8 @@ CUE_FEATURES = (
     "speaker=",
     "first-person-present",
     "cue=",
+    "marks",
+    "kind=",
 )
 #: while set (by the training script), every quote's features are appended here
 FEATURE_SINK: ContextVar[list[dict[str, float]] | None] = ContextVar(
@@ -129,7 +131,8 @@ def _cue_features(tok: Token, feats: dict[str, float]) -> None:
         feats["negated"] = 1.0
     if any(c.tag_ == "MD" for c in children):
         feats["modal"] = 1.0
-    feats[f"tag={tok.tag_}"] = 1.0
+    perfect = tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+    feats["tag=perfect" if perfect else f"tag={tok.tag_}"] = 1.0
     if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj"):
         feats["participle"] = 1.0
 
