@@ -104,8 +104,12 @@ def run(gold_dir: Path, nlp: Any) -> list[dict[str, Any]]:
         own = own_labels().get(name, {})
         spans = [(q["content"]["start"], q["content"]["end"]) for q in record["quotes"]]
         # None: no label (outside GUM's notion, and not read by hand)
-        labels_in: list[float | None] = [None if outside_gold(f) else y for f, y in zip(sink, labels)]
-        labels_cue = [own.get(sp) if y is None else y for sp, y in zip(spans, labels_in)]
+        labels_in: list[float | None] = [
+            None if outside_gold(f) else y for f, y in zip(sink, labels, strict=True)
+        ]
+        labels_cue = [
+            own.get(sp) if y is None else y for sp, y in zip(spans, labels_in, strict=True)
+        ]
         docs.append(
             {
                 "name": name,
