@@ -7,9 +7,11 @@ default threshold (`threshold` in the same file, or `CLAIMX_MIN_CONFIDENCE`) dro
 
 GUM annotates only clausal attributions, so a report whose content is a noun phrase or an
 infinitive ("acknowledged “strong words”", "wants to run") is never a GUM attribution whether or
-not it is one: such quotes (`outside_gold`) carry no label and are left out of training. They are
-scored by a second model (`cue_weights`) over only what GUM can speak to for them: the cue (lemma,
-voice, tense, negation, modality), the speaker and whether it is a question.
+not it is one: such quotes (`outside_gold`) carry no GUM label, and the model of every feature
+(`weights`) is fitted without them. They are scored by a second model (`cue_weights`) over what
+carries over from the clausal quotes: the cue (lemma, voice, tense, negation, modality, question)
+and the speaker, the quote's kind and quotation marks; it is fitted on the clausal quotes and on
+claimx's own reading of the others in the GUM texts (`train/quote_labels_outside.tsv`).
 """
 
 from __future__ import annotations
