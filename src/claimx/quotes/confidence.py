@@ -4,6 +4,14 @@ cue, speaker, content and construction, with weights in `models/quote_scorer.jso
 The weights are learned by `train/train_quote_scorer.py` from the openly licensed GUM attribution
 gold (document-level cross-validated figures are in that file); only numpy is needed here. The
 default threshold (`threshold` in the same file, or `CLAIMX_MIN_CONFIDENCE`) drops quotes below it.
+
+GUM annotates only clausal attributions, so a report whose content is a noun phrase or an
+infinitive ("acknowledged “strong words”", "wants to run") is never a GUM attribution whether or
+not it is one: such quotes (`outside_gold`) carry no GUM label, and the model of every feature
+(`weights`) is fitted without them. They are scored by a second model (`cue_weights`) over what
+carries over from the clausal quotes: the cue (lemma, voice, tense, negation, modality, question)
+and the speaker, the quote's kind and quotation marks; it is fitted on the clausal quotes and on
+claimx's own reading of the others in the GUM texts (`train/quote_labels_outside.tsv`).
 """
 
 from __future__ import annotations
@@ -30,6 +38,38 @@ SECOND_PERSON = {"you"}
 DOUBLE_MARKS = frozenset('"“”«»„‟')
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 ORG_ENTS = {"ORG", "GPE", "NORP", "FAC"}
+#: the features of constructions whose content is no clause (GUM never annotates those)
+NONCLAUSAL_RULES = frozenset(
+    f"rule=quote.{name}"
+    for name in (
+        "verb-infinitive",
+        "verb-object-infinitive",
+        "verb-preposition",
+        "verb-described-as",
+        "verb-naming",
+        "verb-object",
+        "passive-object",
+        "noun-topic",
+        "adjective-preposition",
+    )
+)
+NONCLAUSAL_CONTENT = frozenset({"content=phrase", "content=infinitive"})
+#: the features the model of quotes outside the gold's notion uses: of the cue and the speaker
+CUE_FEATURES = (
+    "bias",
+    "lemma=",
+    "voice=",
+    "negated",
+    "modal",
+    "tag=",
+    "participle",
+    "question",
+    "speaker=",
+    "first-person-present",
+    "cue=",
+    "marks",
+    "kind=",
+)
 #: while set (by the training script), every quote's features are appended here
 FEATURE_SINK: ContextVar[list[dict[str, float]] | None] = ContextVar(
     "claimx_quote_features", default=None
@@ -93,7 +133,8 @@ def _cue_features(tok: Token, feats: dict[str, float]) -> None:
         feats["negated"] = 1.0
     if any(c.tag_ == "MD" for c in children):
         feats["modal"] = 1.0
-    feats[f"tag={tok.tag_}"] = 1.0
+    perfect = tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+    feats["tag=perfect" if perfect else f"tag={tok.tag_}"] = 1.0
     if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj"):
         feats["participle"] = 1.0
 
@@ -129,21 +170,44 @@ def features(d: _Doc, cand: _Cand) -> dict[str, float]:
     return feats
 
 
+def outside_gold(feats: dict[str, float]) -> bool:
+    """Whether the quote's content is no clause (a noun phrase, an infinitive, an object and its
+    predicate): GUM never annotates those, so its gold says nothing about them."""
+    return not NONCLAUSAL_CONTENT.isdisjoint(feats) or not NONCLAUSAL_RULES.isdisjoint(feats)
+
+
+def cue_only(feats: dict[str, float]) -> dict[str, float]:
+    """The features of the cue and the speaker alone (what `cue_weights` reads), and whether the
+    quote is outside the gold's notion (its own base rate)."""
+    kept = {k: v for k, v in feats.items() if k.startswith(CUE_FEATURES)}
+    if outside_gold(feats):
+        kept["outside"] = 1.0
+    return kept
+
+
 @cache
-def _model() -> tuple[dict[str, float], float]:
+def _model() -> tuple[dict[str, float], dict[str, float], float]:
     path = models_dir() / "quote_scorer.json"
     if not path.is_file():
-        return {}, 0.0
+        return {}, {}, 0.0
     data = json.loads(path.read_text("utf-8"))
-    return dict(data["weights"]), float(data["threshold"])
+    weights = dict(data["weights"])
+    return weights, dict(data.get("cue_weights", weights)), float(data["threshold"])
 
 
 def probability(feats: dict[str, float]) -> float:
     """The model's probability that the candidate is an attribution; an unknown cue lemma
-    counts as `lemma=<other>`."""
-    weights, _ = _model()
+    counts as `lemma=<other>`. Quotes outside the gold's notion are scored by the cue model."""
+    weights, cue_weights, _ = _model()
     if not weights:
         return 1.0
+    if outside_gold(feats):
+        return logistic(cue_only(feats), cue_weights)
+    return logistic(feats, weights)
+
+
+def logistic(feats: dict[str, float], weights: dict[str, float]) -> float:
+    """The logistic of the weighted feature sum."""
     total = 0.0
     for name, value in feats.items():
         if name in weights:
@@ -158,7 +222,7 @@ def default_threshold() -> float:
     value = os.environ.get(ENV)
     if value:
         return float(value)
-    return _model()[1]
+    return _model()[2]
 
 
 def record(feats: dict[str, float]) -> None:

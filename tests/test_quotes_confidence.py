@@ -1,0 +1,99 @@
+"""The confidence of a quote where GUM's gold says nothing: a report whose content is a noun
+phrase or an infinitive ("acknowledged “strong words”") is scored on its cue and speaker, so a
+reader filtering by confidence keeps mixed quotes of real attribution verbs and loses the
+same-shaped readings that report nothing. Sentences are invented, two texts a case."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from claimx.quotes.confidence import cue_only, outside_gold
+from claimx.rules.resources import models_dir
+from tests.conftest import ROOT
+
+OWN_LABELS = ROOT / "train" / "quote_labels_outside.tsv"
+
+#: (an attribution, the same shape reporting nothing, the cue of each)
+PAIRS = [
+    (
+        "The minister acknowledged “serious mistakes” in the plan.",
+        "The minister did not acknowledge “serious mistakes” in the plan.",
+    ),
+    (
+        "The coach warned his players against “wasting chances” in the final.",
+        "The coach did not warn his players against “wasting chances” in the final.",
+    ),
+    (
+        "The senator criticized “reckless spending” at the hearing.",
+        "The senator published “Reckless Spending”, a book of essays, last spring.",
+    ),
+    (
+        "The union leader praised “a fair offer” after the talks.",
+        "The union leader published “A Fair Offer”, a pamphlet, after the talks.",
+    ),
+]
+#: the seed's reports a reader counts as quotes (speaker, cue)
+SEED_CORE = [
+    ("Trump", "acknowledged"),
+    ("Trump", "warned"),
+    ("European members of the coalition", "recognizing"),
+    ("Zelenskyy", "emphasized"),
+    ("The Ukrainian leader", "posted"),
+    ("The Ukrainian leader", "stressing"),
+    ("Russian officials", "have praised"),
+    ("Foreign Minister Sergei Lavrov", "describing"),
+]
+
+
+def _quotes(nlp, text):
+    """Every quote of the text, whatever the default threshold."""
+    from claimx.actors import find_actors
+    from claimx.nlp.chunking import parse
+    from claimx.quotes import find_quotes
+
+    doc = parse(nlp, text)
+    return find_quotes(doc, find_actors(doc), min_confidence=0.0)
+
+
+@pytest.mark.parametrize(("report", "no_report"), PAIRS)
+def test_a_mixed_quote_of_an_attribution_verb_outscores_the_same_shape_reporting_nothing(
+    nlp, report, no_report
+):
+    (quote,) = _quotes(nlp, report)
+    assert quote.kind == "mixed"
+    others = _quotes(nlp, no_report)
+    assert all(quote.confidence > (o.confidence or 0) + 0.2 for o in others), others
+    assert quote.confidence >= 0.3
+
+
+def test_the_seed_core_quotes_survive_a_filter_at_0_3(seed_result):
+    """A reader who drops quotes below 0.3 keeps every report of the seed, mixed ones too."""
+    scores = {
+        (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None): q.confidence
+        for q in seed_result.quotes
+    }
+    for act in SEED_CORE:
+        assert (scores.get(act) or 0) >= 0.3, (act, scores.get(act))
+
+
+def test_noun_phrase_and_infinitive_reports_are_outside_the_gold_notion():
+    mixed = {"bias": 1.0, "rule=quote.verb-object": 1.0, "content=phrase": 1.0, "marks": 1.0}
+    plan = {"bias": 1.0, "rule=quote.verb-infinitive": 1.0, "content=infinitive": 1.0}
+    clause = {"bias": 1.0, "rule=quote.verb-clause": 1.0, "content=that-clause": 1.0}
+    assert outside_gold(mixed) and outside_gold(plan) and not outside_gold(clause)
+    # the cue model reads neither the construction nor the content's type or length
+    assert set(cue_only(mixed)) == {"bias", "marks", "outside"}
+
+
+def test_the_shipped_scorer_has_both_models_and_its_own_labels_keep_no_text():
+    model = json.loads((models_dir() / "quote_scorer.json").read_text("utf-8"))
+    assert model["weights"] and model["cue_weights"]
+    assert not any(k.startswith(("rule=", "content=", "length")) for k in model["cue_weights"])
+    assert 0 <= model["threshold"] <= 1
+    rows = [r for r in OWN_LABELS.read_text("utf-8").splitlines() if r and not r.startswith("#")]
+    assert rows
+    for row in rows:
+        name, start, end, label = row.split("\t")
+        assert name.startswith("GUM_") and int(start) < int(end) and label in ("0", "1")
