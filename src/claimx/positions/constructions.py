@@ -188,6 +188,17 @@ EVALUATIVE_NAMING = declare(
         "Mayor Anna Berg described the decision as disastrous.",
     ],
 )
+DESIGNATION = declare(
+    "position.designation",
+    trigger="NOUN of role 'designation' in stance_operators.tsv (answer, solution, priority)",
+    description="the answer is X / X is the solution / made X a priority: support X; 'the answer "
+    "is not X' opposes X",
+    examples=[
+        "“The answer is not more police,” said Mayor Anna Berg.",
+        "Senator Maria Lopez has made lower rents one of her priorities.",
+        "“Better schools are the solution,” Canada's minister Paul Green said.",
+    ],
+)
 # -- deontic advocacy -----------------------------------------------------------------------------
 DEONTIC_MODAL = declare(
     "position.deontic-modal",

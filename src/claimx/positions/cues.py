@@ -166,7 +166,9 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         said = True  # "Hoping that ...", "Reject this deal!": whoever says it
     elif not holders:
         return
+    rule = ""
     for root, rng, own in verb_targets(cue, frames):
+        conjuncts = root.conjuncts  # before a flip moves `root` to the inner verb
         if (
             root.dep_ == "xcomp"
             and root.head.i == cue.i
@@ -182,7 +184,8 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         ):
             cue_end += 1
         found_stance = own or stance
-        rule = _verb_rule(cue, root, frames, passive)
+        if not (root.dep_ == "conj" and root.pos_ == "VERB" and rule):
+            rule = _verb_rule(cue, root, frames, passive)  # a coordinated action keeps its rule
         if root.dep_ in ("xcomp", "ccomp") and first(root, "neg") is not None:
             # "asked ministers not to close the border": against closing it
             found_stance = "oppose" if stance == "support" else "support"
@@ -200,7 +203,7 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
             holders, found_stance, rng, antecedent(root), (cue.i, cue_end), said=said, rule=rule
         )
         # one target per frame, plus coordinated ones
-        if root.dep_ not in ("pobj", "pcomp", "dobj", "obj", "conj") and not root.conjuncts:
+        if root.dep_ not in ("pobj", "pcomp", "dobj", "obj", "conj") and not conjuncts:
             break
 
 
@@ -415,6 +418,49 @@ def deontic_cue(tok: Token, lex: Lexicon) -> Iterator[Found]:
                 return
 
 
+def designation_cue(noun: Token, lex: Lexicon) -> Iterator[Found]:
+    """ "The answer is (not) X", "X is the solution", "made X one of her priorities": the noun
+    names the course its holder favours; the holder is its possessor, the subject of "make", or
+    whoever says the clause."""
+    cue = (noun.i, noun.i + 1)
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ == "one":
+        node = node.head.head  # "one of her priorities"
+    head = node.head
+    target: Token | None = None
+    holders: list[Token] = []
+    said = False
+    if node.dep_ in ("dobj", "oprd", "attr") and head.lemma_.lower() == "make":
+        target = next((c for c in head.children if c.dep_ in OBJECTS and c.i != node.i), None)
+        target = target or first(node, "nsubj")  # "made cheaper housing a priority"
+        holders = subject_of(head)
+    elif node.dep_ in OBJECTS and head.pos_ == "NOUN" and head.head.lemma_.lower() == "make":
+        target, holders = head, subject_of(head.head)  # the parse hangs "one" on the target
+        rng = (head.left_edge.i, head.i + 1)
+        if holders:
+            yield Found(holders, "support", rng, head, cue, rule=C.DESIGNATION)
+        return
+    elif is_be(head) and node.dep_ in ("nsubj", "attr"):
+        if any(c.dep_ == "aux" and lex.role(c.lower_, "modal") for c in head.children):
+            return  # "the answer might be X": open
+        if node.dep_ == "nsubj":
+            target = first(head, "attr") or next(
+                (c for c in children(head, "xcomp", "ccomp") if is_infinitive(c)), None
+            )
+        else:
+            target = first(head, "nsubj")
+        owner = possessor(noun)
+        holders = [owner] if owner is not None else []
+        said = owner is None
+    if target is None or target.lower_ in RELATIVES | {"it", "this", "that", "what"}:
+        return
+    if not holders and not said:
+        return
+    stance: Stance = "oppose" if is_be(head) and first(head, "neg") is not None else "support"
+    rng = without_subject(target) if is_infinitive(target) else np_span(target)
+    yield Found(holders, stance, rng, target, cue, said=said, rule=C.DESIGNATION)
+
+
 DEONTIC_WORDS = ("should", "must", "ought", "time")
 
 
@@ -438,6 +484,7 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
             verb_lemma(lemma, lower, lex.verbs) in lex.verbs
             or lemma in lex.nouns
             or lemma in deontic
+            or lex.role(lemma, "designation")
             or lower in lex.adjectives
             or lower in DEONTIC_WORDS
             or evaluative(lower) is not None
@@ -461,7 +508,11 @@ def cues(
         if tok.pos_ == "VERB":
             lemma = verb_lemma(lemma, tok.lower_, lex.verbs)
         found: Iterable[Found] = ()
-        if tok.pos_ == "VERB" and lemma in lex.verbs and tok.dep_ not in ("amod", "compound"):
+        if tok.pos_ == "NOUN" and lex.role(lemma, "designation"):
+            found = list(designation_cue(tok, lex))
+            if not found and lemma in lex.nouns:  # "her priority to cut taxes"
+                found = noun_cue(tok, lex)
+        elif tok.pos_ == "VERB" and lemma in lex.verbs and tok.dep_ not in ("amod", "compound"):
             found = verb_cue(tok, lex)
         elif tok.pos_ in ("NOUN", "PROPN") and lemma in lex.nouns and tok.dep_ != "compound":
             found = noun_cue(tok, lex)
