@@ -249,6 +249,18 @@ INTERVIEW_ANSWER = declare(
         "I reject the new road.\nAnd the park?\nThe park is wonderful.",
     ],
 )
+QUOTE_CONTINUATION = declare(
+    "holder.quote-continuation",
+    trigger="a first-person or evaluative cue in quoted words no quote covers",
+    description="later sentences of a multi-sentence quote, a quoted paragraph after one with an "
+    "attributed quote or after a line ending in a colon, and first person beside a quote in its "
+    "sentence: the speaker of that quote",
+    examples=[
+        "Mayor Anna Berg spoke after the vote:\n“We should rebuild the old bridge.”",
+        "Anna Berg says the issue is complicated. We need to “make sure there is enough water in "
+        "the supply. And the rest is fine,” Ms Berg said.",
+    ],
+)
 GROUP_NOUN = declare(
     "holder.group-noun",
     trigger="a holder noun that names a group actor of the story",

@@ -457,8 +457,13 @@ def designation_cue(noun: Token, lex: Lexicon) -> Iterator[Found]:
     if not holders and not said:
         return
     stance: Stance = "oppose" if is_be(head) and first(head, "neg") is not None else "support"
-    rng = without_subject(target) if is_infinitive(target) else np_span(target)
-    yield Found(holders, stance, rng, target, cue, said=said, rule=C.DESIGNATION)
+    rule = C.DESIGNATION
+    if is_infinitive(target):
+        yield Found(holders, stance, without_subject(target), target, cue, said=said, rule=rule)
+        return
+    for each in (target, *target.conjuncts):  # "not more hurdles and threats": two targets
+        rng = _own(each) if target.conjuncts else np_span(each)
+        yield Found(holders, stance, rng, each, cue, said=said, rule=rule)
 
 
 DEONTIC_WORDS = ("should", "must", "ought", "time")
