@@ -90,13 +90,13 @@ class Context:
         if q is None and answer is not None:
             note(C.INTERVIEW_ANSWER)
             return answer, None
-        if q is None:
+        if q is None or q.actor is None:  # words no quote covers, or a quote without speaker
             found = self.unattributed.speaker(tok, first_person)
             if isinstance(found, Token):
                 return self._line_speaker(found)
             if found is not None and found.actor is not None:
                 note(C.QUOTE_CONTINUATION)
-                return found.actor, found.id
+                return found.actor, (q or found).id
         return None
 
     def _line_speaker(self, verb: Token) -> tuple[str, str | None] | None:
