@@ -114,6 +114,18 @@ AGENT_NOUN = declare(
         "Mayor Anna Berg was one of the first opponents of the bypass.",
     ],
 )
+NOUN_AGENT_PHRASE = declare(
+    "position.stance-noun-agent-phrase",
+    trigger="NOUN in stance_nouns.tsv with an of- or from-phrase naming an actor (one that is "
+    "not the noun's target)",
+    description="the opposition of X to Y, criticism from X; in a concessive phrase (despite, "
+    "over, against, with) the target is what the main clause does",
+    examples=[
+        "The council approved the new road over the objections of Greenpeace.",
+        "Several towns started taxing church schools, despite the resistance of the Vatican.",
+        "The strike went ahead despite strong opposition from the Labour Party.",
+    ],
+)
 NOUN_LIGHT_VERB = declare(
     "position.stance-noun-light-verb",
     trigger="NOUN in stance_nouns.tsv as object of a light verb (stance_operators.tsv)",

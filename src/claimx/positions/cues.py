@@ -252,7 +252,36 @@ def noun_holders(noun: Token, lex: Lexicon) -> tuple[list[Token], Token | None, 
             return [h for g in givers for h in (g, *g.conjuncts)], subj, C.NOUN_RECEIVED
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
         return subject_of(head.head), None, C.IN_FAVOUR
+    comps = lex.nouns[noun.lemma_.lower()][1]
+    if comps <= {"inf"}:
+        return [], None, C.STANCE_NOUN  # a goal, an aim: "a goal from Kane" is no one's stance
+    agents = [
+        o
+        for p in children(noun, "prep")
+        if p.lower_ == "from" or (p.lower_ == "of" and "of" not in comps)
+        for o in children(p, "pobj")
+        if o.pos_ == "PROPN" or o.ent_type_ in ACTOR_ENTS
+    ]
+    if agents:
+        return [h for a in agents for h in (a, *a.conjuncts)], None, C.NOUN_AGENT_PHRASE
     return [], None, C.STANCE_NOUN
+
+
+#: entity types that can hold a stance
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: prepositions whose noun phrase accompanies what the main clause does ("despite the opposition
+#: of X", "over the objections of X")
+CONCESSIVE = frozenset({"despite", "over", "against", "with", "amid", "notwithstanding"})
+
+
+def _clause_target(noun: Token) -> Token | None:
+    """What the clause a concessive phrase hangs on does: its object or complement, else its
+    subject ("the bill passed despite ...")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in CONCESSIVE or prep.head.pos_ not in ("VERB",):
+        return None
+    verb = prep.head
+    return first(verb, "dobj", "xcomp", "ccomp") or first(verb, "nsubjpass", "nsubj")
 
 
 def _agent_noun_holders(noun: Token) -> list[Token]:
@@ -291,6 +320,10 @@ def noun_cue(noun: Token, lex: Lexicon) -> Iterator[Found]:
             if "clause" in comps and (first(c, "mark") is not None or c.left_edge.lower_ == "that"):
                 yield Found(holders, stance, subtree(c), c, cue, rule=rule)
                 return
+    if rule == C.NOUN_AGENT_PHRASE:
+        done = _clause_target(noun)
+        if done is not None and done.lower_ not in RELATIVES:
+            yield Found(holders, stance, np_span(done), done, cue, rule=rule)
 
 
 def adjective_cue(adj: Token, lex: Lexicon) -> Iterator[Found]:
