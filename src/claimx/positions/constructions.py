@@ -191,6 +191,17 @@ EXTRAPOSED_EVALUATION = declare(
         "“It is unfair to tax the farmers twice,” said Mayor Anna Berg.",
     ],
 )
+DENIED_PRAISE = declare(
+    "position.denied-praise",
+    trigger="a negated ADJ or NOUN of positive polarity (VADER valence >= 1) predicated of a "
+    "subject or an extraposed clause",
+    description="X is not fair / it cannot be right to Y, said by a holder: opposes X or Y (a "
+    "mild word that would not count as praise counts as criticism when denied)",
+    examples=[
+        "“The new fees are not fair,” said Mayor Anna Berg.",
+        "“It is not reasonable to close the village school,” said Senator Maria Lopez.",
+    ],
+)
 EVALUATIVE_NAMING = declare(
     "position.evaluative-naming",
     trigger="VERB call/describe/label with an evaluative predicate of its object",

@@ -6,11 +6,17 @@ from __future__ import annotations
 import logging
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from claimx.positions import constructions as C
-from claimx.positions.lexicon import Lexicon, evaluative, reporting_verbs, verb_lemma
+from claimx.positions.lexicon import (
+    Lexicon,
+    denied_praise,
+    evaluative,
+    reporting_verbs,
+    verb_lemma,
+)
 from claimx.positions.syntax import (
     ADDRESSEE,
     FIRST_PERSON,
@@ -385,8 +391,11 @@ def evaluation_cue(adj: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
         return  # "I am proud": the speaker's feeling, not an evaluation of a target
     if subj.lower_ == "it":
         clause = extraposed(adj)
-        if clause is None or clause.lemma_.lower() in reporting_verbs():
-            return  # "it is fair to say ...": a way of speaking
+        if clause is None or (
+            clause.lemma_.lower() in reporting_verbs()
+            and not any(is_infinitive(c) for c in children(clause, "ccomp", "xcomp"))
+        ):
+            return  # "it is fair to say ...": a way of speaking ("to expect X to do Y" is not)
         yield Found(
             [],
             stance,
@@ -513,6 +522,14 @@ def _predicative(tok: Token) -> bool:
     return True
 
 
+def _denied(tok: Token) -> bool:
+    """A predicate negated on itself or on its copula ("is not fair", "cannot be right")."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("ADJ", "NOUN"):  # "not fair or reasonable"
+        tok = tok.head
+    heads = [tok, tok.head] if tok.dep_ in ("acomp", "attr") else [tok]
+    return any(c.dep_ == "neg" for h in heads for c in h.children)
+
+
 def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
     """Indices of the tokens whose word or lemma is in a stance list: the others need no look."""
     deontic = lex.roles.get("deontic", frozenset())
@@ -526,6 +543,7 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
             or lower in lex.adjectives
             or lower in DEONTIC_WORDS
             or evaluative(lower) is not None
+            or denied_praise(lower)
         )
 
     return words_where(doc, keep)
@@ -562,7 +580,14 @@ def cues(
             tok.dep_ in EVAL_DEPS and _predicative(tok)
         ):
             polar = evaluative(tok.lower_)
-            found = evaluation_cue(tok, polar, lex) if polar is not None else ()
+            if polar is None and _denied(tok) and denied_praise(tok.lower_):
+                found = (
+                    replace(f, rule=C.DENIED_PRAISE)
+                    for f in evaluation_cue(tok, "support", lex)
+                    if f.rule in (C.COPULAR_EVALUATION, C.EXTRAPOSED_EVALUATION)
+                )
+            else:
+                found = evaluation_cue(tok, polar, lex) if polar is not None else ()
         for f in found:
             LOG.debug("cue %s %s holders=%s target=%s", tok.text, f.stance, f.holders, f.target)
             yield tok, f
