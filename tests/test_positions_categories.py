@@ -58,6 +58,13 @@ POSITIVE = [
         "oppose",
         "to ask the farmers to pay twice",
     ),
+    # a passive proposal keeps its subject and modal (guideline §4)
+    (
+        "“The old bridge should be rebuilt,” said Senator Maria Lopez.",
+        "Lopez",
+        "support",
+        "The old bridge should be rebuilt",
+    ),
     # quoted words without a speaker of their own
     (
         "Mayor Anna Berg spoke after the vote:\n“We should rebuild the old bridge.”",
@@ -81,6 +88,9 @@ NEGATIVE = [
     "“The new fees are fair,” said Mayor Anna Berg.",
     "“It is not easy to say,” said Mayor Anna Berg.",
     "The town council met on Monday.\n“We should rebuild the old bridge.”",
+    # estimates, not proposals
+    "“The letters must have been lost,” said Senator Maria Lopez.",
+    "“The total should be around forty,” said Senator Maria Lopez.",
 ]
 
 

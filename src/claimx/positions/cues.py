@@ -429,7 +429,13 @@ def deontic_cue(tok: Token, lex: Lexicon) -> Iterator[Found]:
         end = verb.right_edge.i + 1
         subj = first(verb, "nsubj", "nsubjpass", "expl")
         if subj is not None and subj.lower_ not in FIRST_PERSON | {"there", "it"}:
-            start = min(start, subj.left_edge.i)  # a proposal keeps its subject
+            # a proposal keeps its subject, but a third-person subject reads as deontic only in
+            # the passive ("X should be banned"); "X should be around 45", "that must have been"
+            # are estimates
+            perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+            if subj.dep_ != "nsubjpass" or perfect or verb.dep_ == "relcl":
+                return
+            start = min(start, subj.left_edge.i)
         # "must not overreact": the negation belongs to the verb the modal governs
         stance: Stance = "oppose" if first(verb, "neg") is not None else "support"
         if start < end:
