@@ -14,10 +14,8 @@ from claimx.positions.syntax import FIRST_PERSON, MAX_CLIMB, children, possessor
 from claimx.rules.docview import regions_of, text_of
 from claimx.rules.registry import note
 
-from spacy.tokens import Token
-
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
     from claimx.actors import Actors
@@ -91,9 +89,9 @@ class Context:
             note(C.INTERVIEW_ANSWER)
             return answer, None
         if q is None or q.actor is None:  # words no quote covers, or a quote without speaker
-            found = self.unattributed.speaker(tok, first_person)
-            if isinstance(found, Token):
-                return self._line_speaker(found)
+            found, line = self.unattributed.speaker(tok, first_person)
+            if line is not None:
+                return self._line_speaker(line)
             if found is not None and found.actor is not None:
                 note(C.QUOTE_CONTINUATION)
                 return found.actor, (q or found).id
@@ -321,30 +319,32 @@ class Unattributed:
         i = bisect_right([a for a, _ in self.paragraphs], char) - 1
         return i if i >= 0 and char <= self.paragraphs[i][1] else -1
 
-    def speaker(self, tok: Token, first_person: bool) -> Quote | Token | None:
+    def speaker(self, tok: Token, first_person: bool) -> tuple[Quote | None, Token | None]:
+        """The quote whose speaker says the words at `tok`, or the main verb of the colon line
+        that introduces them."""
         char = tok.idx
         quoted = any(a <= char < b for a, b in self.regions)
         sent = tok.sent
         if first_person and not quoted:
             inside = [q for a, b, q in self.parts if a < sent.end_char and b > sent.start_char]
-            return inside[0] if inside else None
+            return (inside[0] if inside else None), None
         if not quoted:
-            return None
+            return None, None
         p = self._paragraph(char)
         if p < 0:
-            return None
+            return None, None
         a, b = self.paragraphs[p]
         here = [(min(abs(char - s), abs(char - e)), q) for s, e, q in self.parts if s < b and e > a]
         if here:
-            return min(here, key=lambda x: x[0])[1]
+            return min(here, key=lambda x: x[0])[1], None
         if p == 0:
-            return None
+            return None, None
         pa, pb = self.paragraphs[p - 1]
         before = [q for s, e, q in self.parts if s < pb and e > pa]
         if before:
-            return before[-1]
+            return before[-1], None
         if self.text[pa:pb].rstrip().endswith(":"):
             line = self.doc.char_span(pa, pb, alignment_mode="expand")
             if line is not None:
-                return list(line.sents)[-1].root
-        return None
+                return None, self.doc[line.end - 1].sent.root
+        return None, None
