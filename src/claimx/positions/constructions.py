@@ -199,7 +199,7 @@ DENIED_PRAISE = declare(
     "mild word that would not count as praise counts as criticism when denied)",
     examples=[
         "“The new fees are not fair,” said Mayor Anna Berg.",
-        "“It is not reasonable to close the village school,” said Senator Maria Lopez.",
+        "“It is not acceptable to close the village school,” said Senator Maria Lopez.",
     ],
 )
 EVALUATIVE_NAMING = declare(
