@@ -84,6 +84,7 @@ POSITIVE = [
 NEGATIVE = [
     "“The answer might be more police,” said Mayor Anna Berg.",
     "The answer is more police.",
+    "“The short answer is yes,” said Mayor Anna Berg.",
     "A late goal from Harry Kane against Tunisia won the match.",
     "“The new fees are fair,” said Mayor Anna Berg.",
     "“It is not easy to say,” said Mayor Anna Berg.",

@@ -168,6 +168,8 @@ def designation_cue(noun: Token, lex: Lexicon) -> Iterator[Found]:
         said = owner is None
     if target is None or target.lower_ in RELATIVES | {"it", "this", "that", "what"}:
         return
+    if target.pos_ not in ("NOUN", "PROPN", "VERB", "AUX"):
+        return  # "the answer is yes", "the answer is 42": a reply, not a course of action
     if not holders and not said:
         return
     stance: Stance = "oppose" if is_be(head) and first(head, "neg") is not None else "support"
