@@ -115,8 +115,10 @@ class Context:
         if tok.tag_ in ("PRP", "PRP$"):
             found = self.link(doc[tok.i : tok.i + 1])
         else:
+            poss = possessor(tok)
+            skip = poss.i if poss is not None else -1  # tokens are views: compare indices
             left = min(
-                (c.left_edge.i for c in tok.children if c.i < tok.i and c is not possessor(tok)),
+                (c.left_edge.i for c in tok.children if c.i < tok.i and c.i != skip),
                 default=tok.i,
             )
             found = self.link(doc[left : tok.i + 1])
