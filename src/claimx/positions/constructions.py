@@ -114,6 +114,18 @@ AGENT_NOUN = declare(
         "Mayor Anna Berg was one of the first opponents of the bypass.",
     ],
 )
+NOUN_AGENT_PHRASE = declare(
+    "position.stance-noun-agent-phrase",
+    trigger="NOUN in stance_nouns.tsv with an of- or from-phrase naming an actor (one that is "
+    "not the noun's target)",
+    description="the opposition of X to Y, criticism from X; in a concessive phrase (despite, "
+    "over, against, with) the target is what the main clause does",
+    examples=[
+        "The council approved the new road over the objections of Greenpeace.",
+        "Several towns started taxing church schools, despite the resistance of the Vatican.",
+        "The strike went ahead despite strong opposition from the Labour Party.",
+    ],
+)
 NOUN_LIGHT_VERB = declare(
     "position.stance-noun-light-verb",
     trigger="NOUN in stance_nouns.tsv as object of a light verb (stance_operators.tsv)",
@@ -179,6 +191,17 @@ EXTRAPOSED_EVALUATION = declare(
         "“It is unfair to tax the farmers twice,” said Mayor Anna Berg.",
     ],
 )
+DENIED_PRAISE = declare(
+    "position.denied-praise",
+    trigger="a negated ADJ or NOUN of positive polarity (VADER valence >= 1) predicated of a "
+    "subject or an extraposed clause",
+    description="X is not fair / it cannot be right to Y, said by a holder: opposes X or Y (a "
+    "mild word that would not count as praise counts as criticism when denied)",
+    examples=[
+        "“The new fees are not fair,” said Mayor Anna Berg.",
+        "“It is not acceptable to close the village school,” said Senator Maria Lopez.",
+    ],
+)
 EVALUATIVE_NAMING = declare(
     "position.evaluative-naming",
     trigger="VERB call/describe/label with an evaluative predicate of its object",
@@ -186,6 +209,17 @@ EVALUATIVE_NAMING = declare(
     examples=[
         "Senator Maria Lopez called the plan reckless.",
         "Mayor Anna Berg described the decision as disastrous.",
+    ],
+)
+DESIGNATION = declare(
+    "position.designation",
+    trigger="NOUN of role 'designation' in stance_operators.tsv (answer, solution, priority)",
+    description="the answer is X / X is the solution / made X a priority: support X; 'the answer "
+    "is not X' opposes X",
+    examples=[
+        "“The answer is not more police,” said Mayor Anna Berg.",
+        "Senator Maria Lopez has made lower rents one of her priorities.",
+        "“Better schools are the solution,” Canada's minister Paul Green said.",
     ],
 )
 # -- deontic advocacy -----------------------------------------------------------------------------
@@ -236,6 +270,18 @@ INTERVIEW_ANSWER = declare(
         "Why?\nIt is fair.\nAnd the tax?\nWe oppose the new tax.",
         "Anna Berg talked to the paper.\nIs the bridge ready?\nNo.\nWhat about the road?\n"
         "I reject the new road.\nAnd the park?\nThe park is wonderful.",
+    ],
+)
+QUOTE_CONTINUATION = declare(
+    "holder.quote-continuation",
+    trigger="a first-person or evaluative cue in quoted words no quote covers",
+    description="later sentences of a multi-sentence quote, a quoted paragraph after one with an "
+    "attributed quote or after a line ending in a colon, and first person beside a quote in its "
+    "sentence: the speaker of that quote",
+    examples=[
+        "Mayor Anna Berg spoke after the vote:\n“We should rebuild the old bridge.”",
+        "Anna Berg says the issue is complicated. We need to “make sure there is enough water in "
+        "the supply. And the rest is fine,” Ms Berg said.",
     ],
 )
 GROUP_NOUN = declare(

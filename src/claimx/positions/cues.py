@@ -6,11 +6,19 @@ from __future__ import annotations
 import logging
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimx.positions import constructions as C
-from claimx.positions.lexicon import Lexicon, evaluative, reporting_verbs, verb_lemma
+from claimx.positions.found import Found, own_phrase
+from claimx.positions.lexicon import (
+    Lexicon,
+    denied_praise,
+    evaluative,
+    reporting_verbs,
+    verb_lemma,
+)
+from claimx.positions.nouns import designation_cue, noun_cue
 from claimx.positions.syntax import (
     ADDRESSEE,
     FIRST_PERSON,
@@ -26,7 +34,6 @@ from claimx.positions.syntax import (
     is_be,
     is_infinitive,
     np_span,
-    possessor,
     subject_of,
     subtree,
     without_subject,
@@ -39,19 +46,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 LOG = logging.getLogger(__name__)
-
-
-@dataclass
-class Found:
-    """A stance found in the syntax, before its holder is resolved to an actor."""
-
-    holders: list[Token]
-    stance: Stance
-    target: tuple[int, int]  # token range [start, end)
-    target_root: Token
-    cue: tuple[int, int]
-    said: bool = False  # evaluative or deontic: needs a speaker, not the narrator
-    rule: str = C.STANCE_VERB  # the construction that found it
 
 
 Target = tuple["Token", tuple[int, int], "Stance | None"]
@@ -99,9 +93,9 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
                     return
             elif c.dep_ in ("prep", "dative", "agent"):
                 for obj in children(c, "pobj", "pcomp"):
-                    yield obj, _own(obj), own
+                    yield obj, own_phrase(obj), own
                     for conj in obj.conjuncts:
-                        yield conj, _own(conj), own
+                        yield conj, own_phrase(conj), own
                     return
     if "obj" not in frames:
         return
@@ -109,7 +103,7 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
     if obj is not None and obj.lower_ not in FIRST_PERSON:
         yield obj, np_span(obj), None
         for conj in obj.conjuncts:
-            yield conj, _own(conj), None
+            yield conj, own_phrase(conj), None
         return
     passive = first(cue, "nsubjpass")
     if passive is not None:
@@ -121,15 +115,6 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
         subj = first(cue, "nsubj")
         if subj is not None and subj.lower_ not in RELATIVES:
             yield cue.head, head_part(cue.head), None  # "the governor he admires": the antecedent
-
-
-def _own(tok: Token) -> tuple[int, int]:
-    """A coordinated phrase without the conjuncts that follow it ("A, B and C" -> "A")."""
-    start, end = subtree(tok)
-    for c in tok.rights:
-        if c.dep_ in ("conj", "cc") or (c.dep_ == "punct" and c.text == ","):
-            end = min(end, c.left_edge.i)
-    return start, end
 
 
 def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
@@ -166,7 +151,9 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         said = True  # "Hoping that ...", "Reject this deal!": whoever says it
     elif not holders:
         return
+    rule = ""
     for root, rng, own in verb_targets(cue, frames):
+        conjuncts = root.conjuncts  # before a flip moves `root` to the inner verb
         if (
             root.dep_ == "xcomp"
             and root.head.i == cue.i
@@ -182,7 +169,8 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         ):
             cue_end += 1
         found_stance = own or stance
-        rule = _verb_rule(cue, root, frames, passive)
+        if not (root.dep_ == "conj" and root.pos_ == "VERB" and rule):
+            rule = _verb_rule(cue, root, frames, passive)  # a coordinated action keeps its rule
         if root.dep_ in ("xcomp", "ccomp") and first(root, "neg") is not None:
             # "asked ministers not to close the border": against closing it
             found_stance = "oppose" if stance == "support" else "support"
@@ -200,7 +188,7 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
             holders, found_stance, rng, antecedent(root), (cue.i, cue_end), said=said, rule=rule
         )
         # one target per frame, plus coordinated ones
-        if root.dep_ not in ("pobj", "pcomp", "dobj", "obj", "conj") and not root.conjuncts:
+        if root.dep_ not in ("pobj", "pcomp", "dobj", "obj", "conj") and not conjuncts:
             break
 
 
@@ -219,75 +207,6 @@ def _verb_rule(cue: Token, root: Token, frames: frozenset[str], passive: bool) -
     if root.dep_ in ("pobj", "pcomp") or any(c.dep_ == "prt" for c in cue.children):
         return C.VERB_PREPOSITION
     return C.STANCE_VERB
-
-
-def noun_holders(noun: Token, lex: Lexicon) -> tuple[list[Token], Token | None, str]:
-    """The holder of a stance noun, for "X received support" the target X, and the rule."""
-    if "agent" in lex.nouns[noun.lemma_.lower()][1]:
-        return _agent_noun_holders(noun), None, C.AGENT_NOUN
-    poss = possessor(noun)
-    if poss is not None:
-        return [poss], None, C.STANCE_NOUN
-    mods = [
-        c
-        for c in noun.children
-        if c.dep_ in ("compound", "amod", "nmod")
-        and c.i < noun.i
-        and (c.ent_type_ or c.pos_ == "PROPN")
-    ]
-    if mods:
-        return mods, None, C.STANCE_NOUN
-    head = noun.head
-    if noun.dep_ in OBJECTS and head.pos_ in ("VERB", "AUX"):
-        lemma = head.lemma_.lower()
-        if lex.role(lemma, "light"):
-            return subject_of(head), None, C.NOUN_LIGHT_VERB
-        if lex.role(lemma, "receive"):  # "support from X"
-            preps = [p for p in [*noun.children, *head.children] if p.dep_ == "prep"]
-            givers = [o for p in preps if p.lower_ == "from" for o in children(p, "pobj")]
-            subj = first(head, "nsubj", "nsubjpass")
-            return [h for g in givers for h in (g, *g.conjuncts)], subj, C.NOUN_RECEIVED
-    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
-        return subject_of(head.head), None, C.IN_FAVOUR
-    return [], None, C.STANCE_NOUN
-
-
-def _agent_noun_holders(noun: Token) -> list[Token]:
-    """ "X is an advocate for Y", "X was one of the first opponents of Y", "X, a critic of Y"."""
-    node = noun
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ == "attr":
-        node = node.head.head  # "one of the opponents"
-    if node.dep_ == "attr":
-        subj = copula_subject(node)
-        return [subj, *subj.conjuncts] if subj is not None else []
-    if node.dep_ == "appos":
-        return [node.head]
-    return []
-
-
-def noun_cue(noun: Token, lex: Lexicon) -> Iterator[Found]:
-    stance, comps = lex.nouns[noun.lemma_.lower()]
-    holders, target, rule = noun_holders(noun, lex)
-    if not holders:
-        return
-    cue = (noun.i, noun.i + 1)
-    if target is not None:
-        yield Found(holders, stance, np_span(target), antecedent(target), cue, rule=rule)
-        return
-    after = [c for c in noun.head.children if c.i > noun.i] if noun.dep_ in OBJECTS else []
-    for c in [*noun.children, *after]:
-        if c.dep_ == "prep" and c.lower_ in comps:
-            for obj in children(c, "pobj", "pcomp"):
-                for each in (obj, *obj.conjuncts):  # "an advocate for A and B"
-                    yield Found(holders, stance, _own(each), each, cue, rule=rule)
-                return
-        if c.dep_ in ("acl", "relcl", "ccomp", "advcl"):
-            if "inf" in comps and is_infinitive(c):
-                yield Found(holders, stance, subtree(c), c, cue, rule=rule)
-                return
-            if "clause" in comps and (first(c, "mark") is not None or c.left_edge.lower_ == "that"):
-                yield Found(holders, stance, subtree(c), c, cue, rule=rule)
-                return
 
 
 def adjective_cue(adj: Token, lex: Lexicon) -> Iterator[Found]:
@@ -349,8 +268,11 @@ def evaluation_cue(adj: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
         return  # "I am proud": the speaker's feeling, not an evaluation of a target
     if subj.lower_ == "it":
         clause = extraposed(adj)
-        if clause is None or clause.lemma_.lower() in reporting_verbs():
-            return  # "it is fair to say ...": a way of speaking
+        if clause is None or (
+            clause.lemma_.lower() in reporting_verbs()
+            and not any(is_infinitive(c) for c in children(clause, "ccomp", "xcomp"))
+        ):
+            return  # "it is fair to say ...": a way of speaking ("to expect X to do Y" is not)
         yield Found(
             [],
             stance,
@@ -384,7 +306,13 @@ def deontic_cue(tok: Token, lex: Lexicon) -> Iterator[Found]:
         end = verb.right_edge.i + 1
         subj = first(verb, "nsubj", "nsubjpass", "expl")
         if subj is not None and subj.lower_ not in FIRST_PERSON | {"there", "it"}:
-            start = min(start, subj.left_edge.i)  # a proposal keeps its subject
+            # a proposal keeps its subject, but a third-person subject reads as deontic only in
+            # the passive ("X should be banned"); "X should be around 45", "that must have been"
+            # are estimates
+            perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+            if subj.dep_ != "nsubjpass" or perfect or verb.dep_ == "relcl":
+                return
+            start = min(start, subj.left_edge.i)
         # "must not overreact": the negation belongs to the verb the modal governs
         stance: Stance = "oppose" if first(verb, "neg") is not None else "support"
         if start < end:
@@ -429,6 +357,14 @@ def _predicative(tok: Token) -> bool:
     return True
 
 
+def _denied(tok: Token) -> bool:
+    """A predicate negated on itself or on its copula ("is not fair", "cannot be right")."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("ADJ", "NOUN"):  # "not fair or reasonable"
+        tok = tok.head
+    heads = [tok, tok.head] if tok.dep_ in ("acomp", "attr") else [tok]
+    return any(c.dep_ == "neg" for h in heads for c in h.children)
+
+
 def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
     """Indices of the tokens whose word or lemma is in a stance list: the others need no look."""
     deontic = lex.roles.get("deontic", frozenset())
@@ -438,9 +374,11 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
             verb_lemma(lemma, lower, lex.verbs) in lex.verbs
             or lemma in lex.nouns
             or lemma in deontic
+            or lex.role(lemma, "designation")
             or lower in lex.adjectives
             or lower in DEONTIC_WORDS
             or evaluative(lower) is not None
+            or denied_praise(lower)
         )
 
     return words_where(doc, keep)
@@ -461,7 +399,11 @@ def cues(
         if tok.pos_ == "VERB":
             lemma = verb_lemma(lemma, tok.lower_, lex.verbs)
         found: Iterable[Found] = ()
-        if tok.pos_ == "VERB" and lemma in lex.verbs and tok.dep_ not in ("amod", "compound"):
+        if tok.pos_ == "NOUN" and lex.role(lemma, "designation"):
+            found = list(designation_cue(tok, lex))
+            if not found and lemma in lex.nouns:  # "her priority to cut taxes"
+                found = noun_cue(tok, lex)
+        elif tok.pos_ == "VERB" and lemma in lex.verbs and tok.dep_ not in ("amod", "compound"):
             found = verb_cue(tok, lex)
         elif tok.pos_ in ("NOUN", "PROPN") and lemma in lex.nouns and tok.dep_ != "compound":
             found = noun_cue(tok, lex)
@@ -473,7 +415,14 @@ def cues(
             tok.dep_ in EVAL_DEPS and _predicative(tok)
         ):
             polar = evaluative(tok.lower_)
-            found = evaluation_cue(tok, polar, lex) if polar is not None else ()
+            if polar is None and _denied(tok) and denied_praise(tok.lower_):
+                found = (
+                    replace(f, rule=C.DENIED_PRAISE)
+                    for f in evaluation_cue(tok, "support", lex)
+                    if f.rule in (C.COPULAR_EVALUATION, C.EXTRAPOSED_EVALUATION)
+                )
+            else:
+                found = evaluation_cue(tok, polar, lex) if polar is not None else ()
         for f in found:
             LOG.debug("cue %s %s holders=%s target=%s", tok.text, f.stance, f.holders, f.target)
             yield tok, f

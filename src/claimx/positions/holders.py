@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from claimx.positions import constructions as C
 from claimx.positions.lexicon import countries_table, lexicon, reporting_nouns, reporting_verbs
 from claimx.positions.syntax import FIRST_PERSON, MAX_CLIMB, children, possessor, subject_of
-from claimx.rules.docview import text_of
+from claimx.rules.docview import regions_of, text_of
 from claimx.rules.registry import note
 
 if TYPE_CHECKING:
@@ -76,9 +76,11 @@ class Context:
                 for t in span if span is not None else ():
                     self.cue_quote.setdefault(t.i, q)
         self.answers = interview_answers(doc, models)
+        self.unattributed = Unattributed(doc, quotes, self.ids)
 
-    def quote_actor(self, tok: Token) -> tuple[str, str | None] | None:
-        """Who speaks the words at `tok`: a quote's speaker, or an interview's interviewee."""
+    def quote_actor(self, tok: Token, first_person: bool = False) -> tuple[str, str | None] | None:
+        """Who speaks the words at `tok`: a quote's speaker, an interview's interviewee, or the
+        speaker of quoted words the quotes stage left unattributed."""
         q = self.tok_quote[tok.i]
         if q is not None and q.actor in self.ids:
             return q.actor, q.id
@@ -86,6 +88,22 @@ class Context:
         if q is None and answer is not None:
             note(C.INTERVIEW_ANSWER)
             return answer, None
+        if q is None or q.actor is None:  # words no quote covers, or a quote without speaker
+            found, line = self.unattributed.speaker(tok, first_person)
+            if line is not None:
+                return self._line_speaker(line)
+            if found is not None and found.actor is not None:
+                note(C.QUOTE_CONTINUATION)
+                return found.actor, (q or found).id
+        return None
+
+    def _line_speaker(self, verb: Token) -> tuple[str, str | None] | None:
+        """The subject of a line that ends in a colon before a quoted paragraph."""
+        for subj in subject_of(verb):
+            hit = self.holder(subj)
+            if hit is not None:
+                note(C.QUOTE_CONTINUATION)
+                return hit[0], None
         return None
 
     def actor_of(self, tok: Token, depth: int = 0) -> str | None:
@@ -97,8 +115,10 @@ class Context:
         if tok.tag_ in ("PRP", "PRP$"):
             found = self.link(doc[tok.i : tok.i + 1])
         else:
+            poss = possessor(tok)
+            skip = poss.i if poss is not None else -1  # tokens are views: compare indices
             left = min(
-                (c.left_edge.i for c in tok.children if c.i < tok.i and c is not possessor(tok)),
+                (c.left_edge.i for c in tok.children if c.i < tok.i and c.i != skip),
                 default=tok.i,
             )
             found = self.link(doc[left : tok.i + 1])
@@ -146,7 +166,7 @@ class Context:
     def holder(self, tok: Token) -> tuple[str, str | None] | None:
         """(actor id, quote id) of a holder token; first person is the quote's speaker."""
         if tok.lower_ in FIRST_PERSON:
-            found_q = self.quote_actor(tok)
+            found_q = self.quote_actor(tok, first_person=True)
             if found_q is not None:
                 note(C.FIRST_PERSON_IN_QUOTE)
             return found_q
@@ -166,7 +186,11 @@ class Context:
 
     def speaker(self, tok: Token) -> tuple[str, str | None] | None:
         """Who says the clause `tok` is in: the quote's speaker, or a reporting verb's subject."""
-        in_quote = self.quote_actor(tok)
+        we = any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON
+            for c in (*tok.children, *tok.head.children)
+        )
+        in_quote = self.quote_actor(tok, first_person=we)
         if in_quote is not None:
             note(C.SPEAKER_OF_CLAUSE)
             return in_quote
@@ -264,3 +288,65 @@ def interview_answers(doc: Doc, models: list[ActorModel]) -> Answers:
         if asked and not question:
             ranges.append((a, b))
     return Answers(ranges, interviewee)
+
+
+class Unattributed:
+    """Quoted words that no quote covers, and whose they are (`holder.quote-continuation`).
+
+    A quote mark opens a region; when no quote of the quotes stage covers the cue, the speaker is
+    the quote with an actor nearest in the same paragraph, else the last one of the paragraph
+    before, else, when that paragraph ends in a colon, its main verb (whose subject speaks). A
+    first-person holder outside the marks, in a sentence that holds part of a quote, is that
+    quote's speaker ("We need to “make sure ...”")."""
+
+    def __init__(self, doc: Doc, quotes: list[Quote], ids: set[str]) -> None:
+        self.doc = doc
+        text = text_of(doc)
+        self.regions = [(r.start, r.end) for r in regions_of(doc, single=False)]
+        self.parts = sorted(
+            (part.start, part.end, q)
+            for q in quotes
+            if q.actor in ids
+            for part in (q.content_parts or [q.content])
+        )
+        self.paragraphs: list[tuple[int, int]] = []
+        start = 0
+        for line in text.split("\n"):
+            if line.strip():
+                self.paragraphs.append((start, start + len(line)))
+            start += len(line) + 1
+        self.text = text
+
+    def _paragraph(self, char: int) -> int:
+        i = bisect_right([a for a, _ in self.paragraphs], char) - 1
+        return i if i >= 0 and char <= self.paragraphs[i][1] else -1
+
+    def speaker(self, tok: Token, first_person: bool) -> tuple[Quote | None, Token | None]:
+        """The quote whose speaker says the words at `tok`, or the main verb of the colon line
+        that introduces them."""
+        char = tok.idx
+        quoted = any(a <= char < b for a, b in self.regions)
+        sent = tok.sent
+        if first_person and not quoted:
+            inside = [q for a, b, q in self.parts if a < sent.end_char and b > sent.start_char]
+            return (inside[0] if inside else None), None
+        if not quoted:
+            return None, None
+        p = self._paragraph(char)
+        if p < 0:
+            return None, None
+        a, b = self.paragraphs[p]
+        here = [(min(abs(char - s), abs(char - e)), q) for s, e, q in self.parts if s < b and e > a]
+        if here:
+            return min(here, key=lambda x: x[0])[1], None
+        if p == 0:
+            return None, None
+        pa, pb = self.paragraphs[p - 1]
+        before = [q for s, e, q in self.parts if s < pb and e > pa]
+        if before:
+            return before[-1], None
+        if self.text[pa:pb].rstrip().endswith(":"):
+            line = self.doc.char_span(pa, pb, alignment_mode="expand")
+            if line is not None:
+                return None, self.doc[line.end - 1].sent.root
+        return None, None

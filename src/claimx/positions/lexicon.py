@@ -102,6 +102,15 @@ def polarity() -> dict[str, float]:
     return values
 
 
+#: valence from which a positive word denied of a target is criticism ("not fair", "not acceptable")
+MILD = 1.0
+
+
+def denied_praise(word: str) -> bool:
+    """A mildly or strongly positive word: negated and predicated of a target, it opposes it."""
+    return polarity().get(word.lower(), 0.0) >= MILD
+
+
 def evaluative(word: str) -> Stance | None:
     """The stance a strongly polar word carries when predicated of a target, if any."""
     value = polarity().get(word.lower(), 0.0)

@@ -212,6 +212,8 @@ def extraposed(adj: Token) -> Token | None:
         for c in tok.children:
             if c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > adj.i:
                 return c
+            if c.dep_ == "advcl" and c.i > adj.i and is_infinitive(c):
+                return c  # the parse may hang "to expect ..." on the copula as an advcl
     return None
 
 

@@ -1,0 +1,182 @@
+"""Stance nouns: "X's opposition to Y", "an advocate for Y", "voiced support for Y", "despite the
+objections of X", and the designation nouns ("the answer is not Y", "made Y a priority")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from claimx.positions import constructions as C
+from claimx.positions.found import Found, own_phrase
+from claimx.positions.lexicon import Lexicon
+from claimx.positions.syntax import (
+    OBJECTS,
+    RELATIVES,
+    antecedent,
+    children,
+    copula_subject,
+    first,
+    is_be,
+    is_infinitive,
+    np_span,
+    possessor,
+    subject_of,
+    subtree,
+    without_subject,
+)
+from claimx.schema import Stance
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def noun_holders(noun: Token, lex: Lexicon) -> tuple[list[Token], Token | None, str]:
+    """The holder of a stance noun, for "X received support" the target X, and the rule."""
+    if "agent" in lex.nouns[noun.lemma_.lower()][1]:
+        return _agent_noun_holders(noun), None, C.AGENT_NOUN
+    poss = possessor(noun)
+    if poss is not None:
+        return [poss], None, C.STANCE_NOUN
+    mods = [
+        c
+        for c in noun.children
+        if c.dep_ in ("compound", "amod", "nmod")
+        and c.i < noun.i
+        and (c.ent_type_ or c.pos_ == "PROPN")
+    ]
+    if mods:
+        return mods, None, C.STANCE_NOUN
+    head = noun.head
+    if noun.dep_ in OBJECTS and head.pos_ in ("VERB", "AUX"):
+        lemma = head.lemma_.lower()
+        if lex.role(lemma, "light"):
+            return subject_of(head), None, C.NOUN_LIGHT_VERB
+        if lex.role(lemma, "receive"):  # "support from X"
+            preps = [p for p in [*noun.children, *head.children] if p.dep_ == "prep"]
+            givers = [o for p in preps if p.lower_ == "from" for o in children(p, "pobj")]
+            subj = first(head, "nsubj", "nsubjpass")
+            return [h for g in givers for h in (g, *g.conjuncts)], subj, C.NOUN_RECEIVED
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(head.head), None, C.IN_FAVOUR
+    comps = lex.nouns[noun.lemma_.lower()][1]
+    if comps <= {"inf"}:
+        return [], None, C.STANCE_NOUN  # a goal, an aim: "a goal from Kane" is no one's stance
+    agents = [
+        o
+        for p in children(noun, "prep")
+        if p.lower_ == "from" or (p.lower_ == "of" and "of" not in comps)
+        for o in children(p, "pobj")
+        if o.pos_ == "PROPN" or o.ent_type_ in ACTOR_ENTS
+    ]
+    if agents:
+        return [h for a in agents for h in (a, *a.conjuncts)], None, C.NOUN_AGENT_PHRASE
+    return [], None, C.STANCE_NOUN
+
+
+#: entity types that can hold a stance
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: prepositions whose noun phrase accompanies what the main clause does ("despite the opposition
+#: of X", "over the objections of X")
+CONCESSIVE = frozenset({"despite", "over", "against", "with", "amid", "notwithstanding"})
+
+
+def _clause_target(noun: Token) -> Token | None:
+    """What the clause a concessive phrase hangs on does: its object or complement, else its
+    subject ("the bill passed despite ...")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in CONCESSIVE or prep.head.pos_ not in ("VERB",):
+        return None
+    verb = prep.head
+    return first(verb, "dobj", "xcomp", "ccomp") or first(verb, "nsubjpass", "nsubj")
+
+
+def _agent_noun_holders(noun: Token) -> list[Token]:
+    """ "X is an advocate for Y", "X was one of the first opponents of Y", "X, a critic of Y"."""
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ == "attr":
+        node = node.head.head  # "one of the opponents"
+    if node.dep_ == "attr":
+        subj = copula_subject(node)
+        return [subj, *subj.conjuncts] if subj is not None else []
+    if node.dep_ == "appos":
+        return [node.head]
+    return []
+
+
+def noun_cue(noun: Token, lex: Lexicon) -> Iterator[Found]:
+    stance, comps = lex.nouns[noun.lemma_.lower()]
+    holders, target, rule = noun_holders(noun, lex)
+    if not holders:
+        return
+    cue = (noun.i, noun.i + 1)
+    if target is not None:
+        yield Found(holders, stance, np_span(target), antecedent(target), cue, rule=rule)
+        return
+    after = [c for c in noun.head.children if c.i > noun.i] if noun.dep_ in OBJECTS else []
+    for c in [*noun.children, *after]:
+        if c.dep_ == "prep" and c.lower_ in comps:
+            for obj in children(c, "pobj", "pcomp"):
+                for each in (obj, *obj.conjuncts):  # "an advocate for A and B"
+                    yield Found(holders, stance, own_phrase(each), each, cue, rule=rule)
+                return
+        if c.dep_ in ("acl", "relcl", "ccomp", "advcl"):
+            if "inf" in comps and is_infinitive(c):
+                yield Found(holders, stance, subtree(c), c, cue, rule=rule)
+                return
+            if "clause" in comps and (first(c, "mark") is not None or c.left_edge.lower_ == "that"):
+                yield Found(holders, stance, subtree(c), c, cue, rule=rule)
+                return
+    if rule == C.NOUN_AGENT_PHRASE:
+        done = _clause_target(noun)
+        if done is not None and done.lower_ not in RELATIVES:
+            yield Found(holders, stance, np_span(done), done, cue, rule=rule)
+
+
+def designation_cue(noun: Token, lex: Lexicon) -> Iterator[Found]:
+    """ "The answer is (not) X", "X is the solution", "made X one of her priorities": the noun
+    names the course its holder favours; the holder is its possessor, the subject of "make", or
+    whoever says the clause."""
+    cue = (noun.i, noun.i + 1)
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ == "one":
+        node = node.head.head  # "one of her priorities"
+    head = node.head
+    target: Token | None = None
+    holders: list[Token] = []
+    said = False
+    if node.dep_ in ("dobj", "oprd", "attr") and head.lemma_.lower() == "make":
+        target = next((c for c in head.children if c.dep_ in OBJECTS and c.i != node.i), None)
+        target = target or first(node, "nsubj")  # "made cheaper housing a priority"
+        holders = subject_of(head)
+    elif node.dep_ in OBJECTS and head.pos_ == "NOUN" and head.head.lemma_.lower() == "make":
+        target, holders = head, subject_of(head.head)  # the parse hangs "one" on the target
+        rng = (head.left_edge.i, head.i + 1)
+        if holders:
+            yield Found(holders, "support", rng, head, cue, rule=C.DESIGNATION)
+        return
+    elif is_be(head) and node.dep_ in ("nsubj", "attr"):
+        if any(c.dep_ == "aux" and lex.role(c.lower_, "modal") for c in head.children):
+            return  # "the answer might be X": open
+        if node.dep_ == "nsubj":
+            target = first(head, "attr") or next(
+                (c for c in children(head, "xcomp", "ccomp") if is_infinitive(c)), None
+            )
+        else:
+            target = first(head, "nsubj")
+        owner = possessor(noun)
+        holders = [owner] if owner is not None else []
+        said = owner is None
+    if target is None or target.lower_ in RELATIVES | {"it", "this", "that", "what"}:
+        return
+    if target.pos_ not in ("NOUN", "PROPN", "VERB", "AUX"):
+        return  # "the answer is yes", "the answer is 42": a reply, not a course of action
+    if not holders and not said:
+        return
+    stance: Stance = "oppose" if is_be(head) and first(head, "neg") is not None else "support"
+    rule = C.DESIGNATION
+    if is_infinitive(target):
+        yield Found(holders, stance, without_subject(target), target, cue, said=said, rule=rule)
+        return
+    for each in (target, *target.conjuncts):  # "not more hurdles and threats": two targets
+        rng = own_phrase(each) if target.conjuncts else np_span(each)
+        yield Found(holders, stance, rng, each, cue, said=said, rule=rule)
