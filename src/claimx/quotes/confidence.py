@@ -24,6 +24,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from claimx.quotes.base import _Cand, _Doc, _lemma
+from claimx.rules import quotemarks
 from claimx.rules.resources import models_dir
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ ENV = "CLAIMX_MIN_CONFIDENCE"
 FIRST_PERSON = {"i", "we", "me", "us"}
 SECOND_PERSON = {"you"}
 #: double quotation marks (a single one is as often an apostrophe)
-DOUBLE_MARKS = frozenset('"“”«»„‟')
+DOUBLE_MARKS = frozenset(quotemarks.DOUBLE_MARKS)
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 ORG_ENTS = {"ORG", "GPE", "NORP", "FAC"}
 #: the features of constructions whose content is no clause (GUM never annotates those)

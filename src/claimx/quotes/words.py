@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claimx.rules.lexicon import quote_words
+from claimx.rules.quotemarks import QUOTE_CHARS as QUOTE_CHARS  # the one definition
 
 if TYPE_CHECKING:
     pass
@@ -62,7 +63,6 @@ MIN_SPEECH_TOKENS = 4
 MAX_INTERRUPTION = 160
 TRIM = " \t\r\n,;:—–-"
 LINE_BREAK = re.compile(r"[\r\n]")
-QUOTE_CHARS = "\"“”‘’«»„‟‹›'"
 
 TAIL_WINDOW = 60
 #: Dependents that, set off by a comma at the end of a content, are the writer's addition.

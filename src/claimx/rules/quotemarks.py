@@ -20,6 +20,10 @@ PAIRS: dict[str, str] = {
     "「": "」",
 }
 DOUBLE_OPEN = '“„«"'
+#: Every double quotation mark (straight, curly, low, high-reversed, guillemets): claimx's one list.
+DOUBLE_MARKS = '"“”«»„‟'
+#: Every quotation mark, singles (which may also be apostrophes) included.
+QUOTE_CHARS = DOUBLE_MARKS + "‘’‹›'"
 CLOSERS = '”“»«"’›」'
 #: Stands in for the second character of a doubled mark ('' or ``) while pairing.
 FILLER = "\x00"
