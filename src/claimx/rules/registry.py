@@ -1,22 +1,19 @@
 """The construction registry: every way claimx recognises a quote, a speaker, a position or an
 actor relation is one named entry, with the examples it was written for.
 
-An entry is either data (a spaCy `DependencyMatcher` pattern in `models/constructions/*.jsonl`,
-loaded by `load_patterns`) or a short named predicate registered with `@construction(...)` where a
-tree pattern cannot say it. Stages import this module, register their entries at import time and,
-for each trigger token, try the entries registered for it; what they find carries the entry's id
-as `rule`. `claimx rules` lists the registry, and a test runs claimx on every example and checks
-that the entry fired (`trace`).
+Each entry is a short named predicate registered with `@construction(...)` (or `declare(...)` for
+one written inline), triggered by words read from `models/` lists. Stages import this module,
+register their entries at import time and, for each trigger token, try the entries registered for
+it; what they find carries the entry's id as `rule`. `claimx rules` lists the registry, and a
+test runs claimx on every example and checks that the entry fired (`trace`).
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any, Literal, TypeVar
 
 Stage = Literal["actors", "quotes", "positions"]
@@ -43,8 +40,6 @@ class Construction:
     trigger: str
     description: str
     examples: tuple[str, ...]
-    #: a DependencyMatcher pattern (list of node dicts), when the construction is data
-    pattern: tuple[dict[str, Any], ...] | None = None
     #: the named predicate, when it is code
     predicate: Callable[..., Any] | None = field(default=None, compare=False, repr=False)
     #: where the entry is defined: a models/ file or module:function
@@ -57,7 +52,6 @@ class Construction:
             "trigger": self.trigger,
             "description": self.description,
             "examples": list(self.examples),
-            "kind": "pattern" if self.pattern is not None else "predicate",
             "source": self.source,
         }
 
@@ -84,23 +78,35 @@ def register(entry: Construction) -> Construction:
     return entry
 
 
+def _entry(
+    construction_id: str,
+    trigger: str,
+    description: str,
+    examples: tuple[str, ...] | list[str],
+    source: str,
+    predicate: Callable[..., Any] | None = None,
+) -> Construction:
+    return register(
+        Construction(
+            id=construction_id,
+            stage=stage_of(construction_id),
+            trigger=trigger,
+            description=description,
+            examples=tuple(examples),
+            predicate=predicate,
+            source=source,
+        )
+    )
+
+
 def construction(
     construction_id: str, *, trigger: str, description: str, examples: tuple[str, ...] | list[str]
 ) -> Callable[[F], F]:
     """Register the decorated function as the predicate of a construction; returns it unchanged."""
 
     def decorate(func: F) -> F:
-        register(
-            Construction(
-                id=construction_id,
-                stage=stage_of(construction_id),
-                trigger=trigger,
-                description=description,
-                examples=tuple(examples),
-                predicate=func,
-                source=f"{func.__module__}:{func.__qualname__}",
-            )
-        )
+        source = f"{func.__module__}:{func.__qualname__}"
+        _entry(construction_id, trigger, description, examples, source, func)
         return func
 
     return decorate
@@ -114,48 +120,8 @@ def declare(
 
     frame = inspect.currentframe()
     caller = frame.f_back.f_globals.get("__name__", "?") if frame and frame.f_back else "?"
-    register(
-        Construction(
-            id=construction_id,
-            stage=stage_of(construction_id),
-            trigger=trigger,
-            description=description,
-            examples=tuple(examples),
-            source=caller,
-        )
-    )
+    _entry(construction_id, trigger, description, examples, caller)
     return construction_id
-
-
-@cache
-def load_patterns(name: str) -> tuple[Construction, ...]:
-    """Register the pattern entries of `models/constructions/NAME.jsonl` (one JSON object a line:
-    id, trigger, description, examples, pattern)."""
-    from claimx.rules.resources import models_dir
-
-    path = models_dir() / "constructions" / f"{name}.jsonl"
-    entries = []
-    for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        data = json.loads(line)
-        try:
-            entries.append(
-                register(
-                    Construction(
-                        id=data["id"],
-                        stage=stage_of(data["id"]),
-                        trigger=data["trigger"],
-                        description=data["description"],
-                        examples=tuple(data["examples"]),
-                        pattern=tuple(data["pattern"]),
-                        source=f"models/constructions/{name}.jsonl:{number}",
-                    )
-                )
-            )
-        except (KeyError, TypeError) as exc:
-            raise ValueError(f"{path.name}:{number}: bad construction entry ({exc})") from exc
-    return tuple(entries)
 
 
 def get(construction_id: str) -> Construction:
