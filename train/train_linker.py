@@ -74,26 +74,43 @@ def gold_entity_of(gold: dict, spans: list[tuple[int, int]]) -> str | None:
     return max(sorted(votes), key=lambda k: votes[k])
 
 
+def _parsed(nlp, parse, text: str, cached: Path | None):  # type: ignore[no-untyped-def]
+    """The parse of one text, from the cache when it holds it (iterating on features only)."""
+    import pickle
+
+    if cached is not None and cached.is_file():
+        doc = pickle.loads(cached.read_bytes())
+        if doc.text == text:
+            return doc
+    doc = parse(nlp, text)
+    if cached is not None:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        cached.write_bytes(pickle.dumps(doc))
+    return doc
+
+
 def pairs_of(docs: list[tuple[str, str, Path]]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     from claimx.actors import build_names
-    from claimx.actors.linker import FEATURES, candidate_pairs, features
+    from claimx.actors.linker import FEATURES, _allowed, candidate_pairs, pair_features
     from claimx.nlp.chunking import parse
     from claimx.nlp.pipeline import load
     from claimx.rules.docview import share_text, unshare_text
 
     nlp = load()
+    cache = os.environ.get("CLAIMX_PARSE_CACHE")  # a directory: parse each document once
     out = {}
     for collection, name, path in docs:
         text = path.read_text(encoding="utf-8")
         gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-        doc = parse(nlp, text)
+        doc = _parsed(nlp, parse, text, Path(cache) / f"{name}.pickle" if cache else None)
         share_text(doc)
         store = build_names(doc).actors
-        rows, labels = [], []
-        for a, b in candidate_pairs(store):
+        pairs = [(a, b) for a, b in candidate_pairs(store) if _allowed(a, b)]
+        rows = pair_features(pairs)
+        labels = []
+        for a, b in pairs:
             ea = gold_entity_of(gold, sorted(a.mentions))
             eb = gold_entity_of(gold, sorted(b.mentions))
-            rows.append(features(a, b))
             labels.append(float(ea is not None and ea == eb))
         unshare_text(doc)
         n = len(rows)
