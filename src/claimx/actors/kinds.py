@@ -41,10 +41,10 @@ KIND = declare(
     description="a learned classifier (models/actor_kind.json) re-decides person / body / place "
     "from all of an actor's mentions when the recogniser's label was wrong",
     examples=[
-        "Ilse Varga Says Museum Will Reopen\nIlse Varga, the director, said she would reopen "
-        "the museum in May. Varga said the roof was fixed.",
-        "Tomas Brandt Wins Award\nTomas Brandt won the prize on Friday. He said he was "
-        "surprised. Brandt thanked his family.",
+        "Paintings by Oskar Fendt were sold in Vienna. Fendt painted the harbour at Trieste, "
+        "and critics praised Fendt for his light.",
+        "Drawings by Klara Wendt hung in Berlin. Wendt drew the harbour at Rostock and the "
+        "docks at Wismar.",
     ],
 )
 
