@@ -92,10 +92,10 @@ QUESTION_I = declare(
     description="in an interview, the first person of a question is the interviewer the opening "
     "lines name (\"sat down with\", \"interviewed by\") or the turn label names",
     examples=[
-        "Potter Jane Ellison sat down with Tom Barr for an interview.\nJane Ellison makes bowls.\n"
+        "Jane Ellison sat down with Tom Barr for an interview.\nJane Ellison makes bowls.\n"
         "I wanted to know why you chose clay.\nIt felt right.\nWhat is next?\nA shop.\n"
         "I hear you want to teach?\nOne day.",
-        "Astronomer Raul Mendes spoke with Nadia Kerr about comets.\nRaul Mendes studies comets.\n"
+        "Raul Mendes talks with Nadia Kerr about comets.\nRaul Mendes studies comets.\n"
         "How did you start?\nMy father had a telescope.\nI wonder whether you sleep at all.\n"
         "Rarely.\nWhy?\nComets do not wait.",
     ],
