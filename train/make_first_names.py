@@ -14,20 +14,52 @@ from __future__ import annotations
 import importlib
 import sys
 
-ENGLISH = "en_US en_GB en_IE en_NZ en_IN en_NG en_KE en_PK ga_IE".split()
-LOCALES = (
-    "en_US en_GB en_IE en_NZ en_IN de_DE de_AT fr_FR fr_CH it_IT es_ES es_MX pt_PT pt_BR nl_NL "
-    "sv_SE da_DK no_NO fi_FI pl_PL cs_CZ sk_SK hu_HU ro_RO tr_TR id_ID en_NG en_KE hr_HR sl_SI "
-    "lv_LV et_EE en_PK ga_IE"
-).split()
+ENGLISH = ["en_US", "en_GB", "en_IE", "en_NZ", "en_IN", "en_NG", "en_KE", "en_PK", "ga_IE"]
+LOCALES = [
+    "en_US",
+    "en_GB",
+    "en_IE",
+    "en_NZ",
+    "en_IN",
+    "de_DE",
+    "de_AT",
+    "fr_FR",
+    "fr_CH",
+    "it_IT",
+    "es_ES",
+    "es_MX",
+    "pt_PT",
+    "pt_BR",
+    "nl_NL",
+    "sv_SE",
+    "da_DK",
+    "no_NO",
+    "fi_FI",
+    "pl_PL",
+    "cs_CZ",
+    "sk_SK",
+    "hu_HU",
+    "ro_RO",
+    "tr_TR",
+    "id_ID",
+    "en_NG",
+    "en_KE",
+    "hr_HR",
+    "sl_SI",
+    "lv_LV",
+    "et_EE",
+    "en_PK",
+    "ga_IE",
+]
 
 HEADER = """# Given names whose grammatical gender is unambiguous (m or f), for he/she agreement.
 # Generated from the first-name lists of the PyPI package Faker 40.63.0 by train/make_first_names.py
 # (MIT licence; providers person/<locale>, lists first_names_male and first_names_female; the en_US
 # lists come from the US Social Security Administration's public baby-name data).
 # Locales: {locales}.
-# English locales ({english}) decide by majority (a name one lists for both genders, or an even split,
-# is left out); the others add only names no English locale lists, when they agree."""
+# English locales ({english}) decide by majority
+# (a name one lists for both genders, or an even split, is left out);
+# the others add only names no English locale lists, when they agree."""
 
 
 def main() -> int:

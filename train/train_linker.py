@@ -5,10 +5,11 @@ actors stage runs up to the linker (`claimx.actors.build_names`); each candidate
 actors (`claimx.actors.linker.candidate_pairs`) is labelled 1 when their mentions align with the
 mentions of one gold entity; so is each candidate pair of the gold's own name strings (one stand-in
 actor per entity and string), which gives the model several times more variants to learn from.
-The threshold maximises F0.5 on held-out run-time pairs. A logistic regression (L2, Newton steps, numpy only, deterministic)
-is fitted on all documents (the shipped model) and once per fold of a 4-fold document-level
-split (documents dealt to folds within each collection), so `make eval` scores each document with
-the model of the fold that did not see it. The texts are read at training time, never copied.
+A logistic regression (L2, Newton steps, numpy only, deterministic) is fitted on all documents
+(the shipped model) and once per fold of a 4-fold document-level split (documents dealt to folds
+within each collection), so `make eval` scores each document with the model of the fold that did
+not see it. The threshold maximises F0.5 on held-out run-time pairs. The texts are read at
+training time, never copied. CLAIMX_PARSE_CACHE (a directory) keeps the parses between runs.
 GUM: texts CC BY 2.5 (Wikinews) / CC BY-SA 3.0 (Wikipedia), annotations CC BY 4.0 (Zeldes 2017).
 """
 
@@ -93,11 +94,23 @@ def _parsed(nlp, parse, text: str, cached: Path | None):  # type: ignore[no-unty
     return doc
 
 
-def gold_name_pairs(gold: dict) -> tuple[list[list[float]], list[float]]:
+#: the kind the recogniser's label gives a name at run time
+LABEL_KIND = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "group",
+}
+
+
+def gold_name_pairs(gold: dict, doc=None) -> tuple[list[list[float]], list[float]]:  # type: ignore[no-untyped-def]
     """Pairs of the gold's own name strings: one stand-in actor per (entity, name string),
     candidate pairs as at run time, labelled by entity. These are the many name variants the
     rules already join ("Jane Doe" ~ "Doe") besides the few they miss; they teach the model what
-    a variant looks like."""
+    a variant looks like. The kind of a stand-in is the recogniser's label of its first mention
+    (as noisy as at run time), else the gold type."""
     from types import SimpleNamespace
 
     from claimx.actors.linker import _allowed, candidate_pairs, pair_features
@@ -121,6 +134,9 @@ def gold_name_pairs(gold: dict) -> tuple[list[list[float]], list[float]]:
             actor = by_key.get((e["id"], key))
             if actor is None:
                 kind = e["type"]
+                span = doc.char_span(m["start"], m["end"], alignment_mode="expand") if doc else None
+                if span is not None and len(span) and span.root.ent_type_ in LABEL_KIND:
+                    kind = LABEL_KIND[span.root.ent_type_]
                 if kind == "place" and countries().country(text):
                     kind = "country"
                 words = text.split()
@@ -168,9 +184,11 @@ def pairs_of(
         unshare_text(doc)
         runtime = [True] * len(rows)
         if GOLD_PAIRS:
-            more, more_labels = gold_name_pairs(gold)
-            print(f"{'':14} {name:28} {len(more):4} gold name pairs, {int(sum(more_labels)):3} same",
-                  file=sys.stderr)
+            more, more_labels = gold_name_pairs(gold, doc)
+            print(
+                f"{'':14} {name:28} {len(more):4} gold name pairs, {int(sum(more_labels)):3} same",
+                file=sys.stderr,
+            )
             rows = list(rows) + more
             labels = labels + more_labels
             runtime += [False] * len(more)
@@ -278,7 +296,7 @@ def main() -> int:
         "about": "Actor linker: logistic regression over pairs of named actors "
         "(claimx/actors/linker.py); built by train/train_linker.py from the 32 GUM documents "
         "in ../shared/eval (gum-news, gum-interview, gum-bio): the pairs the stage leaves, and "
-        "the pairs of the gold's own name strings. Cross-validated figures: held-out runtime pairs.",
+        "the pairs of the gold's own name strings. Cross-validated: held-out run-time pairs.",
         "features": list(FEATURES),
         "model": full,
         "folds": fold_models,

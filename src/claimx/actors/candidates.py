@@ -216,7 +216,26 @@ class _Candidate:
 
 #: tags of words that are never part of a name (adverbs, verbs, pronouns, conjunctions)
 _NOT_NAME_TAGS = frozenset(
-    "RB RBR RBS VB VBD VBZ VBP VBG VBN WRB WDT WP MD PRP PRP$ CC UH EX".split()
+    (
+        "RB",
+        "RBR",
+        "RBS",
+        "VB",
+        "VBD",
+        "VBZ",
+        "VBP",
+        "VBG",
+        "VBN",
+        "WRB",
+        "WDT",
+        "WP",
+        "MD",
+        "PRP",
+        "PRP$",
+        "CC",
+        "UH",
+        "EX",
+    )
 )
 
 

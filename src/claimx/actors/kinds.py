@@ -78,8 +78,22 @@ FEATURES = (
     "possessor",
 )
 
-SAY = frozenset("say said says told tells tell added argued explained wrote writes".split())
-LOCATIVE = frozenset("in at from near to into across throughout".split())
+SAY = frozenset(
+    (
+        "say",
+        "said",
+        "says",
+        "told",
+        "tells",
+        "tell",
+        "added",
+        "argued",
+        "explained",
+        "wrote",
+        "writes",
+    )
+)
+LOCATIVE = frozenset(["in", "at", "from", "near", "to", "into", "across", "throughout"])
 
 
 def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:

@@ -90,7 +90,7 @@ QUESTION_I = declare(
     trigger="I, me, my outside quotation marks in a question turn of an interview that names "
     "its interviewer",
     description="in an interview, the first person of a question is the interviewer the opening "
-    "lines name (\"sat down with\", \"interviewed by\") or the turn label names",
+    'lines name ("sat down with", "interviewed by") or the turn label names',
     examples=[
         "Jane Ellison sat down with Tom Barr for an interview.\nJane Ellison makes bowls.\n"
         "I wanted to know why you chose clay.\nIt felt right.\nWhat is next?\nA shop.\n"
@@ -170,8 +170,8 @@ def _interviewee(store: Actors, opening: int) -> _Actor | None:
 
 
 def _interviewer(store: Actors, interviewee: _Actor, opening: int) -> _Actor | None:
-    """The person (or body) the opening lines say put the questions: named after "with"/"by"/"to" in a
-    sentence about an interview or a talk ("Jane Doe sat down with John Roe for an interview")."""
+    """The person (or body) the opening lines say put the questions: named after "with", "by"
+    or "to" in a sentence about an interview or a talk ("Jane Doe sat down with John Roe")."""
     text = store.text
     given = first_name_gender()
     for actor in store._actors:
