@@ -36,4 +36,4 @@ def test_the_manifest_describes_the_kind_model_it_ships():
     entry = manifest["learned"]["actor_kind.json"]
     assert entry["features"] == data["features"]
     assert len(data["model"]["weights"]) == len(data["classes"])
-    assert "train/train_actor_kind.py" in entry["built_by"]
+    assert "train/train_linker_kinds.py" in entry["built_by"]

@@ -1,7 +1,7 @@
 """Train the actor kind model (models/actor_kind.json) from the GUM gold in ../shared/eval.
 
-`make train` runs this (after train_linker.py: it reads each document with the linker fold model
-that did not see it). On each of the 32 shared documents the actors stage runs with the kind model
+`make train` runs this after train_linker.py (which sorts first): it reads each document with the
+linker fold model that did not see it. On each of the 32 shared documents the actors stage runs with the kind model
 off; each named actor whose mentions align with a gold entity of type person, organization or
 place is one example (`claimx.actors.kinds.features`), labelled with that type. A multinomial
 logistic regression (L2, gradient descent, numpy only, deterministic) is fitted on all documents
@@ -100,7 +100,7 @@ def main() -> int:
     from claimx.actors.linker import MODEL_FILE as LINKER_FILE
 
     if not SHARED.is_dir():
-        print(f"train_actor_kind needs the evaluation data at {SHARED}", file=sys.stderr)
+        print(f"train_linker_kinds needs the evaluation data at {SHARED}", file=sys.stderr)
         return 2
     docs = documents()
     linker_folds = json.loads((ROOT / "models" / LINKER_FILE).read_text("utf-8"))["fold_of"]
@@ -142,7 +142,7 @@ def main() -> int:
     out = {
         "about": "Actor kind model: multinomial logistic regression (person, organization, place) "
         "over what a document says of a named actor (claimx/actors/kinds.py); built by "
-        "train/train_actor_kind.py from the 32 GUM documents in ../shared/eval.",
+        "train/train_linker_kinds.py from the 32 GUM documents in ../shared/eval.",
         "classes": list(CLASSES),
         "features": list(FEATURES),
         "model": full,
