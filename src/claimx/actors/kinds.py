@@ -2,11 +2,12 @@
 
 The name rules take an actor's kind from the recogniser's labels, its titles and its tables
 (countries, words for bodies and places). The recogniser often calls a person named once or in a
-headline a body, and a town after "at" a body ("the harbour at Trieste"). A multinomial logistic regression over what the
-whole document says of the actor (the labels of all its mentions, a given name, titles, "he"/"she"
-resolved to it, words for bodies or places in its name, the prepositions before it) re-decides the
-kind when it is confident the rules chose the wrong one. Trained by `train/train_linker_kinds.py` on
-the GUM gold in ../shared/eval, read from `models/actor_kind.json` with numpy only.
+headline a body, and a town after "at" a body ("the harbour at Trieste"). A multinomial logistic
+regression over what the whole document says of the actor (the labels of all its mentions, a given
+name, titles, "he"/"she" resolved to it, words for bodies or places in its name, the prepositions
+before it) re-decides the kind when its most probable class is another. Trained by
+`train/train_linker_kinds.py` on the GUM gold in ../shared/eval, read from
+`models/actor_kind.json` with numpy only.
 """
 
 from __future__ import annotations
