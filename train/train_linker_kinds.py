@@ -3,11 +3,12 @@
 `make train` runs this after train_linker.py (which sorts first): it reads each document with the
 linker fold model that did not see it. On each of the 32 shared documents the actors stage runs
 with the kind model off; each named actor whose mentions align with a gold entity of type
-person, organization or place is one example (`claimx.actors.kinds.features`), labelled with that type. A multinomial
-logistic regression (L2, gradient descent, numpy only, deterministic) is fitted on all documents
-(the shipped model) and once per fold of the linker's 4-fold document split, so `make eval` scores
-each document with the model of the fold that did not see it. The margin (the probability the
-model needs before it overrules the rules) is chosen for held-out kind accuracy.
+person, organization or place is one example (`claimx.actors.kinds.features`), labelled with
+that type. A multinomial logistic regression (L2, gradient descent, numpy only, deterministic) is
+fitted on all documents (the shipped model) and once per fold of the linker's 4-fold document
+split, so `make eval` scores each document with the model of the fold that did not see it. The
+margin (the probability the model needs before it overrules the rules) is chosen for held-out
+kind accuracy.
 GUM: texts CC BY 2.5 (Wikinews) / CC BY-SA 3.0 (Wikipedia), annotations CC BY 4.0 (Zeldes 2017).
 """
 
