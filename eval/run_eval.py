@@ -39,15 +39,18 @@ def run_claimx(texts: list[Path], out: Path) -> float:
 
 
 def run_claimx_cross_validated(texts: list[Path], out: Path) -> float:
-    """Each document linked by the actor-linker fold model that was not trained on it."""
+    """Each document linked by the actor-linker (and kind) fold model not trained on it."""
+    from claimx.actors import kinds
     from claimx.actors.linker import fold_of, use_fold
 
     folds = fold_of()
     secs = 0.0
     for fold in sorted({folds.get(p.stem) for p in texts}, key=lambda f: -1 if f is None else f):
         use_fold(fold)
+        kinds.use_fold(fold)
         secs += run_claimx([p for p in texts if folds.get(p.stem) == fold], out)
     use_fold(None)
+    kinds.use_fold(None)
     return secs
 
 

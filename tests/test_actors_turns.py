@@ -133,3 +133,35 @@ def test_the_manifest_describes_the_linker_it_ships():
     entry = manifest["learned"]["linker.json"]
     assert entry["features"] == data["features"]
     assert "train/train_linker.py" in entry["built_by"]
+
+
+def test_first_person_in_a_question_is_the_named_interviewer(run):
+    text = (
+        "Interview with weaver Mara Quint\n"
+        "Mara Quint sells rugs in Tbilisi. On Monday she sat down with Tom Barr for an interview.\n"
+        "I wanted to know why you chose wool.\n"
+        "I grew up with sheep. My mother spun.\n"
+        "What is next for you?\n"
+        "I am weaving a rug for a library.\n"
+        "When will it be done?\n"
+        "By the spring.\n"
+    )
+    result = run(text)
+    owner = {m.start: a.name for a in result.actors for m in a.mentions if m.text == "I"}
+    assert [owner[k] for k in sorted(owner)] == ["Tom Barr", "Mara Quint", "Mara Quint"]
+    assert {name for _, name in mentions_of(result, "you")} == {"Mara Quint"}
+
+
+def test_without_a_named_interviewer_a_question_i_stays_unresolved(run):
+    text = (
+        "Interview with weaver Mara Quint\n"
+        "Mara Quint sells rugs in Tbilisi.\n"
+        "I wanted to know why you chose wool.\n"
+        "I grew up with sheep.\n"
+        "What is next for you?\n"
+        "A rug for a library.\n"
+        "When will it be done?\n"
+        "By the spring.\n"
+    )
+    result = run(text)
+    assert [name for _, name in mentions_of(result, "I")] == ["Mara Quint"]

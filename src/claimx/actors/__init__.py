@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimx.actors.kinds import settle_kinds
 from claimx.actors.linker import link_names
 from claimx.actors.names import _Builder
 from claimx.actors.store import Actors
@@ -46,4 +47,5 @@ def find_actors(doc: Doc) -> Actors:
     builder.predicates_of_pronouns()
     resolve_turns(builder.actors)
     builder.honours()
+    settle_kinds(builder.actors)
     return builder.actors

@@ -214,18 +214,50 @@ class _Candidate:
     titles: list[Token] = field(default_factory=list)
 
 
+#: tags of words that are never part of a name (adverbs, verbs, pronouns, conjunctions)
+_NOT_NAME_TAGS = frozenset(
+    (
+        "RB",
+        "RBR",
+        "RBS",
+        "VB",
+        "VBD",
+        "VBZ",
+        "VBP",
+        "VBG",
+        "VBN",
+        "WRB",
+        "WDT",
+        "WP",
+        "MD",
+        "PRP",
+        "PRP$",
+        "CC",
+        "UH",
+        "EX",
+    )
+)
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """No leading "the" or punctuation, nothing from an opening parenthesis on, no final 's."""
     for k in range(start, end):
         if doc[k].text in ("(", "[") and k > start:
             end = k
             break
-    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
-        start += 1
-    while end > start and (
-        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].like_num
+    while start < end and (
+        doc[start].lower_ == "the"
+        or doc[start].is_punct
+        or (end - start >= 2 and doc[start].tag_ in _NOT_NAME_TAGS)
     ):
-        end -= 1
+        start += 1  # "Together Bernoulli ...": an adverb opening the sentence is no name word
+    while end > start and (
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].is_punct
+        or doc[end - 1].like_num
+        or (end - start >= 2 and doc[end - 1].tag_ in _NOT_NAME_TAGS)
+    ):
+        end -= 1  # "Obama Says": the verb after a name in a headline
     # a caption label ("... Image: Jane Doe") is not part of the name before it
     if (
         end - start >= 2

@@ -80,6 +80,14 @@ FEATURES = (
     "subsequence_multiword",
     "person_subsequence",
     "body_suffix",
+    "single_is_first",
+    "single_is_last",
+    "acronym_prefix",
+    "gender_conflict",
+    "log_mentions_max",
+    "ambiguity",
+    "both_titled",
+    "same_affiliation",
 )
 
 
@@ -95,13 +103,27 @@ def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in NAME_JOINERS and w != "the" and w)
 
 
+def _camel_initials(actor: _Actor) -> str:
+    """The capitals of a one-word name written in camel case: "LibriVox" gives "lv"."""
+    name = actor.name
+    caps = "".join(c for c in name if c.isupper())
+    if " " in name or len(caps) < 2 or name.isupper():
+        return ""
+    return caps.lower()
+
+
+def _all_initials(actor: _Actor) -> set[str]:
+    out = {_initials(k) for k in actor.keys if len(k.split()) >= 2}
+    camel = _camel_initials(actor)
+    return out | {camel} if camel else out
+
+
 def _acronym(a: _Actor, b: _Actor) -> bool:
-    for short in a.keys | b.keys:
-        bare = short.replace(" ", "")
-        if not (2 <= len(bare) <= 6 and bare.isalpha() and " " not in short):
-            continue
-        for long_key in a.keys | b.keys:
-            if len(long_key.split()) >= 2 and _initials(long_key) == bare:
+    for x, y in ((a, b), (b, a)):
+        initials = _all_initials(y)
+        for short in x.keys:
+            bare = short.replace(" ", "")
+            if 2 <= len(bare) <= 6 and bare.isalpha() and " " not in short and bare in initials:
                 return True
     return False
 
@@ -152,12 +174,39 @@ def _subsequence(a: _Actor, b: _Actor) -> int:
     return best
 
 
+def _acronym_prefix(a: _Actor, b: _Actor) -> bool:
+    """A name opens with the other's initialism: "UNC Greensboro" ~ "University of North
+    Carolina", "UC Berkeley" ~ "University of California, Berkeley"."""
+    for x in a.keys | b.keys:
+        words = x.split()
+        if len(words) < 2 or not 2 <= len(words[0]) <= 6:
+            continue
+        rest = _initials(" ".join(words[1:]))
+        for y in a.keys | b.keys:
+            if y != x and len(y.split()) >= 2 and _initials(y) in (words[0], words[0] + rest):
+                return True
+    return False
+
+
+def _single_is(a: _Actor, b: _Actor, index: int) -> bool:
+    """A one-word name is the other's first (index 0) or last (-1) word: "Mike" ~ "Mike Rowe"."""
+    for x in a.keys | b.keys:
+        if " " in x:
+            continue
+        for y in b.keys if x in a.keys else a.keys:
+            words = y.split()
+            if len(words) >= 2 and words[index] == x:
+                return True
+    return False
+
+
 def _first_mention(actor: _Actor) -> int:
     return min(s for s, _ in actor.mentions) if actor.mentions else 0
 
 
-def features(a: _Actor, b: _Actor) -> list[float]:
-    """The feature vector of one pair, in the order of `FEATURES`."""
+def features(a: _Actor, b: _Actor, ambiguity: int = 1) -> list[float]:
+    """The feature vector of one pair, in the order of `FEATURES` (`ambiguity`: how many
+    candidate pairs the shorter of the two names is in)."""
     wa, wb = _words(a), _words(b)
     union = wa | wb
     inter = wa & wb
@@ -213,7 +262,33 @@ def features(a: _Actor, b: _Actor) -> list[float]:
         float(subsequence > 1),
         float(subsequence > 0 and a.kind == "person" and b.kind == "person"),
         float(_affix(a, b, suffix=True) and not kinds & {"person", "country", "place"}),
+        float(_single_is(a, b, 0)),
+        float(_single_is(a, b, -1)),
+        float(_acronym_prefix(a, b)),
+        float(bool(a.gender and b.gender and a.gender != b.gender)),
+        math.log1p(max(len(a.mentions), len(b.mentions))),
+        math.log(max(ambiguity, 1)),
+        float(bool(a.titles and b.titles)),
+        float(bool(a.affiliation & b.affiliation)),
     ]
+
+
+def pair_features(pairs: list[tuple[_Actor, _Actor]]) -> list[list[float]]:
+    """Feature rows of candidate pairs; the ambiguity of a pair is how many pairs its actor with
+    the fewer name words is in (a surname shared by a family says less)."""
+    count: dict[str, int] = {}
+    for a, b in pairs:
+        count[a.id] = count.get(a.id, 0) + 1
+        count[b.id] = count.get(b.id, 0) + 1
+
+    def size(actor: _Actor) -> int:
+        return min((len(k.split()) for k in actor.keys), default=0)
+
+    rows = []
+    for a, b in pairs:
+        short = a if size(a) <= size(b) else b
+        rows.append(features(a, b, count[short.id]))
+    return rows
 
 
 def candidate_pairs(store: Actors) -> list[tuple[_Actor, _Actor]]:
@@ -225,9 +300,12 @@ def candidate_pairs(store: Actors) -> list[tuple[_Actor, _Actor]]:
         for w in _words(actor):
             if len(w) >= 2 and not countries().country(w):
                 by_word.setdefault(_ascii(w), []).append(k)
-        for key in actor.keys:
-            if len(key.split()) >= 2:
-                by_initials.setdefault(_initials(key), []).append(k)
+        for initials in _all_initials(actor):
+            by_initials.setdefault(initials, []).append(k)
+        for key in actor.keys:  # "uc" of "university of california berkeley"
+            words = [w for w in key.split() if w not in NAME_JOINERS and w != "the"]
+            if len(words) >= 3:
+                by_initials.setdefault(_initials(" ".join(words[:-1])), []).append(k)
     seen: set[tuple[int, int]] = set()
     for ids in by_word.values():
         if len(ids) > 12:  # a word shared by many names says nothing
@@ -241,6 +319,13 @@ def candidate_pairs(store: Actors) -> list[tuple[_Actor, _Actor]]:
             bare = key.replace(" ", "")
             if " " not in key and 2 <= len(bare) <= 6:
                 for other in by_initials.get(bare, []):
+                    if other != k:
+                        seen.add((min(k, other), max(k, other)))
+            head = key.split()[0] if key else ""
+            if (
+                " " in key and 2 <= len(head) <= 6
+            ):  # "unc greensboro" ~ "university of north carolina"
+                for other in by_initials.get(head, []):
                     if other != k:
                         seen.add((min(k, other), max(k, other)))
     return [(named[x], named[y]) for x, y in sorted(seen)]
@@ -270,7 +355,9 @@ def _allowed(a: _Actor, b: _Actor) -> bool:
                 and set(long_) - set(short) & bodies
             ):
                 return False
-    return not (a.first and b.first and a.first != b.first and "person" in kinds)
+    return not (
+        a.first and b.first and _ascii(a.first) != _ascii(b.first) and "person" in kinds
+    )  # "Zaha" and "Zahā" are one given name
 
 
 class Model:
@@ -328,7 +415,7 @@ def link_names(store: Actors) -> dict[str, str]:
     pairs = [(a, b) for a, b in candidate_pairs(store) if _allowed(a, b)]
     if not pairs:
         return {}
-    probs = model.probabilities([features(a, b) for a, b in pairs])
+    probs = model.probabilities(pair_features(pairs))
     order = sorted(range(len(pairs)), key=lambda k: (-probs[k], k))
     renamed: dict[str, str] = {}
 

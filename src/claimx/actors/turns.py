@@ -4,7 +4,9 @@ An interview is a run of turns, each a paragraph, optionally opened by "Q:"/"A:"
 document is taken for an interview when its first lines say so ("interview", "tells", "speaks
 to") or when turns are marked; the interviewee is the person named there (else the person named
 most often). Outside quotation marks, "I"/"me"/"my" in an answer turn and "you"/"your" in a
-question turn are the interviewee; "I" in a marked question turn is the interviewer, when named.
+question turn are the interviewee; "I"/"me"/"my" in a question turn are the interviewer, when the
+opening lines name one ("Jane Doe sat down with John Roe", "interviewed by John Roe") or a turn
+label does. A question need not end with "?": "I wanted to know whether you ..." asks too.
 """
 
 from __future__ import annotations
@@ -27,6 +29,17 @@ ANNOUNCES = re.compile(r"\b(interview\w*|tells|talks|speaks)\b", re.I)
 CREDIT = re.compile(r"\b(?:image|photo|picture|credit|video)s?\s*:\s*$", re.I)
 WORDS = re.compile(r"[a-z]+")
 PREFIX = re.compile(r"^\s*(Q|A|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*:\s")
+#: an indirect question: "I wanted to know if you ...", "I wonder whether you ..."
+INDIRECT = re.compile(
+    r"\b(?:know|wonder\w*|ask\w*|curious)\s+(?:if|whether|why|how|what)\b|\btell (?:us|me)\b",
+    re.I,
+)
+#: words that say someone put the questions: "sat down with", "spoke with", "interviewed by"
+INTERVIEWER_CUE = re.compile(
+    r"\b(?:with|by|to)\s*$",
+    re.I,
+)
+MEETS = re.compile(r"\b(?:interview\w*|sat down|spoke|talked|speaks|talks|met)\b", re.I)
 #: characters beyond which a turn ending with "?" is an answer that asks, not a question
 LONG_TURN = 500
 #: question turns needed before unmarked paragraphs are read as turns
@@ -72,6 +85,23 @@ QUESTION_YOU = declare(
 )
 
 
+QUESTION_I = declare(
+    "coref.interview-question-i",
+    trigger="I, me, my outside quotation marks in a question turn of an interview that names "
+    "its interviewer",
+    description="in an interview, the first person of a question is the interviewer the opening "
+    'lines name ("sat down with", "interviewed by") or the turn label names',
+    examples=[
+        "Jane Ellison sat down with Tom Barr for an interview.\nJane Ellison makes bowls.\n"
+        "I wanted to know why you chose clay.\nIt felt right.\nWhat is next?\nA shop.\n"
+        "I hear you want to teach?\nOne day.",
+        "Raul Mendes talks with Nadia Kerr about comets.\nRaul Mendes studies comets.\n"
+        "How did you start?\nMy father had a telescope.\nI wonder whether you sleep at all.\n"
+        "Rarely.\nWhy?\nComets do not wait.",
+    ],
+)
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     out = []
     start = 0
@@ -93,6 +123,8 @@ def _asks(text: str) -> bool:
     if _is_question(text):
         return len(text) < LONG_TURN
     words = set(WORDS.findall(text.lower()))
+    if words & ADDRESSEE_FORMS and len(text) < LONG_TURN and INDIRECT.search(text):
+        return True  # "I just wanted to know if you had any thoughts on ..."
     return bool(words & ADDRESSEE_FORMS) and not words & SPEAKER_FORMS
 
 
@@ -137,6 +169,28 @@ def _interviewee(store: Actors, opening: int) -> _Actor | None:
     )
 
 
+def _interviewer(store: Actors, interviewee: _Actor, opening: int) -> _Actor | None:
+    """The person (or body) the opening lines say put the questions: named after "with", "by"
+    or "to" in a sentence about an interview or a talk ("Jane Doe sat down with John Roe")."""
+    text = store.text
+    given = first_name_gender()
+    for actor in store._actors:
+        if actor is interviewee or not actor.named:
+            continue
+        if actor.kind in ("country", "place"):
+            continue  # a body may ask ("Wikinews spoke with ..."), a place does not
+        for (s, _), form in actor.mentions.items():
+            if form != "name" or s >= opening:
+                continue
+            before = text[max(0, text.rfind("\n", 0, s) + 1, s - 80) : s]
+            sentence = before[before.rfind(". ") + 1 :]
+            if INTERVIEWER_CUE.search(before) and MEETS.search(sentence):
+                if actor.name.split()[0] in given:
+                    actor.kind = "person"  # "sat down with Tom Barr", labelled a body
+                return actor
+    return None
+
+
 def resolve_turns(store: Actors) -> None:
     """First and second person pronouns of interview turns, resolved to the interviewee."""
     doc, text = store.doc, store.text
@@ -159,11 +213,15 @@ def resolve_turns(store: Actors) -> None:
     if interviewee is None:
         return
     we = store._we(interviewee) or interviewee.id  # the body they speak for, else themselves
+    # the interviewer is named before the first question
+    first_question = next((s for s, e in paras[1:] if _asks(text[s:e])), paras[-1][0])
+    interviewer = _interviewer(store, interviewee, first_question)
     quoted = _quoted_tokens(doc)
     starts = doc.to_array("IDX")
     seen_question = False
     for (s, e), prefix in zip(paras[1:], prefixes[1:], strict=True):
         para = text[s:e]
+        asker = interviewer
         if prefix and prefix.group(1) in turn_labels:
             label = prefix.group(1)
             key = norm(label)
@@ -173,6 +231,9 @@ def resolve_turns(store: Actors) -> None:
                 or (key in {w for k in interviewee.keys for w in k.split()})
             )
             question = not answers
+            labelled = store._by_key.get(key)
+            if question and labelled is not None and labelled != interviewee.id:
+                asker = store.get(labelled)
         else:
             question = _asks(para)
         seen_question = seen_question or question
@@ -189,6 +250,9 @@ def resolve_turns(store: Actors) -> None:
             if tok.lower_ in forms:
                 store.add_mention(interviewee.id, tok.idx, tok.idx + len(tok.text), "pronoun")
                 note(rule)
+            elif question and asker is not None and tok.lower_ in SPEAKER_FORMS:
+                store.add_mention(asker.id, tok.idx, tok.idx + len(tok.text), "pronoun")
+                note(QUESTION_I)
             elif not question and tok.lower_ in GROUP_FORMS:
                 store.add_mention(we, tok.idx, tok.idx + len(tok.text), "pronoun")
                 note(ANSWER_WE)

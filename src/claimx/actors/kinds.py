@@ -1,0 +1,272 @@
+"""The learned kind check: is a named actor a person, a body or a place?
+
+The name rules take an actor's kind from the recogniser's labels, its titles and its tables
+(countries, words for bodies and places). The recogniser often calls a person named once or in a
+headline a body, and a town after "at" a body ("the harbour at Trieste"). A multinomial logistic
+regression over what the whole document says of the actor (the labels of all its mentions, a given
+name, titles, "he"/"she" resolved to it, words for bodies or places in its name, the prepositions
+before it) re-decides the kind when its most probable class is another. Trained by
+`train/train_linker_kinds.py` on the GUM gold in ../shared/eval, read from
+`models/actor_kind.json` with numpy only.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import cache
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from claimx.rules.names import (
+    countries,
+    first_name_gender,
+    org_name_words,
+    org_nouns,
+    person_nouns,
+    place_nouns,
+)
+from claimx.rules.registry import declare, note
+from claimx.rules.resources import models_dir
+
+if TYPE_CHECKING:
+    from claimx.actors.store import Actors, _Actor
+
+MODEL_FILE = "actor_kind.json"
+CLASSES = ("person", "organization", "place")
+
+KIND = declare(
+    "actor.learned-kind",
+    trigger="a named actor whose kind the learned kind model overrules",
+    description="a learned classifier (models/actor_kind.json) re-decides person / body / place "
+    "from all of an actor's mentions when the recogniser's label was wrong",
+    examples=[
+        "Paintings by Oskar Fendt were sold in Vienna. Fendt painted the harbour at Trieste, "
+        "and critics praised Fendt for his light.",
+        "Drawings by Klara Wendt hung in Berlin. Wendt drew the harbour at Rostock and the "
+        "docks at Wismar.",
+    ],
+)
+
+FEATURES = (
+    "bias",
+    "label_person",
+    "label_org",
+    "label_place",
+    "label_norp",
+    "label_none",
+    "given_name",
+    "multiword",
+    "rule_person",
+    "rule_body",
+    "rule_place",
+    "titles",
+    "he_she",
+    "it_its",
+    "org_word",
+    "place_word",
+    "country",
+    "log_mentions",
+    "after_in",
+    "after_by",
+    "subject_of_say",
+    "all_caps",
+    "surname_shared",
+    "roles",
+    "gender",
+    "description_person",
+    "possessor",
+)
+
+SAY = frozenset(
+    (
+        "say",
+        "said",
+        "says",
+        "told",
+        "tells",
+        "tell",
+        "added",
+        "argued",
+        "explained",
+        "wrote",
+        "writes",
+    )
+)
+LOCATIVE = frozenset(["in", "at", "from", "near", "to", "into", "across", "throughout"])
+
+
+def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
+    """The feature vector of one named actor, in the order of `FEATURES`."""
+    doc = store.doc
+    labels = {"person": 0, "org": 0, "place": 0, "norp": 0, "none": 0}
+    names = 0
+    after_in = after_by = said = possessor = 0
+    described = 0
+    he_she = it_its = 0
+    for (s, e), form in actor.mentions.items():
+        if form == "pronoun":
+            word = store.text[s:e].lower()
+            if word in ("he", "she", "him", "her", "his", "hers", "himself", "herself"):
+                he_she += 1
+            elif word in ("it", "its", "itself"):
+                it_its += 1
+            continue
+        if form == "description":
+            words = store.text[s:e].lower().split()
+            described += bool(words) and words[-1] in person_nouns()
+            continue
+        if form != "name":
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        names += 1
+        ent = span.root.ent_type_
+        if ent == "PERSON":
+            labels["person"] += 1
+        elif ent in ("ORG",):
+            labels["org"] += 1
+        elif ent in ("GPE", "LOC", "FAC"):
+            labels["place"] += 1
+        elif ent == "NORP":
+            labels["norp"] += 1
+        else:
+            labels["none"] += 1
+        if span.start > 0:
+            before = doc[span.start - 1].lower_
+            after_in += before in LOCATIVE
+            after_by += before == "by"
+        root = span.root
+        if span.end < len(doc) and doc[span.end].tag_ == "POS":
+            possessor += 1
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SAY:
+            said += 1
+    n = max(names, 1)
+    words = actor.name.split()
+    keywords = {w for key in actor.keys for w in key.split()}
+    kind = actor.kind
+    return [
+        1.0,
+        labels["person"] / n,
+        labels["org"] / n,
+        labels["place"] / n,
+        labels["norp"] / n,
+        labels["none"] / n,
+        float(bool(words) and words[0] in first_name_gender()),
+        float(len(words) >= 2),
+        float(kind == "person"),
+        float(kind in ("organization", "group")),
+        float(kind in ("place", "country")),
+        float(bool(actor.titles)),
+        math.log1p(he_she),
+        math.log1p(it_its),
+        float(bool(keywords & (org_nouns() | org_name_words()))),
+        float(bool(keywords & set(place_nouns()))),
+        float(kind == "country" or countries().country(actor.name) is not None),
+        math.log1p(len(actor.mentions)),
+        after_in / n,
+        after_by / n,
+        float(said > 0),
+        float(actor.name.isupper()),
+        float(bool(words) and words[-1].lower() in surnames and len(words) >= 2),
+        float(bool(actor.roles)),
+        float(actor.gender is not None),
+        float(described > 0),
+        possessor / n,
+    ]
+
+
+def _surnames(store: Actors) -> set[str]:
+    """Last words of the names of people the rules are sure of (a title or a given name)."""
+    given = first_name_gender()
+    out = set()
+    for actor in store._actors:
+        words = actor.name.split()
+        if actor.kind == "person" and len(words) >= 2 and (actor.titles or words[0] in given):
+            out.add(words[-1].lower())
+    return out
+
+
+def candidates(store: Actors) -> list[_Actor]:
+    """Named actors whose kind the model may change: not groups of people ("Muslims"), not the
+    countries of the country table."""
+    return [
+        a
+        for a in store._actors
+        if a.named and a.mentions and not a.people and a.kind != "country" and a.name
+    ]
+
+
+def rows(store: Actors) -> tuple[list[_Actor], list[list[float]]]:
+    actors = candidates(store)
+    surnames = _surnames(store)
+    return actors, [features(store, a, surnames) for a in actors]
+
+
+class Model:
+    """Multinomial logistic regression weights (classes x features), standardised inputs."""
+
+    def __init__(self, data: dict[str, object]) -> None:
+        self.weights = np.asarray(data["weights"], dtype=float)
+        self.mean = np.asarray(data["mean"], dtype=float)
+        self.scale = np.asarray(data["scale"], dtype=float)
+        self.margin = float(data.get("margin", 0.5))  # type: ignore[arg-type]
+
+    def probabilities(self, x: list[list[float]]) -> np.ndarray:
+        z = (np.asarray(x, dtype=float) - self.mean) / self.scale
+        logits = z @ self.weights.T
+        logits -= logits.max(axis=1, keepdims=True)
+        e = np.exp(logits)
+        return np.asarray(e / e.sum(axis=1, keepdims=True))
+
+
+_FOLD: list[int | None] = [None]
+
+
+def use_fold(fold: int | None) -> None:
+    """Score with the model of one cross-validation fold (evaluation only; None: the full model)."""
+    _FOLD[0] = fold
+
+
+@cache
+def _data() -> dict[str, object]:
+    path = models_dir() / MODEL_FILE
+    if not path.is_file():
+        return {}
+    data: dict[str, object] = json.loads(path.read_text("utf-8"))
+    return data
+
+
+@cache
+def _model(fold: int | None) -> Model | None:
+    data = _data()
+    if not data or (fold is not None and fold < 0):
+        return None  # a negative fold: the model is off (training reads the rules' kinds)
+    if fold is None:
+        return Model(data["model"])  # type: ignore[arg-type]
+    return Model(data["folds"][fold])  # type: ignore[index]
+
+
+def _class_of(kind: str) -> str:
+    return {"group": "organization", "country": "place"}.get(kind, kind)
+
+
+def settle_kinds(store: Actors) -> None:
+    """Change the kind of the actors the model is confident the rules got wrong."""
+    model = _model(_FOLD[0])
+    if model is None:
+        return
+    actors, x = rows(store)
+    if not actors:
+        return
+    probs = model.probabilities(x)
+    for actor, p in zip(actors, probs, strict=True):
+        best = int(np.argmax(p))
+        new = CLASSES[best]
+        if new == _class_of(actor.kind) or p[best] < model.margin:
+            continue
+        actor.kind = new  # type: ignore[assignment]
+        actor.guessed = False
+        note(KIND)

@@ -1,0 +1,39 @@
+"""The learned kind model: a named actor's kind decided from all the document says of it."""
+
+from __future__ import annotations
+
+import json
+
+from claimx.rules.resources import models_dir
+
+
+def kinds_of(result):
+    return {a.name: a.kind for a in result.actors}
+
+
+def test_a_town_the_recogniser_calls_a_body_is_a_place(run):
+    result = run(
+        "Paintings by Oskar Fendt were sold in Vienna. Fendt painted the harbour at Trieste, "
+        "and critics praised Fendt for his light."
+    )
+    assert kinds_of(result)["Trieste"] == "place"
+    assert kinds_of(result)["Oskar Fendt"] == "person"
+
+
+def test_a_person_the_recogniser_calls_a_body_is_a_person(run):
+    result = run(
+        "Drawings by Klara Wendt hung in Berlin. Wendt drew the harbour at Rostock and the "
+        "docks at Wismar."
+    )
+    kinds = kinds_of(result)
+    assert kinds["Klara Wendt"] == "person"
+    assert kinds["Rostock"] == "place"
+
+
+def test_the_manifest_describes_the_kind_model_it_ships():
+    manifest = json.loads((models_dir() / "manifest.json").read_text("utf-8"))
+    data = json.loads((models_dir() / "actor_kind.json").read_text("utf-8"))
+    entry = manifest["learned"]["actor_kind.json"]
+    assert entry["features"] == data["features"]
+    assert len(data["model"]["weights"]) == len(data["classes"])
+    assert "train/train_linker_kinds.py" in entry["built_by"]
