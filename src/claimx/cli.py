@@ -197,8 +197,8 @@ def extract(
         typer.Option(
             "--format",
             "-f",
-            help="json, jsonl, csv, markdown or table (default: table on a terminal; else one "
-            "JSON object for one input, JSON Lines for several).",
+            help="json, jsonl, csv, markdown, table or sqlite (default: table on a terminal; "
+            "else one JSON object for one input, JSON Lines for several; sqlite for -o *.db).",
             show_default=False,
         ),
     ] = None,
@@ -237,6 +237,15 @@ def extract(
             "--jobs", "-j", help="Worker processes (0: one per CPU); each loads the pipeline."
         ),
     ] = 1,
+    cluster: Annotated[
+        str | None,
+        typer.Option(
+            "--cluster",
+            metavar="ADDRESS",
+            help="Run on a Dask cluster: a scheduler address (tcp://HOST:8786) or local:N for N "
+            "local worker processes (pip install 'claimx[dask]').",
+        ),
+    ] = None,
     model: Annotated[
         str | None,
         typer.Option("--model", "-m", help="spaCy pipeline name or path (env: CLAIMX_MODEL)."),
@@ -269,9 +278,14 @@ def extract(
     paths = list(paths or [])
     _validate(bool(paths) or files_from is not None, "no input: give PATH..., - or --files-from")
     _validate(
-        fmt is None or fmt in ("json", "jsonl", "csv", "markdown", "table"),
-        f"unknown --format {fmt!r} (choose from json, jsonl, csv, markdown, table)",
+        fmt is None or fmt in ("json", "jsonl", "csv", "markdown", "table", "sqlite"),
+        f"unknown --format {fmt!r} (choose from json, jsonl, csv, markdown, table, sqlite)",
     )
+    from claimx.io.sqlite import wants_sqlite
+
+    sqlite = wants_sqlite(fmt, output)
+    _validate(not sqlite or output is not None, "--format sqlite needs -o FILE")
+    _validate(cluster is None or jobs == 1, "give --jobs or --cluster, not both")
     _validate(
         what is None or what in ("quotes", "actors", "positions"),
         f"unknown --what {what!r} (choose from quotes, actors, positions)",
@@ -289,7 +303,10 @@ def extract(
     _validate(
         output_dir is None or fmt in (None, "json"), "--output-dir writes JSON (drop --format)"
     )
-    _validate(not skip_existing or output_dir is not None, "--skip-existing needs --output-dir")
+    _validate(
+        not skip_existing or output_dir is not None or sqlite,
+        "--skip-existing needs --output-dir or a SQLite -o",
+    )
     _validate(not null or files_from is not None, "--null applies to --files-from")
     stdin_uses = paths.count("-") + (files_from == "-")
     _validate(stdin_uses <= 1, "standard input (-) can be read only once")
@@ -321,6 +338,8 @@ def extract(
             output_dir=output_dir,
             skip_existing=skip_existing,
             processes=processes,
+            cluster=cluster,
+            sqlite=sqlite,
             model=model,
             options=options,
             several=several,
@@ -355,6 +374,8 @@ def _run(
     output_dir: Path | None,
     skip_existing: bool,
     processes: int,
+    cluster: str | None,
+    sqlite: bool,
     model: str | None,
     options: Any,
     several: bool,
@@ -374,12 +395,18 @@ def _run(
     # where the output goes: fail before any work if it cannot be written
     stream: IO[str] | None = None
     outdir: OutputDir | None = None
+    database: Any = None  # claimx.io.sqlite.SqliteWriter: `-o FILE.db` or `--format sqlite`
     out_name = "<stdout>"
     try:
         if output_dir is not None:
             outdir = OutputDir(output_dir)
             out_name = str(output_dir)
             outdir.prepare()
+        elif sqlite and output is not None:
+            from claimx.io.sqlite import SqliteWriter
+
+            out_name = str(output)
+            database = SqliteWriter(output)
         elif output is not None:
             out_name = str(output)
             stream = open(output, "w", encoding="utf-8", newline="")  # noqa: SIM115
@@ -414,11 +441,17 @@ def _run(
         name_target=outdir.target if outdir else None,
         skip_existing=skip_existing,
     )
-    writer = None
+    if database is not None and skip_existing:
+        jobs_in = database.skip_done(jobs_in)
+    writer: Any = database
     if stream is not None:
         writer = Writer(choose_format(fmt, stream, several), stream, several, what)  # type: ignore[arg-type]
     try:
-        if processes > 1 and several:
+        if cluster is not None:
+            from claimx.dask import run_cluster
+
+            done = run_cluster(jobs_in, model, cluster, BATCH_SIZE)
+        elif processes > 1 and several:
             done = run_parallel(jobs_in, model, processes, BATCH_SIZE)
         else:
             done = run_serial(jobs_in, model, BATCH_SIZE)
@@ -462,13 +495,16 @@ def _run(
         summary.broken_pipe = True
         return EXIT_FAILURES if summary.failures else 0
     except OSError as exc:
-        if stream is None:
+        if stream is None and database is None:
             raise
         _error(f"{one_line(out_name)}: cannot write ({(exc.strerror or str(exc)).lower()})")
         return EXIT_FAILURES
     finally:
         if bar is not None:
             bar.stop()
+        if database is not None:  # commits the documents written whole, even when interrupted
+            with contextlib.suppress(OSError):
+                database.close()
         if output is not None and stream is not None and not stream.closed:
             with contextlib.suppress(OSError):
                 stream.close()

@@ -1,0 +1,368 @@
+"""Dask as the engine: claimx on a Dask cluster (`--cluster`), over a Dask bag or a DataFrame.
+
+`pip install 'claimx[dask]'`. Each worker process loads the spaCy pipeline once, the first time a
+task needs it, and keeps it for every later task (`_pipeline`); documents travel in tasks of
+`TASK_DOCUMENTS`, a few per worker in flight, and come back in input order.
+
+A worker that dies (killed, out of memory) is Dask's to handle: the scheduler runs its tasks again
+on another worker. When a task has been on a dying worker more often than the scheduler's
+`distributed.scheduler.allowed-failures` (1 on the local cluster claimx starts: two deaths), Dask
+gives up on it with `KilledWorker`; claimx then runs each of its documents alone, and a document
+whose worker dies twice alone is reported failed like any other, so one poisonous article costs
+itself and nothing else.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from claimx.io.batch import Job, PipelineUnavailable, extract_sources, load_pipeline
+from claimx.io.reader import one_line
+from claimx.source import Source
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from claimx.schema import PipelineInfo, Result
+
+#: Documents per task: enough that Dask's per-task cost (milliseconds) is lost in the parse time
+#: (about 1 s of work for news articles), few enough that the last tasks do not leave one worker
+#: idle for long.
+TASK_DOCUMENTS = 8
+#: Tasks in flight per worker thread: one running, one waiting, so a worker never idles on the
+#: round trip, and memory does not grow with the input.
+TASKS_PER_THREAD = 2
+#: Seconds to reach a scheduler before giving up (`--cluster tcp://…`).
+CONNECT_TIMEOUT = 5
+#: How often a task may be on a dying worker before the local scheduler gives up on it (Dask
+#: counts the deaths beyond the first: 1 means a second death ends it).
+ALLOWED_FAILURES = 1
+INSTALL_HINT = "pip install 'claimx[dask]'"
+
+DIED = "worker process died twice while processing it (out of memory?)"
+
+
+class ClusterUnavailable(PipelineUnavailable):
+    """Dask is not installed or the cluster cannot be reached: a usage error (exit 2), reported
+    like a missing pipeline."""
+
+
+class ExtractionFailed(RuntimeError):
+    """A document of a bag or DataFrame could not be processed (with `errors="raise"`)."""
+
+
+# --- in each worker -----------------------------------------------------------------------------
+
+_PIPELINES: dict[str | None, tuple[Language, PipelineInfo]] = {}
+#: spaCy pipelines are not safe to share between threads: one task at a time per process.
+_LOCK = threading.Lock()
+
+
+def _pipeline(model: str | None) -> tuple[Language, PipelineInfo]:
+    """The pipeline of this worker process, loaded on first use and kept for every later task."""
+    loaded = _PIPELINES.get(model)
+    if loaded is None:
+        loaded = _PIPELINES[model] = load_pipeline(model)
+    return loaded
+
+
+def work(sources: list[Source], batch_size: int, model: str | None) -> list[Result | str]:
+    """One task: a result or a one-line error per source, in order."""
+    with _LOCK:
+        nlp, info = _pipeline(model)
+        return list(extract_sources(nlp, info, sources, batch_size))
+
+
+# --- the cluster --------------------------------------------------------------------------------
+
+
+def parse_address(address: str) -> int | None:
+    """N for `local:N` (a local cluster of N processes), None for a scheduler address."""
+    if not address.startswith("local:"):
+        return None
+    count = address.removeprefix("local:")
+    if not count.isdigit() or int(count) < 1:
+        raise ClusterUnavailable(f"--cluster {address!r}: local:N needs a number of workers ≥ 1")
+    return int(count)
+
+
+def local_cluster(workers: int) -> Any:
+    """A `LocalCluster` of single-threaded worker processes, quiet, with claimx's retry limit."""
+    import dask
+    from distributed import LocalCluster
+
+    with dask.config.set({"distributed.scheduler.allowed-failures": ALLOWED_FAILURES}):
+        return LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.CRITICAL,
+        )
+
+
+@contextlib.contextmanager
+def connect(address: str) -> Iterator[Any]:
+    """A `distributed.Client` for `local:N` or a scheduler address; closed (cluster too) after."""
+    try:
+        from distributed import Client
+    except ImportError:
+        raise ClusterUnavailable(f"--cluster needs Dask: {INSTALL_HINT}") from None
+    workers = parse_address(address)
+    cluster = None
+    try:
+        if workers is not None:
+            cluster = local_cluster(workers)
+            client = Client(cluster)
+        else:
+            for name in ("distributed.client", "distributed.comm", "distributed.core"):
+                logging.getLogger(name).setLevel(logging.CRITICAL)
+            client = Client(address, timeout=CONNECT_TIMEOUT)
+    except (OSError, ValueError, TypeError) as exc:
+        if cluster is not None:
+            cluster.close()
+        reason = one_line(str(exc)) or type(exc).__name__
+        raise ClusterUnavailable(f"cannot reach the Dask scheduler at {address} ({reason})") from None
+    try:
+        yield client
+    finally:
+        with contextlib.suppress(Exception):
+            client.close()
+        if cluster is not None:
+            with contextlib.suppress(Exception):
+                cluster.close()
+
+
+def _threads(client: Any) -> int:
+    workers = client.scheduler_info().get("workers", {})
+    return max(1, sum(w.get("nthreads", 1) for w in workers.values()))
+
+
+@dataclass
+class _Task:
+    jobs: list[Job]
+    sources: list[Source]
+    future: Any = None
+
+
+def _tasks(jobs: Iterable[Job], size: int) -> Iterator[_Task]:
+    """Groups of up to `size` documents; jobs without a text (failed, skipped) ride along."""
+    batch: list[Job] = []
+    sources: list[Source] = []
+    for job in jobs:
+        batch.append(job)
+        if job.source is not None:
+            sources.append(job.source)
+        if len(sources) >= size:
+            yield _Task(batch, sources)
+            batch, sources = [], []
+    if batch:
+        yield _Task(batch, sources)
+
+
+def _fill(task: _Task, outcomes: list[Result | str]) -> None:
+    todo = [job for job in task.jobs if job.source is not None]
+    for job, outcome in zip(todo, outcomes, strict=True):
+        if isinstance(outcome, str):
+            job.error = f"{one_line(job.entry.name)}: {outcome}"
+        else:
+            job.result = outcome
+        job.source = None  # the text is no longer needed
+
+
+WorkFn = Callable[[list[Source], int, str | None], list["Result | str"]]
+
+
+def run_cluster(
+    jobs: Iterable[Job],
+    model: str | None,
+    address: str,
+    batch_size: int,
+    *,
+    task_size: int = TASK_DOCUMENTS,
+    task: WorkFn | None = None,
+) -> Iterator[Job]:
+    """The jobs done on a Dask cluster, in input order (the shape of `batch.run_parallel`).
+
+    `address` is `local:N` or a scheduler's address; `batch_size` is the `nlp.pipe` batch inside
+    a task. `task` replaces `work` (tests use it to kill a worker on a chosen document).
+    """
+    from distributed import KilledWorker
+
+    fn = task or work
+    with connect(address) as client:
+        depth = TASKS_PER_THREAD * _threads(client)
+        window: deque[_Task] = deque()
+
+        def submit(item: _Task) -> _Task:
+            if item.sources:
+                item.future = client.submit(fn, item.sources, batch_size, model, pure=False)
+            return item
+
+        def collect() -> Iterator[Job]:
+            head = window.popleft()
+            if head.future is not None:
+                try:
+                    outcomes = head.future.result()
+                except KilledWorker:
+                    if len(head.sources) > 1:  # find the culprit: each document alone
+                        for part in reversed(list(_tasks(head.jobs, 1))):
+                            window.appendleft(submit(part))
+                        return
+                    outcomes = [DIED]
+                except PipelineUnavailable:
+                    raise
+                except Exception as exc:
+                    if type(exc).__name__ == "CancelledError" or "Cancelled" in type(exc).__name__:
+                        raise ClusterUnavailable(
+                            f"lost the Dask scheduler at {address} ({one_line(str(exc))})"
+                        ) from None
+                    reason = one_line(str(exc))[:200]
+                    outcomes = [f"internal error ({type(exc).__name__}: {reason})"] * len(
+                        head.sources
+                    )
+                head.future = None
+                _fill(head, outcomes)
+            yield from head.jobs
+
+        try:
+            for item in _tasks(jobs, task_size):
+                window.append(submit(item))
+                while len(window) > depth:
+                    yield from collect()
+            while window:
+                yield from collect()
+        finally:
+            futures = [item.future for item in window if item.future is not None]
+            if futures:
+                with contextlib.suppress(Exception):
+                    client.cancel(futures)
+
+
+# --- Python API: bags and DataFrames ------------------------------------------------------------
+
+
+def _as_source(item: Any) -> Source:
+    if isinstance(item, str):
+        return Source(text=item)
+    doc_id, text = item
+    return Source(text=text, id=str(doc_id))
+
+
+def _extract_items(
+    items: Iterable[Any], model: str | None, batch_size: int, errors: str
+) -> Iterator[Result]:
+    """Results of one partition's items, in order (failed documents raise or are skipped)."""
+    sources = [_as_source(item) for item in items]
+    with _LOCK:
+        nlp, info = _pipeline(model)
+        for source, outcome in zip(
+            sources, extract_sources(nlp, info, sources, batch_size), strict=True
+        ):
+            if isinstance(outcome, str):
+                if errors == "raise":
+                    raise ExtractionFailed(f"{source.id}: {outcome}")
+                continue
+            yield outcome
+
+
+def _check_errors(errors: str) -> None:
+    if errors not in ("raise", "skip"):
+        raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
+
+
+def _bag_partition(
+    items: Iterable[Any], model: str | None, batch_size: int, errors: str
+) -> list[dict[str, Any]]:
+    return [r.model_dump(mode="json") for r in _extract_items(items, model, batch_size, errors)]
+
+
+def extract_bag(
+    bag: Any, *, model: str | None = None, batch_size: int | None = None, errors: str = "raise"
+) -> Any:
+    """A Dask bag of texts or `(id, text)` pairs → a bag of records (output contract v1, as dicts).
+
+    Lazy, like any bag: `.compute()`, `.map(json.dumps).to_textfiles(…)`. Records keep the order of
+    the input. A document that fails raises `ExtractionFailed` (`errors="skip"` drops it instead).
+    """
+    from claimx.nlp.pipeline import BATCH_SIZE
+
+    _check_errors(errors)
+    return bag.map_partitions(_bag_partition, model, batch_size or BATCH_SIZE, errors)
+
+
+#: Columns holding character offsets or counts: nullable integers in a DataFrame.
+def _dtype(column: str) -> str:
+    return "Int64" if column.endswith(("_start", "_end")) or column == "mentions" else "object"
+
+
+def _frame_partition(
+    frame: Any,
+    text_column: str,
+    id_column: str | None,
+    what: str,
+    model: str | None,
+    batch_size: int,
+    errors: str,
+) -> Any:
+    import pandas as pd
+
+    from claimx.io.output import COLUMNS, ROWS
+
+    ids = frame[id_column] if id_column is not None else frame.index
+    items = list(zip((str(i) for i in ids), frame[text_column], strict=True))
+    rows: list[dict[str, Any]] = []
+    for result in _extract_items(items, model, batch_size, errors):
+        rows.extend(ROWS[what](result))
+    columns = COLUMNS[what]
+    out = pd.DataFrame.from_records(rows, columns=list(columns))
+    for column in columns:
+        if _dtype(column) == "Int64":
+            out[column] = pd.to_numeric(out[column].replace("", None)).astype("Int64")
+        else:
+            out[column] = out[column].astype(object)
+    return out
+
+
+def extract_dataframe(
+    df: Any,
+    text_column: str = "text",
+    *,
+    id_column: str | None = None,
+    what: str = "quotes",
+    model: str | None = None,
+    batch_size: int | None = None,
+    errors: str = "raise",
+) -> Any:
+    """A Dask DataFrame with a text column → a DataFrame of one row per quote, actor or position.
+
+    The columns are those of `claimx extract --format csv --what WHAT`; `document` is the value of
+    `id_column` (default: the row's index). Offsets are nullable integers.
+    """
+    import pandas as pd
+
+    from claimx.io.output import COLUMNS
+    from claimx.nlp.pipeline import BATCH_SIZE
+
+    _check_errors(errors)
+    if what not in COLUMNS:
+        raise ValueError(f"what must be one of {', '.join(COLUMNS)}, not {what!r}")
+    meta = pd.DataFrame({c: pd.Series(dtype=_dtype(c)) for c in COLUMNS[what]})
+    return df.map_partitions(
+        _frame_partition,
+        text_column,
+        id_column,
+        what,
+        model,
+        batch_size or BATCH_SIZE,
+        errors,
+        meta=meta,
+        enforce_metadata=False,
+        align_dataframes=False,
+    )
