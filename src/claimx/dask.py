@@ -7,13 +7,16 @@ task needs it, and keeps it for every later task (`_pipeline`); documents travel
 A worker that dies (killed, out of memory) is Dask's to handle: the scheduler runs its tasks again
 on another worker. When a task has been on a dying worker more often than the scheduler's
 `distributed.scheduler.allowed-failures` (1 on the local cluster claimx starts: two deaths), Dask
-gives up on it with `KilledWorker`; claimx then runs each of its documents alone, and a document
-whose worker dies twice alone is reported failed like any other, so one poisonous article costs
-itself and nothing else.
+gives up on it with `KilledWorker`. Dask blames every task queued on the dying worker, not only the
+one that killed it, so claimx then waits for the other tasks in flight and runs the documents of
+that task one at a time, each alone on the cluster: a document whose worker dies twice while it
+runs alone is the culprit and is reported failed like any other; the others come back.
 """
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 import contextlib
 import logging
 import threading
@@ -128,7 +131,9 @@ def connect(address: str) -> Iterator[Any]:
         if cluster is not None:
             cluster.close()
         reason = one_line(str(exc)) or type(exc).__name__
-        raise ClusterUnavailable(f"cannot reach the Dask scheduler at {address} ({reason})") from None
+        raise ClusterUnavailable(
+            f"cannot reach the Dask scheduler at {address} ({reason})"
+        ) from None
     try:
         yield client
     finally:
@@ -193,7 +198,7 @@ def run_cluster(
     `address` is `local:N` or a scheduler's address; `batch_size` is the `nlp.pipe` batch inside
     a task. `task` replaces `work` (tests use it to kill a worker on a chosen document).
     """
-    from distributed import KilledWorker
+    from distributed import KilledWorker, wait
 
     fn = task or work
     with connect(address) as client:
@@ -205,28 +210,41 @@ def run_cluster(
                 item.future = client.submit(fn, item.sources, batch_size, model, pure=False)
             return item
 
+        def outcome(future: Any, count: int) -> list[Result | str]:
+            """What a task gave; `KilledWorker` goes up, lost contact ends the run."""
+            try:
+                outcomes: list[Result | str] = future.result()
+                return outcomes
+            except (KilledWorker, PipelineUnavailable):
+                raise
+            except (asyncio.CancelledError, concurrent.futures.CancelledError) as exc:
+                reason = one_line(str(exc)) or "cancelled"
+                raise ClusterUnavailable(
+                    f"lost the Dask scheduler at {address} ({reason})"
+                ) from None
+            except Exception as exc:
+                reason = one_line(str(exc))[:200]
+                return [f"internal error ({type(exc).__name__}: {reason})"] * count
+
+        def alone(sources: list[Source]) -> list[Result | str]:
+            """Each document alone on the cluster, once the other tasks in flight are done."""
+            wait([item.future for item in window if item.future is not None])
+            outcomes: list[Result | str] = []
+            for source in sources:
+                future = client.submit(fn, [source], batch_size, model, pure=False)
+                try:
+                    outcomes += outcome(future, 1)
+                except KilledWorker:
+                    outcomes.append(DIED)
+            return outcomes
+
         def collect() -> Iterator[Job]:
             head = window.popleft()
             if head.future is not None:
                 try:
-                    outcomes = head.future.result()
+                    outcomes = outcome(head.future, len(head.sources))
                 except KilledWorker:
-                    if len(head.sources) > 1:  # find the culprit: each document alone
-                        for part in reversed(list(_tasks(head.jobs, 1))):
-                            window.appendleft(submit(part))
-                        return
-                    outcomes = [DIED]
-                except PipelineUnavailable:
-                    raise
-                except Exception as exc:
-                    if type(exc).__name__ == "CancelledError" or "Cancelled" in type(exc).__name__:
-                        raise ClusterUnavailable(
-                            f"lost the Dask scheduler at {address} ({one_line(str(exc))})"
-                        ) from None
-                    reason = one_line(str(exc))[:200]
-                    outcomes = [f"internal error ({type(exc).__name__}: {reason})"] * len(
-                        head.sources
-                    )
+                    outcomes = alone(head.sources)
                 head.future = None
                 _fill(head, outcomes)
             yield from head.jobs
