@@ -29,13 +29,20 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    root = tmp_path / "in"
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("sqlite") / "in"
     root.mkdir()
     for i, text in enumerate(ARTICLES):
         (root / f"art{i}.txt").write_text(text, encoding="utf-8")
     return root
+
+
+@pytest.fixture(scope="module")
+def records(folder) -> list[dict]:
+    """The JSON Lines records of the folder: what the tables must give back."""
+    out = subprocess.run([EXE, "extract", str(folder)], capture_output=True, text=True, check=True)
+    return [json.loads(line) for line in out.stdout.splitlines()]
 
 
 def stored(path: Path) -> list[dict]:
@@ -44,16 +51,10 @@ def stored(path: Path) -> list[dict]:
     return [read_result(db, k) for k in keys]
 
 
-def jsonl(folder: Path) -> list[dict]:
-    out = subprocess.run([EXE, "extract", str(folder)], capture_output=True, text=True, check=True)
-    return [json.loads(line) for line in out.stdout.splitlines()]
-
-
-def test_the_database_holds_every_record_whole(folder, tmp_path):
+def test_the_database_holds_every_record_whole(folder, records, tmp_path):
     db_path = tmp_path / "corpus.db"
     out = subprocess.run([EXE, "extract", str(folder), "-o", str(db_path)], capture_output=True)
     assert out.returncode == 0 and out.stdout == b""
-    records = jsonl(folder)
     assert sum(len(r["quotes"]) for r in records) >= 6  # the comparison below is not empty
     assert stored(db_path) == records
     db = sqlite3.connect(db_path)
@@ -72,14 +73,14 @@ def test_the_database_holds_every_record_whole(folder, tmp_path):
     assert ("positions", "stance") in indexed and ("documents", "sha256") in indexed
 
 
-def test_format_sqlite_and_a_rerun_replace_rather_than_duplicate(folder, tmp_path):
+def test_format_sqlite_and_a_rerun_replace_rather_than_duplicate(folder, records, tmp_path):
     db_path = tmp_path / "corpus.data"
     argv = [EXE, "extract", str(folder), "--format", "sqlite", "-o", str(db_path)]
     subprocess.run(argv, check=True, capture_output=True)
     subprocess.run(argv, check=True, capture_output=True)
     db = sqlite3.connect(db_path)
     assert db.execute("SELECT count(*) FROM documents").fetchone() == (len(ARTICLES),)
-    assert stored(db_path) == jsonl(folder)
+    assert stored(db_path) == records
 
 
 def test_the_readme_queries_run(folder, tmp_path):
@@ -101,7 +102,7 @@ def test_the_readme_queries_run(folder, tmp_path):
     assert on_target == [("Ada Brook", "support", "the treaty", "art7")]
 
 
-def test_sigterm_leaves_whole_documents_and_skip_existing_resumes(folder, tmp_path):
+def test_sigterm_leaves_whole_documents_and_skip_existing_resumes(folder, records, tmp_path):
     """Names go through a pipe the test holds: claimx writes the first batch (4 documents,
     one transaction) and waits for the next name; the test sees them committed, gives two more
     names (not a whole batch, so nothing more is written) and sends SIGTERM."""
@@ -127,14 +128,14 @@ def test_sigterm_leaves_whole_documents_and_skip_existing_resumes(folder, tmp_pa
     assert proc.wait() == 143
     assert "Traceback" not in err and "interrupted after 4 documents" in err
 
-    records = {r["document"]["id"]: r for r in jsonl(folder)}
+    by_id = {r["document"]["id"]: r for r in records}
     db = sqlite3.connect(db_path)
     assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
     first = stored(db_path)
     assert [r["document"]["id"] for r in first] == ["art0", "art1", "art2", "art3"]
     for record in first:  # every document row has its actors, quotes and positions
-        assert record == records[record["document"]["id"]]
+        assert record == by_id[record["document"]["id"]]
     assert not list(tmp_path.glob("*.db-journal"))
 
     rerun = subprocess.run(
@@ -144,8 +145,8 @@ def test_sigterm_leaves_whole_documents_and_skip_existing_resumes(folder, tmp_pa
     )
     assert rerun.returncode == 0, rerun.stderr
     assert "4 documents" in rerun.stderr and "4 skipped" in rerun.stderr
-    assert sorted(r["document"]["id"] for r in stored(db_path)) == sorted(records)
-    assert {r["document"]["id"]: r for r in stored(db_path)} == records
+    assert sorted(r["document"]["id"] for r in stored(db_path)) == sorted(by_id)
+    assert {r["document"]["id"]: r for r in stored(db_path)} == by_id
 
 
 def committed(path: Path) -> int:
