@@ -221,3 +221,26 @@ def test_extract_dataframe_gives_the_csv_rows(cluster, nlp):
     assert len(got) == len(expected) > 5
     rows = got.astype(object).where(got.notna(), "").to_dict("records")
     assert rows == expected
+
+
+def test_a_failing_document_of_a_bag_raises_or_is_skipped(monkeypatch):
+    import dask
+    import dask.bag as db
+
+    import claimx.api
+    from claimx.dask import ExtractionFailed, extract_bag
+
+    real = claimx.api.extract_doc
+
+    def extract_doc(doc, source=None, pipeline=None):
+        if source is not None and source.id == "bad":
+            raise ValueError("no good")
+        return real(doc, source, pipeline)
+
+    monkeypatch.setattr(claimx.api, "extract_doc", extract_doc)
+    bag = db.from_sequence([("ok1", article(1)), ("bad", article(2)), ("ok2", article(3))])
+    with dask.config.set(scheduler="sync"):  # in this process, where the patch holds
+        with pytest.raises(ExtractionFailed, match=r"^bad: internal error \(ValueError: no good"):
+            extract_bag(bag).compute()
+        kept = extract_bag(bag, errors="skip").compute()
+    assert [r["document"]["id"] for r in kept] == ["ok1", "ok2"]
