@@ -19,6 +19,7 @@ import asyncio
 import concurrent.futures
 import contextlib
 import logging
+import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -107,7 +108,14 @@ def local_cluster(workers: int) -> Any:
             processes=True,
             dashboard_address=None,
             silence_logs=logging.CRITICAL,
+            preload=[__name__],  # dask_setup below, in every worker
         )
+
+
+def dask_setup(worker: Any) -> None:
+    """Preload of the local cluster's workers: Ctrl-C is for claimx, which then stops them
+    (else every worker prints a traceback)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 @contextlib.contextmanager
