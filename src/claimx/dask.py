@@ -35,19 +35,27 @@ if TYPE_CHECKING:
 
     from claimx.schema import PipelineInfo, Result
 
-#: Documents per task: enough that Dask's per-task cost (milliseconds) is lost in the parse time
-#: (about 1 s of work for news articles), few enough that the last tasks do not leave one worker
-#: idle for long.
-TASK_DOCUMENTS = 8
-#: Tasks in flight per worker thread: one running, one waiting, so a worker never idles on the
-#: round trip, and memory does not grow with the input.
-TASKS_PER_THREAD = 2
+#: Documents per task: one `nlp.pipe` batch. Dask's cost per task (milliseconds) is lost in
+#: the parse time of four news articles (about half a second), and small tasks keep the workers
+#: evenly busy to the end.
+TASK_DOCUMENTS = 4
+#: Tasks in flight per worker thread. Results are taken in input order, so a slow task at the
+#: head holds back the window: a deep one keeps the other workers busy meanwhile, and memory
+#: stays bounded (a few dozen documents).
+TASKS_PER_THREAD = 4
 #: Seconds to reach a scheduler before giving up (`--cluster tcp://…`).
 CONNECT_TIMEOUT = 5
 #: How often a task may be on a dying worker before the local scheduler gives up on it (Dask
 #: counts the deaths beyond the first: 1 means a second death ends it).
 ALLOWED_FAILURES = 1
 INSTALL_HINT = "pip install 'claimx[dask]'"
+#: Settings of the local cluster (its workers get them too). Dask's statistical profiler samples
+#: each worker's stack every 10 ms, which costs a parse-bound worker a large share of its time.
+LOCAL_CONFIG = {
+    "distributed.scheduler.allowed-failures": ALLOWED_FAILURES,
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.system-monitor.gil.enabled": False,
+}
 
 DIED = "worker process died twice while processing it (out of memory?)"
 
@@ -101,7 +109,7 @@ def local_cluster(workers: int) -> Any:
     import dask
     from distributed import LocalCluster
 
-    with dask.config.set({"distributed.scheduler.allowed-failures": ALLOWED_FAILURES}):
+    with dask.config.set(LOCAL_CONFIG):
         return LocalCluster(
             n_workers=workers,
             threads_per_worker=1,
