@@ -228,7 +228,9 @@ def extract(
     skip_existing: Annotated[
         bool,
         typer.Option(
-            "--skip-existing", help="With --output-dir: skip documents whose output exists."
+            "--skip-existing",
+            help="With --output-dir: skip documents whose output exists; with a SQLite -o: "
+            "those whose text (sha256) is in it.",
         ),
     ] = False,
     jobs: Annotated[
