@@ -83,9 +83,11 @@ def jobs(n: int, marked: int | None = None) -> list[Job]:
 
 def kill_on_mark(flag: str, sources, batch_size, model):
     """A task that SIGKILLs its own worker on the marked document: once if `flag` is a file
-    name (it is created first), every time if it is empty."""
-    from claimx.dask import work
+    name (it is created first), every time if it is empty. As a document would, it kills a
+    worker that is running, pipeline loaded, not one Dask is still starting."""
+    from claimx.dask import _pipeline, work
 
+    _pipeline(model)
     if any(MARK in s.text for s in sources) and not (flag and os.path.exists(flag)):
         if flag:
             Path(flag).touch()

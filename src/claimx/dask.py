@@ -55,6 +55,8 @@ LOCAL_CONFIG = {
     "distributed.scheduler.allowed-failures": ALLOWED_FAILURES,
     "distributed.worker.profile.enabled": False,
     "distributed.admin.system-monitor.gil.enabled": False,
+    # a cluster left with no worker (every restart failed) ends the run instead of hanging it
+    "distributed.scheduler.no-workers-timeout": "60s",
 }
 
 DIED = "worker process died twice while processing it (out of memory?)"
@@ -215,6 +217,7 @@ def run_cluster(
     a task. `task` replaces `work` (tests use it to kill a worker on a chosen document).
     """
     from distributed import KilledWorker, wait
+    from distributed.scheduler import NoValidWorkerError
 
     fn = task or work
     with connect(address) as client:
@@ -233,6 +236,8 @@ def run_cluster(
                 return outcomes
             except (KilledWorker, PipelineUnavailable):
                 raise
+            except NoValidWorkerError:
+                raise ClusterUnavailable(f"no worker left on the cluster at {address}") from None
             except (asyncio.CancelledError, concurrent.futures.CancelledError) as exc:
                 reason = one_line(str(exc)) or "cancelled"
                 raise ClusterUnavailable(
