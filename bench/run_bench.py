@@ -396,6 +396,11 @@ def main() -> int:
             rows.append(Row("claimx extract --jobs 2", "n/a (no --jobs option yet)"))
             rows.append(Row("  --jobs 2 / 1 job", "n/a", "≥ 1.7×"))
 
+        # 2b. Dask: --cluster local:2 against --jobs 2 and --jobs 1, per-process peak memory
+        from cluster_bench import cluster_rows
+
+        rows += [Row(*r) for r in cluster_rows(cli.exe, files, words, 1 if args.quick else 2)]
+
         # 3. peak RSS at 100 and 2,000 documents, fresh process each
         mem_texts = pieces(texts, args.rss_words)
         rss: dict[int, float] = {}

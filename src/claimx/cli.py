@@ -214,7 +214,7 @@ def extract(
             "--format",
             "-f",
             help="Default: table on a terminal; else one JSON object for one input, JSON Lines "
-            "for several (--format json: one JSON array).",
+            "for several (--format json: one JSON array); sqlite for -o FILE.db.",
             show_default=False,
             rich_help_panel=OUTPUT,
         ),
@@ -254,7 +254,7 @@ def extract(
         typer.Option(
             "--skip-existing",
             help="With --output-dir: skip inputs whose output holds their record (same path "
-            "and sha256).",
+            "and sha256); with a SQLite -o: those whose sha256 is in it.",
             rich_help_panel=OUTPUT,
         ),
     ] = False,
@@ -278,6 +278,16 @@ def extract(
             rich_help_panel=RUN,
         ),
     ] = "1",
+    cluster: Annotated[
+        str | None,
+        typer.Option(
+            "--cluster",
+            metavar="ADDRESS",
+            help="Run on a Dask cluster: a scheduler address (tcp://HOST:8786) or local:N for N "
+            "local worker processes (pip install 'claimx[dask]').",
+            rich_help_panel=RUN,
+        ),
+    ] = None,
     model: Annotated[
         str | None,
         typer.Option(
@@ -316,6 +326,11 @@ def extract(
         what is None or fmt in ("csv", "markdown", "table"),
         "--what applies to --format csv, markdown and table",
     )
+    from claimx.io.sqlite import wants_sqlite
+
+    sqlite = wants_sqlite(fmt, output)
+    _validate(not sqlite or output is not None, "--format sqlite needs -o FILE")
+    _validate(cluster is None or jobs == "1", "give --jobs or --cluster, not both")
     _validate(
         errors in ("strict", "replace"),
         f"unknown --errors {errors!r} (choose from strict, replace)",
@@ -330,7 +345,10 @@ def extract(
     _validate(
         output_dir is None or fmt in (None, "json"), "--output-dir writes JSON (drop --format)"
     )
-    _validate(not skip_existing or output_dir is not None, "--skip-existing needs --output-dir")
+    _validate(
+        not skip_existing or output_dir is not None or sqlite,
+        "--skip-existing needs --output-dir or a SQLite -o",
+    )
     _validate(not null or files_from is not None, "--null applies to --files-from")
     stdin_uses = paths.count("-") + (files_from == "-")
     _validate(stdin_uses <= 1, "standard input (-) can be read only once")
@@ -362,6 +380,8 @@ def extract(
             output_dir=output_dir,
             skip_existing=skip_existing,
             processes=processes,
+            cluster=cluster,
+            sqlite=sqlite,
             model=model,
             options=options,
             several=several,
@@ -396,6 +416,8 @@ def _run(
     output_dir: Path | None,
     skip_existing: bool,
     processes: int,
+    cluster: str | None,
+    sqlite: bool,
     model: str | None,
     options: Any,
     several: bool,
@@ -415,12 +437,18 @@ def _run(
     # where the output goes: fail before any work if it cannot be written
     stream: IO[str] | None = None
     outdir: OutputDir | None = None
+    database: Any = None  # claimx.io.sqlite.SqliteWriter: `-o FILE.db` or `--format sqlite`
     out_name = "<stdout>"
     try:
         if output_dir is not None:
             outdir = OutputDir(output_dir)
             out_name = str(output_dir)
             outdir.prepare()
+        elif sqlite and output is not None:
+            from claimx.io.sqlite import SqliteWriter
+
+            out_name = str(output)
+            database = SqliteWriter(output)
         elif output is not None:
             out_name = str(output)
             stream = open(output, "w", encoding="utf-8", newline="")  # noqa: SIM115
@@ -449,12 +477,18 @@ def _run(
             total = sum(1 for e in entries if e.error is None)
         bar = Bar(total, summary)
     jobs_in = prepare(entries, options, _open_stdin, outdir=outdir, skip_existing=skip_existing)
-    writer: Writer | None = None
+    if database is not None and skip_existing:
+        jobs_in = database.skip_done(jobs_in)
+    writer: Any = database
     if stream is not None:
         pause = bar.pause if bar is not None and stream.isatty() else contextlib.nullcontext
         writer = Writer(choose_format(fmt, stream, several), stream, several, what, pause)
     try:
-        if processes > 1 and several:
+        if cluster is not None:
+            from claimx.dask import run_cluster
+
+            done = run_cluster(jobs_in, model, cluster, BATCH_SIZE, on_ready=summary.on_ready)
+        elif processes > 1 and several:
             done = run_parallel(jobs_in, model, processes, BATCH_SIZE, summary.on_ready)
         else:
             done = run_serial(jobs_in, model, BATCH_SIZE, summary.on_ready)
@@ -498,7 +532,7 @@ def _run(
         summary.broken_pipe = True
         return EXIT_FAILURES if summary.failures else 0
     except OSError as exc:
-        if stream is None:
+        if stream is None and database is None:
             raise
         _error(f"{one_line(out_name)}: cannot write ({(exc.strerror or str(exc)).lower()})")
         return EXIT_FAILURES
@@ -510,6 +544,9 @@ def _run(
     finally:
         if bar is not None:
             bar.stop()
+        if database is not None:  # commits the documents written whole, even when interrupted
+            with contextlib.suppress(OSError):
+                database.close()
         if output is not None and stream is not None and not stream.closed:
             with contextlib.suppress(OSError):
                 stream.close()

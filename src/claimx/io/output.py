@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from claimx.schema import Result, Span
 
 #: The output formats and tables; the command line takes its choices from here.
-Format = Literal["json", "jsonl", "csv", "markdown", "table"]
+Format = Literal["json", "jsonl", "csv", "markdown", "table", "sqlite"]
+#: every --format; sqlite is written by claimx.io.sqlite, the others by `Writer`
 FORMATS: tuple[str, ...] = get_args(Format)
 What = Literal["quotes", "actors", "positions"]
 WHATS: tuple[str, ...] = get_args(What)
