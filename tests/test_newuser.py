@@ -334,7 +334,7 @@ def test_short_help_and_a_sane_usage_line(runner):
     text = result.stdout
     assert "Usage: claimx extract [OPTIONS] [PATH]..." in text
     assert not re.search(r"<(str|int|path|list\[str\])>", text), text
-    assert "<json|jsonl|csv|markdown|table>" in text and "<quotes|actors|positions>" in text
+    assert "<json|jsonl|csv|markdown|table|sqlite>" in text and "<quotes|actors|positions>" in text
     for heading in ("Input:", "Output:", "Processing:"):
         assert f"\n{heading}\n" in text
 

@@ -100,3 +100,17 @@ class Command(TyperCommand):
         for title, records in sections.items():
             with formatter.section(title):
                 formatter.write_dl(records)
+
+
+def _whole(name: str, value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        _validate(False, f"{name} takes a whole number, not {value!r}")
+        raise
+
+
+def _validate(condition: bool, message: str) -> None:
+    if not condition:
+        _error(message)
+        raise typer.Exit(EXIT_USAGE)
