@@ -343,7 +343,7 @@ def test_completion_offers_the_format_choices():
     env = {**os.environ, "_CLAIMX_COMPLETE": "complete_bash", "COMP_CWORD": "3"}
     env["COMP_WORDS"] = "claimx extract --format "
     out = subprocess.run([EXE], capture_output=True, text=True, env=env)
-    assert out.stdout.split() == ["json", "jsonl", "csv", "markdown", "table"]
+    assert out.stdout.split() == ["json", "jsonl", "csv", "markdown", "table", "sqlite"]
 
 
 @pytest.mark.parametrize(

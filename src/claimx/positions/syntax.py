@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from claimx.positions.lexicon import Lexicon
+from claimx.rules.tokens import head_part as head_part  # shared, half-open
+from claimx.rules.tokens import subtree as subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -30,15 +32,6 @@ def children(tok: Token, *deps: str) -> Iterator[Token]:
 
 def first(tok: Token, *deps: str) -> Token | None:
     return next(children(tok, *deps), None)
-
-
-def subtree(tok: Token) -> tuple[int, int]:
-    return tok.left_edge.i, tok.right_edge.i + 1
-
-
-def head_part(tok: Token) -> tuple[int, int]:
-    """A noun phrase up to its head: the antecedent of a relative clause, without the clause."""
-    return tok.left_edge.i, tok.i + 1
 
 
 def trimmed(doc: Doc, rng: tuple[int, int], root: Token) -> tuple[int, int] | None:

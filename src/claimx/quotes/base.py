@@ -139,8 +139,9 @@ class _Doc:
 # -- spans of the parse --------------------------------------------------------------------------
 
 
-def _subtree(tok: Token) -> tuple[int, int]:
-    """Token range [left, right] of tok's subtree."""
+def _first_last(tok: Token) -> tuple[int, int]:
+    """First and last token index of tok's subtree, both included: the quotes stage's own
+    convention (`_chars` takes such pairs); `claimx.rules.tokens.subtree` is the half-open one."""
     return tok.left_edge.i, tok.right_edge.i
 
 
@@ -233,7 +234,7 @@ def _phrase(tok: Token) -> tuple[int, int]:
     A phrase set off by commas inside ("Jane Doe, the mayor, said") keeps its closing comma, as
     the appositive's pair of commas belongs to the phrase.
     """
-    lo, hi = _subtree(tok)
+    lo, hi = _first_last(tok)
     doc = tok.doc
     for i in range(tok.i - 1, lo - 1, -1):
         if LINE_BREAK.search(doc[i].text_with_ws):

@@ -12,11 +12,11 @@ from claimx.quotes.base import (
     _content_chars,
     _cue_chars,
     _Doc,
+    _first_last,
     _is_cue_lemma,
     _lemma,
     _phrase,
     _subject,
-    _subtree,
     _trailing_cut,
 )
 from claimx.quotes.constructions import (
@@ -77,7 +77,7 @@ def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
     n = d.sent_of[tok.i]
     s_lo, s_hi = d.sents[n][0], d.sents[n][1] - 1
     if head is not None and head.i != tok.i:
-        h_lo, h_hi = _subtree(head)
+        h_lo, h_hi = _first_last(head)
     else:
         h_lo, h_hi = s_lo, s_hi
     a_lo, a_hi = tok.i, hi
@@ -124,7 +124,7 @@ def _adjective_cand(d: _Doc, tok: Token) -> _Cand | None:
         objs = [g for g in preps[0].children if g.dep_ in ("pobj", "pcomp")] if preps else []
         if not objs or preps[0].i != tok.i + 1:
             return None
-        part = _content_chars(d, *_subtree(objs[0]))
+        part = _content_chars(d, *_first_last(objs[0]))
         cue_end = preps[0].i
         rule = ADJECTIVE_PREPOSITION
     if part is None:
@@ -162,7 +162,7 @@ def _hedge_cand(d: _Doc, tok: Token) -> _Cand | None:
         return None
     lo, hi = _phrase(subj)
     first = _content_chars(d, lo, hi)
-    c_lo, c_hi = _subtree(comp)
+    c_lo, c_hi = _first_last(comp)
     if comp.dep_ == "prep":
         c_lo += 1  # "looks like": "like" belongs to the cue
     second = _content_chars(d, c_lo, c_hi)
@@ -234,7 +234,7 @@ def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
             g.dep_ == "mark" and g.lower_ == "that" for g in comp.children
         ):
             return None
-        c_lo, c_hi = _subtree(comp)
+        c_lo, c_hi = _first_last(comp)
         part = _content_chars(d, c_lo, _trailing_cut(d, c_lo, c_hi) if topic else c_hi)
         if part is None:
             return None
@@ -252,7 +252,7 @@ def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
         # "Smith's": the possessive marker is not part of the name
         while hi > lo and doc[hi].tag_ == "POS":
             hi -= 1
-    c_lo, c_hi = _subtree(comp)
+    c_lo, c_hi = _first_last(comp)
     part = _content_chars(d, c_lo, _trailing_cut(d, c_lo, c_hi) if topic else c_hi)
     if part is None:
         return None

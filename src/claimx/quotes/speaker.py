@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimx.quotes.base import _chars, _Doc, _is_cue_lemma, _lemma, _phrase, _subject, _subtree
+from claimx.quotes.base import _chars, _Doc, _first_last, _is_cue_lemma, _lemma, _phrase, _subject
 from claimx.quotes.constructions import (
     SPEAKER_BARE_FINITE,
     SPEAKER_COORDINATED,
@@ -43,7 +43,7 @@ def _speaker_of(
     if d.paragraph_start(subj.idx) != d.paragraph_start(cue.idx):
         # the subject's head lies in another paragraph: keep what the cue's paragraph holds
         p_lo, p_hi = d.paragraph_start(cue.idx), d.paragraph_end(cue.idx)
-        a, b = _subtree(subj)
+        a, b = _first_last(subj)
         while a <= b and (doc[a].idx < p_lo or doc[a].is_space or doc[a].is_punct):
             a += 1
         while b >= a and (doc[b].idx >= p_hi or doc[b].is_space or doc[b].is_punct):

@@ -10,11 +10,11 @@ from claimx.quotes.base import (
     _content_chars,
     _cue_chars,
     _Doc,
+    _first_last,
     _is_cue_lemma,
     _lemma,
     _phrase,
     _subject,
-    _subtree,
     _trailing_cut,
 )
 from claimx.quotes.constructions import (
@@ -56,7 +56,7 @@ def _clause(comp: Token) -> tuple[int, int]:
     "X said it was wrong and warned Y ...", "X said it was wrong, citing ...": the coordinated or
     participial reporting verb without a subject of its own is X's next act, not content.
     """
-    lo, hi = _subtree(comp)
+    lo, hi = _first_last(comp)
     for child in comp.children:
         if child.i <= comp.i or _lemma(child) not in cue_verbs() or _subject(child) is not None:
             continue
@@ -97,7 +97,7 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
     if lemma in frames.infinitive:
         for c in children:
             if c.dep_ == "xcomp" and c.i > tok.i and any(g.dep_ == "aux" for g in c.children):
-                lo, hi = _subtree(c)
+                lo, hi = _first_last(c)
                 # "wants to cut taxes, grow jobs and ...": a bare verb hung on the finite cue
                 # cannot be coordinated with it (no agreement): it goes on the infinitive
                 for g in children:
@@ -153,7 +153,7 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
     if lemma in frames.object:
         objs = [c for c in children if c.dep_ == "dobj" and c.i > tok.i]
         if objs:
-            lo, hi = _subtree(objs[0])
+            lo, hi = _first_last(objs[0])
             # "accused X of ...", "blasted X for ...", "praised X as ...": the ground belongs too
             for c in children:
                 if c.dep_ == "prep" and c.i == hi + 1 and c.lower_ in GROUND_PREPS:
@@ -177,8 +177,8 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
     if lemma in cue_verbs() and tok.dep_ in ("parataxis", "ccomp") and tok.head.i != tok.i:
         # "The plan is dead, the minister said." / "The plan, she said, is dead."
         head = tok.head
-        h_lo, h_hi = _subtree(head)
-        t_lo, t_hi = _subtree(tok)
+        h_lo, h_hi = _first_last(head)
+        t_lo, t_hi = _first_last(tok)
         doc = tok.doc
         while t_lo < tok.i and doc[t_lo].is_punct:
             t_lo += 1
@@ -257,12 +257,12 @@ def _passive_object(d: _Doc, tok: Token) -> _Cand | None:
         objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
         if c.dep_ == "oprd" and c.i > tok.i and lemma in frames.naming:
             # "the plan was called a disaster": what it is called
-            named = _content_chars(d, *_subtree(c))
+            named = _content_chars(d, *_first_last(c))
             if named is not None:
                 parts = parts + d.clamp([named], tok.idx)
             break
         if c.dep_ == "prep" and c.i > tok.i and c.lower_ in GROUND_PREPS and objs:
-            ground = _content_chars(d, *_subtree(objs[0]))
+            ground = _content_chars(d, *_first_last(objs[0]))
             if ground is not None:
                 parts = parts + d.clamp([ground], tok.idx)
                 if c.i == tok.i + 1:

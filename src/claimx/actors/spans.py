@@ -1,0 +1,171 @@
+"""Token and span tests the name passes share: what is capitalised, acting, located, in an
+address or a contest, and how two name strings compare."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimx.actors.words import (
+    ACTING,
+    ACTING_PREPS,
+    LOCATIVE,
+    STATE_ACTS,
+)
+from claimx.rules.names import (
+    contest_verbs,
+    countries,
+    title_words,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from spacy.tokens import Doc, Span, Token
+
+
+def _fuller(new: str, old: str) -> bool:
+    """Is `new` the better display name: not an acronym, more words, more letters."""
+    n, o = new.split(), old.split()
+    return (not new.replace(".", "").isupper(), len(n), len(new)) > (
+        not old.replace(".", "").isupper(),
+        len(o),
+        len(old),
+    )
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(name.split())
+    for suffix in ("'s", "’s"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return name
+
+
+def _initial_of(word: str, first: str) -> bool:
+    return len(word) == 1 and first.startswith(word)
+
+
+def _span_country(span: Span) -> str | None:
+    """Country named by a demonym or a possessive inside a description span."""
+    table = countries()
+    for tok in span:
+        if tok.i == span.root.i:
+            continue
+        found = table.demonym(tok.text)
+        if found is None and tok.pos_ == "PROPN":
+            found = table.country(tok.text)
+        if found:
+            return found
+    return None
+
+
+def _is_acting(tok: Token) -> bool:
+    """A place name used as an agent: subject, possessor, object, or after "from"/"by"."""
+    dep = tok.dep_
+    if dep in ACTING:
+        return True
+    if dep == "pobj" and tok.head.lower_ in ACTING_PREPS:
+        return True
+    if dep == "compound" and tok.head.pos_ == "NOUN":  # "Kremlin discussions"
+        return True
+    # "Moscow's response"
+    return dep == "poss" and tok.head.lemma_.lower() in STATE_ACTS
+
+
+def _determiner_before(doc: Doc, i: int) -> int | None:
+    """Start of the determiner or possessor right before token i ("the", "Tunisia's")."""
+    if i == 0:
+        return None
+    prev = doc[i - 1]
+    if prev.lower_ in ("the", "a", "an") or prev.tag_ == "PRP$":
+        return i - 1
+    if prev.tag_ == "POS" and i >= 2:
+        return doc[i - 2].left_edge.i
+    return None
+
+
+def _in_brackets_after(doc: Doc, start: int, previous_end: int) -> bool:
+    """Is the name at `start` bracketed right after a name that ended at `previous_end`?"""
+    k = start - 1
+    while k >= previous_end and (doc[k].lower_ in ("the", "(") or doc[k].is_space):
+        if doc[k].text == "(":
+            return k == previous_end or (k == previous_end + 1 and doc[previous_end].tag_ == "POS")
+        k -= 1
+    return False
+
+
+def _only_titles(span: Span, label: str) -> bool:
+    """ "President", "US President", "Chilean Ambassador": titles with at most a nationality."""
+    table = countries()
+    words = title_words()
+    if label == "NORP" or not any(t.lower_ in words for t in span):
+        return False
+    return all(t.lower_ in words or table.demonym(t.text) or table.country(t.text) for t in span)
+
+
+def _in_address(span: Span) -> bool:
+    """ "Dayton, Ohio": a place name next to another, separated by a comma."""
+    doc = span.doc
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    before = doc[span.start - 2] if span.start >= 2 else None
+    if after is not None and doc[span.end].text == "," and after.ent_type_ == "GPE":
+        return True
+    return before is not None and doc[span.start - 1].text == "," and before.ent_type_ == "GPE"
+
+
+def _in_contest(tok: Token) -> bool:
+    """Subject or object of a verb of sporting contest: "Ghana beat Norway"."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return tok.dep_ in ("nsubj", "dobj", "pobj", "conj") and head.lemma_.lower() in contest_verbs()
+
+
+def _is_located(tok: Token) -> bool:
+    """A place name after a preposition of place: "in Moscow", "at the White House"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
+
+
+def _tokens_with_dep(doc: Doc, dep: str) -> Iterator[Token]:
+    """Tokens with this dependency label, found in an array: no Token object for the others."""
+    from spacy.attrs import DEP
+
+    if not len(doc):
+        return
+    label = doc.vocab.strings[dep]
+    for i in (doc.to_array(DEP) == label).nonzero()[0].tolist():
+        yield doc[i]
+
+
+def _capitalised(doc: Doc) -> Iterator[Token]:
+    """Tokens whose first character is upper case, found from the words' ids."""
+    from spacy.attrs import ORTH
+
+    if not len(doc):
+        return
+    strings = doc.vocab.strings
+    upper: dict[int, bool] = {}
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        hit = upper.get(orth)
+        if hit is None:
+            hit = upper[orth] = strings[orth][:1].isupper()
+        if hit:
+            yield doc[i]
+
+
+def _lower_case_nouns(doc: Doc) -> set[str]:
+    """Common nouns as written in lower case, read from arrays: no Token object per token."""
+    from spacy.attrs import ORTH, POS
+    from spacy.symbols import NOUN
+
+    if not len(doc):
+        return set()
+    rows = doc.to_array([POS, ORTH])
+    strings = doc.vocab.strings
+    return {
+        word
+        for word in (strings[int(o)] for o in set(rows[rows[:, 0] == NOUN, 1].tolist()))
+        if word.islower()
+    }
