@@ -12,7 +12,6 @@ before it) re-decides the kind when its most probable class is another. Trained 
 
 from __future__ import annotations
 
-import json
 import math
 from functools import cache
 from typing import TYPE_CHECKING
@@ -28,7 +27,7 @@ from claimx.rules.names import (
     place_nouns,
 )
 from claimx.rules.registry import declare, note
-from claimx.rules.resources import models_dir
+from claimx.rules.weights import Weights
 
 if TYPE_CHECKING:
     from claimx.actors.store import Actors, _Actor
@@ -222,21 +221,12 @@ class Model:
         return np.asarray(e / e.sum(axis=1, keepdims=True))
 
 
-_FOLD: list[int | None] = [None]
+_WEIGHTS = Weights(MODEL_FILE)
+use_fold = _WEIGHTS.use_fold
 
 
-def use_fold(fold: int | None) -> None:
-    """Score with the model of one cross-validation fold (evaluation only; None: the full model)."""
-    _FOLD[0] = fold
-
-
-@cache
 def _data() -> dict[str, object]:
-    path = models_dir() / MODEL_FILE
-    if not path.is_file():
-        return {}
-    data: dict[str, object] = json.loads(path.read_text("utf-8"))
-    return data
+    return _WEIGHTS.data
 
 
 @cache
@@ -255,7 +245,7 @@ def _class_of(kind: str) -> str:
 
 def settle_kinds(store: Actors) -> None:
     """Change the kind of the actors the model is confident the rules got wrong."""
-    model = _model(_FOLD[0])
+    model = _model(_WEIGHTS.fold)
     if model is None:
         return
     actors, x = rows(store)

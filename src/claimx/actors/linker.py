@@ -13,7 +13,6 @@ people whose given names differ, or a person and a country, is never merged (har
 
 from __future__ import annotations
 
-import json
 import math
 import unicodedata
 from functools import cache
@@ -31,7 +30,7 @@ from claimx.rules.names import (
     title_words,
 )
 from claimx.rules.registry import declare, note
-from claimx.rules.resources import models_dir
+from claimx.rules.weights import Weights
 
 if TYPE_CHECKING:
     from claimx.actors.store import Actors, _Actor
@@ -374,21 +373,12 @@ class Model:
         return 1.0 / (1.0 + np.exp(-(x @ self.weights)))
 
 
-_FOLD: list[int | None] = [None]
+_WEIGHTS = Weights(MODEL_FILE)
+use_fold = _WEIGHTS.use_fold
 
 
-def use_fold(fold: int | None) -> None:
-    """Score with the model of one cross-validation fold (evaluation only; None: the full model)."""
-    _FOLD[0] = fold
-
-
-@cache
 def _models() -> dict[str, object]:
-    path = models_dir() / MODEL_FILE
-    if not path.is_file():
-        return {}
-    data: dict[str, object] = json.loads(path.read_text("utf-8"))
-    return data
+    return _WEIGHTS.data
 
 
 @cache
@@ -409,7 +399,7 @@ def fold_of() -> dict[str, int]:
 
 def link_names(store: Actors) -> dict[str, str]:
     """Merge the pairs the model accepts; returns dropped id -> kept id."""
-    model = _model(_FOLD[0])
+    model = _model(_WEIGHTS.fold)
     if model is None:
         return {}
     pairs = [(a, b) for a, b in candidate_pairs(store) if _allowed(a, b)]
