@@ -228,24 +228,17 @@ def _direct_cands(d: _Doc, cands: list[_Cand], actors_claimed: set[int]) -> list
         if k in actors_claimed or not (_is_speech(d, region) or _cue_follows(d, region)):
             continue
         colon = _colon_speaker(d, region)
-        if colon is not None:
-            lo, hi = colon
-            colon_at = d.text.rfind(":", 0, region.start)
-            out.append(
-                _Cand(
-                    cue=(colon_at, colon_at + 1),
-                    speaker=_chars(d, lo, hi),
-                    speaker_span=doc[lo : hi + 1],
-                    parts=[(region.start, region.end)],
-                    kind="direct",
-                    regions=[k],
-                    rule=DIRECT_COLON_NAME,
-                )
-            )
-            continue
-        dash = _dash_speaker(d, region)
-        if dash is not None:
-            at, (lo, hi) = dash
+        dash = _dash_speaker(d, region) if colon is None else None
+        # "Name: “...”" or "“...” — Name": the mark before the speaker is the cue
+        marked = (
+            (d.text.rfind(":", 0, region.start), colon, DIRECT_COLON_NAME)
+            if colon is not None
+            else (dash[0], dash[1], DIRECT_DASH)
+            if dash is not None
+            else None
+        )
+        if marked is not None:
+            at, (lo, hi), rule = marked
             out.append(
                 _Cand(
                     cue=(at, at + 1),
@@ -254,7 +247,7 @@ def _direct_cands(d: _Doc, cands: list[_Cand], actors_claimed: set[int]) -> list
                     parts=[(region.start, region.end)],
                     kind="direct",
                     regions=[k],
-                    rule=DIRECT_DASH,
+                    rule=rule,
                 )
             )
             continue
