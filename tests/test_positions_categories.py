@@ -109,3 +109,15 @@ def test_category_found(run, text, holder, stance, target):
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_category_not_found(run, text):
     assert _positions(run(text)) == []
+
+
+def test_two_quotes_over_the_same_words_do_not_break_the_holders(run):
+    """Found by the property tests: a quotation attributed twice (an unclosed mark) gave two quotes
+    with the same part, and sorting them compared the quotes themselves."""
+    text = (
+        "“The bridge will close,” Ada Stone said.\n\n"
+        "Ada Stone added: “The bridge will close.“”\n\n"
+        "“The bridge will close,” said Ada Stone, “and the ferry will stop.” "
+    )
+    result = run(text)
+    assert result.quotes

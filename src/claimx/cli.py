@@ -20,10 +20,8 @@ import typer
 
 from claimx import cli_commands
 from claimx.cliparse import Command, Group, _validate, _whole
+from claimx.io.choices import DEFAULT_GLOBS, FORMATS, JSONL_GLOBS, MAX_CHARS, WHATS, Format, What
 from claimx.io.console import Bar, Summary
-from claimx.io.inputs import DEFAULT_GLOBS, JSONL_GLOBS
-from claimx.io.output import FORMATS, WHATS, Format, What
-from claimx.io.reader import MAX_CHARS
 
 if TYPE_CHECKING:
     pass

@@ -30,8 +30,9 @@ from claimx.io.reader import (
 if TYPE_CHECKING:
     from claimx.source import Source
 
-DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.htm")
-JSONL_GLOBS = ("*.jsonl", "*.ndjson")
+from claimx.io.choices import DEFAULT_GLOBS as DEFAULT_GLOBS  # noqa: E402 - re-exported
+from claimx.io.choices import JSONL_GLOBS as JSONL_GLOBS  # noqa: E402
+
 #: Longest JSON Lines record read (bytes); longer lines are refused, not held in memory.
 MAX_LINE_BYTES = 64 * 1024 * 1024
 

@@ -20,17 +20,16 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Literal, get_args
+from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from claimx.schema import Result, Span
 
-#: The output formats and tables; the command line takes its choices from here.
-Format = Literal["json", "jsonl", "csv", "markdown", "table", "sqlite"]
-#: every --format; sqlite is written by claimx.io.sqlite, the others by `Writer`
-FORMATS: tuple[str, ...] = get_args(Format)
-What = Literal["quotes", "actors", "positions"]
-WHATS: tuple[str, ...] = get_args(What)
+#: The output formats and tables (defined in claimx.io.choices, which the command line reads).
+from claimx.io.choices import FORMATS as FORMATS  # noqa: E402 - the one list, re-exported
+from claimx.io.choices import WHATS as WHATS  # noqa: E402
+from claimx.io.choices import Format as Format  # noqa: E402
+from claimx.io.choices import What as What  # noqa: E402
 
 
 def choose_format(requested: str | None, stream: IO[str], several: bool) -> Format:

@@ -14,10 +14,8 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-#: Refuse texts longer than this by default (characters); `--max-chars` changes it. Longer texts
-#: than the chunk size are parsed in pieces (`claimx.nlp.chunking`), so the limit is about
-#: time and memory of one record, not about spaCy's `max_length`.
-MAX_CHARS = 2_000_000
+from claimx.io.choices import MAX_CHARS as MAX_CHARS  # noqa: E402 - the default --max-chars
+
 #: No encoding claimx accepts spends more than this many bytes on one character.
 MAX_BYTES_PER_CHAR = 4
 #: Leading bytes of common binary formats that are sometimes renamed `.txt`.

@@ -304,10 +304,13 @@ class Unattributed:
         text = text_of(doc)
         self.regions = [(r.start, r.end) for r in regions_of(doc, single=False)]
         self.parts = sorted(
-            (part.start, part.end, q)
-            for q in quotes
-            if q.actor in ids
-            for part in (q.content_parts or [q.content])
+            (
+                (part.start, part.end, q)
+                for q in quotes
+                if q.actor in ids
+                for part in (q.content_parts or [q.content])
+            ),
+            key=lambda found: found[:2],  # two quotes may share a part: never compare quotes
         )
         self.paragraphs: list[tuple[int, int]] = []
         start = 0
