@@ -614,20 +614,23 @@ def many(tmp_path: Path) -> Path:
     return folder
 
 
-def _interrupt(many: Path, out: Path, sig: int, jobs: int, tmp: Path) -> Outcome:
-    """Signal claimx while it waits for the next input name: no race with the batch's end.
+@contextlib.contextmanager
+def _waiting_claimx(
+    many: Path, out: Path, jobs: int, errors: Path
+) -> Iterator[tuple[subprocess.Popen[bytes], list[Path]]]:
+    """claimx with its first outputs written and waiting for the next input name: no race with
+    the batch's end.
 
     The names come through `--files-from -`, a pipe the test holds open. claimx is given enough
     names for its first outputs (a batch in one process; with N workers, 2N+1 batches in flight
-    before the first is collected), then the test waits for those outputs and sends the signal.
-    Without the rest of the names and with standard input still open, claimx cannot finish
-    first, however slow or fast the machine.
+    before the first is collected), then the test waits for those outputs. Without the rest of
+    the names and with standard input still open, claimx cannot finish first, however slow or
+    fast the machine. Yields the process and the names not given yet; closes its input after.
     """
     from claimx.nlp.pipeline import BATCH_SIZE
 
     names = sorted(many.glob("*.txt"))
     given = BATCH_SIZE * (2 * jobs + 1) + 1 if jobs > 1 else BATCH_SIZE + 1
-    errors = tmp / "stderr.txt"
     with open(errors, "w") as err:
         proc = subprocess.Popen(
             [EXE, "extract", "--files-from", "-", "--jobs", str(jobs), "--output-dir", str(out)],
@@ -643,13 +646,21 @@ def _interrupt(many: Path, out: Path, sig: int, jobs: int, tmp: Path) -> Outcome
         while len(list(out.glob("*.json"))) < BATCH_SIZE and proc.poll() is None:
             assert time.monotonic() < deadline, "no output written"
             time.sleep(0.05)
+        yield proc, names[given:]
+    except BaseException:
+        proc.kill()
+        raise
+    finally:
+        proc.stdin.close()
+
+
+def _interrupt(many: Path, out: Path, sig: int, jobs: int, tmp: Path) -> Outcome:
+    """Signal claimx while it waits for the next input name."""
+    errors = tmp / "stderr.txt"
+    with _waiting_claimx(many, out, jobs, errors) as (proc, _rest):
         assert proc.poll() is None, "claimx stopped before the signal"
         proc.send_signal(sig)
         code = proc.wait(timeout=300)
-    finally:
-        proc.stdin.close()
-        if proc.poll() is None:
-            proc.kill()
     return Outcome(code, "", errors.read_text())
 
 
@@ -720,33 +731,14 @@ def _workers_of(pid: int) -> list[int]:
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs /proc")
 def test_a_killed_worker_loses_no_document(many, tmp_path):
     """As the signal test: claimx waits for more names while a worker is killed, no race."""
-    from claimx.nlp.pipeline import BATCH_SIZE
-
     out = tmp_path / "out"
-    names = sorted(many.glob("*.txt"))
-    given = BATCH_SIZE * 5 + 1  # two workers: five batches in flight before the first is written
     errors = tmp_path / "stderr.txt"
-    with open(errors, "w") as err:
-        proc = subprocess.Popen(
-            [EXE, "extract", "--files-from", "-", "--jobs", "2", "--output-dir", str(out)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.DEVNULL,
-            stderr=err,
-        )
-    assert proc.stdin is not None
-    try:
-        proc.stdin.write("".join(f"{name}\n" for name in names[:given]).encode())
-        proc.stdin.flush()
-        deadline = time.monotonic() + 300  # a limit on a hang, not a timing assumption
-        while len(list(out.glob("*.json"))) < BATCH_SIZE and proc.poll() is None:
-            assert time.monotonic() < deadline, "no output written"
-            time.sleep(0.05)
+    with _waiting_claimx(many, out, 2, errors) as (proc, rest):
         victims = _workers_of(proc.pid)
         assert victims, "no worker found while the batch ran"
         os.kill(victims[0], signal.SIGKILL)  # as the out-of-memory killer would
-        proc.stdin.write("".join(f"{name}\n" for name in names[given:]).encode())
-    finally:
-        proc.stdin.close()
+        assert proc.stdin is not None
+        proc.stdin.write("".join(f"{name}\n" for name in rest).encode())
     assert proc.wait(timeout=600) == 0, errors.read_text()
     assert "Traceback" not in errors.read_text()
     assert sorted(p.name for p in out.iterdir()) == [f"doc{i:03d}.json" for i in range(40)]
