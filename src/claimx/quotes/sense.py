@@ -41,7 +41,7 @@ REFLEXIVES = quote_words("reflexives")
 INFERENCE = quote_words("inference-verbs")
 DEMONSTRATIVES = quote_words("demonstratives")
 #: verbs of answering an accusation: a reflexive object is the speaker's own defence
-SPEECH_ACTS = frozenset({"defend", "proclaim", "declare", "excuse", "distance"})
+SPEECH_ACTS = quote_words("defence-verbs")
 #: named entity types of people and groups that perceive
 PERSONISH = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 #: constructions whose content is the verb's object
