@@ -75,16 +75,14 @@ def noun_holders(noun: Token, lex: Lexicon) -> tuple[list[Token], Token | None, 
 
 #: entity types that can hold a stance
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-#: prepositions whose noun phrase accompanies what the main clause does ("despite the opposition
-#: of X", "over the objections of X")
-CONCESSIVE = frozenset({"despite", "over", "against", "with", "amid", "notwithstanding"})
 
 
-def _clause_target(noun: Token) -> Token | None:
-    """What the clause a concessive phrase hangs on does: its object or complement, else its
-    subject ("the bill passed despite ...")."""
+def _clause_target(noun: Token, lex: Lexicon) -> Token | None:
+    """What the clause a concessive phrase ("despite the opposition of X", role `concessive` in
+    stance_operators.tsv) hangs on does: its object or complement, else its subject ("the bill
+    passed despite ...")."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in CONCESSIVE or prep.head.pos_ not in ("VERB",):
+    if noun.dep_ != "pobj" or not lex.role(prep.lower_, "concessive") or prep.head.pos_ != "VERB":
         return None
     verb = prep.head
     return first(verb, "dobj", "xcomp", "ccomp") or first(verb, "nsubjpass", "nsubj")
@@ -127,7 +125,7 @@ def noun_cue(noun: Token, lex: Lexicon) -> Iterator[Found]:
                 yield Found(holders, stance, subtree(c), c, cue, rule=rule)
                 return
     if rule == C.NOUN_AGENT_PHRASE:
-        done = _clause_target(noun)
+        done = _clause_target(noun, lex)
         if done is not None and done.lower_ not in RELATIVES:
             yield Found(holders, stance, np_span(done), done, cue, rule=rule)
 
