@@ -19,6 +19,7 @@ from claimx.positions.lexicon import Lexicon, lexicon
 from claimx.positions.syntax import FIRST_PERSON, is_question, polarity, trimmed
 from claimx.rules.docview import regions_of, text_of
 from claimx.rules.registry import note
+from claimx.rules.tokens import char_range
 from claimx.schema import Position, Span, Stance
 
 if TYPE_CHECKING:
@@ -33,9 +34,7 @@ __all__ = ["Lexicon", "find_positions", "lexicon"]
 
 def span_of(text: str, doc: Doc, start: int, end: int) -> Span:
     """The character span of a half-open token range, as the output contract wants it."""
-    a = doc[start].idx
-    last = doc[end - 1]
-    b = last.idx + len(last.text)
+    a, b = char_range(doc, start, end)
     # a target that begins a quotation and runs past its end keeps the opening mark:
     # 'against “wasting time” with ...' gives '“wasting time” with ...', not 'wasting time” ...'
     if any(r.start == a and r.end < b for r in regions_of(doc)):

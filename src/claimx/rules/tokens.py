@@ -44,13 +44,3 @@ def trim(text: str, start: int, end: int, chars: str = TRIM) -> tuple[int, int]:
 def span(text: str, start: int, end: int) -> Span:
     """The contract's span of `text[start:end]`."""
     return Span.of(text, start, end)
-
-
-def is_ancestor(tok: Token, of: Token) -> bool:
-    """Whether `tok` dominates `of` (compared by index; the climb stops at the root)."""
-    node = of
-    while node.head.i != node.i:
-        node = node.head
-        if node.i == tok.i:
-            return True
-    return False
