@@ -27,7 +27,7 @@ def extract_doc(
     from claimx.quotes import find_quotes
     from claimx.rules.docview import share_text, unshare_text
 
-    text = share_text(doc)
+    text = share_text(doc, source.text if source is not None else None)
     try:
         source = source or Source(text=text)
         actors = find_actors(doc)  # the only stage that writes actors

@@ -28,6 +28,7 @@ from claimx.actors.words import (
     THIRD_PERSON,
     TOPIC,
 )
+from claimx.rules.docview import Words, words_of
 from claimx.rules.names import (
     countries,
     gender_nouns,
@@ -38,6 +39,7 @@ from claimx.rules.names import (
     titles,
 )
 from claimx.rules.registry import note
+from claimx.rules.tokens import noun_chunks
 from claimx.schema import MentionForm
 
 if TYPE_CHECKING:
@@ -48,6 +50,7 @@ class _Walk:
     """Pass 3 of `find_actors`; `_Builder` (names.py) sets the state it reads."""
 
     doc: Doc
+    words: Words
     actors: Actors
     head_actor: dict[int, str]
     in_mention: bytearray
@@ -56,17 +59,13 @@ class _Walk:
     def walk(self) -> None:
         """Pronouns and descriptions, resolved against salience in text order."""
         doc = self.doc
-        chunks: dict[int, Span] = {}
-        for noun_chunk in doc.noun_chunks:
-            chunks[noun_chunk.root.i] = noun_chunk
+        words = self.words = words_of(doc)
+        lowers, lemmas, pos, tags, deps = words.lower, words.lemma, words.pos, words.tag, words.dep
+        chunks = noun_chunks(doc, words)
         for tok in _tokens_with_dep(doc, "poss"):
             # a possessor inside a larger phrase: "the team's coach"
-            if (
-                tok.dep_ == "poss"
-                and (tok.pos_ == "NOUN" or tok.lower_ in titles())
-                and tok.i not in chunks
-            ):
-                chunks[tok.i] = doc[tok.left_edge.i : tok.i + 1]
+            if (pos[tok.i] == "NOUN" or lowers[tok.i] in titles()) and tok.i not in chunks:
+                chunks[tok.i] = (tok.left_edge.i, tok.i + 1)
         sal: dict[str, float] = {}
         blockers = {"sg": 0.0, "pl": 0.0}
         self.quoted = _quoted_tokens(doc)
@@ -76,8 +75,9 @@ class _Walk:
         self.body_subject = -1
         self.sent_start = (0, 0)  # first token of this sentence and of the one before
         self.subjects: tuple[str | None, str | None] = (None, None)  # this sentence, the last
-        for sent in doc.sents:
-            self.sent_start = (sent.start, self.sent_start[0])
+        head_actor, in_mention = self.head_actor, self.in_mention
+        for sent_start, sent_end in words.sents:
+            self.sent_start = (sent_start, self.sent_start[0])
             self.subjects = (None, self.subjects[0])
             for key in list(sal):
                 # capped, so that a newcomer in this sentence outweighs a long-running topic
@@ -86,53 +86,56 @@ class _Walk:
                     del sal[key]
             blockers["sg"] *= DECAY
             blockers["pl"] *= DECAY
-            for tok in sent:
-                weight = (2.0 if tok.dep_ in SUBJECTS else 1.0) * CURRENT
-                actor_id = self.head_actor.get(tok.i)
+            for i in range(sent_start, sent_end):
+                actor_id = head_actor.get(i)
                 if actor_id is not None:
+                    weight = (2.0 if deps[i] in SUBJECTS else 1.0) * CURRENT
                     sal[actor_id] = sal.get(actor_id, 0.0) + weight
-                    self._note_subject(tok, actor_id)
-                    if tok.dep_ in SUBJECTS and self.actors.get(actor_id).kind in (
+                    self._note_subject(i, actor_id)
+                    if deps[i] in SUBJECTS and self.actors.get(actor_id).kind in (
                         "organization",
                         "group",
                     ):
-                        self.body_subject = tok.i
+                        self.body_subject = i
                     continue
-                if self.in_mention[tok.i]:
+                if in_mention[i]:
                     continue
-                lower = tok.lower_
-                if tok.tag_ in ("PRP", "PRP$") and lower in THIRD_PERSON:
+                tag = tags[i]
+                if tag in ("PRP", "PRP$") and lowers[i] in THIRD_PERSON:
+                    weight = (2.0 if deps[i] in SUBJECTS else 1.0) * CURRENT
+                    tok = doc[i]
                     found = self._pronoun(tok, sal, blockers)
                     if found:
                         note(C.PRONOUN)
-                        self.actors._pronoun[tok.i] = found
-                        self._note_subject(tok, found)
+                        self.actors._pronoun[i] = found
+                        self._note_subject(i, found)
                         self.actors.add_mention(found, tok.idx, tok.idx + len(tok.text), "pronoun")
                         sal[found] = sal.get(found, 0.0) + weight
                     continue
-                chunk = chunks.get(tok.i)
-                if chunk is None or tok.pos_ not in ("NOUN", "PROPN"):
+                bounds = chunks.get(i)
+                if bounds is None or pos[i] not in ("NOUN", "PROPN"):
                     continue
-                described, form = self._description(chunk, sal)
+                weight = (2.0 if deps[i] in SUBJECTS else 1.0) * CURRENT
+                described, form = self._description(doc[bounds[0] : bounds[1]], sal)
                 if described:
                     found = described
-                    start = chunk.start
-                    while start < tok.i and (doc[start].is_punct or doc[start].is_space):
+                    start = bounds[0]
+                    while start < i and (doc[start].is_punct or doc[start].is_space):
                         start += 1
-                    span = doc[start : tok.i + 1]
+                    span = doc[start : i + 1]
                     if "\n" in span.text:
                         continue  # a phrase the parser ran across a line break
                     self.actors.add_mention(found, span.start_char, span.end_char, form)
                     note(C.DESCRIPTION)
                     sal[found] = sal.get(found, 0.0) + weight
-                elif tok.pos_ == "NOUN":
-                    number = "pl" if tok.tag_ == "NNS" else "sg"
+                elif pos[i] == "NOUN":
+                    number = "pl" if tag == "NNS" else "sg"
                     blockers[number] = max(blockers[number], weight * BLOCK)
-                    if tok.tag_ == "NNS" and tok.dep_ in SUBJECTS:
-                        self.plural_subject = tok.i
-                    lemma = tok.lemma_.lower()
-                    if tok.tag_ == "NN" and lemma in person_nouns():
-                        self.person_np = (tok.i, gender_nouns().get(lemma))
+                    if tag == "NNS" and deps[i] in SUBJECTS:
+                        self.plural_subject = i
+                    lemma = lemmas[i].lower()
+                    if tag == "NN" and lemma in person_nouns():
+                        self.person_np = (i, gender_nouns().get(lemma))
 
     def _pronoun(self, tok: Token, sal: dict[str, float], blockers: dict[str, float]) -> str | None:
         lower = tok.lower_
@@ -204,12 +207,13 @@ class _Walk:
             return found
         return None
 
-    def _note_subject(self, tok: Token, actor_id: str) -> None:
-        """The first person that is the subject of a sentence's main verb."""
+    def _note_subject(self, i: int, actor_id: str) -> None:
+        """The first person that is the subject of a sentence's main verb (token `i`)."""
+        words = self.words
         if (
             self.subjects[0] is None
-            and tok.dep_ in SUBJECTS
-            and tok.head.dep_ == "ROOT"
+            and words.dep[i] in SUBJECTS
+            and words.dep[words.head[i]] == "ROOT"
             and self.actors.get(actor_id).kind == "person"
         ):
             self.subjects = (actor_id, self.subjects[1])

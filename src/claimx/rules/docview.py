@@ -7,6 +7,7 @@ of the text, and of its quoted regions, with the stages for the time of one extr
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -18,6 +19,21 @@ if TYPE_CHECKING:
 
 _TEXT = "claimx.text"
 _REGIONS = "claimx.regions"
+_WORDS = "claimx.words"
+
+
+@dataclass(frozen=True)
+class Words:
+    """The parse as plain lists, one entry a token: what the stages' loops read instead of
+    making a `Token` object for every token (a `Token` costs more than all the tests on it)."""
+
+    lower: list[str]
+    lemma: list[str]
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    head: list[int]  # absolute index of the head
+    sents: list[tuple[int, int]]  # half-open token ranges of the sentences, in order
 
 
 def text_of(doc: Doc) -> str:
@@ -26,15 +42,67 @@ def text_of(doc: Doc) -> str:
     return text if isinstance(text, str) else doc.text
 
 
-def share_text(doc: Doc) -> str:
-    text = doc.text
+def share_text(doc: Doc, known: str | None = None) -> str:
+    """Share the document's text with the stages; `known` is the text the caller parsed, taken
+    when its length and last token agree with the parse (building `Doc.text` costs a `Token`
+    object per token)."""
+    text = known if known is not None and _agrees(doc, known) else doc.text
     doc.user_data[_TEXT] = text
     return text
+
+
+def _agrees(doc: Doc, text: str) -> bool:
+    if not len(doc):
+        return text == ""
+    first, last = doc[0], doc[-1]
+    return (
+        last.idx + len(last.text_with_ws) == len(text)
+        and text.startswith(first.text, first.idx)
+        and text.startswith(last.text, last.idx)
+    )
 
 
 def unshare_text(doc: Doc) -> None:
     doc.user_data.pop(_TEXT, None)
     doc.user_data.pop(_REGIONS, None)
+    doc.user_data.pop(_WORDS, None)
+
+
+def words_of(doc: Doc) -> Words:
+    """The document's `Words`, built once per extraction (each string looked up once per
+    distinct value)."""
+    cached = doc.user_data.get(_WORDS) if _TEXT in doc.user_data else None
+    if isinstance(cached, Words):
+        return cached
+    import numpy
+    from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, SENT_START, TAG
+
+    n = len(doc)
+    strings = doc.vocab.strings
+    columns: list[list[str]] = []
+    if n:
+        array = doc.to_array([LOWER, LEMMA, POS, TAG, DEP])
+        for k in range(array.shape[1]):
+            values, inverse = numpy.unique(array[:, k], return_inverse=True)
+            names = [strings[v] for v in values.tolist()]
+            columns.append([names[j] for j in inverse.reshape(-1).tolist()])
+        rest = doc.to_array([HEAD, SENT_START]).astype(numpy.int64)
+        head = (rest[:, 0] + numpy.arange(n)).tolist()
+        starts = (
+            [i for i in (rest[:, 1] == 1).nonzero()[0].tolist() if i]
+            if doc.has_annotation("SENT_START")
+            else []
+        )
+    else:
+        columns = [[], [], [], [], []]
+        head, starts = [], []
+    bounds = [0, *starts, n] if n else []
+    sents = list(zip(bounds, bounds[1:], strict=False))
+    lower, lemma, pos, tag, dep = columns
+    words = Words(lower, lemma, pos, tag, dep, head=head, sents=sents)
+    if _TEXT in doc.user_data:
+        doc.user_data[_WORDS] = words
+    return words
 
 
 def regions_of(doc: Doc, single: bool = True) -> tuple[Region, ...]:
@@ -55,18 +123,13 @@ def words_where(doc: Doc, keep: Callable[[str, str], bool]) -> list[int]:
     Read from the document's arrays: a stage that looks for its cue words visits those tokens
     only, instead of making a `Token` object for every token of the document.
     """
-    from spacy.attrs import LEMMA, LOWER
-
-    if not len(doc):
-        return []
-    strings = doc.vocab.strings
-    verdicts: dict[int, bool] = {}
+    words = words_of(doc)
+    verdicts: dict[tuple[str, str], bool] = {}
     out = []
-    for i, (lemma_id, lower_id) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
-        key = (lemma_id << 64) | lower_id
+    for i, key in enumerate(zip(words.lemma, words.lower, strict=True)):
         hit = verdicts.get(key)
         if hit is None:
-            hit = verdicts[key] = keep(strings[lemma_id].lower(), strings[lower_id])
+            hit = verdicts[key] = keep(key[0].lower(), key[1])
         if hit:
             out.append(i)
     return out

@@ -11,6 +11,8 @@ from claimx.schema import Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from claimx.rules.docview import Words
+
 #: characters trimmed off both ends of a span by default
 TRIM = " \t\r\n,;:—–-"
 
@@ -44,3 +46,37 @@ def trim(text: str, start: int, end: int, chars: str = TRIM) -> tuple[int, int]:
 def span(text: str, start: int, end: int) -> Span:
     """The contract's span of `text[start:end]`."""
     return Span.of(text, start, end)
+
+
+#: the dependencies that make a noun the head of a base noun phrase (spaCy's English
+#: `noun_chunks` iterator)
+NP_DEPS = frozenset(
+    ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT")
+)
+
+
+def noun_chunks(doc: Doc, words: Words) -> dict[int, tuple[int, int]]:
+    """Base noun phrases as `{head index: half-open token range}`: the same phrases as spaCy's
+    English `Doc.noun_chunks`, read from `words`, with a `Token` made only for a phrase's head
+    (the iterator makes one for every token of the document)."""
+    pos, dep, head = words.pos, words.dep, words.head
+    out: dict[int, tuple[int, int]] = {}
+    prev_end = -1
+    for i, p in enumerate(pos):
+        if p not in ("NOUN", "PROPN", "PRON"):
+            continue
+        d = dep[i]
+        if d not in NP_DEPS:
+            if d != "conj":
+                continue
+            h = head[i]
+            while dep[h] == "conj" and head[h] < h:
+                h = head[h]
+            if dep[h] not in NP_DEPS:
+                continue
+        left = doc[i].left_edge.i
+        if left <= prev_end:
+            continue
+        prev_end = i
+        out[i] = (left, i + 1)
+    return out

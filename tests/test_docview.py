@@ -1,0 +1,54 @@
+"""The parse read as plain lists must say what spaCy's own views say: the stages trust it for
+noun phrases, sentences and the shared text."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from claimx.rules.docview import share_text, text_of, unshare_text, words_of
+from claimx.rules.tokens import noun_chunks
+
+TEXTS = [
+    "The prime minister said on Monday that the new tax would hurt small farms.",
+    "Officials in the capital and their allies rejected the plan. It was, they said, a trap.",
+    "Maria Lopez, the mayor of a small town, and her deputy met the workers' union leaders.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_words_and_chunks_agree_with_spacy(nlp, text: str) -> None:
+    doc = nlp(text)
+    words = words_of(doc)
+    assert words.lower == [t.lower_ for t in doc]
+    assert words.dep == [t.dep_ for t in doc]
+    assert words.head == [t.head.i for t in doc]
+    assert words.sents == [(s.start, s.end) for s in doc.sents] if len(doc) else words.sents == []
+    assert noun_chunks(doc, words) == {c.root.i: (c.start, c.end) for c in doc.noun_chunks}
+
+
+def test_chunks_of_a_hand_built_parse() -> None:
+    # "the old man and his dog saw us": a coordinated subject gives two phrases
+    words = ["the", "old", "man", "and", "his", "dog", "saw", "us"]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        heads=[2, 2, 6, 2, 5, 2, 6, 6],
+        deps=["det", "amod", "nsubj", "cc", "poss", "conj", "ROOT", "dobj"],
+        pos=["DET", "ADJ", "NOUN", "CCONJ", "PRON", "NOUN", "VERB", "PRON"],
+        sent_starts=[True, False, False, False, False, False, False, False],
+    )
+    assert noun_chunks(doc, words_of(doc)) == {2: (0, 3), 5: (4, 6), 7: (7, 8)}
+
+
+def test_shared_text_is_the_callers_only_when_it_fits(nlp) -> None:
+    text = "Ana said yes."
+    doc = nlp(text)
+    assert share_text(doc, text) == text
+    unshare_text(doc)
+    # a different text of another length is not taken for the document's
+    assert share_text(doc, text + " More.") == text
+    assert text_of(doc) == text
+    unshare_text(doc)
