@@ -41,3 +41,12 @@ def test_word_list_says_where_it_came_from(name):
         header.append(line.lower())
     assert header, f"{name} has no comment header"
     assert any(w in " ".join(header) for w in ("source", "generated from", "compiled")), name
+
+
+def test_manifest_lists_every_construction_file():
+    manifest = json.loads((MODELS / "manifest.json").read_text("utf-8"))
+    found = sorted(str(p.relative_to(MODELS)) for p in (MODELS / "constructions").glob("*.jsonl"))
+    assert sorted(manifest["constructions"]) == found
+    for name in found:
+        header = (MODELS / name).read_text("utf-8").splitlines()[0].lower()
+        assert header.startswith("#") and "source" in (MODELS / name).read_text("utf-8").lower()

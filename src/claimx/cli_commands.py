@@ -44,7 +44,8 @@ def rules(
         typer.Option(metavar="actors|quotes|positions", help="Only this stage's constructions."),
     ] = None,
 ) -> None:
-    """List the constructions claimx recognises: id, stage, trigger, description, examples.
+    """List the constructions claimx recognises: id, stage, trigger, description, examples,
+    and the tree patterns (spaCy DependencyMatcher data) a construction matches.
 
     Every quote and position names the construction that found it in its `rule` field.
 
@@ -77,7 +78,8 @@ def rules(
     for column in ("id", "trigger", "description", "examples"):
         table.add_column(column, overflow="fold")
     for c in entries:
-        table.add_row(c.id, c.trigger, c.description, "\n".join(c.examples))
+        trigger = c.trigger + "".join(f"\npattern: {name}" for name in c.patterns)
+        table.add_row(c.id, trigger, c.description, "\n".join(c.examples))
     console = Console()
     with console.capture() as capture:  # written by us: a closed pipe exits 0, as elsewhere
         console.print(table)

@@ -31,6 +31,7 @@ VERB_PREPOSITION = declare(
 )
 VERB_PASSIVE = declare(
     "position.stance-verb-passive",
+    patterns=["passive-agent"],
     trigger="passive VERB in stance_verbs.tsv with a by-agent",
     description="the by-agent holds the stance toward the passive subject (or the noun a "
     "participle modifies)",
@@ -146,6 +147,7 @@ NOUN_RECEIVED = declare(
 )
 IN_FAVOUR = declare(
     "position.in-favour-of",
+    patterns=["in-favour-of"],
     trigger="NOUN favour/favor/defence/defense after 'in', with an of-phrase",
     description="voted in favour of Y, spoke in defence of Y: the verb's subject supports Y",
     examples=[

@@ -24,6 +24,7 @@ from claimx.positions.syntax import (
     subtree,
     without_subject,
 )
+from claimx.rules import patterns
 from claimx.schema import Stance
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ def noun_holders(noun: Token, lex: Lexicon) -> tuple[list[Token], Token | None, 
             givers = [o for p in preps if p.lower_ == "from" for o in children(p, "pobj")]
             subj = first(head, "nsubj", "nsubjpass")
             return [h for g in givers for h in (g, *g.conjuncts)], subj, C.NOUN_RECEIVED
-    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
+    if patterns.find("in-favour-of", noun.doc, noun.i):
         return subject_of(head.head), None, C.IN_FAVOUR
     comps = lex.nouns[noun.lemma_.lower()][1]
     if comps <= {"inf"}:

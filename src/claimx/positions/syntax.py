@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from claimx.positions.lexicon import Lexicon
+from claimx.rules import patterns
 from claimx.rules.tokens import head_part as head_part  # shared, half-open
 from claimx.rules.tokens import subtree as subtree
 
@@ -108,9 +109,7 @@ def subject_of(verb: Token) -> list[Token]:
                 subj = cop if cop is not None else subj
             return [subj, *subj.conjuncts]
         if first(tok, "nsubjpass") is not None:
-            agent = first(tok, "agent")
-            obj = first(agent, "pobj") if agent is not None else None
-            return [obj, *obj.conjuncts] if obj is not None else []
+            return agent_of(tok)
         if tok.dep_ == "acl" and tok.tag_ == "VBG":
             return [tok.head]
         if tok.dep_ == "relcl":
@@ -129,9 +128,13 @@ def subject_of(verb: Token) -> list[Token]:
 
 
 def agent_of(verb: Token) -> list[Token]:
-    agent = first(verb, "agent")
-    obj = first(agent, "pobj") if agent is not None else None
-    return [obj, *obj.conjuncts] if obj is not None else []
+    """The object of a passive verb's by-phrase and its conjuncts (tree pattern
+    `passive-agent`)."""
+    found = patterns.first("passive-agent", verb.doc, verb.i, "agent")
+    if found is None:
+        return []
+    obj = verb.doc[found]
+    return [obj, *obj.conjuncts]
 
 
 def polarity(cue: Token, lex: Lexicon) -> int:

@@ -95,6 +95,7 @@ VERB_COLON = declare(
 )
 PASSIVE_OBJECT = declare(
     "quote.passive-object",
+    patterns=["passive-agent"],
     trigger="passive VERB with frame obj, as or name in cue_frames.txt",
     description="The plan was praised by the mayor: the passive subject is the content, the "
     "agent of by the speaker",
@@ -108,6 +109,7 @@ PASSIVE_OBJECT = declare(
 
 ACCORDING_TO = declare(
     "quote.according-to",
+    patterns=["according-to"],
     trigger="according to (preposition-cues in quote_words.tsv)",
     description="According to X, ... / ..., according to X: the clause around it is the content",
     examples=[
@@ -172,6 +174,7 @@ NOUN_COMPLEMENT = declare(
 )
 NOUN_TOPIC = declare(
     "quote.noun-topic",
+    patterns=["noun-topic"],
     trigger="NOUN in cue_nouns.txt with a topic preposition (noun-topic-preps)",
     description="His remarks about ...: the topic of a noun of saying is the content",
     examples=[
@@ -251,6 +254,7 @@ SPEAKER_SUBJECT = declare(
 )
 SPEAKER_PASSIVE_BY = declare(
     "speaker.passive-by",
+    patterns=["passive-agent"],
     trigger="the object of the by-phrase (agent) of a passive cue",
     description="The plan was praised by X / it was reported by X that ...: the agent speaks; "
     "the passive subject is content, never the speaker",
@@ -297,6 +301,7 @@ SPEAKER_POSSESSOR = declare(
 )
 SPEAKER_LIGHT_VERB = declare(
     "speaker.light-verb",
+    patterns=["light-verb-noun"],
     trigger="the subject of a light verb (light-verbs in quote_words.tsv) whose object is a "
     "noun of saying",
     description="X made the claim that ...: the doer of the light verb is the speaker",

@@ -38,12 +38,11 @@ from claimx.quotes.constructions import (
 from claimx.quotes.speaker import _cue_range, _speaker_of
 from claimx.quotes.verbs import _clause
 from claimx.quotes.words import (
-    LIGHT_VERBS,
-    NOUN_TOPIC_PREPS,
     SOURCE_DOCUMENTS,
     SOURCE_RECKONINGS,
     STANCE_PREPS,
 )
+from claimx.rules import patterns
 from claimx.rules.registry import note
 
 if TYPE_CHECKING:
@@ -62,10 +61,12 @@ def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
         if not objs or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
             return None
     else:
-        if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        # the tree pattern `according-to`: "according", "to" right after it, the source
+        found = patterns.find("according-to", doc, tok.i)
+        if not found:
             return None
-        to = doc[tok.i + 1]
-        objs = [c for c in to.children if c.dep_ == "pobj"]
+        to = doc[found[0]["to"]]
+        objs = [doc[found[0]["source"]]]
     if not objs:
         return None
     lo, hi = _phrase(objs[0])
@@ -193,11 +194,10 @@ def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
     topic = None
     if comp is None:
         # "her remarks about the plan", "his warning against it": the topic of a noun of
-        # saying; the preposition joins the cue
-        for c in tok.children:
-            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-            if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in NOUN_TOPIC_PREPS and objs:
-                comp, topic = objs[0], c
+        # saying; the preposition joins the cue (the tree pattern `noun-topic`)
+        for found in patterns.find("noun-topic", doc, tok.i):
+            if found["prep"] == tok.i + 1:
+                comp, topic = doc[found["topic"]], doc[found["prep"]]
                 break
     if comp is None:
         return None
@@ -220,7 +220,7 @@ def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
                 speaker_tok = t
             elif t.tag_ == "POS" and t.i > 0 and not doc[t.i - 1].is_punct:
                 speaker_tok = doc[t.i - 1]
-    if speaker_tok is None and tok.dep_ == "dobj" and _lemma(tok.head) in LIGHT_VERBS:
+    if speaker_tok is None and patterns.find("light-verb-noun", doc, tok.i):
         # "X made the claim that ...", "X voiced concerns that ...": the doer is the source
         speaker_tok = _subject(tok.head)
         route = SPEAKER_LIGHT_VERB

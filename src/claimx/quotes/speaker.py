@@ -14,6 +14,7 @@ from claimx.quotes.constructions import (
     SPEAKER_SUBJECT,
 )
 from claimx.quotes.words import CUE_LEFT, MANNER_PREPS, NOT_CUE_ADVERBS, RAISING, SPEECH_EVENTS
+from claimx.rules import patterns
 from claimx.rules.registry import note
 
 if TYPE_CHECKING:
@@ -234,10 +235,7 @@ def _cue_range(tok: Token, last: int | None = None) -> tuple[int, int]:
 
 
 def _agent(tok: Token) -> Token | None:
-    """The object of a passive verb's "by" phrase ("was praised by the mayor")."""
-    for child in tok.children:
-        if child.dep_ == "agent":
-            for g in child.children:
-                if g.dep_ == "pobj":
-                    return g
-    return None
+    """The object of a passive verb's "by" phrase ("was praised by the mayor"): the tree
+    pattern `passive-agent`."""
+    found = patterns.first("passive-agent", tok.doc, tok.i, "agent")
+    return None if found is None else tok.doc[found]

@@ -34,6 +34,7 @@ class Words:
     dep: list[str]
     head: list[int]  # absolute index of the head
     sents: list[tuple[int, int]]  # half-open token ranges of the sentences, in order
+    children: list[list[int]]  # each token's children, in text order
 
 
 def text_of(doc: Doc) -> str:
@@ -98,8 +99,12 @@ def words_of(doc: Doc) -> Words:
         head, starts = [], []
     bounds = [0, *starts, n] if n else []
     sents = list(zip(bounds, bounds[1:], strict=False))
+    children: list[list[int]] = [[] for _ in range(n)]
+    for i, h in enumerate(head):
+        if h != i:
+            children[h].append(i)
     lower, lemma, pos, tag, dep = columns
-    words = Words(lower, lemma, pos, tag, dep, head=head, sents=sents)
+    words = Words(lower, lemma, pos, tag, dep, head=head, sents=sents, children=children)
     if _TEXT in doc.user_data:
         doc.user_data[_WORDS] = words
     return words

@@ -2,7 +2,10 @@
 actor relation is one named entry, with the examples it was written for.
 
 Each entry is a short named predicate registered with `@construction(...)` (or `declare(...)` for
-one written inline), triggered by words read from `models/` lists. Stages import this module,
+one written inline), triggered by words read from `models/` lists; where part of its shape is a
+small tree, that part is a DependencyMatcher pattern kept as data
+(`models/constructions/tree_patterns.jsonl`, read by `claimx.rules.patterns`) and the entry names
+it in `patterns`. Stages import this module,
 register their entries at import time and, for each trigger token, try the entries registered for
 it; what they find carries the entry's id as `rule`. `claimx rules` lists the registry, and a
 test runs claimx on every example and checks that the entry fired (`trace`).
@@ -44,8 +47,13 @@ class Construction:
     predicate: Callable[..., Any] | None = field(default=None, compare=False, repr=False)
     #: where the entry is defined: a models/ file or module:function
     source: str = ""
+    #: names of the tree patterns (models/constructions/tree_patterns.jsonl) it matches
+    patterns: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
+        from claimx.rules.patterns import tree_patterns
+
+        found = tree_patterns()
         return {
             "id": self.id,
             "stage": self.stage,
@@ -53,6 +61,9 @@ class Construction:
             "description": self.description,
             "examples": list(self.examples),
             "source": self.source,
+            "patterns": [
+                {"name": name, "pattern": list(found[name].pattern)} for name in self.patterns
+            ],
         }
 
 
@@ -85,6 +96,7 @@ def _entry(
     examples: tuple[str, ...] | list[str],
     source: str,
     predicate: Callable[..., Any] | None = None,
+    patterns: tuple[str, ...] | list[str] = (),
 ) -> Construction:
     return register(
         Construction(
@@ -95,6 +107,7 @@ def _entry(
             examples=tuple(examples),
             predicate=predicate,
             source=source,
+            patterns=tuple(patterns),
         )
     )
 
@@ -113,14 +126,20 @@ def construction(
 
 
 def declare(
-    construction_id: str, *, trigger: str, description: str, examples: tuple[str, ...] | list[str]
+    construction_id: str,
+    *,
+    trigger: str,
+    description: str,
+    examples: tuple[str, ...] | list[str],
+    patterns: tuple[str, ...] | list[str] = (),
 ) -> str:
-    """Register a construction implemented inline in a stage's code; returns its id."""
+    """Register a construction implemented inline in a stage's code; returns its id. `patterns`
+    names the tree patterns (data) its code matches."""
     import inspect
 
     frame = inspect.currentframe()
     caller = frame.f_back.f_globals.get("__name__", "?") if frame and frame.f_back else "?"
-    _entry(construction_id, trigger, description, examples, caller)
+    _entry(construction_id, trigger, description, examples, caller, patterns=patterns)
     return construction_id
 
 
