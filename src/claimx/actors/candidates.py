@@ -56,7 +56,7 @@ from claimx.actors.words import (
     NAME_JOINERS,
     NOT_NAMES,
 )
-from claimx.rules.docview import text_of
+from claimx.rules.docview import text_of, words_of
 from claimx.rules.names import (
     countries,
     first_name_gender,
@@ -308,14 +308,14 @@ def _candidates(doc: Doc) -> list[_Candidate]:
         if start >= end:
             continue
         out.append(_Candidate(start, end, label))
+    tags = words_of(doc).tag  # a Token object only for the proper nouns
     i = 0
     while i < n:
-        tok = doc[i]
-        if covered[i] or tok.tag_ not in ("NNP", "NNPS") or not tok.text[:1].isupper():
+        if covered[i] or tags[i] not in ("NNP", "NNPS") or not doc[i].text[:1].isupper():
             i += 1
             continue
         j = i
-        while j < n and not covered[j] and doc[j].tag_ in ("NNP", "NNPS"):
+        while j < n and not covered[j] and tags[j] in ("NNP", "NNPS"):
             j += 1
         if doc[i].lower_ not in title_words():
             j = _extend_of(doc, j)  # not "Secretary of State X": a title, not a body

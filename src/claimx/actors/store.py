@@ -17,7 +17,7 @@ from claimx.actors.candidates import (
 )
 from claimx.actors.quoted import _quote_end
 from claimx.actors.words import FIRST_PLURAL, FIRST_SINGULAR, NAME_JOINERS, SPOKES, THIRD_PERSON
-from claimx.rules.docview import regions_of, text_of
+from claimx.rules.docview import regions_of, text_of, words_of
 from claimx.rules.names import (
     countries,
     first_name_gender,
@@ -290,6 +290,7 @@ class Actors:
             (r.start, r.end) for r in regions_of(doc, single=False) if r.end - r.start < 3000
         )
         starts = [r[0] for r in regions]
+        tags = words_of(doc).tag
         for quote in quotes:
             if quote.actor is None:
                 continue
@@ -312,9 +313,10 @@ class Actors:
                 content = doc.char_span(start, end, alignment_mode="expand")
                 if content is None:
                     continue
-                for tok in content:
-                    if tok.tag_ not in ("PRP", "PRP$"):
+                for i in range(content.start, content.end):
+                    if tags[i] not in ("PRP", "PRP$"):
                         continue
+                    tok = doc[i]  # a Token object only for a personal pronoun
                     lower = tok.lower_
                     if lower in FIRST_SINGULAR:
                         self.add_mention(actor.id, tok.idx, tok.idx + len(tok.text), "pronoun")

@@ -43,10 +43,10 @@ class Context:
                 if span is None:
                     continue
                 width = m.end - m.start
-                for t in span:
-                    if self.tok_actor[t.i] is None or width < size[t.i]:
-                        self.tok_actor[t.i] = a.id
-                        size[t.i] = width
+                for i in range(span.start, span.end):
+                    if self.tok_actor[i] is None or width < size[i]:
+                        self.tok_actor[i] = a.id
+                        size[i] = width
         self.by_country: dict[str, str] = {}
         table = countries_table()
         if table is not None:
