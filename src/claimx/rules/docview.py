@@ -7,8 +7,8 @@ of the text, and of its quoted regions, with the stages for the time of one extr
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -35,6 +35,10 @@ class Words:
     head: list[int]  # absolute index of the head
     sents: list[tuple[int, int]]  # half-open token ranges of the sentences, in order
     children: list[list[int]]  # each token's children, in text order
+    #: the distinct (lemma, lower) pairs, and for each token the index of its pair: a stage's
+    #: word test is asked once per pair (`words_where`)
+    pairs: list[tuple[str, str]] = field(default_factory=list)
+    pair_of: Any = None  # numpy int array, one entry a token
 
 
 def text_of(doc: Doc) -> str:
@@ -81,22 +85,32 @@ def words_of(doc: Doc) -> Words:
     n = len(doc)
     strings = doc.vocab.strings
     columns: list[list[str]] = []
+    pairs: list[tuple[str, str]] = []
+    pair_of = numpy.zeros(0, dtype=numpy.int64)
+    head: list[int] = []
+    starts: list[int] = []
     if n:
         array = doc.to_array([LOWER, LEMMA, POS, TAG, DEP])
+        inverses = []
         for k in range(array.shape[1]):
             values, inverse = numpy.unique(array[:, k], return_inverse=True)
+            inverse = inverse.reshape(-1)
             names = [strings[v] for v in values.tolist()]
-            columns.append([names[j] for j in inverse.reshape(-1).tolist()])
+            columns.append(list(map(names.__getitem__, inverse.tolist())))
+            inverses.append((inverse, len(values)))
+        (lower_inv, n_lower), (lemma_inv, _n) = inverses[0], inverses[1]
+        _keys, first, pair_of = numpy.unique(
+            lemma_inv.astype(numpy.int64) * n_lower + lower_inv,
+            return_index=True,
+            return_inverse=True,
+        )
+        pairs = [(columns[1][i], columns[0][i]) for i in first.tolist()]
         rest = doc.to_array([HEAD, SENT_START]).astype(numpy.int64)
         head = (rest[:, 0] + numpy.arange(n)).tolist()
-        starts = (
-            [i for i in (rest[:, 1] == 1).nonzero()[0].tolist() if i]
-            if doc.has_annotation("SENT_START")
-            else []
-        )
+        if doc.has_annotation("SENT_START"):
+            starts = [i for i in (rest[:, 1] == 1).nonzero()[0].tolist() if i]
     else:
         columns = [[], [], [], [], []]
-        head, starts = [], []
     bounds = [0, *starts, n] if n else []
     sents = list(zip(bounds, bounds[1:], strict=False))
     children: list[list[int]] = [[] for _ in range(n)]
@@ -104,7 +118,18 @@ def words_of(doc: Doc) -> Words:
         if h != i:
             children[h].append(i)
     lower, lemma, pos, tag, dep = columns
-    words = Words(lower, lemma, pos, tag, dep, head=head, sents=sents, children=children)
+    words = Words(
+        lower,
+        lemma,
+        pos,
+        tag,
+        dep,
+        head=head,
+        sents=sents,
+        children=children,
+        pairs=pairs,
+        pair_of=pair_of.reshape(-1),
+    )
     if _TEXT in doc.user_data:
         doc.user_data[_WORDS] = words
     return words
@@ -128,13 +153,15 @@ def words_where(doc: Doc, keep: Callable[[str, str], bool]) -> list[int]:
     Read from the document's arrays: a stage that looks for its cue words visits those tokens
     only, instead of making a `Token` object for every token of the document.
     """
+    import numpy
+
     words = words_of(doc)
-    verdicts: dict[tuple[str, str], bool] = {}
-    out = []
-    for i, key in enumerate(zip(words.lemma, words.lower, strict=True)):
-        hit = verdicts.get(key)
-        if hit is None:
-            hit = verdicts[key] = keep(key[0].lower(), key[1])
-        if hit:
-            out.append(i)
-    return out
+    if not words.pairs:
+        return []
+    hits = numpy.fromiter(
+        (keep(lemma.lower(), lower) for lemma, lower in words.pairs),
+        dtype=bool,
+        count=len(words.pairs),
+    )
+    found: list[int] = hits[words.pair_of].nonzero()[0].tolist()
+    return found
