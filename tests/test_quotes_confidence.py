@@ -97,3 +97,22 @@ def test_the_shipped_scorer_has_both_models_and_its_own_labels_keep_no_text():
     for row in rows:
         name, start, end, label = row.split("\t")
         assert name.startswith("GUM_") and int(start) < int(end) and label in ("0", "1")
+
+
+def test_evaluation_can_score_each_gum_document_with_a_fold_model_that_did_not_see_it():
+    from claimx.quotes import confidence
+
+    folds = confidence.fold_of()
+    # every training document is held out by exactly one fold model
+    assert len(folds) >= 30 and sorted(folds.values()) == list(range(len(folds)))
+    feats = {"bias": 1.0, "lemma=say": 1.0, "content=that-clause": 1.0, "speaker=noun": 1.0}
+    full = confidence.probability(feats)
+    try:
+        scores = set()
+        for fold in range(len(folds)):
+            confidence.use_fold(fold)
+            scores.add(confidence.probability(feats))
+        assert len(scores) > 1  # the folds are models of their own, not copies of the full one
+    finally:
+        confidence.use_fold(None)
+    assert confidence.probability(feats) == full

@@ -244,12 +244,16 @@ def score_with(model: dict[str, dict[str, float]], feats: list[dict[str, float]]
     ]
 
 
-def cross_validate(docs: list[dict[str, Any]], l2: dict[str, float]) -> None:
+def cross_validate(docs: list[dict[str, Any]], l2: dict[str, float]) -> list[dict[str, Any]]:
     """Leave one document out: each document's quotes get `cv` confidences from models that
-    did not see it (their vocabulary too)."""
+    did not see it (their vocabulary too). The fold models, fold k without document k, are
+    returned: `make eval` scores each GUM document with its own."""
+    folds = []
     for k, held in enumerate(docs):
         model = train([d for j, d in enumerate(docs) if j != k], l2)
         held["cv"] = score_with(model, held["feats"])
+        folds.append(model)
+    return folds
 
 
 def counts(docs: list[dict[str, Any]], key: str, threshold: float) -> tuple[int, int, int]:
@@ -312,10 +316,10 @@ def main() -> int:
     from claimx.quotes import confidence as conf
 
     nlp = load(None)
-    conf._model.cache_clear()
+    conf.reload()
     gum = run(SHARED / "gum-attr-dev", nlp)
     l2 = choose_l2(gum)
-    cross_validate(gum, l2)
+    folds = cross_validate(gum, l2)
     trained = train(gum, l2)
     _, y = labelled(gum, "in")
     _, y_cue = labelled(gum, "cue")
@@ -330,9 +334,11 @@ def main() -> int:
         "cue_training_positives": int(y_cue.sum()),
         "threshold": 0.0,
         **trained,
+        "fold_of": {doc["name"]: k for k, doc in enumerate(gum)},
+        "folds": folds,
     }
     OUT.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    conf._model.cache_clear()
+    conf.reload()
     polnear: list[dict[str, Any]] = []
     if not args.no_polnear and (SHARED / "polnear-dev").is_dir():
         polnear = run(SHARED / "polnear-dev", nlp)
