@@ -1,6 +1,8 @@
 """Where a quote's content stops: a quote broken by a line break (text with a line per sentence)
 goes on to its closing mark, and a report whose quoted words run on past the parsed clause, into
-the next paragraph by the newspaper convention, takes them whole. Sentences are invented."""
+the next paragraph by the newspaper convention, takes them whole; a quoted title naming where
+the words appeared ("says on “The Big Switch Countdown”") is not part of them. Sentences are
+invented."""
 
 from __future__ import annotations
 
@@ -50,3 +52,23 @@ def test_quoted_words_running_on_past_the_clause_stay_in_the_content(run, text, 
     assert quote.kind == "mixed"
     assert quote.content.text.startswith("any ")
     assert quote.content.text.rstrip('"').endswith(ending)
+
+
+TITLED_SOURCE = [
+    (
+        '"The old system served us well for ten years, but it is time to move on," the company '
+        'says on "The Big Switch Countdown".',
+        "The old system served us well for ten years, but it is time to move on,",
+    ),
+    (
+        '"We have built this for the next generation of readers," the publisher writes in '
+        '"Letters From The Harbour Press".',
+        "We have built this for the next generation of readers,",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), TITLED_SOURCE)
+def test_a_quoted_title_where_the_words_appeared_is_not_part_of_the_quote(run, text, content):
+    (quote,) = run(text).quotes
+    assert [p.text for p in quote.content_parts] == [content]

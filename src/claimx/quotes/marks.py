@@ -29,6 +29,9 @@ from claimx.rules import tokens
 from claimx.rules.lexicon import cue_nouns, cue_verbs
 from claimx.rules.registry import note
 
+#: the parts of speech a title leaves in lower case ("Notes on a Quiet War")
+FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE"})
+
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
@@ -167,11 +170,33 @@ def _transcript_cands(d: _Doc) -> list[_Cand]:
 
 
 def _is_speech(d: _Doc, region: Region) -> bool:
+    """Enough words to be said, and not a title."""
     span = d.doc.char_span(region.start, region.end, alignment_mode="expand")
     if span is None:
         return False
     words = [t for t in span if not t.is_punct and not t.is_space]
-    return len(words) >= MIN_SPEECH_TOKENS
+    return len(words) >= MIN_SPEECH_TOKENS and not _is_title(d, region, words)
+
+
+def _is_title(d: _Doc, region: Region, words: list[Token]) -> bool:
+    """ "wrote on “The Long Road Home”", "her essay “Notes on a Quiet War”": after a
+    preposition or a noun, every word but the function words capitalised, no verb, and no comma,
+    full stop, question or exclamation mark inside (“Thank You For Coming,” she said is speech):
+    the name of a work, not speech."""
+    if d.text[region.end - 1] in ",.?!":
+        return False
+    before = d.doc.char_span(region.start, region.end, alignment_mode="expand")
+    if before is None or before.start == 0:
+        return False
+    prev = d.doc[before.start - 1]
+    while prev.is_punct and (prev.text in QUOTE_CHARS or prev.text == ",") and prev.i > 0:
+        prev = d.doc[prev.i - 1]
+    if prev.pos_ not in ("ADP", "NOUN", "PROPN"):
+        return False
+    content = [t for t in words if t.pos_ not in FUNCTION_POS]
+    return bool(content) and all(
+        (t.text[:1].isupper() or t.like_num) and t.pos_ not in ("VERB", "AUX") for t in content
+    )
 
 
 def _cue_follows(d: _Doc, region: Region) -> bool:
