@@ -72,3 +72,24 @@ TITLED_SOURCE = [
 def test_a_quoted_title_where_the_words_appeared_is_not_part_of_the_quote(run, text, content):
     (quote,) = run(text).quotes
     assert [p.text for p in quote.content_parts] == [content]
+
+
+COLON_PARAGRAPH = [
+    (
+        "The president tweeted using his official account:\n"
+        '"Great game, Lina. Come and visit us next week. We need more players like you."',
+        ("The president", "tweeted"),
+    ),
+    (
+        "The coach made the following statement:\n"
+        '"We lost today, but we will be back next season."',
+        ("The coach", "made the following statement:"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "attribution"), COLON_PARAGRAPH)
+def test_a_paragraph_ending_in_a_colon_introduces_the_quote_below_it(run, text, attribution):
+    (quote,) = run(text).quotes
+    assert quote.kind == "direct"
+    assert (quote.speaker and quote.speaker.text, quote.cue and quote.cue.text) == attribution

@@ -66,6 +66,13 @@ def _nearest_cue(d: _Doc, region: Region) -> Token | None:
     best: tuple[int, int, Token] | None = None
     verbs = cue_verbs()
     p_lo, p_hi = d.paragraph_start(region.start), d.paragraph_end(region.end)
+    colon = _colon_before(d, region)
+    if colon is not None and colon < p_lo:
+        # "She wrote on her blog:" ending the paragraph before: its clause introduces the quote
+        colon_tok = doc.char_span(colon, colon + 1)
+        if colon_tok is not None:
+            lo = d.sents[d.sent_of[colon_tok.start]][0]
+            p_lo = d.paragraph_start(colon)
     # a bounded window, so that a long unpunctuated text with many quotes stays linear
     lo, hi = max(lo, span.start - CUE_WINDOW), min(hi, span.end + CUE_WINDOW)
     for tok in doc[lo:hi]:
@@ -214,14 +221,24 @@ def _cue_follows(d: _Doc, region: Region) -> bool:
     return any(t.pos_ == "VERB" and _lemma(t) in cue_verbs() for t in words)
 
 
-def _colon_clause(d: _Doc, region: Region) -> tuple[Token, int] | None:
-    """ "She made the following comment: “…”": a quote right after a colon that ends a clause
-    whose main verb is no verb of saying; the verb and the colon's token index."""
+def _colon_before(d: _Doc, region: Region) -> int | None:
+    """The offset of the colon right before a quote ("… told reporters: “…”"), or ending the
+    paragraph before the one the quote opens ("She wrote on her blog:" and the quote below)."""
     text = d.text
     i = region.start - 1
     while i >= 0 and text[i] in QUOTE_CHARS + " \t":
         i -= 1
-    if i < 0 or text[i] != ":":
+    if i >= 0 and text[i] in "\r\n":
+        while i >= 0 and text[i] in " \t\r\n":
+            i -= 1
+    return i if i >= 0 and text[i] == ":" else None
+
+
+def _colon_clause(d: _Doc, region: Region) -> tuple[Token, int] | None:
+    """ "She made the following comment: “…”": a quote right after a colon that ends a clause
+    whose main verb is no verb of saying; the verb and the colon's token index."""
+    i = _colon_before(d, region)
+    if i is None:
         return None
     colon = d.doc.char_span(i, i + 1)
     if colon is None:
