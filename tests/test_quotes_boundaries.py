@@ -1,8 +1,9 @@
 """Where a quote's content stops: a quote broken by a line break (text with a line per sentence)
 goes on to its closing mark, and a report whose quoted words run on past the parsed clause, into
 the next paragraph by the newspaper convention, takes them whole; a quoted title naming where
-the words appeared ("says on “The Big Switch Countdown”") is not part of them. Sentences are
-invented."""
+the words appeared ("says on “The Big Switch Countdown”") is not part of them; a paragraph
+ending in a colon introduces the quote below it; "whilst adding" is the subject's report.
+Sentences are invented."""
 
 from __future__ import annotations
 
@@ -93,3 +94,15 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_quote_below_it(run, text, 
     (quote,) = run(text).quotes
     assert quote.kind == "direct"
     assert (quote.speaker and quote.speaker.text, quote.cue and quote.cue.text) == attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The chair thanked the staff whilst adding that the vote was close.", "The chair"),
+        ("The captain praised the crew whilst warning that the storm was not over.", "The captain"),
+    ],
+)
+def test_a_report_after_whilst_is_the_subjects_own(run, text, speaker):
+    (quote,) = [q for q in run(text).quotes if q.rule == "quote.verb-clause"]
+    assert quote.speaker is not None and quote.speaker.text == speaker
