@@ -116,3 +116,55 @@ def test_evaluation_can_score_each_gum_document_with_a_fold_model_that_did_not_s
     finally:
         confidence.use_fold(None)
     assert confidence.probability(feats) == full
+
+
+def test_a_speaker_proposed_by_name_for_a_known_actor_does_not_shift_new_actors_ids(nlp):
+    """With quotes dropped by --min-confidence the positions stage may be the first to name a
+    known actor ("Doe" of Jane Doe) before a new one: the new one still gets the next id."""
+    from claimx.actors.store import Actors
+    from claimx.rules.docview import share_text, unshare_text
+
+    doc = nlp("Jane Doe spoke first. Later Doe and Bob Holt met.")
+    share_text(doc)
+    try:
+        actors = Actors(doc)
+        jane = actors.new("Jane Doe", "person")
+        actors._register(jane, "Jane Doe", "person")
+        actors.add_mention(jane, 0, 8, "name")
+        assert actors.propose(doc[6:7]) == jane
+        holt = actors.propose(doc[8:10])
+        actors.settle()
+        assert [(a.id, a.name) for a in actors.to_models()] == [
+            (jane, "Jane Doe"),
+            (holt, "Bob Holt"),
+        ]
+    finally:
+        unshare_text(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "clausal"),
+    [
+        (
+            "The minister acknowledged “serious mistakes” in the plan. "
+            "She said the budget would pass in May.",
+            "the budget would pass in May",
+        ),
+        (
+            "The union leader praised “a fair offer” after the talks. "
+            "The owner told reporters that sales had doubled.",
+            "that sales had doubled",
+        ),
+    ],
+)
+def test_claimx_quotes_clauses_keeps_only_reports_whose_content_is_a_clause(
+    run, monkeypatch, text, clausal
+):
+    everything = [q.content.text for q in run(text).quotes]
+    monkeypatch.setenv("CLAIMX_QUOTES", "clauses")
+    assert [q.content.text for q in run(text).quotes] == [clausal]
+    # by default the report of a noun phrase is a quote too
+    assert len(everything) == 2 and clausal in everything
+    monkeypatch.setenv("CLAIMX_QUOTES", "sometimes")
+    with pytest.raises(ValueError, match="CLAIMX_QUOTES"):
+        run(text)

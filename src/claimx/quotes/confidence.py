@@ -32,6 +32,10 @@ if TYPE_CHECKING:
 #: the environment variable that sets the default threshold (the CLI's --min-confidence sets it,
 #: so worker processes see it too)
 ENV = "CLAIMX_MIN_CONFIDENCE"
+#: the environment variable that chooses which reports are quotes: `all` (the default: every
+#: attribution, PolNeAR's notion) or `clauses` (only those whose content is a clause, GUM's)
+NOTION_ENV = "CLAIMX_QUOTES"
+NOTIONS = ("all", "clauses")
 FIRST_PERSON = {"i", "we", "me", "us"}
 SECOND_PERSON = {"you"}
 #: double quotation marks (a single one is as often an apostrophe)
@@ -245,6 +249,17 @@ def default_threshold() -> float:
     if value:
         return float(value)
     return _model()[2]
+
+
+def clauses_only() -> bool:
+    """Whether only reports with a clause as content are kept (`CLAIMX_QUOTES=clauses`): a
+    noun phrase or infinitive ("acknowledged “strong words”", "wants to run", "offered
+    products") is an attribution to PolNeAR and to nobody in GUM, and mostly noise outside
+    political news."""
+    value = os.environ.get(NOTION_ENV, "all").strip().lower() or "all"
+    if value not in NOTIONS:
+        raise ValueError(f"{NOTION_ENV} is one of {', '.join(NOTIONS)}, not {value!r}")
+    return value == "clauses"
 
 
 def record(feats: dict[str, float]) -> None:
