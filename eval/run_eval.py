@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 #: ../shared/eval beside the repository, or CLAIMX_EVAL_DATA (CLAIMX_SHARED) for elsewhere
@@ -146,18 +147,13 @@ def score_genres(base: Path, pred: Path) -> None:
         )
 
 
-THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
+THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.65, 0.7)
 
 
 def threshold_table(runs: list[tuple[str, Path, Path]], base: Path) -> None:
     """Content-loose P/R/F1 of each run (label, gold, predictions made at threshold 0) with the
     quotes below each threshold left out: what `--min-confidence` trades."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("sa", SHARED / "score_attributions.py")
-    assert spec is not None and spec.loader is not None
-    sa = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(sa)
+    sa = _scorer()
     header = "".join(f"  {label} P  {label} R  {label} F1" for label, _, _ in runs)
     print(f"\nthreshold{header}")
     for t in THRESHOLDS:
@@ -171,6 +167,102 @@ def threshold_table(runs: list[tuple[str, Path, Path]], base: Path) -> None:
         print(row, flush=True)
 
 
+def _scorer() -> Any:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("sa", SHARED / "score_attributions.py")
+    assert spec is not None and spec.loader is not None
+    sa = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sa)
+    return sa
+
+
+def clauses_notion(base: Path) -> None:
+    """GUM's notion: with CLAIMX_QUOTES=clauses only reports whose content is a clause are
+    quotes. Both gold sets, GUM per genre (cross-validated as above)."""
+    sa = _scorer()
+    os.environ["CLAIMX_QUOTES"] = "clauses"
+    try:
+        runs = []
+        for label, collection in (("polnear-dev", "polnear-dev"), ("gum-attr-dev", "gum-attr-dev")):
+            out = base / f"{collection}-clauses"
+            out.mkdir(parents=True, exist_ok=True)
+            texts = sorted((SHARED / collection / "text").glob("*.txt"))
+            if collection == "gum-attr-dev":
+                run_claimx_cross_validated(texts, out, quotes=True)
+            else:
+                run_claimx(texts, out)
+            runs.append((label, SHARED / collection, out))
+        for genre in ("news", "interview", "bio"):
+            runs.append((f"  {genre}", genre_gold(base, genre), base / "gum-attr-dev-clauses"))
+    finally:
+        del os.environ["CLAIMX_QUOTES"]
+    print(
+        "\n## Quotes, CLAIMX_QUOTES=clauses (only reports whose content is a clause)\n\n"
+        "set            pred  loose P  loose R  loose F1  exact F1  speaker acc",
+        flush=True,
+    )
+    for label, gold, pred in runs:
+        res = sa.score(gold, pred)
+        cl = res["content_loose"]
+        print(
+            f"{label:14s} {cl['pred']:4d}  {cl['precision']:7.3f}  {cl['recall']:7.3f}"
+            f"  {cl['f1']:8.3f}  {res['content_exact']['f1']:8.3f}"
+            f"  {res['speaker_accuracy']:11.3f}",
+            flush=True,
+        )
+
+
+def quotes(base: Path) -> None:
+    """Quotes on polnear-dev and gum-attr-dev at the default threshold, the threshold table,
+    and GUM's notion (CLAIMX_QUOTES=clauses)."""
+    # every quote kept (threshold 0), then filtered at the default and table thresholds
+    from claimx.quotes.confidence import default_threshold
+
+    notion = os.environ.pop("CLAIMX_QUOTES", None)  # the default notion first, then clauses
+    chosen = os.environ.pop("CLAIMX_MIN_CONFIDENCE", None)
+    t = float(chosen) if chosen else default_threshold()
+    os.environ["CLAIMX_MIN_CONFIDENCE"] = "0"
+    polnear_all = base / "polnear-all"
+    polnear_all.mkdir(parents=True, exist_ok=True)
+    texts = sorted((SHARED / "polnear-dev" / "text").glob("*.txt"))
+    secs = run_claimx(texts, polnear_all)
+    out = keep_above(polnear_all, base / "polnear", t)
+    print(
+        f"\n## Quotes: polnear-dev ({len(texts)} documents, {secs:.1f} s; "
+        f"threshold {t:.2f}; never trained on)\n",
+        flush=True,
+    )
+    score("score_attributions.py", str(SHARED / "polnear-dev"), str(out))
+    gum_all = base / "gum-attr-all"
+    gum_all.mkdir(parents=True, exist_ok=True)
+    texts = sorted((SHARED / "gum-attr-dev" / "text").glob("*.txt"))
+    secs = run_claimx_cross_validated(texts, gum_all, quotes=True)
+    out = keep_above(gum_all, base / "gum-attr", t)
+    print(
+        f"\n## Quotes: gum-attr-dev ({len(texts)} documents: news, interview, bio; "
+        f"{secs:.1f} s; threshold {t:.2f}; each document's confidences, actor links and "
+        "kinds by the fold models that did not see it; no cue spans in this gold, so cue "
+        "figures are 0)\n",
+        flush=True,
+    )
+    score("score_attributions.py", str(SHARED / "gum-attr-dev"), str(out))
+    score_genres(base, out)
+    threshold_table(
+        [
+            ("GUM", SHARED / "gum-attr-dev", gum_all),
+            ("PolNeAR", SHARED / "polnear-dev", polnear_all),
+        ],
+        base,
+    )
+    del os.environ["CLAIMX_MIN_CONFIDENCE"]
+    if chosen is not None:
+        os.environ["CLAIMX_MIN_CONFIDENCE"] = chosen
+    clauses_notion(base)
+    if notion is not None:
+        os.environ["CLAIMX_QUOTES"] = notion
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("what", nargs="*", default=["quotes", "actors", "positions"])
@@ -182,47 +274,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         base = args.keep or Path(tmp)
         if "quotes" in args.what:
-            # every quote kept (threshold 0), then filtered at the default and table thresholds
-            from claimx.quotes.confidence import default_threshold
-
-            chosen = os.environ.pop("CLAIMX_MIN_CONFIDENCE", None)
-            t = float(chosen) if chosen else default_threshold()
-            os.environ["CLAIMX_MIN_CONFIDENCE"] = "0"
-            polnear_all = base / "polnear-all"
-            polnear_all.mkdir(parents=True, exist_ok=True)
-            texts = sorted((SHARED / "polnear-dev" / "text").glob("*.txt"))
-            secs = run_claimx(texts, polnear_all)
-            out = keep_above(polnear_all, base / "polnear", t)
-            print(
-                f"\n## Quotes: polnear-dev ({len(texts)} documents, {secs:.1f} s; "
-                f"threshold {t:.2f}; never trained on)\n",
-                flush=True,
-            )
-            score("score_attributions.py", str(SHARED / "polnear-dev"), str(out))
-            gum_all = base / "gum-attr-all"
-            gum_all.mkdir(parents=True, exist_ok=True)
-            texts = sorted((SHARED / "gum-attr-dev" / "text").glob("*.txt"))
-            secs = run_claimx_cross_validated(texts, gum_all, quotes=True)
-            out = keep_above(gum_all, base / "gum-attr", t)
-            print(
-                f"\n## Quotes: gum-attr-dev ({len(texts)} documents: news, interview, bio; "
-                f"{secs:.1f} s; threshold {t:.2f}; each document's confidences, actor links and "
-                "kinds by the fold models that did not see it; no cue spans in this gold, so cue "
-                "figures are 0)\n",
-                flush=True,
-            )
-            score("score_attributions.py", str(SHARED / "gum-attr-dev"), str(out))
-            score_genres(base, out)
-            threshold_table(
-                [
-                    ("GUM", SHARED / "gum-attr-dev", gum_all),
-                    ("PolNeAR", SHARED / "polnear-dev", polnear_all),
-                ],
-                base,
-            )
-            del os.environ["CLAIMX_MIN_CONFIDENCE"]
-            if chosen is not None:
-                os.environ["CLAIMX_MIN_CONFIDENCE"] = chosen
+            quotes(base)
         if "actors" in args.what or "positions" in args.what:
             # GUM gold: each document scored with the linker fold model that did not see it
             for collection in ("gum-news", "gum-interview", "gum-bio"):

@@ -312,6 +312,7 @@ def main() -> int:
         print(f"train_quote_scorer needs {SHARED}/gum-attr-dev", file=sys.stderr)
         return 2
     os.environ["CLAIMX_MIN_CONFIDENCE"] = "0"  # every candidate, whatever the current weights
+    os.environ["CLAIMX_QUOTES"] = "all"  # and of every notion
     from claimx.nlp.pipeline import load
     from claimx.quotes import confidence as conf
 
