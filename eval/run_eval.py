@@ -3,7 +3,8 @@
 The evaluation texts are read from ../shared at run time and never copied into the repository.
 Quotes are scored on polnear-dev and on the GUM attributions (gum-attr-dev: all, and news,
 interview and bio apart), at the default confidence threshold (CLAIMX_MIN_CONFIDENCE sets
-another).
+another), then at the thresholds of a table; each GUM document is scored by the quote-scorer, linker
+and kind fold models that did not see it, so its figures at every threshold are cross-validated.
 Usage: python eval/run_eval.py [quotes|actors|positions ...] [--keep DIR]
 """
 
@@ -16,6 +17,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 #: ../shared/eval beside the repository, or CLAIMX_EVAL_DATA (CLAIMX_SHARED) for elsewhere
@@ -38,20 +40,41 @@ def run_claimx(texts: list[Path], out: Path) -> float:
     return time.perf_counter() - started
 
 
-def run_claimx_cross_validated(texts: list[Path], out: Path) -> float:
-    """Each document linked by the actor-linker (and kind) fold model not trained on it."""
+def run_claimx_cross_validated(texts: list[Path], out: Path, quotes: bool = False) -> float:
+    """Each document linked by the actor-linker (and kind) fold model not trained on it; with
+    `quotes`, its quotes scored by the quote-scorer fold model not trained on it too."""
     from claimx.actors import kinds
     from claimx.actors.linker import fold_of, use_fold
+    from claimx.quotes import confidence
 
     folds = fold_of()
+    quote_folds = confidence.fold_of() if quotes else {}
+
+    def key(p: Path) -> tuple[int, int]:
+        return (folds.get(p.stem, -1), quote_folds.get(p.stem, -1))
+
     secs = 0.0
-    for fold in sorted({folds.get(p.stem) for p in texts}, key=lambda f: -1 if f is None else f):
-        use_fold(fold)
-        kinds.use_fold(fold)
-        secs += run_claimx([p for p in texts if folds.get(p.stem) == fold], out)
+    for fold, quote_fold in sorted({key(p) for p in texts}):
+        use_fold(None if fold < 0 else fold)
+        kinds.use_fold(None if fold < 0 else fold)
+        confidence.use_fold(None if quote_fold < 0 else quote_fold)
+        secs += run_claimx([p for p in texts if key(p) == (fold, quote_fold)], out)
     use_fold(None)
     kinds.use_fold(None)
+    confidence.use_fold(None)
     return secs
+
+
+def keep_above(pred: Path, out: Path, threshold: float) -> Path:
+    """The records of `pred` with the quotes below the threshold left out, written to `out`."""
+    import json
+
+    out.mkdir(parents=True, exist_ok=True)
+    for path in sorted(pred.glob("*.json")):
+        record = json.loads(path.read_text("utf-8"))
+        record["quotes"] = [q for q in record["quotes"] if q["confidence"] >= threshold]
+        (out / path.name).write_text(json.dumps(record), encoding="utf-8")
+    return out
 
 
 def score(script: str, *args: str) -> None:
@@ -124,6 +147,122 @@ def score_genres(base: Path, pred: Path) -> None:
         )
 
 
+THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.65, 0.7)
+
+
+def threshold_table(runs: list[tuple[str, Path, Path]], base: Path) -> None:
+    """Content-loose P/R/F1 of each run (label, gold, predictions made at threshold 0) with the
+    quotes below each threshold left out: what `--min-confidence` trades."""
+    sa = _scorer()
+    header = "".join(f"  {label} P  {label} R  {label} F1" for label, _, _ in runs)
+    print(f"\nthreshold{header}")
+    for t in THRESHOLDS:
+        row = f"{t:9.2f}"
+        for label, gold, pred in runs:
+            out = keep_above(pred, base / f"threshold-{label}-{t}", t)
+            cl = sa.score(gold, out)["content_loose"]
+            width = len(label)
+            row += f"  {cl['precision']:{width + 2}.3f}  {cl['recall']:{width + 2}.3f}"
+            row += f"  {cl['f1']:{width + 3}.3f}"
+        print(row, flush=True)
+
+
+def _scorer() -> Any:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("sa", SHARED / "score_attributions.py")
+    assert spec is not None and spec.loader is not None
+    sa = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sa)
+    return sa
+
+
+def clauses_notion(base: Path) -> None:
+    """GUM's notion: with CLAIMX_QUOTES=clauses only reports whose content is a clause are
+    quotes. Both gold sets, GUM per genre (cross-validated as above)."""
+    sa = _scorer()
+    os.environ["CLAIMX_QUOTES"] = "clauses"
+    try:
+        runs = []
+        for label, collection in (("polnear-dev", "polnear-dev"), ("gum-attr-dev", "gum-attr-dev")):
+            out = base / f"{collection}-clauses"
+            out.mkdir(parents=True, exist_ok=True)
+            texts = sorted((SHARED / collection / "text").glob("*.txt"))
+            if collection == "gum-attr-dev":
+                run_claimx_cross_validated(texts, out, quotes=True)
+            else:
+                run_claimx(texts, out)
+            runs.append((label, SHARED / collection, out))
+        for genre in ("news", "interview", "bio"):
+            runs.append((f"  {genre}", genre_gold(base, genre), base / "gum-attr-dev-clauses"))
+    finally:
+        del os.environ["CLAIMX_QUOTES"]
+    print(
+        "\n## Quotes, CLAIMX_QUOTES=clauses (only reports whose content is a clause)\n\n"
+        "set            pred  loose P  loose R  loose F1  exact F1  speaker acc",
+        flush=True,
+    )
+    for label, gold, pred in runs:
+        res = sa.score(gold, pred)
+        cl = res["content_loose"]
+        print(
+            f"{label:14s} {cl['pred']:4d}  {cl['precision']:7.3f}  {cl['recall']:7.3f}"
+            f"  {cl['f1']:8.3f}  {res['content_exact']['f1']:8.3f}"
+            f"  {res['speaker_accuracy']:11.3f}",
+            flush=True,
+        )
+
+
+def quotes(base: Path) -> None:
+    """Quotes on polnear-dev and gum-attr-dev at the default threshold, the threshold table,
+    and GUM's notion (CLAIMX_QUOTES=clauses)."""
+    # every quote kept (threshold 0), then filtered at the default and table thresholds
+    from claimx.quotes.confidence import default_threshold
+
+    notion = os.environ.pop("CLAIMX_QUOTES", None)  # the default notion first, then clauses
+    chosen = os.environ.pop("CLAIMX_MIN_CONFIDENCE", None)
+    t = float(chosen) if chosen else default_threshold()
+    os.environ["CLAIMX_MIN_CONFIDENCE"] = "0"
+    polnear_all = base / "polnear-all"
+    polnear_all.mkdir(parents=True, exist_ok=True)
+    texts = sorted((SHARED / "polnear-dev" / "text").glob("*.txt"))
+    secs = run_claimx(texts, polnear_all)
+    out = keep_above(polnear_all, base / "polnear", t)
+    print(
+        f"\n## Quotes: polnear-dev ({len(texts)} documents, {secs:.1f} s; "
+        f"threshold {t:.2f}; never trained on)\n",
+        flush=True,
+    )
+    score("score_attributions.py", str(SHARED / "polnear-dev"), str(out))
+    gum_all = base / "gum-attr-all"
+    gum_all.mkdir(parents=True, exist_ok=True)
+    texts = sorted((SHARED / "gum-attr-dev" / "text").glob("*.txt"))
+    secs = run_claimx_cross_validated(texts, gum_all, quotes=True)
+    out = keep_above(gum_all, base / "gum-attr", t)
+    print(
+        f"\n## Quotes: gum-attr-dev ({len(texts)} documents: news, interview, bio; "
+        f"{secs:.1f} s; threshold {t:.2f}; each document's confidences, actor links and "
+        "kinds by the fold models that did not see it; no cue spans in this gold, so cue "
+        "figures are 0)\n",
+        flush=True,
+    )
+    score("score_attributions.py", str(SHARED / "gum-attr-dev"), str(out))
+    score_genres(base, out)
+    threshold_table(
+        [
+            ("GUM", SHARED / "gum-attr-dev", gum_all),
+            ("PolNeAR", SHARED / "polnear-dev", polnear_all),
+        ],
+        base,
+    )
+    del os.environ["CLAIMX_MIN_CONFIDENCE"]
+    if chosen is not None:
+        os.environ["CLAIMX_MIN_CONFIDENCE"] = chosen
+    clauses_notion(base)
+    if notion is not None:
+        os.environ["CLAIMX_QUOTES"] = notion
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("what", nargs="*", default=["quotes", "actors", "positions"])
@@ -135,23 +274,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         base = args.keep or Path(tmp)
         if "quotes" in args.what:
-            out = base / "polnear"
-            out.mkdir(parents=True, exist_ok=True)
-            texts = sorted((SHARED / "polnear-dev" / "text").glob("*.txt"))
-            secs = run_claimx(texts, out)
-            print(f"\n## Quotes: polnear-dev ({len(texts)} documents, {secs:.1f} s)\n", flush=True)
-            score("score_attributions.py", str(SHARED / "polnear-dev"), str(out))
-            out = base / "gum-attr"
-            out.mkdir(parents=True, exist_ok=True)
-            texts = sorted((SHARED / "gum-attr-dev" / "text").glob("*.txt"))
-            secs = run_claimx(texts, out)
-            print(
-                f"\n## Quotes: gum-attr-dev ({len(texts)} documents: news, interview, bio; "
-                f"{secs:.1f} s; no cue spans in this gold, so cue figures are 0)\n",
-                flush=True,
-            )
-            score("score_attributions.py", str(SHARED / "gum-attr-dev"), str(out))
-            score_genres(base, out)
+            quotes(base)
         if "actors" in args.what or "positions" in args.what:
             # GUM gold: each document scored with the linker fold model that did not see it
             for collection in ("gum-news", "gum-interview", "gum-bio"):

@@ -13,6 +13,15 @@ CASES = [
     ("Il a dit « bonjour » hier.", [" bonjour "]),
     ("Er sagte „hallo“ gestern.", ["hallo"]),
     ("“First paragraph\n“Second paragraph,” he said.", ["First paragraph\n“Second paragraph,"]),
+    # a line break inside a quote (a line per sentence): the quote goes on to its closing mark
+    (
+        'She said, "We won today.\nWe will win again." Then she left.',
+        ["We won today.\nWe will win again."],
+    ),
+    ("“Prices rose.\nThey will fall,” he wrote.", ["Prices rose.\nThey will fall,"]),
+    # but not into a line whose first mark opens a quote, nor one with no mark
+    ('He said "yes.\nThen "no" came.', ["no"]),
+    ('She said, "We won.\nThe team left.', []),
     # stray or unbalanced marks: nothing, rather than the rest of the article
     ("A stray “ mark in the middle. More text here.", []),
     ("An opening “quote that never closes. More text here.", []),

@@ -29,6 +29,9 @@ NOT_SPEECH = [
     "The so-called “reform” changed little in the region.",
     # a title of a work
     "Her novel “The Long Winter” was published in May.",
+    # a title after a noun or a preposition, capitalised, with no verb
+    "The museum launched a campaign, “The Great Painting Rescue Drive”, to raise money.",
+    "Her thesis, “Rivers And Trade In The Northern Provinces”, won a prize in 1998.",
     # a nickname
     "Robert “Bobby” Jones arrived late to the meeting.",
     # apostrophes are not quotation marks

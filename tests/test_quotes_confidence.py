@@ -97,3 +97,74 @@ def test_the_shipped_scorer_has_both_models_and_its_own_labels_keep_no_text():
     for row in rows:
         name, start, end, label = row.split("\t")
         assert name.startswith("GUM_") and int(start) < int(end) and label in ("0", "1")
+
+
+def test_evaluation_can_score_each_gum_document_with_a_fold_model_that_did_not_see_it():
+    from claimx.quotes import confidence
+
+    folds = confidence.fold_of()
+    # every training document is held out by exactly one fold model
+    assert len(folds) >= 30 and sorted(folds.values()) == list(range(len(folds)))
+    feats = {"bias": 1.0, "lemma=say": 1.0, "content=that-clause": 1.0, "speaker=noun": 1.0}
+    full = confidence.probability(feats)
+    try:
+        scores = set()
+        for fold in range(len(folds)):
+            confidence.use_fold(fold)
+            scores.add(confidence.probability(feats))
+        assert len(scores) > 1  # the folds are models of their own, not copies of the full one
+    finally:
+        confidence.use_fold(None)
+    assert confidence.probability(feats) == full
+
+
+def test_a_speaker_proposed_by_name_for_a_known_actor_does_not_shift_new_actors_ids(nlp):
+    """With quotes dropped by --min-confidence the positions stage may be the first to name a
+    known actor ("Doe" of Jane Doe) before a new one: the new one still gets the next id."""
+    from claimx.actors.store import Actors
+    from claimx.rules.docview import share_text, unshare_text
+
+    doc = nlp("Jane Doe spoke first. Later Doe and Bob Holt met.")
+    share_text(doc)
+    try:
+        actors = Actors(doc)
+        jane = actors.new("Jane Doe", "person")
+        actors._register(jane, "Jane Doe", "person")
+        actors.add_mention(jane, 0, 8, "name")
+        assert actors.propose(doc[6:7]) == jane
+        holt = actors.propose(doc[8:10])
+        actors.settle()
+        assert [(a.id, a.name) for a in actors.to_models()] == [
+            (jane, "Jane Doe"),
+            (holt, "Bob Holt"),
+        ]
+    finally:
+        unshare_text(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "clausal"),
+    [
+        (
+            "The minister acknowledged “serious mistakes” in the plan. "
+            "She said the budget would pass in May.",
+            "the budget would pass in May",
+        ),
+        (
+            "The union leader praised “a fair offer” after the talks. "
+            "The owner told reporters that sales had doubled.",
+            "that sales had doubled",
+        ),
+    ],
+)
+def test_claimx_quotes_clauses_keeps_only_reports_whose_content_is_a_clause(
+    run, monkeypatch, text, clausal
+):
+    everything = [q.content.text for q in run(text).quotes]
+    monkeypatch.setenv("CLAIMX_QUOTES", "clauses")
+    assert [q.content.text for q in run(text).quotes] == [clausal]
+    # by default the report of a noun phrase is a quote too
+    assert len(everything) == 2 and clausal in everything
+    monkeypatch.setenv("CLAIMX_QUOTES", "sometimes")
+    with pytest.raises(ValueError, match="CLAIMX_QUOTES"):
+        run(text)

@@ -43,6 +43,17 @@ NOT_ATTRIBUTIONS = [
     ("connective", "That said, the team has improved a lot since the winter.", "said"),
     ("adopted course", "The town embraced the new recycling initiative last year.", "embraced"),
     ("adopted course", "Several schools have adopted the four-day week approach.", "adopted"),
+    (
+        "cleft",
+        "It was not until about forty years later, in 1921, that a Swiss chemist discovered the "
+        "cause.",
+        "discovered",
+    ),
+    (
+        "cleft",
+        "It was only after the second flood, in 1953, that the engineers realised the danger.",
+        "realised",
+    ),
 ]
 
 # the reporting sense of the same verbs stays
@@ -53,6 +64,7 @@ STILL_ATTRIBUTIONS = [
     ("The mayor defended the budget in a long speech.", "defended"),
     ("The mayor said the bridge would reopen, suggesting that the repairs were over.", "said"),
     ("The ministers have embraced her idea of a shorter week.", "have embraced"),
+    ("It was in 1921 that the chemist discovered that the water was poisoned.", "discovered"),
 ]
 
 

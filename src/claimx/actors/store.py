@@ -217,6 +217,12 @@ class Actors:
         if quotes:
             self.absorb_quotes(quotes)
 
+    def _new_pending(self) -> int:
+        """How many actors the pending proposals will create (a proposed name may be a new
+        mention of an actor that exists: that one creates nothing)."""
+        known = len(self._actors)
+        return len({a for a in self._pending_names.values() if int(a[1:]) > known})
+
     def _find(self, span: Span) -> tuple[str | None, _Proposal | None]:
         if len(span) == 0:
             return None, None
@@ -262,7 +268,7 @@ class Actors:
             actor_id = (
                 self._match(name.text, "person")
                 or self._pending_names.get(norm(name.text))
-                or f"a{len(self._actors) + len(set(self._pending_names.values())) + 1}"
+                or f"a{len(self._actors) + self._new_pending() + 1}"
             )
             return actor_id, _Proposal(
                 actor_id, name.start_char, name.end_char, "name", name=name.text

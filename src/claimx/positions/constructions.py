@@ -281,7 +281,7 @@ QUOTE_CONTINUATION = declare(
     "attributed quote or after a line ending in a colon, and first person beside a quote in its "
     "sentence: the speaker of that quote",
     examples=[
-        "Mayor Anna Berg spoke after the vote:\n“We should rebuild the old bridge.”",
+        "Mayor Anna Berg turned to the crowd:\n“We should rebuild the old bridge.”",
         "Anna Berg says the issue is complicated. We need to “make sure there is enough water in "
         "the supply. And the rest is fine,” Ms Berg said.",
     ],

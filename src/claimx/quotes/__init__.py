@@ -18,7 +18,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimx.quotes.base import _Cand, _Doc, _lemma
-from claimx.quotes.confidence import default_threshold, features, probability, record
+from claimx.quotes.confidence import (
+    clauses_only,
+    default_threshold,
+    features,
+    outside_gold,
+    probability,
+    record,
+)
 from claimx.quotes.marks import _direct_cands, _transcript_cands
 from claimx.quotes.phrases import _according_cand, _adjective_cand, _hedge_cand, _noun_cand
 from claimx.quotes.repairs import _claimed, _join_continuations, _merge_regions, _outermost
@@ -52,8 +59,10 @@ def _may_cue(doc: Doc, lemmas: frozenset[str] | set[str]) -> Iterator[Token]:
 
 def find_quotes(doc: Doc, actors: Actors, min_confidence: float | None = None) -> list[Quote]:
     """The quotes of a parsed document, each with its construction (`rule`) and `confidence`;
-    those below `min_confidence` (default: `confidence.default_threshold()`) are left out."""
+    those below `min_confidence` (default: `confidence.default_threshold()`) are left out, and
+    with `CLAIMX_QUOTES=clauses` those whose content is no clause."""
     threshold = default_threshold() if min_confidence is None else min_confidence
+    clauses = clauses_only()
     d = _Doc(doc)
     text = d.text
     verbs = cue_verbs()
@@ -104,7 +113,7 @@ def find_quotes(doc: Doc, actors: Actors, min_confidence: float | None = None) -
         seen.add(key)
         feats = features(d, cand)
         score = probability(feats)
-        if score < threshold:
+        if score < threshold or (clauses and outside_gold(feats)):
             continue
         record(feats)
         parts = [tokens.span(text, s, e) for s, e in cand.parts]

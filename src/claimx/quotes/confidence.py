@@ -16,16 +16,15 @@ claimx's own reading of the others in the GUM texts (`train/quote_labels_outside
 
 from __future__ import annotations
 
-import json
 import math
 import os
 from contextvars import ContextVar
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from claimx.quotes.base import _Cand, _Doc, _lemma
 from claimx.rules import quotemarks
-from claimx.rules.resources import models_dir
+from claimx.rules.weights import Weights
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,6 +32,10 @@ if TYPE_CHECKING:
 #: the environment variable that sets the default threshold (the CLI's --min-confidence sets it,
 #: so worker processes see it too)
 ENV = "CLAIMX_MIN_CONFIDENCE"
+#: the environment variable that chooses which reports are quotes: `all` (the default: every
+#: attribution, PolNeAR's notion) or `clauses` (only those whose content is a clause, GUM's)
+NOTION_ENV = "CLAIMX_QUOTES"
+NOTIONS = ("all", "clauses")
 FIRST_PERSON = {"i", "we", "me", "us"}
 SECOND_PERSON = {"you"}
 #: double quotation marks (a single one is as often an apostrophe)
@@ -186,14 +189,36 @@ def cue_only(feats: dict[str, float]) -> dict[str, float]:
     return kept
 
 
+_WEIGHTS = Weights("quote_scorer.json")
+#: score with the model of one cross-validation fold (evaluation only; None: the full model)
+use_fold = _WEIGHTS.use_fold
+
+
+def fold_of() -> dict[str, int]:
+    """Training document name -> the cross-validation fold it was held out in."""
+    folds: dict[str, int] = _WEIGHTS.data.get("fold_of", {})  # type: ignore[assignment]
+    return folds
+
+
 @cache
-def _model() -> tuple[dict[str, float], dict[str, float], float]:
-    path = models_dir() / "quote_scorer.json"
-    if not path.is_file():
+def _load(fold: int | None) -> tuple[dict[str, float], dict[str, float], float]:
+    data: dict[str, Any] = _WEIGHTS.data
+    if not data:
         return {}, {}, 0.0
-    data = json.loads(path.read_text("utf-8"))
-    weights = dict(data["weights"])
-    return weights, dict(data.get("cue_weights", weights)), float(data["threshold"])
+    model = data if fold is None else data["folds"][fold]
+    weights = dict(model["weights"])
+    return weights, dict(model.get("cue_weights", weights)), float(data["threshold"])
+
+
+def _model() -> tuple[dict[str, float], dict[str, float], float]:
+    """The weights of the full model, or of the fold chosen by `use_fold`, and the threshold."""
+    return _load(_WEIGHTS.fold)
+
+
+def reload() -> None:
+    """Read `models/quote_scorer.json` again (the training script rewrites it)."""
+    _WEIGHTS.__dict__.pop("data", None)
+    _load.cache_clear()
 
 
 def probability(feats: dict[str, float]) -> float:
@@ -224,6 +249,17 @@ def default_threshold() -> float:
     if value:
         return float(value)
     return _model()[2]
+
+
+def clauses_only() -> bool:
+    """Whether only reports with a clause as content are kept (`CLAIMX_QUOTES=clauses`): a
+    noun phrase or infinitive ("acknowledged “strong words”", "wants to run", "offered
+    products") is an attribution to PolNeAR and to nobody in GUM, and mostly noise outside
+    political news."""
+    value = os.environ.get(NOTION_ENV, "all").strip().lower() or "all"
+    if value not in NOTIONS:
+        raise ValueError(f"{NOTION_ENV} is one of {', '.join(NOTIONS)}, not {value!r}")
+    return value == "clauses"
 
 
 def record(feats: dict[str, float]) -> None:

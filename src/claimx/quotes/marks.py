@@ -29,6 +29,9 @@ from claimx.rules import tokens
 from claimx.rules.lexicon import cue_nouns, cue_verbs
 from claimx.rules.registry import note
 
+#: the parts of speech a title leaves in lower case ("Notes on a Quiet War")
+FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE"})
+
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
@@ -63,6 +66,13 @@ def _nearest_cue(d: _Doc, region: Region) -> Token | None:
     best: tuple[int, int, Token] | None = None
     verbs = cue_verbs()
     p_lo, p_hi = d.paragraph_start(region.start), d.paragraph_end(region.end)
+    colon = _colon_before(d, region)
+    if colon is not None and colon < p_lo:
+        # "She wrote on her blog:" ending the paragraph before: its clause introduces the quote
+        colon_tok = doc.char_span(colon, colon + 1)
+        if colon_tok is not None:
+            lo = d.sents[d.sent_of[colon_tok.start]][0]
+            p_lo = d.paragraph_start(colon)
     # a bounded window, so that a long unpunctuated text with many quotes stays linear
     lo, hi = max(lo, span.start - CUE_WINDOW), min(hi, span.end + CUE_WINDOW)
     for tok in doc[lo:hi]:
@@ -167,11 +177,33 @@ def _transcript_cands(d: _Doc) -> list[_Cand]:
 
 
 def _is_speech(d: _Doc, region: Region) -> bool:
+    """Enough words to be said, and not a title."""
     span = d.doc.char_span(region.start, region.end, alignment_mode="expand")
     if span is None:
         return False
     words = [t for t in span if not t.is_punct and not t.is_space]
-    return len(words) >= MIN_SPEECH_TOKENS
+    return len(words) >= MIN_SPEECH_TOKENS and not _is_title(d, region, words)
+
+
+def _is_title(d: _Doc, region: Region, words: list[Token]) -> bool:
+    """ "wrote on “The Long Road Home”", "her essay “Notes on a Quiet War”": after a
+    preposition or a noun, every word but the function words capitalised, no verb, and no comma,
+    full stop, question or exclamation mark inside (“Thank You For Coming,” she said is speech):
+    the name of a work, not speech."""
+    if d.text[region.end - 1] in ",.?!":
+        return False
+    before = d.doc.char_span(region.start, region.end, alignment_mode="expand")
+    if before is None or before.start == 0:
+        return False
+    prev = d.doc[before.start - 1]
+    while prev.is_punct and (prev.text in QUOTE_CHARS or prev.text == ",") and prev.i > 0:
+        prev = d.doc[prev.i - 1]
+    if prev.pos_ not in ("ADP", "NOUN", "PROPN"):
+        return False
+    content = [t for t in words if t.pos_ not in FUNCTION_POS]
+    return bool(content) and all(
+        (t.text[:1].isupper() or t.like_num) and t.pos_ not in ("VERB", "AUX") for t in content
+    )
 
 
 def _cue_follows(d: _Doc, region: Region) -> bool:
@@ -189,14 +221,24 @@ def _cue_follows(d: _Doc, region: Region) -> bool:
     return any(t.pos_ == "VERB" and _lemma(t) in cue_verbs() for t in words)
 
 
-def _colon_clause(d: _Doc, region: Region) -> tuple[Token, int] | None:
-    """ "She made the following comment: “…”": a quote right after a colon that ends a clause
-    whose main verb is no verb of saying; the verb and the colon's token index."""
+def _colon_before(d: _Doc, region: Region) -> int | None:
+    """The offset of the colon right before a quote ("… told reporters: “…”"), or ending the
+    paragraph before the one the quote opens ("She wrote on her blog:" and the quote below)."""
     text = d.text
     i = region.start - 1
     while i >= 0 and text[i] in QUOTE_CHARS + " \t":
         i -= 1
-    if i < 0 or text[i] != ":":
+    if i >= 0 and text[i] in "\r\n":
+        while i >= 0 and text[i] in " \t\r\n":
+            i -= 1
+    return i if i >= 0 and text[i] == ":" else None
+
+
+def _colon_clause(d: _Doc, region: Region) -> tuple[Token, int] | None:
+    """ "She made the following comment: “…”": a quote right after a colon that ends a clause
+    whose main verb is no verb of saying; the verb and the colon's token index."""
+    i = _colon_before(d, region)
+    if i is None:
         return None
     colon = d.doc.char_span(i, i + 1)
     if colon is None:

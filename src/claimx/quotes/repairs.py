@@ -65,14 +65,15 @@ def _merge_regions(d: _Doc, cands: list[_Cand]) -> None:
         if end < last.end:
             if last.end - end <= 2 and not text[end : last.end].strip(".,;:!?"):
                 end = last.end  # “inevitable.”: the mark closes after the full stop
-            elif len(ks) == 1:
+            else:
                 # the quote runs on past the clause: the content runs to its end, with the
-                # words that lead into it ("that “…”", "the “…”")
-                inside = end - last.start
+                # words that lead into it ("that “…”", "the “…”", and quoted fragments before
+                # it: "any plan “must be fair”: “Talks are welcome but …”")
+                inside = sum(min(end, d.regions[k].end) - d.regions[k].start for k in ks)
                 if inside * 2 >= end - start and not last.start <= cue_at < last.end:
                     cand.parts = [(start, min(last.end + 1, len(text)))]
                     cand.kind = "mixed"
-                    cand.regions = [ks[-1]]
+                    cand.regions = list(ks)
                 continue
         if text[start - 1 : start] in QUOTE_CHARS and first.start == start:
             start -= 1

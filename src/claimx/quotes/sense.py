@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from claimx.quotes.base import _Cand, _lemma, _subject
 from claimx.quotes.constructions import (
+    PARENTHETICAL,
     PASSIVE_OBJECT,
     VERB_CLAUSE,
     VERB_DESCRIBED_AS,
@@ -189,6 +190,17 @@ def _connective_said(tok: Token, cand: _Cand) -> bool:
     )
 
 
+def _cleft(tok: Token, cand: _Cand) -> bool:
+    """ "It was not until 1921 that a chemist discovered the cause": the parse makes the cleft's
+    "it was" clause the content of a cue that has its own "that"; a report put first ("The plan
+    is dead, she said") has none."""
+    return (
+        cand.rule in (VERB_CLAUSE, PARENTHETICAL)
+        and cand.end <= tok.idx
+        and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < tok.i for c in tok.children)
+    )
+
+
 CHECKS: tuple[tuple[str, Callable[[Token, _Cand], bool]], ...] = (
     ("perceived-event", _perceived_event),
     ("appointment", _appointment),
@@ -213,6 +225,8 @@ VERB_RULES = {
 
 def not_an_attribution(tok: Token, cand: _Cand) -> str | None:
     """The category of non-attribution reading the candidate falls in, or None."""
+    if _cleft(tok, cand):
+        return "cleft"
     if cand.rule not in VERB_RULES:
         return None
     for name, check in CHECKS:

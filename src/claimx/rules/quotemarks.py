@@ -84,11 +84,25 @@ def _is_closing(text: str, i: int, mark: str, opener: str) -> bool:
     return True
 
 
+def _closes_first(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph's first double mark closes a quote (a straight one after a word or
+    punctuation, or a curly closer): a line break inside a quote, as in text with a line per
+    sentence, where the quote opened on the line before goes on."""
+    for found in _MARKS.finditer(text, start, end):
+        i = found.start()
+        ch = text[i]
+        if ch not in DOUBLE_MARKS:
+            continue
+        return ch == "”" or (ch == '"' and i > start and not _is_opening(text, i, ch))
+    return False
+
+
 def find_regions(text: str, single: bool = True) -> list[Region]:
     """Quoted regions in text order. Unclosed marks end nothing and swallow nothing.
 
     A paragraph that ends inside a double quote whose next paragraph opens with a double quote
-    continues the quote (the newspaper convention); the region then spans both paragraphs.
+    continues the quote (the newspaper convention); the region then spans both paragraphs. So
+    does one whose next paragraph's first double mark closes a quote (a line break inside it).
     Doubled apostrophes or backticks ('' and ``), a typewriter convention, are double marks.
     """
     doubled = "''" in text or "``" in text
@@ -101,12 +115,9 @@ def find_regions(text: str, single: bool = True) -> list[Region]:
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         stack: list[tuple[int, str]] = []
         if pending is not None:
-            first = text[p_start]
-            if first in DOUBLE_OPEN:
-                stack.append(pending)
-                p_first = p_start + 1
-            else:
-                p_first = p_start
+            stack.append(pending)
+            # the newspaper convention's opening mark repeats the one carried over
+            p_first = p_start + 1 if text[p_start] in DOUBLE_OPEN else p_start
             pending = None
         else:
             p_first = p_start
@@ -136,7 +147,7 @@ def find_regions(text: str, single: bool = True) -> list[Region]:
         doubles = [(pos, m) for pos, m in stack if m in DOUBLE_OPEN]
         if doubles and p_index + 1 < len(paragraphs):
             nxt_start = paragraphs[p_index + 1][0]
-            if text[nxt_start] in DOUBLE_OPEN:
+            if text[nxt_start] in DOUBLE_OPEN or _closes_first(text, *paragraphs[p_index + 1]):
                 pending = doubles[0]
     if doubled:
         regions = [

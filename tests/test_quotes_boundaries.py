@@ -1,0 +1,108 @@
+"""Where a quote's content stops: a quote broken by a line break (text with a line per sentence)
+goes on to its closing mark, and a report whose quoted words run on past the parsed clause, into
+the next paragraph by the newspaper convention, takes them whole; a quoted title naming where
+the words appeared ("says on “The Big Switch Countdown”") is not part of them; a paragraph
+ending in a colon introduces the quote below it; "whilst adding" is the subject's report.
+Sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+LINE_PER_SENTENCE = [
+    (
+        'The coach said, "We played well today.\nWe will win the next one." Then he left.',
+        "We played well today.\nWe will win the next one.",
+    ),
+    (
+        'After the vote, the senator told reporters: "The bill is a good start.\n'
+        'It will not be the last one," and walked out.',
+        "The bill is a good start.\nIt will not be the last one,",
+    ),
+]
+
+RUNS_ON = [
+    (
+        'The chair of the tenants\' group told the Gazette any rent rise "must be modest": '
+        '"Repairs to the old blocks are overdue but the answer is not higher rents and threats '
+        'of eviction being made.\n"After living with damp walls for years, it is not reasonable '
+        'to ask families to pay more before a single window is fixed."',
+        "before a single window is fixed.",
+    ),
+    (
+        "Later, the head of the farmers' union told Radio North any reform \"must be done with "
+        'care": "Plans to cut the paperwork are welcome but the answer is not yet more forms and '
+        'threats of fines being imposed.\n"After waiting for months without hearing anything '
+        "about their claims, it cannot be fair to expect farmers to fill in a long form in a "
+        'matter of weeks."',
+        "in a matter of weeks.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), LINE_PER_SENTENCE)
+def test_a_quote_broken_by_a_line_break_is_one_quote(run, text, content):
+    quotes = run(text).quotes
+    assert [q.content.text for q in quotes] == [content]
+    assert quotes[0].kind == "direct"
+
+
+@pytest.mark.parametrize(("text", "ending"), RUNS_ON)
+def test_quoted_words_running_on_past_the_clause_stay_in_the_content(run, text, ending):
+    (quote,) = run(text).quotes
+    assert quote.kind == "mixed"
+    assert quote.content.text.startswith("any ")
+    assert quote.content.text.rstrip('"').endswith(ending)
+
+
+TITLED_SOURCE = [
+    (
+        '"The old system served us well for ten years, but it is time to move on," the company '
+        'says on "The Big Switch Countdown".',
+        "The old system served us well for ten years, but it is time to move on,",
+    ),
+    (
+        '"We have built this for the next generation of readers," the publisher writes in '
+        '"Letters From The Harbour Press".',
+        "We have built this for the next generation of readers,",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), TITLED_SOURCE)
+def test_a_quoted_title_where_the_words_appeared_is_not_part_of_the_quote(run, text, content):
+    (quote,) = run(text).quotes
+    assert [p.text for p in quote.content_parts] == [content]
+
+
+COLON_PARAGRAPH = [
+    (
+        "The president tweeted using his official account:\n"
+        '"Great game, Lina. Come and visit us next week. We need more players like you."',
+        ("The president", "tweeted"),
+    ),
+    (
+        "The coach made the following statement:\n"
+        '"We lost today, but we will be back next season."',
+        ("The coach", "made the following statement:"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "attribution"), COLON_PARAGRAPH)
+def test_a_paragraph_ending_in_a_colon_introduces_the_quote_below_it(run, text, attribution):
+    (quote,) = run(text).quotes
+    assert quote.kind == "direct"
+    assert (quote.speaker and quote.speaker.text, quote.cue and quote.cue.text) == attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The chair thanked the staff whilst adding that the vote was close.", "The chair"),
+        ("The captain praised the crew whilst warning that the storm was not over.", "The captain"),
+    ],
+)
+def test_a_report_after_whilst_is_the_subjects_own(run, text, speaker):
+    (quote,) = [q for q in run(text).quotes if q.rule == "quote.verb-clause"]
+    assert quote.speaker is not None and quote.speaker.text == speaker
