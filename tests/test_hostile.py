@@ -768,3 +768,19 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a colon line whose quoted next line opens with "we": the line's speaker is not looked up
+        # through the words it introduces (this recursed without end)
+        "Mayor Anna Berg stood up at the end of the meeting:\n“We should rebuild the bridge.”\n",
+        "The head of the school board rose to speak:\n“We must keep the village school open.”\n",
+    ],
+)
+def test_first_person_after_a_colon_line_is_no_internal_error(nlp, text: str) -> None:
+    from claimx.api import extract
+
+    record = extract(text, nlp=nlp).model_dump(mode="json")
+    check_record(record, text)

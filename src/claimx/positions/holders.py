@@ -98,8 +98,11 @@ class Context:
         return None
 
     def _line_speaker(self, verb: Token) -> tuple[str, str | None] | None:
-        """The subject of a line that ends in a colon before a quoted paragraph."""
+        """The subject of a line that ends in a colon before a quoted paragraph. A first-person
+        subject would be resolved through the very words it introduces: skipped."""
         for subj in subject_of(verb):
+            if subj.lower_ in FIRST_PERSON:
+                continue
             hit = self.holder(subj)
             if hit is not None:
                 note(C.QUOTE_CONTINUATION)
