@@ -4,6 +4,7 @@ sense of the same verb still does. Also the confidence every quote carries and i
 
 from __future__ import annotations
 
+import json
 import os
 
 import pytest
@@ -141,3 +142,34 @@ def test_cli_min_confidence(tmp_path, monkeypatch):
     assert every.exit_code == 0 and '"quotes": []' not in every.stdout
     assert none.exit_code == 0 and '"quotes": []' in none.stdout
     assert bad.exit_code == 2
+
+
+def test_cli_quotes_notion_and_bad_settings_are_one_usage_error(tmp_path, monkeypatch):
+    """`--quotes clauses` drops a report of a noun phrase; a bad --quotes, CLAIMX_QUOTES or
+    CLAIMX_MIN_CONFIDENCE is refused once, before any document, not failed in each one."""
+    monkeypatch.delenv("CLAIMX_MIN_CONFIDENCE", raising=False)
+    monkeypatch.delenv("CLAIMX_QUOTES", raising=False)
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "The mayor said the bridge would reopen in May. The union criticized the new rota.",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    every = runner.invoke(app, ["extract", str(article), "-q"])
+    clauses = runner.invoke(app, ["extract", str(article), "--quotes", "clauses", "-q"])
+    monkeypatch.setenv("CLAIMX_QUOTES", "all")  # the command wrote it for its workers
+    assert every.exit_code == 0 and clauses.exit_code == 0
+    assert len(json.loads(every.stdout)["quotes"]) == 2
+    assert [q["cue"]["text"] for q in json.loads(clauses.stdout)["quotes"]] == ["said"]
+    for option, env in (
+        (["--quotes", "some"], {}),
+        ([], {"CLAIMX_QUOTES": "some"}),
+        ([], {"CLAIMX_MIN_CONFIDENCE": "high"}),
+    ):
+        for key, value in env.items():
+            monkeypatch.setenv(key, value)
+        bad = runner.invoke(app, ["extract", str(article), *option, "-q"])
+        assert bad.exit_code == 2 and len(bad.stderr.strip().splitlines()) == 1, bad.stderr
+        assert bad.stdout == ""
+        monkeypatch.delenv("CLAIMX_QUOTES", raising=False)
+        monkeypatch.delenv("CLAIMX_MIN_CONFIDENCE", raising=False)

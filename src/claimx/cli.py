@@ -97,6 +97,16 @@ _GLOBS = ", ".join(DEFAULT_GLOBS)
 _JSONL_GLOBS = ", ".join(JSONL_GLOBS)
 
 
+def _is_confidence(value: str | None) -> bool:
+    """An unset or a number from 0 to 1: checked once here, not failed in every document."""
+    if value is None or not value.strip():
+        return True
+    try:
+        return 0 <= float(value) <= 1
+    except ValueError:
+        return False
+
+
 @app.command(cls=Command)
 def extract(
     paths: Annotated[
@@ -291,6 +301,16 @@ def extract(
             rich_help_panel=RUN,
         ),
     ] = None,
+    quotes: Annotated[
+        str | None,
+        typer.Option(
+            "--quotes",
+            metavar="all|clauses",
+            help="all reports (default), or only those whose content is a clause, as GUM "
+            "annotates them (env: CLAIMX_QUOTES).",
+            rich_help_panel=RUN,
+        ),
+    ] = None,
 ) -> None:
     """Extract quotes, actors and positions from articles.
 
@@ -326,6 +346,15 @@ def extract(
     _validate(min_confidence is None or 0 <= min_confidence <= 1, "--min-confidence is 0 to 1")
     if min_confidence is not None:  # read by the quotes stage, in worker processes too
         os.environ["CLAIMX_MIN_CONFIDENCE"] = str(min_confidence)
+    _validate(
+        _is_confidence(os.environ.get("CLAIMX_MIN_CONFIDENCE")), "CLAIMX_MIN_CONFIDENCE is 0 to 1"
+    )
+    notion = quotes if quotes is not None else os.environ.get("CLAIMX_QUOTES", "all")
+    _validate(
+        notion.strip().lower() in ("all", "clauses"),
+        f"--quotes (or CLAIMX_QUOTES) is all or clauses, not {notion!r}",
+    )
+    os.environ["CLAIMX_QUOTES"] = notion.strip().lower()
     _validate(not (output and output_dir), "give --output or --output-dir, not both")
     _validate(
         output_dir is None or fmt in (None, "json"), "--output-dir writes JSON (drop --format)"
