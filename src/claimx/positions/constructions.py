@@ -77,6 +77,17 @@ REFUSAL = declare(
         "Mayor Anna Berg refused to lower the parking fees.",
     ],
 )
+DESIRE = declare(
+    "position.desire",
+    trigger="VERB in stance_verbs.tsv with the desire frame (want, wish, hope, would like to)",
+    description="wishing for an action supports it (the guideline's desire and interest); a "
+    "way of speaking ('I want to say') takes no side",
+    examples=[
+        "Acme Corp wants to reopen the old copper mine.",
+        "Mayor Anna Berg hopes to build a new harbour next year.",
+        "“We would like to see more buses in the village,” said Senator Maria Lopez.",
+    ],
+)
 DENIAL = declare(
     "position.denial",
     trigger="VERB deny",

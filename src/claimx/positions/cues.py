@@ -62,10 +62,15 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
         if c.dep_ not in ("xcomp", "ccomp") and not loose or not is_infinitive(c):
             continue
         # "urged the unions to return" (object, or the parse's clause subject) / "refused to sign"
+        # / "wants to reopen the mine"
         addressee = has_object or first(c, "nsubj") is not None or addressed
-        if ("objinf" in frames and addressee) or ("inf" in frames and not has_object):
-            if "inf" in frames and c.lemma_.lower() in reporting_verbs() | {"comment"}:
-                return  # "declined to comment": refusing to speak takes no side
+        own = frames & {"inf", "desire"}
+        if ("objinf" in frames and addressee) or (own and not has_object):
+            inner = c.lemma_.lower()
+            if own and not addressee and inner in reporting_verbs() | {"comment"}:
+                if not ("desire" in frames and inner == "see"):
+                    return  # "declined to comment", "I want to say": a way of speaking
+                    # takes no side ("would like to see X" wishes for X)
             yield c, without_subject(c), None
             # "to stop X and start Y": two actions; "to respect and execute X" (one shared
             # object) is one
@@ -158,9 +163,16 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
             root.dep_ == "xcomp"
             and root.head.i == cue.i
             and root.lemma_.lower() in lex.verbs
-            and "objinf" not in frames
+            and not ("objinf" in frames and addressed(cue, root))
         ):
-            return  # "refused to back X": the inner stance verb carries the (flipped) position
+            return  # "refused to back X", "wants to back X": the inner stance verb carries it
+        if (
+            "desire" in frames
+            and lex.role(cue.lemma_.lower(), "desire_modal")
+            and root.dep_ == "xcomp"
+            and not any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in cue.children)
+        ):
+            return  # "likes to cook" is a habit; "would like to see X" wishes for it
         cue_end = cue.i + 1
         if (
             cue_end < len(doc)
@@ -192,12 +204,24 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
             break
 
 
+def addressed(cue: Token, inf: Token) -> bool:
+    """A request made of someone ("urged the unions to return", "called on X to act"), not the
+    holder's own action ("wants to return")."""
+    return (
+        first(cue, *OBJECTS) is not None
+        or first(inf, "nsubj") is not None
+        or any(p.dep_ in ("prep", "dative") and p.lower_ in ADDRESSEE for p in cue.children)
+    )
+
+
 def _verb_rule(cue: Token, root: Token, frames: frozenset[str], passive: bool) -> str:
     """Which verb construction found the target `root` of `cue`."""
     if passive:
         return C.VERB_PASSIVE
     if root.dep_ in ("xcomp", "ccomp", "advcl") and is_infinitive(root):
-        return C.DIRECTIVE if "objinf" in frames else C.REFUSAL
+        if "objinf" in frames and addressed(cue, root):
+            return C.DIRECTIVE
+        return C.DESIRE if "desire" in frames else C.REFUSAL
     if cue.dep_ == "relcl":
         return C.VERB_RELATIVE
     if cue.dep_ in ("acl", "advcl") and cue.tag_ == "VBG":

@@ -140,6 +140,7 @@ def polarity(cue: Token, lex: Lexicon) -> int:
     tok = cue
     if cue.pos_ in ("NOUN", "PROPN") and cue.dep_ in OBJECTS:
         tok = cue.head  # "did not voice support for X": the light verb carries the negation
+    wish = lex.role(cue.lemma_.lower(), "desire_modal")
     for step in range(MAX_CLIMB):
         for c in tok.children:
             if c.dep_ == "neg" or (c.dep_ == "advmod" and first(c, "neg") is not None):
@@ -147,6 +148,7 @@ def polarity(cue: Token, lex: Lexicon) -> int:
             elif (
                 c.dep_ == "aux"
                 and lex.role(c.lower_, "modal")
+                and not (wish and tok is cue and c.lower_ in ("would", "'d", "’d"))
                 or c.dep_ in ("mark", "advmod")
                 and lex.role(c.lower_, "condition")
             ):

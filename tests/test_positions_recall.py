@@ -1,0 +1,55 @@
+"""Positions, third round: categories of the guideline that the first two rounds left out (desire,
+...). Sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+# (text, holder name contains, stance, target contains)
+POSITIVE = [
+    # desire: wanting, wishing, hoping for an action supports it
+    ("Acme Corp wants to reopen the old copper mine.", "Acme", "support", "reopen the old copper"),
+    ("Mayor Anna Berg hopes to build a new harbour next year.", "Berg", "support", "a new harbour"),
+    (
+        "Senator Maria Lopez said Tom Reed wishes to use his fame to help the poor.",
+        "Reed",
+        "support",
+        "to help the poor",
+    ),
+    (
+        "“We would like to see more buses in the village,” said Senator Maria Lopez.",
+        "Lopez",
+        "support",
+        "more buses",
+    ),
+    ("Acme Corp does not want to close the mill.", "Acme", "oppose", "close the mill"),
+]
+
+NEGATIVE = [
+    # a habit, a way of speaking, an open wish
+    "Tom Reed likes to cook on Sundays.",
+    "“I want to say thank you to everyone,” said Mayor Anna Berg.",
+    "Acme Corp may want to reopen the mine.",
+]
+
+
+def _positions(result):
+    names = {a.id: a.name for a in result.actors}
+    return [(names[p.actor], p.stance, p.target.text, p.rule) for p in result.positions]
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "target"), POSITIVE)
+def test_category_found(run, text, holder, stance, target):
+    found = _positions(run(text))
+    assert any(holder in h and s == stance and target in t for h, s, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_category_not_found(run, text):
+    assert _positions(run(text)) == []
+
+
+def test_a_stance_verb_under_want_is_one_position(run):
+    """ "wants to back X": the inner verb carries the stance, not a second position on "to back"."""
+    found = _positions(run("Acme Corp wants to back the new stadium."))
+    assert [(s, t) for _, s, t, _ in found] == [("support", "the new stadium")], found
