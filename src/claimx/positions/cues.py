@@ -71,6 +71,8 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
                 if not ("desire" in frames and inner == "see"):
                     return  # "declined to comment", "I want to say": a way of speaking
                     # takes no side ("would like to see X" wishes for X)
+            if "desire" in frames and not addressee and not _acts_on(c):
+                return  # "wants to travel to Paris", "hopes to win": one's own course, no target
             yield c, without_subject(c), None
             # "to stop X and start Y": two actions; "to respect and execute X" (one shared
             # object) is one
@@ -202,6 +204,23 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         # one target per frame, plus coordinated ones
         if root.dep_ not in ("pobj", "pcomp", "dobj", "obj", "conj") and not conjuncts:
             break
+
+
+def _acts_on(verb: Token) -> bool:
+    """An action done to something ("reopen the mine", "see more buses", "make sure that ..."),
+    down a chain of infinitives ("to try to stop X"), not one's own course ("travel to Paris")."""
+    for _ in range(MAX_CHAIN):
+        if any(c.dep_ in ("dobj", "obj", "ccomp", "dative") for c in verb.children):
+            return True
+        nxt = first(verb, "xcomp")
+        if nxt is None:
+            return False
+        verb = nxt
+    return False
+
+
+#: how many infinitives deep a wished action is looked for ("want to try to help X")
+MAX_CHAIN = 3
 
 
 def addressed(cue: Token, inf: Token) -> bool:
