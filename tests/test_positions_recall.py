@@ -23,6 +23,21 @@ POSITIVE = [
         "more buses",
     ),
     ("Acme Corp does not want to close the mill.", "Acme", "oppose", "close the mill"),
+    # a second requested action the parse hangs on an infinitive directive
+    (
+        "Acme Corp launched a campaign to persuade users to stop using the old app and install "
+        "the new one.",
+        "Acme",
+        "support",
+        "install the new one",
+    ),
+    (
+        "The union UNITE launched a campaign to persuade members to stop using the old scheme "
+        "and join the new fund.",
+        "UNITE",
+        "support",
+        "join the new fund",
+    ),
 ]
 
 NEGATIVE = [
@@ -47,6 +62,12 @@ def test_category_found(run, text, holder, stance, target):
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_category_not_found(run, text):
     assert _positions(run(text)) == []
+
+
+def test_two_requested_actions_are_two_targets(run):
+    """ "urged X to leave A and join B": each action its own target, the first without the second."""
+    found = _positions(run("Governor Tom Reed urged members to leave the old scheme and join the fund."))
+    assert sorted(t for _, _, t, _ in found) == ["join the fund", "to leave the old scheme"], found
 
 
 def test_a_stance_verb_under_want_is_one_position(run):

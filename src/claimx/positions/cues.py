@@ -73,12 +73,18 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
                     # takes no side ("would like to see X" wishes for X)
             if "desire" in frames and not addressee and not _acts_on(c):
                 return  # "wants to travel to Paris", "hopes to win": one's own course, no target
-            yield c, without_subject(c), None
             # "to stop X and start Y": two actions; "to respect and execute X" (one shared
             # object) is one
             own_object = any(d.dep_ in ("dobj", "xcomp", "ccomp", "prep") for d in c.children)
+            start, end = without_subject(c)
+            if own_object and any(conj.pos_ == "VERB" for conj in c.conjuncts):
+                end = min([end, *(d.i for d in c.children if d.dep_ == "cc" and d.i > c.i)])
+            yield c, (start, end), None
             for conj in c.conjuncts if own_object else ():
                 if conj.pos_ == "VERB":
+                    yield conj, subtree(conj), None
+            if "objinf" in frames and addressee:
+                for conj in stray_actions(cue, c):
                     yield conj, subtree(conj), None
             return
     for c in cue.rights:  # a complement clause follows its verb (not "X, we tried, so we ...")
@@ -161,6 +167,7 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
     rule = ""
     for root, rng, own in verb_targets(cue, frames):
         conjuncts = root.conjuncts  # before a flip moves `root` to the inner verb
+        strays = stray_actions(cue, root) if root.head.i == cue.i else []
         if (
             root.dep_ == "xcomp"
             and root.head.i == cue.i
@@ -203,7 +210,23 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         )
         # one target per frame, plus coordinated ones
         if root.dep_ not in ("pobj", "pcomp", "dobj", "obj", "conj") and not conjuncts:
-            break
+            if not strays:
+                break
+
+
+def stray_actions(cue: Token, action: Token) -> list[Token]:
+    """ "a campaign to persuade X to leave A and join B": the parse hangs the second requested
+    action on the infinitive cue, not on the first action (a bare verb after it, no clause of its
+    own)."""
+    if cue.tag_ != "VB":
+        return []
+    return [
+        c
+        for c in children(cue, "conj")
+        if c.tag_ == "VB"
+        and c.i > action.i
+        and not any(d.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for d in c.children)
+    ]
 
 
 def _acts_on(verb: Token) -> bool:
