@@ -40,6 +40,30 @@ POSITIVE = [
     ),
 ]
 
+# coordination: each conjunct its own target, each coordinated passive its own agent
+COORDINATED = [
+    (
+        "Senator Maria Lopez backs the tax plan, the housing bill and the new bridge.",
+        [
+            ("Maria Lopez", "support", "the tax plan"),
+            ("Maria Lopez", "support", "the housing bill"),
+            ("Maria Lopez", "support", "the new bridge"),
+        ],
+    ),
+    (
+        "The reform was welcomed by Canada and criticised by Mexico.",
+        [("Canada", "support", "The reform"), ("Mexico", "oppose", "The reform")],
+    ),
+    (
+        "Mayor Anna Berg stands firmly against the bypass and in favour of the tram.",
+        [("Anna Berg", "oppose", "the bypass"), ("Anna Berg", "support", "the tram")],
+    ),
+    (
+        "Senator Maria Lopez voted against the budget and in favour of the tax cut.",
+        [("Maria Lopez", "oppose", "the budget"), ("Maria Lopez", "support", "the tax cut")],
+    ),
+]
+
 NEGATIVE = [
     # a habit, a way of speaking, an open wish
     "Tom Reed likes to cook on Sundays.",
@@ -64,9 +88,17 @@ def test_category_not_found(run, text):
     assert _positions(run(text)) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), COORDINATED)
+def test_coordinated_stances(run, text, expected):
+    found = sorted((h, s, t) for h, s, t, _ in _positions(run(text)))
+    assert found == sorted(expected)
+
+
 def test_two_requested_actions_are_two_targets(run):
     """ "urged X to leave A and join B": each action its own target, the first without the second."""
-    found = _positions(run("Governor Tom Reed urged members to leave the old scheme and join the fund."))
+    found = _positions(
+        run("Governor Tom Reed urged members to leave the old scheme and join the fund.")
+    )
     assert sorted(t for _, _, t, _ in found) == ["join the fund", "to leave the old scheme"], found
 
 

@@ -114,11 +114,12 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
         return
     obj = first(cue, *OBJECTS)
     if obj is not None and obj.lower_ not in FIRST_PERSON:
-        yield obj, np_span(obj), None
+        # "backs A, B and C": three targets, the first without the others
+        yield obj, own_phrase(obj) if obj.conjuncts else np_span(obj), None
         for conj in obj.conjuncts:
             yield conj, own_phrase(conj), None
         return
-    passive = first(cue, "nsubjpass")
+    passive = first(cue, "nsubjpass") or _shared_passive(cue)
     if passive is not None:
         yield passive, np_span(passive), None
         return
@@ -158,6 +159,9 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         if outer & {"objinf"} and first(cue.head, *OBJECTS) is not None:
             return
     passive = cue.dep_ == "acl" and cue.tag_ == "VBN" or first(cue, "nsubjpass") is not None
+    # "was welcomed by X and criticised by Y": the second passive shares the first one's subject
+    shared = _shared_passive(cue)
+    passive = passive or shared is not None
     holders = agent_of(cue) if passive else subject_of(cue)
     said = False
     if not holders and cue.dep_ in ("ROOT", "ccomp") and cue.tag_ in ("VBG", "VB"):
@@ -212,6 +216,14 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         if root.dep_ not in ("pobj", "pcomp", "dobj", "obj", "conj") and not conjuncts:
             if not strays:
                 break
+
+
+def _shared_passive(cue: Token) -> Token | None:
+    """The subject a coordinated passive with its own by-agent shares with the passive before it
+    ("the reform was welcomed by X and criticised by Y")."""
+    if cue.dep_ != "conj" or cue.tag_ != "VBN" or first(cue, "agent") is None:
+        return None
+    return first(cue.head, "nsubjpass")
 
 
 def stray_actions(cue: Token, action: Token) -> list[Token]:

@@ -56,8 +56,11 @@ def noun_holders(noun: Token, lex: Lexicon) -> tuple[list[Token], Token | None, 
             givers = [o for p in preps if p.lower_ == "from" for o in children(p, "pobj")]
             subj = first(head, "nsubj", "nsubjpass")
             return [h for g in givers for h in (g, *g.conjuncts)], subj, C.NOUN_RECEIVED
-    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
-        return subject_of(head.head), None, C.IN_FAVOUR
+    prep = head
+    while prep.dep_ == "conj" and prep.head.pos_ == "ADP":  # "against X and in favour of Y"
+        prep = prep.head
+    if noun.dep_ == "pobj" and head.lower_ == "in" and prep.head.pos_ in ("VERB", "AUX"):
+        return subject_of(prep.head), None, C.IN_FAVOUR
     comps = lex.nouns[noun.lemma_.lower()][1]
     if comps <= {"inf"}:
         return [], None, C.STANCE_NOUN  # a goal, an aim: "a goal from Kane" is no one's stance
