@@ -23,6 +23,15 @@ POSITIVE = [
         "more buses",
     ),
     ("Acme Corp does not want to close the mill.", "Acme", "oppose", "close the mill"),
+    # a hyphenated evaluative compound, which the parse splits
+    ("“The launch was really ground-breaking,” said Anna Berg.", "Berg", "support", "The launch"),
+    (
+        "“The new rules are short-sighted,” said Senator Maria Lopez.",
+        "Lopez",
+        "oppose",
+        "The new rules",
+    ),
+    ("“Our hospital is not world-class,” said Anna Berg.", "Berg", "oppose", "Our hospital"),
     # a second requested action the parse hangs on an infinitive directive
     (
         "Acme Corp launched a campaign to persuade users to stop using the old app and install "
@@ -69,6 +78,9 @@ NEGATIVE = [
     "Tom Reed likes to cook on Sundays.",
     "“I want to say thank you to everyone,” said Mayor Anna Berg.",
     "Acme Corp may want to reopen the mine.",
+    # attributive only (guideline §3: borderline), and a hyphen that joins no word
+    "Anna Berg has a world-class team.",
+    "“The launch was really ground - breaking,” said Anna Berg.",
 ]
 
 

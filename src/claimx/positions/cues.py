@@ -430,7 +430,12 @@ def _predicative(tok: Token) -> bool:
     true adversity")."""
     if tok.tag_ in ("JJR", "RBR"):
         return False
-    if tok.pos_ == "NOUN" and tok.dep_ != "oprd" and tok.tag_ != "NNS":
+    if (
+        tok.pos_ == "NOUN"
+        and tok.dep_ != "oprd"
+        and tok.tag_ != "NNS"
+        and hyphenated(tok) == tok.lower_
+    ):
         return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
     return True
 
@@ -459,7 +464,30 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
             or denied_praise(lower)
         )
 
-    return words_where(doc, keep)
+    found = words_where(doc, keep)
+    # "ground-breaking", "world-class": the parse splits a hyphenated compound, whose head alone
+    # ("breaking", "class") says nothing
+    compounds = [i + 1 for i in words_where(doc, lambda _, lower: lower == "-")]
+    extra = [i for i in compounds if i < len(doc) and hyphenated(doc[i]) != doc[i].lower_]
+    extra = [
+        i for i in extra if evaluative(hyphenated(doc[i])) or denied_praise(hyphenated(doc[i]))
+    ]
+    return sorted({*found, *extra}) if extra else found
+
+
+def hyphenated(tok: Token) -> str:
+    """The word `tok` ends, with a hyphenated first part written without spaces ("ground-breaking"
+    from "breaking"), else its own lower-cased form."""
+    doc = tok.doc
+    i = tok.i
+    if (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+    ):
+        return f"{doc[i - 2].lower_}-{tok.lower_}"
+    return tok.lower_
 
 
 def cues(
@@ -492,8 +520,9 @@ def cues(
         elif (tok.pos_ in ("ADJ", "NOUN") or tok.tag_ == "VBG" and tok.dep_ == "acomp") and (
             tok.dep_ in EVAL_DEPS and _predicative(tok)
         ):
-            polar = evaluative(tok.lower_)
-            if polar is None and _denied(tok) and denied_praise(tok.lower_):
+            word = hyphenated(tok)
+            polar = evaluative(word)
+            if polar is None and _denied(tok) and denied_praise(word):
                 found = (
                     replace(f, rule=C.DENIED_PRAISE)
                     for f in evaluation_cue(tok, "support", lex)
@@ -501,6 +530,8 @@ def cues(
                 )
             else:
                 found = evaluation_cue(tok, polar, lex) if polar is not None else ()
+            if word != tok.lower_:  # the cue is the whole compound
+                found = (replace(f, cue=(tok.i - 2, tok.i + 1)) for f in found)
         for f in found:
             LOG.debug("cue %s %s holders=%s target=%s", tok.text, f.stance, f.holders, f.target)
             yield tok, f
