@@ -32,6 +32,21 @@ POSITIVE = [
         "The new rules",
     ),
     ("“Our hospital is not world-class,” said Anna Berg.", "Berg", "oppose", "Our hospital"),
+    # imperatives in quoted speech: the speaker asks for the action, or against it
+    (
+        "“Don't close the village school,” Mayor Anna Berg told the council.",
+        "Berg",
+        "oppose",
+        "close the village school",
+    ),
+    (
+        "“Please cut the bus fares before the winter,” said Senator Maria Lopez.",
+        "Lopez",
+        "support",
+        "cut the bus fares",
+    ),
+    ("“Stop the war now. Bring our soldiers home,” said Anna Berg.", "Berg", "oppose", "the war"),
+    ("“Stop the war now. Bring our soldiers home,” said Anna Berg.", "Berg", "support", "soldiers"),
     # a second requested action the parse hangs on an infinitive directive
     (
         "Acme Corp launched a campaign to persuade users to stop using the old app and install "
@@ -78,6 +93,11 @@ NEGATIVE = [
     "Tom Reed likes to cook on Sundays.",
     "“I want to say thank you to everyone,” said Mayor Anna Berg.",
     "Acme Corp may want to reopen the mine.",
+    # an imperative that is a way of speaking, acts on nothing, or has no speaker
+    "“Look, we tried everything,” said Anna Berg.",
+    "“Let me explain the plan,” said Anna Berg.",
+    "“Go home,” said Anna Berg.",
+    "Close the mine.",
     # attributive only (guideline §3: borderline), and a hyphen that joins no word
     "Anna Berg has a world-class team.",
     "“The launch was really ground - breaking,” said Anna Berg.",

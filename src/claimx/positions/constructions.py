@@ -68,6 +68,17 @@ DIRECTIVE = declare(
         "Canada pleaded with Mexico to lift the tariffs.",
     ],
 )
+IMPERATIVE = declare(
+    "position.imperative",
+    trigger="a base-form VERB heading a quoted or answered clause with no subject (not a way of "
+    "speaking: role 'discourse' in stance_operators.tsv)",
+    description="“Close the mine!”: the speaker supports the action; “Don't raise the fees”: "
+    "opposes it",
+    examples=[
+        "“Don't close the village school,” Mayor Anna Berg told the council.",
+        "“Please cut the bus fares before the winter,” said Senator Maria Lopez.",
+    ],
+)
 REFUSAL = declare(
     "position.refusal",
     trigger="VERB in stance_verbs.tsv with an inf frame (refuse, decline)",

@@ -18,6 +18,7 @@ from claimx.positions.lexicon import (
     reporting_verbs,
     verb_lemma,
 )
+from claimx.positions.moods import imperative_candidates, imperative_cue
 from claimx.positions.nouns import designation_cue, noun_cue
 from claimx.positions.syntax import (
     ADDRESSEE,
@@ -465,6 +466,9 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
         )
 
     found = words_where(doc, keep)
+    verbs = imperative_candidates(doc)
+    if verbs:
+        found = sorted({*found, *verbs})
     # "ground-breaking", "world-class": the parse splits a hyphenated compound, whose head alone
     # ("breaking", "class") says nothing
     compounds = [i + 1 for i in words_where(doc, lambda _, lower: lower == "-")]
@@ -517,6 +521,8 @@ def cues(
             found = adjective_cue(tok, lex)
         elif tok.lower_ in DEONTIC_WORDS or lex.role(lemma, "deontic"):
             found = deontic_cue(tok, lex)
+        elif tok.tag_ == "VB" and tok.dep_ in ("ROOT", "ccomp"):
+            found = imperative_cue(tok, lex)
         elif (tok.pos_ in ("ADJ", "NOUN") or tok.tag_ == "VBG" and tok.dep_ == "acomp") and (
             tok.dep_ in EVAL_DEPS and _predicative(tok)
         ):
