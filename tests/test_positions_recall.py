@@ -47,6 +47,10 @@ POSITIVE = [
     ),
     ("“Stop the war now. Bring our soldiers home,” said Anna Berg.", "Berg", "oppose", "the war"),
     ("“Stop the war now. Bring our soldiers home,” said Anna Berg.", "Berg", "support", "soldiers"),
+    # verbless evaluation: the of-phrase of the speech verb, or the fragment's noun
+    ("“A disgrace,” Maria Lopez said of the ruling.", "Lopez", "oppose", "the ruling"),
+    ("“Brilliant work by the firefighters,” said Mayor Anna Berg.", "Berg", "support", "work"),
+    ("“What a terrible decision,” said Maria Lopez.", "Lopez", "oppose", "decision"),
     # a second requested action the parse hangs on an infinitive directive
     (
         "Acme Corp launched a campaign to persuade users to stop using the old app and install "
@@ -98,6 +102,9 @@ NEGATIVE = [
     "“Let me explain the plan,” said Anna Berg.",
     "“Go home,” said Anna Berg.",
     "Close the mine.",
+    # a verbless evaluation with nothing to evaluate, or no speaker
+    "“Absolutely shameful,” said Maria Lopez.",
+    "Great news for the town.",
     # attributive only (guideline §3: borderline), and a hyphen that joins no word
     "Anna Berg has a world-class team.",
     "“The launch was really ground - breaking,” said Anna Berg.",

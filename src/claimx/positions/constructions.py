@@ -204,6 +204,17 @@ COPULAR_EVALUATION = declare(
         "“The new bridge is a wonderful gift to our town,” Mayor Anna Berg said.",
     ],
 )
+VERBLESS = declare(
+    "position.verbless-evaluation",
+    trigger="ADJ or NOUN of strong polarity (VADER lexicon) heading a verbless quoted fragment, "
+    "or modifying its noun",
+    description="“A disgrace,” she said of the ruling / “Brilliant work by the crew”: the "
+    "speaker's evaluation of the of-phrase or of the fragment's noun",
+    examples=[
+        "“A disgrace,” Senator Maria Lopez said of the ruling.",
+        "“Brilliant work by the firefighters,” said Mayor Anna Berg.",
+    ],
+)
 EXTRAPOSED_EVALUATION = declare(
     "position.extraposed-evaluation",
     trigger="ADJ of kind 'eval' or 'deontic' with an expletive 'it' subject",

@@ -18,7 +18,7 @@ from claimx.positions.lexicon import (
     reporting_verbs,
     verb_lemma,
 )
-from claimx.positions.moods import imperative_candidates, imperative_cue
+from claimx.positions.moods import imperative_candidates, imperative_cue, verbless_cue
 from claimx.positions.nouns import designation_cue, noun_cue
 from claimx.positions.syntax import (
     ADDRESSEE,
@@ -441,6 +441,12 @@ def _predicative(tok: Token) -> bool:
     return True
 
 
+def _fragment(tok: Token) -> bool:
+    """A word heading a verbless fragment ("A disgrace!"), or an adjective on its head noun."""
+    head = tok.head if tok.dep_ == "amod" else tok
+    return head.dep_ in ("ROOT", "dep") or head.dep_ == "ccomp" and head.pos_ != "VERB"
+
+
 def _denied(tok: Token) -> bool:
     """A predicate negated on itself or on its copula ("is not fair", "cannot be right")."""
     while tok.dep_ == "conj" and tok.head.pos_ in ("ADJ", "NOUN"):  # "not fair or reasonable"
@@ -523,6 +529,9 @@ def cues(
             found = deontic_cue(tok, lex)
         elif tok.tag_ == "VB" and tok.dep_ in ("ROOT", "ccomp"):
             found = imperative_cue(tok, lex)
+        elif tok.pos_ in ("ADJ", "NOUN") and _fragment(tok):
+            polar = evaluative(hyphenated(tok))
+            found = verbless_cue(tok, polar) if polar is not None else ()
         elif (tok.pos_ in ("ADJ", "NOUN") or tok.tag_ == "VBG" and tok.dep_ == "acomp") and (
             tok.dep_ in EVAL_DEPS and _predicative(tok)
         ):

@@ -1,5 +1,6 @@
 """Stances said without a holder in the clause: imperatives ("Close the mine!", "Don't raise the
-fees"), whose speaker asks for the action (or against it)."""
+fees"), whose speaker asks for the action (or against it), and verbless evaluations ("“A
+disgrace,” she said of the ruling", "“Brilliant work by the crew”")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from typing import TYPE_CHECKING
 from claimx.positions import constructions as C
 from claimx.positions.found import Found
 from claimx.positions.lexicon import Lexicon, reporting_verbs
-from claimx.positions.syntax import OBJECTS, subtree
+from claimx.positions.syntax import OBJECTS, children, subtree
+from claimx.schema import Stance
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -79,3 +81,35 @@ def is_imperative(verb: Token, lex: Lexicon) -> bool:
         t.is_punct or t.is_space or t.dep_ in LEAD_DEPS and t.head.i == verb.i
         for t in verb.doc[start : verb.i]
     )
+
+
+#: dependents that make a clause of a noun or adjective: it is predicated, not a verbless fragment
+CLAUSAL = frozenset({"nsubj", "nsubjpass", "csubj", "cop", "aux", "auxpass", "expl"})
+
+
+def verbless_cue(word: Token, stance: Stance) -> Iterator[Found]:
+    """A strongly polar word heading a verbless quoted fragment, or modifying its head noun: the
+    speaker's evaluation of what the speech verb's of-phrase names ("“A disgrace,” she said of
+    the ruling") or of the fragment's noun ("“Brilliant work by the crew,” he said")."""
+    head = word.head if word.dep_ == "amod" else word
+    if head.pos_ not in ("NOUN", "PROPN", "ADJ") or any(c.dep_ in CLAUSAL for c in head.children):
+        return
+    speech: Token | None = None
+    if head.dep_ in ("dep", "ccomp"):
+        speech = head.head
+        if speech.i < head.i or speech.lemma_.lower() not in reporting_verbs():
+            return
+    elif head.dep_ != "ROOT":
+        return
+    cue = (word.i, word.i + 1)
+    about = [
+        o
+        for p in (children(speech, "prep") if speech is not None else ())
+        if p.lower_ in ("of", "about")
+        for o in children(p, "pobj")
+    ]
+    if about:
+        yield Found([], stance, subtree(about[0]), about[0], cue, said=True, rule=C.VERBLESS)
+    elif word is not head:
+        end = subtree(head)[1]
+        yield Found([], stance, (head.i, end), head, cue, said=True, rule=C.VERBLESS)
