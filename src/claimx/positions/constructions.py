@@ -211,7 +211,7 @@ VERBLESS = declare(
     description="“A disgrace,” she said of the ruling / “Brilliant work by the crew”: the "
     "speaker's evaluation of the of-phrase or of the fragment's noun",
     examples=[
-        "“A disgrace,” Senator Maria Lopez said of the ruling.",
+        "“A disgrace,” Maria Lopez said of the ruling.",
         "“Brilliant work by the firefighters,” said Mayor Anna Berg.",
     ],
 )
