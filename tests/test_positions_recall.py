@@ -51,6 +51,43 @@ POSITIVE = [
     ("“A disgrace,” Maria Lopez said of the ruling.", "Lopez", "oppose", "the ruling"),
     ("“Brilliant work by the firefighters,” said Mayor Anna Berg.", "Berg", "support", "work"),
     ("“What a terrible decision,” said Maria Lopez.", "Lopez", "oppose", "decision"),
+    # a participle that is the adjective: a state, not a passive
+    ("Canada is opposed to the new pipeline.", "Canada", "oppose", "the new pipeline"),
+    # accepting counts only when refused or negated
+    ("Tom Reed said he would not accept the deal.", "Reed", "oppose", "the deal"),
+    ("Canada refused to accept the deal.", "Canada", "oppose", "the deal"),
+    (
+        "“We will never accept this deal,” said Canada's foreign minister Paul Green.",
+        "Green",
+        "oppose",
+        "this deal",
+    ),
+    # "would" of reported speech is a past "will", not a hypothetical
+    ("Tom Reed said he would back the plan.", "Reed", "support", "the plan"),
+    # agent and emotion nouns
+    ("“I'm not a fan of the new rules,” said Coach Sam Taylor.", "Taylor", "oppose", "rules"),
+    (
+        "Coach Sam Taylor expressed his disappointment with the result.",
+        "Taylor",
+        "oppose",
+        "the result",
+    ),
+    ("Canada voiced solidarity with the striking miners.", "Canada", "support", "miners"),
+    # "tell X to Y" is a directive
+    ("Canada told Mexico to withdraw its troops.", "Canada", "support", "withdraw its troops"),
+    # evaluation of a performance
+    (
+        "“The firefighters are doing a fantastic job,” said Mayor Anna Berg.",
+        "Berg",
+        "support",
+        "The firefighters",
+    ),
+    (
+        "“The council did a terrible job with the floods,” said Senator Maria Lopez.",
+        "Lopez",
+        "oppose",
+        "The council",
+    ),
     # a second requested action the parse hangs on an infinitive directive
     (
         "Acme Corp launched a campaign to persuade users to stop using the old app and install "
@@ -105,6 +142,12 @@ NEGATIVE = [
     # a verbless evaluation with nothing to evaluate, or no speaker
     "“Absolutely shameful,” said Maria Lopez.",
     "Great news for the town.",
+    # receiving, a hypothetical, a quotation after "told", one's own performance
+    "Canada accepted the award.",
+    "Tom Reed said he would back the plan if Mexico agreed.",
+    "“We would support the plan,” said Canada.",
+    "Anna Berg told the press, “to show that the town can build bridges too.”",
+    "“I did a fantastic job,” said Mayor Anna Berg.",
     # attributive only (guideline §3: borderline), and a hyphen that joins no word
     "Anna Berg has a world-class team.",
     "“The launch was really ground - breaking,” said Anna Berg.",

@@ -215,6 +215,17 @@ VERBLESS = declare(
         "“Brilliant work by the firefighters,” said Mayor Anna Berg.",
     ],
 )
+PERFORMANCE = declare(
+    "position.performance-evaluation",
+    trigger="ADJ of strong polarity (VADER lexicon) on the object of 'do' of role 'performance' "
+    "in stance_operators.tsv (job, work)",
+    description="X is doing a fantastic job / X did a terrible job, said by a holder: the "
+    "evaluation of X",
+    examples=[
+        "“The firefighters are doing a fantastic job,” said Mayor Anna Berg.",
+        "“The council did a terrible job with the floods,” said Senator Maria Lopez.",
+    ],
+)
 EXTRAPOSED_EVALUATION = declare(
     "position.extraposed-evaluation",
     trigger="ADJ of kind 'eval' or 'deontic' with an expletive 'it' subject",

@@ -35,6 +35,7 @@ from claimx.positions.syntax import (
     is_be,
     is_infinitive,
     np_span,
+    polarity,
     subject_of,
     subtree,
     without_subject,
@@ -65,6 +66,8 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
         # "urged the unions to return" (object, or the parse's clause subject) / "refused to sign"
         # / "wants to reopen the mine"
         addressee = has_object or first(c, "nsubj") is not None or addressed
+        if c.i > cue.i and any(t.is_quote for t in cue.doc[cue.i + 1 : c.left_edge.i + 1]):
+            continue  # 'told the press, “to show that ...”': the quotation, not a request
         own = frames & {"inf", "desire"}
         if ("objinf" in frames and addressee) or (own and not has_object):
             inner = c.lemma_.lower()
@@ -159,6 +162,8 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         outer = lex.verbs[cue.head.lemma_.lower()][1]
         if outer & {"objinf"} and first(cue.head, *OBJECTS) is not None:
             return
+    if "negated" in frames and polarity(cue, lex) >= 0:
+        return  # "accepted the award" is no stance; "will never accept the deal" is
     passive = cue.dep_ == "acl" and cue.tag_ == "VBN" or first(cue, "nsubjpass") is not None
     # "was welcomed by X and criticised by Y": the second passive shares the first one's subject
     shared = _shared_passive(cue)
@@ -325,6 +330,16 @@ def evaluation_cue(adj: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
         adj = adj.head
     subj = copula_subject(adj)
     head = adj.head
+    if (
+        adj.dep_ == "amod"
+        and head.dep_ in OBJECTS
+        and head.head.lemma_.lower() == "do"
+        and lex.role(head.lemma_.lower(), "performance")
+    ):
+        doer = first(head.head, "nsubj")  # "they are doing a fantastic job": praise of them
+        if doer is not None and doer.lower_ not in FIRST_PERSON | RELATIVES:
+            yield Found([], stance, np_span(doer), doer, cue, said=True, rule=C.PERFORMANCE)
+        return
     if subj is None and head.lower_ == "as" and lex.role(head.head.lemma_.lower(), "pred"):
         head = head.head  # "described the plan as reckless"
     if (
@@ -441,6 +456,15 @@ def _predicative(tok: Token) -> bool:
     return True
 
 
+def _stative(tok: Token, lex: Lexicon) -> bool:
+    """A participle read as the adjective it also is: no by-agent, and a preposition the adjective
+    takes ("is opposed to X", not "was opposed by X")."""
+    comps = lex.adjectives[tok.lower_][2]
+    return first(tok, "agent") is None and any(
+        c.dep_ == "prep" and c.lower_ in comps for c in tok.children
+    )
+
+
 def _fragment(tok: Token) -> bool:
     """A word heading a verbless fragment ("A disgrace!"), or an adjective on its head noun."""
     head = tok.head if tok.dep_ == "amod" else tok
@@ -519,6 +543,8 @@ def cues(
             found = list(designation_cue(tok, lex))
             if not found and lemma in lex.nouns:  # "her priority to cut taxes"
                 found = noun_cue(tok, lex)
+        elif tok.tag_ == "VBN" and tok.lower_ in lex.adjectives and _stative(tok, lex):
+            found = adjective_cue(tok, lex)  # "X is opposed to Y": a state, not a passive
         elif tok.pos_ == "VERB" and lemma in lex.verbs and tok.dep_ not in ("amod", "compound"):
             found = verb_cue(tok, lex)
         elif tok.pos_ in ("NOUN", "PROPN") and lemma in lex.nouns and tok.dep_ != "compound":

@@ -149,6 +149,7 @@ def polarity(cue: Token, lex: Lexicon) -> int:
                 c.dep_ == "aux"
                 and lex.role(c.lower_, "modal")
                 and not (wish and tok is cue and c.lower_ in ("would", "'d", "’d"))
+                and not (c.lower_ == "would" and backshifted(tok, lex))
                 or c.dep_ in ("mark", "advmod")
                 and lex.role(c.lower_, "condition")
             ):
@@ -175,6 +176,24 @@ def polarity(cue: Token, lex: Lexicon) -> int:
             break
         anc = anc.head
     return sign
+
+
+def backshifted(clause: Token, lex: Lexicon) -> bool:
+    """ "Canada said it would not accept the deal": "would" reports a "will" in the past (a
+    clause after a past reporting verb), not a hypothetical, unless a condition hangs on it."""
+    from claimx.positions.lexicon import reporting_verbs
+
+    head = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and head.i < clause.i
+        and head.tag_ == "VBD"
+        and head.lemma_.lower() in reporting_verbs()
+        and not any(
+            c.dep_ == "advcl" and any(lex.role(m.lower_, "condition") for m in c.children)
+            for c in clause.children
+        )
+    )
 
 
 def is_be(tok: Token) -> bool:
