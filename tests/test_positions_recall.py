@@ -177,7 +177,7 @@ def test_coordinated_stances(run, text, expected):
 
 
 def test_two_requested_actions_are_two_targets(run):
-    """ "urged X to leave A and join B": each action its own target, the first without the second."""
+    """ "urged X to leave A and join B": each action its own target, the first without B."""
     found = _positions(
         run("Governor Tom Reed urged members to leave the old scheme and join the fund.")
     )

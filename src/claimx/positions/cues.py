@@ -18,7 +18,7 @@ from claimx.positions.lexicon import (
     reporting_verbs,
     verb_lemma,
 )
-from claimx.positions.moods import imperative_candidates, imperative_cue, verbless_cue
+from claimx.positions.moods import imperative_cue, verbless_cue
 from claimx.positions.nouns import designation_cue, noun_cue
 from claimx.positions.syntax import (
     ADDRESSEE,
@@ -40,7 +40,6 @@ from claimx.positions.syntax import (
     subtree,
     without_subject,
 )
-from claimx.rules.docview import words_where
 from claimx.schema import Stance
 
 if TYPE_CHECKING:
@@ -68,13 +67,18 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
         addressee = has_object or first(c, "nsubj") is not None or addressed
         if c.i > cue.i and any(t.is_quote for t in cue.doc[cue.i + 1 : c.left_edge.i + 1]):
             continue  # 'told the press, “to show that ...”': the quotation, not a request
-        own = frames & {"inf", "desire"}
-        if ("objinf" in frames and addressee) or (own and not has_object):
+        own_act = frames & {"inf", "desire"}
+        if ("objinf" in frames and addressee) or (own_act and not has_object):
             inner = c.lemma_.lower()
-            if own and not addressee and inner in reporting_verbs() | {"comment"}:
-                if not ("desire" in frames and inner == "see"):
-                    return  # "declined to comment", "I want to say": a way of speaking
-                    # takes no side ("would like to see X" wishes for X)
+            speaking = inner in reporting_verbs() | {"comment"}
+            if (
+                own_act
+                and not addressee
+                and speaking
+                and not ("desire" in frames and inner == "see")
+            ):
+                return  # "declined to comment", "I want to say": a way of speaking takes no
+                # side ("would like to see X" wishes for X)
             if "desire" in frames and not addressee and not _acts_on(c):
                 return  # "wants to travel to Paris", "hopes to win": one's own course, no target
             # "to stop X and start Y": two actions; "to respect and execute X" (one shared
@@ -177,12 +181,12 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
     rule = ""
     for root, rng, own in verb_targets(cue, frames):
         conjuncts = root.conjuncts  # before a flip moves `root` to the inner verb
-        strays = stray_actions(cue, root) if root.head.i == cue.i else []
+        strays = stray_actions(cue, root) if root.head.i == cue.i else []  # "... and update B"
         if (
             root.dep_ == "xcomp"
             and root.head.i == cue.i
             and root.lemma_.lower() in lex.verbs
-            and not ("objinf" in frames and addressed(cue, root))
+            and not ("objinf" in frames and requested_of(cue, root))
         ):
             return  # "refused to back X", "wants to back X": the inner stance verb carries it
         if (
@@ -219,9 +223,8 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
             holders, found_stance, rng, antecedent(root), (cue.i, cue_end), said=said, rule=rule
         )
         # one target per frame, plus coordinated ones
-        if root.dep_ not in ("pobj", "pcomp", "dobj", "obj", "conj") and not conjuncts:
-            if not strays:
-                break
+        if root.dep_ not in ("pobj", "pcomp", "dobj", "obj", "conj") and not (conjuncts or strays):
+            break
 
 
 def _shared_passive(cue: Token) -> Token | None:
@@ -264,7 +267,7 @@ def _acts_on(verb: Token) -> bool:
 MAX_CHAIN = 3
 
 
-def addressed(cue: Token, inf: Token) -> bool:
+def requested_of(cue: Token, inf: Token) -> bool:
     """A request made of someone ("urged the unions to return", "called on X to act"), not the
     holder's own action ("wants to return")."""
     return (
@@ -279,7 +282,7 @@ def _verb_rule(cue: Token, root: Token, frames: frozenset[str], passive: bool) -
     if passive:
         return C.VERB_PASSIVE
     if root.dep_ in ("xcomp", "ccomp", "advcl") and is_infinitive(root):
-        if "objinf" in frames and addressed(cue, root):
+        if "objinf" in frames and requested_of(cue, root):
             return C.DIRECTIVE
         return C.DESIRE if "desire" in frames else C.REFUSAL
     if cue.dep_ == "relcl":
@@ -480,31 +483,53 @@ def _denied(tok: Token) -> bool:
 
 
 def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
-    """Indices of the tokens whose word or lemma is in a stance list: the others need no look."""
+    """Indices of the tokens whose word or lemma is in a stance list, of the base-form verbs that
+    may be imperatives, and of the heads of hyphenated evaluative compounds: the others need no
+    look. Read from the document's arrays, each distinct lemma and form asked once."""
+    import numpy as np
+    from spacy.attrs import DEP, LEMMA, LOWER, TAG
+
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
     deontic = lex.roles.get("deontic", frozenset())
 
-    def keep(lemma: str, lower: str) -> bool:
+    def by_lemma(lemma: str) -> bool:
         return (
-            verb_lemma(lemma, lower, lex.verbs) in lex.verbs
+            lemma in lex.verbs
             or lemma in lex.nouns
             or lemma in deontic
             or lex.role(lemma, "designation")
+        )
+
+    def by_form(lower: str) -> bool:
+        return (
+            verb_lemma("", lower, lex.verbs) in lex.verbs
             or lower in lex.adjectives
             or lower in DEONTIC_WORDS
             or evaluative(lower) is not None
             or denied_praise(lower)
         )
 
-    found = words_where(doc, keep)
-    verbs = imperative_candidates(doc)
-    if verbs:
-        found = sorted({*found, *verbs})
+    arr = doc.to_array([LEMMA, LOWER, TAG, DEP])
+    keep = np.zeros(len(doc), dtype=bool)
+    for col, test in ((0, by_lemma), (1, by_form)):
+        values, where = np.unique(arr[:, col], return_inverse=True)
+        verdicts = np.fromiter(
+            (test(strings[int(v)].lower()) for v in values.tolist()), bool, len(values)
+        )
+        keep |= verdicts[where.reshape(-1)]
+    # imperatives: base-form verbs heading a sentence or a clause
+    keep |= (arr[:, 2] == strings["VB"]) & np.isin(arr[:, 3], [strings["ROOT"], strings["ccomp"]])
+    found: list[int] = np.flatnonzero(keep).tolist()
     # "ground-breaking", "world-class": the parse splits a hyphenated compound, whose head alone
     # ("breaking", "class") says nothing
-    compounds = [i + 1 for i in words_where(doc, lambda _, lower: lower == "-")]
-    extra = [i for i in compounds if i < len(doc) and hyphenated(doc[i]) != doc[i].lower_]
+    hyphens = np.flatnonzero(arr[:-1, 1] == strings["-"]) + 1
     extra = [
-        i for i in extra if evaluative(hyphenated(doc[i])) or denied_praise(hyphenated(doc[i]))
+        i
+        for i in hyphens.tolist()
+        if hyphenated(doc[i]) != doc[i].lower_
+        and (evaluative(hyphenated(doc[i])) or denied_praise(hyphenated(doc[i])))
     ]
     return sorted({*found, *extra}) if extra else found
 

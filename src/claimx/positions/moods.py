@@ -14,25 +14,12 @@ from claimx.positions.syntax import OBJECTS, children, subtree
 from claimx.schema import Stance
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 #: words that may stand before an imperative in its clause ("Please close it", "So just do it")
 LEAD_DEPS = frozenset({"punct", "intj", "cc", "advmod", "neg", "aux", "discourse"})
 #: what an imperative acts on: an object, a clause, a particle ("switch off the lights")
 ACTS_ON = frozenset({*OBJECTS, "ccomp", "xcomp", "dative", "prt"})
-
-
-def imperative_candidates(doc: Doc) -> list[int]:
-    """Indices of base-form verbs heading a sentence or a clause (read from the arrays)."""
-    from spacy.attrs import DEP, TAG
-
-    strings = doc.vocab.strings
-    vb, root, ccomp = strings["VB"], strings["ROOT"], strings["ccomp"]
-    return [
-        i
-        for i, (tag, dep) in enumerate(doc.to_array([TAG, DEP]).tolist())
-        if tag == vb and dep in (root, ccomp)
-    ]
 
 
 def imperative_cue(verb: Token, lex: Lexicon) -> Iterator[Found]:
