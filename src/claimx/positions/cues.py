@@ -482,6 +482,10 @@ def _denied(tok: Token) -> bool:
     return any(c.dep_ == "neg" for h in heads for c in h.children)
 
 
+#: per lexicon, a verdict per lemma and per form string id, asked once per process
+_VERDICTS: dict[int, tuple[dict[int, bool], dict[int, bool]]] = {}
+
+
 def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
     """Indices of the tokens whose word or lemma is in a stance list, of the base-form verbs that
     may be imperatives, and of the heads of hyphenated evaluative compounds: the others need no
@@ -513,12 +517,17 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
 
     arr = doc.to_array([LEMMA, LOWER, TAG, DEP])
     keep = np.zeros(len(doc), dtype=bool)
+    memo = _VERDICTS.setdefault(id(lex), ({}, {}))  # string ids are the same in every document
     for col, test in ((0, by_lemma), (1, by_form)):
         values, where = np.unique(arr[:, col], return_inverse=True)
-        verdicts = np.fromiter(
-            (test(strings[int(v)].lower()) for v in values.tolist()), bool, len(values)
-        )
-        keep |= verdicts[where.reshape(-1)]
+        seen = memo[col]
+        verdicts = []
+        for v in values.tolist():
+            hit = seen.get(v)
+            if hit is None:
+                hit = seen[v] = test(strings[v].lower())
+            verdicts.append(hit)
+        keep |= np.array(verdicts, dtype=bool)[where.reshape(-1)]
     # imperatives: base-form verbs heading a sentence or a clause
     keep |= (arr[:, 2] == strings["VB"]) & np.isin(arr[:, 3], [strings["ROOT"], strings["ccomp"]])
     found: list[int] = np.flatnonzero(keep).tolist()
