@@ -88,6 +88,25 @@ POSITIVE = [
         "oppose",
         "The council",
     ),
+    # agreeing and siding with, emotions aimed at a target, support thrown behind
+    ("“I disagree with the minister,” Anna Berg said.", "Berg", "oppose", "the minister"),
+    ("Canada sided with Mexico in the dispute.", "Canada", "support", "Mexico"),
+    ("“I'm really proud of our volunteers,” Anna Berg said.", "Berg", "support", "volunteers"),
+    ("“I am tired of these excuses,” Anna Berg said.", "Berg", "oppose", "these excuses"),
+    ("Anna Berg threw her support behind the strike.", "Berg", "support", "the strike"),
+    # what a target deserves
+    (
+        "“The nurses deserve our full support,” said Mayor Anna Berg.",
+        "Berg",
+        "support",
+        "The nurses",
+    ),
+    (
+        "“The referee deserves the blame for this defeat,” said Coach Sam Taylor.",
+        "Taylor",
+        "oppose",
+        "The referee",
+    ),
     # a second requested action the parse hangs on an infinitive directive
     (
         "Acme Corp launched a campaign to persuade users to stop using the old app and install "
@@ -148,6 +167,9 @@ NEGATIVE = [
     "“We would support the plan,” said Canada.",
     "Anna Berg told the press, “to show that the town can build bridges too.”",
     "“I did a fantastic job,” said Mayor Anna Berg.",
+    # what the speaker deserves, or what the narrator says is deserved
+    "“We deserve better,” said Anna Berg.",
+    "The nurses deserve our full support.",
     # attributive only (guideline §3: borderline), and a hyphen that joins no word
     "Anna Berg has a world-class team.",
     "“The launch was really ground - breaking,” said Anna Berg.",

@@ -215,6 +215,16 @@ VERBLESS = declare(
         "“Brilliant work by the firefighters,” said Mayor Anna Berg.",
     ],
 )
+MERIT = declare(
+    "position.merit",
+    trigger="VERB deserve/merit (the merit frame of stance_verbs.tsv) with an object noun",
+    description="X deserves our support / X deserves the blame, said by a holder: the stance "
+    "of the object (a stance noun, else its VADER polarity) toward X",
+    examples=[
+        "“The nurses deserve our full support,” said Mayor Anna Berg.",
+        "“The referee deserves the blame for this defeat,” said Coach Sam Taylor.",
+    ],
+)
 PERFORMANCE = declare(
     "position.performance-evaluation",
     trigger="ADJ of strong polarity (VADER lexicon) on the object of 'do' of role 'performance' "

@@ -15,6 +15,7 @@ from claimx.positions.lexicon import (
     Lexicon,
     denied_praise,
     evaluative,
+    mild_polarity,
     reporting_verbs,
     verb_lemma,
 )
@@ -142,6 +143,9 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
 def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
     stance, frames = lex.verbs[verb_lemma(cue.lemma_.lower(), cue.lower_, lex.verbs)]
     doc = cue.doc
+    if "merit" in frames:
+        yield from merit_cue(cue, lex)
+        return
     if "stim" in frames:
         passive = first(cue, "nsubjpass") is not None or first(cue, "auxpass") is not None
         if passive or cue.dep_ == "acomp":  # "X was alarmed by Y", "X is alarmed by Y"
@@ -275,6 +279,20 @@ def requested_of(cue: Token, inf: Token) -> bool:
         or first(inf, "nsubj") is not None
         or any(p.dep_ in ("prep", "dative") and p.lower_ in ADDRESSEE for p in cue.children)
     )
+
+
+def merit_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
+    """ "X deserves our support" / "X deserves the blame", said by a holder: the evaluation of X,
+    with the stance of what X deserves (a stance noun, else its polarity)."""
+    obj = first(cue, *OBJECTS)
+    subj = first(cue, "nsubj")
+    if obj is None or subj is None or subj.lower_ in FIRST_PERSON | RELATIVES:
+        return  # "we deserve better": the speaker's own claim
+    lemma = obj.lemma_.lower()
+    stance: Stance | None = lex.nouns[lemma][0] if lemma in lex.nouns else mild_polarity(lemma)
+    if stance is not None:
+        rng = np_span(subj)
+        yield Found([], stance, rng, subj, (cue.i, cue.i + 1), said=True, rule=C.MERIT)
 
 
 def _verb_rule(cue: Token, root: Token, frames: frozenset[str], passive: bool) -> str:
