@@ -170,6 +170,8 @@ NEGATIVE = [
     # what the speaker deserves, or what the narrator says is deserved
     "“We deserve better,” said Anna Berg.",
     "The nurses deserve our full support.",
+    # a topic before the verb is not whom a request addresses
+    "On the port, Mayor Anna Berg wanted to know if the council had any news.",
     # attributive only (guideline §3: borderline), and a hyphen that joins no word
     "Anna Berg has a world-class team.",
     "“The launch was really ground - breaking,” said Anna Berg.",

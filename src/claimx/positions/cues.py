@@ -57,7 +57,7 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
     """The verb's target phrase(s) by frame, most specific first, each with the stance its frame
     gives when that differs from the verb's ("stand for" / "stand against": p:against=oppose)."""
     has_object = first(cue, *OBJECTS) is not None
-    addressed = any(p.dep_ in ("prep", "dative") and p.lower_ in ADDRESSEE for p in cue.children)
+    addressed = _addressee_phrase(cue)
     for c in cue.children:
         # "pleaded with X to go": the parse may hang the infinitive on the verb as an advcl
         loose = c.dep_ == "advcl" and "objinf" in frames and addressed
@@ -271,13 +271,21 @@ def _acts_on(verb: Token) -> bool:
 MAX_CHAIN = 3
 
 
+def _addressee_phrase(cue: Token) -> bool:
+    """ "called on X", "pleaded with X": a preposition after the verb naming whom it addresses
+    (not a topic before it: "On NATO, I wanted to know ...")."""
+    return any(
+        p.dep_ in ("prep", "dative") and p.i > cue.i and p.lower_ in ADDRESSEE for p in cue.children
+    )
+
+
 def requested_of(cue: Token, inf: Token) -> bool:
     """A request made of someone ("urged the unions to return", "called on X to act"), not the
     holder's own action ("wants to return")."""
     return (
         first(cue, *OBJECTS) is not None
         or first(inf, "nsubj") is not None
-        or any(p.dep_ in ("prep", "dative") and p.lower_ in ADDRESSEE for p in cue.children)
+        or _addressee_phrase(cue)
     )
 
 
