@@ -107,6 +107,20 @@ POSITIVE = [
         "oppose",
         "The referee",
     ),
+    # an actor asked to act, and what should have been done
+    (
+        "“The council should rebuild the bridge,” said Anna Berg.",
+        "Berg",
+        "support",
+        "The council should rebuild the bridge",
+    ),
+    ("“The government should not raise taxes,” said Anna Berg.", "Berg", "oppose", "raise taxes"),
+    (
+        "“The old bridge should have been rebuilt years ago,” said Anna Berg.",
+        "Berg",
+        "support",
+        "rebuilt",
+    ),
     # a second requested action the parse hangs on an infinitive directive
     (
         "Acme Corp launched a campaign to persuade users to stop using the old app and install "
@@ -172,6 +186,9 @@ NEGATIVE = [
     "The nurses deserve our full support.",
     # a topic before the verb is not whom a request addresses
     "On the port, Mayor Anna Berg wanted to know if the council had any news.",
+    # forecasts and estimates, not advocacy
+    "“The storm should reach the coast by Friday,” said Anna Berg.",
+    "“The letters must have been lost,” said Anna Berg.",
     # attributive only (guideline §3: borderline), and a hyphen that joins no word
     "Anna Berg has a world-class team.",
     "“The launch was really ground - breaking,” said Anna Berg.",

@@ -430,10 +430,15 @@ def deontic_cue(tok: Token, lex: Lexicon) -> Iterator[Found]:
         subj = first(verb, "nsubj", "nsubjpass", "expl")
         if subj is not None and subj.lower_ not in FIRST_PERSON | {"there", "it"}:
             # a proposal keeps its subject, but a third-person subject reads as deontic only in
-            # the passive ("X should be banned"); "X should be around 45", "that must have been"
-            # are estimates
+            # the passive ("X should be banned") or when an actor is to act ("the council should
+            # rebuild it"); "X should be around 45", "the storm should reach the coast", "that
+            # must have been" are estimates. "Should have" of an actor or a passive is criticism
+            # of what was not done ("the final should have gone to Leeds"); "must have" estimates
             perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-            if subj.dep_ != "nsubjpass" or perfect or verb.dep_ == "relcl":
+            acts = subj.dep_ == "nsubj" and not is_be(verb) and agentive(subj)
+            if verb.dep_ == "relcl" or not (subj.dep_ == "nsubjpass" or acts):
+                return
+            if perfect and tok.lower_ == "must":
                 return
             start = min(start, subj.left_edge.i)
         # "must not overreact": the negation belongs to the verb the modal governs
@@ -467,6 +472,19 @@ def deontic_cue(tok: Token, lex: Lexicon) -> Iterator[Found]:
 
 
 DEONTIC_WORDS = ("should", "must", "ought", "time")
+#: pronouns that stand for actors who can be asked to act
+AGENT_PRONOUNS = frozenset({"he", "she", "they", "you", "everyone", "everybody", "people"})
+
+
+def agentive(subj: Token) -> bool:
+    """A subject that names an actor, who can be asked to act: a person, a body, a country, a
+    group ("the council", "Canada", "parents", "they"), not a thing or an event."""
+    from claimx.rules.names import org_nouns, person_nouns
+
+    if subj.lower_ in AGENT_PRONOUNS or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    lemma = subj.lemma_.lower()
+    return subj.pos_ == "NOUN" and (lemma in person_nouns() or lemma in org_nouns())
 
 
 def _predicative(tok: Token) -> bool:
