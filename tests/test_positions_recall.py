@@ -121,6 +121,10 @@ POSITIVE = [
         "support",
         "rebuilt",
     ),
+    # stance nouns after a light verb
+    ("Canada has voiced concerns about the plan.", "Canada", "oppose", "the plan"),
+    ("Canada raised objections to the plan.", "Canada", "oppose", "the plan"),
+    ("Canada lodged a protest against the new tariffs.", "Canada", "oppose", "the new tariffs"),
     # a second requested action the parse hangs on an infinitive directive
     (
         "Acme Corp launched a campaign to persuade users to stop using the old app and install "
@@ -189,6 +193,9 @@ NEGATIVE = [
     # forecasts and estimates, not advocacy
     "“The storm should reach the coast by Friday,” said Anna Berg.",
     "“The letters must have been lost,” said Anna Berg.",
+    # a stance not yet taken
+    "Canada has yet to endorse the plan.",
+    "Canada is yet to back the plan.",
     # attributive only (guideline §3: borderline), and a hyphen that joins no word
     "Anna Berg has a world-class team.",
     "“The launch was really ground - breaking,” said Anna Berg.",

@@ -158,6 +158,8 @@ def polarity(cue: Token, lex: Lexicon) -> int:
             lemma = tok.lemma_.lower()
             if lex.role(lemma, "hedge"):
                 return 0
+            if any(c.dep_ == "advmod" and lex.role(c.lower_, "pending") for c in tok.children):
+                return 0  # "has yet to endorse X": no stance taken
             if lex.role(lemma, "flip"):
                 sign = -sign
         if tok.dep_ not in ("xcomp", "conj", "acomp", "attr", "ccomp") or tok.head.i == tok.i:
