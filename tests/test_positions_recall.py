@@ -121,6 +121,10 @@ POSITIVE = [
         "support",
         "rebuilt",
     ),
+    # a for-to clause after "call for", "press for": the proposal keeps its subject
+    ("Canada called for the law to be scrapped.", "Canada", "support", "the law to be scrapped"),
+    ("The union UNITE pressed for the talks to resume.", "UNITE", "support", "the talks to resume"),
+    ("Canada urged against a hasty decision.", "Canada", "oppose", "a hasty decision"),
     # stance nouns after a light verb
     ("Canada has voiced concerns about the plan.", "Canada", "oppose", "the plan"),
     ("Canada raised objections to the plan.", "Canada", "oppose", "the plan"),

@@ -119,6 +119,12 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
                     for conj in obj.conjuncts:
                         yield conj, own_phrase(conj), own
                     return
+        for c in children(cue, "advcl"):
+            # "called for the law to be scrapped": a for-to clause, kept with its subject
+            mark = first(c, "mark")
+            if mark is not None and mark.lower_ == word and c.i > cue.i and is_infinitive(c):
+                yield c, (mark.i + 1, subtree(c)[1]), own
+                return
     if "obj" not in frames:
         return
     obj = first(cue, *OBJECTS)
@@ -307,6 +313,9 @@ def _verb_rule(cue: Token, root: Token, frames: frozenset[str], passive: bool) -
     """Which verb construction found the target `root` of `cue`."""
     if passive:
         return C.VERB_PASSIVE
+    mark = first(root, "mark") if root.dep_ == "advcl" else None
+    if mark is not None and f"p:{mark.lower_}" in frames:
+        return C.VERB_PREPOSITION  # "called for X to go"
     if root.dep_ in ("xcomp", "ccomp", "advcl") and is_infinitive(root):
         if "objinf" in frames and requested_of(cue, root):
             return C.DIRECTIVE
