@@ -125,6 +125,10 @@ POSITIVE = [
     ("Canada called for the law to be scrapped.", "Canada", "support", "the law to be scrapped"),
     ("The union UNITE pressed for the talks to resume.", "UNITE", "support", "the talks to resume"),
     ("Canada urged against a hasty decision.", "Canada", "oppose", "a hasty decision"),
+    # denial of a claim, refusal of an offer, lashing out
+    ("Acme Corp denied that it had broken the law.", "Acme", "oppose", "it had broken the law"),
+    ("Acme Corp declined the invitation.", "Acme", "oppose", "the invitation"),
+    ("Acme Corp lashed out at the regulator.", "Acme", "oppose", "the regulator"),
     # stance nouns after a light verb
     ("Canada has voiced concerns about the plan.", "Canada", "oppose", "the plan"),
     ("Canada raised objections to the plan.", "Canada", "oppose", "the plan"),
