@@ -43,10 +43,10 @@ class Context:
                 if span is None:
                     continue
                 width = m.end - m.start
-                for t in span:
-                    if self.tok_actor[t.i] is None or width < size[t.i]:
-                        self.tok_actor[t.i] = a.id
-                        size[t.i] = width
+                for i in range(span.start, span.end):  # indices: no Token objects made
+                    if self.tok_actor[i] is None or width < size[i]:
+                        self.tok_actor[i] = a.id
+                        size[i] = width
         self.by_country: dict[str, str] = {}
         table = countries_table()
         if table is not None:
@@ -66,15 +66,14 @@ class Context:
             for part in q.content_parts or [q.content]:
                 span = doc.char_span(part.start, part.end, alignment_mode="expand")
                 if span is not None:
-                    for t in span:
-                        self.tok_quote[t.i] = q
+                    self.tok_quote[span.start : span.end] = [q] * (span.end - span.start)
         # the reporting verb of a quote may carry the stance itself ("X warned against ...")
         self.cue_quote: dict[int, Quote] = {}
         for q in quotes:
             if q.cue is not None:
                 span = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
-                for t in span if span is not None else ():
-                    self.cue_quote.setdefault(t.i, q)
+                for i in range(span.start, span.end) if span is not None else ():
+                    self.cue_quote.setdefault(i, q)
         self.answers = interview_answers(doc, models)
         self.unattributed = Unattributed(doc, quotes, self.ids)
 
