@@ -201,6 +201,8 @@ NEGATIVE = [
     # forecasts and estimates, not advocacy
     "“The storm should reach the coast by Friday,” said Anna Berg.",
     "“The letters must have been lost,” said Anna Berg.",
+    "“The Democrats should win the seat easily,” said Anna Berg.",
+    "“Voters should know the result by midnight,” said Anna Berg.",
     # a stance not yet taken
     "Canada has yet to endorse the plan.",
     "Canada is yet to back the plan.",

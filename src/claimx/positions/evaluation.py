@@ -145,7 +145,12 @@ def deontic_cue(tok: Token, lex: Lexicon) -> Iterator[Found]:
             # must have been" are estimates. "Should have" of an actor or a passive is criticism
             # of what was not done ("the final should have gone to Leeds"); "must have" estimates
             perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-            acts = subj.dep_ == "nsubj" and not is_be(verb) and agentive(subj)
+            acts = (
+                subj.dep_ == "nsubj"
+                and not is_be(verb)
+                and not lex.role(verb.lemma_.lower(), "outcome")
+                and agentive(subj)
+            )
             if verb.dep_ == "relcl" or not (subj.dep_ == "nsubjpass" or acts):
                 return
             if perfect and tok.lower_ == "must":
