@@ -133,6 +133,16 @@ POSITIVE = [
     ("Canada has voiced concerns about the plan.", "Canada", "oppose", "the plan"),
     ("Canada raised objections to the plan.", "Canada", "oppose", "the plan"),
     ("Canada lodged a protest against the new tariffs.", "Canada", "oppose", "the new tariffs"),
+    # negation flips the new categories
+    ("“The council is not doing a great job,” said Anna Berg.", "Berg", "oppose", "The council"),
+    (
+        "“The referee does not deserve the blame,” said Coach Sam Taylor.",
+        "Taylor",
+        "support",
+        "The referee",
+    ),
+    ("“I'm not proud of our record,” said Anna Berg.", "Berg", "oppose", "our record"),
+    ("Canada did not call for the law to be scrapped.", "Canada", "oppose", "the law"),
     # a second requested action the parse hangs on an infinitive directive
     (
         "Acme Corp launched a campaign to persuade users to stop using the old app and install "
@@ -206,6 +216,14 @@ NEGATIVE = [
     # a stance not yet taken
     "Canada has yet to endorse the plan.",
     "Canada is yet to back the plan.",
+    # questions, hypotheticals, hedges and negation of the new categories (guideline §3)
+    "Does Acme Corp want to reopen the old mine?",
+    "If Acme Corp wants to reopen the old mine, the town will object.",
+    "Acme Corp might want to reopen the old mine.",
+    "“Why should the council rebuild the bridge?” asked Anna Berg.",
+    "“If the council rebuilds the bridge, close the old road,” said Anna Berg.",
+    "“A disgrace?” Maria Lopez said of the ruling.",
+    "Acme Corp did not deny the charges.",
     # attributive only (guideline §3: borderline), and a hyphen that joins no word
     "Anna Berg has a world-class team.",
     "“The launch was really ground - breaking,” said Anna Berg.",

@@ -16,7 +16,7 @@ from claimx.positions.constructions import DEONTIC_MODAL, IMPERATIVE
 from claimx.positions.cues import cues, may_cue
 from claimx.positions.holders import Context
 from claimx.positions.lexicon import Lexicon, lexicon
-from claimx.positions.syntax import FIRST_PERSON, is_question, polarity, trimmed
+from claimx.positions.syntax import FIRST_PERSON, asked, is_question, polarity, trimmed
 from claimx.rules.docview import regions_of, text_of
 from claimx.rules.registry import note
 from claimx.rules.tokens import char_range
@@ -66,7 +66,7 @@ def find_positions(doc: Doc, actors: Actors, quotes: list[Quote]) -> list[Positi
         evidence: Span | None = None
         for cue_tok, found in cues(sent, lex, candidates):
             sign = polarity(cue_tok, lex)
-            if sign == 0:
+            if sign == 0 or asked(cue_tok):
                 continue
             stance: Stance = found.stance
             if sign < 0:

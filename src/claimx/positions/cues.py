@@ -189,6 +189,8 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
             return
     if "negated" in frames and polarity(cue, lex) >= 0:
         return  # "accepted the award" is no stance; "will never accept the deal" is
+    if "unflipped" in frames and polarity(cue, lex) < 0:
+        return  # "did not deny the charges" does not accept them
     passive = cue.dep_ == "acl" and cue.tag_ == "VBN" or first(cue, "nsubjpass") is not None
     # "was welcomed by X and criticised by Y": the second passive shares the first one's subject
     shared = _shared_passive(cue)

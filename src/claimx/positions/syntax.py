@@ -140,6 +140,8 @@ def polarity(cue: Token, lex: Lexicon) -> int:
     tok = cue
     if cue.pos_ in ("NOUN", "PROPN") and cue.dep_ in OBJECTS:
         tok = cue.head  # "did not voice support for X": the light verb carries the negation
+    elif cue.dep_ == "amod" and cue.head.dep_ in OBJECTS:
+        tok = cue.head.head  # "is not doing a great job": so does the verb of its noun
     wish = lex.role(cue.lemma_.lower(), "desire_modal")
     for step in range(MAX_CLIMB):
         for c in tok.children:
@@ -231,6 +233,16 @@ def extraposed(adj: Token) -> Token | None:
             if c.dep_ == "advcl" and c.i > adj.i and is_infinitive(c):
                 return c  # the parse may hang "to expect ..." on the copula as an advcl
     return None
+
+
+def asked(cue: Token) -> bool:
+    """A cue in a quoted question inside a longer sentence ("“Why should we pay?” she asked"):
+    the first end mark after it is a question mark."""
+    sent = cue.sent
+    for tok in cue.doc[cue.i + 1 : sent.end]:
+        if tok.text in (".", "!", "?", "…"):
+            return tok.text == "?"
+    return False
 
 
 def is_question(sent: SpacySpan) -> bool:
