@@ -133,6 +133,14 @@ POSITIVE = [
     ("Canada has voiced concerns about the plan.", "Canada", "oppose", "the plan"),
     ("Canada raised objections to the plan.", "Canada", "oppose", "the plan"),
     ("Canada lodged a protest against the new tariffs.", "Canada", "oppose", "the new tariffs"),
+    # "it" of a body's reported clause, which the actor stage leaves unresolved
+    (
+        "Acme Corp said in a statement that it was deeply disappointed with the ruling.",
+        "Acme",
+        "oppose",
+        "the ruling",
+    ),
+    ("Canada said it will never accept the deal.", "Canada", "oppose", "the deal"),
     # negation flips the new categories
     ("“The council is not doing a great job,” said Anna Berg.", "Berg", "oppose", "The council"),
     (

@@ -368,6 +368,17 @@ REPORTING_NOUN = declare(
         "Canada reached the conclusion that the plan was a disaster.",
     ],
 )
+REPORTED_PRONOUN = declare(
+    "holder.reported-pronoun",
+    trigger="a subject 'it'/'they' the actor stage left unresolved, in a clause a reporting "
+    "verb governs",
+    description="Acme said it was disappointed with X: the reporting verb's subject, when it is "
+    "a body, a country or a group",
+    examples=[
+        "Acme Corp said in a statement that it was deeply disappointed with the ruling.",
+        "The European Commission said it would not accept the new tariffs.",
+    ],
+)
 APPOSITIVE_PERSON = declare(
     "holder.appositive-person",
     trigger="a holder noun with a named person in apposition",

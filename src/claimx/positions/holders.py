@@ -177,11 +177,33 @@ class Context:
                 actor = found
                 note(C.APPOSITIVE_PERSON)
                 break
-        actor = actor or self.actor_of(tok)
+        actor = actor or self.actor_of(tok) or self.reporter(tok)
         if actor is None:
             return None
         q = self.tok_quote[tok.i]
         return actor, q.id if q is not None else None
+
+    def reporter(self, tok: Token) -> str | None:
+        """ "Acme said it was disappointed with X": a subject "it" (or "they") the actor stage
+        left unresolved, in a clause a reporting verb governs, is that verb's subject when it is
+        a body, a country or a group (a person is "he" or "she")."""
+        if tok.lower_ not in ("it", "they") or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        node = tok.head
+        for _ in range(MAX_CLIMB):
+            if node.dep_ == "ccomp" and node.head.lemma_.lower() in reporting_verbs():
+                break
+            if node.dep_ not in ("xcomp", "conj", "acomp") or node.head.i == node.i:
+                return None
+            node = node.head
+        else:
+            return None
+        for subj in subject_of(node.head):
+            found = self.actor_of(subj)
+            if found is not None and self.kinds.get(found) in ("organization", "country", "group"):
+                note(C.REPORTED_PRONOUN)
+                return found
+        return None
 
     def speaker(self, tok: Token) -> tuple[str, str | None] | None:
         """Who says the clause `tok` is in: the quote's speaker, or a reporting verb's subject."""
