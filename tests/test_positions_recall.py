@@ -129,6 +129,10 @@ POSITIVE = [
     ("Acme Corp denied that it had broken the law.", "Acme", "oppose", "it had broken the law"),
     ("Acme Corp declined the invitation.", "Acme", "oppose", "the invitation"),
     ("Acme Corp lashed out at the regulator.", "Acme", "oppose", "the regulator"),
+    # someone else's stance the subject has, enjoys or faces
+    ("The plan enjoys broad support from Canada.", "Canada", "support", "The plan"),
+    ("The bill has the backing of the governor Tom Reed.", "Reed", "support", "The bill"),
+    ("The bill faces fierce opposition from the Labour Party.", "Labour", "oppose", "The bill"),
     # stance nouns after a light verb
     ("Canada has voiced concerns about the plan.", "Canada", "oppose", "the plan"),
     ("Canada raised objections to the plan.", "Canada", "oppose", "the plan"),
@@ -232,6 +236,9 @@ NEGATIVE = [
     "“If the council rebuilds the bridge, close the old road,” said Anna Berg.",
     "“A disgrace?” Maria Lopez said of the ruling.",
     "Acme Corp did not deny the charges.",
+    # a stance with no one holding it
+    "Canada has our support.",
+    "Canada faces criticism.",
     # attributive only (guideline §3: borderline), and a hyphen that joins no word
     "Anna Berg has a world-class team.",
     "“The launch was really ground - breaking,” said Anna Berg.",

@@ -51,9 +51,9 @@ def noun_holders(noun: Token, lex: Lexicon) -> tuple[list[Token], Token | None, 
         lemma = head.lemma_.lower()
         if lex.role(lemma, "light"):
             return subject_of(head), None, C.NOUN_LIGHT_VERB
-        if lex.role(lemma, "receive"):  # "support from X"
+        if lex.role(lemma, "receive"):  # "support from X", "has the backing of X"
             preps = [p for p in [*noun.children, *head.children] if p.dep_ == "prep"]
-            givers = [o for p in preps if p.lower_ == "from" for o in children(p, "pobj")]
+            givers = [o for p in preps if p.lower_ in ("from", "of") for o in children(p, "pobj")]
             subj = first(head, "nsubj", "nsubjpass")
             return [h for g in givers for h in (g, *g.conjuncts)], subj, C.NOUN_RECEIVED
     prep = head
