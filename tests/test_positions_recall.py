@@ -129,6 +129,10 @@ POSITIVE = [
     ("Acme Corp denied that it had broken the law.", "Acme", "oppose", "it had broken the law"),
     ("Acme Corp declined the invitation.", "Acme", "oppose", "the invitation"),
     ("Acme Corp lashed out at the regulator.", "Acme", "oppose", "the regulator"),
+    # emotions aimed at a target
+    ("Canada regrets the decision.", "Canada", "oppose", "the decision"),
+    ("Canada bemoaned the lack of progress.", "Canada", "oppose", "the lack of progress"),
+    ("Canada was relieved that the talks resumed.", "Canada", "support", "the talks resumed"),
     # someone else's stance the subject has, enjoys or faces
     ("The plan enjoys broad support from Canada.", "Canada", "support", "The plan"),
     ("The bill has the backing of the governor Tom Reed.", "Reed", "support", "The bill"),
@@ -236,7 +240,8 @@ NEGATIVE = [
     "“If the council rebuilds the bridge, close the old road,” said Anna Berg.",
     "“A disgrace?” Maria Lopez said of the ruling.",
     "Acme Corp did not deny the charges.",
-    # a stance with no one holding it
+    # a stance with no target, or no one holding it
+    "“I regret nothing,” said Anna Berg.",
     "Canada has our support.",
     "Canada faces criticism.",
     # attributive only (guideline §3: borderline), and a hyphen that joins no word

@@ -64,6 +64,10 @@ LOG = logging.getLogger(__name__)
 Target = tuple["Token", tuple[int, int], "Stance | None"]
 
 
+#: objects that name no target ("regrets nothing", "supports no one")
+NO_TARGET = frozenset({"nothing", "none", "nobody", "noone"})
+
+
 def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
     """The verb's target phrase(s) by frame, most specific first, each with the stance its frame
     gives when that differs from the verb's ("stand for" / "stand against": p:against=oppose)."""
@@ -139,6 +143,8 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
     if "obj" not in frames:
         return
     obj = first(cue, *OBJECTS)
+    if obj is not None and obj.lower_ in NO_TARGET:
+        return  # "I regret nothing": no target
     if obj is not None and obj.lower_ not in FIRST_PERSON:
         # "backs A, B and C": three targets, the first without the others
         yield obj, own_phrase(obj) if obj.conjuncts else np_span(obj), None
