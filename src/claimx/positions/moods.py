@@ -26,7 +26,7 @@ def imperative_cue(verb: Token, lex: Lexicon) -> Iterator[Found]:
     """ "Close the mine", "Don't raise the fees", "“Stop the war,” she said": the speaker supports
     (a negated imperative: opposes) the action. A way of speaking ("Look, ...", "Let me say",
     "Imagine ...", role `discourse`) takes no side; so does an action on nothing ("Go home")."""
-    if not is_imperative(verb, lex):
+    if not is_imperative(verb):
         return
     lemma = verb.lemma_.lower()
     if lex.role(lemma, "discourse") or lemma in reporting_verbs():
@@ -46,7 +46,7 @@ def imperative_cue(verb: Token, lex: Lexicon) -> Iterator[Found]:
     yield Found([], "support", (start, end), verb, cue, said=True, rule=C.IMPERATIVE)
 
 
-def is_imperative(verb: Token, lex: Lexicon) -> bool:
+def is_imperative(verb: Token) -> bool:
     """A base-form verb with no subject and no auxiliary but "do" ("Don't ..."), first in its
     clause but for a polite or linking word; heading the sentence, or a quotation a speech verb
     reports ("“Stop the war,” she said")."""

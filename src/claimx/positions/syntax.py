@@ -150,7 +150,7 @@ def polarity(cue: Token, lex: Lexicon) -> int:
             elif (
                 c.dep_ == "aux"
                 and lex.role(c.lower_, "modal")
-                and not (wish and tok is cue and c.lower_ in ("would", "'d", "’d"))
+                and not (wish and tok.i == cue.i and c.lower_ in ("would", "'d", "’d"))
                 and not (c.lower_ == "would" and backshifted(tok, lex))
                 or c.dep_ in ("mark", "advmod")
                 and lex.role(c.lower_, "condition")
