@@ -97,6 +97,6 @@ def verbless_cue(word: Token, stance: Stance) -> Iterator[Found]:
     ]
     if about:
         yield Found([], stance, subtree(about[0]), about[0], cue, said=True, rule=C.VERBLESS)
-    elif word is not head:
+    elif word.i != head.i:
         end = subtree(head)[1]
         yield Found([], stance, (head.i, end), head, cue, said=True, rule=C.VERBLESS)
