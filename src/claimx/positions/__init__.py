@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimx.positions.constructions import DEONTIC_MODAL
+from claimx.positions.constructions import DEONTIC_MODAL, IMPERATIVE
 from claimx.positions.cues import cues, may_cue
 from claimx.positions.holders import Context
 from claimx.positions.lexicon import Lexicon, lexicon
-from claimx.positions.syntax import FIRST_PERSON, is_question, polarity, trimmed
+from claimx.positions.syntax import FIRST_PERSON, asked, is_question, polarity, trimmed
 from claimx.rules.docview import regions_of, text_of
 from claimx.rules.registry import note
 from claimx.rules.tokens import char_range
@@ -66,7 +66,7 @@ def find_positions(doc: Doc, actors: Actors, quotes: list[Quote]) -> list[Positi
         evidence: Span | None = None
         for cue_tok, found in cues(sent, lex, candidates):
             sign = polarity(cue_tok, lex)
-            if sign == 0:
+            if sign == 0 or asked(cue_tok):
                 continue
             stance: Stance = found.stance
             if sign < 0:
@@ -76,9 +76,10 @@ def find_positions(doc: Doc, actors: Actors, quotes: list[Quote]) -> list[Positi
             if target is None:
                 continue
             inside = found.cue[0] >= target[0] and found.cue[1] <= target[1]
-            if inside and found.rule != DEONTIC_MODAL:
+            if inside and found.rule not in (DEONTIC_MODAL, IMPERATIVE):
                 continue  # the cue inside its own target: a parse that went astray (a proposal
-                # keeps its subject and modal: "the border should stay open")
+                # keeps its subject and modal: "the border should stay open"; an imperative is
+                # the action asked for: "close the mine")
             for hit in who:
                 if hit is None:
                     continue

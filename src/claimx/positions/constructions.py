@@ -69,6 +69,17 @@ DIRECTIVE = declare(
         "Canada pleaded with Mexico to lift the tariffs.",
     ],
 )
+IMPERATIVE = declare(
+    "position.imperative",
+    trigger="a base-form VERB heading a quoted or answered clause with no subject (not a way of "
+    "speaking: role 'discourse' in stance_operators.tsv)",
+    description="“Close the mine!”: the speaker supports the action; “Don't raise the fees”: "
+    "opposes it",
+    examples=[
+        "“Don't close the village school,” Mayor Anna Berg told the council.",
+        "“Please cut the bus fares before the winter,” said Senator Maria Lopez.",
+    ],
+)
 REFUSAL = declare(
     "position.refusal",
     trigger="VERB in stance_verbs.tsv with an inf frame (refuse, decline)",
@@ -76,6 +87,17 @@ REFUSAL = declare(
     examples=[
         "Acme Corp refused to sign the new contract.",
         "Mayor Anna Berg refused to lower the parking fees.",
+    ],
+)
+DESIRE = declare(
+    "position.desire",
+    trigger="VERB in stance_verbs.tsv with the desire frame (want, wish, hope, would like to)",
+    description="wishing for an action supports it (the guideline's desire and interest); a "
+    "way of speaking ('I want to say') takes no side",
+    examples=[
+        "Acme Corp wants to reopen the old copper mine.",
+        "Mayor Anna Berg hopes to build a new harbour next year.",
+        "“We would like to see more buses in the village,” said Senator Maria Lopez.",
     ],
 )
 DENIAL = declare(
@@ -147,7 +169,7 @@ NOUN_RECEIVED = declare(
 )
 IN_FAVOUR = declare(
     "position.in-favour-of",
-    patterns=["in-favour-of"],
+    patterns=["in-favour-of", "in-favour-of-coordinated"],
     trigger="NOUN favour/favor/defence/defense after 'in', with an of-phrase",
     description="voted in favour of Y, spoke in defence of Y: the verb's subject supports Y",
     examples=[
@@ -182,6 +204,38 @@ COPULAR_EVALUATION = declare(
     examples=[
         "“This law is unacceptable,” said Senator Maria Lopez.",
         "“The new bridge is a wonderful gift to our town,” Mayor Anna Berg said.",
+    ],
+)
+VERBLESS = declare(
+    "position.verbless-evaluation",
+    trigger="ADJ or NOUN of strong polarity (VADER lexicon) heading a verbless quoted fragment, "
+    "or modifying its noun",
+    description="“A disgrace,” she said of the ruling / “Brilliant work by the crew”: the "
+    "speaker's evaluation of the of-phrase or of the fragment's noun",
+    examples=[
+        "“A disgrace,” Maria Lopez said of the ruling.",
+        "“Brilliant work by the firefighters,” said Mayor Anna Berg.",
+    ],
+)
+MERIT = declare(
+    "position.merit",
+    trigger="VERB deserve/merit (the merit frame of stance_verbs.tsv) with an object noun",
+    description="X deserves our support / X deserves the blame, said by a holder: the stance "
+    "of the object (a stance noun, else its VADER polarity) toward X",
+    examples=[
+        "“The nurses deserve our full support,” said Mayor Anna Berg.",
+        "“The referee deserves the blame for this defeat,” said Coach Sam Taylor.",
+    ],
+)
+PERFORMANCE = declare(
+    "position.performance-evaluation",
+    trigger="ADJ of strong polarity (VADER lexicon) on the object of 'do' of role 'performance' "
+    "in stance_operators.tsv (job, work)",
+    description="X is doing a fantastic job / X did a terrible job, said by a holder: the "
+    "evaluation of X",
+    examples=[
+        "“The firefighters are doing a fantastic job,” said Mayor Anna Berg.",
+        "“The council did a terrible job with the floods,” said Senator Maria Lopez.",
     ],
 )
 EXTRAPOSED_EVALUATION = declare(
@@ -314,6 +368,17 @@ REPORTING_NOUN = declare(
     examples=[
         "Acme Corp reached the conclusion that the merger was reckless.",
         "Canada reached the conclusion that the plan was a disaster.",
+    ],
+)
+REPORTED_PRONOUN = declare(
+    "holder.reported-pronoun",
+    trigger="a subject 'it'/'they' the actor stage left unresolved, in a clause a reporting "
+    "verb governs",
+    description="Acme said it was disappointed with X: the reporting verb's subject, when it is "
+    "a body, a country or a group",
+    examples=[
+        "Acme Corp said in a statement that it was deeply disappointed with the ruling.",
+        "The European Commission said it would not accept the new tariffs.",
     ],
 )
 APPOSITIVE_PERSON = declare(

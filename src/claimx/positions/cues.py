@@ -1,5 +1,6 @@
 """Stance cues: for each candidate token, the constructions that read a holder, a stance and a
-target off the tree around it (verbs, nouns, adjectives, deontic wording)."""
+target off the tree around it. Verbs are here; nouns in `nouns`, adjectives, evaluation and
+deontic wording in `evaluation`, imperatives and verbless fragments in `moods`."""
 
 from __future__ import annotations
 
@@ -10,14 +11,28 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimx.positions import constructions as C
+from claimx.positions.evaluation import (
+    DEONTIC_WORDS,
+    EVAL_DEPS,
+    adjective_cue,
+    denied,
+    deontic_cue,
+    evaluation_cue,
+    fragment,
+    hyphenated,
+    predicative,
+    stative,
+)
 from claimx.positions.found import Found, own_phrase
 from claimx.positions.lexicon import (
     Lexicon,
     denied_praise,
     evaluative,
+    mild_polarity,
     reporting_verbs,
     verb_lemma,
 )
+from claimx.positions.moods import imperative_cue, verbless_cue
 from claimx.positions.nouns import designation_cue, noun_cue
 from claimx.positions.syntax import (
     ADDRESSEE,
@@ -28,17 +43,15 @@ from claimx.positions.syntax import (
     antecedent,
     children,
     copula_subject,
-    extraposed,
     first,
     head_part,
-    is_be,
     is_infinitive,
     np_span,
+    polarity,
     subject_of,
     subtree,
     without_subject,
 )
-from claimx.rules.docview import words_where
 from claimx.schema import Stance
 
 if TYPE_CHECKING:
@@ -51,27 +64,51 @@ LOG = logging.getLogger(__name__)
 Target = tuple["Token", tuple[int, int], "Stance | None"]
 
 
+#: objects that name no target ("regrets nothing", "supports no one")
+NO_TARGET = frozenset({"nothing", "none", "nobody", "noone"})
+
+
 def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
     """The verb's target phrase(s) by frame, most specific first, each with the stance its frame
     gives when that differs from the verb's ("stand for" / "stand against": p:against=oppose)."""
     has_object = first(cue, *OBJECTS) is not None
-    addressed = any(p.dep_ in ("prep", "dative") and p.lower_ in ADDRESSEE for p in cue.children)
+    addressed = _addressee_phrase(cue)
     for c in cue.children:
         # "pleaded with X to go": the parse may hang the infinitive on the verb as an advcl
         loose = c.dep_ == "advcl" and "objinf" in frames and addressed
         if c.dep_ not in ("xcomp", "ccomp") and not loose or not is_infinitive(c):
             continue
         # "urged the unions to return" (object, or the parse's clause subject) / "refused to sign"
+        # / "wants to reopen the mine"
         addressee = has_object or first(c, "nsubj") is not None or addressed
-        if ("objinf" in frames and addressee) or ("inf" in frames and not has_object):
-            if "inf" in frames and c.lemma_.lower() in reporting_verbs() | {"comment"}:
-                return  # "declined to comment": refusing to speak takes no side
-            yield c, without_subject(c), None
+        if c.i > cue.i and any(t.is_quote for t in cue.doc[cue.i + 1 : c.left_edge.i + 1]):
+            continue  # 'told the press, “to show that ...”': the quotation, not a request
+        own_act = frames & {"inf", "desire"}
+        if ("objinf" in frames and addressee) or (own_act and not has_object):
+            inner = c.lemma_.lower()
+            speaking = inner in reporting_verbs() | {"comment"}
+            if (
+                own_act
+                and not addressee
+                and speaking
+                and not ("desire" in frames and inner == "see")
+            ):
+                return  # "declined to comment", "I want to say": a way of speaking takes no
+                # side ("would like to see X" wishes for X)
+            if "desire" in frames and not addressee and not _acts_on(c):
+                return  # "wants to travel to Paris", "hopes to win": one's own course, no target
             # "to stop X and start Y": two actions; "to respect and execute X" (one shared
             # object) is one
             own_object = any(d.dep_ in ("dobj", "xcomp", "ccomp", "prep") for d in c.children)
+            start, end = without_subject(c)
+            if own_object and any(conj.pos_ == "VERB" for conj in c.conjuncts):
+                end = min([end, *(d.i for d in c.children if d.dep_ == "cc" and d.i > c.i)])
+            yield c, (start, end), None
             for conj in c.conjuncts if own_object else ():
                 if conj.pos_ == "VERB":
+                    yield conj, subtree(conj), None
+            if "objinf" in frames and addressee:
+                for conj in stray_actions(cue, c):
                     yield conj, subtree(conj), None
             return
     for c in cue.rights:  # a complement clause follows its verb (not "X, we tried, so we ...")
@@ -97,15 +134,24 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
                     for conj in obj.conjuncts:
                         yield conj, own_phrase(conj), own
                     return
+        for c in children(cue, "advcl"):
+            # "called for the law to be scrapped": a for-to clause, kept with its subject
+            mark = first(c, "mark")
+            if mark is not None and mark.lower_ == word and c.i > cue.i and is_infinitive(c):
+                yield c, (mark.i + 1, subtree(c)[1]), own
+                return
     if "obj" not in frames:
         return
     obj = first(cue, *OBJECTS)
+    if obj is not None and obj.lower_ in NO_TARGET:
+        return  # "I regret nothing": no target
     if obj is not None and obj.lower_ not in FIRST_PERSON:
-        yield obj, np_span(obj), None
+        # "backs A, B and C": three targets, the first without the others
+        yield obj, own_phrase(obj) if obj.conjuncts else np_span(obj), None
         for conj in obj.conjuncts:
             yield conj, own_phrase(conj), None
         return
-    passive = first(cue, "nsubjpass")
+    passive = first(cue, "nsubjpass") or _shared_passive(cue)
     if passive is not None:
         yield passive, np_span(passive), None
         return
@@ -120,6 +166,9 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
 def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
     stance, frames = lex.verbs[verb_lemma(cue.lemma_.lower(), cue.lower_, lex.verbs)]
     doc = cue.doc
+    if "merit" in frames:
+        yield from merit_cue(cue, lex)
+        return
     if "stim" in frames:
         passive = first(cue, "nsubjpass") is not None or first(cue, "auxpass") is not None
         if passive or cue.dep_ == "acomp":  # "X was alarmed by Y", "X is alarmed by Y"
@@ -144,7 +193,14 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         outer = lex.verbs[cue.head.lemma_.lower()][1]
         if outer & {"objinf"} and first(cue.head, *OBJECTS) is not None:
             return
+    if "negated" in frames and polarity(cue, lex) >= 0:
+        return  # "accepted the award" is no stance; "will never accept the deal" is
+    if "unflipped" in frames and polarity(cue, lex) < 0:
+        return  # "did not deny the charges" does not accept them
     passive = cue.dep_ == "acl" and cue.tag_ == "VBN" or first(cue, "nsubjpass") is not None
+    # "was welcomed by X and criticised by Y": the second passive shares the first one's subject
+    shared = _shared_passive(cue)
+    passive = passive or shared is not None
     holders = agent_of(cue) if passive else subject_of(cue)
     said = False
     if not holders and cue.dep_ in ("ROOT", "ccomp") and cue.tag_ in ("VBG", "VB"):
@@ -154,13 +210,21 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
     rule = ""
     for root, rng, own in verb_targets(cue, frames):
         conjuncts = root.conjuncts  # before a flip moves `root` to the inner verb
+        strays = stray_actions(cue, root) if root.head.i == cue.i else []  # "... and update B"
         if (
             root.dep_ == "xcomp"
             and root.head.i == cue.i
             and root.lemma_.lower() in lex.verbs
-            and "objinf" not in frames
+            and not ("objinf" in frames and requested_of(cue, root))
         ):
-            return  # "refused to back X": the inner stance verb carries the (flipped) position
+            return  # "refused to back X", "wants to back X": the inner stance verb carries it
+        if (
+            "desire" in frames
+            and lex.role(cue.lemma_.lower(), "desire_modal")
+            and root.dep_ == "xcomp"
+            and not any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in cue.children)
+        ):
+            return  # "likes to cook" is a habit; "would like to see X" wishes for it
         cue_end = cue.i + 1
         if (
             cue_end < len(doc)
@@ -188,16 +252,93 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
             holders, found_stance, rng, antecedent(root), (cue.i, cue_end), said=said, rule=rule
         )
         # one target per frame, plus coordinated ones
-        if root.dep_ not in ("pobj", "pcomp", "dobj", "obj", "conj") and not conjuncts:
+        if root.dep_ not in ("pobj", "pcomp", "dobj", "obj", "conj") and not (conjuncts or strays):
             break
+
+
+def _shared_passive(cue: Token) -> Token | None:
+    """The subject a coordinated passive with its own by-agent shares with the passive before it
+    ("the reform was welcomed by X and criticised by Y")."""
+    if cue.dep_ != "conj" or cue.tag_ != "VBN" or first(cue, "agent") is None:
+        return None
+    return first(cue.head, "nsubjpass")
+
+
+def stray_actions(cue: Token, action: Token) -> list[Token]:
+    """ "a campaign to persuade X to leave A and join B": the parse hangs the second requested
+    action on the infinitive cue, not on the first action (a bare verb after it, no clause of its
+    own)."""
+    if cue.tag_ != "VB":
+        return []
+    return [
+        c
+        for c in children(cue, "conj")
+        if c.tag_ == "VB"
+        and c.i > action.i
+        and not any(d.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for d in c.children)
+    ]
+
+
+def _acts_on(verb: Token) -> bool:
+    """An action done to something ("reopen the mine", "see more buses", "make sure that ..."),
+    down a chain of infinitives ("to try to stop X"), not one's own course ("travel to Paris")."""
+    for _ in range(MAX_CHAIN):
+        if any(c.dep_ in ("dobj", "obj", "ccomp", "dative") for c in verb.children):
+            return True
+        nxt = first(verb, "xcomp")
+        if nxt is None:
+            return False
+        verb = nxt
+    return False
+
+
+#: how many infinitives deep a wished action is looked for ("want to try to help X")
+MAX_CHAIN = 3
+
+
+def _addressee_phrase(cue: Token) -> bool:
+    """ "called on X", "pleaded with X": a preposition after the verb naming whom it addresses
+    (not a topic before it: "On NATO, I wanted to know ...")."""
+    return any(
+        p.dep_ in ("prep", "dative") and p.i > cue.i and p.lower_ in ADDRESSEE for p in cue.children
+    )
+
+
+def requested_of(cue: Token, inf: Token) -> bool:
+    """A request made of someone ("urged the unions to return", "called on X to act"), not the
+    holder's own action ("wants to return")."""
+    return (
+        first(cue, *OBJECTS) is not None
+        or first(inf, "nsubj") is not None
+        or _addressee_phrase(cue)
+    )
+
+
+def merit_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
+    """ "X deserves our support" / "X deserves the blame", said by a holder: the evaluation of X,
+    with the stance of what X deserves (a stance noun, else its polarity)."""
+    obj = first(cue, *OBJECTS)
+    subj = first(cue, "nsubj")
+    if obj is None or subj is None or subj.lower_ in FIRST_PERSON | RELATIVES:
+        return  # "we deserve better": the speaker's own claim
+    lemma = obj.lemma_.lower()
+    stance: Stance | None = lex.nouns[lemma][0] if lemma in lex.nouns else mild_polarity(lemma)
+    if stance is not None:
+        rng = np_span(subj)
+        yield Found([], stance, rng, subj, (cue.i, cue.i + 1), said=True, rule=C.MERIT)
 
 
 def _verb_rule(cue: Token, root: Token, frames: frozenset[str], passive: bool) -> str:
     """Which verb construction found the target `root` of `cue`."""
     if passive:
         return C.VERB_PASSIVE
+    mark = first(root, "mark") if root.dep_ == "advcl" else None
+    if mark is not None and f"p:{mark.lower_}" in frames:
+        return C.VERB_PREPOSITION  # "called for X to go"
     if root.dep_ in ("xcomp", "ccomp", "advcl") and is_infinitive(root):
-        return C.DIRECTIVE if "objinf" in frames else C.REFUSAL
+        if "objinf" in frames and requested_of(cue, root):
+            return C.DIRECTIVE
+        return C.DESIRE if "desire" in frames else C.REFUSAL
     if cue.dep_ == "relcl":
         return C.VERB_RELATIVE
     if cue.dep_ in ("acl", "advcl") and cue.tag_ == "VBG":
@@ -209,179 +350,65 @@ def _verb_rule(cue: Token, root: Token, frames: frozenset[str], passive: bool) -
     return C.STANCE_VERB
 
 
-def adjective_cue(adj: Token, lex: Lexicon) -> Iterator[Found]:
-    stance, kind, comps = lex.adjectives[adj.lower_]
-    cue = (adj.i, adj.i + 1)
-    subj: Token | None
-    if kind in ("holder", "emotion"):
-        rule = C.EMOTIONAL_REACTION if kind == "emotion" else C.STANCE_ADJECTIVE
-        subj = copula_subject(adj)
-        if subj is None:
-            return
-        for c in adj.children:
-            if c.dep_ in ("prep", "agent") and c.lower_ in comps:
-                for obj in children(c, "pobj", "pcomp"):
-                    yield Found([subj, *subj.conjuncts], stance, subtree(obj), obj, cue, rule=rule)
-                    return
-            if c.dep_ == "ccomp" and "clause" in comps:
-                yield Found([subj, *subj.conjuncts], stance, subtree(c), c, cue, rule=rule)
-                return
-        if adj.pos_ == "ADP":  # "X is against Y"
-            for obj in children(adj, "pobj", "pcomp"):
-                yield Found([subj, *subj.conjuncts], stance, subtree(obj), obj, cue, rule=rule)
-                return
-        return
-    yield from evaluation_cue(adj, stance, lex)
-
-
-#: where an evaluative word stands when it is predicated of a target
-EVAL_DEPS = frozenset({"acomp", "attr", "oprd", "amod", "pobj", "conj"})
-
-
-def evaluation_cue(adj: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
-    """A polar word predicated of a target: "X is a disgrace", "called X reckless", "described X
-    as pioneering", "it is unfair to ...". The holder is whoever says it."""
-    cue = (adj.i, adj.i + 1)
-    while adj.dep_ == "conj" and adj.head.pos_ in ("ADJ", "NOUN"):  # "simple and effective"
-        adj = adj.head
-    subj = copula_subject(adj)
-    head = adj.head
-    if subj is None and head.lower_ == "as" and lex.role(head.head.lemma_.lower(), "pred"):
-        head = head.head  # "described the plan as reckless"
-    if (
-        subj is None
-        and adj.dep_ in ("oprd", "pobj", "amod")
-        and lex.role(head.lemma_.lower(), "pred")
-    ):
-        called = first(head, *OBJECTS)
-        if called is not None:
-            holders = subject_of(head)
-            yield Found(
-                holders, stance, np_span(called), antecedent(called), cue, rule=C.EVALUATIVE_NAMING
-            )
-        return
-    if subj is None and adj.dep_ == "amod" and head.dep_ == "pobj" and head.head.lower_ == "of":
-        head = head.head.head  # "X is one of the best Y": the attribute is "one"
-    if subj is None and adj.dep_ == "amod" and head.dep_ == "attr":
-        subj = copula_subject(head)
-    if subj is None or subj.lower_ in FIRST_PERSON:
-        return  # "I am proud": the speaker's feeling, not an evaluation of a target
-    if subj.lower_ == "it":
-        clause = extraposed(adj)
-        if clause is None or (
-            clause.lemma_.lower() in reporting_verbs()
-            and not any(is_infinitive(c) for c in children(clause, "ccomp", "xcomp"))
-        ):
-            return  # "it is fair to say ...": a way of speaking ("to expect X to do Y" is not)
-        yield Found(
-            [],
-            stance,
-            without_subject(clause) if is_infinitive(clause) else subtree(clause),
-            clause,
-            cue,
-            said=True,
-            rule=C.EXTRAPOSED_EVALUATION,
-        )
-        return
-    deontic = lex.adjectives.get(adj.lower_, ("", "", frozenset()))[1] == "deontic"
-    xcomps = [*children(adj, "xcomp"), *children(head, "xcomp")]
-    if not deontic and any(is_infinitive(c) for c in xcomps):
-        return  # "X is welcome to come", "X is fair to ask": not an evaluation of X
-    rule = C.COPULAR_EVALUATION
-    yield Found([], stance, np_span(subj), antecedent(subj), cue, said=True, rule=rule)
-
-
-def deontic_cue(tok: Token, lex: Lexicon) -> Iterator[Found]:
-    """ "We should act", "we need to act", "it is time to act", said by a holder."""
-    doc = tok.doc
-    if tok.dep_ == "aux" and lex.role(tok.lower_, "deontic_modal"):
-        verb = tok.head
-        if verb.lemma_.lower() in reporting_verbs():
-            return  # "I must say ...": a way of speaking, not advocacy
-        start = tok.i + 1
-        while start < len(doc) and doc[start].dep_ in ("neg", "advmod"):
-            if doc[start].head.i != verb.i:
-                break
-            start += 1
-        end = verb.right_edge.i + 1
-        subj = first(verb, "nsubj", "nsubjpass", "expl")
-        if subj is not None and subj.lower_ not in FIRST_PERSON | {"there", "it"}:
-            # a proposal keeps its subject, but a third-person subject reads as deontic only in
-            # the passive ("X should be banned"); "X should be around 45", "that must have been"
-            # are estimates
-            perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-            if subj.dep_ != "nsubjpass" or perfect or verb.dep_ == "relcl":
-                return
-            start = min(start, subj.left_edge.i)
-        # "must not overreact": the negation belongs to the verb the modal governs
-        stance: Stance = "oppose" if first(verb, "neg") is not None else "support"
-        if start < end:
-            cue = (tok.i, tok.i + 1)
-            yield Found([], stance, (start, end), verb, cue, said=True, rule=C.DEONTIC_MODAL)
-        return
-    if tok.pos_ == "VERB" and lex.role(tok.lemma_.lower(), "deontic"):
-        subj = first(tok, "nsubj")
-        general = subj is not None and subj.lower_ in FIRST_PERSON | {"everyone", "everybody"}
-        for c in tok.children:
-            if not general and first(c, "nsubj") is None and first(tok, *OBJECTS) is None:
-                continue  # "the team needs to rebuild": its own task, not advocacy
-            if c.dep_ in ("xcomp", "ccomp") and is_infinitive(c):
-                rng = without_subject(c)
-                yield Found(
-                    [], "support", rng, c, (tok.i, tok.i + 1), said=True, rule=C.DEONTIC_NEED
-                )
-                return
-        return
-    if tok.lower_ == "time" and tok.dep_ == "attr" and is_be(tok.head):
-        subj = first(tok.head, "nsubj")
-        if subj is None or subj.lower_ != "it":
-            return
-        for c in [*tok.children, *tok.head.children]:
-            if c.dep_ in ("relcl", "acl", "xcomp", "advcl") and is_infinitive(c):
-                rng = subtree(c)
-                yield Found([], "support", rng, c, (tok.i, tok.i + 1), said=True, rule=C.ITS_TIME)
-                return
-
-
-DEONTIC_WORDS = ("should", "must", "ought", "time")
-
-
-def _predicative(tok: Token) -> bool:
-    """An evaluative word that can be predicated: not a comparative ("the greater producer"); a
-    singular noun only as "a/an ..." ("X is a disgrace", "the claims were lies", not "that was
-    true adversity")."""
-    if tok.tag_ in ("JJR", "RBR"):
-        return False
-    if tok.pos_ == "NOUN" and tok.dep_ != "oprd" and tok.tag_ != "NNS":
-        return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
-    return True
-
-
-def _denied(tok: Token) -> bool:
-    """A predicate negated on itself or on its copula ("is not fair", "cannot be right")."""
-    while tok.dep_ == "conj" and tok.head.pos_ in ("ADJ", "NOUN"):  # "not fair or reasonable"
-        tok = tok.head
-    heads = [tok, tok.head] if tok.dep_ in ("acomp", "attr") else [tok]
-    return any(c.dep_ == "neg" for h in heads for c in h.children)
+#: per lexicon, a verdict per lemma and per form string id, asked once per process
+_VERDICTS: dict[int, tuple[dict[int, bool], dict[int, bool]]] = {}
 
 
 def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
-    """Indices of the tokens whose word or lemma is in a stance list: the others need no look."""
+    """Indices of the tokens whose word or lemma is in a stance list, of the base-form verbs that
+    may be imperatives, and of the heads of hyphenated evaluative compounds: the others need no
+    look. Read from the document's arrays, each distinct lemma and form asked once."""
+    import numpy as np
+    from spacy.attrs import DEP, LEMMA, LOWER, TAG
+
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
     deontic = lex.roles.get("deontic", frozenset())
 
-    def keep(lemma: str, lower: str) -> bool:
+    def by_lemma(lemma: str) -> bool:
         return (
-            verb_lemma(lemma, lower, lex.verbs) in lex.verbs
+            lemma in lex.verbs
             or lemma in lex.nouns
             or lemma in deontic
             or lex.role(lemma, "designation")
+        )
+
+    def by_form(lower: str) -> bool:
+        return (
+            verb_lemma("", lower, lex.verbs) in lex.verbs
             or lower in lex.adjectives
             or lower in DEONTIC_WORDS
             or evaluative(lower) is not None
             or denied_praise(lower)
         )
 
-    return words_where(doc, keep)
+    arr = doc.to_array([LEMMA, LOWER, TAG, DEP])
+    keep = np.zeros(len(doc), dtype=bool)
+    memo = _VERDICTS.setdefault(id(lex), ({}, {}))  # string ids are the same in every document
+    for col, test in ((0, by_lemma), (1, by_form)):
+        values, where = np.unique(arr[:, col], return_inverse=True)
+        seen = memo[col]
+        verdicts = []
+        for v in values.tolist():
+            hit = seen.get(v)
+            if hit is None:
+                hit = seen[v] = test(strings[v].lower())
+            verdicts.append(hit)
+        keep |= np.array(verdicts, dtype=bool)[where.reshape(-1)]
+    # imperatives: base-form verbs heading a sentence or a clause
+    keep |= (arr[:, 2] == strings["VB"]) & np.isin(arr[:, 3], [strings["ROOT"], strings["ccomp"]])
+    found: list[int] = np.flatnonzero(keep).tolist()
+    # "ground-breaking", "world-class": the parse splits a hyphenated compound, whose head alone
+    # ("breaking", "class") says nothing
+    hyphens = np.flatnonzero(arr[:-1, 1] == strings["-"]) + 1
+    extra = [
+        i
+        for i in hyphens.tolist()
+        if hyphenated(doc[i]) != doc[i].lower_
+        and (evaluative(hyphenated(doc[i])) or denied_praise(hyphenated(doc[i])))
+    ]
+    return sorted({*found, *extra}) if extra else found
 
 
 def cues(
@@ -403,6 +430,8 @@ def cues(
             found = list(designation_cue(tok, lex))
             if not found and lemma in lex.nouns:  # "her priority to cut taxes"
                 found = noun_cue(tok, lex)
+        elif tok.tag_ == "VBN" and tok.lower_ in lex.adjectives and stative(tok, lex):
+            found = adjective_cue(tok, lex)  # "X is opposed to Y": a state, not a passive
         elif tok.pos_ == "VERB" and lemma in lex.verbs and tok.dep_ not in ("amod", "compound"):
             found = verb_cue(tok, lex)
         elif tok.pos_ in ("NOUN", "PROPN") and lemma in lex.nouns and tok.dep_ != "compound":
@@ -411,11 +440,17 @@ def cues(
             found = adjective_cue(tok, lex)
         elif tok.lower_ in DEONTIC_WORDS or lex.role(lemma, "deontic"):
             found = deontic_cue(tok, lex)
+        elif tok.tag_ == "VB" and tok.dep_ in ("ROOT", "ccomp"):
+            found = imperative_cue(tok, lex)
+        elif tok.pos_ in ("ADJ", "NOUN") and fragment(tok):
+            polar = evaluative(hyphenated(tok))
+            found = verbless_cue(tok, polar) if polar is not None else ()
         elif (tok.pos_ in ("ADJ", "NOUN") or tok.tag_ == "VBG" and tok.dep_ == "acomp") and (
-            tok.dep_ in EVAL_DEPS and _predicative(tok)
+            tok.dep_ in EVAL_DEPS and predicative(tok)
         ):
-            polar = evaluative(tok.lower_)
-            if polar is None and _denied(tok) and denied_praise(tok.lower_):
+            word = hyphenated(tok)
+            polar = evaluative(word)
+            if polar is None and denied(tok) and denied_praise(word):
                 found = (
                     replace(f, rule=C.DENIED_PRAISE)
                     for f in evaluation_cue(tok, "support", lex)
@@ -423,6 +458,8 @@ def cues(
                 )
             else:
                 found = evaluation_cue(tok, polar, lex) if polar is not None else ()
+            if word != tok.lower_:  # the cue is the whole compound
+                found = (replace(f, cue=(tok.i - 2, tok.i + 1)) for f in found)
         for f in found:
             LOG.debug("cue %s %s holders=%s target=%s", tok.text, f.stance, f.holders, f.target)
             yield tok, f

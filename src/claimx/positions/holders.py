@@ -43,7 +43,7 @@ class Context:
                 if span is None:
                     continue
                 width = m.end - m.start
-                for i in range(span.start, span.end):
+                for i in range(span.start, span.end):  # indices: no Token objects made
                     if self.tok_actor[i] is None or width < size[i]:
                         self.tok_actor[i] = a.id
                         size[i] = width
@@ -66,15 +66,14 @@ class Context:
             for part in q.content_parts or [q.content]:
                 span = doc.char_span(part.start, part.end, alignment_mode="expand")
                 if span is not None:
-                    for t in span:
-                        self.tok_quote[t.i] = q
+                    self.tok_quote[span.start : span.end] = [q] * (span.end - span.start)
         # the reporting verb of a quote may carry the stance itself ("X warned against ...")
         self.cue_quote: dict[int, Quote] = {}
         for q in quotes:
             if q.cue is not None:
                 span = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
-                for t in span if span is not None else ():
-                    self.cue_quote.setdefault(t.i, q)
+                for i in range(span.start, span.end) if span is not None else ():
+                    self.cue_quote.setdefault(i, q)
         self.answers = interview_answers(doc, models)
         self.unattributed = Unattributed(doc, quotes, self.ids)
 
@@ -181,11 +180,33 @@ class Context:
                 actor = found
                 note(C.APPOSITIVE_PERSON)
                 break
-        actor = actor or self.actor_of(tok)
+        actor = actor or self.actor_of(tok) or self.reporter(tok)
         if actor is None:
             return None
         q = self.tok_quote[tok.i]
         return actor, q.id if q is not None else None
+
+    def reporter(self, tok: Token) -> str | None:
+        """ "Acme said it was disappointed with X": a subject "it" (or "they") the actor stage
+        left unresolved, in a clause a reporting verb governs, is that verb's subject when it is
+        a body, a country or a group (a person is "he" or "she")."""
+        if tok.lower_ not in ("it", "they") or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        node = tok.head
+        for _ in range(MAX_CLIMB):
+            if node.dep_ == "ccomp" and node.head.lemma_.lower() in reporting_verbs():
+                break
+            if node.dep_ not in ("xcomp", "conj", "acomp") or node.head.i == node.i:
+                return None
+            node = node.head
+        else:
+            return None
+        for subj in subject_of(node.head):
+            found = self.actor_of(subj)
+            if found is not None and self.kinds.get(found) in ("organization", "country", "group"):
+                note(C.REPORTED_PRONOUN)
+                return found
+        return None
 
     def speaker(self, tok: Token) -> tuple[str, str | None] | None:
         """Who says the clause `tok` is in: the quote's speaker, or a reporting verb's subject."""

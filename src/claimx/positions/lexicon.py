@@ -111,6 +111,17 @@ def denied_praise(word: str) -> bool:
     return polarity().get(word.lower(), 0.0) >= MILD
 
 
+def mild_polarity(word: str) -> Stance | None:
+    """The stance of a word that is at least mildly polar (|valence| >= MILD): what a construction
+    that itself evaluates ("deserves ...") needs of its noun ("credit", "the blame")."""
+    value = polarity().get(word.lower(), 0.0)
+    if value >= MILD:
+        return "support"
+    if value <= -MILD:
+        return "oppose"
+    return None
+
+
 def evaluative(word: str) -> Stance | None:
     """The stance a strongly polar word carries when predicated of a target, if any."""
     value = polarity().get(word.lower(), 0.0)

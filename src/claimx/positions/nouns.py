@@ -52,13 +52,17 @@ def noun_holders(noun: Token, lex: Lexicon) -> tuple[list[Token], Token | None, 
         lemma = head.lemma_.lower()
         if lex.role(lemma, "light"):
             return subject_of(head), None, C.NOUN_LIGHT_VERB
-        if lex.role(lemma, "receive"):  # "support from X"
+        if lex.role(lemma, "receive"):  # "support from X", "has the backing of X"
             preps = [p for p in [*noun.children, *head.children] if p.dep_ == "prep"]
-            givers = [o for p in preps if p.lower_ == "from" for o in children(p, "pobj")]
+            givers = [o for p in preps if p.lower_ in ("from", "of") for o in children(p, "pobj")]
             subj = first(head, "nsubj", "nsubjpass")
             return [h for g in givers for h in (g, *g.conjuncts)], subj, C.NOUN_RECEIVED
-    if patterns.find("in-favour-of", noun.doc, noun.i):
-        return subject_of(head.head), None, C.IN_FAVOUR
+    # "voted in favour of Y", "against X and in favour of Y": tree patterns
+    found = patterns.find("in-favour-of", noun.doc, noun.i) or patterns.find(
+        "in-favour-of-coordinated", noun.doc, noun.i
+    )
+    if found:
+        return subject_of(noun.doc[found[0]["verb"]]), None, C.IN_FAVOUR
     comps = lex.nouns[noun.lemma_.lower()][1]
     if comps <= {"inf"}:
         return [], None, C.STANCE_NOUN  # a goal, an aim: "a goal from Kane" is no one's stance

@@ -143,6 +143,9 @@ def polarity(cue: Token, lex: Lexicon) -> int:
     tok = cue
     if cue.pos_ in ("NOUN", "PROPN") and cue.dep_ in OBJECTS:
         tok = cue.head  # "did not voice support for X": the light verb carries the negation
+    elif cue.dep_ == "amod" and cue.head.dep_ in OBJECTS:
+        tok = cue.head.head  # "is not doing a great job": so does the verb of its noun
+    wish = lex.role(cue.lemma_.lower(), "desire_modal")
     for step in range(MAX_CLIMB):
         for c in tok.children:
             if c.dep_ == "neg" or (c.dep_ == "advmod" and first(c, "neg") is not None):
@@ -150,6 +153,8 @@ def polarity(cue: Token, lex: Lexicon) -> int:
             elif (
                 c.dep_ == "aux"
                 and lex.role(c.lower_, "modal")
+                and not (wish and tok.i == cue.i and c.lower_ in ("would", "'d", "’d"))
+                and not (c.lower_ == "would" and backshifted(tok, lex))
                 or c.dep_ in ("mark", "advmod")
                 and lex.role(c.lower_, "condition")
             ):
@@ -158,6 +163,8 @@ def polarity(cue: Token, lex: Lexicon) -> int:
             lemma = tok.lemma_.lower()
             if lex.role(lemma, "hedge"):
                 return 0
+            if any(c.dep_ == "advmod" and lex.role(c.lower_, "pending") for c in tok.children):
+                return 0  # "has yet to endorse X": no stance taken
             if lex.role(lemma, "flip"):
                 sign = -sign
         if tok.dep_ not in ("xcomp", "conj", "acomp", "attr", "ccomp") or tok.head.i == tok.i:
@@ -176,6 +183,24 @@ def polarity(cue: Token, lex: Lexicon) -> int:
             break
         anc = anc.head
     return sign
+
+
+def backshifted(clause: Token, lex: Lexicon) -> bool:
+    """ "Canada said it would not accept the deal": "would" reports a "will" in the past (a
+    clause after a past reporting verb), not a hypothetical, unless a condition hangs on it."""
+    from claimx.positions.lexicon import reporting_verbs
+
+    head = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and head.i < clause.i
+        and head.tag_ == "VBD"
+        and head.lemma_.lower() in reporting_verbs()
+        and not any(
+            c.dep_ == "advcl" and any(lex.role(m.lower_, "condition") for m in c.children)
+            for c in clause.children
+        )
+    )
 
 
 def is_be(tok: Token) -> bool:
@@ -211,6 +236,16 @@ def extraposed(adj: Token) -> Token | None:
             if c.dep_ == "advcl" and c.i > adj.i and is_infinitive(c):
                 return c  # the parse may hang "to expect ..." on the copula as an advcl
     return None
+
+
+def asked(cue: Token) -> bool:
+    """A cue in a quoted question inside a longer sentence ("“Why should we pay?” she asked"):
+    the first end mark after it is a question mark."""
+    sent = cue.sent
+    for tok in cue.doc[cue.i + 1 : sent.end]:
+        if tok.text in (".", "!", "?", "…"):
+            return tok.text == "?"
+    return False
 
 
 def is_question(sent: SpacySpan) -> bool:

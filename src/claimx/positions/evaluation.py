@@ -1,0 +1,256 @@
+"""Evaluative, emotional and deontic cues: stance adjectives ("critical of", "disappointed
+with"), strongly polar words predicated of a target ("X is a disgrace", "called X reckless"), and
+advocacy ("we should act", "we need to act", "it is time to act")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from claimx.positions import constructions as C
+from claimx.positions.found import Found
+from claimx.positions.lexicon import Lexicon, reporting_verbs
+from claimx.positions.syntax import (
+    FIRST_PERSON,
+    OBJECTS,
+    RELATIVES,
+    antecedent,
+    children,
+    copula_subject,
+    extraposed,
+    first,
+    is_be,
+    is_infinitive,
+    np_span,
+    subject_of,
+    subtree,
+    without_subject,
+)
+from claimx.schema import Stance
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def adjective_cue(adj: Token, lex: Lexicon) -> Iterator[Found]:
+    stance, kind, comps = lex.adjectives[adj.lower_]
+    cue = (adj.i, adj.i + 1)
+    subj: Token | None
+    if kind in ("holder", "emotion"):
+        rule = C.EMOTIONAL_REACTION if kind == "emotion" else C.STANCE_ADJECTIVE
+        subj = copula_subject(adj)
+        if subj is None:
+            return
+        for c in adj.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in comps:
+                for obj in children(c, "pobj", "pcomp"):
+                    yield Found([subj, *subj.conjuncts], stance, subtree(obj), obj, cue, rule=rule)
+                    return
+            if c.dep_ == "ccomp" and "clause" in comps:
+                yield Found([subj, *subj.conjuncts], stance, subtree(c), c, cue, rule=rule)
+                return
+        if adj.pos_ == "ADP":  # "X is against Y"
+            for obj in children(adj, "pobj", "pcomp"):
+                yield Found([subj, *subj.conjuncts], stance, subtree(obj), obj, cue, rule=rule)
+                return
+        return
+    yield from evaluation_cue(adj, stance, lex)
+
+
+#: where an evaluative word stands when it is predicated of a target
+EVAL_DEPS = frozenset({"acomp", "attr", "oprd", "amod", "pobj", "conj"})
+
+
+def evaluation_cue(adj: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
+    """A polar word predicated of a target: "X is a disgrace", "called X reckless", "described X
+    as pioneering", "it is unfair to ...". The holder is whoever says it."""
+    cue = (adj.i, adj.i + 1)
+    while adj.dep_ == "conj" and adj.head.pos_ in ("ADJ", "NOUN"):  # "simple and effective"
+        adj = adj.head
+    subj = copula_subject(adj)
+    head = adj.head
+    if (
+        adj.dep_ == "amod"
+        and head.dep_ in OBJECTS
+        and head.head.lemma_.lower() == "do"
+        and lex.role(head.lemma_.lower(), "performance")
+    ):
+        doer = first(head.head, "nsubj")  # "they are doing a fantastic job": praise of them
+        if doer is not None and doer.lower_ not in FIRST_PERSON | RELATIVES:
+            yield Found([], stance, np_span(doer), doer, cue, said=True, rule=C.PERFORMANCE)
+        return
+    if subj is None and head.lower_ == "as" and lex.role(head.head.lemma_.lower(), "pred"):
+        head = head.head  # "described the plan as reckless"
+    if (
+        subj is None
+        and adj.dep_ in ("oprd", "pobj", "amod")
+        and lex.role(head.lemma_.lower(), "pred")
+    ):
+        called = first(head, *OBJECTS)
+        if called is not None:
+            holders = subject_of(head)
+            yield Found(
+                holders, stance, np_span(called), antecedent(called), cue, rule=C.EVALUATIVE_NAMING
+            )
+        return
+    if subj is None and adj.dep_ == "amod" and head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head  # "X is one of the best Y": the attribute is "one"
+    if subj is None and adj.dep_ == "amod" and head.dep_ == "attr":
+        subj = copula_subject(head)
+    if subj is None or subj.lower_ in FIRST_PERSON:
+        return  # "I am proud": the speaker's feeling, not an evaluation of a target
+    if subj.lower_ == "it":
+        clause = extraposed(adj)
+        if clause is None or (
+            clause.lemma_.lower() in reporting_verbs()
+            and not any(is_infinitive(c) for c in children(clause, "ccomp", "xcomp"))
+        ):
+            return  # "it is fair to say ...": a way of speaking ("to expect X to do Y" is not)
+        yield Found(
+            [],
+            stance,
+            without_subject(clause) if is_infinitive(clause) else subtree(clause),
+            clause,
+            cue,
+            said=True,
+            rule=C.EXTRAPOSED_EVALUATION,
+        )
+        return
+    deontic = lex.adjectives.get(adj.lower_, ("", "", frozenset()))[1] == "deontic"
+    xcomps = [*children(adj, "xcomp"), *children(head, "xcomp")]
+    if not deontic and any(is_infinitive(c) for c in xcomps):
+        return  # "X is welcome to come", "X is fair to ask": not an evaluation of X
+    rule = C.COPULAR_EVALUATION
+    yield Found([], stance, np_span(subj), antecedent(subj), cue, said=True, rule=rule)
+
+
+def deontic_cue(tok: Token, lex: Lexicon) -> Iterator[Found]:
+    """ "We should act", "we need to act", "it is time to act", said by a holder."""
+    doc = tok.doc
+    if tok.dep_ == "aux" and lex.role(tok.lower_, "deontic_modal"):
+        verb = tok.head
+        if verb.lemma_.lower() in reporting_verbs():
+            return  # "I must say ...": a way of speaking, not advocacy
+        start = tok.i + 1
+        while start < len(doc) and doc[start].dep_ in ("neg", "advmod"):
+            if doc[start].head.i != verb.i:
+                break
+            start += 1
+        end = verb.right_edge.i + 1
+        subj = first(verb, "nsubj", "nsubjpass", "expl")
+        if subj is not None and subj.lower_ not in FIRST_PERSON | {"there", "it"}:
+            # a proposal keeps its subject, but a third-person subject reads as deontic only in
+            # the passive ("X should be banned") or when an actor is to act ("the council should
+            # rebuild it"); "X should be around 45", "the storm should reach the coast", "that
+            # must have been" are estimates. "Should have" of an actor or a passive is criticism
+            # of what was not done ("the final should have gone to Leeds"); "must have" estimates
+            perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+            acts = (
+                subj.dep_ == "nsubj"
+                and not is_be(verb)
+                and not lex.role(verb.lemma_.lower(), "outcome")
+                and agentive(subj)
+            )
+            if verb.dep_ == "relcl" or not (subj.dep_ == "nsubjpass" or acts):
+                return
+            if perfect and tok.lower_ == "must":
+                return
+            start = min(start, subj.left_edge.i)
+        # "must not overreact": the negation belongs to the verb the modal governs
+        stance: Stance = "oppose" if first(verb, "neg") is not None else "support"
+        if start < end:
+            cue = (tok.i, tok.i + 1)
+            yield Found([], stance, (start, end), verb, cue, said=True, rule=C.DEONTIC_MODAL)
+        return
+    if tok.pos_ == "VERB" and lex.role(tok.lemma_.lower(), "deontic"):
+        subj = first(tok, "nsubj")
+        general = subj is not None and subj.lower_ in FIRST_PERSON | {"everyone", "everybody"}
+        for c in tok.children:
+            if not general and first(c, "nsubj") is None and first(tok, *OBJECTS) is None:
+                continue  # "the team needs to rebuild": its own task, not advocacy
+            if c.dep_ in ("xcomp", "ccomp") and is_infinitive(c):
+                rng = without_subject(c)
+                yield Found(
+                    [], "support", rng, c, (tok.i, tok.i + 1), said=True, rule=C.DEONTIC_NEED
+                )
+                return
+        return
+    if tok.lower_ == "time" and tok.dep_ == "attr" and is_be(tok.head):
+        subj = first(tok.head, "nsubj")
+        if subj is None or subj.lower_ != "it":
+            return
+        for c in [*tok.children, *tok.head.children]:
+            if c.dep_ in ("relcl", "acl", "xcomp", "advcl") and is_infinitive(c):
+                rng = subtree(c)
+                yield Found([], "support", rng, c, (tok.i, tok.i + 1), said=True, rule=C.ITS_TIME)
+                return
+
+
+DEONTIC_WORDS = ("should", "must", "ought", "time")
+#: pronouns that stand for actors who can be asked to act
+AGENT_PRONOUNS = frozenset({"he", "she", "they", "you", "everyone", "everybody", "people"})
+
+
+def agentive(subj: Token) -> bool:
+    """A subject that names an actor, who can be asked to act: a person, a body, a country, a
+    group ("the council", "Canada", "parents", "they"), not a thing or an event."""
+    from claimx.rules.names import org_nouns, person_nouns
+
+    if subj.lower_ in AGENT_PRONOUNS or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    lemma = subj.lemma_.lower()
+    return subj.pos_ == "NOUN" and (lemma in person_nouns() or lemma in org_nouns())
+
+
+def predicative(tok: Token) -> bool:
+    """An evaluative word that can be predicated: not a comparative ("the greater producer"); a
+    singular noun only as "a/an ..." ("X is a disgrace", "the claims were lies", not "that was
+    true adversity")."""
+    if tok.tag_ in ("JJR", "RBR"):
+        return False
+    if (
+        tok.pos_ == "NOUN"
+        and tok.dep_ != "oprd"
+        and tok.tag_ != "NNS"
+        and hyphenated(tok) == tok.lower_
+    ):
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    return True
+
+
+def stative(tok: Token, lex: Lexicon) -> bool:
+    """A participle read as the adjective it also is: no by-agent, and a preposition the adjective
+    takes ("is opposed to X", not "was opposed by X")."""
+    comps = lex.adjectives[tok.lower_][2]
+    return first(tok, "agent") is None and any(
+        c.dep_ == "prep" and c.lower_ in comps for c in tok.children
+    )
+
+
+def fragment(tok: Token) -> bool:
+    """A word heading a verbless fragment ("A disgrace!"), or an adjective on its head noun."""
+    head = tok.head if tok.dep_ == "amod" else tok
+    return head.dep_ in ("ROOT", "dep") or head.dep_ == "ccomp" and head.pos_ != "VERB"
+
+
+def denied(tok: Token) -> bool:
+    """A predicate negated on itself or on its copula ("is not fair", "cannot be right")."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("ADJ", "NOUN"):  # "not fair or reasonable"
+        tok = tok.head
+    heads = [tok, tok.head] if tok.dep_ in ("acomp", "attr") else [tok]
+    return any(c.dep_ == "neg" for h in heads for c in h.children)
+
+
+def hyphenated(tok: Token) -> str:
+    """The word `tok` ends, with a hyphenated first part written without spaces ("ground-breaking"
+    from "breaking"), else its own lower-cased form."""
+    doc = tok.doc
+    i = tok.i
+    if (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+    ):
+        return f"{doc[i - 2].lower_}-{tok.lower_}"
+    return tok.lower_

@@ -1,0 +1,102 @@
+"""Stances said without a holder in the clause: imperatives ("Close the mine!", "Don't raise the
+fees"), whose speaker asks for the action (or against it), and verbless evaluations ("“A
+disgrace,” she said of the ruling", "“Brilliant work by the crew”")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from claimx.positions import constructions as C
+from claimx.positions.found import Found
+from claimx.positions.lexicon import Lexicon, reporting_verbs
+from claimx.positions.syntax import OBJECTS, children, subtree
+from claimx.schema import Stance
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: words that may stand before an imperative in its clause ("Please close it", "So just do it")
+LEAD_DEPS = frozenset({"punct", "intj", "cc", "advmod", "neg", "aux", "discourse"})
+#: what an imperative acts on: an object, a clause, a particle ("switch off the lights")
+ACTS_ON = frozenset({*OBJECTS, "ccomp", "xcomp", "dative", "prt"})
+
+
+def imperative_cue(verb: Token, lex: Lexicon) -> Iterator[Found]:
+    """ "Close the mine", "Don't raise the fees", "“Stop the war,” she said": the speaker supports
+    (a negated imperative: opposes) the action. A way of speaking ("Look, ...", "Let me say",
+    "Imagine ...", role `discourse`) takes no side; so does an action on nothing ("Go home")."""
+    if not is_imperative(verb):
+        return
+    lemma = verb.lemma_.lower()
+    if lex.role(lemma, "discourse") or lemma in reporting_verbs():
+        return
+    if not any(c.dep_ in ACTS_ON for c in verb.children):
+        return
+    start, end = verb.i, subtree(verb)[1]
+    for c in verb.children:  # the action ends where a reported clause or a new sentence begins
+        if c.i > verb.i and (c.dep_ in ("punct", "cc") and c.text not in ("-", "'")):
+            end = min(end, c.i)
+    cue = (verb.i, verb.i + 1)
+    inner = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp")), None)
+    if lex.role(lemma, "flip") and inner is not None:  # "Stop the war": against the war
+        a, b = subtree(inner)
+        yield Found([], "oppose", (a, min(b, end)), inner, cue, said=True, rule=C.IMPERATIVE)
+        return
+    yield Found([], "support", (start, end), verb, cue, said=True, rule=C.IMPERATIVE)
+
+
+def is_imperative(verb: Token) -> bool:
+    """A base-form verb with no subject and no auxiliary but "do" ("Don't ..."), first in its
+    clause but for a polite or linking word; heading the sentence, or a quotation a speech verb
+    reports ("“Stop the war,” she said")."""
+    if verb.tag_ != "VB":
+        return False
+    if verb.dep_ == "ccomp":
+        head = verb.head
+        if head.i < verb.i or head.lemma_.lower() not in reporting_verbs():
+            return False
+    elif verb.dep_ != "ROOT":
+        return False
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark"):
+            return False
+        if c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "do":
+            return False
+    start = verb.sent.start
+    return all(
+        t.is_punct or t.is_space or t.dep_ in LEAD_DEPS and t.head.i == verb.i
+        for t in verb.doc[start : verb.i]
+    )
+
+
+#: dependents that make a clause of a noun or adjective: it is predicated, not a verbless fragment
+CLAUSAL = frozenset({"nsubj", "nsubjpass", "csubj", "cop", "aux", "auxpass", "expl"})
+
+
+def verbless_cue(word: Token, stance: Stance) -> Iterator[Found]:
+    """A strongly polar word heading a verbless quoted fragment, or modifying its head noun: the
+    speaker's evaluation of what the speech verb's of-phrase names ("“A disgrace,” she said of
+    the ruling") or of the fragment's noun ("“Brilliant work by the crew,” he said")."""
+    head = word.head if word.dep_ == "amod" else word
+    if head.pos_ not in ("NOUN", "PROPN", "ADJ") or any(c.dep_ in CLAUSAL for c in head.children):
+        return
+    speech: Token | None = None
+    if head.dep_ in ("dep", "ccomp"):
+        speech = head.head
+        if speech.i < head.i or speech.lemma_.lower() not in reporting_verbs():
+            return
+    elif head.dep_ != "ROOT":
+        return
+    cue = (word.i, word.i + 1)
+    about = [
+        o
+        for p in (children(speech, "prep") if speech is not None else ())
+        if p.lower_ in ("of", "about")
+        for o in children(p, "pobj")
+    ]
+    if about:
+        yield Found([], stance, subtree(about[0]), about[0], cue, said=True, rule=C.VERBLESS)
+    elif word.i != head.i:
+        end = subtree(head)[1]
+        yield Found([], stance, (head.i, end), head, cue, said=True, rule=C.VERBLESS)
