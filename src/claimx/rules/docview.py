@@ -8,6 +8,7 @@ of the text, and of its quoted regions, with the stages for the time of one extr
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
 _TEXT = "claimx.text"
 _REGIONS = "claimx.regions"
 _WORDS = "claimx.words"
+#: string id -> string: ids are hashes of the strings, the same in every vocabulary
+_STRINGS: dict[int, str] = {}
 
 
 @dataclass(frozen=True)
@@ -34,11 +37,19 @@ class Words:
     dep: list[str]
     head: list[int]  # absolute index of the head
     sents: list[tuple[int, int]]  # half-open token ranges of the sentences, in order
-    children: list[list[int]]  # each token's children, in text order
     #: the distinct (lemma, lower) pairs, and for each token the index of its pair: a stage's
     #: word test is asked once per pair (`words_where`)
     pairs: list[tuple[str, str]] = field(default_factory=list)
     pair_of: Any = None  # numpy int array, one entry a token
+
+    @cached_property
+    def children(self) -> list[list[int]]:
+        """Each token's children, in text order (built when a tree pattern first asks)."""
+        out: list[list[int]] = [[] for _ in self.head]
+        for i, h in enumerate(self.head):
+            if h != i:
+                out[h].append(i)
+        return out
 
 
 def text_of(doc: Doc) -> str:
@@ -84,39 +95,30 @@ def words_of(doc: Doc) -> Words:
 
     n = len(doc)
     strings = doc.vocab.strings
-    columns: list[list[str]] = []
+    columns: list[list[str]] = [[], [], [], [], []]
     pairs: list[tuple[str, str]] = []
-    pair_of = numpy.zeros(0, dtype=numpy.int64)
+    pair_list: list[int] = []
     head: list[int] = []
     starts: list[int] = []
     if n:
         array = doc.to_array([LOWER, LEMMA, POS, TAG, DEP])
-        inverses = []
-        for k in range(array.shape[1]):
-            values, inverse = numpy.unique(array[:, k], return_inverse=True)
-            inverse = inverse.reshape(-1)
-            names = [strings[v] for v in values.tolist()]
-            columns.append(list(map(names.__getitem__, inverse.tolist())))
-            inverses.append((inverse, len(values)))
-        (lower_inv, n_lower), (lemma_inv, _n) = inverses[0], inverses[1]
-        _keys, first, pair_of = numpy.unique(
-            lemma_inv.astype(numpy.int64) * n_lower + lower_inv,
-            return_index=True,
-            return_inverse=True,
-        )
-        pairs = [(columns[1][i], columns[0][i]) for i in first.tolist()]
+        for k in range(5):
+            ids = array[:, k].tolist()
+            missing = set(ids).difference(_STRINGS)
+            for v in missing:
+                _STRINGS[v] = strings[v]
+            columns[k] = list(map(_STRINGS.__getitem__, ids))
+        keys = list(zip(columns[1], columns[0], strict=True))
+        pairs = list(dict.fromkeys(keys))
+        index = {pair: k for k, pair in enumerate(pairs)}
+        pair_list = list(map(index.__getitem__, keys))
         rest = doc.to_array([HEAD, SENT_START]).astype(numpy.int64)
         head = (rest[:, 0] + numpy.arange(n)).tolist()
         if doc.has_annotation("SENT_START"):
             starts = [i for i in (rest[:, 1] == 1).nonzero()[0].tolist() if i]
-    else:
-        columns = [[], [], [], [], []]
+    pair_of = numpy.array(pair_list, dtype=numpy.int64)
     bounds = [0, *starts, n] if n else []
     sents = list(zip(bounds, bounds[1:], strict=False))
-    children: list[list[int]] = [[] for _ in range(n)]
-    for i, h in enumerate(head):
-        if h != i:
-            children[h].append(i)
     lower, lemma, pos, tag, dep = columns
     words = Words(
         lower,
@@ -126,7 +128,6 @@ def words_of(doc: Doc) -> Words:
         dep,
         head=head,
         sents=sents,
-        children=children,
         pairs=pairs,
         pair_of=pair_of.reshape(-1),
     )
