@@ -21,7 +21,7 @@ from claimx.quotes.words import (
     WH_RELATIVES,
 )
 from claimx.rules import tokens
-from claimx.rules.docview import regions_of, text_of
+from claimx.rules.docview import regions_of, text_of, words_of
 from claimx.rules.lexicon import cue_frames, cue_verbs
 from claimx.rules.quotemarks import Region
 from claimx.schema import QuoteKind
@@ -76,12 +76,11 @@ class _Doc:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = text_of(doc)
+        self.words = words_of(doc)
+        self.sents: list[tuple[int, int]] = self.words.sents
         self.sent_of = [0] * len(doc)
-        self.sents: list[tuple[int, int]] = []
-        for n, sent in enumerate(doc.sents):
-            self.sents.append((sent.start, sent.end))
-            for i in range(sent.start, sent.end):
-                self.sent_of[i] = n
+        for n, (start, end) in enumerate(self.sents):
+            self.sent_of[start:end] = [n] * (end - start)
         regions = []
         for region in regions_of(doc):
             start, end = tokens.trim(self.text, region.start, region.end, " \t\r\n")
@@ -185,25 +184,29 @@ def _trailing_cut(d: _Doc, lo: int, hi: int) -> int:
     after a clause, a participle ("said it would reopen, leaving ..."), a concession (", although
     ..."), an appositive gloss on its last noun, or what follows a semicolon."""
     doc = d.doc
+    head, lower = d.words.head, d.words.lower
 
-    def head_of(i: int) -> Token:
-        t = doc[i]
+    def head_of(i: int) -> int:
         for _ in range(TAIL_WINDOW):
-            if not lo <= t.head.i <= hi or t.head.i == t.i:
+            if not lo <= head[i] <= hi or head[i] == i:
                 break
-            t = t.head
-        return t
+            i = head[i]
+        return i
 
     # a clause keeps its relative clauses (said to be part of what was said) but not a
     # participle or adverbial clause after a comma; a noun phrase (with what the verb says
     # of it: "compared his plan to hers") keeps neither. Only the tail is looked at, so that
     # nested reports stay linear.
-    heads = (head_of(lo), head_of(hi))
-    clause = any(h.pos_ not in ("NOUN", "PROPN", "PRON", "ADP", "ADV", "ADJ") for h in heads)
+    pos = d.words.pos
+    clause = any(
+        pos[h] not in ("NOUN", "PROPN", "PRON", "ADP", "ADV", "ADJ")
+        for h in (head_of(lo), head_of(hi))
+    )
     for k in range(max(lo + 2, hi - TAIL_WINDOW), hi):
-        if doc[k].text == ";" and clause and d.region_at(doc[k].idx) < 0:
+        # punctuation is its own lower case: no Token object for the words between
+        if lower[k] == ";" and clause and d.region_at(doc[k].idx) < 0:
             return k - 1  # "the delay was an accident; the crew heard of it later": a new sentence
-        if doc[k].text not in (",", "—", "–", "--") or d.region_at(doc[k].idx) >= 0:
+        if lower[k] not in (",", "—", "–", "--") or d.region_at(doc[k].idx) >= 0:
             continue
         top = doc[k + 1]
         for _ in range(6):
