@@ -121,6 +121,7 @@ PSYCH_VERB = declare(
 # -- stance nouns ---------------------------------------------------------------------------------
 STANCE_NOUN = declare(
     "position.stance-noun",
+    patterns=["possessor", "possessor-nmod"],
     trigger="NOUN in stance_nouns.tsv with a possessor or a named modifier",
     description="X's opposition to Y, X's call for Y: the possessor holds the stance",
     examples=[

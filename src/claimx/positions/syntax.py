@@ -209,13 +209,12 @@ def is_be(tok: Token) -> bool:
 
 
 def possessor(tok: Token) -> Token | None:
-    """ "X's" before a noun: a poss dependent, or an nmod carrying the possessive 's."""
-    for c in tok.children:
-        if c.i < tok.i and (
-            c.dep_ == "poss" or (c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children))
-        ):
-            return c
-    return None
+    """ "X's" before a noun: a poss dependent, or an nmod carrying the possessive 's (tree
+    patterns `possessor`, `possessor-nmod`); the first of several."""
+    doc = tok.doc
+    found = [m["owner"] for m in patterns.find("possessor", doc, tok.i)]
+    found += [m["owner"] for m in patterns.find("possessor-nmod", doc, tok.i)]
+    return doc[min(found)] if found else None
 
 
 def copula_subject(adj: Token) -> Token | None:

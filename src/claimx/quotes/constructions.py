@@ -292,6 +292,7 @@ SPEAKER_RELATIVE = declare(
 )
 SPEAKER_POSSESSOR = declare(
     "speaker.possessor",
+    patterns=["possessor"],
     trigger="the possessor of a noun of saying (cue_nouns.txt)",
     description="X's warning that ...: the possessor is the speaker",
     examples=[
@@ -321,6 +322,7 @@ SPEAKER_BARE_FINITE = declare(
 )
 SPEAKER_BY_PHRASE = declare(
     "speaker.by-phrase",
+    patterns=["by-from-source"],
     trigger="by/from X after a noun of saying (cue_nouns.txt)",
     description="The claim by X that ...: the object of by or from is the speaker",
     examples=[

@@ -201,17 +201,19 @@ def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
                 break
     if comp is None:
         return None
+    # the source: the noun's possessor, or the object of a by/from phrase before the content;
+    # of several, the last (tree patterns `possessor` and `by-from-source`)
+    sources = [
+        (m["owner"], m["owner"], SPEAKER_POSSESSOR) for m in patterns.find("possessor", doc, tok.i)
+    ]
+    for m in patterns.find("by-from-source", doc, tok.i):
+        if m["prep"] < comp.i and all(m["prep"] != s[0] for s in sources):
+            sources.append((m["prep"], m["source"], SPEAKER_BY_PHRASE))
     speaker_tok = None
     route = SPEAKER_POSSESSOR
-    for c in tok.children:
-        if c.dep_ == "poss":
-            speaker_tok = c
-            route = SPEAKER_POSSESSOR
-        elif c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < comp.i:
-            objs = [g for g in c.children if g.dep_ == "pobj"]
-            if objs:
-                speaker_tok = objs[0]
-                route = SPEAKER_BY_PHRASE
+    if sources:
+        _, source, route = max(sources)
+        speaker_tok = doc[source]
     if speaker_tok is None:
         # "his tacit acknowledgment", "the police’s earlier claim": a possessor the parse hung
         # elsewhere in the noun phrase

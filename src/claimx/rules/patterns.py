@@ -32,7 +32,7 @@ FILE = "constructions/tree_patterns.jsonl"
 #: the token attributes a pattern may test, and the `Words` list each is read from
 ATTRS = {"DEP": "dep", "LOWER": "lower", "LEMMA": "lemma", "POS": "pos", "TAG": "tag"}
 #: the relations between two nodes this matcher knows (a subset of DependencyMatcher's)
-REL_OPS = (">", "<", ">>", "<<", ".", ";")
+REL_OPS = (">", "<", ">>", "<<", ">--", ">++", ".", ";")
 
 
 @dataclass(frozen=True)
@@ -130,6 +130,10 @@ def _related(words: Words, a: int, op: str) -> list[int]:
     """Tokens standing in relation `op` to token `a`, in text order."""
     if op == ">":
         return words.children[a]
+    if op == ">--":  # a child before its head
+        return [c for c in words.children[a] if c < a]
+    if op == ">++":  # a child after its head
+        return [c for c in words.children[a] if c > a]
     if op == "<":
         return [] if words.head[a] == a else [words.head[a]]
     if op == ">>":
