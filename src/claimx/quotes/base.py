@@ -14,13 +14,12 @@ from claimx.quotes.words import (
     CLAUSE_TAIL_DEPS,
     LINE_BREAK,
     QUOTE_CHARS,
-    SUBJECTS,
     TAIL_WINDOW,
     TRAILING_DEPS,
     TRIM,
     WH_RELATIVES,
 )
-from claimx.rules import tokens
+from claimx.rules import patterns, tokens
 from claimx.rules.docview import regions_of, text_of, words_of
 from claimx.rules.lexicon import cue_frames, cue_verbs
 from claimx.rules.quotemarks import Region
@@ -258,10 +257,9 @@ def _phrase(tok: Token) -> tuple[int, int]:
 
 
 def _subject(tok: Token) -> Token | None:
-    for child in tok.children:
-        if child.dep_ in SUBJECTS:
-            return child
-    return None
+    """A verb's subject, active or passive (tree pattern `subject`); the first of several."""
+    found = patterns.first("subject", tok.doc, tok.i, "subject")
+    return None if found is None else tok.doc[found]
 
 
 def _is_cue_lemma(tok: Token) -> bool:

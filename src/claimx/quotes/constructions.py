@@ -245,6 +245,7 @@ TRANSCRIPT = declare(
 
 SPEAKER_SUBJECT = declare(
     "speaker.subject",
+    patterns=["subject"],
     trigger="the subject (nsubj) of the cue",
     description="X said ...: the cue's own subject is the speaker",
     examples=[

@@ -12,7 +12,6 @@ from claimx.rules.quotemarks import QUOTE_CHARS as QUOTE_CHARS  # the one defini
 if TYPE_CHECKING:
     pass
 
-SUBJECTS = {"nsubj", "nsubjpass"}
 #: Dependents of "call", "label" ... that make up "Y a liar" in "X called Y a liar".
 NAMING_DEPS = {"dobj", "oprd", "ccomp", "attr", "xcomp", "appos"}
 #: Dependents of a verb that go on from its object to say something of it.
