@@ -24,6 +24,7 @@ from claimx.rules.names import (
     norm,
     org_nouns,
     person_nouns,
+    person_words,
     title_words,
     titles,
 )
@@ -54,6 +55,7 @@ class _Actor:
     contests: int = 0  # mentions as a side in a sporting contest ("Ghana beat Norway")
     guessed: bool = False  # kind guessed for a name the recogniser did not label
     votes: dict[str, int] = field(default_factory=dict)
+    surnames: set[str] = field(default_factory=set)  # last words of its names (person_words)
 
     def vote(self, kind: ActorKind, weight: int = 1) -> None:
         """The recogniser's label varies from mention to mention: the majority decides."""
@@ -369,12 +371,15 @@ class Actors:
         self._by_key.setdefault(key, actor_id)
         words = key.split()
         if actor.kind == "person":
-            for w in words:
+            core = person_words(name)
+            for w in dict.fromkeys([*words, *core]):
                 ids = self._by_token.setdefault(w, [])
                 if actor_id not in ids:
                     ids.append(actor_id)
-            if len(words) >= 2 and actor.first is None:
-                actor.first = words[0]
+            if core:
+                actor.surnames.add(core[-1])
+            if len(core) >= 2 and actor.first is None:
+                actor.first = core[0]
             if len(words) >= 2 and actor.gender is None:
                 given = name.split()[0]
                 actor.gender = first_name_gender().get(given[:1].upper() + given[1:].lower())
@@ -414,7 +419,7 @@ class Actors:
                 note(C.INITIALISM)
                 return found
         if kind == "person" or (len(words) == 1 and kind not in ("country", "place")):
-            found = self._match_person(words, kind)
+            found = self._match_person(list(person_words(name)) or words, kind)
             if found:
                 return found
         if kind in ("organization", "group") or kind == "place":
@@ -437,8 +442,7 @@ class Actors:
             return best
         for actor_id in ids:
             actor = self.get(actor_id)
-            names = [k.split() for k in actor.keys]
-            if not any(n[-1] == last for n in names):
+            if last not in actor.surnames and not any(k.split()[-1] == last for k in actor.keys):
                 continue
             if actor.first is None or actor.first == words[0] or _initial_of(words[0], actor.first):
                 return actor_id
@@ -506,6 +510,7 @@ class Actors:
         a.keys |= b.keys
         a.roles |= b.roles
         a.affiliation |= b.affiliation
+        a.surnames |= b.surnames
         a.titles.extend(t for t in b.titles if t not in a.titles)
         for index in (self._by_key, self._initials, self._by_country):
             for k, v in index.items():
