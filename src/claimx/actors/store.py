@@ -430,13 +430,13 @@ class Actors:
         last = words[-1]
         ids = self._by_token.get(last, [])
         if len(words) == 1:
-            # a surname or first name alone: the most recently seen person bearing it
-            best = None
-            for actor_id in ids:
-                if best is None or self._last_seen.get(actor_id, -1) > self._last_seen.get(
-                    best, -1
-                ):
-                    best = actor_id
+            # a surname or first name alone: the person bearing it named most often so far
+            # (the subject of a biography, not her father), then the most recently seen
+            best = (
+                max(ids, key=lambda i: (len(self.get(i).mentions), self._last_seen.get(i, -1)))
+                if ids
+                else None
+            )
             if best is not None:
                 note(C.SURNAME)
             return best
