@@ -40,6 +40,20 @@ PREDICATE = declare(
     ],
 )
 
+TITLE_AS_NAME = declare(
+    "actor.title-as-name",
+    trigger="a capitalised title without a name after it ('as Governor', 'Mr. Chairman')",
+    description="a title written as a name, with no name after it, is a mention of the person "
+    "who was named with that title before it (the latest such person)",
+    examples=[
+        "Governor Lena Ostrova cut the budget. Her best work as Governor was the new rail line.",
+        "We met Chairman Piet Marais on Monday. Mr. Chairman, what comes next for the board?",
+    ],
+)
+
+#: words before a title that belong to its mention: "Mr. President", "Madam Speaker"
+HONORIFICS = frozenset(("mr", "mrs", "ms", "madam", "madame", "the"))
+
 
 class _Describe(_Walk):
     """Descriptions attached to names; `_Builder` (names.py) runs them after the names pass."""
@@ -111,6 +125,52 @@ class _Describe(_Walk):
             tok = self.doc[i]
             if tok.dep_ in SUBJECTS and tok.lower_ in ("he", "she"):
                 self._predicates(self.actors.get(actor_id), tok.head)
+
+    def titles_as_names(self) -> None:
+        """ "Her best work as Governor", "Mr. President": a capitalised title with no name after
+        it is the latest person named with that title before it (no one named so: nothing)."""
+        titled: dict[str, list[_Actor]] = {}
+        for actor in self.actors._actors:
+            if actor.kind == "person" and actor.mentions:
+                for title in actor.titles:
+                    titled.setdefault(title.lower().replace(".", ""), []).append(actor)
+        if not titled:
+            return
+        doc = self.doc
+        words = title_words()
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            i += 1
+            if tok.lower_ not in words or not tok.text[:1].isupper() or tok.pos_ not in (
+                "PROPN",
+                "NOUN",
+            ):
+                continue
+            for n in (3, 2, 1):
+                title = " ".join(t.lower_ for t in doc[tok.i : tok.i + n])
+                if title in titled and all(t.text[:1].isupper() for t in doc[tok.i : tok.i + n]):
+                    break
+            else:
+                continue
+            end = tok.i + n
+            i = end
+            if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                continue  # a title before a name: the name's own mention
+            start = tok.i
+            if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
+                start -= 1
+            first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+            if self.actors._overlaps(first, last) or "\n" in self.actors.text[first:last]:
+                continue
+            before = [
+                (max(s for s, _ in a.mentions if s < first), a.id)
+                for a in titled[title]
+                if any(s < first for s, _ in a.mentions)
+            ]
+            if before:
+                self.actors.add_mention(max(before)[1], first, last, "title")
+                note(TITLE_AS_NAME)
 
     def _describe_with(
         self, actor: _Actor, noun: Token, stop: int | None = None, affiliate: bool = True
