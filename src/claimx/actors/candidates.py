@@ -393,6 +393,9 @@ def _split_lines(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+_POST_NOMINAL = re.compile(r"[A-Z]{2,5}")
+
+
 def _join_fragments(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     """ "Lena" + "Varga": a name the recogniser cut in two, both parts proper nouns."""
     out: list[_Candidate] = []
@@ -419,6 +422,16 @@ def _joined_label(doc: Doc, prev: _Candidate, cand: _Candidate) -> str | None:
             and not countries().country(doc[cand.start : cand.end].text)
         )
         return "ORG" if number_inside else None
+    if (
+        prev.end == cand.start
+        and "PERSON" in (prev.label, cand.label)
+        and prev.label in ("", "PERSON")
+        and doc[prev.end - 1].tag_ == "NNP"
+        and all(_POST_NOMINAL.fullmatch(t.text) for t in doc[cand.start : cand.end])
+        and not countries().country(doc[cand.start : cand.end].text)
+    ):
+        # "Ida Mary Marsh" + "DBE RA": post-nominal letters end the person's name
+        return "PERSON"
     first = doc[prev.start]
     # the rest join a one-word name to the next one, written apart
     if prev.end != cand.start or prev.end - prev.start != 1 or not first.whitespace_:

@@ -233,7 +233,8 @@ class _Builder(_Describe):
                 containers.append(span)
             elif label == "GPE" and len(span) == 2 and place_nouns().get(span[-1].lower_):
                 containers.append(span)  # "Mexico City"
-            mods = head_titles + _left_modifiers(doc, start, end)
+            stripped = {t.i for t in head_titles}  # "Dame" stripped is also the word before
+            mods = head_titles + [t for t in _left_modifiers(doc, start, end) if t.i not in stripped]
             taken = [
                 k
                 for k, tok in enumerate(mods)

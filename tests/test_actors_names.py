@@ -1,0 +1,87 @@
+"""Name variants of people the rules match without the learned linker: post-nominal letters, a
+gloss in another script, accents; a surname alone with two bearers; a title written as a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx.rules.names import person_words
+from tests.test_actors import actor_of, same_actor
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("Ida Marsh DBE RA", ("ida", "marsh")),
+        ("Ada Lorne FRS", ("ada", "lorne")),
+        ("Zoë Ångström", ("zoe", "angstrom")),
+        ("Лев Орлов Lev Orlov", ("lev", "orlov")),
+        ("Kofi Annan", ("kofi", "annan")),
+        ("UN", ("un",)),  # two words at least stay: an acronym alone is kept
+    ],
+)
+def test_person_words(name, words):
+    assert person_words(name) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        (
+            "Ida Marsh\nDame Ida Mary Marsh DBE RA (born 1950) is a British painter. "
+            "Marsh studied in Leeds.",
+            ("Ida Marsh", 1),
+            ("Dame Ida Mary Marsh DBE RA", 1),
+        ),
+        (
+            "Oskar Lindqvist was born in Lund. Oskar Emil Lindqvist FRS was a Swedish "
+            "chemist who taught in Uppsala.",
+            ("Oskar Lindqvist", 1),
+            ("Oskar Emil Lindqvist FRS", 1),
+        ),
+    ],
+)
+def test_post_nominal_letters_do_not_split_a_person(run, text, a, b):
+    assert same_actor(run(text), a, b)
+
+
+def test_a_title_stripped_from_a_name_is_kept_once(run):
+    result = run("Dame Ida Mary Marsh DBE RA (born 1950) is a British painter.")
+    assert actor_of(result, "Dame Ida Mary Marsh DBE RA").titles == ["Dame"]
+
+
+def test_a_surname_alone_goes_to_its_most_named_bearer(run):
+    text = (
+        "Ruth Okafor was born in Lagos in 1961. Ruth Okafor studied law in London, and Ruth "
+        "Okafor later taught in Accra. Her father Samuel Okafor was a doctor. In 1990 Okafor "
+        "opened her own firm."
+    )
+    result = run(text)
+    assert same_actor(result, ("Ruth Okafor", 1), ("Okafor", 1))
+    assert not same_actor(result, ("Samuel Okafor", 1), ("Okafor", 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Governor Lena Ostrova cut the budget. Her best work as Governor was the new rail "
+            "line.",
+            "Governor Lena Ostrova",
+            "Governor",
+        ),
+        (
+            "We met Chairman Piet Marais on Monday. Mr. Chairman, what comes next for the board?",
+            "Chairman Piet Marais",
+            "Mr. Chairman",
+        ),
+    ],
+)
+def test_a_title_written_as_a_name_is_its_holder(run, text, name, title):
+    result = run(text)
+    assert same_actor(result, (name, 1), (title, 1))
+
+
+def test_a_title_no_one_was_named_with_is_no_mention(run):
+    result = run("Voters in the state will elect a new Governor in May, officials said.")
+    assert actor_of(result, "Governor") is None
