@@ -1,5 +1,6 @@
-"""Name variants of people the rules match without the learned linker: post-nominal letters, a
-gloss in another script, accents; a surname alone with two bearers; a title written as a name."""
+"""Mentions of people the rules find without the learned models: name variants (post-nominal
+letters, a gloss in another script, accents), a surname alone with two bearers, a title written
+as a name, the role a person acts in ("worked as a teacher")."""
 
 from __future__ import annotations
 
@@ -85,3 +86,28 @@ def test_a_title_written_as_a_name_is_its_holder(run, text, name, title):
 def test_a_title_no_one_was_named_with_is_no_mention(run):
     result = run("Voters in the state will elect a new Governor in May, officials said.")
     assert actor_of(result, "Governor") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Mira Holm moved to Oslo in 1990. She worked as a teacher for ten years.",
+            "Mira Holm",
+            "a teacher",
+        ),
+        (
+            "Tomas Greer sailed west in 1849 and made a living as a trader in furs.",
+            "Tomas Greer",
+            "a trader in furs",
+        ),
+    ],
+)
+def test_the_role_a_person_acts_in_is_a_mention(run, text, name, role):
+    assert same_actor(run(text), (name, 1), (role, 1))
+
+
+def test_the_role_of_an_object_is_not_the_subjects(run):
+    result = run("Mira Holm praised Tomas Greer. She described him as a pioneer.")
+    pioneer = actor_of(result, "a pioneer")
+    assert pioneer is None or pioneer.name != "Mira Holm"

@@ -17,6 +17,7 @@ from claimx.actors.words import (
 )
 from claimx.rules.names import (
     gender_nouns,
+    not_person_nouns,
     person_nouns,
     title_words,
     titles,
@@ -51,6 +52,19 @@ TITLE_AS_NAME = declare(
     ],
 )
 
+AS_ROLE = declare(
+    "actor.as-role",
+    trigger="'as a/an NOUN' for a person, attached to a verb whose subject is a person",
+    description="the role a person acts in ('worked as a nurse', 'made a living as a trader') "
+    "is a mention of the verb's subject, when the verb has no person object",
+    examples=[
+        "Mira Holm moved to Oslo in 1990. She worked as a teacher for ten years.",
+        "Tomas Greer sailed west in 1849 and made a living as a trader in furs.",
+    ],
+)
+
+#: endings of nouns for people ("geologist", "businessman", "historian", "trader", "sailor")
+PERSON_ENDINGS = ("ist", "man", "woman", "ian", "er", "or")
 #: words before a title that belong to its mention: "Mr. President", "Madam Speaker"
 HONORIFICS = frozenset(("mr", "mrs", "ms", "madam", "madame", "the"))
 
@@ -126,6 +140,32 @@ class _Describe(_Walk):
             if tok.dep_ in SUBJECTS and tok.lower_ in ("he", "she"):
                 self._predicates(self.actors.get(actor_id), tok.head)
 
+    def as_roles(self) -> None:
+        """ "She worked as a nurse": the role is a mention of the subject's actor."""
+        doc = self.doc
+        for tok in doc:
+            if tok.lower_ != "as" or tok.dep_ != "prep" or tok.head.pos_ != "VERB":
+                continue
+            noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if noun is None or noun.tag_ != "NN" or not _person_noun(noun.lower_):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+                continue
+            verb = tok.head
+            objects = (c for c in verb.children if c.dep_ in ("dobj", "dative"))
+            if any(c.pos_ in ("PRON", "PROPN") for c in objects):
+                continue  # "described him as a leader": the object's role
+            subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+            if subject is None and verb.dep_ == "conj":  # "sailed west and made a living as"
+                subject = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+            if subject is None:
+                continue
+            actor_id = self.head_actor.get(subject.i) or self.actors._pronoun.get(subject.i)
+            if actor_id is None or self.actors.get(actor_id).kind != "person":
+                continue
+            self._describe_with(self.actors.get(actor_id), noun, stop=_before_coordination(noun))
+            note(AS_ROLE)
+
     def titles_as_names(self) -> None:
         """ "Her best work as Governor", "Mr. President": a capitalised title with no name after
         it is the latest person named with that title before it (no one named so: nothing)."""
@@ -142,9 +182,14 @@ class _Describe(_Walk):
         while i < len(doc):
             tok = doc[i]
             i += 1
-            if tok.lower_ not in words or not tok.text[:1].isupper() or tok.pos_ not in (
-                "PROPN",
-                "NOUN",
+            if (
+                tok.lower_ not in words
+                or not tok.text[:1].isupper()
+                or tok.pos_
+                not in (
+                    "PROPN",
+                    "NOUN",
+                )
             ):
                 continue
             for n in (3, 2, 1):
@@ -200,3 +245,10 @@ class _Describe(_Walk):
             actor.affiliation.add(country)
 
     # pass 3 ----------------------------------------------------------------------------------
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for a person: a known one, or one with a person ending that is not a thing."""
+    if word in person_nouns():
+        return True
+    return word.endswith(PERSON_ENDINGS) and word not in not_person_nouns() and len(word) > 4

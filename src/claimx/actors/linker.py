@@ -1,8 +1,9 @@
 """The learned linker: which two named actors the name rules kept apart are one actor.
 
 The name rules (names.py) merge the variants they know ("Jane Doe" ~ "Doe", acronyms they see
-introduced). What they miss ("Daniel Bernoulli FRS" ~ "Daniel Bernoulli", "Red Sox" ~ "Boston
-Red Sox", "U.S. Congress" ~ "United States Congress", accents dropped) is decided here by a
+introduced, post-nominal letters and accents: rules.names.person_words). What they miss
+("Pirates" ~ "Pittsburgh Pirates", "LV" ~ "LibriVox", "UC Berkeley" ~ "University of
+California, Berkeley") is decided here by a
 logistic regression over string, kind and distance features of each pair of actors that share
 a name word or an initialism. The weights are trained by `train/train_linker.py` on the GUM gold
 in ../shared/eval and read from `models/linker.json` with numpy only.
@@ -41,10 +42,10 @@ LINK = declare(
     "actor.linked-name",
     trigger="two named actors sharing a name word or an initialism",
     description="a learned pair scorer (models/linker.json) joins name variants the rules keep "
-    "apart: a name with and without a middle name, post-nominal letters or accents, a short form",
+    "apart: a name with and without a middle name, the initials of a camel-case name, a short form",
     examples=[
-        "Ada Lorne FRS was born in Leeds in 1790. Ada Lorne later taught mathematics in York.",
-        "Tomas Greer FRS was born in Hull in 1801. Tomas Greer later lectured on optics in Bath.",
+        "Volunteers at StoryNook record books for free. SN has released two hundred titles so far.",
+        "Readers of PageLoom can borrow e-books. PL says its catalogue doubled in 2010.",
     ],
 )
 

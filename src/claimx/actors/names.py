@@ -234,7 +234,9 @@ class _Builder(_Describe):
             elif label == "GPE" and len(span) == 2 and place_nouns().get(span[-1].lower_):
                 containers.append(span)  # "Mexico City"
             stripped = {t.i for t in head_titles}  # "Dame" stripped is also the word before
-            mods = head_titles + [t for t in _left_modifiers(doc, start, end) if t.i not in stripped]
+            mods = head_titles + [
+                t for t in _left_modifiers(doc, start, end) if t.i not in stripped
+            ]
             taken = [
                 k
                 for k, tok in enumerate(mods)

@@ -173,6 +173,12 @@ def person_nouns() -> frozenset[str]:
 
 
 @cache
+def not_person_nouns() -> frozenset[str]:
+    """Nouns with a person's ending that name things ("reminder", "factor")."""
+    return frozenset(word_list("not_person_nouns.txt"))
+
+
+@cache
 def org_nouns() -> frozenset[str]:
     return frozenset(word_list("org_nouns.txt"))
 
