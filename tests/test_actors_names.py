@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from claimx.rules.names import person_words
-from tests.test_actors import actor_of, same_actor
+from tests.test_actors import actor_of, run_labelled, same_actor
 
 
 @pytest.mark.parametrize(
@@ -111,3 +111,13 @@ def test_the_role_of_an_object_is_not_the_subjects(run):
     result = run("Mira Holm praised Tomas Greer. She described him as a pioneer.")
     pioneer = actor_of(result, "a pioneer")
     assert pioneer is None or pioneer.name != "Mira Holm"
+
+
+def test_a_given_name_cut_off_at_a_line_break_joins_its_name(nlp):
+    # the recogniser runs the headline's name over the line break and leaves the rest unlabelled
+    text = (
+        "Milo Hartley\nMilo Dean Hartley (born 1980) is an American actor. Hartley grew up in Ohio."
+    )
+    result = run_labelled(nlp, text, [("Milo Hartley\nMilo", "PERSON"), ("Ohio", "GPE")])
+    assert same_actor(result, ("Milo Hartley", 1), ("Milo Dean Hartley", 1))
+    assert actor_of(result, "Dean Hartley") is None

@@ -326,7 +326,9 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             out.append(_Candidate(start, end, ""))
         i = max(j, i + 1)
     out.sort(key=lambda c: c.start)
-    return _headline_names(doc, _split_lines(doc, _join_fragments(doc, out)))
+    # joined again once split at line breaks: "Jared" on a new line after a headline name
+    joined = _join_fragments(doc, _split_lines(doc, _join_fragments(doc, out)))
+    return _headline_names(doc, joined)
 
 
 def _title_case_line(line: str) -> bool:
@@ -441,8 +443,11 @@ def _joined_label(doc: Doc, prev: _Candidate, cand: _Candidate) -> str | None:
         # "Milo" (unlabelled) + "Hartley" (a person): a given name and its surname
         return "PERSON" if _given_name_first(doc[prev.start : cand.end]) else None
     if prev.label == "PERSON" and cand.label == "":
-        # "Rosa" (a person) + "Winter" (unlabelled): a given name and its surname
-        surname = one_word and doc[cand.start].tag_ == "NNP"
+        # "Rosa" (a person) + "Winter" or "Maria Winter" (unlabelled): a given name, a middle
+        # name and a surname
+        surname = cand.end - cand.start <= 2 and all(
+            t.tag_ == "NNP" for t in doc[cand.start : cand.end]
+        )
         return "PERSON" if surname and _given_name_first(doc[prev.start : cand.end]) else None
     if (
         cand.label == "PERSON"
