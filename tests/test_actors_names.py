@@ -121,3 +121,32 @@ def test_a_given_name_cut_off_at_a_line_break_joins_its_name(nlp):
     result = run_labelled(nlp, text, [("Milo Hartley\nMilo", "PERSON"), ("Ohio", "GPE")])
     assert same_actor(result, ("Milo Hartley", 1), ("Milo Dean Hartley", 1))
     assert actor_of(result, "Dean Hartley") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b", "same"),
+    [
+        (
+            "Lawrence Okoro wrote the report in 2004. Larry Okoro later said it was free to copy.",
+            "Lawrence Okoro",
+            "Larry Okoro",
+            True,
+        ),
+        (
+            "William Achebe chaired the panel. Bill Achebe thanked the members on Friday.",
+            "William Achebe",
+            "Bill Achebe",
+            True,
+        ),
+        (
+            "Lawrence Okoro met Thomas Okoro in Lagos. Thomas Okoro later left for Accra.",
+            "Lawrence Okoro",
+            "Thomas Okoro",
+            False,
+        ),
+    ],
+)
+def test_a_familiar_form_of_a_given_name_is_the_same_person(run, text, a, b, same):
+    result = run(text)
+    assert actor_of(result, a) is not None and actor_of(result, b) is not None
+    assert same_actor(result, (a, 1), (b, 1)) is same

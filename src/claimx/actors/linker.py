@@ -28,6 +28,7 @@ from claimx.rules.names import (
     org_name_words,
     org_nouns,
     place_nouns,
+    same_given,
     title_words,
 )
 from claimx.rules.registry import declare, note
@@ -356,8 +357,11 @@ def _allowed(a: _Actor, b: _Actor) -> bool:
             ):
                 return False
     return not (
-        a.first and b.first and _ascii(a.first) != _ascii(b.first) and "person" in kinds
-    )  # "Zaha" and "Zahā" are one given name
+        a.first
+        and b.first
+        and not same_given(_ascii(a.first), _ascii(b.first))
+        and "person" in kinds
+    )  # "Zaha" and "Zahā", "Larry" and "Lawrence" are one given name
 
 
 class Model:

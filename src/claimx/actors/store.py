@@ -25,6 +25,7 @@ from claimx.rules.names import (
     org_nouns,
     person_nouns,
     person_words,
+    same_given,
     title_words,
     titles,
 )
@@ -444,7 +445,11 @@ class Actors:
             actor = self.get(actor_id)
             if last not in actor.surnames and not any(k.split()[-1] == last for k in actor.keys):
                 continue
-            if actor.first is None or actor.first == words[0] or _initial_of(words[0], actor.first):
+            if (
+                actor.first is None
+                or same_given(actor.first, words[0])
+                or _initial_of(words[0], actor.first)
+            ):
                 return actor_id
         return None
 

@@ -173,6 +173,17 @@ def person_nouns() -> frozenset[str]:
 
 
 @cache
+def _given_name_variants() -> frozenset[tuple[str, str]]:
+    pairs = {(row[0], row[1]) for row in table("given_name_variants.tsv") if len(row) >= 2}
+    return frozenset(pairs | {(b, a) for a, b in pairs})
+
+
+def same_given(a: str, b: str) -> bool:
+    """One given name written two ways: "larry" and "lawrence", "bill" and "william"."""
+    return a == b or (a, b) in _given_name_variants()
+
+
+@cache
 def not_person_nouns() -> frozenset[str]:
     """Nouns with a person's ending that name things ("reminder", "factor")."""
     return frozenset(word_list("not_person_nouns.txt"))
