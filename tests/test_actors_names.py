@@ -150,3 +150,32 @@ def test_a_familiar_form_of_a_given_name_is_the_same_person(run, text, a, b, sam
     result = run(text)
     assert actor_of(result, a) is not None and actor_of(result, b) is not None
     assert same_actor(result, (a, 1), (b, 1)) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "pronoun"),
+    [
+        (
+            "Brisk Tallow\nBrisk Tallow (born 1988) is an American guitarist from Ohio. He "
+            "formed his first band in 2004.",
+            "Brisk Tallow",
+            "He",
+        ),
+        (
+            "Stone Mercer\nStone Mercer (born 1975) is a Canadian violinist. She lives in Halifax.",
+            "Stone Mercer",
+            "She",
+        ),
+    ],
+)
+def test_a_name_said_to_be_a_person_is_a_person(run, text, name, pronoun):
+    # the recogniser takes these names for organisations
+    result = run(text)
+    assert actor_of(result, name).kind == "person"
+    assert same_actor(result, (name, 1), (pronoun, 1))
+
+
+def test_a_body_said_to_be_a_leader_stays_a_body(run):
+    result = run("Harbor Freight Group is a leader in tools. It opened a shop in Leeds.")
+    actor = actor_of(result, "Harbor Freight Group")
+    assert actor is not None and actor.kind != "person"

@@ -18,6 +18,8 @@ from claimx.actors.words import (
 from claimx.rules.names import (
     gender_nouns,
     not_person_nouns,
+    org_name_words,
+    org_nouns,
     person_nouns,
     title_words,
     titles,
@@ -60,6 +62,18 @@ AS_ROLE = declare(
     examples=[
         "Mira Holm moved to Oslo in 1990. She worked as a teacher for ten years.",
         "Tomas Greer sailed west in 1849 and made a living as a trader in furs.",
+    ],
+)
+
+PERSON_PREDICATE = declare(
+    "actor.person-predicate",
+    trigger="a name taken for a body, with 'is a/an' and a noun for a person after it",
+    description="a name the recogniser took for an organisation is a person when the text says "
+    "it is a person: 'X is an American guitarist', 'X was a Danish linguist'",
+    examples=[
+        "Brisk Tallow\nBrisk Tallow (born 1988) is an American guitarist from Ohio. He "
+        "formed his first band in 2004.",
+        "Stone Mercer\nStone Mercer (born 1975) is a Canadian violinist. She lives in Halifax.",
     ],
 )
 
@@ -129,6 +143,10 @@ class _Describe(_Walk):
             conjs = [c for c in child.children if c.dep_ == "conj"]
             stop = _before_coordination(child) if conjs else None
             self._describe_with(actor, child, stop=stop)
+            if actor.kind in ("organization", "group") and _is_a_person(actor, child):
+                actor.kind = "person"  # "Lena Varga is an American guitarist": not a body
+                actor.said_person = True
+                note(PERSON_PREDICATE)
             for conj in conjs:
                 if conj.pos_ == "NOUN" or conj.lower_ in title_words():
                     self._describe_with(actor, conj)
@@ -252,3 +270,20 @@ def _person_noun(word: str) -> bool:
     if word in person_nouns():
         return True
     return word.endswith(PERSON_ENDINGS) and word not in not_person_nouns() and len(word) > 4
+
+
+def _is_a_person(actor: _Actor, noun: Token) -> bool:
+    """ "an American guitarist": an indefinite noun for a person (a known one, or one ending in
+    -ist, -ian, -man), predicated of a name with no word for a body in it."""
+    word = noun.lower_
+    person = word in person_nouns() or (
+        word.endswith(("ist", "ian", "man", "woman")) and word not in not_person_nouns()
+    )
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    bodies = org_nouns() | org_name_words()
+    return (
+        person
+        and indefinite
+        and noun.tag_ == "NN"
+        and not any(w in bodies for key in actor.keys for w in key.split())
+    )

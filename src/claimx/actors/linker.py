@@ -430,6 +430,8 @@ def link_names(store: Actors) -> dict[str, str]:
         # person fifty times, is a person
         ka, kb = store.get(keep), store.get(drop)
         kind = kb.kind if len(kb.mentions) > len(ka.mentions) else ka.kind
+        if ka.said_person or kb.said_person:
+            kind = "person"  # "Holt is an American baseball player"
         store._merge(keep, drop)
         ka.kind = kind
         renamed[drop] = keep

@@ -57,6 +57,7 @@ class _Actor:
     guessed: bool = False  # kind guessed for a name the recogniser did not label
     votes: dict[str, int] = field(default_factory=dict)
     surnames: set[str] = field(default_factory=set)  # last words of its names (person_words)
+    said_person: bool = False  # "X is an American guitarist": the text says X is a person
 
     def vote(self, kind: ActorKind, weight: int = 1) -> None:
         """The recogniser's label varies from mention to mention: the majority decides."""
@@ -516,6 +517,7 @@ class Actors:
         a.roles |= b.roles
         a.affiliation |= b.affiliation
         a.surnames |= b.surnames
+        a.said_person = a.said_person or b.said_person
         a.titles.extend(t for t in b.titles if t not in a.titles)
         for index in (self._by_key, self._initials, self._by_country):
             for k, v in index.items():
