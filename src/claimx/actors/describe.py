@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from claimx.actors import constructions as C
 from claimx.actors.candidates import (
     _before_coordination,
@@ -27,7 +29,9 @@ from claimx.rules.names import (
 from claimx.rules.registry import declare, note
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from collections.abc import Iterable, Iterator
+
+    from spacy.tokens import Doc, Token
 
 
 #: verbs whose predicate noun describes their subject
@@ -161,8 +165,8 @@ class _Describe(_Walk):
     def as_roles(self) -> None:
         """ "She worked as a nurse": the role is a mention of the subject's actor."""
         doc = self.doc
-        for tok in doc:
-            if tok.lower_ != "as" or tok.dep_ != "prep" or tok.head.pos_ != "VERB":
+        for tok in _tokens_with_lower(doc, ("as",)):
+            if tok.dep_ != "prep" or tok.head.pos_ != "VERB":
                 continue
             noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if noun is None or noun.tag_ != "NN" or not _person_noun(noun.lower_):
@@ -195,20 +199,9 @@ class _Describe(_Walk):
         if not titled:
             return
         doc = self.doc
-        words = title_words()
-        i = 0
-        while i < len(doc):
-            tok = doc[i]
-            i += 1
-            if (
-                tok.lower_ not in words
-                or not tok.text[:1].isupper()
-                or tok.pos_
-                not in (
-                    "PROPN",
-                    "NOUN",
-                )
-            ):
+        after = 0  # the first token after the last title taken
+        for tok in _tokens_with_lower(doc, title_words()):
+            if tok.i < after or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
                 continue
             for n in (3, 2, 1):
                 title = " ".join(t.lower_ for t in doc[tok.i : tok.i + n])
@@ -217,7 +210,7 @@ class _Describe(_Walk):
             else:
                 continue
             end = tok.i + n
-            i = end
+            after = end
             if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
                 continue  # a title before a name: the name's own mention
             start = tok.i
@@ -287,3 +280,16 @@ def _is_a_person(actor: _Actor, noun: Token) -> bool:
         and noun.tag_ == "NN"
         and not any(w in bodies for key in actor.keys for w in key.split())
     )
+
+
+def _tokens_with_lower(doc: Doc, words: Iterable[str]) -> Iterator[Token]:
+    """Tokens whose lower-case form is one of these words, found in an array: no Token object
+    for the others."""
+    from spacy.attrs import LOWER
+
+    if not len(doc):
+        return
+    strings = doc.vocab.strings
+    wanted = np.fromiter((strings[w] for w in words), dtype=np.uint64)
+    for i in np.isin(doc.to_array(LOWER), wanted).nonzero()[0].tolist():
+        yield doc[i]
