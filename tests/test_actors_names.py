@@ -179,3 +179,10 @@ def test_a_body_said_to_be_a_leader_stays_a_body(run):
     result = run("Harbor Freight Group is a leader in tools. It opened a shop in Leeds.")
     actor = actor_of(result, "Harbor Freight Group")
     assert actor is not None and actor.kind != "person"
+
+
+def test_a_camel_case_brand_is_a_name(run):
+    result = run("tradeHub is a site where people sell old books. Sellers on tradeHub pay no fee.")
+    actor = actor_of(result, "tradeHub")
+    assert actor is not None and len([m for m in actor.mentions if m.text == "tradeHub"]) == 2
+    assert actor_of(run("She read the eBook twice on the train."), "eBook") is None

@@ -259,6 +259,16 @@ def _extend_tail(doc: Doc, end: int) -> int:
     return end
 
 
+CAMEL_CASE = declare(
+    "actor.camel-case-name",
+    trigger="a word opening in lower case with a capital inside: 'wikiHow', 'tradeHub'",
+    description="a brand written in camel case is a name, whatever the tagger makes of it, even "
+    "at the start of a sentence",
+    examples=[
+        "tradeHub is a site where people sell old books. Sellers on tradeHub pay no fee.",
+        "Our club moved its forum to chatNest in May. chatNest now has four thousand members.",
+    ],
+)
 LINE_BREAK = declare(
     "actor.name-ends-at-line-break",
     trigger="a name candidate running over a line break",
@@ -311,7 +321,17 @@ def _candidates(doc: Doc) -> list[_Candidate]:
     i = 0
     while i < n:
         tok = doc[i]
-        if covered[i] or tok.tag_ not in ("NNP", "NNPS") or not tok.text[:1].isupper():
+        if covered[i]:
+            i += 1
+            continue
+        if _camel_case(tok.text):
+            # "wikiHow", "eBay": a brand written in camel case, whatever its tag
+            covered[i] = 1
+            out.append(_Candidate(i, i + 1, ""))
+            note(CAMEL_CASE)
+            i += 1
+            continue
+        if tok.tag_ not in ("NNP", "NNPS") or not tok.text[:1].isupper():
             i += 1
             continue
         j = i
@@ -516,8 +536,22 @@ def _ent_alone(tok: Token) -> bool:
     return nxt >= len(tok.doc) or tok.doc[nxt].ent_iob_ != "I"
 
 
+def _camel_case(word: str) -> bool:
+    """A word opening with two lower-case letters or more, a capital inside: "wikiHow" (not
+    the products "iPhone", "eBook")."""
+    return (
+        len(word) >= 4
+        and word[:2].islower()
+        and not word.islower()
+        and word.isalpha()
+        and not word[1:].isupper()
+    )
+
+
 def _plausible_single(tok: Token) -> bool:
     """A lone capitalised token outside any entity is a name only if it is not a common word."""
+    if _camel_case(tok.text):
+        return True
     if tok.is_sent_start and not tok.text.isupper():
         return False
     return tok.lower_ not in title_words() and not tok.is_stop
