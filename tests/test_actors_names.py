@@ -186,3 +186,12 @@ def test_a_camel_case_brand_is_a_name(run):
     actor = actor_of(result, "tradeHub")
     assert actor is not None and len([m for m in actor.mentions if m.text == "tradeHub"]) == 2
     assert actor_of(run("She read the eBook twice on the train."), "eBook") is None
+
+
+def test_the_predicate_of_a_resolved_description_is_a_mention(run):
+    text = (
+        "Lena Holt was born in Leeds. Her father, Anthony, was a geologist, and her mother was "
+        "a nurse."
+    )
+    result = run(text)
+    assert same_actor(result, ("Anthony", 1), ("a geologist", 1))

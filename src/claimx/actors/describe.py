@@ -1,5 +1,6 @@
 """Pass 2: appositions and predicate nouns of a name are mentions of its actor; after the walk,
-the predicate nouns of resolved he/she too."""
+the predicate nouns of resolved he/she and descriptions too, the role a person acts in ("as a
+teacher") and titles written as names ("as Governor")."""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ COPULAS = {"be", "become", "remain"}
 
 PREDICATE = declare(
     "actor.predicate-noun",
-    trigger="a noun after 'be' whose subject is a name or a resolved he/she",
+    trigger="a noun after 'be' whose subject is a name, a resolved he/she or description",
     description="a predicate noun describes its subject: it is a mention of the subject's actor",
     examples=[
         "Ilse Brandt was a German chemist. She was also a gifted pianist.",
@@ -161,6 +162,17 @@ class _Describe(_Walk):
             tok = self.doc[i]
             if tok.dep_ in SUBJECTS and tok.lower_ in ("he", "she"):
                 self._predicates(self.actors.get(actor_id), tok.head)
+        # "His father, Anthony, was a geologist": a resolved description as the subject
+        doc = self.doc
+        for actor in list(self.actors._actors):
+            if actor.kind != "person":
+                continue
+            for (s, e), form in list(actor.mentions.items()):
+                if form != "description":
+                    continue
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is not None and span.root.dep_ in SUBJECTS:
+                    self._predicates(actor, span.root.head)
 
     def as_roles(self) -> None:
         """ "She worked as a nurse": the role is a mention of the subject's actor."""
@@ -234,8 +246,10 @@ class _Describe(_Walk):
         doc = self.doc
         start = noun.left_edge.i
         end = noun.right_edge.i + 1 if stop is None else stop
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-            end -= 1
+        while end > start and (
+            doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ == "CCONJ"
+        ):
+            end -= 1  # not the "and" of a coordination the parser hung on the noun
         if start >= end or self.in_mention[noun.i]:
             return
         span = doc[start:end]
