@@ -318,13 +318,14 @@ def _candidates(doc: Doc) -> list[_Candidate]:
         if start >= end:
             continue
         out.append(_Candidate(start, end, label))
+    camel = _camel_case_tokens(doc)
     i = 0
     while i < n:
         tok = doc[i]
         if covered[i]:
             i += 1
             continue
-        if _camel_case(tok.text):
+        if i in camel:
             # "wikiHow", "eBay": a brand written in camel case, whatever its tag
             covered[i] = 1
             out.append(_Candidate(i, i + 1, ""))
@@ -534,6 +535,17 @@ def _ent_alone(tok: Token) -> bool:
     """Is this token an entity on its own (the next token is outside it)?"""
     nxt = tok.i + 1
     return nxt >= len(tok.doc) or tok.doc[nxt].ent_iob_ != "I"
+
+
+def _camel_case_tokens(doc: Doc) -> frozenset[int]:
+    """Indices of the camel-case words: mixed-case words picked from arrays, then tested."""
+    from spacy.attrs import IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER
+
+    if not len(doc):
+        return frozenset()
+    flags = doc.to_array([IS_ALPHA, IS_LOWER, IS_UPPER, IS_TITLE])
+    mixed = (flags[:, 0] == 1) & (flags[:, 1:].max(axis=1) == 0)
+    return frozenset(i for i in mixed.nonzero()[0].tolist() if _camel_case(doc[i].text))
 
 
 def _camel_case(word: str) -> bool:

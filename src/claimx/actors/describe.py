@@ -4,6 +4,7 @@ teacher") and titles written as names ("as Governor")."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -30,8 +31,9 @@ from claimx.rules.names import (
 from claimx.rules.registry import declare, note
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterator
 
+    from spacy.strings import StringStore
     from spacy.tokens import Doc, Token
 
 
@@ -296,14 +298,18 @@ def _is_a_person(actor: _Actor, noun: Token) -> bool:
     )
 
 
-def _tokens_with_lower(doc: Doc, words: Iterable[str]) -> Iterator[Token]:
+def _tokens_with_lower(doc: Doc, words: frozenset[str] | tuple[str, ...]) -> Iterator[Token]:
     """Tokens whose lower-case form is one of these words, found in an array: no Token object
     for the others."""
     from spacy.attrs import LOWER
 
     if not len(doc):
         return
-    strings = doc.vocab.strings
-    wanted = np.fromiter((strings[w] for w in words), dtype=np.uint64)
-    for i in np.isin(doc.to_array(LOWER), wanted).nonzero()[0].tolist():
+    for i in np.isin(doc.to_array(LOWER), _hashes(words, doc.vocab.strings)).nonzero()[0].tolist():
         yield doc[i]
+
+
+@cache
+def _hashes(words: frozenset[str] | tuple[str, ...], strings: StringStore) -> np.ndarray:
+    """spaCy's ids of these words, computed once."""
+    return np.fromiter((strings[w] for w in words), dtype=np.uint64)
