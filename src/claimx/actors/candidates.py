@@ -433,6 +433,8 @@ def _join_fragments(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
 
 def _joined_label(doc: Doc, prev: _Candidate, cand: _Candidate) -> str | None:
     """The label of two neighbouring candidates read as one name, or None if they are two."""
+    if cand.start - prev.end not in (0, 1):
+        return None  # apart: no Token object made
     if prev.end + 1 == cand.start:
         # "Studio" + "5" + "Records": a name with a number inside
         number_inside = (

@@ -214,7 +214,7 @@ class _Describe(_Walk):
             return
         doc = self.doc
         after = 0  # the first token after the last title taken
-        for tok in _tokens_with_lower(doc, title_words()):
+        for tok in _tokens_with_lower(doc, title_words(), capitalised=True):
             if tok.i < after or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
                 continue
             for n in (3, 2, 1):
@@ -298,14 +298,20 @@ def _is_a_person(actor: _Actor, noun: Token) -> bool:
     )
 
 
-def _tokens_with_lower(doc: Doc, words: frozenset[str] | tuple[str, ...]) -> Iterator[Token]:
-    """Tokens whose lower-case form is one of these words, found in an array: no Token object
-    for the others."""
-    from spacy.attrs import LOWER
+def _tokens_with_lower(
+    doc: Doc, words: frozenset[str] | tuple[str, ...], capitalised: bool = False
+) -> Iterator[Token]:
+    """Tokens whose lower-case form is one of these words (and, if asked, written with a
+    capital), found in arrays: no Token object for the others."""
+    from spacy.attrs import LOWER, ORTH
 
     if not len(doc):
         return
-    for i in np.isin(doc.to_array(LOWER), _hashes(words, doc.vocab.strings)).nonzero()[0].tolist():
+    ids = doc.to_array([LOWER, ORTH])
+    hit = np.isin(ids[:, 0], _hashes(words, doc.vocab.strings))
+    if capitalised:
+        hit &= ids[:, 0] != ids[:, 1]
+    for i in hit.nonzero()[0].tolist():
         yield doc[i]
 
 
