@@ -4,7 +4,7 @@ teacher") and titles written as names ("as Governor")."""
 
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -214,7 +214,8 @@ class _Describe(_Walk):
             return
         doc = self.doc
         after = 0  # the first token after the last title taken
-        for tok in _tokens_with_lower(doc, title_words(), capitalised=True):
+        firsts = frozenset(title.split()[0] for title in titled if title)
+        for tok in _tokens_with_lower(doc, firsts, capitalised=True):
             if tok.i < after or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
                 continue
             for n in (3, 2, 1):
@@ -315,7 +316,7 @@ def _tokens_with_lower(
         yield doc[i]
 
 
-@cache
+@lru_cache(maxsize=256)
 def _hashes(words: frozenset[str] | tuple[str, ...], strings: StringStore) -> np.ndarray:
     """spaCy's ids of these words, computed once."""
     return np.fromiter((strings[w] for w in words), dtype=np.uint64)
