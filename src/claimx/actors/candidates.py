@@ -8,6 +8,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from claimx.actors.spans import (
+    _camel_case as _camel_case,
+)
+from claimx.actors.spans import (
+    _camel_case_tokens as _camel_case_tokens,
+)
+from claimx.actors.spans import (
     _capitalised as _capitalised,
 )
 from claimx.actors.spans import (
@@ -537,29 +543,6 @@ def _ent_alone(tok: Token) -> bool:
     """Is this token an entity on its own (the next token is outside it)?"""
     nxt = tok.i + 1
     return nxt >= len(tok.doc) or tok.doc[nxt].ent_iob_ != "I"
-
-
-def _camel_case_tokens(doc: Doc) -> frozenset[int]:
-    """Indices of the camel-case words: mixed-case words picked from arrays, then tested."""
-    from spacy.attrs import IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER
-
-    if not len(doc):
-        return frozenset()
-    flags = doc.to_array([IS_ALPHA, IS_LOWER, IS_UPPER, IS_TITLE])
-    mixed = (flags[:, 0] == 1) & (flags[:, 1:].max(axis=1) == 0)
-    return frozenset(i for i in mixed.nonzero()[0].tolist() if _camel_case(doc[i].text))
-
-
-def _camel_case(word: str) -> bool:
-    """A word opening with two lower-case letters or more, a capital inside: "wikiHow" (not
-    the products "iPhone", "eBook")."""
-    return (
-        len(word) >= 4
-        and word[:2].islower()
-        and not word.islower()
-        and word.isalpha()
-        and not word[1:].isupper()
-    )
 
 
 def _plausible_single(tok: Token) -> bool:
