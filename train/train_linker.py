@@ -24,7 +24,11 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 #: ../shared/eval beside the checkout, or CLAIMX_SHARED (a worktree elsewhere)
-SHARED = Path(os.environ.get("CLAIMX_SHARED") or ROOT.parent / "shared" / "eval")
+SHARED = Path(
+    os.environ.get("CLAIMX_EVAL_DATA")
+    or os.environ.get("CLAIMX_SHARED")
+    or ROOT.parent / "shared" / "eval"
+)
 SETS = ("gum-news", "gum-interview", "gum-bio")
 FOLDS = 4
 L2 = 1.0

@@ -45,6 +45,8 @@ def find_actors(doc: Doc) -> Actors:
     builder.renamed(link_names(builder.actors))
     builder.walk()
     builder.predicates_of_pronouns()
+    builder.as_roles()
+    builder.titles_as_names()
     resolve_turns(builder.actors)
     builder.honours()
     settle_kinds(builder.actors)

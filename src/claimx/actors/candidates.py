@@ -8,6 +8,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from claimx.actors.spans import (
+    _camel_case as _camel_case,
+)
+from claimx.actors.spans import (
+    _camel_case_tokens as _camel_case_tokens,
+)
+from claimx.actors.spans import (
     _capitalised as _capitalised,
 )
 from claimx.actors.spans import (
@@ -259,6 +265,16 @@ def _extend_tail(doc: Doc, end: int) -> int:
     return end
 
 
+CAMEL_CASE = declare(
+    "actor.camel-case-name",
+    trigger="a word opening in lower case with a capital inside: 'wikiHow', 'tradeHub'",
+    description="a brand written in camel case is a name, whatever the tagger makes of it, even "
+    "at the start of a sentence",
+    examples=[
+        "tradeHub is a site where people sell old books. Sellers on tradeHub pay no fee.",
+        "Our club moved its forum to chatNest in May. chatNest now has four thousand members.",
+    ],
+)
 LINE_BREAK = declare(
     "actor.name-ends-at-line-break",
     trigger="a name candidate running over a line break",
@@ -309,9 +325,20 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             continue
         out.append(_Candidate(start, end, label))
     tags = words_of(doc).tag  # a Token object only for the proper nouns
+    camel = _camel_case_tokens(doc)
     i = 0
     while i < n:
-        if covered[i] or tags[i] not in ("NNP", "NNPS") or not doc[i].text[:1].isupper():
+        if covered[i]:
+            i += 1
+            continue
+        if i in camel:
+            # "wikiHow", "eBay": a brand written in camel case, whatever its tag
+            covered[i] = 1
+            out.append(_Candidate(i, i + 1, ""))
+            note(CAMEL_CASE)
+            i += 1
+            continue
+        if tags[i] not in ("NNP", "NNPS") or not doc[i].text[:1].isupper():
             i += 1
             continue
         j = i
@@ -326,7 +353,9 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             out.append(_Candidate(start, end, ""))
         i = max(j, i + 1)
     out.sort(key=lambda c: c.start)
-    return _headline_names(doc, _split_lines(doc, _join_fragments(doc, out)))
+    # joined again once split at line breaks: "Jared" on a new line after a headline name
+    joined = _join_fragments(doc, _split_lines(doc, _join_fragments(doc, out)))
+    return _headline_names(doc, joined)
 
 
 def _title_case_line(line: str) -> bool:
@@ -393,6 +422,9 @@ def _split_lines(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+_POST_NOMINAL = re.compile(r"[A-Z]{2,5}")
+
+
 def _join_fragments(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     """ "Lena" + "Varga": a name the recogniser cut in two, both parts proper nouns."""
     out: list[_Candidate] = []
@@ -407,6 +439,8 @@ def _join_fragments(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
 
 def _joined_label(doc: Doc, prev: _Candidate, cand: _Candidate) -> str | None:
     """The label of two neighbouring candidates read as one name, or None if they are two."""
+    if cand.start - prev.end not in (0, 1):
+        return None  # apart: no Token object made
     if prev.end + 1 == cand.start:
         # "Studio" + "5" + "Records": a name with a number inside
         number_inside = (
@@ -419,6 +453,16 @@ def _joined_label(doc: Doc, prev: _Candidate, cand: _Candidate) -> str | None:
             and not countries().country(doc[cand.start : cand.end].text)
         )
         return "ORG" if number_inside else None
+    if (
+        prev.end == cand.start
+        and "PERSON" in (prev.label, cand.label)
+        and prev.label in ("", "PERSON")
+        and doc[prev.end - 1].tag_ == "NNP"
+        and all(_POST_NOMINAL.fullmatch(t.text) for t in doc[cand.start : cand.end])
+        and not countries().country(doc[cand.start : cand.end].text)
+    ):
+        # "Ida Mary Marsh" + "DBE RA": post-nominal letters end the person's name
+        return "PERSON"
     first = doc[prev.start]
     # the rest join a one-word name to the next one, written apart
     if prev.end != cand.start or prev.end - prev.start != 1 or not first.whitespace_:
@@ -428,8 +472,11 @@ def _joined_label(doc: Doc, prev: _Candidate, cand: _Candidate) -> str | None:
         # "Milo" (unlabelled) + "Hartley" (a person): a given name and its surname
         return "PERSON" if _given_name_first(doc[prev.start : cand.end]) else None
     if prev.label == "PERSON" and cand.label == "":
-        # "Rosa" (a person) + "Winter" (unlabelled): a given name and its surname
-        surname = one_word and doc[cand.start].tag_ == "NNP"
+        # "Rosa" (a person) + "Winter" or "Maria Winter" (unlabelled): a given name, a middle
+        # name and a surname
+        surname = cand.end - cand.start <= 2 and all(
+            t.tag_ == "NNP" for t in doc[cand.start : cand.end]
+        )
         return "PERSON" if surname and _given_name_first(doc[prev.start : cand.end]) else None
     if (
         cand.label == "PERSON"
@@ -500,6 +547,8 @@ def _ent_alone(tok: Token) -> bool:
 
 def _plausible_single(tok: Token) -> bool:
     """A lone capitalised token outside any entity is a name only if it is not a common word."""
+    if _camel_case(tok.text):
+        return True
     if tok.is_sent_start and not tok.text.isupper():
         return False
     return tok.lower_ not in title_words() and not tok.is_stop

@@ -1,9 +1,13 @@
 """Pass 2: appositions and predicate nouns of a name are mentions of its actor; after the walk,
-the predicate nouns of resolved he/she too."""
+the predicate nouns of resolved he/she and descriptions too, the role a person acts in ("as a
+teacher") and titles written as names ("as Governor")."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from claimx.actors import constructions as C
 from claimx.actors.candidates import (
@@ -17,6 +21,9 @@ from claimx.actors.words import (
 )
 from claimx.rules.names import (
     gender_nouns,
+    not_person_nouns,
+    org_name_words,
+    org_nouns,
     person_nouns,
     title_words,
     titles,
@@ -24,7 +31,10 @@ from claimx.rules.names import (
 from claimx.rules.registry import declare, note
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from collections.abc import Iterator
+
+    from spacy.strings import StringStore
+    from spacy.tokens import Doc, Token
 
 
 #: verbs whose predicate noun describes their subject
@@ -32,13 +42,52 @@ COPULAS = {"be", "become", "remain"}
 
 PREDICATE = declare(
     "actor.predicate-noun",
-    trigger="a noun after 'be' whose subject is a name or a resolved he/she",
+    trigger="a noun after 'be' whose subject is a name, a resolved he/she or description",
     description="a predicate noun describes its subject: it is a mention of the subject's actor",
     examples=[
         "Ilse Brandt was a German chemist. She was also a gifted pianist.",
         "Tomas Varga is the mayor of Szeged. He was a teacher and a union leader.",
     ],
 )
+
+TITLE_AS_NAME = declare(
+    "actor.title-as-name",
+    trigger="a capitalised title without a name after it ('as Governor', 'Mr. Chairman')",
+    description="a title written as a name, with no name after it, is a mention of the person "
+    "who was named with that title before it (the latest such person)",
+    examples=[
+        "Governor Lena Ostrova cut the budget. Her best work as Governor was the new rail line.",
+        "We met Chairman Piet Marais on Monday. Mr. Chairman, what comes next for the board?",
+    ],
+)
+
+AS_ROLE = declare(
+    "actor.as-role",
+    trigger="'as a/an NOUN' for a person, attached to a verb whose subject is a person",
+    description="the role a person acts in ('worked as a nurse', 'made a living as a trader') "
+    "is a mention of the verb's subject, when the verb has no person object",
+    examples=[
+        "Mira Holm moved to Oslo in 1990. She worked as a teacher for ten years.",
+        "Tomas Greer sailed west in 1849 and made a living as a trader in furs.",
+    ],
+)
+
+PERSON_PREDICATE = declare(
+    "actor.person-predicate",
+    trigger="a name taken for a body, with 'is a/an' and a noun for a person after it",
+    description="a name the recogniser took for an organisation is a person when the text says "
+    "it is a person: 'X is an American guitarist', 'X was a Danish linguist'",
+    examples=[
+        "Brisk Tallow\nBrisk Tallow (born 1988) is an American guitarist from Ohio. He "
+        "formed his first band in 2004.",
+        "Stone Mercer\nStone Mercer (born 1975) is a Canadian violinist. She lives in Halifax.",
+    ],
+)
+
+#: endings of nouns for people ("geologist", "businessman", "historian", "trader", "sailor")
+PERSON_ENDINGS = ("ist", "man", "woman", "ian", "er", "or")
+#: words before a title that belong to its mention: "Mr. President", "Madam Speaker"
+HONORIFICS = frozenset(("mr", "mrs", "ms", "madam", "madame", "the"))
 
 
 class _Describe(_Walk):
@@ -101,6 +150,10 @@ class _Describe(_Walk):
             conjs = [c for c in child.children if c.dep_ == "conj"]
             stop = _before_coordination(child) if conjs else None
             self._describe_with(actor, child, stop=stop)
+            if actor.kind in ("organization", "group") and _is_a_person(actor, child):
+                actor.kind = "person"  # "Lena Varga is an American guitarist": not a body
+                actor.said_person = True
+                note(PERSON_PREDICATE)
             for conj in conjs:
                 if conj.pos_ == "NOUN" or conj.lower_ in title_words():
                     self._describe_with(actor, conj)
@@ -111,6 +164,84 @@ class _Describe(_Walk):
             tok = self.doc[i]
             if tok.dep_ in SUBJECTS and tok.lower_ in ("he", "she"):
                 self._predicates(self.actors.get(actor_id), tok.head)
+        # "His father, Anthony, was a geologist": a resolved description as the subject
+        doc = self.doc
+        for actor in list(self.actors._actors):
+            if actor.kind != "person":
+                continue
+            for (s, e), form in list(actor.mentions.items()):
+                if form != "description":
+                    continue
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is not None and span.root.dep_ in SUBJECTS:
+                    self._predicates(actor, span.root.head)
+
+    def as_roles(self) -> None:
+        """ "She worked as a nurse": the role is a mention of the subject's actor."""
+        doc = self.doc
+        for tok in _tokens_with_lower(doc, ("as",)):
+            if tok.dep_ != "prep" or tok.head.pos_ != "VERB":
+                continue
+            noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if noun is None or noun.tag_ != "NN" or not _person_noun(noun.lower_):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+                continue
+            verb = tok.head
+            objects = (c for c in verb.children if c.dep_ in ("dobj", "dative"))
+            if any(c.pos_ in ("PRON", "PROPN") for c in objects):
+                continue  # "described him as a leader": the object's role
+            subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+            if subject is None and verb.dep_ == "conj":  # "sailed west and made a living as"
+                subject = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+            if subject is None:
+                continue
+            actor_id = self.head_actor.get(subject.i) or self.actors._pronoun.get(subject.i)
+            if actor_id is None or self.actors.get(actor_id).kind != "person":
+                continue
+            self._describe_with(self.actors.get(actor_id), noun, stop=_before_coordination(noun))
+            note(AS_ROLE)
+
+    def titles_as_names(self) -> None:
+        """ "Her best work as Governor", "Mr. President": a capitalised title with no name after
+        it is the latest person named with that title before it (no one named so: nothing)."""
+        titled: dict[str, list[_Actor]] = {}
+        for actor in self.actors._actors:
+            if actor.kind == "person" and actor.mentions:
+                for title in actor.titles:
+                    titled.setdefault(title.lower().replace(".", ""), []).append(actor)
+        if not titled:
+            return
+        doc = self.doc
+        after = 0  # the first token after the last title taken
+        firsts = frozenset(title.split()[0] for title in titled if title)
+        for tok in _tokens_with_lower(doc, firsts, capitalised=True):
+            if tok.i < after or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+                continue
+            for n in (3, 2, 1):
+                title = " ".join(t.lower_ for t in doc[tok.i : tok.i + n])
+                if title in titled and all(t.text[:1].isupper() for t in doc[tok.i : tok.i + n]):
+                    break
+            else:
+                continue
+            end = tok.i + n
+            after = end
+            if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                continue  # a title before a name: the name's own mention
+            start = tok.i
+            if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
+                start -= 1
+            first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+            if self.actors._overlaps(first, last) or "\n" in self.actors.text[first:last]:
+                continue
+            before = [
+                (max(s for s, _ in a.mentions if s < first), a.id)
+                for a in titled[title]
+                if any(s < first for s, _ in a.mentions)
+            ]
+            if before:
+                self.actors.add_mention(max(before)[1], first, last, "title")
+                note(TITLE_AS_NAME)
 
     def _describe_with(
         self, actor: _Actor, noun: Token, stop: int | None = None, affiliate: bool = True
@@ -118,8 +249,10 @@ class _Describe(_Walk):
         doc = self.doc
         start = noun.left_edge.i
         end = noun.right_edge.i + 1 if stop is None else stop
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-            end -= 1
+        while end > start and (
+            doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ == "CCONJ"
+        ):
+            end -= 1  # not the "and" of a coordination the parser hung on the noun
         if start >= end or self.in_mention[noun.i]:
             return
         span = doc[start:end]
@@ -140,3 +273,50 @@ class _Describe(_Walk):
             actor.affiliation.add(country)
 
     # pass 3 ----------------------------------------------------------------------------------
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for a person: a known one, or one with a person ending that is not a thing."""
+    if word in person_nouns():
+        return True
+    return word.endswith(PERSON_ENDINGS) and word not in not_person_nouns() and len(word) > 4
+
+
+def _is_a_person(actor: _Actor, noun: Token) -> bool:
+    """ "an American guitarist": an indefinite noun for a person (a known one, or one ending in
+    -ist, -ian, -man), predicated of a name with no word for a body in it."""
+    word = noun.lower_
+    person = word in person_nouns() or (
+        word.endswith(("ist", "ian", "man", "woman")) and word not in not_person_nouns()
+    )
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    bodies = org_nouns() | org_name_words()
+    return (
+        person
+        and indefinite
+        and noun.tag_ == "NN"
+        and not any(w in bodies for key in actor.keys for w in key.split())
+    )
+
+
+def _tokens_with_lower(
+    doc: Doc, words: frozenset[str] | tuple[str, ...], capitalised: bool = False
+) -> Iterator[Token]:
+    """Tokens whose lower-case form is one of these words (and, if asked, written with a
+    capital), found in arrays: no Token object for the others."""
+    from spacy.attrs import LOWER, ORTH
+
+    if not len(doc):
+        return
+    ids = doc.to_array([LOWER, ORTH])
+    hit = np.isin(ids[:, 0], _hashes(words, doc.vocab.strings))
+    if capitalised:
+        hit &= ids[:, 0] != ids[:, 1]
+    for i in hit.nonzero()[0].tolist():
+        yield doc[i]
+
+
+@lru_cache(maxsize=256)
+def _hashes(words: frozenset[str] | tuple[str, ...], strings: StringStore) -> np.ndarray:
+    """spaCy's ids of these words, computed once."""
+    return np.fromiter((strings[w] for w in words), dtype=np.uint64)

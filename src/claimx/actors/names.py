@@ -50,6 +50,7 @@ from claimx.rules.names import (
     generic_name_words,
     norm,
     org_nouns,
+    person_words,
     place_nouns,
     regions,
     title_words,
@@ -189,6 +190,8 @@ class _Builder(_Describe):
                 and not any(t.lower_ in org_nouns() for t in span)
             ):
                 kind = "person"  # "Lena Varga" labelled as an organisation
+            if kind in (None, "organization") and label in ("", "ORG") and self._known_person(span):
+                kind = "person"  # "Ida Marsh DBE" after "Ida Marsh": the same given and surname
             if head_titles or kind == "person":
                 kind = "person"
             guessed = False
@@ -230,7 +233,10 @@ class _Builder(_Describe):
                 containers.append(span)
             elif label == "GPE" and len(span) == 2 and place_nouns().get(span[-1].lower_):
                 containers.append(span)  # "Mexico City"
-            mods = head_titles + _left_modifiers(doc, start, end)
+            stripped = {t.i for t in head_titles}  # "Dame" stripped is also the word before
+            mods = head_titles + [
+                t for t in _left_modifiers(doc, start, end) if t.i not in stripped
+            ]
             taken = [
                 k
                 for k, tok in enumerate(mods)
@@ -257,6 +263,14 @@ class _Builder(_Describe):
             else:
                 self._mention(actor_id, span, "name")
         self.nested(containers)
+
+    def _known_person(self, span: Span) -> bool:
+        """A name of two or more words whose given name and surname are a known person's."""
+        words = person_words(span.text)
+        if len(words) < 2 or any(t.lower_ in org_nouns() for t in span):
+            return False
+        found = self.actors._match_person(list(words), "person")
+        return found is not None and self.actors.get(found).first == words[0]
 
     def _local_office(self, span: Span) -> bool:
         """ "the Los Angeles Sheriff", "the LA Sheriff": a place and the holder of its office,

@@ -169,3 +169,26 @@ def _lower_case_nouns(doc: Doc) -> set[str]:
         for word in (strings[int(o)] for o in set(rows[rows[:, 0] == NOUN, 1].tolist()))
         if word.islower()
     }
+
+
+def _camel_case_tokens(doc: Doc) -> frozenset[int]:
+    """Indices of the camel-case words: mixed-case words picked from arrays, then tested."""
+    from spacy.attrs import IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER
+
+    if not len(doc):
+        return frozenset()
+    flags = doc.to_array([IS_ALPHA, IS_LOWER, IS_UPPER, IS_TITLE])
+    mixed = (flags[:, 0] == 1) & (flags[:, 1:].max(axis=1) == 0)
+    return frozenset(i for i in mixed.nonzero()[0].tolist() if _camel_case(doc[i].text))
+
+
+def _camel_case(word: str) -> bool:
+    """A word opening with two lower-case letters or more, a capital inside: "wikiHow" (not
+    the products "iPhone", "eBook")."""
+    return (
+        len(word) >= 4
+        and word[:2].islower()
+        and not word.islower()
+        and word.isalpha()
+        and not word[1:].isupper()
+    )

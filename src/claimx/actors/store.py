@@ -24,6 +24,8 @@ from claimx.rules.names import (
     norm,
     org_nouns,
     person_nouns,
+    person_words,
+    same_given,
     title_words,
     titles,
 )
@@ -54,6 +56,8 @@ class _Actor:
     contests: int = 0  # mentions as a side in a sporting contest ("Ghana beat Norway")
     guessed: bool = False  # kind guessed for a name the recogniser did not label
     votes: dict[str, int] = field(default_factory=dict)
+    surnames: set[str] = field(default_factory=set)  # last words of its names (person_words)
+    said_person: bool = False  # "X is an American guitarist": the text says X is a person
 
     def vote(self, kind: ActorKind, weight: int = 1) -> None:
         """The recogniser's label varies from mention to mention: the majority decides."""
@@ -377,12 +381,15 @@ class Actors:
         self._by_key.setdefault(key, actor_id)
         words = key.split()
         if actor.kind == "person":
-            for w in words:
+            core = person_words(name)
+            for w in dict.fromkeys([*words, *core]):
                 ids = self._by_token.setdefault(w, [])
                 if actor_id not in ids:
                     ids.append(actor_id)
-            if len(words) >= 2 and actor.first is None:
-                actor.first = words[0]
+            if core:
+                actor.surnames.add(core[-1])
+            if len(core) >= 2 and actor.first is None:
+                actor.first = core[0]
             if len(words) >= 2 and actor.gender is None:
                 given = name.split()[0]
                 actor.gender = first_name_gender().get(given[:1].upper() + given[1:].lower())
@@ -422,7 +429,7 @@ class Actors:
                 note(C.INITIALISM)
                 return found
         if kind == "person" or (len(words) == 1 and kind not in ("country", "place")):
-            found = self._match_person(words, kind)
+            found = self._match_person(list(person_words(name)) or words, kind)
             if found:
                 return found
         if kind in ("organization", "group") or kind == "place":
@@ -433,22 +440,25 @@ class Actors:
         last = words[-1]
         ids = self._by_token.get(last, [])
         if len(words) == 1:
-            # a surname or first name alone: the most recently seen person bearing it
-            best = None
-            for actor_id in ids:
-                if best is None or self._last_seen.get(actor_id, -1) > self._last_seen.get(
-                    best, -1
-                ):
-                    best = actor_id
+            # a surname or first name alone: the person bearing it named most often so far
+            # (the subject of a biography, not her father), then the most recently seen
+            best = (
+                max(ids, key=lambda i: (len(self.get(i).mentions), self._last_seen.get(i, -1)))
+                if ids
+                else None
+            )
             if best is not None:
                 note(C.SURNAME)
             return best
         for actor_id in ids:
             actor = self.get(actor_id)
-            names = [k.split() for k in actor.keys]
-            if not any(n[-1] == last for n in names):
+            if last not in actor.surnames and not any(k.split()[-1] == last for k in actor.keys):
                 continue
-            if actor.first is None or actor.first == words[0] or _initial_of(words[0], actor.first):
+            if (
+                actor.first is None
+                or same_given(actor.first, words[0])
+                or _initial_of(words[0], actor.first)
+            ):
                 return actor_id
         return None
 
@@ -514,6 +524,8 @@ class Actors:
         a.keys |= b.keys
         a.roles |= b.roles
         a.affiliation |= b.affiliation
+        a.surnames |= b.surnames
+        a.said_person = a.said_person or b.said_person
         a.titles.extend(t for t in b.titles if t not in a.titles)
         for index in (self._by_key, self._initials, self._by_country):
             for k, v in index.items():

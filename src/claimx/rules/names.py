@@ -7,6 +7,7 @@ mappings, so the actors stage does dictionary look-ups only.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -27,6 +28,29 @@ def norm(text: str) -> str:
     if s.startswith("the "):
         s = s[4:]
     return s.strip()
+
+
+_POST_NOMINAL = re.compile(r"[A-Z]{2,5}")
+
+
+@lru_cache(maxsize=1 << 14)
+def person_words(name: str) -> tuple[str, ...]:
+    """The words a person's name is matched by: case-folded, accents dropped, without words in
+    another script (a gloss: "زها حديد Zahā Ḥadīd") and without trailing post-nominal letters
+    ("Ada Lorne FRS", "Ida Marsh DBE RA"), so that these match "Ada Lorne" and "Ida Marsh"."""
+    words = [w for w in name.replace(".", " ").split() if w]
+    latin = [w for w in words if all(c.isascii() or _latin_letter(c) for c in w)]
+    if latin:
+        words = latin
+    while len(words) > 2 and _POST_NOMINAL.fullmatch(words[-1]):
+        words.pop()
+    key = norm(" ".join(words))
+    folded = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+    return tuple(folded.split())
+
+
+def _latin_letter(char: str) -> bool:
+    return not char.isalpha() or "LATIN" in unicodedata.name(char, "")
 
 
 @dataclass(frozen=True)
@@ -146,6 +170,23 @@ def gender_nouns() -> dict[str, str]:
 @cache
 def person_nouns() -> frozenset[str]:
     return frozenset(word_list("person_nouns.txt")) | titles()
+
+
+@cache
+def _given_name_variants() -> frozenset[tuple[str, str]]:
+    pairs = {(row[0], row[1]) for row in table("given_name_variants.tsv") if len(row) >= 2}
+    return frozenset(pairs | {(b, a) for a, b in pairs})
+
+
+def same_given(a: str, b: str) -> bool:
+    """One given name written two ways: "larry" and "lawrence", "bill" and "william"."""
+    return a == b or (a, b) in _given_name_variants()
+
+
+@cache
+def not_person_nouns() -> frozenset[str]:
+    """Nouns with a person's ending that name things ("reminder", "factor")."""
+    return frozenset(word_list("not_person_nouns.txt"))
 
 
 @cache
