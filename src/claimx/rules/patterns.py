@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, Any
 from claimx.rules.docview import words_of
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc
 
     from claimx.rules.docview import Words
@@ -45,6 +47,8 @@ class TreePattern:
     examples: tuple[dict[str, Any], ...]  # {"text", "anchor", "expect": {node: word}}
     #: per node, its tests as (Words list, "==" / "IN" / "NOT_IN", value or set)
     tests: tuple[tuple[tuple[str, str, Any], ...], ...] = ()
+    #: per node after the anchor: (position of its LEFT_ID node, REL_OP, its tests)
+    plan: tuple[tuple[int, str, tuple[tuple[str, str, Any], ...]], ...] = ()
 
     @property
     def nodes(self) -> tuple[str, ...]:
@@ -99,8 +103,14 @@ def tree_patterns() -> dict[str, TreePattern]:
         if entry["name"] in out:
             raise ValueError(f"{FILE}: pattern {entry['name']!r} written twice")
         tests = tuple(_tests(node.get("RIGHT_ATTRS", {})) for node in nodes)
+        ids = [node["RIGHT_ID"] for node in nodes]
+        plan = tuple(
+            (ids.index(node["LEFT_ID"]), node["REL_OP"], tests[k])
+            for k, node in enumerate(nodes)
+            if k
+        )
         out[entry["name"]] = TreePattern(
-            entry["name"], entry["description"], tuple(nodes), tuple(entry["examples"]), tests
+            entry["name"], entry["description"], tuple(nodes), tuple(entry["examples"]), tests, plan
         )
     return out
 
@@ -155,33 +165,38 @@ def _related(words: Words, a: int, op: str) -> list[int]:
     return [a - 1] if a > 0 else []  # ";"
 
 
+def _matches(entry: TreePattern, words: Words, anchor: int) -> Iterator[list[int]]:
+    """Token lists, one a node in pattern order, of the matches anchored at `anchor`; depth
+    first, each node's candidates in text order."""
+    plan = entry.plan
+    bound = [anchor]
+
+    def extend(k: int) -> Iterator[list[int]]:
+        if k == len(plan):
+            yield list(bound)
+            return
+        left, op, tests = plan[k]
+        for t in _related(words, bound[left], op):
+            if t not in bound and _fits(words, t, tests):
+                bound.append(t)
+                yield from extend(k + 1)
+                bound.pop()
+
+    if _fits(words, anchor, entry.tests[0]):
+        yield from extend(0)
+
+
 def find(name: str, doc: Doc, anchor: int) -> list[dict[str, int]]:
     """The matches of pattern `name` whose anchor node is token `anchor`, each as
     `{node name: token index}`, in text order of their nodes (first node first)."""
     entry = tree_patterns()[name]
-    pattern, tests = entry.pattern, entry.tests
-    words = words_of(doc)
-    if not _fits(words, anchor, tests[0]):
-        return []
-    found: list[dict[str, int]] = []
-
-    def extend(k: int, bound: dict[str, int]) -> None:
-        if k == len(pattern):
-            found.append(dict(bound))
-            return
-        node = pattern[k]
-        used = set(bound.values())
-        for t in _related(words, bound[node["LEFT_ID"]], node["REL_OP"]):
-            if t not in used and _fits(words, t, tests[k]):
-                bound[node["RIGHT_ID"]] = t
-                extend(k + 1, bound)
-                del bound[node["RIGHT_ID"]]
-
-    extend(1, {pattern[0]["RIGHT_ID"]: anchor})
-    return found
+    nodes = entry.nodes
+    return [dict(zip(nodes, m, strict=True)) for m in _matches(entry, words_of(doc), anchor)]
 
 
 def first(name: str, doc: Doc, anchor: int, node: str) -> int | None:
-    """Token of `node` in the first match of `name` anchored at `anchor`, or None."""
-    found = find(name, doc, anchor)
-    return found[0][node] if found else None
+    """Token of `node` in the first match of `name` anchored at `anchor`, or None (stops at the
+    first match)."""
+    entry = tree_patterns()[name]
+    match = next(_matches(entry, words_of(doc), anchor), None)
+    return None if match is None else match[entry.nodes.index(node)]
