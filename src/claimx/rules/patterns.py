@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
 
 from claimx.rules.docview import words_of
@@ -50,7 +50,7 @@ class TreePattern:
     #: per node after the anchor: (position of its LEFT_ID node, REL_OP, its tests)
     plan: tuple[tuple[int, str, tuple[tuple[str, str, Any], ...]], ...] = ()
 
-    @property
+    @cached_property
     def nodes(self) -> tuple[str, ...]:
         return tuple(node["RIGHT_ID"] for node in self.pattern)
 
