@@ -559,17 +559,13 @@ class Actors:
 
     # -- output ---------------------------------------------------------------------------------
     def to_models(self) -> list[Actor]:
-        """The actors as output models. Built unvalidated (`model_construct`): the offsets come
-        from this store and the text is sliced here, so the contract holds by construction, and
-        validating some ten thousand mentions an article cost more than the walk over its words;
-        `tests/test_contract.py` validates whole records against the schema."""
         out = []
         text = self.text
         for actor in self._actors:
             if not actor.mentions and actor.id not in self._referenced:
                 continue
             mentions = [
-                Mention.model_construct(start=s, end=e, text=text[s:e], form=form)
+                Mention(start=s, end=e, text=text[s:e], form=form)
                 for (s, e), form in sorted(actor.mentions.items())
             ]
             kind = actor.kind
