@@ -142,3 +142,16 @@ SPOKESPERSON = declare(
         'The Harbour Board met. "We are on budget," said a spokeswoman for the Harbour Board.',
     ],
 )
+PEOPLE_GROUP = declare(
+    "actor.people-group",
+    trigger="a plural noun for people ('the authors', 'local residents') as the subject of a "
+    "verb of saying or of a stance",
+    description="an unnamed group of its own, so that a later 'they' refers to it; later plural "
+    "phrases with the same noun are the same group (not 'some residents', 'two authors')",
+    examples=[
+        "The Harbour Board raised fees in May. Local residents say the plan is unfair. They "
+        "call for a public vote.",
+        "Acme Motors published a study on Monday. The study's authors warn that roads are unsafe. "
+        "They urge the city to act.",
+    ],
+)
