@@ -45,6 +45,23 @@ PARTITIVE = {
     "which",
     "whose",
 }
+#: Auxiliaries and conjunctions of a clause about what is not (yet) the case.
+IRREALIS = {
+    "will",
+    "would",
+    "could",
+    "might",
+    "may",
+    "should",
+    "shall",
+    "can",
+    "must",
+    "'ll",
+    "'d",
+    "if",
+    "unless",
+    "whether",
+}
 #: Determiners of a phrase that refers to a whole group ("the authors", "these critics").
 WHOLE = {"the", "these", "those"}
 
@@ -76,6 +93,13 @@ def people_key(chunk: Span) -> str | None:
 
 
 def voices(chunk: Span) -> bool:
-    """Is the phrase the active subject of a verb of saying or of a stance?"""
+    """Is the phrase the active subject of a verb of saying or of a stance, said as a fact (not
+    "users will demand", "if residents object": people who have not spoken are no speaker)?"""
     root = chunk.root
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in voicing_verbs()
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in voicing_verbs():
+        return False
+    return not any(
+        (c.dep_ == "aux" and c.lower_ in IRREALIS) or (c.dep_ == "mark" and c.lower_ in IRREALIS)
+        for c in verb.children
+    )
