@@ -7,9 +7,7 @@ from __future__ import annotations
 
 def owner(result, text, nth=0):
     """Name of the actor holding the nth mention whose text is `text`, or None."""
-    found = sorted(
-        (m.start, a.name) for a in result.actors for m in a.mentions if m.text == text
-    )
+    found = sorted((m.start, a.name) for a in result.actors for m in a.mentions if m.text == text)
     return found[nth][1] if len(found) > nth else None
 
 
@@ -35,8 +33,7 @@ def test_later_phrase_with_the_same_noun_is_the_same_group(run):
 
 def test_a_partitive_phrase_is_not_the_group(run):
     result = run(
-        "The researchers say the river is getting warmer. Two researchers disagree with the "
-        "method."
+        "The researchers say the river is getting warmer. Two researchers disagree with the method."
     )
     assert owner(result, "The researchers") is not None
     assert owner(result, "Two researchers") is None
