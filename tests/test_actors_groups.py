@@ -53,3 +53,24 @@ def test_officials_said_they_is_the_officials(run):
         "The storm closed the bridge on Friday. Officials said they would reopen it on Monday."
     )
     assert owner(result, "they") == owner(result, "Officials") == "Officials"
+
+
+def test_other_modifiers_make_another_group(run):
+    result = run(
+        "City officials said the bridge was safe. State officials said they had doubts. "
+        "The officials met on Friday."
+    )
+    city, state = owner(result, "City officials"), owner(result, "State officials")
+    assert city is not None and state is not None and city != state
+    assert owner(result, "they") == state
+    assert owner(result, "The officials") == state  # the noun alone: the group named last
+
+
+def test_it_in_what_a_body_says_is_the_body(run):
+    result = run("The Harbour Board said on Monday that it would raise fees in May.")
+    assert owner(result, "it") == "Harbour Board"
+
+
+def test_a_dummy_it_in_what_a_body_says_is_nobody(run):
+    result = run("The Harbour Board said it was unclear whether fees would rise.")
+    assert owner(result, "it") is None

@@ -155,3 +155,14 @@ PEOPLE_GROUP = declare(
         "They urge the city to act.",
     ],
 )
+REPORTED_IT = declare(
+    "coref.reported-it",
+    trigger="'it' as the subject of a clause that a verb of saying governs, whose subject is a "
+    "body or a country",
+    description="'Acme said it would appeal': 'it' is the body that says it (not a dummy 'it' "
+    "as in 'it was unclear whether')",
+    examples=[
+        "The Harbour Board said on Monday that it would raise fees in May.",
+        "Norway announced it had signed the treaty.",
+    ],
+)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from claimx.actors import constructions as C
 from claimx.actors.candidates import _span_country, _tokens_with_dep
-from claimx.actors.groups import people_key, voices
+from claimx.actors.groups import people_key, reporter, voices
 from claimx.actors.quoted import _quoted_tokens, _says
 from claimx.actors.store import FORGET, Actors
 from claimx.actors.words import (
@@ -229,6 +229,14 @@ class _Walk:
                 if found is not None and found not in excluded:
                     return found
             return None
+        if lower == "it" and tok.dep_ in SUBJECTS:
+            found = reporter(tok, self.head_actor, self.actors._pronoun)
+            if found is not None and found not in excluded:
+                actor = self.actors.get(found)
+                if actor.kind in ("organization", "country") and not actor.people:
+                    note(C.REPORTED_IT)
+                    return found
+            return None
         if lower != "its":
             # "it" is nearly always a thing, an event or a clause: only "its" is risked
             return None
@@ -415,12 +423,16 @@ class _Walk:
         return found
 
     def _people(self, chunk: Span) -> str | None:
-        """An unnamed group of people (`actor.people-group`): "the report's authors say"; later
-        phrases with the same head noun are the same group."""
-        key = people_key(chunk)
-        if key is None:
+        """An unnamed group of people (`actor.people-group`): "the report's authors say"; a later
+        phrase with the same noun and modifiers, or with the noun alone, is the same group."""
+        keys = people_key(chunk)
+        if keys is None:
             return None
-        found = self.actors._by_key.get(key)
+        base, exact = keys
+        by_key = self.actors._by_key
+        found = by_key.get(exact)
+        if found is None and exact == base + "|":
+            found = by_key.get(base)  # "the officials": the group last named by this noun
         if found is None:
             if not voices(chunk):
                 return None
@@ -430,8 +442,9 @@ class _Walk:
             found = self.actors.new(chunk.doc[start : chunk.root.i + 1].text, "group")
             actor = self.actors.get(found)
             actor.people = True
-            actor.keys.add(key)
-            self.actors._by_key[key] = found
+            actor.keys.add(exact)
+            by_key[exact] = found
+        by_key[base] = found
         root = chunk.root
         start = chunk.start
         while start < root.i and (chunk.doc[start].is_punct or chunk.doc[start].is_space):
