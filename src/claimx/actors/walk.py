@@ -131,7 +131,7 @@ class _Walk:
                     note(C.DESCRIPTION)
                     sal[found] = sal.get(found, 0.0) + weight
                 elif pos[i] == "NOUN":
-                    if tag == "NNS":
+                    if tag == "NNS" and lemmas[i].lower() in person_nouns():
                         group = self._people(doc[bounds[0] : bounds[1]])
                         if group is not None:
                             sal[group] = sal.get(group, 0.0) + weight
