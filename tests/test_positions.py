@@ -153,7 +153,9 @@ NEGATIVE = [
     "The plan was rejected last week.",
     "The rejection of the bid surprised the town.",
     "Maria Lopez said the delay was routine.",
-    "The critics praised the film.",
+    # "The critics praised the film." left: a group that speaks is an actor (actor.people-group),
+    # a borderline holder under the guideline (§2.4); a part of a group is none
+    "Two critics praised the film.",
     "Canada must decide whether to back the plan.",
     "The team needs to rebuild its robot.",
     "“I must say the food was good,” said Maria Lopez.",

@@ -141,7 +141,7 @@ POSITIVE = [
     ("Canada has voiced concerns about the plan.", "Canada", "oppose", "the plan"),
     ("Canada raised objections to the plan.", "Canada", "oppose", "the plan"),
     ("Canada lodged a protest against the new tariffs.", "Canada", "oppose", "the new tariffs"),
-    # "it" of a body's reported clause, which the actor stage leaves unresolved
+    # "it" of a body's reported clause (resolved by the actor stage, coref.reported-it)
     (
         "Acme Corp said in a statement that it was deeply disappointed with the ruling.",
         "Acme",

@@ -142,3 +142,27 @@ SPOKESPERSON = declare(
         'The Harbour Board met. "We are on budget," said a spokeswoman for the Harbour Board.',
     ],
 )
+PEOPLE_GROUP = declare(
+    "actor.people-group",
+    trigger="a plural noun for people ('the authors', 'local residents') as the subject of a "
+    "verb of saying or of a stance",
+    description="an unnamed group of its own, so that a later 'they' refers to it; later plural "
+    "phrases with the same noun are the same group (not 'some residents', 'two authors')",
+    examples=[
+        "The Harbour Board raised fees in May. Local residents say the plan is unfair. They "
+        "call for a public vote.",
+        "Acme Motors published a study on Monday. The study's authors warn that roads are unsafe. "
+        "They urge the city to act.",
+    ],
+)
+REPORTED_IT = declare(
+    "coref.reported-it",
+    trigger="'it' as the subject of a clause that a verb of saying governs, whose subject is a "
+    "body or a country",
+    description="'Acme said it would appeal': 'it' is the body that says it (not a dummy 'it' "
+    "as in 'it was unclear whether')",
+    examples=[
+        "The Harbour Board said on Monday that it would raise fees in May.",
+        "Norway announced it had signed the treaty.",
+    ],
+)

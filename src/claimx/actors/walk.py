@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from claimx.actors import constructions as C
 from claimx.actors.candidates import _span_country, _tokens_with_dep
+from claimx.actors.groups import people_key, reporter, voices
 from claimx.actors.quoted import _quoted_tokens, _says
 from claimx.actors.store import FORGET, Actors
 from claimx.actors.words import (
@@ -70,6 +71,7 @@ class _Walk:
         blockers = {"sg": 0.0, "pl": 0.0}
         self.quoted = _quoted_tokens(doc)
         self.person_np: tuple[int, str | None] | None = None
+        self.people_at: dict[int, str] = {}  # head token -> unnamed group of people
         # the latest plural subject outside the actors, and the latest body that was a subject
         self.plural_subject = -1
         self.body_subject = -1
@@ -129,13 +131,39 @@ class _Walk:
                     note(C.DESCRIPTION)
                     sal[found] = sal.get(found, 0.0) + weight
                 elif pos[i] == "NOUN":
+                    if tag == "NNS" and lemmas[i].lower() in person_nouns():
+                        group = self._people(doc[bounds[0] : bounds[1]])
+                        if group is not None:
+                            sal[group] = sal.get(group, 0.0) + weight
+                            if deps[i] in SUBJECTS:
+                                self.body_subject = i
+                            continue
                     number = "pl" if tag == "NNS" else "sg"
                     blockers[number] = max(blockers[number], weight * BLOCK)
-                    if tag == "NNS" and deps[i] in SUBJECTS:
+                    if tag == "NNS" and deps[i] in SUBJECTS and not self._reported(i):
                         self.plural_subject = i
                     lemma = lemmas[i].lower()
                     if tag == "NN" and lemma in person_nouns():
                         self.person_np = (i, gender_nouns().get(lemma))
+
+    def _reported(self, i: int) -> bool:
+        """Is the noun at `i` a thing in what the body that was last a subject reports ("The
+        authors say the results confirm it. They call for ...")? It does not stand between that
+        body and a later "they"."""
+        words = self.words
+        body = self.body_subject
+        if body < self.sent_start[0] or words.lemma[i].lower() in person_nouns():
+            return False
+        verb = words.head[body]
+        node = i
+        for _ in range(4):
+            head = words.head[node]
+            if head == node:
+                return False
+            if words.dep[node] == "ccomp" and head == verb:
+                return True
+            node = head
+        return False
 
     def _pronoun(self, tok: Token, sal: dict[str, float], blockers: dict[str, float]) -> str | None:
         lower = tok.lower_
@@ -178,6 +206,8 @@ class _Walk:
             return None
         if lower in PLURAL:
             subject = self._governing_subject(tok)
+            if subject is not None and subject.i in self.people_at:
+                return self.people_at[subject.i]  # "The authors said they ...": the group
             if (
                 subject is not None
                 and subject.tag_ == "NNS"
@@ -197,6 +227,14 @@ class _Walk:
             if self.body_subject >= self.sent_start[1]:
                 found = self.head_actor.get(self.body_subject)
                 if found is not None and found not in excluded:
+                    return found
+            return None
+        if lower == "it" and tok.dep_ in SUBJECTS:
+            found = reporter(tok, self.head_actor, self.actors._pronoun)
+            if found is not None and found not in excluded:
+                actor = self.actors.get(found)
+                if actor.kind in ("organization", "country") and not actor.people:
+                    note(C.REPORTED_IT)
                     return found
             return None
         if lower != "its":
@@ -382,6 +420,41 @@ class _Walk:
             actor.keys.add(key)
             actor.keys.add(norm(name))
             self.actors._by_key[key] = found
+        return found
+
+    def _people(self, chunk: Span) -> str | None:
+        """An unnamed group of people (`actor.people-group`): "the report's authors say"; a later
+        phrase with the same noun and modifiers, or with the noun alone, is the same group."""
+        keys = people_key(chunk)
+        if keys is None:
+            return None
+        base, exact = keys
+        by_key = self.actors._by_key
+        found = by_key.get(exact)
+        if found is None and exact == base + "|":
+            found = by_key.get(base)  # "the officials": the group last named by this noun
+        if found is None:
+            if not voices(chunk):
+                return None
+            start = chunk.start
+            while start < chunk.end and chunk.doc[start].dep_ == "det":
+                start += 1
+            found = self.actors.new(chunk.doc[start : chunk.root.i + 1].text, "group")
+            actor = self.actors.get(found)
+            actor.people = True
+            actor.keys.add(exact)
+            by_key[exact] = found
+        by_key[base] = found
+        root = chunk.root
+        start = chunk.start
+        while start < root.i and (chunk.doc[start].is_punct or chunk.doc[start].is_space):
+            start += 1
+        span = chunk.doc[start : root.i + 1]
+        if "\n" in span.text:
+            return None
+        self.actors.add_mention(found, span.start_char, span.end_char, "description")
+        self.people_at[root.i] = found
+        note(C.PEOPLE_GROUP)
         return found
 
     def _description(self, chunk: Span, sal: dict[str, float]) -> tuple[str | None, MentionForm]:

@@ -378,8 +378,9 @@ REPORTED_PRONOUN = declare(
     description="Acme said it was disappointed with X: the reporting verb's subject, when it is "
     "a body, a country or a group",
     examples=[
-        "Acme Corp said in a statement that it was deeply disappointed with the ruling.",
-        "The European Commission said it would not accept the new tariffs.",
+        # a named body's "it" the actor stage resolves itself (coref.reported-it): a description
+        "The international coalition said it was deeply disappointed with the ruling.",
+        "The regional alliance said it would not accept the new tariffs.",
     ],
 )
 APPOSITIVE_PERSON = declare(
