@@ -7,13 +7,14 @@ of the text, and of its quoted regions, with the stages for the time of one extr
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from spacy.strings import StringStore
     from spacy.tokens import Doc
 
     from claimx.rules.quotemarks import Region
@@ -28,7 +29,9 @@ _STRINGS: dict[int, str] = {}
 @dataclass(frozen=True)
 class Words:
     """The parse as plain lists, one entry a token: what the stages' loops read instead of
-    making a `Token` object for every token (a `Token` costs more than all the tests on it)."""
+    making a `Token` object for every token (a `Token` costs more than all the tests on it).
+    Built without a Python object per token (the lists hold the vocabulary's own strings), so
+    that the garbage collector has little new to walk."""
 
     lower: list[str]
     lemma: list[str]
@@ -37,19 +40,46 @@ class Words:
     dep: list[str]
     head: list[int]  # absolute index of the head
     sents: list[tuple[int, int]]  # half-open token ranges of the sentences, in order
-    #: the distinct (lemma, lower) pairs, and for each token the index of its pair: a stage's
-    #: word test is asked once per pair (`words_where`)
-    pairs: list[tuple[str, str]] = field(default_factory=list)
-    pair_of: Any = None  # numpy int array, one entry a token
+    ids: Any = None  # numpy array of the (LOWER, LEMMA) string ids, one row a token
 
     @cached_property
-    def children(self) -> list[list[int]]:
-        """Each token's children, in text order (built when a tree pattern first asks)."""
-        out: list[list[int]] = [[] for _ in self.head]
-        for i, h in enumerate(self.head):
-            if h != i:
-                out[h].append(i)
-        return out
+    def _pairs(self) -> tuple[list[tuple[str, str]], Any]:
+        """The distinct (lemma, lower) pairs and, per token, the index of its pair."""
+        import numpy
+
+        if not self.head:
+            return [], numpy.zeros(0, dtype=numpy.int64)
+        lower_values, lower_inv = numpy.unique(self.ids[:, 0], return_inverse=True)
+        lemma_inv = numpy.unique(self.ids[:, 1], return_inverse=True)[1]
+        key = lemma_inv.reshape(-1).astype(numpy.int64) * len(lower_values) + lower_inv.reshape(-1)
+        _keys, first, pair_of = numpy.unique(key, return_index=True, return_inverse=True)
+        pairs = [(self.lemma[i], self.lower[i]) for i in first.tolist()]
+        return pairs, pair_of.reshape(-1)
+
+    @property
+    def pairs(self) -> list[tuple[str, str]]:
+        return self._pairs[0]
+
+    @property
+    def pair_of(self) -> Any:
+        return self._pairs[1]
+
+    @cached_property
+    def _children(self) -> tuple[list[int], list[int]]:
+        """All children ordered by head then position, and where each head's run starts."""
+        import numpy
+
+        n = len(self.head)
+        head = numpy.array(self.head, dtype=numpy.int64)
+        kids = numpy.flatnonzero(head != numpy.arange(n))
+        order = kids[numpy.argsort(head[kids], kind="stable")]
+        starts = numpy.concatenate(([0], numpy.cumsum(numpy.bincount(head[kids], minlength=n))))
+        return order.tolist(), starts.tolist()
+
+    def children(self, i: int) -> list[int]:
+        """Token `i`'s children, in text order."""
+        order, starts = self._children
+        return order[starts[i] : starts[i + 1]]
 
 
 def text_of(doc: Doc) -> str:
@@ -96,44 +126,33 @@ def words_of(doc: Doc) -> Words:
     n = len(doc)
     strings = doc.vocab.strings
     columns: list[list[str]] = [[], [], [], [], []]
-    pairs: list[tuple[str, str]] = []
-    pair_list: list[int] = []
     head: list[int] = []
     starts: list[int] = []
+    array: Any = numpy.zeros((0, 5), dtype=numpy.uint64)
     if n:
         array = doc.to_array([LOWER, LEMMA, POS, TAG, DEP])
         for k in range(5):
-            ids = array[:, k].tolist()
-            missing = set(ids).difference(_STRINGS)
-            for v in missing:
-                _STRINGS[v] = strings[v]
-            columns[k] = list(map(_STRINGS.__getitem__, ids))
-        keys = list(zip(columns[1], columns[0], strict=True))
-        pairs = list(dict.fromkeys(keys))
-        index = {pair: k for k, pair in enumerate(pairs)}
-        pair_list = list(map(index.__getitem__, keys))
+            values, inverse = numpy.unique(array[:, k], return_inverse=True)
+            names = numpy.array([_string(strings, v) for v in values.tolist()], dtype=object)
+            columns[k] = names[inverse.reshape(-1)].tolist()
         rest = doc.to_array([HEAD, SENT_START]).astype(numpy.int64)
         head = (rest[:, 0] + numpy.arange(n)).tolist()
         if doc.has_annotation("SENT_START"):
             starts = [i for i in (rest[:, 1] == 1).nonzero()[0].tolist() if i]
-    pair_of = numpy.array(pair_list, dtype=numpy.int64)
     bounds = [0, *starts, n] if n else []
     sents = list(zip(bounds, bounds[1:], strict=False))
     lower, lemma, pos, tag, dep = columns
-    words = Words(
-        lower,
-        lemma,
-        pos,
-        tag,
-        dep,
-        head=head,
-        sents=sents,
-        pairs=pairs,
-        pair_of=pair_of.reshape(-1),
-    )
+    words = Words(lower, lemma, pos, tag, dep, head=head, sents=sents, ids=array[:, :2])
     if _TEXT in doc.user_data:
         doc.user_data[_WORDS] = words
     return words
+
+
+def _string(strings: StringStore, key: int) -> str:
+    found = _STRINGS.get(key)
+    if found is None:
+        found = _STRINGS[key] = strings[key]
+    return found
 
 
 def regions_of(doc: Doc, single: bool = True) -> tuple[Region, ...]:

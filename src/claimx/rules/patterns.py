@@ -139,20 +139,20 @@ def _fits(words: Words, i: int, tests: tuple[tuple[str, str, Any], ...]) -> bool
 def _related(words: Words, a: int, op: str) -> list[int]:
     """Tokens standing in relation `op` to token `a`, in text order."""
     if op == ">":
-        return words.children[a]
+        return words.children(a)
     if op == ">--":  # a child before its head
-        return [c for c in words.children[a] if c < a]
+        return [c for c in words.children(a) if c < a]
     if op == ">++":  # a child after its head
-        return [c for c in words.children[a] if c > a]
+        return [c for c in words.children(a) if c > a]
     if op == "<":
         return [] if words.head[a] == a else [words.head[a]]
     if op == ">>":
         out: list[int] = []
-        todo = list(words.children[a])
+        todo = list(words.children(a))
         while todo:
             t = todo.pop()
             out.append(t)
-            todo.extend(words.children[t])
+            todo.extend(words.children(t))
         return sorted(out)
     if op == "<<":
         up = []
