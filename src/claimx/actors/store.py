@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right, insort
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from claimx.actors import constructions as C
 from claimx.actors.candidates import (
@@ -36,6 +36,25 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 FORGET = 0.02
+
+
+class MentionView(NamedTuple):
+    """A mention as the output will show it."""
+
+    start: int
+    end: int
+    text: str
+    form: MentionForm
+
+
+class ActorView(NamedTuple):
+    """An actor as the output will show it (`Actors.views`)."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    titles: list[str]
+    mentions: list[MentionView]
 
 
 @dataclass
@@ -558,27 +577,36 @@ class Actors:
         return found
 
     # -- output ---------------------------------------------------------------------------------
-    def to_models(self) -> list[Actor]:
+    def views(self) -> list[ActorView]:
+        """The actors as the output will show them, as plain tuples: what a later stage reads
+        (building and validating the output models twice cost more than reading them)."""
         out = []
         text = self.text
         for actor in self._actors:
             if not actor.mentions and actor.id not in self._referenced:
                 continue
             mentions = [
-                Mention(start=s, end=e, text=text[s:e], form=form)
+                MentionView(s, e, text[s:e], form)
                 for (s, e), form in sorted(actor.mentions.items())
             ]
             kind = actor.kind
             if kind == "country" and actor.contests >= 2:
                 kind = "organization"  # a national team: it plays, it is not the state
                 note(C.COUNTRY_TEAM)
-            out.append(
-                Actor(
-                    id=actor.id,
-                    name=actor.name,
-                    kind=kind,
-                    titles=actor.titles,
-                    mentions=mentions,
-                )
-            )
+            out.append(ActorView(actor.id, actor.name, kind, list(actor.titles), mentions))
         return out
+
+    def to_models(self) -> list[Actor]:
+        return [
+            Actor(
+                id=view.id,
+                name=view.name,
+                kind=view.kind,
+                titles=view.titles,
+                mentions=[
+                    Mention(start=m.start, end=m.end, text=m.text, form=m.form)
+                    for m in view.mentions
+                ],
+            )
+            for view in self.views()
+        ]

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
     from claimx.actors import Actors
-    from claimx.schema import Actor as ActorModel
+    from claimx.actors.store import ActorView
     from claimx.schema import Quote
 
 
@@ -30,7 +30,7 @@ class Context:
         self.doc = doc
         self.actors = actors
         self.lex = lexicon()
-        models = actors.to_models()
+        models = actors.views()
         self.ids = {a.id for a in models}
         self.kinds = {a.id: a.kind for a in models}
         self.groups = {a.name.casefold(): a.id for a in models if a.kind == "group"}
@@ -271,7 +271,7 @@ class Answers:
         return None
 
 
-def interview_answers(doc: Doc, models: list[ActorModel]) -> Answers:
+def interview_answers(doc: Doc, models: list[ActorView]) -> Answers:
     """The interviewee's answers in an interview: the paragraphs after the
     first question paragraph that are not questions themselves. The interviewee is the person
     the headline names first, else the one the introduction names most; a document with fewer
@@ -294,7 +294,7 @@ def interview_answers(doc: Doc, models: list[ActorModel]) -> Answers:
     title_end = paragraphs[0][1]
     first_question = next(a for a, _, question in paragraphs if question)
 
-    def weight(actor: ActorModel) -> tuple[int, int, int]:
+    def weight(actor: ActorView) -> tuple[int, int, int]:
         """The person the headline names first, else the one the introduction names most."""
         names = [m for m in actor.mentions if m.form == "name"]
         in_title = [m.start for m in names if m.end <= title_end]
