@@ -1,5 +1,5 @@
-"""The README's Layout names every module, and no module imports a later stage (the one direction
-of flow a newcomer reads there)."""
+"""The README's Layout names every module, no module imports a later stage (the one direction
+of flow a newcomer reads there), and no import cycle."""
 
 from __future__ import annotations
 
@@ -41,3 +41,49 @@ def test_no_stage_imports_a_later_stage():
                 m for m in _imports(path) for s in ORDER[i + 1 :] if m.startswith(f"claimx.{s}")
             ]
             assert not later, f"{path.relative_to(PACKAGE)} imports {later}"
+
+
+def _module_imports() -> dict[str, set[str]]:
+    """claimx module -> claimx modules it imports at module level (TYPE_CHECKING blocks and
+    imports inside functions are not run at import time; `from pkg import sub` imports `sub`)."""
+    root = PACKAGE.parent
+    modules = {}
+    for path in PACKAGE.rglob("*.py"):
+        name = ".".join(path.relative_to(root).with_suffix("").parts).removesuffix(".__init__")
+        modules[name] = path
+    graph: dict[str, set[str]] = {name: set() for name in modules}
+    for name, path in modules.items():
+        for node in ast.parse(path.read_text("utf-8")).body:
+            if isinstance(node, ast.Import):
+                targets = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                subs = [f"{node.module}.{a.name}" for a in node.names]
+                subs = [s for s in subs if s in modules]
+                targets = subs if len(subs) == len(node.names) else [node.module, *subs]
+            else:
+                continue
+            graph[name] |= {t for t in targets if t in modules and t != name}
+    return graph
+
+
+def test_no_import_cycle():
+    """A cycle makes the import order decide whether claimx starts at all."""
+    graph = _module_imports()
+    state: dict[str, int] = {}
+    cycles: list[list[str]] = []
+
+    def visit(name: str, stack: list[str]) -> None:
+        state[name] = 1
+        stack.append(name)
+        for other in sorted(graph[name]):
+            if state.get(other) == 1:
+                cycles.append([*stack[stack.index(other) :], other])
+            elif other not in state:
+                visit(other, stack)
+        stack.pop()
+        state[name] = 2
+
+    for name in sorted(graph):
+        if name not in state:
+            visit(name, [])
+    assert len(graph) > 50 and not cycles, cycles
