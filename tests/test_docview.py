@@ -7,7 +7,7 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from claimx.rules.docview import share_text, text_of, unshare_text, words_of
+from claimx.rules.docview import share_text, text_of, unshare_text, words_of, words_where
 from claimx.rules.tokens import noun_chunks
 
 TEXTS = [
@@ -52,3 +52,19 @@ def test_shared_text_is_the_callers_only_when_it_fits(nlp) -> None:
     assert share_text(doc, text + " More.") == text
     assert text_of(doc) == text
     unshare_text(doc)
+
+
+def test_words_where_tests_lemmas_and_forms_once_per_distinct_string(nlp) -> None:
+    doc = nlp("She said it twice and they say it again, according to him.")
+    asked: list[str] = []
+
+    def by_lemma(lemma: str) -> bool:
+        asked.append(lemma)
+        return lemma == "say"
+
+    memo: dict[int, dict[int, bool]] = {}
+    mask = words_where(doc, by_lemma=by_lemma, by_form=lambda w: w == "according", memo=memo)
+    assert [doc[i].text for i in mask.nonzero()[0]] == ["said", "say", "according"]
+    assert len(asked) == len(set(asked))  # "it" twice, asked once
+    words_where(nlp("They say so."), by_lemma=by_lemma, memo=memo)
+    assert asked.count("say") == 1  # the memo carries verdicts to the next document

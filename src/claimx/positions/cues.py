@@ -52,6 +52,7 @@ from claimx.positions.syntax import (
     subtree,
     without_subject,
 )
+from claimx.rules.docview import words_where
 from claimx.schema import Stance
 
 if TYPE_CHECKING:
@@ -351,7 +352,7 @@ def _verb_rule(cue: Token, root: Token, frames: frozenset[str], passive: bool) -
 
 
 #: per lexicon, a verdict per lemma and per form string id, asked once per process
-_VERDICTS: dict[int, tuple[dict[int, bool], dict[int, bool]]] = {}
+_VERDICTS: dict[int, dict[int, dict[int, bool]]] = {}
 
 
 def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
@@ -359,7 +360,7 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
     may be imperatives, and of the heads of hyphenated evaluative compounds: the others need no
     look. Read from the document's arrays, each distinct lemma and form asked once."""
     import numpy as np
-    from spacy.attrs import DEP, LEMMA, LOWER, TAG
+    from spacy.attrs import DEP, LOWER, TAG
 
     if not len(doc):
         return []
@@ -383,25 +384,14 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
             or denied_praise(lower)
         )
 
-    arr = doc.to_array([LEMMA, LOWER, TAG, DEP])
-    keep = np.zeros(len(doc), dtype=bool)
-    memo = _VERDICTS.setdefault(id(lex), ({}, {}))  # string ids are the same in every document
-    for col, test in ((0, by_lemma), (1, by_form)):
-        values, where = np.unique(arr[:, col], return_inverse=True)
-        seen = memo[col]
-        verdicts = []
-        for v in values.tolist():
-            hit = seen.get(v)
-            if hit is None:
-                hit = seen[v] = test(strings[v].lower())
-            verdicts.append(hit)
-        keep |= np.array(verdicts, dtype=bool)[where.reshape(-1)]
+    keep = words_where(doc, by_lemma, by_form, _VERDICTS.setdefault(id(lex), {}))
+    arr = doc.to_array([LOWER, TAG, DEP])
     # imperatives: base-form verbs heading a sentence or a clause
-    keep |= (arr[:, 2] == strings["VB"]) & np.isin(arr[:, 3], [strings["ROOT"], strings["ccomp"]])
+    keep |= (arr[:, 1] == strings["VB"]) & np.isin(arr[:, 2], [strings["ROOT"], strings["ccomp"]])
     found: list[int] = np.flatnonzero(keep).tolist()
     # "ground-breaking", "world-class": the parse splits a hyphenated compound, whose head alone
     # ("breaking", "class") says nothing
-    hyphens = np.flatnonzero(arr[:-1, 1] == strings["-"]) + 1
+    hyphens = np.flatnonzero(arr[:-1, 0] == strings["-"]) + 1
     extra = [
         i
         for i in hyphens.tolist()

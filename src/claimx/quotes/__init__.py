@@ -49,11 +49,12 @@ if TYPE_CHECKING:
 def _may_cue(doc: Doc, lemmas: frozenset[str] | set[str]) -> Iterator[Token]:
     """Tokens that may be a cue: a lemma in the lists (or one with its silent e restored) or a
     preposition that introduces a source."""
-
-    def keep(lemma: str, lower: str) -> bool:
-        return lemma in lemmas or lemma + "e" in lemmas or lower in PREPOSITION_CUES
-
-    for i in words_where(doc, keep):
+    found = words_where(
+        doc,
+        by_lemma=lambda lemma: lemma in lemmas or lemma + "e" in lemmas,
+        by_form=lambda lower: lower in PREPOSITION_CUES,
+    )
+    for i in found.nonzero()[0].tolist():
         yield doc[i]
 
 

@@ -43,28 +43,6 @@ class Words:
     ids: Any = None  # numpy array of the (LOWER, LEMMA) string ids, one row a token
 
     @cached_property
-    def _pairs(self) -> tuple[list[tuple[str, str]], Any]:
-        """The distinct (lemma, lower) pairs and, per token, the index of its pair."""
-        import numpy
-
-        if not self.head:
-            return [], numpy.zeros(0, dtype=numpy.int64)
-        lower_values, lower_inv = numpy.unique(self.ids[:, 0], return_inverse=True)
-        lemma_inv = numpy.unique(self.ids[:, 1], return_inverse=True)[1]
-        key = lemma_inv.reshape(-1).astype(numpy.int64) * len(lower_values) + lower_inv.reshape(-1)
-        _keys, first, pair_of = numpy.unique(key, return_index=True, return_inverse=True)
-        pairs = [(self.lemma[i], self.lower[i]) for i in first.tolist()]
-        return pairs, pair_of.reshape(-1)
-
-    @property
-    def pairs(self) -> list[tuple[str, str]]:
-        return self._pairs[0]
-
-    @property
-    def pair_of(self) -> Any:
-        return self._pairs[1]
-
-    @cached_property
     def _children(self) -> tuple[list[int], list[int]]:
         """All children ordered by head then position, and where each head's run starts."""
         import numpy
@@ -166,22 +144,37 @@ def regions_of(doc: Doc, single: bool = True) -> tuple[Region, ...]:
     return found
 
 
-def words_where(doc: Doc, keep: Callable[[str, str], bool]) -> list[int]:
-    """Indices of the tokens whose (lower-cased lemma, lower-cased form) pass `keep`, asked
-    once per distinct pair.
+def words_where(
+    doc: Doc,
+    by_lemma: Callable[[str], bool] | None = None,
+    by_form: Callable[[str], bool] | None = None,
+    memo: dict[int, dict[int, bool]] | None = None,
+) -> Any:
+    """A boolean numpy mask of the tokens whose lower-cased lemma passes `by_lemma` or whose
+    lower-cased form passes `by_form`.
 
-    Read from the document's arrays: a stage that looks for its cue words visits those tokens
-    only, instead of making a `Token` object for every token of the document.
+    Each test is asked once per distinct string of the document (once per process when the
+    caller keeps a `memo`: string ids are the same in every document), and a stage that looks
+    for its cue words then visits those tokens only, instead of making a `Token` object for
+    every token of the document.
     """
     import numpy
 
     words = words_of(doc)
-    if not words.pairs:
-        return []
-    hits = numpy.fromiter(
-        (keep(lemma.lower(), lower) for lemma, lower in words.pairs),
-        dtype=bool,
-        count=len(words.pairs),
-    )
-    found: list[int] = hits[words.pair_of].nonzero()[0].tolist()
-    return found
+    keep = numpy.zeros(len(words.head), dtype=bool)
+    if not len(words.head):
+        return keep
+    strings = doc.vocab.strings
+    for column, test in ((1, by_lemma), (0, by_form)):  # `Words.ids`: LOWER, LEMMA
+        if test is None:
+            continue
+        seen = memo.setdefault(column, {}) if memo is not None else {}
+        values, where = numpy.unique(words.ids[:, column], return_inverse=True)
+        verdicts = []
+        for value in values.tolist():
+            hit = seen.get(value)
+            if hit is None:
+                hit = seen[value] = test(_string(strings, value).lower())
+            verdicts.append(hit)
+        keep |= numpy.array(verdicts, dtype=bool)[where.reshape(-1)]
+    return keep
