@@ -15,6 +15,7 @@ Everything is one pass over the tokens plus one over the quoted regions: linear 
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from claimx.quotes.base import _Cand, _Doc, _lemma
@@ -46,6 +47,16 @@ if TYPE_CHECKING:
     from claimx.actors import Actors
 
 
+#: verdicts of `_may_cue` per cue-lemma set (string ids are the same in every document)
+_MEMO: dict[int, dict[int, dict[int, bool]]] = {}
+
+
+@cache
+def _cue_lemmas() -> frozenset[str]:
+    """Every lemma that may head a cue, read once."""
+    return frozenset(cue_verbs() | cue_frames().lemmas | cue_nouns() | cue_adjectives() | HEDGES)
+
+
 def _may_cue(doc: Doc, lemmas: frozenset[str] | set[str]) -> Iterator[Token]:
     """Tokens that may be a cue: a lemma in the lists (or one with its silent e restored) or a
     preposition that introduces a source."""
@@ -53,6 +64,7 @@ def _may_cue(doc: Doc, lemmas: frozenset[str] | set[str]) -> Iterator[Token]:
         doc,
         by_lemma=lambda lemma: lemma in lemmas or lemma + "e" in lemmas,
         by_form=lambda lower: lower in PREPOSITION_CUES,
+        memo=_MEMO.setdefault(id(lemmas), {}),  # the same lists, the same verdicts
     )
     for i in found.nonzero()[0].tolist():
         yield doc[i]
@@ -71,7 +83,7 @@ def find_quotes(doc: Doc, actors: Actors, min_confidence: float | None = None) -
     nouns = cue_nouns()
     adjectives = cue_adjectives()
     cands: list[_Cand] = []
-    for tok in _may_cue(doc, verbs | frame_lemmas | nouns | adjectives | HEDGES):
+    for tok in _may_cue(doc, _cue_lemmas()):
         lemma = _lemma(tok)
         cand = None
         if tok.pos_ in ("VERB", "AUX") and (lemma in verbs or lemma in frame_lemmas):

@@ -40,7 +40,8 @@ class Words:
     dep: list[str]
     head: list[int]  # absolute index of the head
     sents: list[tuple[int, int]]  # half-open token ranges of the sentences, in order
-    ids: Any = None  # numpy array of the (LOWER, LEMMA) string ids, one row a token
+    #: the distinct LOWER and LEMMA string ids, and per token the index of its own
+    distinct: tuple[tuple[Any, Any], ...] = ()
 
     @cached_property
     def _children(self) -> tuple[list[int], list[int]]:
@@ -106,11 +107,13 @@ def words_of(doc: Doc) -> Words:
     columns: list[list[str]] = [[], [], [], [], []]
     head: list[int] = []
     starts: list[int] = []
+    distinct: list[tuple[Any, Any]] = []
     array: Any = numpy.zeros((0, 5), dtype=numpy.uint64)
     if n:
         array = doc.to_array([LOWER, LEMMA, POS, TAG, DEP])
         for k in range(5):
             values, inverse = numpy.unique(array[:, k], return_inverse=True)
+            distinct.append((values, inverse.reshape(-1)))
             names = numpy.array([_string(strings, v) for v in values.tolist()], dtype=object)
             columns[k] = names[inverse.reshape(-1)].tolist()
         rest = doc.to_array([HEAD, SENT_START]).astype(numpy.int64)
@@ -120,7 +123,7 @@ def words_of(doc: Doc) -> Words:
     bounds = [0, *starts, n] if n else []
     sents = list(zip(bounds, bounds[1:], strict=False))
     lower, lemma, pos, tag, dep = columns
-    words = Words(lower, lemma, pos, tag, dep, head=head, sents=sents, ids=array[:, :2])
+    words = Words(lower, lemma, pos, tag, dep, head=head, sents=sents, distinct=tuple(distinct[:2]))
     if _TEXT in doc.user_data:
         doc.user_data[_WORDS] = words
     return words
@@ -169,12 +172,12 @@ def words_where(
         if test is None:
             continue
         seen = memo.setdefault(column, {}) if memo is not None else {}
-        values, where = numpy.unique(words.ids[:, column], return_inverse=True)
+        values, where = words.distinct[column]
         verdicts = []
         for value in values.tolist():
             hit = seen.get(value)
             if hit is None:
                 hit = seen[value] = test(_string(strings, value).lower())
             verdicts.append(hit)
-        keep |= numpy.array(verdicts, dtype=bool)[where.reshape(-1)]
+        keep |= numpy.array(verdicts, dtype=bool)[where]
     return keep
