@@ -381,7 +381,8 @@ def _headline_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
         for length in range(cand.end - cand.start, 0, -1):
             for a in range(cand.start, cand.end - length + 1):
                 run = doc[a : a + length].text
-                if re.search(rf"(?<!\w){re.escape(run)}(?!\w)", body):
+                # a plain substring test first: most runs are not in the body at all
+                if run in body and re.search(rf"(?<!\w){re.escape(run)}(?!\w)", body):
                     best = (a, a + length)
                     break
             if best:
