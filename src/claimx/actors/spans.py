@@ -140,19 +140,18 @@ def _tokens_with_dep(doc: Doc, dep: str) -> Iterator[Token]:
 
 
 def _capitalised(doc: Doc) -> Iterator[Token]:
-    """Tokens whose first character is upper case, found from the words' ids."""
+    """Tokens whose first character is upper case, found from the words' ids (each distinct
+    word tested once)."""
+    import numpy
     from spacy.attrs import ORTH
 
     if not len(doc):
         return
     strings = doc.vocab.strings
-    upper: dict[int, bool] = {}
-    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
-        hit = upper.get(orth)
-        if hit is None:
-            hit = upper[orth] = strings[orth][:1].isupper()
-        if hit:
-            yield doc[i]
+    values, where = numpy.unique(doc.to_array(ORTH), return_inverse=True)
+    upper = numpy.array([strings[v][:1].isupper() for v in values.tolist()], dtype=bool)
+    for i in upper[where.reshape(-1)].nonzero()[0].tolist():
+        yield doc[i]
 
 
 def _lower_case_nouns(doc: Doc) -> set[str]:
