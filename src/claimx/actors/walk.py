@@ -118,7 +118,10 @@ class _Walk:
                 if bounds is None or pos[i] not in ("NOUN", "PROPN"):
                     continue
                 weight = (2.0 if deps[i] in SUBJECTS else 1.0) * CURRENT
-                described, form = self._description(doc[bounds[0] : bounds[1]], sal)
+                if self._may_describe(i, bounds[0]):
+                    described, form = self._description(doc[bounds[0] : bounds[1]], sal)
+                else:
+                    described = None
                 if described:
                     found = described
                     start = bounds[0]
@@ -164,6 +167,22 @@ class _Walk:
                 return True
             node = head
         return False
+
+    def _may_describe(self, head: int, first: int) -> bool:
+        """Whether `_description` can find anything for the phrase from `first` to `head`: a
+        group noun, "their country", or a definite singular. Read from the word lists, so the
+        many phrases that are none of these cost no `Span`."""
+        words = self.words
+        lemma = words.lemma[head].lower()
+        tag = words.tag[head]
+        return (
+            (
+                words.pos[head] == "NOUN"
+                and (lemma in org_nouns() or (tag == "NNS" and lemma in person_nouns()))
+            )
+            or (words.tag[first] == "PRP$" and place_nouns().get(lemma) == "country")
+            or (words.lower[first] in DEFINITE and tag not in ("NNS", "NNPS"))
+        )
 
     def _pronoun(self, tok: Token, sal: dict[str, float], blockers: dict[str, float]) -> str | None:
         lower = tok.lower_
