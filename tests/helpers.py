@@ -35,3 +35,17 @@ def check_record(record: dict[str, Any], text: str) -> None:
         assert position["actor"] in actor_ids
         assert position["target_actor"] is None or position["target_actor"] in actor_ids
         assert position["quote"] is None or position["quote"] in quote_ids
+
+
+def positions_of(result: Any) -> list[tuple[str, str, str, Any]]:
+    """Each position of a `Result` as (holder's actor name, stance, target text, position)."""
+    names = {a.id: a.name for a in result.actors}
+    return [(names[p.actor], p.stance, p.target.text, p) for p in result.positions]
+
+
+def has_position(result: Any, holder: str, stance: str, target: str) -> bool:
+    """A position whose holder's name contains `holder` and whose target contains `target`."""
+    return any(
+        holder in name and st == stance and target in text
+        for name, st, text, _ in positions_of(result)
+    )

@@ -6,7 +6,7 @@ import pytest
 
 from claimx.positions import lexicon
 from claimx.rules.resources import table
-from tests.helpers import check_record
+from tests.helpers import check_record, has_position, positions_of
 
 # (text, holder name contains, stance, target contains)
 POSITIVE = [
@@ -181,25 +181,17 @@ NEGATIVE = [
 ]
 
 
-def _positions(result):
-    names = {a.id: a.name for a in result.actors}
-    return [(names[p.actor], p.stance, p.target.text, p) for p in result.positions]
-
-
 @pytest.mark.parametrize(("text", "holder", "stance", "target"), POSITIVE)
 def test_position_found(run, text, holder, stance, target):
     result = run(text)
     check_record(result.model_dump(), text)
-    found = _positions(result)
-    assert any(holder in name and st == stance and target in tgt for name, st, tgt, _ in found), (
-        found
-    )
+    assert has_position(result, holder, stance, target), positions_of(result)
 
 
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_no_position(run, text):
     result = run(text)
-    assert result.positions == [], _positions(result)
+    assert result.positions == [], positions_of(result)
 
 
 def test_first_person_in_quote_belongs_to_speaker_and_names_the_quote(run):
@@ -263,7 +255,7 @@ def test_ids_are_sequential(run):
 
 def test_seed_positions_a_careful_editor_lists(seed_result, seed_text):
     check_record(seed_result.model_dump(), seed_text)
-    found = _positions(seed_result)
+    found = positions_of(seed_result)
 
     def has(holders, stance, target):
         return any(

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import has_position, positions_of
+
 # (text, holder name contains, stance, target contains)
 POSITIVE = [
     # designation: the answer / solution / priority is X (or is not X)
@@ -95,20 +97,15 @@ NEGATIVE = [
 ]
 
 
-def _positions(result):
-    names = {a.id: a.name for a in result.actors}
-    return [(names[p.actor], p.stance, p.target.text) for p in result.positions]
-
-
 @pytest.mark.parametrize(("text", "holder", "stance", "target"), POSITIVE)
 def test_category_found(run, text, holder, stance, target):
-    found = _positions(run(text))
-    assert any(holder in h and s == stance and target in t for h, s, t in found), found
+    result = run(text)
+    assert has_position(result, holder, stance, target), positions_of(result)
 
 
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_category_not_found(run, text):
-    assert _positions(run(text)) == []
+    assert positions_of(run(text)) == []
 
 
 def test_two_quotes_over_the_same_words_do_not_break_the_holders(run):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import has_position, positions_of
+
 # (text, holder name contains, stance, target contains)
 POSITIVE = [
     # desire: wanting, wishing, hoping for an action supports it
@@ -250,31 +252,26 @@ NEGATIVE = [
 ]
 
 
-def _positions(result):
-    names = {a.id: a.name for a in result.actors}
-    return [(names[p.actor], p.stance, p.target.text, p.rule) for p in result.positions]
-
-
 @pytest.mark.parametrize(("text", "holder", "stance", "target"), POSITIVE)
 def test_category_found(run, text, holder, stance, target):
-    found = _positions(run(text))
-    assert any(holder in h and s == stance and target in t for h, s, t, _ in found), found
+    result = run(text)
+    assert has_position(result, holder, stance, target), positions_of(result)
 
 
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_category_not_found(run, text):
-    assert _positions(run(text)) == []
+    assert positions_of(run(text)) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), COORDINATED)
 def test_coordinated_stances(run, text, expected):
-    found = sorted((h, s, t) for h, s, t, _ in _positions(run(text)))
+    found = sorted((h, s, t) for h, s, t, _ in positions_of(run(text)))
     assert found == sorted(expected)
 
 
 def test_two_requested_actions_are_two_targets(run):
     """ "urged X to leave A and join B": each action its own target, the first without B."""
-    found = _positions(
+    found = positions_of(
         run("Governor Tom Reed urged members to leave the old scheme and join the fund.")
     )
     assert sorted(t for _, _, t, _ in found) == ["join the fund", "to leave the old scheme"], found
@@ -282,5 +279,5 @@ def test_two_requested_actions_are_two_targets(run):
 
 def test_a_stance_verb_under_want_is_one_position(run):
     """ "wants to back X": the inner verb carries the stance, not a second position on "to back"."""
-    found = _positions(run("Acme Corp wants to back the new stadium."))
+    found = positions_of(run("Acme Corp wants to back the new stadium."))
     assert [(s, t) for _, s, t, _ in found] == [("support", "the new stadium")], found
