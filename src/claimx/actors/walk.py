@@ -118,10 +118,7 @@ class _Walk:
                 if bounds is None or pos[i] not in ("NOUN", "PROPN"):
                     continue
                 weight = (2.0 if deps[i] in SUBJECTS else 1.0) * CURRENT
-                if self._may_describe(i, bounds[0]):
-                    described, form = self._description(doc[bounds[0] : bounds[1]], sal)
-                else:
-                    described = None
+                described, form = self._description(i, bounds, sal)
                 if described:
                     found = described
                     start = bounds[0]
@@ -167,22 +164,6 @@ class _Walk:
                 return True
             node = head
         return False
-
-    def _may_describe(self, head: int, first: int) -> bool:
-        """Whether `_description` can find anything for the phrase from `first` to `head`: a
-        group noun, "their country", or a definite singular. Read from the word lists, so the
-        many phrases that are none of these cost no `Span`."""
-        words = self.words
-        lemma = words.lemma[head].lower()
-        tag = words.tag[head]
-        return (
-            (
-                words.pos[head] == "NOUN"
-                and (lemma in org_nouns() or (tag == "NNS" and lemma in person_nouns()))
-            )
-            or (words.tag[first] == "PRP$" and place_nouns().get(lemma) == "country")
-            or (words.lower[first] in DEFINITE and tag not in ("NNS", "NNPS"))
-        )
 
     def _pronoun(self, tok: Token, sal: dict[str, float], blockers: dict[str, float]) -> str | None:
         lower = tok.lower_
@@ -476,7 +457,25 @@ class _Walk:
         note(C.PEOPLE_GROUP)
         return found
 
-    def _description(self, chunk: Span, sal: dict[str, float]) -> tuple[str | None, MentionForm]:
+    def _description(
+        self, head: int, bounds: tuple[int, int], sal: dict[str, float]
+    ) -> tuple[str | None, MentionForm]:
+        """The actor a noun phrase (token range `bounds`, headed by `head`) describes."""
+        # only a group noun, "their country" or a definite singular can describe anyone: read
+        # from the word lists first, so the many phrases that are none of these cost no `Span`
+        words = self.words
+        head_lemma = words.lemma[head].lower()
+        tag = words.tag[head]
+        if not (
+            (
+                words.pos[head] == "NOUN"
+                and (head_lemma in org_nouns() or (tag == "NNS" and head_lemma in person_nouns()))
+            )
+            or (words.tag[bounds[0]] == "PRP$" and place_nouns().get(head_lemma) == "country")
+            or (words.lower[bounds[0]] in DEFINITE and tag not in ("NNS", "NNPS"))
+        ):
+            return None, "description"
+        chunk = self.doc[bounds[0] : bounds[1]]
         root = chunk.root
         first = chunk[0].lower_
         group = self._group(chunk)
