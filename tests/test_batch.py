@@ -169,3 +169,46 @@ def test_progress_bar_only_on_a_terminal(folder):
     text = _stderr_on_a_terminal([str(folder), "--quiet"], env)
     assert "━" not in text and "ETA" not in text
     assert text.strip() == ""
+
+
+def test_a_pool_broken_before_a_batch_is_handed_over_runs_the_batch_again():
+    """A worker may die between two submissions: the pool then refuses the next batch. That
+    batch must fail like a running one and be run again in a fresh pool, not end the run with a
+    traceback (seen once under load with `--jobs 2` and a killed worker)."""
+    from collections import deque
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from claimx.io.batch import Job, _collect, _InFlight, _Workers
+    from claimx.io.inputs import Entry
+    from claimx.source import Source
+
+    class BrokenPool:
+        def submit(self, *args):
+            raise BrokenProcessPool("a child process terminated abruptly")
+
+    workers = _Workers(model=None, processes=1)
+    workers.executor = BrokenPool()
+    source = Source(text="The mayor said the bridge would reopen.", id="a")
+    refused = workers.submit([source], 4)
+    assert isinstance(refused.exception(), BrokenProcessPool)
+
+    class FreshPool:
+        submitted = 0
+
+        def submit(self, sources, batch_size):
+            FreshPool.submitted += 1
+            done: Future = Future()
+            done.set_result((0.0, ["ran again"] * len(sources)))
+            return done
+
+        def close(self, kill):
+            pass
+
+    job = Job(Entry(name="a.txt", doc_id="a"), source=source)
+    window = deque([_InFlight([job], [source], refused)])
+    fresh = FreshPool()
+    assert list(_collect(window, fresh, 4, lambda ready: None)) == []  # resubmitted, not lost
+    assert FreshPool.submitted == 1 and window[0].tries == 2
+    assert list(_collect(window, fresh, 4, lambda ready: None)) == [job]
+    assert job.error == "a.txt: ran again" and not window

@@ -227,9 +227,16 @@ class _Workers:
                 initializer=_init_worker,
                 initargs=(self.model,),
             )
-        future: Future[tuple[float, list[Result | str]]] = self.executor.submit(
-            _work, sources, batch_size
-        )
+        from concurrent.futures.process import BrokenProcessPool
+
+        future: Future[tuple[float, list[Result | str]]]
+        try:
+            future = self.executor.submit(_work, sources, batch_size)
+        except BrokenProcessPool as broken:
+            # a worker died before this batch was handed over: the batch fails like one that was
+            # running, and `_collect` runs it again in a fresh pool
+            future = Future()
+            future.set_exception(broken)
         return future
 
     def close(self, kill: bool) -> None:
