@@ -13,7 +13,11 @@ $(STAMP): pyproject.toml models/pipeline.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r models/pipeline.txt
 	touch $(STAMP)
 
+# An editable install ships no bytecode, and where PYTHONDONTWRITEBYTECODE is set (this machine,
+# many containers) Python would compile claimx's source on every start (0.2-0.3 s): compile it
+# once, as pip does for an installed wheel. Up-to-date files are skipped.
 setup: $(STAMP)
+	@$(BIN)/python -m compileall -q src >/dev/null
 
 run: setup
 	$(BIN)/claimx extract $(SEED)
