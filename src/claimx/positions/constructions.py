@@ -259,6 +259,18 @@ DENIED_PRAISE = declare(
         "“It is not acceptable to close the village school,” said Senator Maria Lopez.",
     ],
 )
+CALLED_FALSE = declare(
+    "position.called-false",
+    trigger="ADJ or NOUN of falsehood in falsity_words.tsv (lies, untrue, baseless) predicated of "
+    "a subject, or a word of truth (true, correct) denied of it",
+    description="the claims are lies / the story is not true / it is untrue that Y, said by a "
+    "holder: a denial, which opposes the claim",
+    examples=[
+        "Senator Maria Lopez said the allegations against her were lies.",
+        "“The reports about the closure are simply not true,” said Mayor Anna Berg.",
+        "Coach Sam Taylor described the reports as baseless.",
+    ],
+)
 EVALUATIVE_NAMING = declare(
     "position.evaluative-naming",
     trigger="VERB call/describe/label with an evaluative predicate of its object",

@@ -18,6 +18,7 @@ from claimx.positions.evaluation import (
     denied,
     deontic_cue,
     evaluation_cue,
+    falsity_cue,
     fragment,
     hyphenated,
     predicative,
@@ -380,6 +381,7 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
             verb_lemma("", lower, lex.verbs) in lex.verbs
             or lower in lex.adjectives
             or lower in DEONTIC_WORDS
+            or lower in lex.falsity
             or evaluative(lower) is not None
             or denied_praise(lower)
         )
@@ -432,6 +434,13 @@ def cues(
             found = deontic_cue(tok, lex)
         elif tok.tag_ == "VB" and tok.dep_ in ("ROOT", "ccomp"):
             found = imperative_cue(tok, lex)
+        elif (
+            tok.lower_ in lex.falsity
+            and tok.pos_ in ("ADJ", "NOUN")
+            and tok.dep_ in EVAL_DEPS
+            and predicative(tok)
+        ):
+            found = falsity_cue(tok, lex)
         elif tok.pos_ in ("ADJ", "NOUN") and fragment(tok):
             polar = evaluative(hyphenated(tok))
             found = verbless_cue(tok, polar) if polar is not None else ()

@@ -5,6 +5,7 @@ advocacy ("we should act", "we need to act", "it is time to act")."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimx.positions import constructions as C
@@ -122,6 +123,23 @@ def evaluation_cue(adj: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
         return  # "X is welcome to come", "X is fair to ask": not an evaluation of X
     rule = C.COPULAR_EVALUATION
     yield Found([], stance, np_span(subj), antecedent(subj), cue, said=True, rule=rule)
+
+
+#: the evaluation constructions a word of falsehood takes part in ("X is / it is / called X ...")
+FALSITY_RULES = frozenset({C.COPULAR_EVALUATION, C.EXTRAPOSED_EVALUATION, C.EVALUATIVE_NAMING})
+
+
+def falsity_cue(tok: Token, lex: Lexicon) -> Iterator[Found]:
+    """ "The claims are lies", "called the rumours baseless", "the story is not true": calling a
+    claim false denies it, whether or not the word is polar in VADER. A word of truth counts only
+    denied; its "support" is then flipped by the negation, like denied praise."""
+    false = lex.falsity[tok.lower_] == "false"
+    if not false and not denied(tok):
+        return
+    stance: Stance = "oppose" if false else "support"
+    for f in evaluation_cue(tok, stance, lex):
+        if f.rule in FALSITY_RULES:
+            yield replace(f, rule=C.CALLED_FALSE)
 
 
 def deontic_cue(tok: Token, lex: Lexicon) -> Iterator[Found]:

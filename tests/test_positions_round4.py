@@ -1,0 +1,49 @@
+"""Positions, fourth round: categories written from the news articles' misses and tried on
+invented sentences. Sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import has_position, positions_of
+
+# (text, holder name contains, stance, target contains)
+POSITIVE = [
+    # called false: a claim called false (or denied to be true) is denied
+    (
+        "Senator Maria Lopez said the allegations against her were lies.",
+        "Lopez",
+        "oppose",
+        "the allegations",
+    ),
+    (
+        "“The reports about the closure are simply not true,” said Mayor Anna Berg.",
+        "Berg",
+        "oppose",
+        "The reports about the closure",
+    ),
+    (
+        "“It is not true that the school will close,” Mayor Anna Berg said.",
+        "Berg",
+        "oppose",
+        "the school will close",
+    ),
+    ("Coach Sam Taylor described the reports as baseless.", "Taylor", "oppose", "the reports"),
+]
+
+NEGATIVE = [
+    # the narrator's own words, and a claim called true
+    "The report about the closure is false.",
+    "“The story is true,” said Mayor Anna Berg.",
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "target"), POSITIVE)
+def test_category_found(run, text, holder, stance, target):
+    result = run(text)
+    assert has_position(result, holder, stance, target), positions_of(result)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_category_not_found(run, text):
+    assert positions_of(run(text)) == []
