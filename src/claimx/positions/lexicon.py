@@ -68,9 +68,7 @@ def lexicon() -> Lexicon:
         if kind not in ("false", "true"):
             raise ValueError(f"bad kind {kind!r} in falsity_words.tsv")
         falsity[word.lower()] = kind
-    return Lexicon(
-        verbs, nouns, adjectives, {k: frozenset(v) for k, v in roles.items()}, falsity
-    )
+    return Lexicon(verbs, nouns, adjectives, {k: frozenset(v) for k, v in roles.items()}, falsity)
 
 
 @cache
