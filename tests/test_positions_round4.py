@@ -29,12 +29,29 @@ POSITIVE = [
         "the school will close",
     ),
     ("Coach Sam Taylor described the reports as baseless.", "Taylor", "oppose", "the reports"),
+    # a text of saying or writing as holder stands for its author
+    (
+        "The council received a letter from Greenpeace urging it to close the mine.",
+        "Greenpeace",
+        "support",
+        "to close the mine",
+    ),
+    (
+        "The court upheld the request of the city of Leeds asking the government to repay the tax.",
+        "Leeds",
+        "support",
+        "to repay the tax",
+    ),
+    ("A statement by the Labour Party condemned the new tax.", "Labour", "oppose", "the new tax"),
+    ("A petition from the Green Party called for a new school.", "Green", "support", "a new school"),
 ]
 
 NEGATIVE = [
     # the narrator's own words, and a claim called true
     "The report about the closure is false.",
     "“The story is true,” said Mayor Anna Berg.",
+    # a text whose of-phrase names its topic, not an author
+    "A letter of complaint urged the council to close the mine.",
 ]
 
 

@@ -395,6 +395,18 @@ REPORTED_PRONOUN = declare(
         "The regional alliance said it would not accept the new tariffs.",
     ],
 )
+DOCUMENT_AUTHOR = declare(
+    "holder.document-author",
+    trigger="a holder NOUN of saying or writing (cue_nouns.txt, role 'document' in "
+    "stance_operators.tsv) that names no actor, with an of/from/by phrase",
+    description="a letter from X urging Y / the request of X asking Y to Z / a statement by X "
+    "condemned Y: the author X holds the stance",
+    examples=[
+        "The council received a letter from Greenpeace urging it to close the mine.",
+        "The court upheld the request of the city of Leeds asking the government to repay the tax.",
+        "A statement by the Labour Party condemned the new tax.",
+    ],
+)
 APPOSITIVE_PERSON = declare(
     "holder.appositive-person",
     trigger="a holder noun with a named person in apposition",
