@@ -43,7 +43,12 @@ POSITIVE = [
         "to repay the tax",
     ),
     ("A statement by the Labour Party condemned the new tax.", "Labour", "oppose", "the new tax"),
-    ("A petition from the Green Party called for a new school.", "Green", "support", "a new school"),
+    (
+        "A petition from the Green Party called for a new school.",
+        "Green",
+        "support",
+        "a new school",
+    ),
 ]
 
 NEGATIVE = [
