@@ -49,6 +49,25 @@ POSITIVE = [
         "support",
         "a new school",
     ),
+    # invitation: "welcome to" an action, the noun "invitation to"
+    (
+        "Mayor Tom Reed said the children were welcome to visit the town hall.",
+        "Reed",
+        "support",
+        "to visit the town hall",
+    ),
+    (
+        "“You are welcome to join us at any time,” Mayor Anna Berg told the students.",
+        "Berg",
+        "support",
+        "to join us",
+    ),
+    (
+        "Senator Maria Lopez renewed her invitation to tour the new hospital.",
+        "Lopez",
+        "support",
+        "to tour the new hospital",
+    ),
 ]
 
 NEGATIVE = [
@@ -57,6 +76,8 @@ NEGATIVE = [
     "“The story is true,” said Mayor Anna Berg.",
     # a text whose of-phrase names its topic, not an author
     "A letter of complaint urged the council to close the mine.",
+    # an invitation in the narrator's own words
+    "The children were welcome to visit the town hall.",
 ]
 
 

@@ -80,6 +80,17 @@ IMPERATIVE = declare(
         "“Please cut the bus fares before the winter,” said Senator Maria Lopez.",
     ],
 )
+INVITATION = declare(
+    "position.invitation",
+    trigger="ADJ of role 'invitation' in stance_operators.tsv (welcome) with a to-infinitive",
+    description="X said the pupils were welcome to visit: X supports the action it invites (the "
+    "noun, 'her invitation to visit', is a stance noun; the verb, 'invited X to visit', a "
+    "directive)",
+    examples=[
+        "Mayor Tom Reed said the children were welcome to visit the town hall.",
+        "“You are welcome to join us at any time,” Mayor Anna Berg told the students.",
+    ],
+)
 REFUSAL = declare(
     "position.refusal",
     trigger="VERB in stance_verbs.tsv with an inf frame (refuse, decline)",
