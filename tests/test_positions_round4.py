@@ -68,6 +68,25 @@ POSITIVE = [
         "support",
         "to tour the new hospital",
     ),
+    # givers of a received stance listed as a range or an inclusion
+    (
+        "The school received support from many people, including Mayor Tom Reed.",
+        "Reed",
+        "support",
+        "The school",
+    ),
+    (
+        "The plan drew criticism ranging from Senator Maria Lopez to the Green Party.",
+        "Green Party",
+        "oppose",
+        "The plan",
+    ),
+    (
+        "The plan won praise from leaders such as Senator Maria Lopez.",
+        "Lopez",
+        "support",
+        "The plan",
+    ),
 ]
 
 NEGATIVE = [
@@ -76,6 +95,8 @@ NEGATIVE = [
     "“The story is true,” said Mayor Anna Berg.",
     # a text whose of-phrase names its topic, not an author
     "A letter of complaint urged the council to close the mine.",
+    # a "to" that is no second giver
+    "The charity sent help from Leeds to the flooded towns.",
     # an invitation in the narrator's own words
     "The children were welcome to visit the town hall.",
 ]

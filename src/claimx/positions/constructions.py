@@ -179,6 +179,17 @@ NOUN_RECEIVED = declare(
         "The proposal won backing from the World Bank.",
     ],
 )
+LISTED_GIVERS = declare(
+    "holder.listed-givers",
+    trigger="the from-phrase of a received stance noun (role 'receive') continued by 'to', "
+    "'ranging from ... to', 'including' or 'such as'",
+    description="X received support ranging from A to B / drew criticism from many, including "
+    "A: each listed giver holds the stance toward X",
+    examples=[
+        "The school received support from many people, including Mayor Tom Reed.",
+        "The plan drew criticism ranging from Senator Maria Lopez to the Green Party.",
+    ],
+)
 IN_FAVOUR = declare(
     "position.in-favour-of",
     patterns=["in-favour-of", "in-favour-of-coordinated"],
