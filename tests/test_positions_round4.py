@@ -87,6 +87,27 @@ POSITIVE = [
         "support",
         "The plan",
     ),
+    # coming to someone's defence; "in X's defence"
+    (
+        "Mayor Tom Reed came to the defence of the new head teacher.",
+        "Reed",
+        "support",
+        "the new head teacher",
+    ),
+    (
+        "“In Anna Berg's defence, she had only two weeks,” said Senator Maria Lopez.",
+        "Lopez",
+        "support",
+        "Anna Berg",
+    ),
+    # a verdict on the doer: got it right / wrong, negated or softened
+    ("“The council got the budget badly wrong,” said Anna Berg.", "Berg", "oppose", "The council"),
+    (
+        "“They never seem to get the basics right,” Senator Maria Lopez said of the ministry.",
+        "Lopez",
+        "oppose",
+        "They",
+    ),
 ]
 
 NEGATIVE = [
@@ -97,6 +118,12 @@ NEGATIVE = [
     "A letter of complaint urged the council to close the mine.",
     # a "to" that is no second giver
     "The charity sent help from Leeds to the flooded towns.",
+    # "in X's defence" in the narrator's words; an aim, an admission, a question, a condition
+    "In Anna Berg's defence, she had only two weeks.",
+    "“The ministry wants to get the details right,” said Senator Maria Lopez.",
+    "“We got it wrong,” said Mayor Anna Berg.",
+    "“Did the council get it right?” asked Mayor Anna Berg.",
+    "“If the council gets it wrong, we will sue,” said Mayor Anna Berg.",
     # an invitation in the narrator's own words
     "The children were welcome to visit the town hall.",
 ]

@@ -201,6 +201,18 @@ IN_FAVOUR = declare(
     ],
 )
 # -- adjectives and evaluation --------------------------------------------------------------------
+DEFENCE = declare(
+    "position.defence",
+    trigger="NOUN defence after 'to' on a verb of coming (came, rose, rushed to the defence of), "
+    "or 'in X's defence'",
+    description="X came to the defence of Y: X supports Y; “In Y's defence, ...” said by X: X "
+    "supports Y",
+    examples=[
+        "Mayor Tom Reed came to the defence of the new head teacher.",
+        "The Green Party rushed to the defence of Senator Maria Lopez.",
+        "“In Anna Berg's defence, she had only two weeks,” said Senator Maria Lopez.",
+    ],
+)
 STANCE_ADJECTIVE = declare(
     "position.stance-adjective",
     trigger="ADJ of kind 'holder' in stance_adjectives.tsv (critical of, against, opposed to)",
@@ -259,6 +271,17 @@ PERFORMANCE = declare(
     examples=[
         "“The firefighters are doing a fantastic job,” said Mayor Anna Berg.",
         "“The council did a terrible job with the floods,” said Senator Maria Lopez.",
+    ],
+)
+GOT_IT = declare(
+    "position.got-it-right",
+    trigger="ADJ/ADV right or wrong as the predicate of 'get' with a subject",
+    description="“They never get the basics right” / “the council got the budget wrong”, said by "
+    "a holder: the speaker's verdict on the doer (guideline §3: hedged criticism is still "
+    "criticism)",
+    examples=[
+        "“The council got the budget badly wrong,” said Anna Berg.",
+        "“They never seem to get the basics right,” Senator Maria Lopez said of the ministry.",
     ],
 )
 EXTRAPOSED_EVALUATION = declare(

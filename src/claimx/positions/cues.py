@@ -14,12 +14,15 @@ from claimx.positions import constructions as C
 from claimx.positions.evaluation import (
     DEONTIC_WORDS,
     EVAL_DEPS,
+    GOT,
+    GOT_DEPS,
     adjective_cue,
     denied,
     deontic_cue,
     evaluation_cue,
     falsity_cue,
     fragment,
+    got_cue,
     hyphenated,
     predicative,
     stative,
@@ -382,6 +385,7 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
             or lower in lex.adjectives
             or lower in DEONTIC_WORDS
             or lower in lex.falsity
+            or lower in GOT
             or evaluative(lower) is not None
             or denied_praise(lower)
         )
@@ -418,7 +422,10 @@ def cues(
         if tok.pos_ == "VERB":
             lemma = verb_lemma(lemma, tok.lower_, lex.verbs)
         found: Iterable[Found] = ()
-        if tok.pos_ == "NOUN" and lex.role(lemma, "designation"):
+        anchor = tok  # the token whose negation and modality count
+        if tok.lower_ in GOT and tok.dep_ in GOT_DEPS and tok.head.lemma_.lower() == "get":
+            found, anchor = got_cue(tok), tok.head  # "never get the basics right"
+        elif tok.pos_ == "NOUN" and lex.role(lemma, "designation"):
             found = list(designation_cue(tok, lex))
             if not found and lemma in lex.nouns:  # "her priority to cut taxes"
                 found = noun_cue(tok, lex)
@@ -461,4 +468,4 @@ def cues(
                 found = (replace(f, cue=(tok.i - 2, tok.i + 1)) for f in found)
         for f in found:
             LOG.debug("cue %s %s holders=%s target=%s", tok.text, f.stance, f.holders, f.target)
-            yield tok, f
+            yield anchor, f

@@ -130,6 +130,28 @@ def evaluation_cue(adj: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
     yield Found([], stance, np_span(subj), antecedent(subj), cue, said=True, rule=rule)
 
 
+#: "got it right" / "got it wrong": the verdict a word gives the doer of "get"
+GOT = {"right": "support", "wrong": "oppose"}
+#: verbs through which a verdict on "get" still judges the subject ("seem to get it right")
+RAISING = frozenset({"seem", "appear", "tend", "manage"})
+#: where the verdict stands on "get" ("get X right", "got it badly wrong")
+GOT_DEPS = frozenset({"oprd", "ccomp", "advmod", "acomp", "xcomp"})
+
+
+def got_cue(word: Token) -> Iterator[Found]:
+    """ "They never get the basics right", "the council got the budget wrong", said by a holder:
+    the speaker's verdict on the doer. The negation and modality are read on "get"."""
+    verb = word.head
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in RAISING:
+        return  # "wants to get the details right": an aim, not a verdict
+    doers = subject_of(verb)  # "they never seem to get X right": up the infinitive
+    doer = doers[0] if doers else None
+    if doer is None or doer.lower_ in FIRST_PERSON | RELATIVES:
+        return  # "we got it wrong": the speaker's own admission
+    stance: Stance = "support" if GOT[word.lower_] == "support" else "oppose"
+    yield Found([], stance, np_span(doer), doer, (word.i, word.i + 1), said=True, rule=C.GOT_IT)
+
+
 #: the evaluation constructions a word of falsehood takes part in ("X is / it is / called X ...")
 FALSITY_RULES = frozenset({C.COPULAR_EVALUATION, C.EXTRAPOSED_EVALUATION, C.EVALUATIVE_NAMING})
 
