@@ -108,6 +108,26 @@ POSITIVE = [
         "oppose",
         "They",
     ),
+    # "have got to"; an ensured outcome, negated or not
+    ("“We've got to stop the new mine,” said Mayor Anna Berg.", "Berg", "support", "stop the new"),
+    (
+        "“We must make sure the village school stays open,” said Mayor Anna Berg.",
+        "Berg",
+        "support",
+        "the village school stays open",
+    ),
+    (
+        "“We need to make sure that children don't eat too much salt,” said Senator Maria Lopez.",
+        "Lopez",
+        "oppose",
+        "eat too much salt",
+    ),
+    (
+        "“We have to ensure that no one loses their home,” said Mayor Anna Berg.",
+        "Berg",
+        "oppose",
+        "loses their home",
+    ),
 ]
 
 NEGATIVE = [
@@ -124,6 +144,8 @@ NEGATIVE = [
     "“We got it wrong,” said Mayor Anna Berg.",
     "“Did the council get it right?” asked Mayor Anna Berg.",
     "“If the council gets it wrong, we will sue,” said Mayor Anna Berg.",
+    # "got to" without "have" is a chance, not a duty
+    "“I got to meet the new head teacher,” said Mayor Anna Berg.",
     # an invitation in the narrator's own words
     "The children were welcome to visit the town hall.",
 ]

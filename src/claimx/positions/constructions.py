@@ -348,11 +348,22 @@ DEONTIC_MODAL = declare(
 )
 DEONTIC_NEED = declare(
     "position.deontic-need",
-    trigger="VERB need/have to with a general or addressed subject, said by a holder",
-    description="we need to do Y: advocacy of Y",
+    trigger="VERB need/have to/have got to with a general or addressed subject, said by a holder",
+    description="we need to do Y / we've got to do Y: advocacy of Y",
     examples=[
         "“We need to cut emissions now,” said Senator Maria Lopez.",
         "“Everyone needs to help the flood victims,” Mayor Anna Berg said.",
+        "“We've got to stop the new mine,” said Mayor Anna Berg.",
+    ],
+)
+ENSURED = declare(
+    "position.ensured-outcome",
+    trigger="'make sure' / 'ensure' with a finite clause under a deontic modal or verb of need",
+    description="we must make sure X stays open: support X staying open; we need to make sure "
+    "children don't eat too much salt / that no one loses Y: oppose the negated outcome",
+    examples=[
+        "“We must make sure the village school stays open,” said Mayor Anna Berg.",
+        "“We need to make sure that children don't eat too much salt,” said Senator Maria Lopez.",
     ],
 )
 ITS_TIME = declare(

@@ -23,6 +23,7 @@ from claimx.positions.evaluation import (
     falsity_cue,
     fragment,
     got_cue,
+    have_got,
     hyphenated,
     predicative,
     stative,
@@ -386,6 +387,7 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
             or lower in DEONTIC_WORDS
             or lower in lex.falsity
             or lower in GOT
+            or lex.role(lower, "deontic")
             or evaluative(lower) is not None
             or denied_praise(lower)
         )
@@ -437,7 +439,7 @@ def cues(
             found = noun_cue(tok, lex)
         elif tok.lower_ in lex.adjectives and tok.pos_ in ("ADJ", "VERB", "ADP"):
             found = adjective_cue(tok, lex)
-        elif tok.lower_ in DEONTIC_WORDS or lex.role(lemma, "deontic"):
+        elif tok.lower_ in DEONTIC_WORDS or lex.role(lemma, "deontic") or have_got(tok, lex):
             found = deontic_cue(tok, lex)
         elif tok.tag_ == "VB" and tok.dep_ in ("ROOT", "ccomp"):
             found = imperative_cue(tok, lex)

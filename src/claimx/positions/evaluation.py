@@ -203,21 +203,28 @@ def deontic_cue(tok: Token, lex: Lexicon) -> Iterator[Found]:
             start = min(start, subj.left_edge.i)
         # "must not overreact": the negation belongs to the verb the modal governs
         stance: Stance = "oppose" if first(verb, "neg") is not None else "support"
-        if start < end:
+        outcome = ensured(verb) if stance == "support" else None
+        if outcome is not None:  # "we must make sure no one is left behind"
+            root, rng, stance = outcome
+            cue = (tok.i, tok.i + 1)
+            yield Found([], stance, rng, root, cue, said=True, rule=C.ENSURED)
+        elif start < end:
             cue = (tok.i, tok.i + 1)
             yield Found([], stance, (start, end), verb, cue, said=True, rule=C.DEONTIC_MODAL)
         return
-    if tok.pos_ == "VERB" and lex.role(tok.lemma_.lower(), "deontic"):
+    if tok.pos_ == "VERB" and (lex.role(tok.lemma_.lower(), "deontic") or have_got(tok, lex)):
         subj = first(tok, "nsubj")
         general = subj is not None and subj.lower_ in FIRST_PERSON | {"everyone", "everybody"}
         for c in tok.children:
             if not general and first(c, "nsubj") is None and first(tok, *OBJECTS) is None:
                 continue  # "the team needs to rebuild": its own task, not advocacy
             if c.dep_ in ("xcomp", "ccomp") and is_infinitive(c):
-                rng = without_subject(c)
-                yield Found(
-                    [], "support", rng, c, (tok.i, tok.i + 1), said=True, rule=C.DEONTIC_NEED
-                )
+                rng, root, stance = without_subject(c), c, "support"
+                rule, outcome = C.DEONTIC_NEED, ensured(c)
+                if outcome is not None:
+                    (root, rng, stance), rule = outcome, C.ENSURED
+                cue = (tok.i, tok.i + 1)
+                yield Found([], stance, rng, root, cue, said=True, rule=rule)
                 return
         return
     if tok.lower_ == "time" and tok.dep_ == "attr" and is_be(tok.head):
@@ -229,6 +236,47 @@ def deontic_cue(tok: Token, lex: Lexicon) -> Iterator[Found]:
                 rng = subtree(c)
                 yield Found([], "support", rng, c, (tok.i, tok.i + 1), said=True, rule=C.ITS_TIME)
                 return
+
+
+def have_got(tok: Token, lex: Lexicon) -> bool:
+    """ "We've got to act": "got" with the auxiliary "have" is "have to" ("I got to meet her" is
+    not)."""
+    return lex.role(tok.lower_, "deontic") and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children
+    )
+
+
+def ensured(action: Token) -> tuple[Token, tuple[int, int], Stance] | None:
+    """ "make sure (that) X does not Y" / "ensure X": the outcome advocated is the clause, and a
+    negated one is opposed ("make sure children don't eat too much salt": against eating too
+    much salt). The target keeps the clause's subject unless negated (then its predicate)."""
+    lemma = action.lemma_.lower()
+    if lemma == "make":
+        sure = [c for c in action.children if c.lower_ in ("sure", "certain")]
+        if not sure:
+            return None
+        heads = [c for c in action.children if c.i != sure[0].i] + list(sure[0].children)
+    elif lemma == "ensure":
+        heads = list(action.children)
+    else:
+        return None
+    # the parse may take a long clause's subject for a clausal subject ("csubj")
+    clauses = [c for c in heads if c.dep_ in ("ccomp", "csubj") and c.pos_ in ("VERB", "AUX")]
+    if not clauses or is_infinitive(clauses[0]):
+        return None
+    clause = clauses[0]
+    subj = first(clause, "nsubj", "nsubjpass")
+    nobody = subj is not None and (
+        subj.lower_ in ("nobody", "nothing", "none")
+        or any(d.dep_ == "det" and d.lower_ == "no" for d in subj.children)
+    )
+    if first(clause, "neg") is None and not nobody:
+        mark = first(clause, "mark")
+        start, end = subtree(clause)
+        return clause, (mark.i + 1 if mark is not None else start, end), "support"
+    # "make sure no one loses X" / "... don't get X": against the predicate
+    after = max([clause.i - 1, *(c.i for c in clause.children if c.dep_ in ("neg", "aux"))]) + 1
+    return clause, (min(after, clause.i), subtree(clause)[1]), "oppose"
 
 
 DEONTIC_WORDS = ("should", "must", "ought", "time")
