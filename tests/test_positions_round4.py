@@ -128,6 +128,19 @@ POSITIVE = [
         "oppose",
         "loses their home",
     ),
+    # what makes something strongly better or worse
+    (
+        "“Teachers are what makes this town great,” said Mayor Anna Berg.",
+        "Berg",
+        "support",
+        "Teachers",
+    ),
+    (
+        "“The new law will make our schools worse,” said Senator Maria Lopez.",
+        "Lopez",
+        "oppose",
+        "The new law",
+    ),
 ]
 
 NEGATIVE = [
@@ -144,6 +157,9 @@ NEGATIVE = [
     "“We got it wrong,” said Mayor Anna Berg.",
     "“Did the council get it right?” asked Mayor Anna Berg.",
     "“If the council gets it wrong, we will sue,” said Mayor Anna Berg.",
+    # the narrator's words; the speaker's own aim
+    "The new law will make our schools worse.",
+    "“We will make this town great again,” said Mayor Anna Berg.",
     # "got to" without "have" is a chance, not a duty
     "“I got to meet the new head teacher,” said Mayor Anna Berg.",
     # an invitation in the narrator's own words

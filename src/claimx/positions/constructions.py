@@ -284,6 +284,17 @@ GOT_IT = declare(
         "“They never seem to get the basics right,” Senator Maria Lopez said of the ministry.",
     ],
 )
+CAUSATIVE = declare(
+    "position.causative-evaluation",
+    trigger="ADJ of strong polarity (VADER lexicon) as the result of 'make' (makes X great, "
+    "made things worse)",
+    description="“Teachers are what makes this town great” / “the new law will make our schools "
+    "worse”, said by a holder: praise or blame of what makes it so",
+    examples=[
+        "“Teachers are what makes this town great,” said Mayor Anna Berg.",
+        "“The new law will make our schools worse,” said Senator Maria Lopez.",
+    ],
+)
 EXTRAPOSED_EVALUATION = declare(
     "position.extraposed-evaluation",
     trigger="ADJ of kind 'eval' or 'deontic' with an expletive 'it' subject",

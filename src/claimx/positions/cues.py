@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING
 
 from claimx.positions import constructions as C
 from claimx.positions.evaluation import (
+    CAUSED_DEPS,
     DEONTIC_WORDS,
     EVAL_DEPS,
     GOT,
     GOT_DEPS,
     adjective_cue,
+    causative_cue,
     denied,
     deontic_cue,
     evaluation_cue,
@@ -450,6 +452,13 @@ def cues(
             and predicative(tok)
         ):
             found = falsity_cue(tok, lex)
+        elif (
+            tok.pos_ == "ADJ"
+            and tok.dep_ in CAUSED_DEPS
+            and tok.head.lemma_.lower() == "make"
+            and evaluative(hyphenated(tok)) is not None
+        ):
+            found = causative_cue(tok, evaluative(hyphenated(tok)) or "support")
         elif tok.pos_ in ("ADJ", "NOUN") and fragment(tok):
             polar = evaluative(hyphenated(tok))
             found = verbless_cue(tok, polar) if polar is not None else ()

@@ -152,6 +152,27 @@ def got_cue(word: Token) -> Iterator[Found]:
     yield Found([], stance, np_span(doer), doer, (word.i, word.i + 1), said=True, rule=C.GOT_IT)
 
 
+#: where the result adjective of "make" stands ("makes X great", "made things worse")
+CAUSED_DEPS = frozenset({"ccomp", "oprd", "xcomp", "acomp"})
+
+
+def causative_cue(adj: Token, stance: Stance) -> Iterator[Found]:
+    """ "Teachers are what makes this town great", "the new law will make our schools worse",
+    said by a holder: what makes something strongly better or worse is praised or blamed. The
+    target is the subject of "make", or of the copula a free relative ("what makes ...") is
+    predicated by."""
+    verb = adj.head
+    doers = subject_of(verb)
+    doer = doers[0] if doers else None
+    if doer is not None and doer.lower_ in ("what", "which", "that") and doer.head.i == verb.i:
+        above = verb.head  # "Teachers are [what makes X great]"
+        doer = first(above, "nsubj") if verb.dep_ in ("ccomp", "attr") and is_be(above) else None
+    if doer is None or doer.lower_ in FIRST_PERSON | RELATIVES:
+        return
+    cue = (adj.i, adj.i + 1)
+    yield Found([], stance, np_span(doer), antecedent(doer), cue, said=True, rule=C.CAUSATIVE)
+
+
 #: the evaluation constructions a word of falsehood takes part in ("X is / it is / called X ...")
 FALSITY_RULES = frozenset({C.COPULAR_EVALUATION, C.EXTRAPOSED_EVALUATION, C.EVALUATIVE_NAMING})
 
