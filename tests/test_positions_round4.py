@@ -141,6 +141,19 @@ POSITIVE = [
         "oppose",
         "The new law",
     ),
+    # hope for a clause (against it when negated)
+    (
+        "“Hopefully the council will reopen the village school,” said Mayor Anna Berg.",
+        "Berg",
+        "support",
+        "the council will reopen the village school",
+    ),
+    (
+        "“Hopefully the storm won't hit the town,” said Mayor Anna Berg.",
+        "Berg",
+        "oppose",
+        "hit the town",
+    ),
 ]
 
 NEGATIVE = [
@@ -160,6 +173,9 @@ NEGATIVE = [
     # the narrator's words; the speaker's own aim
     "The new law will make our schools worse.",
     "“We will make this town great again,” said Mayor Anna Berg.",
+    # hope for one's own course; in the narrator's words
+    "“Hopefully we'll win on Sunday,” said Coach Sam Taylor.",
+    "Hopefully the council will reopen the village school.",
     # "got to" without "have" is a chance, not a duty
     "“I got to meet the new head teacher,” said Mayor Anna Berg.",
     # an invitation in the narrator's own words

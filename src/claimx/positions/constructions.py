@@ -91,6 +91,16 @@ INVITATION = declare(
         "“You are welcome to join us at any time,” Mayor Anna Berg told the students.",
     ],
 )
+HOPED = declare(
+    "position.hoped",
+    trigger="ADV hopefully on a clause whose subject is not the speaker",
+    description="“Hopefully the council will reopen the school”, said by a holder: the speaker "
+    "wishes for the clause (against it when negated)",
+    examples=[
+        "“Hopefully the council will reopen the village school,” said Mayor Anna Berg.",
+        "Coach Sam Taylor said that hopefully the club would keep its young players.",
+    ],
+)
 REFUSAL = declare(
     "position.refusal",
     trigger="VERB in stance_verbs.tsv with an inf frame (refuse, decline)",

@@ -39,7 +39,7 @@ from claimx.positions.lexicon import (
     reporting_verbs,
     verb_lemma,
 )
-from claimx.positions.moods import imperative_cue, verbless_cue
+from claimx.positions.moods import HOPE_ADVERBS, hoped_cue, imperative_cue, verbless_cue
 from claimx.positions.nouns import designation_cue, noun_cue
 from claimx.positions.syntax import (
     ADDRESSEE,
@@ -389,6 +389,7 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
             or lower in DEONTIC_WORDS
             or lower in lex.falsity
             or lower in GOT
+            or lower in HOPE_ADVERBS
             or lex.role(lower, "deontic")
             or evaluative(lower) is not None
             or denied_praise(lower)
@@ -429,6 +430,8 @@ def cues(
         anchor = tok  # the token whose negation and modality count
         if tok.lower_ in GOT and tok.dep_ in GOT_DEPS and tok.head.lemma_.lower() == "get":
             found, anchor = got_cue(tok), tok.head  # "never get the basics right"
+        elif tok.lower_ in HOPE_ADVERBS:
+            found = hoped_cue(tok)
         elif tok.pos_ == "NOUN" and lex.role(lemma, "designation"):
             found = list(designation_cue(tok, lex))
             if not found and lemma in lex.nouns:  # "her priority to cut taxes"
