@@ -128,4 +128,3 @@ def hoped_cue(adverb: Token) -> Iterator[Found]:
         start = neg.i + 1  # "hopefully it won't close the school": against closing it
     cue = (adverb.i, adverb.i + 1)
     yield Found([], stance, (start, end), verb, cue, said=True, rule=C.HOPED)
-
