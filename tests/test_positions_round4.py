@@ -154,6 +154,19 @@ POSITIVE = [
         "oppose",
         "hit the town",
     ),
+    # a mildly negative word over a that-clause criticises the fact
+    (
+        "Senator Maria Lopez said it was damning that the ministry had not acted.",
+        "Lopez",
+        "oppose",
+        "the ministry had not acted",
+    ),
+    (
+        "“It is worrying that so many clinics have closed,” said Mayor Anna Berg.",
+        "Berg",
+        "oppose",
+        "so many clinics have closed",
+    ),
 ]
 
 NEGATIVE = [
@@ -176,6 +189,10 @@ NEGATIVE = [
     # hope for one's own course; in the narrator's words
     "“Hopefully we'll win on Sunday,” said Coach Sam Taylor.",
     "Hopefully the council will reopen the village school.",
+    # a mild word over an infinitive; a psych verb with an object; the narrator's words
+    "“It is difficult to find a flat in Leeds,” said Mayor Anna Berg.",
+    "“The storm is worrying residents,” said Mayor Anna Berg.",
+    "It is worrying that so many clinics have closed.",
     # "got to" without "have" is a chance, not a duty
     "“I got to meet the new head teacher,” said Mayor Anna Berg.",
     # an invitation in the narrator's own words

@@ -314,6 +314,17 @@ EXTRAPOSED_EVALUATION = declare(
         "“It is unfair to tax the farmers twice,” said Mayor Anna Berg.",
     ],
 )
+REGRETTED_FACT = declare(
+    "position.regretted-fact",
+    trigger="ADJ of mild negative polarity (VADER valence <= -1) with an expletive 'it' and a "
+    "that-clause",
+    description="it is damning that Y / it's worrying that Y, said by a holder: criticism of the "
+    "fact Y states (strongly polar words are the extraposed evaluation)",
+    examples=[
+        "Senator Maria Lopez said it was damning that the ministry had not acted.",
+        "“It is worrying that so many clinics have closed,” said Mayor Anna Berg.",
+    ],
+)
 DENIED_PRAISE = declare(
     "position.denied-praise",
     trigger="a negated ADJ or NOUN of positive polarity (VADER valence >= 1) predicated of a "

@@ -393,6 +393,7 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
             or lex.role(lower, "deontic")
             or evaluative(lower) is not None
             or denied_praise(lower)
+            or mild_polarity(lower) == "oppose"
         )
 
     keep = words_where(doc, by_lemma, by_form, _VERDICTS.setdefault(id(lex), {}))
@@ -412,6 +413,31 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
     return sorted({*found, *extra}) if extra else found
 
 
+def regretted_progressive(word: Token) -> Iterator[Found]:
+    """ "It is worrying that ..." parsed as a progressive verb with "it" for subject: the same
+    criticism of the fact its that-clause states."""
+    subj = first(word, "nsubj")
+    if subj is None or subj.lower_ != "it" or not any(c.lemma_ == "be" for c in word.children):
+        return
+    for clause in children(word, "ccomp"):
+        mark = first(clause, "mark")
+        if mark is not None and mark.lower_ == "that" and mark.i > word.i:
+            rng = (mark.i + 1, subtree(clause)[1])
+            yield Found(
+                [], "oppose", rng, clause, (word.i, word.i + 1), said=True, rule=C.REGRETTED_FACT
+            )
+            return
+
+
+def regretted(adj: Token, lex: Lexicon) -> Iterator[Found]:
+    """ "It is damning that the ministry has not acted", said by a holder: a mildly negative
+    adjective over an extraposed that-clause criticises the fact the clause states (a mild word
+    predicated of a thing, or over an infinitive, "it is difficult to say", is no stance)."""
+    for f in evaluation_cue(adj, "oppose", lex):
+        if f.rule == C.EXTRAPOSED_EVALUATION and not is_infinitive(f.target_root):
+            yield replace(f, rule=C.REGRETTED_FACT)
+
+
 def cues(
     sent: SpacySpan, lex: Lexicon, candidates: list[int] | None = None
 ) -> Iterator[tuple[Token, Found]]:
@@ -428,6 +454,11 @@ def cues(
             lemma = verb_lemma(lemma, tok.lower_, lex.verbs)
         found: Iterable[Found] = ()
         anchor = tok  # the token whose negation and modality count
+        progressive = (
+            list(regretted_progressive(tok))
+            if tok.tag_ == "VBG" and mild_polarity(tok.lower_) == "oppose"
+            else []
+        )
         if tok.lower_ in GOT and tok.dep_ in GOT_DEPS and tok.head.lemma_.lower() == "get":
             found, anchor = got_cue(tok), tok.head  # "never get the basics right"
         elif tok.lower_ in HOPE_ADVERBS:
@@ -436,6 +467,8 @@ def cues(
             found = list(designation_cue(tok, lex))
             if not found and lemma in lex.nouns:  # "her priority to cut taxes"
                 found = noun_cue(tok, lex)
+        elif progressive:
+            found = progressive  # "it is worrying that ...": not the psych verb
         elif tok.tag_ == "VBN" and tok.lower_ in lex.adjectives and stative(tok, lex):
             found = adjective_cue(tok, lex)  # "X is opposed to Y": a state, not a passive
         elif tok.pos_ == "VERB" and lemma in lex.verbs and tok.dep_ not in ("amod", "compound"):
@@ -476,6 +509,8 @@ def cues(
                     for f in evaluation_cue(tok, "support", lex)
                     if f.rule in (C.COPULAR_EVALUATION, C.EXTRAPOSED_EVALUATION)
                 )
+            elif polar is None and tok.pos_ == "ADJ" and mild_polarity(word) == "oppose":
+                found = regretted(tok, lex)  # "it is damning that ...": criticism of a fact
             else:
                 found = evaluation_cue(tok, polar, lex) if polar is not None else ()
             if word != tok.lower_:  # the cue is the whole compound
