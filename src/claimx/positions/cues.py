@@ -362,6 +362,10 @@ def _verb_rule(cue: Token, root: Token, frames: frozenset[str], passive: bool) -
 _VERDICTS: dict[int, dict[int, dict[int, bool]]] = {}
 
 
+def _mild_negative(lower: str) -> bool:
+    return mild_polarity(lower) == "oppose"
+
+
 def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
     """Indices of the tokens whose word or lemma is in a stance list, of the base-form verbs that
     may be imperatives, and of the heads of hyphenated evaluative compounds: the others need no
@@ -393,11 +397,18 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
             or lex.role(lower, "deontic")
             or evaluative(lower) is not None
             or denied_praise(lower)
-            or mild_polarity(lower) == "oppose"
         )
 
     keep = words_where(doc, by_lemma, by_form, _VERDICTS.setdefault(id(lex), {}))
     arr = doc.to_array([LOWER, TAG, DEP])
+    # mildly negative words count only before "that" ("it is damning that ..."): few are looked at
+    memo = _VERDICTS.setdefault(-id(lex), {}).setdefault(0, {})
+    for i in np.flatnonzero(arr[1:, 0] == strings["that"]).tolist():
+        value = int(arr[i, 0])
+        hit = memo.get(value)
+        if hit is None:
+            hit = memo[value] = _mild_negative(strings[value].lower())
+        keep[i] |= hit
     # imperatives: base-form verbs heading a sentence or a clause
     keep |= (arr[:, 1] == strings["VB"]) & np.isin(arr[:, 2], [strings["ROOT"], strings["ccomp"]])
     found: list[int] = np.flatnonzero(keep).tolist()
@@ -449,57 +460,55 @@ def cues(
         hi = bisect_left(candidates, sent.end)
         tokens = (doc[i] for i in candidates[lo:hi])
     for tok in tokens:
+        # each attribute read once: a spaCy attribute makes a new Python string per access
+        lower, pos, tag, dep = tok.lower_, tok.pos_, tok.tag_, tok.dep_
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB":
-            lemma = verb_lemma(lemma, tok.lower_, lex.verbs)
+        if pos == "VERB":
+            lemma = verb_lemma(lemma, lower, lex.verbs)
         found: Iterable[Found] = ()
         anchor = tok  # the token whose negation and modality count
         progressive = (
             list(regretted_progressive(tok))
-            if tok.tag_ == "VBG" and mild_polarity(tok.lower_) == "oppose"
+            if tag == "VBG" and mild_polarity(lower) == "oppose"
             else []
         )
-        if tok.lower_ in GOT and tok.dep_ in GOT_DEPS and tok.head.lemma_.lower() == "get":
+        if lower in GOT and dep in GOT_DEPS and tok.head.lemma_.lower() == "get":
             found, anchor = got_cue(tok), tok.head  # "never get the basics right"
-        elif tok.lower_ in HOPE_ADVERBS:
+        elif lower in HOPE_ADVERBS:
             found = hoped_cue(tok)
-        elif tok.pos_ == "NOUN" and lex.role(lemma, "designation"):
+        elif pos == "NOUN" and lex.role(lemma, "designation"):
             found = list(designation_cue(tok, lex))
             if not found and lemma in lex.nouns:  # "her priority to cut taxes"
                 found = noun_cue(tok, lex)
         elif progressive:
             found = progressive  # "it is worrying that ...": not the psych verb
-        elif tok.tag_ == "VBN" and tok.lower_ in lex.adjectives and stative(tok, lex):
+        elif tag == "VBN" and lower in lex.adjectives and stative(tok, lex):
             found = adjective_cue(tok, lex)  # "X is opposed to Y": a state, not a passive
-        elif tok.pos_ == "VERB" and lemma in lex.verbs and tok.dep_ not in ("amod", "compound"):
+        elif pos == "VERB" and lemma in lex.verbs and dep not in ("amod", "compound"):
             found = verb_cue(tok, lex)
-        elif tok.pos_ in ("NOUN", "PROPN") and lemma in lex.nouns and tok.dep_ != "compound":
+        elif pos in ("NOUN", "PROPN") and lemma in lex.nouns and dep != "compound":
             found = noun_cue(tok, lex)
-        elif tok.lower_ in lex.adjectives and tok.pos_ in ("ADJ", "VERB", "ADP"):
+        elif lower in lex.adjectives and pos in ("ADJ", "VERB", "ADP"):
             found = adjective_cue(tok, lex)
-        elif tok.lower_ in DEONTIC_WORDS or lex.role(lemma, "deontic") or have_got(tok, lex):
+        elif lower in DEONTIC_WORDS or lex.role(lemma, "deontic") or have_got(tok, lex):
             found = deontic_cue(tok, lex)
-        elif tok.tag_ == "VB" and tok.dep_ in ("ROOT", "ccomp"):
+        elif tag == "VB" and dep in ("ROOT", "ccomp"):
             found = imperative_cue(tok, lex)
         elif (
-            tok.lower_ in lex.falsity
-            and tok.pos_ in ("ADJ", "NOUN")
-            and tok.dep_ in EVAL_DEPS
+            lower in lex.falsity
+            and pos in ("ADJ", "NOUN")
+            and dep in EVAL_DEPS
             and predicative(tok)
         ):
             found = falsity_cue(tok, lex)
-        elif (
-            tok.pos_ == "ADJ"
-            and tok.dep_ in CAUSED_DEPS
-            and tok.head.lemma_.lower() == "make"
-            and evaluative(hyphenated(tok)) is not None
-        ):
-            found = causative_cue(tok, evaluative(hyphenated(tok)) or "support")
-        elif tok.pos_ in ("ADJ", "NOUN") and fragment(tok):
+        elif pos == "ADJ" and dep in CAUSED_DEPS and tok.head.lemma_.lower() == "make":
+            caused = evaluative(hyphenated(tok))
+            found = causative_cue(tok, caused) if caused is not None else ()
+        elif pos in ("ADJ", "NOUN") and fragment(tok):
             polar = evaluative(hyphenated(tok))
             found = verbless_cue(tok, polar) if polar is not None else ()
-        elif (tok.pos_ in ("ADJ", "NOUN") or tok.tag_ == "VBG" and tok.dep_ == "acomp") and (
-            tok.dep_ in EVAL_DEPS and predicative(tok)
+        elif (pos in ("ADJ", "NOUN") or tag == "VBG" and dep == "acomp") and (
+            dep in EVAL_DEPS and predicative(tok)
         ):
             word = hyphenated(tok)
             polar = evaluative(word)
@@ -509,11 +518,11 @@ def cues(
                     for f in evaluation_cue(tok, "support", lex)
                     if f.rule in (C.COPULAR_EVALUATION, C.EXTRAPOSED_EVALUATION)
                 )
-            elif polar is None and tok.pos_ == "ADJ" and mild_polarity(word) == "oppose":
+            elif polar is None and pos == "ADJ" and mild_polarity(word) == "oppose":
                 found = regretted(tok, lex)  # "it is damning that ...": criticism of a fact
             else:
                 found = evaluation_cue(tok, polar, lex) if polar is not None else ()
-            if word != tok.lower_:  # the cue is the whole compound
+            if word != lower:  # the cue is the whole compound
                 found = (replace(f, cue=(tok.i - 2, tok.i + 1)) for f in found)
         for f in found:
             LOG.debug("cue %s %s holders=%s target=%s", tok.text, f.stance, f.holders, f.target)
