@@ -183,6 +183,10 @@ NEGATIVE = [
     "“We got it wrong,” said Mayor Anna Berg.",
     "“Did the council get it right?” asked Mayor Anna Berg.",
     "“If the council gets it wrong, we will sue,” said Mayor Anna Berg.",
+    # a negated cause; a negated and hypothetical defence; a kind of thing called untrue
+    "“It doesn't make our schools worse,” said Senator Maria Lopez.",
+    "Mayor Tom Reed has said that he would not automatically come to the defence of the council.",
+    "“Stories that are not true spread fast,” said Mayor Anna Berg.",
     # the narrator's words; the speaker's own aim
     "The new law will make our schools worse.",
     "“We will make this town great again,” said Mayor Anna Berg.",

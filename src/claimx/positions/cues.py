@@ -40,7 +40,7 @@ from claimx.positions.lexicon import (
     verb_lemma,
 )
 from claimx.positions.moods import HOPE_ADVERBS, hoped_cue, imperative_cue, verbless_cue
-from claimx.positions.nouns import designation_cue, noun_cue
+from claimx.positions.nouns import designation_cue, noun_cue, rallied
 from claimx.positions.syntax import (
     ADDRESSEE,
     FIRST_PERSON,
@@ -488,6 +488,7 @@ def cues(
             found = verb_cue(tok, lex)
         elif pos in ("NOUN", "PROPN") and lemma in lex.nouns and dep != "compound":
             found = noun_cue(tok, lex)
+            anchor = rallied(tok) or tok  # "would not come to the defence of X": on "come"
         elif lower in lex.adjectives and pos in ("ADJ", "VERB", "ADP"):
             found = adjective_cue(tok, lex)
         elif lower in DEONTIC_WORDS or lex.role(lemma, "deontic") or have_got(tok, lex):
@@ -504,6 +505,7 @@ def cues(
         elif pos == "ADJ" and dep in CAUSED_DEPS and tok.head.lemma_.lower() == "make":
             caused = evaluative(hyphenated(tok))
             found = causative_cue(tok, caused) if caused is not None else ()
+            anchor = tok.head  # "it doesn't make things worse": negation and modality on "make"
         elif pos in ("ADJ", "NOUN") and fragment(tok):
             polar = evaluative(hyphenated(tok))
             found = verbless_cue(tok, polar) if polar is not None else ()

@@ -162,6 +162,8 @@ def causative_cue(adj: Token, stance: Stance) -> Iterator[Found]:
     target is the subject of "make", or of the copula a free relative ("what makes ...") is
     predicated by."""
     verb = adj.head
+    if first(verb, "neg") is not None:
+        return  # "it doesn't make things worse" is no praise
     doers = subject_of(verb)
     doer = doers[0] if doers else None
     if doer is not None and doer.lower_ in ("what", "which", "that") and doer.head.i == verb.i:
@@ -184,6 +186,8 @@ def falsity_cue(tok: Token, lex: Lexicon) -> Iterator[Found]:
     false = lex.falsity[tok.lower_] == "false"
     if not false and not denied(tok):
         return
+    if tok.head.dep_ == "relcl" or tok.dep_ == "relcl":
+        return  # "things that are not true are rated ...": a kind of thing, no claim denied
     stance: Stance = "oppose" if false else "support"
     for f in evaluation_cue(tok, stance, lex):
         if f.rule in FALSITY_RULES:

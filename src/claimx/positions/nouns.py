@@ -37,7 +37,7 @@ def noun_holders(noun: Token, lex: Lexicon) -> tuple[list[Token], Token | None, 
     """The holder of a stance noun, for "X received support" the target X, and the rule."""
     if "agent" in lex.nouns[noun.lemma_.lower()][1]:
         return _agent_noun_holders(noun), None, C.AGENT_NOUN
-    rally = _rallied(noun)
+    rally = rallied(noun)
     if rally is not None:  # "came to the defence of X": whoever came
         return subject_of(rally), None, C.DEFENCE
     poss = possessor(noun)
@@ -140,7 +140,7 @@ RALLY_VERBS = frozenset({"come", "rise", "leap", "spring", "jump", "rush", "step
 DEFENCE_NOUNS = frozenset({"defence", "defense"})
 
 
-def _rallied(noun: Token) -> Token | None:
+def rallied(noun: Token) -> Token | None:
     """The verb of "came to the defence of X" / "rushed to the defence of X", if any."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "to" or noun.lemma_.lower() not in DEFENCE_NOUNS:
