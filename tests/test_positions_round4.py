@@ -29,64 +29,6 @@ POSITIVE = [
         "the school will close",
     ),
     ("Coach Sam Taylor described the reports as baseless.", "Taylor", "oppose", "the reports"),
-    # a text of saying or writing as holder stands for its author
-    (
-        "The council received a letter from Greenpeace urging it to close the mine.",
-        "Greenpeace",
-        "support",
-        "to close the mine",
-    ),
-    (
-        "The court upheld the request of the city of Leeds asking the government to repay the tax.",
-        "Leeds",
-        "support",
-        "to repay the tax",
-    ),
-    ("A statement by the Labour Party condemned the new tax.", "Labour", "oppose", "the new tax"),
-    (
-        "A petition from the Green Party called for a new school.",
-        "Green",
-        "support",
-        "a new school",
-    ),
-    # invitation: "welcome to" an action, the noun "invitation to"
-    (
-        "Mayor Tom Reed said the children were welcome to visit the town hall.",
-        "Reed",
-        "support",
-        "to visit the town hall",
-    ),
-    (
-        "“You are welcome to join us at any time,” Mayor Anna Berg told the students.",
-        "Berg",
-        "support",
-        "to join us",
-    ),
-    (
-        "Senator Maria Lopez renewed her invitation to tour the new hospital.",
-        "Lopez",
-        "support",
-        "to tour the new hospital",
-    ),
-    # givers of a received stance listed as a range or an inclusion
-    (
-        "The school received support from many people, including Mayor Tom Reed.",
-        "Reed",
-        "support",
-        "The school",
-    ),
-    (
-        "The plan drew criticism ranging from Senator Maria Lopez to the Green Party.",
-        "Green Party",
-        "oppose",
-        "The plan",
-    ),
-    (
-        "The plan won praise from leaders such as Senator Maria Lopez.",
-        "Lopez",
-        "support",
-        "The plan",
-    ),
     # coming to someone's defence; "in X's defence"
     (
         "Mayor Tom Reed came to the defence of the new head teacher.",
@@ -154,29 +96,12 @@ POSITIVE = [
         "oppose",
         "hit the town",
     ),
-    # a mildly negative word over a that-clause criticises the fact
-    (
-        "Senator Maria Lopez said it was damning that the ministry had not acted.",
-        "Lopez",
-        "oppose",
-        "the ministry had not acted",
-    ),
-    (
-        "“It is worrying that so many clinics have closed,” said Mayor Anna Berg.",
-        "Berg",
-        "oppose",
-        "so many clinics have closed",
-    ),
 ]
 
 NEGATIVE = [
     # the narrator's own words, and a claim called true
     "The report about the closure is false.",
     "“The story is true,” said Mayor Anna Berg.",
-    # a text whose of-phrase names its topic, not an author
-    "A letter of complaint urged the council to close the mine.",
-    # a "to" that is no second giver
-    "The charity sent help from Leeds to the flooded towns.",
     # "in X's defence" in the narrator's words; an aim, an admission, a question, a condition
     "In Anna Berg's defence, she had only two weeks.",
     "“The ministry wants to get the details right,” said Senator Maria Lopez.",
@@ -193,14 +118,8 @@ NEGATIVE = [
     # hope for one's own course; in the narrator's words
     "“Hopefully we'll win on Sunday,” said Coach Sam Taylor.",
     "Hopefully the council will reopen the village school.",
-    # a mild word over an infinitive; a psych verb with an object; the narrator's words
-    "“It is difficult to find a flat in Leeds,” said Mayor Anna Berg.",
-    "“The storm is worrying residents,” said Mayor Anna Berg.",
-    "It is worrying that so many clinics have closed.",
     # "got to" without "have" is a chance, not a duty
     "“I got to meet the new head teacher,” said Mayor Anna Berg.",
-    # an invitation in the narrator's own words
-    "The children were welcome to visit the town hall.",
 ]
 
 

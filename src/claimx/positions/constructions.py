@@ -80,17 +80,6 @@ IMPERATIVE = declare(
         "“Please cut the bus fares before the winter,” said Senator Maria Lopez.",
     ],
 )
-INVITATION = declare(
-    "position.invitation",
-    trigger="ADJ of role 'invitation' in stance_operators.tsv (welcome) with a to-infinitive",
-    description="X said the pupils were welcome to visit: X supports the action it invites (the "
-    "noun, 'her invitation to visit', is a stance noun; the verb, 'invited X to visit', a "
-    "directive)",
-    examples=[
-        "Mayor Tom Reed said the children were welcome to visit the town hall.",
-        "“You are welcome to join us at any time,” Mayor Anna Berg told the students.",
-    ],
-)
 HOPED = declare(
     "position.hoped",
     trigger="ADV hopefully on a clause whose subject is not the speaker",
@@ -187,17 +176,6 @@ NOUN_RECEIVED = declare(
     examples=[
         "The strikers received support from Canada.",
         "The proposal won backing from the World Bank.",
-    ],
-)
-LISTED_GIVERS = declare(
-    "holder.listed-givers",
-    trigger="the from-phrase of a received stance noun (role 'receive') continued by 'to', "
-    "'ranging from ... to', 'including' or 'such as'",
-    description="X received support ranging from A to B / drew criticism from many, including "
-    "A: each listed giver holds the stance toward X",
-    examples=[
-        "The school received support from many people, including Mayor Tom Reed.",
-        "The plan drew criticism ranging from Senator Maria Lopez to the Green Party.",
     ],
 )
 IN_FAVOUR = declare(
@@ -312,17 +290,6 @@ EXTRAPOSED_EVALUATION = declare(
     examples=[
         "Maria Lopez said it is essential that the border stays open.",
         "“It is unfair to tax the farmers twice,” said Mayor Anna Berg.",
-    ],
-)
-REGRETTED_FACT = declare(
-    "position.regretted-fact",
-    trigger="ADJ of mild negative polarity (VADER valence <= -1) with an expletive 'it' and a "
-    "that-clause",
-    description="it is damning that Y / it's worrying that Y, said by a holder: criticism of the "
-    "fact Y states (strongly polar words are the extraposed evaluation)",
-    examples=[
-        "Senator Maria Lopez said it was damning that the ministry had not acted.",
-        "“It is worrying that so many clinics have closed,” said Mayor Anna Berg.",
     ],
 )
 DENIED_PRAISE = declare(
@@ -481,18 +448,6 @@ REPORTED_PRONOUN = declare(
         # a named body's "it" the actor stage resolves itself (coref.reported-it): a description
         "The international coalition said it was deeply disappointed with the ruling.",
         "The regional alliance said it would not accept the new tariffs.",
-    ],
-)
-DOCUMENT_AUTHOR = declare(
-    "holder.document-author",
-    trigger="a holder NOUN of saying or writing (cue_nouns.txt, role 'document' in "
-    "stance_operators.tsv) that names no actor, with an of/from/by phrase",
-    description="a letter from X urging Y / the request of X asking Y to Z / a statement by X "
-    "condemned Y: the author X holds the stance",
-    examples=[
-        "The council received a letter from Greenpeace urging it to close the mine.",
-        "The court upheld the request of the city of Leeds asking the government to repay the tax.",
-        "A statement by the Labour Party condemned the new tax.",
     ],
 )
 APPOSITIVE_PERSON = declare(

@@ -362,10 +362,6 @@ def _verb_rule(cue: Token, root: Token, frames: frozenset[str], passive: bool) -
 _VERDICTS: dict[int, dict[int, dict[int, bool]]] = {}
 
 
-def _mild_negative(lower: str) -> bool:
-    return mild_polarity(lower) == "oppose"
-
-
 def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
     """Indices of the tokens whose word or lemma is in a stance list, of the base-form verbs that
     may be imperatives, and of the heads of hyphenated evaluative compounds: the others need no
@@ -401,14 +397,6 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
 
     keep = words_where(doc, by_lemma, by_form, _VERDICTS.setdefault(id(lex), {}))
     arr = doc.to_array([LOWER, TAG, DEP])
-    # mildly negative words count only before "that" ("it is damning that ..."): few are looked at
-    memo = _VERDICTS.setdefault(-id(lex), {}).setdefault(0, {})
-    for i in np.flatnonzero(arr[1:, 0] == strings["that"]).tolist():
-        value = int(arr[i, 0])
-        hit = memo.get(value)
-        if hit is None:
-            hit = memo[value] = _mild_negative(strings[value].lower())
-        keep[i] |= hit
     # imperatives: base-form verbs heading a sentence or a clause
     keep |= (arr[:, 1] == strings["VB"]) & np.isin(arr[:, 2], [strings["ROOT"], strings["ccomp"]])
     found: list[int] = np.flatnonzero(keep).tolist()
@@ -422,31 +410,6 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
         and (evaluative(hyphenated(doc[i])) or denied_praise(hyphenated(doc[i])))
     ]
     return sorted({*found, *extra}) if extra else found
-
-
-def regretted_progressive(word: Token) -> Iterator[Found]:
-    """ "It is worrying that ..." parsed as a progressive verb with "it" for subject: the same
-    criticism of the fact its that-clause states."""
-    subj = first(word, "nsubj")
-    if subj is None or subj.lower_ != "it" or not any(c.lemma_ == "be" for c in word.children):
-        return
-    for clause in children(word, "ccomp"):
-        mark = first(clause, "mark")
-        if mark is not None and mark.lower_ == "that" and mark.i > word.i:
-            rng = (mark.i + 1, subtree(clause)[1])
-            yield Found(
-                [], "oppose", rng, clause, (word.i, word.i + 1), said=True, rule=C.REGRETTED_FACT
-            )
-            return
-
-
-def regretted(adj: Token, lex: Lexicon) -> Iterator[Found]:
-    """ "It is damning that the ministry has not acted", said by a holder: a mildly negative
-    adjective over an extraposed that-clause criticises the fact the clause states (a mild word
-    predicated of a thing, or over an infinitive, "it is difficult to say", is no stance)."""
-    for f in evaluation_cue(adj, "oppose", lex):
-        if f.rule == C.EXTRAPOSED_EVALUATION and not is_infinitive(f.target_root):
-            yield replace(f, rule=C.REGRETTED_FACT)
 
 
 def cues(
@@ -467,11 +430,6 @@ def cues(
             lemma = verb_lemma(lemma, lower, lex.verbs)
         found: Iterable[Found] = ()
         anchor = tok  # the token whose negation and modality count
-        progressive = (
-            list(regretted_progressive(tok))
-            if tag == "VBG" and mild_polarity(lower) == "oppose"
-            else []
-        )
         if lower in GOT and dep in GOT_DEPS and tok.head.lemma_.lower() == "get":
             found, anchor = got_cue(tok), tok.head  # "never get the basics right"
         elif lower in HOPE_ADVERBS:
@@ -480,8 +438,6 @@ def cues(
             found = list(designation_cue(tok, lex))
             if not found and lemma in lex.nouns:  # "her priority to cut taxes"
                 found = noun_cue(tok, lex)
-        elif progressive:
-            found = progressive  # "it is worrying that ...": not the psych verb
         elif tag == "VBN" and lower in lex.adjectives and stative(tok, lex):
             found = adjective_cue(tok, lex)  # "X is opposed to Y": a state, not a passive
         elif pos == "VERB" and lemma in lex.verbs and dep not in ("amod", "compound"):
@@ -520,8 +476,6 @@ def cues(
                     for f in evaluation_cue(tok, "support", lex)
                     if f.rule in (C.COPULAR_EVALUATION, C.EXTRAPOSED_EVALUATION)
                 )
-            elif polar is None and pos == "ADJ" and mild_polarity(word) == "oppose":
-                found = regretted(tok, lex)  # "it is damning that ...": criticism of a fact
             else:
                 found = evaluation_cue(tok, polar, lex) if polar is not None else ()
             if word != lower:  # the cue is the whole compound

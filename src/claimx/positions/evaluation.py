@@ -119,13 +119,8 @@ def evaluation_cue(adj: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
         return
     deontic = lex.adjectives.get(adj.lower_, ("", "", frozenset()))[1] == "deontic"
     xcomps = [*children(adj, "xcomp"), *children(head, "xcomp")]
-    invited = [c for c in xcomps if is_infinitive(c)] if lex.role(adj.lower_, "invitation") else []
-    if invited:  # "you are welcome to join us": the speaker invites the action
-        rng = without_subject(invited[0])
-        yield Found([], "support", rng, invited[0], cue, said=True, rule=C.INVITATION)
-        return
     if not deontic and any(is_infinitive(c) for c in xcomps):
-        return  # "X is fair to ask": not an evaluation of X
+        return  # "X is welcome to come", "X is fair to ask": not an evaluation of X
     rule = C.COPULAR_EVALUATION
     yield Found([], stance, np_span(subj), antecedent(subj), cue, said=True, rule=rule)
 

@@ -180,29 +180,11 @@ class Context:
                 actor = found
                 note(C.APPOSITIVE_PERSON)
                 break
-        actor = actor or self.actor_of(tok) or self.reporter(tok) or self.author(tok)
+        actor = actor or self.actor_of(tok) or self.reporter(tok)
         if actor is None:
             return None
         q = self.tok_quote[tok.i]
         return actor, q.id if q is not None else None
-
-    def author(self, tok: Token) -> str | None:
-        """ "A letter from Greenpeace urging X", "the request of Leeds asking Y to Z", "a
-        statement by the union condemned X": a holder noun of saying or writing that is no actor
-        stands for its author, named in its of-, from- or by-phrase."""
-        if tok.pos_ != "NOUN" or not (
-            tok.lemma_.lower() in reporting_nouns() or self.lex.role(tok.lemma_.lower(), "document")
-        ):
-            return None
-        for prep in children(tok, "prep"):
-            if prep.lower_ not in ("of", "from", "by"):
-                continue
-            for obj in children(prep, "pobj"):
-                found = self.actor_of(obj)
-                if found is not None:
-                    note(C.DOCUMENT_AUTHOR)
-                    return found
-        return None
 
     def reporter(self, tok: Token) -> str | None:
         """ "Acme said it was disappointed with X": a subject "it" (or "they") the actor stage

@@ -26,7 +26,6 @@ from claimx.positions.syntax import (
     without_subject,
 )
 from claimx.rules import patterns
-from claimx.rules.registry import note
 from claimx.schema import Stance
 
 if TYPE_CHECKING:
@@ -61,8 +60,7 @@ def noun_holders(noun: Token, lex: Lexicon) -> tuple[list[Token], Token | None, 
             preps = [p for p in [*noun.children, *head.children] if p.dep_ == "prep"]
             givers = [o for p in preps if p.lower_ in ("from", "of") for o in children(p, "pobj")]
             subj = first(head, "nsubj", "nsubjpass")
-            givers = [h for g in givers for h in (g, *g.conjuncts)]
-            return [*givers, *listed_givers(noun, head, preps, givers)], subj, C.NOUN_RECEIVED
+            return [h for g in givers for h in (g, *g.conjuncts)], subj, C.NOUN_RECEIVED
     # "voted in favour of Y", "against X and in favour of Y": tree patterns
     found = patterns.find("in-favour-of", noun.doc, noun.i) or patterns.find(
         "in-favour-of-coordinated", noun.doc, noun.i
@@ -82,28 +80,6 @@ def noun_holders(noun: Token, lex: Lexicon) -> tuple[list[Token], Token | None, 
     if agents:
         return [h for a in agents for h in (a, *a.conjuncts)], None, C.NOUN_AGENT_PHRASE
     return [], None, C.STANCE_NOUN
-
-
-def listed_givers(noun: Token, head: Token, preps: list[Token], givers: list[Token]) -> list[Token]:
-    """More holders of a received stance, given as a range or an inclusion: "support from X to
-    Y", "support ranging from X to Y", "criticism from many, including X" / "such as X"."""
-    found: list[Token] = []
-    for c in [*noun.children, *head.children]:
-        if c.lemma_.lower() == "range" and c.dep_ in ("acl", "advcl"):
-            preps = [*preps, *children(c, "prep")]  # "support ranging from X to Y"
-            found += [o for p in children(c, "prep") if p.lower_ == "from" for o in p.children]
-    if givers or found:
-        found += [o for p in preps if p.lower_ == "to" for o in children(p, "pobj")]
-    for g in [*givers, *found]:
-        for p in g.children:
-            if p.dep_ == "prep" and p.lower_ in ("including", "like", "as"):
-                if p.lower_ == "as" and not any(a.lower_ == "such" for a in p.lefts):
-                    continue
-                found += [o for o in children(p, "pobj")]
-    listed = [h for g in found for h in (g, *g.conjuncts) if g.pos_ in ("PROPN", "NOUN", "PRON")]
-    if listed:
-        note(C.LISTED_GIVERS)
-    return listed
 
 
 #: entity types that can hold a stance
