@@ -80,6 +80,16 @@ IMPERATIVE = declare(
         "“Please cut the bus fares before the winter,” said Senator Maria Lopez.",
     ],
 )
+HOPED = declare(
+    "position.hoped",
+    trigger="ADV hopefully on a clause whose subject is not the speaker",
+    description="“Hopefully the council will reopen the school”, said by a holder: the speaker "
+    "wishes for the clause (against it when negated)",
+    examples=[
+        "“Hopefully the council will reopen the village school,” said Mayor Anna Berg.",
+        "Coach Sam Taylor said that hopefully the club would keep its young players.",
+    ],
+)
 REFUSAL = declare(
     "position.refusal",
     trigger="VERB in stance_verbs.tsv with an inf frame (refuse, decline)",
@@ -179,6 +189,18 @@ IN_FAVOUR = declare(
     ],
 )
 # -- adjectives and evaluation --------------------------------------------------------------------
+DEFENCE = declare(
+    "position.defence",
+    trigger="NOUN defence after 'to' on a verb of coming (came, rose, rushed to the defence of), "
+    "or 'in X's defence'",
+    description="X came to the defence of Y: X supports Y; “In Y's defence, ...” said by X: X "
+    "supports Y",
+    examples=[
+        "Mayor Tom Reed came to the defence of the new head teacher.",
+        "The Green Party rushed to the defence of Senator Maria Lopez.",
+        "“In Anna Berg's defence, she had only two weeks,” said Senator Maria Lopez.",
+    ],
+)
 STANCE_ADJECTIVE = declare(
     "position.stance-adjective",
     trigger="ADJ of kind 'holder' in stance_adjectives.tsv (critical of, against, opposed to)",
@@ -239,6 +261,28 @@ PERFORMANCE = declare(
         "“The council did a terrible job with the floods,” said Senator Maria Lopez.",
     ],
 )
+GOT_IT = declare(
+    "position.got-it-right",
+    trigger="ADJ/ADV right or wrong as the predicate of 'get' with a subject",
+    description="“They never get the basics right” / “the council got the budget wrong”, said by "
+    "a holder: the speaker's verdict on the doer (guideline §3: hedged criticism is still "
+    "criticism)",
+    examples=[
+        "“The council got the budget badly wrong,” said Anna Berg.",
+        "“They never seem to get the basics right,” Senator Maria Lopez said of the ministry.",
+    ],
+)
+CAUSATIVE = declare(
+    "position.causative-evaluation",
+    trigger="ADJ of strong polarity (VADER lexicon) as the result of 'make' (makes X great, "
+    "made things worse)",
+    description="“Teachers are what makes this town great” / “the new law will make our schools "
+    "worse”, said by a holder: praise or blame of what makes it so",
+    examples=[
+        "“Teachers are what makes this town great,” said Mayor Anna Berg.",
+        "“The new law will make our schools worse,” said Senator Maria Lopez.",
+    ],
+)
 EXTRAPOSED_EVALUATION = declare(
     "position.extraposed-evaluation",
     trigger="ADJ of kind 'eval' or 'deontic' with an expletive 'it' subject",
@@ -257,6 +301,18 @@ DENIED_PRAISE = declare(
     examples=[
         "“The new fees are not fair,” said Mayor Anna Berg.",
         "“It is not acceptable to close the village school,” said Senator Maria Lopez.",
+    ],
+)
+CALLED_FALSE = declare(
+    "position.called-false",
+    trigger="ADJ or NOUN of falsehood in falsity_words.tsv (lies, untrue, baseless) predicated of "
+    "a subject, or a word of truth (true, correct) denied of it",
+    description="the claims are lies / the story is not true / it is untrue that Y, said by a "
+    "holder: a denial, which opposes the claim",
+    examples=[
+        "Senator Maria Lopez said the allegations against her were lies.",
+        "“The reports about the closure are simply not true,” said Mayor Anna Berg.",
+        "Coach Sam Taylor described the reports as baseless.",
     ],
 )
 EVALUATIVE_NAMING = declare(
@@ -291,11 +347,22 @@ DEONTIC_MODAL = declare(
 )
 DEONTIC_NEED = declare(
     "position.deontic-need",
-    trigger="VERB need/have to with a general or addressed subject, said by a holder",
-    description="we need to do Y: advocacy of Y",
+    trigger="VERB need/have to/have got to with a general or addressed subject, said by a holder",
+    description="we need to do Y / we've got to do Y: advocacy of Y",
     examples=[
         "“We need to cut emissions now,” said Senator Maria Lopez.",
         "“Everyone needs to help the flood victims,” Mayor Anna Berg said.",
+        "“We've got to stop the new mine,” said Mayor Anna Berg.",
+    ],
+)
+ENSURED = declare(
+    "position.ensured-outcome",
+    trigger="'make sure' / 'ensure' with a finite clause under a deontic modal or verb of need",
+    description="we must make sure X stays open: support X staying open; we need to make sure "
+    "children don't eat too much salt / that no one loses Y: oppose the negated outcome",
+    examples=[
+        "“We must make sure the village school stays open,” said Mayor Anna Berg.",
+        "“We need to make sure that children don't eat too much salt,” said Senator Maria Lopez.",
     ],
 )
 ITS_TIME = declare(

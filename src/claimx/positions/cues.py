@@ -12,13 +12,20 @@ from typing import TYPE_CHECKING
 
 from claimx.positions import constructions as C
 from claimx.positions.evaluation import (
+    CAUSED_DEPS,
     DEONTIC_WORDS,
     EVAL_DEPS,
+    GOT,
+    GOT_DEPS,
     adjective_cue,
+    causative_cue,
     denied,
     deontic_cue,
     evaluation_cue,
+    falsity_cue,
     fragment,
+    got_cue,
+    have_got,
     hyphenated,
     predicative,
     stative,
@@ -32,8 +39,8 @@ from claimx.positions.lexicon import (
     reporting_verbs,
     verb_lemma,
 )
-from claimx.positions.moods import imperative_cue, verbless_cue
-from claimx.positions.nouns import designation_cue, noun_cue
+from claimx.positions.moods import HOPE_ADVERBS, hoped_cue, imperative_cue, verbless_cue
+from claimx.positions.nouns import designation_cue, noun_cue, rallied
 from claimx.positions.syntax import (
     ADDRESSEE,
     FIRST_PERSON,
@@ -380,6 +387,10 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
             verb_lemma("", lower, lex.verbs) in lex.verbs
             or lower in lex.adjectives
             or lower in DEONTIC_WORDS
+            or lower in lex.falsity
+            or lower in GOT
+            or lower in HOPE_ADVERBS
+            or lex.role(lower, "deontic")
             or evaluative(lower) is not None
             or denied_praise(lower)
         )
@@ -412,31 +423,50 @@ def cues(
         hi = bisect_left(candidates, sent.end)
         tokens = (doc[i] for i in candidates[lo:hi])
     for tok in tokens:
+        # each attribute read once: a spaCy attribute makes a new Python string per access
+        lower, pos, tag, dep = tok.lower_, tok.pos_, tok.tag_, tok.dep_
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB":
-            lemma = verb_lemma(lemma, tok.lower_, lex.verbs)
+        if pos == "VERB":
+            lemma = verb_lemma(lemma, lower, lex.verbs)
         found: Iterable[Found] = ()
-        if tok.pos_ == "NOUN" and lex.role(lemma, "designation"):
+        anchor = tok  # the token whose negation and modality count
+        if lower in GOT and dep in GOT_DEPS and tok.head.lemma_.lower() == "get":
+            found, anchor = got_cue(tok), tok.head  # "never get the basics right"
+        elif lower in HOPE_ADVERBS:
+            found = hoped_cue(tok)
+        elif pos == "NOUN" and lex.role(lemma, "designation"):
             found = list(designation_cue(tok, lex))
             if not found and lemma in lex.nouns:  # "her priority to cut taxes"
                 found = noun_cue(tok, lex)
-        elif tok.tag_ == "VBN" and tok.lower_ in lex.adjectives and stative(tok, lex):
+        elif tag == "VBN" and lower in lex.adjectives and stative(tok, lex):
             found = adjective_cue(tok, lex)  # "X is opposed to Y": a state, not a passive
-        elif tok.pos_ == "VERB" and lemma in lex.verbs and tok.dep_ not in ("amod", "compound"):
+        elif pos == "VERB" and lemma in lex.verbs and dep not in ("amod", "compound"):
             found = verb_cue(tok, lex)
-        elif tok.pos_ in ("NOUN", "PROPN") and lemma in lex.nouns and tok.dep_ != "compound":
+        elif pos in ("NOUN", "PROPN") and lemma in lex.nouns and dep != "compound":
             found = noun_cue(tok, lex)
-        elif tok.lower_ in lex.adjectives and tok.pos_ in ("ADJ", "VERB", "ADP"):
+            anchor = rallied(tok) or tok  # "would not come to the defence of X": on "come"
+        elif lower in lex.adjectives and pos in ("ADJ", "VERB", "ADP"):
             found = adjective_cue(tok, lex)
-        elif tok.lower_ in DEONTIC_WORDS or lex.role(lemma, "deontic"):
+        elif lower in DEONTIC_WORDS or lex.role(lemma, "deontic") or have_got(tok, lex):
             found = deontic_cue(tok, lex)
-        elif tok.tag_ == "VB" and tok.dep_ in ("ROOT", "ccomp"):
+        elif tag == "VB" and dep in ("ROOT", "ccomp"):
             found = imperative_cue(tok, lex)
-        elif tok.pos_ in ("ADJ", "NOUN") and fragment(tok):
+        elif (
+            lower in lex.falsity
+            and pos in ("ADJ", "NOUN")
+            and dep in EVAL_DEPS
+            and predicative(tok)
+        ):
+            found = falsity_cue(tok, lex)
+        elif pos == "ADJ" and dep in CAUSED_DEPS and tok.head.lemma_.lower() == "make":
+            caused = evaluative(hyphenated(tok))
+            found = causative_cue(tok, caused) if caused is not None else ()
+            anchor = tok.head  # "it doesn't make things worse": negation and modality on "make"
+        elif pos in ("ADJ", "NOUN") and fragment(tok):
             polar = evaluative(hyphenated(tok))
             found = verbless_cue(tok, polar) if polar is not None else ()
-        elif (tok.pos_ in ("ADJ", "NOUN") or tok.tag_ == "VBG" and tok.dep_ == "acomp") and (
-            tok.dep_ in EVAL_DEPS and predicative(tok)
+        elif (pos in ("ADJ", "NOUN") or tag == "VBG" and dep == "acomp") and (
+            dep in EVAL_DEPS and predicative(tok)
         ):
             word = hyphenated(tok)
             polar = evaluative(word)
@@ -448,8 +478,8 @@ def cues(
                 )
             else:
                 found = evaluation_cue(tok, polar, lex) if polar is not None else ()
-            if word != tok.lower_:  # the cue is the whole compound
+            if word != lower:  # the cue is the whole compound
                 found = (replace(f, cue=(tok.i - 2, tok.i + 1)) for f in found)
         for f in found:
             LOG.debug("cue %s %s holders=%s target=%s", tok.text, f.stance, f.holders, f.target)
-            yield tok, f
+            yield anchor, f

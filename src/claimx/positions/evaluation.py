@@ -5,6 +5,7 @@ advocacy ("we should act", "we need to act", "it is time to act")."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimx.positions import constructions as C
@@ -124,6 +125,70 @@ def evaluation_cue(adj: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
     yield Found([], stance, np_span(subj), antecedent(subj), cue, said=True, rule=rule)
 
 
+#: "got it right" / "got it wrong": the verdict a word gives the doer of "get"
+GOT = {"right": "support", "wrong": "oppose"}
+#: verbs through which a verdict on "get" still judges the subject ("seem to get it right")
+RAISING = frozenset({"seem", "appear", "tend", "manage"})
+#: where the verdict stands on "get" ("get X right", "got it badly wrong")
+GOT_DEPS = frozenset({"oprd", "ccomp", "advmod", "acomp", "xcomp"})
+
+
+def got_cue(word: Token) -> Iterator[Found]:
+    """ "They never get the basics right", "the council got the budget wrong", said by a holder:
+    the speaker's verdict on the doer. The negation and modality are read on "get"."""
+    verb = word.head
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in RAISING:
+        return  # "wants to get the details right": an aim, not a verdict
+    doers = subject_of(verb)  # "they never seem to get X right": up the infinitive
+    doer = doers[0] if doers else None
+    if doer is None or doer.lower_ in FIRST_PERSON | RELATIVES:
+        return  # "we got it wrong": the speaker's own admission
+    stance: Stance = "support" if GOT[word.lower_] == "support" else "oppose"
+    yield Found([], stance, np_span(doer), doer, (word.i, word.i + 1), said=True, rule=C.GOT_IT)
+
+
+#: where the result adjective of "make" stands ("makes X great", "made things worse")
+CAUSED_DEPS = frozenset({"ccomp", "oprd", "xcomp", "acomp"})
+
+
+def causative_cue(adj: Token, stance: Stance) -> Iterator[Found]:
+    """ "Teachers are what makes this town great", "the new law will make our schools worse",
+    said by a holder: what makes something strongly better or worse is praised or blamed. The
+    target is the subject of "make", or of the copula a free relative ("what makes ...") is
+    predicated by."""
+    verb = adj.head
+    if first(verb, "neg") is not None:
+        return  # "it doesn't make things worse" is no praise
+    doers = subject_of(verb)
+    doer = doers[0] if doers else None
+    if doer is not None and doer.lower_ in ("what", "which", "that") and doer.head.i == verb.i:
+        above = verb.head  # "Teachers are [what makes X great]"
+        doer = first(above, "nsubj") if verb.dep_ in ("ccomp", "attr") and is_be(above) else None
+    if doer is None or doer.lower_ in FIRST_PERSON | RELATIVES:
+        return
+    cue = (adj.i, adj.i + 1)
+    yield Found([], stance, np_span(doer), antecedent(doer), cue, said=True, rule=C.CAUSATIVE)
+
+
+#: the evaluation constructions a word of falsehood takes part in ("X is / it is / called X ...")
+FALSITY_RULES = frozenset({C.COPULAR_EVALUATION, C.EXTRAPOSED_EVALUATION, C.EVALUATIVE_NAMING})
+
+
+def falsity_cue(tok: Token, lex: Lexicon) -> Iterator[Found]:
+    """ "The claims are lies", "called the rumours baseless", "the story is not true": calling a
+    claim false denies it, whether or not the word is polar in VADER. A word of truth counts only
+    denied; its "support" is then flipped by the negation, like denied praise."""
+    false = lex.falsity[tok.lower_] == "false"
+    if not false and not denied(tok):
+        return
+    if tok.head.dep_ == "relcl" or tok.dep_ == "relcl":
+        return  # "things that are not true are rated ...": a kind of thing, no claim denied
+    stance: Stance = "oppose" if false else "support"
+    for f in evaluation_cue(tok, stance, lex):
+        if f.rule in FALSITY_RULES:
+            yield replace(f, rule=C.CALLED_FALSE)
+
+
 def deontic_cue(tok: Token, lex: Lexicon) -> Iterator[Found]:
     """ "We should act", "we need to act", "it is time to act", said by a holder."""
     doc = tok.doc
@@ -158,21 +223,28 @@ def deontic_cue(tok: Token, lex: Lexicon) -> Iterator[Found]:
             start = min(start, subj.left_edge.i)
         # "must not overreact": the negation belongs to the verb the modal governs
         stance: Stance = "oppose" if first(verb, "neg") is not None else "support"
-        if start < end:
+        outcome = ensured(verb) if stance == "support" else None
+        if outcome is not None:  # "we must make sure no one is left behind"
+            root, rng, stance = outcome
+            cue = (tok.i, tok.i + 1)
+            yield Found([], stance, rng, root, cue, said=True, rule=C.ENSURED)
+        elif start < end:
             cue = (tok.i, tok.i + 1)
             yield Found([], stance, (start, end), verb, cue, said=True, rule=C.DEONTIC_MODAL)
         return
-    if tok.pos_ == "VERB" and lex.role(tok.lemma_.lower(), "deontic"):
+    if tok.pos_ == "VERB" and (lex.role(tok.lemma_.lower(), "deontic") or have_got(tok, lex)):
         subj = first(tok, "nsubj")
         general = subj is not None and subj.lower_ in FIRST_PERSON | {"everyone", "everybody"}
         for c in tok.children:
             if not general and first(c, "nsubj") is None and first(tok, *OBJECTS) is None:
                 continue  # "the team needs to rebuild": its own task, not advocacy
             if c.dep_ in ("xcomp", "ccomp") and is_infinitive(c):
-                rng = without_subject(c)
-                yield Found(
-                    [], "support", rng, c, (tok.i, tok.i + 1), said=True, rule=C.DEONTIC_NEED
-                )
+                rng, root, stance = without_subject(c), c, "support"
+                rule, outcome = C.DEONTIC_NEED, ensured(c)
+                if outcome is not None:
+                    (root, rng, stance), rule = outcome, C.ENSURED
+                cue = (tok.i, tok.i + 1)
+                yield Found([], stance, rng, root, cue, said=True, rule=rule)
                 return
         return
     if tok.lower_ == "time" and tok.dep_ == "attr" and is_be(tok.head):
@@ -184,6 +256,47 @@ def deontic_cue(tok: Token, lex: Lexicon) -> Iterator[Found]:
                 rng = subtree(c)
                 yield Found([], "support", rng, c, (tok.i, tok.i + 1), said=True, rule=C.ITS_TIME)
                 return
+
+
+def have_got(tok: Token, lex: Lexicon) -> bool:
+    """ "We've got to act": "got" with the auxiliary "have" is "have to" ("I got to meet her" is
+    not)."""
+    return lex.role(tok.lower_, "deontic") and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children
+    )
+
+
+def ensured(action: Token) -> tuple[Token, tuple[int, int], Stance] | None:
+    """ "make sure (that) X does not Y" / "ensure X": the outcome advocated is the clause, and a
+    negated one is opposed ("make sure children don't eat too much salt": against eating too
+    much salt). The target keeps the clause's subject unless negated (then its predicate)."""
+    lemma = action.lemma_.lower()
+    if lemma == "make":
+        sure = [c for c in action.children if c.lower_ in ("sure", "certain")]
+        if not sure:
+            return None
+        heads = [c for c in action.children if c.i != sure[0].i] + list(sure[0].children)
+    elif lemma == "ensure":
+        heads = list(action.children)
+    else:
+        return None
+    # the parse may take a long clause's subject for a clausal subject ("csubj")
+    clauses = [c for c in heads if c.dep_ in ("ccomp", "csubj") and c.pos_ in ("VERB", "AUX")]
+    if not clauses or is_infinitive(clauses[0]):
+        return None
+    clause = clauses[0]
+    subj = first(clause, "nsubj", "nsubjpass")
+    nobody = subj is not None and (
+        subj.lower_ in ("nobody", "nothing", "none")
+        or any(d.dep_ == "det" and d.lower_ == "no" for d in subj.children)
+    )
+    if first(clause, "neg") is None and not nobody:
+        mark = first(clause, "mark")
+        start, end = subtree(clause)
+        return clause, (mark.i + 1 if mark is not None else start, end), "support"
+    # "make sure no one loses X" / "... don't get X": against the predicate
+    after = max([clause.i - 1, *(c.i for c in clause.children if c.dep_ in ("neg", "aux"))]) + 1
+    return clause, (min(after, clause.i), subtree(clause)[1]), "oppose"
 
 
 DEONTIC_WORDS = ("should", "must", "ought", "time")

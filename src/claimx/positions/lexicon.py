@@ -23,6 +23,8 @@ class Lexicon:
     nouns: dict[str, tuple[Stance, frozenset[str]]]
     adjectives: dict[str, tuple[Stance, str, frozenset[str]]]
     roles: dict[str, frozenset[str]]
+    #: words of falsehood (kind "false") and of truth ("true"): "the claims are lies / not true"
+    falsity: dict[str, str]
 
     def role(self, word: str, role: str) -> bool:
         return word in self.roles.get(role, frozenset())
@@ -60,7 +62,13 @@ def lexicon() -> Lexicon:
     for row in table("stance_operators.tsv"):
         word, role = _cells(row, 2)
         roles.setdefault(role, set()).add(word.lower())
-    return Lexicon(verbs, nouns, adjectives, {k: frozenset(v) for k, v in roles.items()})
+    falsity = {}
+    for row in table("falsity_words.tsv"):
+        word, kind = _cells(row, 2)
+        if kind not in ("false", "true"):
+            raise ValueError(f"bad kind {kind!r} in falsity_words.tsv")
+        falsity[word.lower()] = kind
+    return Lexicon(verbs, nouns, adjectives, {k: frozenset(v) for k, v in roles.items()}, falsity)
 
 
 @cache

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from claimx.positions import constructions as C
 from claimx.positions.found import Found
 from claimx.positions.lexicon import Lexicon, reporting_verbs
-from claimx.positions.syntax import OBJECTS, children, subtree
+from claimx.positions.syntax import FIRST_PERSON, OBJECTS, children, first, subtree
 from claimx.schema import Stance
 
 if TYPE_CHECKING:
@@ -100,3 +100,31 @@ def verbless_cue(word: Token, stance: Stance) -> Iterator[Found]:
     elif word.i != head.i:
         end = subtree(head)[1]
         yield Found([], stance, (head.i, end), head, cue, said=True, rule=C.VERBLESS)
+
+
+#: adverbs of hope: the clause they modify is wished for ("Hopefully the school will reopen")
+HOPE_ADVERBS = frozenset({"hopefully"})
+
+
+def hoped_cue(adverb: Token) -> Iterator[Found]:
+    """ "Hopefully the council will reopen the school", said by a holder: the speaker wishes for
+    the clause (against it when negated). One's own course ("hopefully we'll win") is no stance
+    on anything else: skipped."""
+    verb = adverb.head
+    subj = first(verb, "nsubj", "nsubjpass", "expl")
+    if adverb.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX") or subj is None:
+        return
+    if subj.lower_ in FIRST_PERSON:
+        return
+    start = subj.left_edge.i  # the clause from its subject: not "that", "but" or the adverb
+    if start <= adverb.i:
+        return  # "the club hopefully will ...": the adverb inside the clause, kept simple
+    end = subtree(verb)[1]
+    while end > start and verb.doc[end - 1].is_punct:
+        end -= 1
+    neg = first(verb, "neg")
+    stance: Stance = "support" if neg is None else "oppose"
+    if neg is not None:
+        start = neg.i + 1  # "hopefully it won't close the school": against closing it
+    cue = (adverb.i, adverb.i + 1)
+    yield Found([], stance, (start, end), verb, cue, said=True, rule=C.HOPED)

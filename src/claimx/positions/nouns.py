@@ -10,6 +10,7 @@ from claimx.positions import constructions as C
 from claimx.positions.found import Found, own_phrase
 from claimx.positions.lexicon import Lexicon
 from claimx.positions.syntax import (
+    FIRST_PERSON,
     OBJECTS,
     RELATIVES,
     antecedent,
@@ -35,6 +36,9 @@ def noun_holders(noun: Token, lex: Lexicon) -> tuple[list[Token], Token | None, 
     """The holder of a stance noun, for "X received support" the target X, and the rule."""
     if "agent" in lex.nouns[noun.lemma_.lower()][1]:
         return _agent_noun_holders(noun), None, C.AGENT_NOUN
+    rally = rallied(noun)
+    if rally is not None:  # "came to the defence of X": whoever came
+        return subject_of(rally), None, C.DEFENCE
     poss = possessor(noun)
     if poss is not None:
         return [poss], None, C.STANCE_NOUN
@@ -106,7 +110,40 @@ def _agent_noun_holders(noun: Token) -> list[Token]:
     return []
 
 
+#: verbs of coming to someone's side: "came / rose / leapt to the defence of X"
+RALLY_VERBS = frozenset({"come", "rise", "leap", "spring", "jump", "rush", "step"})
+#: nouns of taking someone's side in "to the ... of X" and "in X's ..."
+DEFENCE_NOUNS = frozenset({"defence", "defense"})
+
+
+def rallied(noun: Token) -> Token | None:
+    """The verb of "came to the defence of X" / "rushed to the defence of X", if any."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to" or noun.lemma_.lower() not in DEFENCE_NOUNS:
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in RALLY_VERBS else None
+
+
+def defended(noun: Token) -> Iterator[Found]:
+    """ "In X's defence, ...", said by a holder: the speaker defends X."""
+    if noun.lemma_.lower() not in ("defence", "defense") or noun.dep_ != "pobj":
+        return
+    poss = possessor(noun)
+    if noun.head.lower_ != "in" or poss is None or poss.lower_ in FIRST_PERSON:
+        return
+    if any(c.dep_ == "prep" for c in noun.children):
+        return  # "in her defence of the plan": her own stance, a stance noun
+    cue = (noun.i, noun.i + 1)
+    rng = (poss.left_edge.i, poss.i + 1)  # without the possessive 's
+    yield Found([], "support", rng, poss, cue, said=True, rule=C.DEFENCE)
+
+
 def noun_cue(noun: Token, lex: Lexicon) -> Iterator[Found]:
+    said = list(defended(noun))
+    if said:
+        yield from said
+        return
     stance, comps = lex.nouns[noun.lemma_.lower()]
     holders, target, rule = noun_holders(noun, lex)
     if not holders:
