@@ -40,8 +40,8 @@ class Words:
     dep: list[str]
     head: list[int]  # absolute index of the head
     sents: list[tuple[int, int]]  # half-open token ranges of the sentences, in order
-    #: per token the LOWER and LEMMA string ids (what `words_where` tests, once per distinct id)
-    ids: tuple[list[int], ...] = ()
+    #: the distinct LOWER and LEMMA string ids, and per token the index of its own
+    distinct: tuple[tuple[Any, Any], ...] = ()
 
     @cached_property
     def _children(self) -> tuple[list[int], list[int]]:
@@ -105,16 +105,17 @@ def words_of(doc: Doc) -> Words:
     n = len(doc)
     strings = doc.vocab.strings
     columns: list[list[str]] = [[], [], [], [], []]
-    ids: list[list[int]] = [[], []]
     head: list[int] = []
     starts: list[int] = []
+    distinct: list[tuple[Any, Any]] = []
+    array: Any = numpy.zeros((0, 5), dtype=numpy.uint64)
     if n:
         array = doc.to_array([LOWER, LEMMA, POS, TAG, DEP])
         for k in range(5):
-            keys = array[:, k].tolist()
-            columns[k] = _strings(strings, keys)
-            if k < 2:
-                ids[k] = keys
+            values, inverse = numpy.unique(array[:, k], return_inverse=True)
+            distinct.append((values, inverse.reshape(-1)))
+            names = numpy.array([_string(strings, v) for v in values.tolist()], dtype=object)
+            columns[k] = names[inverse.reshape(-1)].tolist()
         rest = doc.to_array([HEAD, SENT_START]).astype(numpy.int64)
         head = (rest[:, 0] + numpy.arange(n)).tolist()
         if doc.has_annotation("SENT_START"):
@@ -122,7 +123,7 @@ def words_of(doc: Doc) -> Words:
     bounds = [0, *starts, n] if n else []
     sents = list(zip(bounds, bounds[1:], strict=False))
     lower, lemma, pos, tag, dep = columns
-    words = Words(lower, lemma, pos, tag, dep, head=head, sents=sents, ids=tuple(ids))
+    words = Words(lower, lemma, pos, tag, dep, head=head, sents=sents, distinct=tuple(distinct[:2]))
     if _TEXT in doc.user_data:
         doc.user_data[_WORDS] = words
     return words
@@ -133,18 +134,6 @@ def _string(strings: StringStore, key: int) -> str:
     if found is None:
         found = _STRINGS[key] = strings[key]
     return found
-
-
-def _strings(strings: StringStore, keys: list[int]) -> list[str]:
-    """The strings of `keys`: a dict lookup per token, the string store asked once per new id
-    (cheaper than sorting the ids to find the distinct ones)."""
-    get = _STRINGS.get
-    found = [get(key) for key in keys]
-    if None in found:
-        for key in set(keys).difference(_STRINGS):
-            _STRINGS[key] = strings[key]
-        found = [_STRINGS[key] for key in keys]
-    return found  # type: ignore[return-value]
 
 
 def regions_of(doc: Doc, single: bool = True) -> tuple[Region, ...]:
@@ -183,8 +172,12 @@ def words_where(
         if test is None:
             continue
         seen = memo.setdefault(column, {}) if memo is not None else {}
-        keys = words.ids[column]
-        for key in set(keys).difference(seen):
-            seen[key] = test(_string(strings, key).lower())
-        keep |= numpy.array([seen[key] for key in keys], dtype=bool)
+        values, where = words.distinct[column]
+        verdicts = []
+        for value in values.tolist():
+            hit = seen.get(value)
+            if hit is None:
+                hit = seen[value] = test(_string(strings, value).lower())
+            verdicts.append(hit)
+        keep |= numpy.array(verdicts, dtype=bool)[where]
     return keep
