@@ -46,6 +46,7 @@ def find_actors(doc: Doc) -> Actors:
     builder.walk()
     builder.predicates_of_pronouns()
     builder.as_roles()
+    builder.rank_phrases()
     builder.titles_as_names()
     resolve_turns(builder.actors)
     builder.honours()

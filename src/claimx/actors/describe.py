@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from spacy.strings import StringStore
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 #: verbs whose predicate noun describes their subject
@@ -81,6 +81,19 @@ PERSON_PREDICATE = declare(
         "Brisk Tallow\nBrisk Tallow (born 1988) is an American guitarist from Ohio. He "
         "formed his first band in 2004.",
         "Stone Mercer\nStone Mercer (born 1975) is a Canadian violinist. She lives in Halifax.",
+    ],
+)
+
+RANK_PHRASE = declare(
+    "actor.rank-phrase",
+    trigger="a capitalised 'Title of X' phrase after 'elected', 'as', 'was', or in apposition",
+    description="a rank, office or membership written as a name ('a Fellow of the Royal "
+    "Society', 'Rector of the University', '2nd Duke of Avon') is no actor of its own: it is a "
+    "mention of the person it is predicated of",
+    examples=[
+        "Ilse Brandt studied in Leiden. In 1931 she was elected a Fellow of the Royal Academy.",
+        "Tomas Varga taught law for years and served as Rector of the University in 1920.",
+        "The film starred Hugh Castell, 2nd Duke of Avon, as himself.",
     ],
 )
 
@@ -243,6 +256,29 @@ class _Describe(_Walk):
                 self.actors.add_mention(max(before)[1], first, last, "title")
                 note(TITLE_AS_NAME)
 
+    def rank_phrases(self) -> None:
+        """ "He was elected a Fellow of the Royal Society": a rank phrase the names pass set
+        aside is a mention of the person it is predicated of (none found: it is dropped)."""
+        doc = self.doc
+        for span in self.ranks:
+            root = span.root
+            if self.in_mention[root.i]:
+                continue  # taken as a predicate noun already
+            owner = _rank_owner(root)
+            found = None
+            if owner is not None:
+                found = self.head_actor.get(owner.i) or self.actors._pronoun.get(owner.i)
+            if found is None or self.actors.get(found).kind != "person":
+                continue
+            start, end = root.left_edge.i, root.right_edge.i + 1
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].pos_ == "CCONJ"):
+                end -= 1
+            last = doc[end - 1]
+            self.actors.add_mention(found, doc[start].idx, last.idx + len(last), "title")
+            for i in range(start, root.i + 1):
+                self.in_mention[i] = 1
+            note(RANK_PHRASE)
+
     def _describe_with(
         self, actor: _Actor, noun: Token, stop: int | None = None, affiliate: bool = True
     ) -> None:
@@ -273,6 +309,44 @@ class _Describe(_Walk):
             actor.affiliation.add(country)
 
     # pass 3 ----------------------------------------------------------------------------------
+
+
+def rank_phrase(span: Span) -> bool:
+    """ "a Fellow of the Royal Society", "Rector of the University", "2nd Duke of Avon": a
+    capitalised noun for a person with its "of" phrase, predicated of someone (after "elected",
+    "as", "was", or in apposition to a name), not a name."""
+    root = span.root
+    if (
+        len(span) < 2
+        or root.pos_ != "PROPN"
+        or not root.text[:1].isupper()
+        or root.lower_ not in person_nouns()
+        or not any(c.lower_ == "of" for c in root.children)
+        or not all(t.like_num or t.text[:1].isdigit() for t in span[: root.i - span.start])
+    ):
+        return False
+    if root.dep_ == "appos":
+        return root.head.pos_ == "PROPN"
+    return root.dep_ in ("oprd", "attr") or (root.dep_ == "pobj" and root.head.lower_ == "as")
+
+
+def _rank_owner(root: Token) -> Token | None:
+    """Who a rank phrase is predicated of: the name it is in apposition to, the object of
+    "made him X", else the subject of the verb (of the verb it is joined to)."""
+    if root.dep_ == "appos":
+        return root.head
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and child.pos_ in ("PRON", "PROPN"):
+            return child
+    for v in (verb, verb.head if verb.dep_ == "conj" else None):
+        if v is not None:
+            subject = next((c for c in v.children if c.dep_ in SUBJECTS), None)
+            if subject is not None:
+                return subject
+    return None
 
 
 def _person_noun(word: str) -> bool:

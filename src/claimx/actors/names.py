@@ -30,7 +30,7 @@ from claimx.actors.candidates import (
     _plausible_single,
     _strip_titles,
 )
-from claimx.actors.describe import _Describe
+from claimx.actors.describe import _Describe, rank_phrase
 from claimx.actors.store import Actors, _Actor
 from claimx.actors.words import (
     ARGUMENTS,
@@ -71,6 +71,7 @@ class _Builder(_Describe):
         self.head_actor: dict[int, str] = {}  # root token of a name mention -> actor
         self.in_mention = bytearray(len(doc))
         self.pending: list[Span] = []
+        self.ranks: list[Span] = []  # "a Fellow of the Royal Society": see `rank_phrases`
         self.container: str | None = None
         self.mentioned: set[str] = set()
         self.name_words: dict[str, list[tuple[list[int], str]]] | None = None
@@ -113,6 +114,9 @@ class _Builder(_Describe):
                 start, end, head_titles = _strip_titles(doc, start, end)
             span = doc[start:end]
             text = span.text
+            if rank_phrase(span):
+                self.ranks.append(span)
+                continue
             if self._local_office(span):
                 continue
             if not text.strip() or _only_titles(span, label):
