@@ -29,6 +29,9 @@ from claimx.actors.spans import (
     _in_address as _in_address,
 )
 from claimx.actors.spans import (
+    _inverted_name,
+)
+from claimx.actors.spans import (
     _in_brackets_after as _in_brackets_after,
 )
 from claimx.actors.spans import (
@@ -286,6 +289,17 @@ LINE_BREAK = declare(
 )
 
 
+INVERTED_NAME = declare(
+    "actor.inverted-name",
+    trigger="'Surname, Given.' opening a line of a list",
+    description="a surname, a comma and given names, as in a list of books or a bibliography, "
+    "is one person's name",
+    examples=[
+        "My favourite books:\nBronte, Emily. Wuthering Heights\nDickens, Charles. Bleak House",
+        "Further reading\nHolm, Karin and Berg, Anna. A History of Lund (1990)",
+    ],
+)
+
 HEADLINE = declare(
     "actor.headline-name",
     trigger="a run of capitalised words in a title-case headline",
@@ -442,6 +456,9 @@ def _joined_label(doc: Doc, prev: _Candidate, cand: _Candidate) -> str | None:
     """The label of two neighbouring candidates read as one name, or None if they are two."""
     if cand.start - prev.end not in (0, 1):
         return None  # apart: no Token object made
+    if prev.end + 1 == cand.start and _inverted_name(doc, prev.start, cand.start, cand.end):
+        note(INVERTED_NAME)
+        return "PERSON"  # "Austen, Jane. Pride and Prejudice"
     if prev.end + 1 == cand.start:
         # "Studio" + "5" + "Records": a name with a number inside
         number_inside = (

@@ -14,6 +14,7 @@ from claimx.actors.words import (
 from claimx.rules.names import (
     contest_verbs,
     countries,
+    first_name_gender,
     title_words,
 )
 
@@ -190,4 +191,32 @@ def _camel_case(word: str) -> bool:
         and not word.islower()
         and word.isalpha()
         and not word[1:].isupper()
+    )
+
+
+def _inverted_name(doc: Doc, surname: int, given: int, end: int) -> bool:
+    """ "Austen, Jane. Pride and Prejudice", "Marx, Karl and Engels, Friedrich": a surname
+    opening a line (or after "and"), a comma, then given names ending at a full stop, "and" or
+    the line's end: one person's name, written as in a list of books."""
+    before = doc[surname - 1] if surname > 0 else None
+    if not (
+        before is None
+        or "\n" in before.whitespace_
+        or (before.is_space and "\n" in before.text)
+        or before.lower_ in ("and", "&")
+    ):
+        return False
+    if given != surname + 2 or doc[surname + 1].text != "," or not 1 <= end - given <= 3:
+        return False
+    if doc[surname].tag_ != "NNP" or not all(t.tag_ == "NNP" for t in doc[given:end]):
+        return False
+    if doc[given].text not in first_name_gender():
+        return False
+    after = doc[end] if end < len(doc) else None
+    return (
+        after is None
+        or after.text in (".", ";")
+        or after.lower_ in ("and", "&")
+        or "\n" in doc[end - 1].whitespace_
+        or (after.is_space and "\n" in after.text)
     )
