@@ -333,13 +333,16 @@ def candidate_pairs(store: Actors) -> list[tuple[_Actor, _Actor]]:
 
 
 def _allowed(a: _Actor, b: _Actor) -> bool:
-    """Hard constraints the model may not overrule: a country is only itself; a person is not a
+    """Hard constraints the model may not overrule: a country is only itself (and no other
+    country); a person is not a
     place, nor a body whose name holds a word for a body ("the Ruth Okafor Trust"); a name and
     a longer name that adds a word for a body or a place to it ("Texas" ~ "Texas Museum of
     Art", "Legion" ~ "Legion Hall") are two things; two given names differ."""
     kinds = {a.kind, b.kind}
     if "country" in kinds and len(kinds) == 2:
         return False
+    if a.country and b.country and a.country != b.country:
+        return False  # "United Kingdom" and "United States" share a word, not a country
     if "person" in kinds and kinds & {"country", "place"}:
         return False
     bodies = org_nouns() | org_name_words() | set(place_nouns()) | generic_name_words()
