@@ -75,6 +75,7 @@ from claimx.rules.names import (
     org_nouns,
     person_nouns,
     place_nouns,
+    regions,
     title_words,
 )
 from claimx.rules.registry import declare, note
@@ -201,9 +202,12 @@ def _person_core(
     return start, end
 
 
-def _extend_of(doc: Doc, end: int) -> int:
-    """ "Supreme Court" + "of Justice": an "of"/"for" phrase of proper nouns continues a name."""
+def _extend_of(doc: Doc, end: int, start: int | None = None) -> int:
+    """ "Supreme Court" + "of Justice": an "of"/"for" phrase of proper nouns continues a name;
+    not a country after a name that has its place already ("University of Leeds of the UK",
+    "Ohio State University of the US")."""
     n = len(doc)
+    table = countries()
     while end + 1 < n and doc[end].lower_ in ("of", "for") and doc[end - 1].tag_ in ("NNP", "NNPS"):
         k = end + 1
         if k < n and doc[k].lower_ == "the":
@@ -218,6 +222,8 @@ def _extend_of(doc: Doc, end: int) -> int:
             j += 1
         if j == k:
             break
+        if start is not None and table.country(doc[k:j].text) and _has_place(doc[start:end]):
+            break
         # "Department of Health and Human Services"
         if j + 1 < n and doc[j].lower_ == "and" and doc[j + 1].tag_ in ("NNP", "NNPS"):
             j += 1
@@ -225,6 +231,15 @@ def _extend_of(doc: Doc, end: int) -> int:
                 j += 1
         end = j
     return end
+
+
+def _has_place(span: Span) -> bool:
+    """A name with a place in it already: an "of" phrase, a region, a country or a capital."""
+    table = countries()
+    return any(
+        t.lower_ == "of" or norm(t.text) in regions() or norm(t.text) in table.capitals
+        for t in span
+    ) or any(table.country(t.text) for t in span if t.tag_ == "NNP")
 
 
 def _extend_and(doc: Doc, start: int, end: int) -> int:
@@ -325,7 +340,7 @@ def _candidates(doc: Doc) -> list[_Candidate]:
         if label in ("GPE", "ORG", "FAC") and end - ent.start >= 2 and doc[end - 1].lower_ == "of":
             end = _extend_of(doc, end - 1)  # "[the Municipality of] [Pisa]": one name
         elif label in ("ORG", "FAC"):
-            end = _extend_of(doc, end)
+            end = _extend_of(doc, end, ent.start)
         if label == "ORG":
             end = _extend_and(doc, ent.start, end)
         for i in range(ent.start, end):
@@ -359,7 +374,7 @@ def _candidates(doc: Doc) -> list[_Candidate]:
         while j < n and not covered[j] and tags[j] in ("NNP", "NNPS"):
             j += 1
         if doc[i].lower_ not in title_words():
-            j = _extend_of(doc, j)  # not "Secretary of State X": a title, not a body
+            j = _extend_of(doc, j, i)  # not "Secretary of State X": a title, not a body
         for k in range(i, j):
             covered[k] = 1
         start, end = _trim(doc, i, j)

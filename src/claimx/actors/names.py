@@ -519,8 +519,8 @@ class _Builder(_Describe):
         """An acronym used before its full name ("LA" ... "Los Angeles") joins the full name."""
         actors = self.actors
         for actor in list(actors._actors):
-            if not actor.mentions or " " in actor.name:
-                continue
+            if not actor.mentions or " " in actor.name or actor.kind == "country":
+                continue  # "US" is a country's code, not "University of Sheffield"
             bare = actor.name.replace(".", "")
             if not (bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 8):
                 continue
