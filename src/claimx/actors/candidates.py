@@ -7,6 +7,10 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from claimx.actors import constructions as C
+from claimx.actors.spans import (  # re-exported: names.py imports them from here
+    _bare_name as _bare_name,
+)
 from claimx.actors.spans import (
     _camel_case as _camel_case,
 )
@@ -26,10 +30,13 @@ from claimx.actors.spans import (  # re-exported: the passes import them from he
     _fuller as _fuller,
 )
 from claimx.actors.spans import (
-    _in_address as _in_address,
+    _given_name_first as _given_name_first,
 )
 from claimx.actors.spans import (
-    _inverted_name,
+    _guess_kind as _guess_kind,
+)
+from claimx.actors.spans import (
+    _in_address as _in_address,
 )
 from claimx.actors.spans import (
     _in_brackets_after as _in_brackets_after,
@@ -41,6 +48,10 @@ from claimx.actors.spans import (
     _initial_of as _initial_of,
 )
 from claimx.actors.spans import (
+    _inverted_name,
+    _person_after_body,
+)
+from claimx.actors.spans import (
     _is_acting as _is_acting,
 )
 from claimx.actors.spans import (
@@ -48,6 +59,9 @@ from claimx.actors.spans import (
 )
 from claimx.actors.spans import (
     _lower_case_nouns as _lower_case_nouns,
+)
+from claimx.actors.spans import (
+    _names_a_thing as _names_a_thing,
 )
 from claimx.actors.spans import (
     _only_titles as _only_titles,
@@ -68,10 +82,8 @@ from claimx.actors.words import (
 from claimx.rules.docview import text_of, words_of
 from claimx.rules.names import (
     countries,
-    first_name_gender,
     honour_titles,
     norm,
-    org_name_words,
     org_nouns,
     person_nouns,
     place_nouns,
@@ -79,7 +91,6 @@ from claimx.rules.names import (
     title_words,
 )
 from claimx.rules.registry import declare, note
-from claimx.schema import ActorKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -304,17 +315,6 @@ LINE_BREAK = declare(
 )
 
 
-INVERTED_NAME = declare(
-    "actor.inverted-name",
-    trigger="'Surname, Given.' opening a line of a list",
-    description="a surname, a comma and given names, as in a list of books or a bibliography, "
-    "is one person's name",
-    examples=[
-        "My favourite books:\nBronte, Emily. Wuthering Heights\nDickens, Charles. Bleak House",
-        "Further reading\nHolm, Karin and Berg, Anna. A History of Lund (1990)",
-    ],
-)
-
 HEADLINE = declare(
     "actor.headline-name",
     trigger="a run of capitalised words in a title-case headline",
@@ -351,6 +351,12 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             continue
         start, end = _trim(doc, ent.start, end)
         if start >= end:
+            continue
+        person = _person_after_body(doc, start, end) if label == "ORG" else None
+        if person is not None:
+            out.append(_Candidate(start, person, label))
+            out.append(_Candidate(person, end, "PERSON"))
+            note(C.PERSON_AFTER_BODY)
             continue
         out.append(_Candidate(start, end, label))
     tags = words_of(doc).tag  # a Token object only for the proper nouns
@@ -472,7 +478,7 @@ def _joined_label(doc: Doc, prev: _Candidate, cand: _Candidate) -> str | None:
     if cand.start - prev.end not in (0, 1):
         return None  # apart: no Token object made
     if prev.end + 1 == cand.start and _inverted_name(doc, prev.start, cand.start, cand.end):
-        note(INVERTED_NAME)
+        note(C.INVERTED_NAME)
         return "PERSON"  # "Austen, Jane. Pride and Prejudice"
     if prev.end + 1 == cand.start:
         # "Studio" + "5" + "Records": a name with a number inside
@@ -585,54 +591,3 @@ def _plausible_single(tok: Token) -> bool:
     if tok.is_sent_start and not tok.text.isupper():
         return False
     return tok.lower_ not in title_words() and not tok.is_stop
-
-
-def _given_name_first(span: Span) -> bool:
-    """ "Ruth Okonjo": a run of proper nouns opening with a known given name."""
-    first = span[0].text
-    table = countries()
-    return (
-        len(span) >= 2
-        and all(t.tag_ in ("NNP", "NNPS") for t in span)
-        and first[:1].upper() + first[1:].lower() in first_name_gender()
-        # "Washington Post", "Boston Globe": a place's name, not a given name
-        and norm(first) not in table.capitals
-        and span[-1].lower_ not in org_name_words()
-        and not any(table.demonym(t.text) or table.country(t.text) for t in span)
-        and not any(
-            t.lower_ in title_words() or t.lower_ in place_nouns() or t.lower_ in org_nouns()
-            for t in span
-        )
-    )
-
-
-def _names_a_thing(span: Span) -> bool:
-    """A name modifying a common noun that is no body, person or place: "the X Cup trophy"."""
-    last = span[-1]
-    head = last.head
-    return (
-        last.dep_ == "compound"
-        and head.i == span.end
-        and head.pos_ == "NOUN"
-        and head.lemma_.lower() not in org_nouns()
-        and head.lemma_.lower() not in person_nouns()
-        and head.lemma_.lower() not in place_nouns()
-    )
-
-
-def _bare_name(span: Span) -> bool:
-    """A name with no word that tells its kind: no body, place or title noun in it."""
-    words = {t.lower_ for t in span}
-    return not (words & org_nouns() or words & set(place_nouns()) or words & title_words())
-
-
-def _guess_kind(span: Span) -> ActorKind:
-    """Kind of a proper-noun run the recogniser did not label."""
-    if place_nouns().get(span[-1].lower_) == "facility":
-        return "place"
-    words = {t.lower_ for t in span}
-    if words & org_nouns():
-        return "organization"
-    if words & set(place_nouns()):
-        return "place"
-    return "organization"

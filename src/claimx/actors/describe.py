@@ -106,6 +106,8 @@ HONORIFICS = frozenset(("mr", "mrs", "ms", "madam", "madame", "the"))
 class _Describe(_Walk):
     """Descriptions attached to names; `_Builder` (names.py) runs them after the names pass."""
 
+    ranks: list[Span]  # rank phrases the names pass set aside ("a Fellow of the Royal Society")
+
     def descriptions_of_names(self) -> None:
         """Appositions and predicate nouns of a name are mentions of its actor."""
         doc = self.doc
