@@ -220,6 +220,9 @@ def _extend_of(doc: Doc, end: int, start: int | None = None) -> int:
     n = len(doc)
     table = countries()
     while end + 1 < n and doc[end].lower_ in ("of", "for") and doc[end - 1].tag_ in ("NNP", "NNPS"):
+        head = doc[end].head
+        if not end - 4 <= head.i < end or head.tag_ not in ("NNP", "NNPS"):
+            break  # "played in MLB for the Pirates": the phrase belongs to the verb
         k = end + 1
         if k < n and doc[k].lower_ == "the":
             k += 1
