@@ -171,6 +171,8 @@ class _Builder(_Describe):
                 if _is_acting(span.root) or (seat and not _is_located(span.root)):
                     country = metonym
                     note(C.CAPITAL_FOR_COUNTRY)
+            if country is None and metonym and label == "ORG":
+                kind = "place"  # "returned to Oslo", the city labelled a body
             if country is not None and (
                 label != "PERSON"
                 or (

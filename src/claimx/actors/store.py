@@ -16,7 +16,14 @@ from claimx.actors.candidates import (
     _span_country,
 )
 from claimx.actors.quoted import _quote_end
-from claimx.actors.words import FIRST_PLURAL, FIRST_SINGULAR, NAME_JOINERS, SPOKES, THIRD_PERSON
+from claimx.actors.words import (
+    FIRST_PLURAL,
+    FIRST_SINGULAR,
+    NAME_JOINERS,
+    NAMED_AFTER,
+    SPOKES,
+    THIRD_PERSON,
+)
 from claimx.rules.docview import regions_of, text_of, words_of
 from claimx.rules.names import (
     countries,
@@ -96,6 +103,11 @@ class _Proposal:
     end: int
     form: MentionForm
     name: str | None = None
+
+
+def _index(words: list[str], word: str) -> int:
+    """Where a word is in a name, or 0 when it is not there."""
+    return words.index(word) if word in words else 0
 
 
 class Actors:
@@ -513,7 +525,11 @@ class Actors:
                     if len(full) > n + 1 and full[:n] == short and full[n] in ("of", "for"):
                         return actor.id
                 other_core = [w for w in other if w not in generic and w not in NAME_JOINERS]
-                if core and other_core == core:
+                # "Leeds" is the place "University of Leeds" is named after, not the body
+                k = _index(other, words[0])
+                named_after = len(words) == 1 and k >= 2 and other[k - 1] == "of"
+                named_after = named_after and other[k - 2] in NAMED_AFTER
+                if core and other_core == core and not named_after:
                     return actor.id
                 # "Danish Supreme Court of Justice" ~ "Supreme Court of Justice"
                 n = len(other)
