@@ -148,13 +148,13 @@ _NOT_NAME_TAGS = frozenset(
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """No leading "the" or punctuation, nothing from an opening parenthesis on, no final 's."""
+    """No leading "the" ("these") or punctuation, nothing from an opening parenthesis on, no final 's."""
     for k in range(start, end):
         if doc[k].text in ("(", "[") and k > start:
             end = k
             break
     while start < end and (
-        doc[start].lower_ == "the"
+        doc[start].lower_ in ("the", "these", "those")
         or doc[start].is_punct
         or (end - start >= 2 and doc[start].tag_ in _NOT_NAME_TAGS)
     ):
