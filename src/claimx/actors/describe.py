@@ -13,6 +13,7 @@ from claimx.actors import constructions as C
 from claimx.actors.candidates import (
     _before_coordination,
     _span_country,
+    _tokens_with_dep,
 )
 from claimx.actors.store import _Actor
 from claimx.actors.walk import _Walk
@@ -97,6 +98,19 @@ RANK_PHRASE = declare(
     ],
 )
 
+LINE_SUBJECT = declare(
+    "actor.line-subject",
+    trigger="a predicate whose parsed subject is on an earlier line (a heading, an infobox)",
+    description="a line break ends a sentence: the predicate noun describes the name that "
+    "opens its own line, not a name on the line before",
+    examples=[
+        "Spouse(s) Peter Olsen (m. 1980; div. 1984)\nChildren Ida Olsen\nGrete Holm (4 April "
+        "1950 – 1 July 2010) was a Danish singer and actress.",
+        "Spouse(s) Paul Roy (m. 1962; div. 1966)\nChildren Marc Roy\nClaire Dubois (1 June 1935 – "
+        "3 March 2015) was a French actress.",
+    ],
+)
+
 #: endings of nouns for people ("geologist", "businessman", "historian", "trader", "sailor")
 PERSON_ENDINGS = ("ist", "man", "woman", "ian", "er", "or")
 #: words before a title that belong to its mention: "Mr. President", "Madam Speaker"
@@ -114,7 +128,11 @@ class _Describe(_Walk):
         for head_i, actor_id in list(self.head_actor.items()):
             head = doc[head_i]
             actor = self.actors.get(actor_id)
+            if head.dep_ in SUBJECTS and self._across_lines(head, head.head):
+                continue  # see `_line_subjects`
             for child in head.children:
+                if self._across_lines(head, child):
+                    continue
                 if child.dep_ == "appos" and child.pos_ == "NOUN":
                     self._describe_with(actor, child)
                     note(C.APPOSITION)
@@ -141,6 +159,41 @@ class _Describe(_Walk):
                 note(C.APPOSITION)
             if head.dep_ in SUBJECTS:
                 self._predicates(actor, head.head)
+        self._line_subjects()
+
+    def _line_subjects(self) -> None:
+        """An infobox line the parser ran into the first sentence ("Spouse Karl Weber (m. 1990)
+        / Anna Lind (born 1961) was a painter"): the predicate's subject is the name that opens
+        the verb's line."""
+        done = set()
+        for attr in _tokens_with_dep(self.doc, "attr"):
+            verb = attr.head
+            if verb.i in done or verb.lemma_ not in COPULAS:
+                continue
+            done.add(verb.i)
+            subject = next(
+                (c for c in verb.children if c.dep_ in SUBJECTS or c.dep_ == "csubj"), None
+            )
+            if subject is None or not self._across_lines(subject, verb):
+                continue
+            other = self._opening_name(verb)
+            if other is not None:
+                self._predicates(self.actors.get(other), verb)
+                note(LINE_SUBJECT)
+
+    def _across_lines(self, a: Token, b: Token) -> bool:
+        """A line break between two tokens: a heading or an infobox line is no sentence."""
+        lo, hi = sorted((a.idx, b.idx))
+        return self.actors.text.find("\n", lo, hi) >= 0
+
+    def _opening_name(self, verb: Token) -> str | None:
+        """The actor of the first name on the line of this token, before it."""
+        text = self.actors.text
+        start = text.rfind("\n", 0, verb.idx) + 1
+        for tok in verb.doc.char_span(start, verb.idx, alignment_mode="expand") or ():
+            if tok.i in self.head_actor:
+                return self.head_actor[tok.i]
+        return None
 
     def _predicates(self, actor: _Actor, verb: Token) -> None:
         """ "X was a chemist and Professor of Physics": each predicate noun is a mention of X; so
