@@ -587,10 +587,23 @@ def _ent_alone(tok: Token) -> bool:
     return nxt >= len(tok.doc) or tok.doc[nxt].ent_iob_ != "I"
 
 
+def _subject_name(tok: Token) -> bool:
+    """ "Tasmania was excluded", "Acme interviewed him": a sentence opening with a proper noun
+    that is the subject of its verb, not a word the text also writes in lower case."""
+    return (
+        tok.tag_ == "NNP"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.head.pos_ in ("VERB", "AUX")
+        and len(tok.text) >= 4
+        and tok.text[1:].islower()
+        and tok.lower_ not in _lower_case_nouns(tok.doc)
+    )
+
+
 def _plausible_single(tok: Token) -> bool:
     """A lone capitalised token outside any entity is a name only if it is not a common word."""
     if _camel_case(tok.text):
         return True
-    if tok.is_sent_start and not tok.text.isupper():
+    if tok.is_sent_start and not tok.text.isupper() and not _subject_name(tok):
         return False
     return tok.lower_ not in title_words() and not tok.is_stop
