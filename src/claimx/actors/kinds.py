@@ -177,6 +177,17 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
     ]
 
 
+#: features that say an actor is a person: without one, the model may not make it one
+EVIDENCE = ("label_person", "given_name", "titles", "he_she", "gender", "description_person")
+_EVIDENCE = [FEATURES.index(f) for f in EVIDENCE]
+
+
+def person_evidence(row: list[float]) -> bool:
+    """Does anything in the text say this actor is a person (a label, a given name, a title,
+    he/she, a noun for a person)?"""
+    return any(row[k] > 0 for k in _EVIDENCE)
+
+
 def _surnames(store: Actors) -> set[str]:
     """Last words of the names of people the rules are sure of (a title or a given name)."""
     given = first_name_gender()
@@ -252,11 +263,13 @@ def settle_kinds(store: Actors) -> None:
     if not actors:
         return
     probs = model.probabilities(x)
-    for actor, p in zip(actors, probs, strict=True):
+    for actor, p, row in zip(actors, probs, x, strict=True):
         best = int(np.argmax(p))
         new = CLASSES[best]
         if new == _class_of(actor.kind) or p[best] < model.margin:
             continue
+        if new == "person" and not person_evidence(row):
+            continue  # "Tasmania", "Wikinews": nothing in the text says a person
         actor.kind = new  # type: ignore[assignment]
         actor.guessed = False
         note(KIND)
