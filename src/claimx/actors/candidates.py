@@ -148,7 +148,8 @@ _NOT_NAME_TAGS = frozenset(
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """No leading "the" ("these") or punctuation, nothing from an opening parenthesis on, no final 's."""
+    """No leading "the" ("these") or punctuation, nothing from an opening parenthesis on, no
+    final 's."""
     for k in range(start, end):
         if doc[k].text in ("(", "[") and k > start:
             end = k

@@ -171,7 +171,7 @@ class _Builder(_Describe):
                 if _is_acting(span.root) or (seat and not _is_located(span.root)):
                     country = metonym
                     note(C.CAPITAL_FOR_COUNTRY)
-            if country is None and metonym and label == "ORG":
+            if country is None and label == "ORG" and (metonym or key in regions()):
                 kind = "place"  # "returned to Oslo", the city labelled a body
             if country is not None and (
                 label != "PERSON"

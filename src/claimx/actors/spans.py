@@ -20,6 +20,7 @@ from claimx.rules.names import (
     org_nouns,
     person_nouns,
     place_nouns,
+    regions,
     title_words,
 )
 
@@ -289,8 +290,8 @@ def _bare_name(span: Span) -> bool:
 
 def _guess_kind(span: Span) -> ActorKind:
     """Kind of a proper-noun run the recogniser did not label."""
-    if place_nouns().get(span[-1].lower_) == "facility":
-        return "place"
+    if place_nouns().get(span[-1].lower_) == "facility" or norm(span.text) in regions():
+        return "place"  # "Union Station"; "Tasmania", a state
     words = {t.lower_ for t in span}
     if words & org_nouns():
         return "organization"
