@@ -122,6 +122,8 @@ class _Builder(_Describe):
             if not text.strip() or _only_titles(span, label):
                 continue
             kind: ActorKind | None = ENTITY_KINDS.get(label)
+            if label == "PERSON" and len(span) >= 2 and span[0].lower_ in org_nouns():
+                kind = "organization"  # "Instituto Gonzaga": a name opening with a body's word
             if (
                 label in ("GPE", "LOC")
                 and len(span) >= 3
