@@ -76,6 +76,7 @@ FEATURES = (
     "gender",
     "description_person",
     "possessor",
+    "of_place_noun",
 )
 
 SAY = frozenset(
@@ -100,8 +101,9 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
     """The feature vector of one named actor, in the order of `FEATURES`."""
     doc = store.doc
     labels = {"person": 0, "org": 0, "place": 0, "norp": 0, "none": 0}
+    place_words = place_nouns()
     names = 0
-    after_in = after_by = said = possessor = 0
+    after_in = after_by = said = possessor = of_place = 0
     described = 0
     he_she = it_its = 0
     for (s, e), form in actor.mentions.items():
@@ -140,6 +142,12 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
         root = span.root
         if span.end < len(doc) and doc[span.end].tag_ == "POS":
             possessor += 1
+        if (
+            span.start >= 2
+            and doc[span.start - 1].lower_ in ("of", "at", "in", "near")
+            and doc[span.start - 2].lemma_.lower() in place_words
+        ):
+            of_place += 1  # "the harbour at Trieste", "the town of Leer"
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SAY:
             said += 1
     n = max(names, 1)
@@ -174,6 +182,7 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
         float(actor.gender is not None),
         float(described > 0),
         possessor / n,
+        of_place / n,
     ]
 
 
