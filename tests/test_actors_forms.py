@@ -116,3 +116,18 @@ def test_a_state_opening_a_sentence_is_a_place(run):
     result = run("Prices rose in three states last year. Queensland was left out of the survey.")
     queensland = actor_of(result, "Queensland")
     assert queensland is not None and queensland.kind == "place"
+
+
+def test_a_lower_case_adjective_is_not_part_of_a_name(run):
+    result = run("Few expected a united Germany so soon. Germany had been divided for decades.")
+    assert actor_of(result, "united Germany") is None
+    assert actor_of(result, "Germany", 2) is actor_of(result, "Germany") is not None
+
+
+def test_an_interview_question_opening_with_a_title_addresses_the_interviewee(run):
+    result = run(
+        "Interview with Omar Haddad\nOmar Haddad has led the country since 2010.\nMr. "
+        "President, why did you call the vote?\nIt was time.\nWhat comes next?\nA new "
+        "budget.\nWhen?\nIn spring."
+    )
+    assert actor_of(result, "Mr. President") is actor_of(result, "Omar Haddad")

@@ -158,8 +158,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         doc[start].lower_ in ("the", "these", "those")
         or doc[start].is_punct
         or (end - start >= 2 and doc[start].tag_ in _NOT_NAME_TAGS)
+        or (end - start >= 2 and doc[start].pos_ == "ADJ" and doc[start].text.islower())
     ):
-        start += 1  # "Together Bernoulli ...": an adverb opening the sentence is no name word
+        start += 1  # "Together Bernoulli ...", "united Germany": no name words
     while end > start and (
         doc[end - 1].tag_ == "POS"
         or doc[end - 1].is_punct
