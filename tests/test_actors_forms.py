@@ -131,3 +131,13 @@ def test_an_interview_question_opening_with_a_title_addresses_the_interviewee(ru
         "budget.\nWhen?\nIn spring."
     )
     assert actor_of(result, "Mr. President") is actor_of(result, "Omar Haddad")
+
+
+def test_the_predicate_of_an_interviewees_i_describes_the_interviewee(run):
+    result = run(
+        "Interview with Omar Haddad\nOmar Haddad runs for mayor.\nWhy should people vote for "
+        "you?\nI am the only candidate who has run a business.\nWhat comes next?\nA new "
+        "budget.\nWhen?\nIn spring."
+    )
+    described = actor_of(result, "the only candidate who has run a business")
+    assert described is not None and described is actor_of(result, "Omar Haddad")

@@ -43,7 +43,8 @@ COPULAS = {"be", "become", "remain"}
 
 PREDICATE = declare(
     "actor.predicate-noun",
-    trigger="a noun after 'be' whose subject is a name, a resolved he/she or description",
+    trigger="a noun after 'be' whose subject is a name, a resolved he/she or description, or "
+    "an interviewee's 'I'",
     description="a predicate noun describes its subject: it is a mention of the subject's actor",
     examples=[
         "Ilse Brandt was a German chemist. She was also a gifted pianist.",
@@ -243,6 +244,20 @@ class _Describe(_Walk):
                 span = doc.char_span(s, e, alignment_mode="expand")
                 if span is not None and span.root.dep_ in SUBJECTS:
                     self._predicates(actor, span.root.head)
+
+    def predicates_of_speakers(self) -> None:
+        """ "I am the only candidate who ...": the predicate noun of an interviewee's resolved
+        "I" (the turns are read after the walk)."""
+        doc, text = self.doc, self.actors.text
+        for actor in self.actors._actors:
+            if actor.kind != "person":
+                continue
+            for (s, e), form in list(actor.mentions.items()):
+                if form != "pronoun" or text[s:e] not in ("I", "i"):
+                    continue
+                span = doc.char_span(s, e)
+                if span is not None and span[0].dep_ in SUBJECTS:
+                    self._predicates(actor, span[0].head)
 
     def as_roles(self) -> None:
         """ "She worked as a nurse": the role is a mention of the subject's actor."""
