@@ -141,3 +141,11 @@ def test_the_predicate_of_an_interviewees_i_describes_the_interviewee(run):
     )
     described = actor_of(result, "the only candidate who has run a business")
     assert described is not None and described is actor_of(result, "Omar Haddad")
+
+
+def test_turn_labels_are_no_actors(run):
+    result = run(
+        "Q: Where do you work, Ms Tan?\nA: In a port town.\nQ: Did your parents sail?\nA: Both "
+        "of them.\nQ: Do you sail?\nA: Not any more.\nAnnie Tan spoke to us in May."
+    )
+    assert not any(a.name in ("Q", "A") for a in result.actors)

@@ -606,6 +606,8 @@ def _plausible_single(tok: Token) -> bool:
     """A lone capitalised token outside any entity is a name only if it is not a common word."""
     if _camel_case(tok.text):
         return True
+    if len(tok.text) == 1:
+        return False  # "Q:", "A:": an interview's turn labels, no names
     if tok.is_sent_start and not tok.text.isupper() and not _subject_name(tok):
         return False
     return tok.lower_ not in title_words() and not tok.is_stop
