@@ -598,7 +598,7 @@ def _subject_name(tok: Token) -> bool:
         and tok.head.pos_ in ("VERB", "AUX")
         and len(tok.text) >= 4
         and tok.text[1:].islower()
-        and tok.lower_ not in _lower_case_nouns(tok.doc)
+        and re.search(rf"\b{re.escape(tok.lower_)}\b", text_of(tok.doc)) is None
     )
 
 

@@ -132,14 +132,13 @@ class _Describe(_Walk):
             if head.dep_ in SUBJECTS and self._across_lines(head, head.head):
                 continue  # see `_line_subjects`
             for child in head.children:
-                if self._across_lines(head, child):
+                if child.dep_ != "appos" or self._across_lines(head, child):
                     continue
-                if child.dep_ == "appos" and child.pos_ == "NOUN":
+                if child.pos_ == "NOUN":
                     self._describe_with(actor, child)
                     note(C.APPOSITION)
                 elif (
-                    child.dep_ == "appos"
-                    and child.pos_ == "PROPN"
+                    child.pos_ == "PROPN"
                     and child.lower_ in title_words()
                     and actor.kind == "person"
                     and child.left_edge.i == head.i + 2
@@ -184,7 +183,7 @@ class _Describe(_Walk):
 
     def _across_lines(self, a: Token, b: Token) -> bool:
         """A line break between two tokens: a heading or an infobox line is no sentence."""
-        lo, hi = sorted((a.idx, b.idx))
+        lo, hi = (a.idx, b.idx) if a.i < b.i else (b.idx, a.idx)
         return self.actors.text.find("\n", lo, hi) >= 0
 
     def _opening_name(self, verb: Token) -> str | None:
@@ -385,10 +384,14 @@ def rank_phrase(span: Span) -> bool:
     """ "a Fellow of the Royal Society", "Rector of the University", "2nd Duke of Avon": a
     capitalised noun for a person with its "of" phrase, predicated of someone (after "elected",
     "as", "was", or in apposition to a name), not a name."""
+    if len(span) < 2:
+        return False
+    first = span[0]  # the title or an ordinal opens the phrase: a cheap test first
+    if not (first.text[:1].isdigit() or first.lower_ in person_nouns()):
+        return False
     root = span.root
     if (
-        len(span) < 2
-        or root.pos_ != "PROPN"
+        root.pos_ != "PROPN"
         or not root.text[:1].isupper()
         or root.lower_ not in person_nouns()
         or not any(c.lower_ == "of" for c in root.children)

@@ -139,15 +139,15 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
             before = doc[span.start - 1].lower_
             after_in += before in LOCATIVE
             after_by += before == "by"
+            if (
+                before in ("of", "at", "in", "near")
+                and span.start >= 2
+                and doc[span.start - 2].lemma_.lower() in place_words
+            ):
+                of_place += 1  # "the harbour at Trieste", "the town of Leer"
         root = span.root
         if span.end < len(doc) and doc[span.end].tag_ == "POS":
             possessor += 1
-        if (
-            span.start >= 2
-            and doc[span.start - 1].lower_ in ("of", "at", "in", "near")
-            and doc[span.start - 2].lemma_.lower() in place_words
-        ):
-            of_place += 1  # "the harbour at Trieste", "the town of Leer"
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SAY:
             said += 1
     n = max(names, 1)

@@ -206,6 +206,8 @@ def _inverted_name(doc: Doc, surname: int, given: int, end: int) -> bool:
     """ "Austen, Jane. Pride and Prejudice", "Marx, Karl and Engels, Friedrich": a surname
     opening a line (or after "and"), a comma, then given names ending at a full stop, "and" or
     the line's end: one person's name, written as in a list of books."""
+    if given != surname + 2 or not 1 <= end - given <= 3 or doc[surname + 1].text != ",":
+        return False
     before = doc[surname - 1] if surname > 0 else None
     if not (
         before is None
@@ -213,8 +215,6 @@ def _inverted_name(doc: Doc, surname: int, given: int, end: int) -> bool:
         or (before.is_space and "\n" in before.text)
         or before.lower_ in ("and", "&")
     ):
-        return False
-    if given != surname + 2 or doc[surname + 1].text != "," or not 1 <= end - given <= 3:
         return False
     if doc[surname].tag_ != "NNP" or not all(t.tag_ == "NNP" for t in doc[given:end]):
         return False
@@ -234,10 +234,12 @@ def _person_after_body(doc: Doc, start: int, end: int) -> int | None:
     """ "the Council on Fair Trade Lena Varga said": a body's name the recogniser ran into the
     given name and surname of the person after it. The token where the person's name begins."""
     given = end - 2
-    if end - start < 4 or not all(t.tag_ in ("NNP", "NNPS") for t in doc[given:end]):
+    names = first_name_gender()
+    if end - start < 4 or doc[given].text not in names:
+        return None
+    if not all(t.tag_ in ("NNP", "NNPS") for t in doc[given:end]):
         return None
     body = doc[start:given]
-    names = first_name_gender()
     if (
         doc[given].text not in names
         or doc[given - 1].text in names

@@ -105,9 +105,12 @@ class _Proposal:
     name: str | None = None
 
 
-def _index(words: list[str], word: str) -> int:
-    """Where a word is in a name, or 0 when it is not there."""
-    return words.index(word) if word in words else 0
+def _named_after(words: list[str], other: list[str]) -> bool:
+    """A one-word name after "University of" in the other: the place it is named after."""
+    if len(words) != 1 or words[0] not in other:
+        return False
+    k = other.index(words[0])
+    return k >= 2 and other[k - 1] == "of" and other[k - 2] in NAMED_AFTER
 
 
 class Actors:
@@ -526,10 +529,7 @@ class Actors:
                         return actor.id
                 other_core = [w for w in other if w not in generic and w not in NAME_JOINERS]
                 # "Leeds" is the place "University of Leeds" is named after, not the body
-                k = _index(other, words[0])
-                named_after = len(words) == 1 and k >= 2 and other[k - 1] == "of"
-                named_after = named_after and other[k - 2] in NAMED_AFTER
-                if core and other_core == core and not named_after:
+                if core and other_core == core and not _named_after(words, other):
                     return actor.id
                 # "Danish Supreme Court of Justice" ~ "Supreme Court of Justice"
                 n = len(other)
