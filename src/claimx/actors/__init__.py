@@ -46,8 +46,10 @@ def find_actors(doc: Doc) -> Actors:
     builder.walk()
     builder.predicates_of_pronouns()
     builder.as_roles()
+    builder.rank_phrases()
     builder.titles_as_names()
     resolve_turns(builder.actors)
+    builder.predicates_of_speakers()
     builder.honours()
     settle_kinds(builder.actors)
     return builder.actors

@@ -7,6 +7,10 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from claimx.actors import constructions as C
+from claimx.actors.spans import (  # re-exported: names.py imports them from here
+    _bare_name as _bare_name,
+)
 from claimx.actors.spans import (
     _camel_case as _camel_case,
 )
@@ -26,6 +30,12 @@ from claimx.actors.spans import (  # re-exported: the passes import them from he
     _fuller as _fuller,
 )
 from claimx.actors.spans import (
+    _given_name_first as _given_name_first,
+)
+from claimx.actors.spans import (
+    _guess_kind as _guess_kind,
+)
+from claimx.actors.spans import (
     _in_address as _in_address,
 )
 from claimx.actors.spans import (
@@ -38,6 +48,10 @@ from claimx.actors.spans import (
     _initial_of as _initial_of,
 )
 from claimx.actors.spans import (
+    _inverted_name,
+    _person_after_body,
+)
+from claimx.actors.spans import (
     _is_acting as _is_acting,
 )
 from claimx.actors.spans import (
@@ -45,6 +59,9 @@ from claimx.actors.spans import (
 )
 from claimx.actors.spans import (
     _lower_case_nouns as _lower_case_nouns,
+)
+from claimx.actors.spans import (
+    _names_a_thing as _names_a_thing,
 )
 from claimx.actors.spans import (
     _only_titles as _only_titles,
@@ -65,17 +82,15 @@ from claimx.actors.words import (
 from claimx.rules.docview import text_of, words_of
 from claimx.rules.names import (
     countries,
-    first_name_gender,
     honour_titles,
     norm,
-    org_name_words,
     org_nouns,
     person_nouns,
     place_nouns,
+    regions,
     title_words,
 )
 from claimx.rules.registry import declare, note
-from claimx.schema import ActorKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -133,17 +148,19 @@ _NOT_NAME_TAGS = frozenset(
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """No leading "the" or punctuation, nothing from an opening parenthesis on, no final 's."""
+    """No leading "the" ("these") or punctuation, nothing from an opening parenthesis on, no
+    final 's."""
     for k in range(start, end):
         if doc[k].text in ("(", "[") and k > start:
             end = k
             break
     while start < end and (
-        doc[start].lower_ == "the"
+        doc[start].lower_ in ("the", "these", "those")
         or doc[start].is_punct
         or (end - start >= 2 and doc[start].tag_ in _NOT_NAME_TAGS)
+        or (end - start >= 2 and doc[start].pos_ == "ADJ" and doc[start].text.islower())
     ):
-        start += 1  # "Together Bernoulli ...": an adverb opening the sentence is no name word
+        start += 1  # "Together Bernoulli ...", "united Germany": no name words
     while end > start and (
         doc[end - 1].tag_ == "POS"
         or doc[end - 1].is_punct
@@ -198,10 +215,16 @@ def _person_core(
     return start, end
 
 
-def _extend_of(doc: Doc, end: int) -> int:
-    """ "Supreme Court" + "of Justice": an "of"/"for" phrase of proper nouns continues a name."""
+def _extend_of(doc: Doc, end: int, start: int | None = None) -> int:
+    """ "Supreme Court" + "of Justice": an "of"/"for" phrase of proper nouns continues a name;
+    not a country after a name that has its place already ("University of Leeds of the UK",
+    "Ohio State University of the US")."""
     n = len(doc)
+    table = countries()
     while end + 1 < n and doc[end].lower_ in ("of", "for") and doc[end - 1].tag_ in ("NNP", "NNPS"):
+        head = doc[end].head
+        if not end - 4 <= head.i < end or head.tag_ not in ("NNP", "NNPS"):
+            break  # "played in MLB for the Pirates": the phrase belongs to the verb
         k = end + 1
         if k < n and doc[k].lower_ == "the":
             k += 1
@@ -215,6 +238,8 @@ def _extend_of(doc: Doc, end: int) -> int:
             j += 1
         if j == k:
             break
+        if start is not None and table.country(doc[k:j].text) and _has_place(doc[start:end]):
+            break
         # "Department of Health and Human Services"
         if j + 1 < n and doc[j].lower_ == "and" and doc[j + 1].tag_ in ("NNP", "NNPS"):
             j += 1
@@ -222,6 +247,15 @@ def _extend_of(doc: Doc, end: int) -> int:
                 j += 1
         end = j
     return end
+
+
+def _has_place(span: Span) -> bool:
+    """A name with a place in it already: an "of" phrase, a region, a country or a capital."""
+    table = countries()
+    return any(
+        t.lower_ == "of" or norm(t.text) in regions() or norm(t.text) in table.capitals
+        for t in span
+    ) or any(table.country(t.text) for t in span if t.tag_ == "NNP")
 
 
 def _extend_and(doc: Doc, start: int, end: int) -> int:
@@ -311,7 +345,7 @@ def _candidates(doc: Doc) -> list[_Candidate]:
         if label in ("GPE", "ORG", "FAC") and end - ent.start >= 2 and doc[end - 1].lower_ == "of":
             end = _extend_of(doc, end - 1)  # "[the Municipality of] [Pisa]": one name
         elif label in ("ORG", "FAC"):
-            end = _extend_of(doc, end)
+            end = _extend_of(doc, end, ent.start)
         if label == "ORG":
             end = _extend_and(doc, ent.start, end)
         for i in range(ent.start, end):
@@ -322,6 +356,12 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             continue
         start, end = _trim(doc, ent.start, end)
         if start >= end:
+            continue
+        person = _person_after_body(doc, start, end) if label == "ORG" else None
+        if person is not None:
+            out.append(_Candidate(start, person, label))
+            out.append(_Candidate(person, end, "PERSON"))
+            note(C.PERSON_AFTER_BODY)
             continue
         out.append(_Candidate(start, end, label))
     tags = words_of(doc).tag  # a Token object only for the proper nouns
@@ -345,7 +385,7 @@ def _candidates(doc: Doc) -> list[_Candidate]:
         while j < n and not covered[j] and tags[j] in ("NNP", "NNPS"):
             j += 1
         if doc[i].lower_ not in title_words():
-            j = _extend_of(doc, j)  # not "Secretary of State X": a title, not a body
+            j = _extend_of(doc, j, i)  # not "Secretary of State X": a title, not a body
         for k in range(i, j):
             covered[k] = 1
         start, end = _trim(doc, i, j)
@@ -442,6 +482,9 @@ def _joined_label(doc: Doc, prev: _Candidate, cand: _Candidate) -> str | None:
     """The label of two neighbouring candidates read as one name, or None if they are two."""
     if cand.start - prev.end not in (0, 1):
         return None  # apart: no Token object made
+    if prev.end + 1 == cand.start and _inverted_name(doc, prev.start, cand.start, cand.end):
+        note(C.INVERTED_NAME)
+        return "PERSON"  # "Austen, Jane. Pride and Prejudice"
     if prev.end + 1 == cand.start:
         # "Studio" + "5" + "Records": a name with a number inside
         number_inside = (
@@ -546,61 +589,25 @@ def _ent_alone(tok: Token) -> bool:
     return nxt >= len(tok.doc) or tok.doc[nxt].ent_iob_ != "I"
 
 
+def _subject_name(tok: Token) -> bool:
+    """ "Tasmania was excluded", "Acme interviewed him": a sentence opening with a proper noun
+    that is the subject of its verb, not a word the text also writes in lower case."""
+    return (
+        tok.tag_ == "NNP"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.head.pos_ in ("VERB", "AUX")
+        and len(tok.text) >= 4
+        and tok.text[1:].islower()
+        and re.search(rf"\b{re.escape(tok.lower_)}\b", text_of(tok.doc)) is None
+    )
+
+
 def _plausible_single(tok: Token) -> bool:
     """A lone capitalised token outside any entity is a name only if it is not a common word."""
     if _camel_case(tok.text):
         return True
-    if tok.is_sent_start and not tok.text.isupper():
+    if len(tok.text) == 1:
+        return False  # "Q:", "A:": an interview's turn labels, no names
+    if tok.is_sent_start and not tok.text.isupper() and not _subject_name(tok):
         return False
     return tok.lower_ not in title_words() and not tok.is_stop
-
-
-def _given_name_first(span: Span) -> bool:
-    """ "Ruth Okonjo": a run of proper nouns opening with a known given name."""
-    first = span[0].text
-    table = countries()
-    return (
-        len(span) >= 2
-        and all(t.tag_ in ("NNP", "NNPS") for t in span)
-        and first[:1].upper() + first[1:].lower() in first_name_gender()
-        # "Washington Post", "Boston Globe": a place's name, not a given name
-        and norm(first) not in table.capitals
-        and span[-1].lower_ not in org_name_words()
-        and not any(table.demonym(t.text) or table.country(t.text) for t in span)
-        and not any(
-            t.lower_ in title_words() or t.lower_ in place_nouns() or t.lower_ in org_nouns()
-            for t in span
-        )
-    )
-
-
-def _names_a_thing(span: Span) -> bool:
-    """A name modifying a common noun that is no body, person or place: "the X Cup trophy"."""
-    last = span[-1]
-    head = last.head
-    return (
-        last.dep_ == "compound"
-        and head.i == span.end
-        and head.pos_ == "NOUN"
-        and head.lemma_.lower() not in org_nouns()
-        and head.lemma_.lower() not in person_nouns()
-        and head.lemma_.lower() not in place_nouns()
-    )
-
-
-def _bare_name(span: Span) -> bool:
-    """A name with no word that tells its kind: no body, place or title noun in it."""
-    words = {t.lower_ for t in span}
-    return not (words & org_nouns() or words & set(place_nouns()) or words & title_words())
-
-
-def _guess_kind(span: Span) -> ActorKind:
-    """Kind of a proper-noun run the recogniser did not label."""
-    if place_nouns().get(span[-1].lower_) == "facility":
-        return "place"
-    words = {t.lower_ for t in span}
-    if words & org_nouns():
-        return "organization"
-    if words & set(place_nouns()):
-        return "place"
-    return "organization"

@@ -166,3 +166,23 @@ REPORTED_IT = declare(
         "Norway announced it had signed the treaty.",
     ],
 )
+INVERTED_NAME = declare(
+    "actor.inverted-name",
+    trigger="'Surname, Given.' opening a line of a list",
+    description="a surname, a comma and given names, as in a list of books or a bibliography, "
+    "is one person's name",
+    examples=[
+        "My favourite books:\nBronte, Emily. Wuthering Heights\nDickens, Charles. Bleak House",
+        "Further reading\nHolm, Karin and Berg, Anna. A History of Lund (1990)",
+    ],
+)
+PERSON_AFTER_BODY = declare(
+    "actor.person-after-body",
+    trigger="an organisation's 'of'/'on'/'for' name run into a given name and surname",
+    description="'the Council on Fair Trade Lena Varga said': the body's name ends where a "
+    "given name opens the name of the person after it",
+    examples=[
+        "A spokesperson for the Council on Fair Trade Lena Varga said the rules were unfair.",
+        "Head of the Committee on Road Safety David Moran said the road was closed.",
+    ],
+)

@@ -13,6 +13,7 @@ from claimx.actors import constructions as C
 from claimx.actors.candidates import (
     _before_coordination,
     _span_country,
+    _tokens_with_dep,
 )
 from claimx.actors.store import _Actor
 from claimx.actors.walk import _Walk
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from spacy.strings import StringStore
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 #: verbs whose predicate noun describes their subject
@@ -42,7 +43,8 @@ COPULAS = {"be", "become", "remain"}
 
 PREDICATE = declare(
     "actor.predicate-noun",
-    trigger="a noun after 'be' whose subject is a name, a resolved he/she or description",
+    trigger="a noun after 'be' whose subject is a name, a resolved he/she or description, or "
+    "an interviewee's 'I'",
     description="a predicate noun describes its subject: it is a mention of the subject's actor",
     examples=[
         "Ilse Brandt was a German chemist. She was also a gifted pianist.",
@@ -84,6 +86,32 @@ PERSON_PREDICATE = declare(
     ],
 )
 
+RANK_PHRASE = declare(
+    "actor.rank-phrase",
+    trigger="a capitalised 'Title of X' phrase after 'elected', 'as', 'was', or in apposition",
+    description="a rank, office or membership written as a name ('a Fellow of the Royal "
+    "Society', 'Rector of the University', '2nd Duke of Avon') is no actor of its own: it is a "
+    "mention of the person it is predicated of",
+    examples=[
+        "Ilse Brandt studied in Leiden. In 1931 she was elected a Fellow of the Royal Academy.",
+        "Tomas Varga taught law for years and served as Rector of the University in 1920.",
+        "The film starred Hugh Castell, 2nd Duke of Avon, as himself.",
+    ],
+)
+
+LINE_SUBJECT = declare(
+    "actor.line-subject",
+    trigger="a predicate whose parsed subject is on an earlier line (a heading, an infobox)",
+    description="a line break ends a sentence: the predicate noun describes the name that "
+    "opens its own line, not a name on the line before",
+    examples=[
+        "Spouse(s) Peter Olsen (m. 1980; div. 1984)\nChildren Ida Olsen\nGrete Holm (4 April "
+        "1950 – 1 July 2010) was a Danish singer and actress.",
+        "Spouse(s) Paul Roy (m. 1962; div. 1966)\nChildren Marc Roy\nClaire Dubois (1 June 1935 – "
+        "3 March 2015) was a French actress.",
+    ],
+)
+
 #: endings of nouns for people ("geologist", "businessman", "historian", "trader", "sailor")
 PERSON_ENDINGS = ("ist", "man", "woman", "ian", "er", "or")
 #: words before a title that belong to its mention: "Mr. President", "Madam Speaker"
@@ -93,19 +121,24 @@ HONORIFICS = frozenset(("mr", "mrs", "ms", "madam", "madame", "the"))
 class _Describe(_Walk):
     """Descriptions attached to names; `_Builder` (names.py) runs them after the names pass."""
 
+    ranks: list[Span]  # rank phrases the names pass set aside ("a Fellow of the Royal Society")
+
     def descriptions_of_names(self) -> None:
         """Appositions and predicate nouns of a name are mentions of its actor."""
         doc = self.doc
         for head_i, actor_id in list(self.head_actor.items()):
             head = doc[head_i]
             actor = self.actors.get(actor_id)
+            if head.dep_ in SUBJECTS and self._across_lines(head, head.head):
+                continue  # see `_line_subjects`
             for child in head.children:
-                if child.dep_ == "appos" and child.pos_ == "NOUN":
+                if child.dep_ != "appos" or self._across_lines(head, child):
+                    continue
+                if child.pos_ == "NOUN":
                     self._describe_with(actor, child)
                     note(C.APPOSITION)
                 elif (
-                    child.dep_ == "appos"
-                    and child.pos_ == "PROPN"
+                    child.pos_ == "PROPN"
                     and child.lower_ in title_words()
                     and actor.kind == "person"
                     and child.left_edge.i == head.i + 2
@@ -126,6 +159,41 @@ class _Describe(_Walk):
                 note(C.APPOSITION)
             if head.dep_ in SUBJECTS:
                 self._predicates(actor, head.head)
+        self._line_subjects()
+
+    def _line_subjects(self) -> None:
+        """An infobox line the parser ran into the first sentence ("Spouse Karl Weber (m. 1990)
+        / Anna Lind (born 1961) was a painter"): the predicate's subject is the name that opens
+        the verb's line."""
+        done = set()
+        for attr in _tokens_with_dep(self.doc, "attr"):
+            verb = attr.head
+            if verb.i in done or verb.lemma_ not in COPULAS:
+                continue
+            done.add(verb.i)
+            subject = next(
+                (c for c in verb.children if c.dep_ in SUBJECTS or c.dep_ == "csubj"), None
+            )
+            if subject is None or not self._across_lines(subject, verb):
+                continue
+            other = self._opening_name(verb)
+            if other is not None:
+                self._predicates(self.actors.get(other), verb)
+                note(LINE_SUBJECT)
+
+    def _across_lines(self, a: Token, b: Token) -> bool:
+        """A line break between two tokens: a heading or an infobox line is no sentence."""
+        lo, hi = (a.idx, b.idx) if a.i < b.i else (b.idx, a.idx)
+        return self.actors.text.find("\n", lo, hi) >= 0
+
+    def _opening_name(self, verb: Token) -> str | None:
+        """The actor of the first name on the line of this token, before it."""
+        text = self.actors.text
+        start = text.rfind("\n", 0, verb.idx) + 1
+        for tok in verb.doc.char_span(start, verb.idx, alignment_mode="expand") or ():
+            if tok.i in self.head_actor:
+                return self.head_actor[tok.i]
+        return None
 
     def _predicates(self, actor: _Actor, verb: Token) -> None:
         """ "X was a chemist and Professor of Physics": each predicate noun is a mention of X; so
@@ -175,6 +243,20 @@ class _Describe(_Walk):
                 span = doc.char_span(s, e, alignment_mode="expand")
                 if span is not None and span.root.dep_ in SUBJECTS:
                     self._predicates(actor, span.root.head)
+
+    def predicates_of_speakers(self) -> None:
+        """ "I am the only candidate who ...": the predicate noun of an interviewee's resolved
+        "I" (the turns are read after the walk)."""
+        doc, text = self.doc, self.actors.text
+        for actor in self.actors._actors:
+            if actor.kind != "person":
+                continue
+            for (s, e), form in list(actor.mentions.items()):
+                if form != "pronoun" or text[s:e] not in ("I", "i"):
+                    continue
+                span = doc.char_span(s, e)
+                if span is not None and span[0].dep_ in SUBJECTS:
+                    self._predicates(actor, span[0].head)
 
     def as_roles(self) -> None:
         """ "She worked as a nurse": the role is a mention of the subject's actor."""
@@ -243,6 +325,29 @@ class _Describe(_Walk):
                 self.actors.add_mention(max(before)[1], first, last, "title")
                 note(TITLE_AS_NAME)
 
+    def rank_phrases(self) -> None:
+        """ "He was elected a Fellow of the Royal Society": a rank phrase the names pass set
+        aside is a mention of the person it is predicated of (none found: it is dropped)."""
+        doc = self.doc
+        for span in self.ranks:
+            root = span.root
+            if self.in_mention[root.i]:
+                continue  # taken as a predicate noun already
+            owner = _rank_owner(root)
+            found = None
+            if owner is not None:
+                found = self.head_actor.get(owner.i) or self.actors._pronoun.get(owner.i)
+            if found is None or self.actors.get(found).kind != "person":
+                continue
+            start, end = root.left_edge.i, root.right_edge.i + 1
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].pos_ == "CCONJ"):
+                end -= 1
+            last = doc[end - 1]
+            self.actors.add_mention(found, doc[start].idx, last.idx + len(last), "title")
+            for i in range(start, root.i + 1):
+                self.in_mention[i] = 1
+            note(RANK_PHRASE)
+
     def _describe_with(
         self, actor: _Actor, noun: Token, stop: int | None = None, affiliate: bool = True
     ) -> None:
@@ -273,6 +378,48 @@ class _Describe(_Walk):
             actor.affiliation.add(country)
 
     # pass 3 ----------------------------------------------------------------------------------
+
+
+def rank_phrase(span: Span) -> bool:
+    """ "a Fellow of the Royal Society", "Rector of the University", "2nd Duke of Avon": a
+    capitalised noun for a person with its "of" phrase, predicated of someone (after "elected",
+    "as", "was", or in apposition to a name), not a name."""
+    if len(span) < 2:
+        return False
+    first = span[0]  # the title or an ordinal opens the phrase: a cheap test first
+    if not (first.text[:1].isdigit() or first.lower_ in person_nouns()):
+        return False
+    root = span.root
+    if (
+        root.pos_ != "PROPN"
+        or not root.text[:1].isupper()
+        or root.lower_ not in person_nouns()
+        or not any(c.lower_ == "of" for c in root.children)
+        or not all(t.like_num or t.text[:1].isdigit() for t in span[: root.i - span.start])
+    ):
+        return False
+    if root.dep_ == "appos":
+        return root.head.pos_ == "PROPN"
+    return root.dep_ in ("oprd", "attr") or (root.dep_ == "pobj" and root.head.lower_ == "as")
+
+
+def _rank_owner(root: Token) -> Token | None:
+    """Who a rank phrase is predicated of: the name it is in apposition to, the object of
+    "made him X", else the subject of the verb (of the verb it is joined to)."""
+    if root.dep_ == "appos":
+        return root.head
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and child.pos_ in ("PRON", "PROPN"):
+            return child
+    for v in (verb, verb.head if verb.dep_ == "conj" else None):
+        if v is not None:
+            subject = next((c for c in v.children if c.dep_ in SUBJECTS), None)
+            if subject is not None:
+                return subject
+    return None
 
 
 def _person_noun(word: str) -> bool:

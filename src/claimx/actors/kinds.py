@@ -76,6 +76,7 @@ FEATURES = (
     "gender",
     "description_person",
     "possessor",
+    "of_place_noun",
 )
 
 SAY = frozenset(
@@ -100,8 +101,9 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
     """The feature vector of one named actor, in the order of `FEATURES`."""
     doc = store.doc
     labels = {"person": 0, "org": 0, "place": 0, "norp": 0, "none": 0}
+    place_words = place_nouns()
     names = 0
-    after_in = after_by = said = possessor = 0
+    after_in = after_by = said = possessor = of_place = 0
     described = 0
     he_she = it_its = 0
     for (s, e), form in actor.mentions.items():
@@ -137,6 +139,12 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
             before = doc[span.start - 1].lower_
             after_in += before in LOCATIVE
             after_by += before == "by"
+            if (
+                before in ("of", "at", "in", "near")
+                and span.start >= 2
+                and doc[span.start - 2].lemma_.lower() in place_words
+            ):
+                of_place += 1  # "the harbour at Trieste", "the town of Leer"
         root = span.root
         if span.end < len(doc) and doc[span.end].tag_ == "POS":
             possessor += 1
@@ -174,7 +182,19 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
         float(actor.gender is not None),
         float(described > 0),
         possessor / n,
+        of_place / n,
     ]
+
+
+#: features that say an actor is a person: without one, the model may not make it one
+EVIDENCE = ("label_person", "given_name", "titles", "he_she", "gender", "description_person")
+_EVIDENCE = [FEATURES.index(f) for f in EVIDENCE]
+
+
+def person_evidence(row: list[float]) -> bool:
+    """Does anything in the text say this actor is a person (a label, a given name, a title,
+    he/she, a noun for a person)?"""
+    return any(row[k] > 0 for k in _EVIDENCE)
 
 
 def _surnames(store: Actors) -> set[str]:
@@ -252,11 +272,13 @@ def settle_kinds(store: Actors) -> None:
     if not actors:
         return
     probs = model.probabilities(x)
-    for actor, p in zip(actors, probs, strict=True):
+    for actor, p, row in zip(actors, probs, x, strict=True):
         best = int(np.argmax(p))
         new = CLASSES[best]
         if new == _class_of(actor.kind) or p[best] < model.margin:
             continue
+        if new == "person" and not person_evidence(row):
+            continue  # "Tasmania", "Wikinews": nothing in the text says a person
         actor.kind = new  # type: ignore[assignment]
         actor.guessed = False
         note(KIND)

@@ -333,14 +333,20 @@ def candidate_pairs(store: Actors) -> list[tuple[_Actor, _Actor]]:
 
 
 def _allowed(a: _Actor, b: _Actor) -> bool:
-    """Hard constraints the model may not overrule: a country is only itself; a person is not a
-    place, nor a body whose name holds a word for a body ("the Ruth Okafor Trust"); a name and
+    """Hard constraints the model may not overrule: a country is only itself (and no other
+    country); a person is not a place, nor a body whose name holds a word for a body ("the Ruth
+    Okafor Trust"); a name and
     a longer name that adds a word for a body or a place to it ("Texas" ~ "Texas Museum of
-    Art", "Legion" ~ "Legion Hall") are two things; two given names differ."""
+    Art", "Legion" ~ "Legion Hall") are two things, and so are a place and a body named after
+    it; two given names differ."""
     kinds = {a.kind, b.kind}
     if "country" in kinds and len(kinds) == 2:
         return False
+    if a.country and b.country and a.country != b.country:
+        return False  # "United Kingdom" and "United States" share a word, not a country
     if "person" in kinds and kinds & {"country", "place"}:
+        return False
+    if kinds & {"place", "country"} and kinds & {"organization", "group"} and _named_after(a, b):
         return False
     bodies = org_nouns() | org_name_words() | set(place_nouns()) | generic_name_words()
     if "person" in kinds and len(kinds) == 2:
@@ -362,6 +368,24 @@ def _allowed(a: _Actor, b: _Actor) -> bool:
         and not same_given(_ascii(a.first), _ascii(b.first))
         and "person" in kinds
     )  # "Zaha" and "Zahā", "Larry" and "Lawrence" are one given name
+
+
+def _named_after(a: _Actor, b: _Actor) -> bool:
+    """A place and a body whose name opens with it or has it after "of"/"de" ("Boston" and
+    "Boston Red Sox", "Paris" and "Conservatoire de Paris"): the body is named after the place."""
+    place, body = (a, b) if a.kind in ("place", "country") else (b, a)
+    for short in place.keys:
+        for long_ in body.keys:
+            words, inner = long_.split(), short.split()
+            n = len(inner)
+            if len(words) <= n:
+                continue
+            if words[:n] == inner:
+                return True
+            for k in range(1, len(words) - n + 1):
+                if words[k : k + n] == inner and words[k - 1] in ("of", "de", "du", "di", "del"):
+                    return True
+    return False
 
 
 class Model:

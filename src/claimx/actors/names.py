@@ -30,7 +30,7 @@ from claimx.actors.candidates import (
     _plausible_single,
     _strip_titles,
 )
-from claimx.actors.describe import _Describe
+from claimx.actors.describe import _Describe, rank_phrase
 from claimx.actors.store import Actors, _Actor
 from claimx.actors.words import (
     ARGUMENTS,
@@ -71,6 +71,7 @@ class _Builder(_Describe):
         self.head_actor: dict[int, str] = {}  # root token of a name mention -> actor
         self.in_mention = bytearray(len(doc))
         self.pending: list[Span] = []
+        self.ranks: list[Span] = []  # "a Fellow of the Royal Society": see `rank_phrases`
         self.container: str | None = None
         self.mentioned: set[str] = set()
         self.name_words: dict[str, list[tuple[list[int], str]]] | None = None
@@ -113,11 +114,16 @@ class _Builder(_Describe):
                 start, end, head_titles = _strip_titles(doc, start, end)
             span = doc[start:end]
             text = span.text
+            if rank_phrase(span):
+                self.ranks.append(span)
+                continue
             if self._local_office(span):
                 continue
             if not text.strip() or _only_titles(span, label):
                 continue
             kind: ActorKind | None = ENTITY_KINDS.get(label)
+            if label == "PERSON" and len(span) >= 2 and span[0].lower_ in org_nouns():
+                kind = "organization"  # "Instituto Gonzaga": a name opening with a body's word
             if (
                 label in ("GPE", "LOC")
                 and len(span) >= 3
@@ -167,6 +173,8 @@ class _Builder(_Describe):
                 if _is_acting(span.root) or (seat and not _is_located(span.root)):
                     country = metonym
                     note(C.CAPITAL_FOR_COUNTRY)
+            if country is None and label == "ORG" and (metonym or key in regions()):
+                kind = "place"  # "returned to Oslo", the city labelled a body
             if country is not None and (
                 label != "PERSON"
                 or (
@@ -515,8 +523,8 @@ class _Builder(_Describe):
         """An acronym used before its full name ("LA" ... "Los Angeles") joins the full name."""
         actors = self.actors
         for actor in list(actors._actors):
-            if not actor.mentions or " " in actor.name:
-                continue
+            if not actor.mentions or " " in actor.name or actor.kind == "country":
+                continue  # "US" is a country's code, not "University of Sheffield"
             bare = actor.name.replace(".", "")
             if not (bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 8):
                 continue

@@ -14,6 +14,13 @@ from claimx.actors.words import (
 from claimx.rules.names import (
     contest_verbs,
     countries,
+    first_name_gender,
+    norm,
+    org_name_words,
+    org_nouns,
+    person_nouns,
+    place_nouns,
+    regions,
     title_words,
 )
 
@@ -21,6 +28,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from spacy.tokens import Doc, Span, Token
+
+    from claimx.schema import ActorKind
 
 
 def _fuller(new: str, old: str) -> bool:
@@ -191,3 +200,103 @@ def _camel_case(word: str) -> bool:
         and word.isalpha()
         and not word[1:].isupper()
     )
+
+
+def _inverted_name(doc: Doc, surname: int, given: int, end: int) -> bool:
+    """ "Austen, Jane. Pride and Prejudice", "Marx, Karl and Engels, Friedrich": a surname
+    opening a line (or after "and"), a comma, then given names ending at a full stop, "and" or
+    the line's end: one person's name, written as in a list of books."""
+    if given != surname + 2 or not 1 <= end - given <= 3 or doc[surname + 1].text != ",":
+        return False
+    before = doc[surname - 1] if surname > 0 else None
+    if not (
+        before is None
+        or "\n" in before.whitespace_
+        or (before.is_space and "\n" in before.text)
+        or before.lower_ in ("and", "&")
+    ):
+        return False
+    if doc[surname].tag_ != "NNP" or not all(t.tag_ == "NNP" for t in doc[given:end]):
+        return False
+    if doc[given].text not in first_name_gender():
+        return False
+    after = doc[end] if end < len(doc) else None
+    return (
+        after is None
+        or after.text in (".", ";")
+        or after.lower_ in ("and", "&")
+        or "\n" in doc[end - 1].whitespace_
+        or (after.is_space and "\n" in after.text)
+    )
+
+
+def _person_after_body(doc: Doc, start: int, end: int) -> int | None:
+    """ "the Council on Fair Trade Lena Varga said": a body's name the recogniser ran into the
+    given name and surname of the person after it. The token where the person's name begins."""
+    given = end - 2
+    names = first_name_gender()
+    if end - start < 4 or doc[given].text not in names:
+        return None
+    if not all(t.tag_ in ("NNP", "NNPS") for t in doc[given:end]):
+        return None
+    body = doc[start:given]
+    if (
+        doc[given].text not in names
+        or doc[given - 1].text in names
+        or doc[end - 1].lower_ in org_name_words() | org_nouns()
+        or not any(t.lower_ in org_nouns() for t in body)
+        or not any(t.lower_ in ("of", "on", "for") for t in body)
+    ):
+        return None
+    return given
+
+
+def _given_name_first(span: Span) -> bool:
+    """ "Ruth Okonjo": a run of proper nouns opening with a known given name."""
+    first = span[0].text
+    table = countries()
+    return (
+        len(span) >= 2
+        and all(t.tag_ in ("NNP", "NNPS") for t in span)
+        and first[:1].upper() + first[1:].lower() in first_name_gender()
+        # "Washington Post", "Boston Globe": a place's name, not a given name
+        and norm(first) not in table.capitals
+        and span[-1].lower_ not in org_name_words()
+        and not any(table.demonym(t.text) or table.country(t.text) for t in span)
+        and not any(
+            t.lower_ in title_words() or t.lower_ in place_nouns() or t.lower_ in org_nouns()
+            for t in span
+        )
+    )
+
+
+def _names_a_thing(span: Span) -> bool:
+    """A name modifying a common noun that is no body, person or place: "the X Cup trophy"."""
+    last = span[-1]
+    head = last.head
+    return (
+        last.dep_ == "compound"
+        and head.i == span.end
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() not in org_nouns()
+        and head.lemma_.lower() not in person_nouns()
+        and head.lemma_.lower() not in place_nouns()
+    )
+
+
+def _bare_name(span: Span) -> bool:
+    """A name with no word that tells its kind: no body, place or title noun in it."""
+    words = {t.lower_ for t in span}
+    return not (words & org_nouns() or words & set(place_nouns()) or words & title_words())
+
+
+def _guess_kind(span: Span) -> ActorKind:
+    """Kind of a proper-noun run the recogniser did not label."""
+    if place_nouns().get(span[-1].lower_) == "facility" or norm(span.text) in regions():
+        return "place"  # "Union Station"; "Tasmania", a state
+    words = {t.lower_ for t in span}
+    if words & org_nouns():
+        return "organization"
+    if words & set(place_nouns()):
+        return "place"
+    return "organization"

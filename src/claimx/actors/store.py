@@ -16,7 +16,14 @@ from claimx.actors.candidates import (
     _span_country,
 )
 from claimx.actors.quoted import _quote_end
-from claimx.actors.words import FIRST_PLURAL, FIRST_SINGULAR, NAME_JOINERS, SPOKES, THIRD_PERSON
+from claimx.actors.words import (
+    FIRST_PLURAL,
+    FIRST_SINGULAR,
+    NAME_JOINERS,
+    NAMED_AFTER,
+    SPOKES,
+    THIRD_PERSON,
+)
 from claimx.rules.docview import regions_of, text_of, words_of
 from claimx.rules.names import (
     countries,
@@ -96,6 +103,14 @@ class _Proposal:
     end: int
     form: MentionForm
     name: str | None = None
+
+
+def _named_after(words: list[str], other: list[str]) -> bool:
+    """A one-word name after "University of" in the other: the place it is named after."""
+    if len(words) != 1 or words[0] not in other:
+        return False
+    k = other.index(words[0])
+    return k >= 2 and other[k - 1] == "of" and other[k - 2] in NAMED_AFTER
 
 
 class Actors:
@@ -513,7 +528,8 @@ class Actors:
                     if len(full) > n + 1 and full[:n] == short and full[n] in ("of", "for"):
                         return actor.id
                 other_core = [w for w in other if w not in generic and w not in NAME_JOINERS]
-                if core and other_core == core:
+                # "Leeds" is the place "University of Leeds" is named after, not the body
+                if core and other_core == core and not _named_after(words, other):
                     return actor.id
                 # "Danish Supreme Court of Justice" ~ "Supreme Court of Justice"
                 n = len(other)

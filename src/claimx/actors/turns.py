@@ -40,6 +40,10 @@ INTERVIEWER_CUE = re.compile(
     re.I,
 )
 MEETS = re.compile(r"\b(?:interview\w*|sat down|spoke|talked|speaks|talks|met)\b", re.I)
+#: a title or a name the interviewer opens a question with: "Mr. President, ...", "Dr. Bos, ..."
+VOCATIVE = re.compile(
+    r"^\s*((?:Mr|Mrs|Ms|Dr|Madam|Madame|Sir|Professor)\.?(?: [A-Z][\w'’-]*){1,2})\s*,"
+)
 #: characters beyond which a turn ending with "?" is an answer that asks, not a question
 LONG_TURN = 500
 #: question turns needed before unmarked paragraphs are read as turns
@@ -84,6 +88,21 @@ QUESTION_YOU = declare(
     ],
 )
 
+
+VOCATIVE_TITLE = declare(
+    "coref.interview-vocative",
+    trigger="a question turn of an interview opening with 'Mr. President,', 'Dr. Ekwueme,'",
+    description="in an interview, the title or name a question opens with addresses the "
+    "interviewee",
+    examples=[
+        "Interview with Omar Haddad\nOmar Haddad has led the country since 2010.\nMr. President, "
+        "why did you call the vote?\nIt was time.\nWhat comes next?\nA new budget.\nWhen?\nIn "
+        "spring.",
+        "An interview with Ruth Calder\nRuth Calder has run the city for ten years.\nMr. Mayor, "
+        "why did you close the bridge?\nIt was unsafe.\nWhen will it open?\nIn May.\nWhat "
+        "next?\nA new school.",
+    ],
+)
 
 QUESTION_I = declare(
     "coref.interview-question-i",
@@ -240,6 +259,12 @@ def resolve_turns(store: Actors) -> None:
         if not seen_question:
             continue  # the introduction before the first question
         lo, hi = (int(k) for k in starts.searchsorted([s, e]))
+        vocative = VOCATIVE.match(para[prefix.end() :] if prefix else para) if question else None
+        if vocative is not None:
+            at = s + (prefix.end() if prefix else 0) + vocative.start(1)
+            if not store._overlaps(at, at + len(vocative.group(1))):
+                store.add_mention(interviewee.id, at, at + len(vocative.group(1)), "title")
+                note(VOCATIVE_TITLE)
         forms, rule = (ADDRESSEE_FORMS, QUESTION_YOU) if question else (SPEAKER_FORMS, ANSWER_I)
         for i in range(lo, hi):
             if quoted[i]:

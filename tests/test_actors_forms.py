@@ -1,0 +1,151 @@
+"""Forms of names the name rules read: a rank written as a name, "Surname, Given." in a list, a
+body's name run into a person's, an infobox line before the first sentence, a place a body is
+named after, a country beside another country. Sentences are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx.actors.linker import _allowed
+from claimx.actors.store import _Actor
+from tests.test_actors import actor_of
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rank"),
+    [
+        (
+            "Maria Brandt studied in Leiden. In 1931 she was elected a Fellow of the Royal "
+            "Academy.",
+            "Maria Brandt",
+            "a Fellow of the Royal Academy",
+        ),
+        (
+            "Tomas Varga taught law for years and served as Rector of the University in 1920.",
+            "Tomas Varga",
+            "Rector of the University",
+        ),
+        (
+            "The film starred Hugh Castell, 2nd Duke of Avon, as himself.",
+            "Hugh Castell",
+            "2nd Duke of Avon",
+        ),
+    ],
+)
+def test_a_rank_written_as_a_name_is_a_mention_of_its_holder(run, text, name, rank):
+    result = run(text)
+    holder = actor_of(result, name)
+    assert holder is not None and actor_of(result, rank) is holder
+    assert not any(a.name == rank.removeprefix("a ") for a in result.actors)
+
+
+def test_a_rank_predicated_of_no_one_is_no_actor(run):
+    result = run("The Fellow of the Royal Academy list grew in 1931.")
+    assert not any(a.name.startswith("Fellow") for a in result.actors)
+
+
+def test_surname_comma_given_name_in_a_list_is_one_person(run):
+    result = run(
+        "My favourite books:\nBronte, Emily. Wuthering Heights\nDickens, Charles. Bleak House"
+    )
+    emily = actor_of(result, "Bronte, Emily")
+    assert emily is not None and emily.kind == "person"
+    assert actor_of(result, "Dickens, Charles") not in (None, emily)
+    assert not any(a.name in ("Emily", "Charles") for a in result.actors)
+
+
+def test_a_comma_between_a_place_and_a_name_joins_nothing(run):
+    result = run("Officials in Lyon, Marie Dubois said, had closed the bridge.")
+    assert actor_of(result, "Lyon") is not actor_of(result, "Marie Dubois")
+
+
+def test_a_body_run_into_a_persons_name_is_split(run):
+    result = run(
+        "A spokesperson for the Council on Fair Trade Lena Varga said the rules were unfair."
+    )
+    body, person = actor_of(result, "Council on Fair Trade"), actor_of(result, "Lena Varga")
+    assert body is not None and body.kind == "organization"
+    assert person is not None and person.kind == "person" and person is not body
+
+
+def test_a_predicate_describes_the_name_on_its_own_line(run):
+    result = run(
+        "Spouse(s) Peter Olsen (m. 1980; div. 1984)\nChildren Ida Olsen\nGrete Holm (4 April "
+        "1950 – 1 July 2010) was a Danish singer and actress."
+    )
+    assert actor_of(result, "a Danish singer") is actor_of(result, "Grete Holm")
+    assert actor_of(result, "a Danish singer") is not actor_of(result, "Peter Olsen")
+
+
+def test_two_countries_are_never_one_actor():
+    uk = _Actor("a1", "United Kingdom", "country", country="United Kingdom", named=True)
+    us = _Actor("a2", "United States", "country", country="United States", named=True)
+    assert not _allowed(uk, us)
+    assert _allowed(us, _Actor("a3", "U.S.", "country", country="United States", named=True))
+
+
+def test_a_country_code_is_not_a_bodys_initialism(run):
+    result = run(
+        "Scientists at the University of Sheffield worked with a team in the US. The US team "
+        "measured the wheat."
+    )
+    us = actor_of(result, "US")
+    assert us is not None and us.kind == "country"
+    assert us is not actor_of(result, "University of Sheffield")
+
+
+def test_a_place_is_not_the_body_named_after_it(run):
+    result = run(
+        "Lena Berg entered the University of Oslo in 1990. She returned to Oslo in 1999 and "
+        "opened a clinic there."
+    )
+    oslo = actor_of(result, "Oslo", 2) or actor_of(result, "Oslo")
+    assert oslo is not None and oslo is not actor_of(result, "University of Oslo")
+    assert oslo.kind in ("place", "country")
+
+
+def test_these_before_a_country_is_not_part_of_its_name(run):
+    result = run(
+        "The United States signed the treaty in May. In June the envoy said these United "
+        "States would keep their word."
+    )
+    assert actor_of(result, "United States", 2) is actor_of(result, "United States")
+
+
+def test_a_state_opening_a_sentence_is_a_place(run):
+    result = run("Prices rose in three states last year. Queensland was left out of the survey.")
+    queensland = actor_of(result, "Queensland")
+    assert queensland is not None and queensland.kind == "place"
+
+
+def test_a_lower_case_adjective_is_not_part_of_a_name(run):
+    result = run("Few expected a united Germany so soon. Germany had been divided for decades.")
+    assert actor_of(result, "united Germany") is None
+    assert actor_of(result, "Germany", 2) is actor_of(result, "Germany") is not None
+
+
+def test_an_interview_question_opening_with_a_title_addresses_the_interviewee(run):
+    result = run(
+        "Interview with Omar Haddad\nOmar Haddad has led the country since 2010.\nMr. "
+        "President, why did you call the vote?\nIt was time.\nWhat comes next?\nA new "
+        "budget.\nWhen?\nIn spring."
+    )
+    assert actor_of(result, "Mr. President") is actor_of(result, "Omar Haddad")
+
+
+def test_the_predicate_of_an_interviewees_i_describes_the_interviewee(run):
+    result = run(
+        "Interview with Omar Haddad\nOmar Haddad runs for mayor.\nWhy should people vote for "
+        "you?\nI am the only candidate who has run a business.\nWhat comes next?\nA new "
+        "budget.\nWhen?\nIn spring."
+    )
+    described = actor_of(result, "the only candidate who has run a business")
+    assert described is not None and described is actor_of(result, "Omar Haddad")
+
+
+def test_turn_labels_are_no_actors(run):
+    result = run(
+        "Q: Where do you work, Ms Tan?\nA: In a port town.\nQ: Did your parents sail?\nA: Both "
+        "of them.\nQ: Do you sail?\nA: Not any more.\nAnnie Tan spoke to us in May."
+    )
+    assert not any(a.name in ("Q", "A") for a in result.actors)
