@@ -201,8 +201,34 @@ def _cleft(tok: Token, cand: _Cand) -> bool:
     )
 
 
+def _perceived_act(tok: Token, cand: _Cand) -> bool:
+    """ "fans who hear me speak", "let them hear you shout": a perception of someone's act in a
+    bare infinitive is an event witnessed, not a content ("she saw that the gate was open"
+    stays)."""
+    if cand.rule != VERB_CLAUSE or _lemma(tok) not in PERCEPTION:
+        return False
+    comp = _complement(tok)
+    return (
+        comp is not None
+        and comp.tag_ == "VB"
+        and not any(g.dep_ in ("mark", "aux") for g in comp.children)
+        and any(g.dep_ == "nsubj" for g in comp.children)
+    )
+
+
+def _recipient_passive(tok: Token, cand: _Cand) -> bool:
+    """ "the team had been denied visas", "he was shown a yellow card": a passive that keeps a
+    direct object has its recipient as subject; the object is a thing given or withheld."""
+    return (
+        cand.rule == VERB_OBJECT
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    )
+
+
 CHECKS: tuple[tuple[str, Callable[[Token, _Cand], bool]], ...] = (
     ("perceived-event", _perceived_event),
+    ("perceived-act", _perceived_act),
+    ("recipient-passive", _recipient_passive),
     ("appointment", _appointment),
     ("offered-goods", _offered_goods),
     ("activity", _activity),
