@@ -43,6 +43,10 @@ INFERENCE = quote_words("inference-verbs")
 DEMONSTRATIVES = quote_words("demonstratives")
 #: verbs of answering an accusation: a reflexive object is the speaker's own defence
 SPEECH_ACTS = quote_words("defence-verbs")
+#: verbs of making a work: with an object that is no message, its product ("wrote books")
+WORKS = quote_words("work-verbs")
+#: pronouns of people: as an object, whom the act is aimed at
+PERSON_PRONOUNS = frozenset({"you", "me", "him", "her", "us", "them"})
 #: named entity types of people and groups that perceive
 PERSONISH = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 #: constructions whose content is the verb's object
@@ -223,6 +227,30 @@ def _recipient_passive(tok: Token, cand: _Cand) -> bool:
         cand.rule == VERB_OBJECT
         and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
     )
+
+
+def object_class(tok: Token, cand: _Cand) -> str | None:
+    """What the object of an object reading is, for the confidence of quotes GUM never labels:
+    `reflexive`, `pointer` (a pronoun alone: "they want it"), `person` (whom the act is aimed at: "thank
+    you", "questioned the student"), `message` (a noun of saying or of a document: "denied the
+    report"), `work` (the product of a verb of making: "wrote books", "published his theory")
+    or `thing`; None when the content is not the verb's object."""
+    if cand.rule not in OBJECT_RULES:
+        return None
+    obj = _object(tok)
+    if obj is None:
+        return None
+    if obj.lower_ in REFLEXIVES:
+        return "reflexive"  # "proclaimed himself emperor": what follows is the content
+    if obj.pos_ == "PRON" and obj.left_edge.i == obj.right_edge.i:
+        return "person" if obj.lower_ in PERSON_PRONOUNS else "pointer"
+    if obj.ent_type_ == "PERSON" or _person_noun(obj):
+        return "person"
+    if _speech_noun(obj):
+        return "message"
+    if _lemma(tok) in WORKS:
+        return "work"
+    return "thing"
 
 
 CHECKS: tuple[tuple[str, Callable[[Token, _Cand], bool]], ...] = (
