@@ -60,3 +60,41 @@ def test_multi_sentence_quote_is_one_quote(run):
     quotes = run(text).quotes
     assert len(quotes) == 1
     assert quotes[0].content.text == "The storm passed. The damage is large. We need help,"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "contents"),
+    [
+        (
+            "Parents who visit the school know that the teachers care, know that the rooms are "
+            "clean, and know that the fees are fair.",
+            "Parents who visit the school",
+            3,
+        ),
+        (
+            "Farmers in the valley say that the river is low, say that the wells are dry, and "
+            "say that the harvest will fail.",
+            "Farmers in the valley",
+            3,
+        ),
+    ],
+)
+def test_repeated_verb_keeps_its_speaker(run, text, speaker, contents):
+    """ "X know that A, know that B": every report of the repeated verb is X's."""
+    quotes = run(text).quotes
+    assert len(quotes) == contents
+    assert all(q.speaker is not None and q.speaker.text == speaker for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Mayor, as a former teacher and as a parent, do you still think that the school "
+        "should close?",
+        "Ms. Okafor, as a nurse and a mother, do you feel that the hospital is safe?",
+    ],
+)
+def test_vocative_is_not_the_speaker(run, text):
+    """A name set off by a comma before "do you think" is whom the question is put to."""
+    (quote,) = run(text).quotes
+    assert quote.speaker is not None and quote.speaker.text == "you"

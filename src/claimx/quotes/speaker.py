@@ -79,7 +79,10 @@ def _speaker_route(tok: Token) -> tuple[Token | None, str]:
         if subj is not None:
             if adjective and subj.lower_ == "it":
                 return None, route  # "it is worth noting": nobody
-            return subj, route
+            return _past_vocative(subj, current), route
+        repeated = _repeated_verb(current)
+        if repeated is not None:
+            return repeated, SPEAKER_COORDINATED
         dep = current.dep_
         head = current.head
         if (
@@ -141,6 +144,30 @@ def _speaker_route(tok: Token) -> tuple[Token | None, str]:
                 return prev, SPEAKER_BARE_FINITE
         return None, route
     return None, route
+
+
+def _past_vocative(subj: Token, verb: Token) -> Token:
+    """ "Mr. Mayor, do you still think ...": a name set off by a comma before a second subject
+    is whom the question is put to; the second subject is the speaker."""
+    doc = subj.doc
+    after = subj.right_edge.i + 1
+    if after >= len(doc) or doc[after].text != ",":
+        return subj
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.i > after and c.i < verb.i and c.pos_ == "PRON":
+            return c
+    return subj
+
+
+def _repeated_verb(verb: Token) -> Token | None:
+    """ "Parents know that A, know that B": the parse may hang the first "know" on the second
+    as its content, leaving the second without subject; the first one's subject is both's."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i < verb.i and _lemma(c) == _lemma(verb):
+            subj = _subject(c)
+            if subj is not None and subj.i < c.i:
+                return subj
+    return None
 
 
 def _find_speaker(d: _Doc, tok: Token) -> tuple[Token | None, str]:
