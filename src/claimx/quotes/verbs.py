@@ -30,6 +30,7 @@ from claimx.quotes.constructions import (
     VERB_OBJECT_INFINITIVE,
     VERB_PREPOSITION,
 )
+from claimx.quotes.sense import person_nouns
 from claimx.quotes.speaker import _agent, _cue_range, _find_speaker, _speaker_of
 from claimx.quotes.words import (
     DASHED_ASIDE,
@@ -40,6 +41,7 @@ from claimx.quotes.words import (
     OBJECT_COMPLEMENTS,
     OBJECT_PREPS,
     QUOTE_CHARS,
+    SPEECH_EVENTS,
     TRIM,
 )
 from claimx.rules import tokens
@@ -47,7 +49,7 @@ from claimx.rules.lexicon import cue_adjectives, cue_frames, cue_nouns, cue_verb
 from claimx.rules.registry import note
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 def _clause(comp: Token) -> tuple[int, int]:
@@ -198,6 +200,18 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
     return None
 
 
+def _names_a_thing(between: Span) -> bool:
+    """Whether the words between a cue and its colon name a thing that is neither a medium of
+    speech ("said in a statement:") nor a person ("told reporters:")."""
+    return any(
+        w.pos_ == "NOUN"
+        and w.ent_type_ == ""
+        and _lemma(w) not in SPEECH_EVENTS
+        and _lemma(w) not in person_nouns()
+        for w in between
+    )
+
+
 def _colon_content(d: _Doc, tok: Token) -> tuple[int, int] | None:
     """ "X said: ...", "X wrote on Telegram: ...": what follows the colon, the next paragraph's
     quote when the colon ends its paragraph."""
@@ -219,6 +233,13 @@ def _colon_content(d: _Doc, tok: Token) -> tuple[int, int] | None:
     if k >= 0:
         return d.regions[k].start, d.regions[k].end
     end = d.paragraph_end(start)
+    if _names_a_thing(doc[tok.i + 1 : t.i]):
+        # "agreed to a remarkable concession: he agreed to ...": the colon spells out the
+        # thing, in its sentence, not the rest of a long paragraph (an interview answer)
+        after = next((w for w in doc[t.i + 1 :] if w.idx >= start), None)
+        if after is not None:
+            last = doc[d.sents[d.sent_of[after.i]][1] - 1]
+            end = min(end, last.idx + len(last.text))
     start, end = tokens.trim(text, start, end, TRIM + ".")
     return (start, end) if start < end else None
 
