@@ -18,6 +18,7 @@ from claimx.quotes.base import (
     _trailing_cut,
 )
 from claimx.quotes.constructions import (
+    AS_PARENTHETICAL,
     PARENTHETICAL,
     PASSIVE_OBJECT,
     SPEAKER_PASSIVE_BY,
@@ -33,6 +34,7 @@ from claimx.quotes.constructions import (
 from claimx.quotes.sense import person_nouns
 from claimx.quotes.speaker import _agent, _cue_range, _find_speaker, _speaker_of
 from claimx.quotes.words import (
+    AS_CUES,
     DASHED_ASIDE,
     GROUND_PREPS,
     MAKING_PUBLIC,
@@ -71,6 +73,32 @@ def _clause(comp: Token) -> tuple[int, int]:
     return lo, hi
 
 
+def _as_host(tok: Token) -> Token:
+    """The verb of the clause an as-clause reports: its head, or the verb whose subject it
+    interrupts ("The harbour, as the mayor noted, needs a wall")."""
+    head = tok.head
+    if head.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return head.head
+    return head
+
+
+def _as_report(tok: Token) -> bool:
+    """ "As the minister told the paper, ...", "as she noted": a verb of saying with the mark
+    "as", a subject and nothing said of its own (no clause, no object but whom it was told):
+    "as she said goodbye" is a time."""
+    children = list(tok.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in children):
+        return False
+    if _subject(tok) is None or _as_host(tok).pos_ not in ("VERB", "AUX"):
+        return False
+    for c in children:
+        if c.dep_ in ("ccomp", "xcomp", "oprd", "attr"):
+            return False
+        if c.dep_ in ("dobj", "dative") and _lemma(tok) != "tell":
+            return False
+    return True
+
+
 def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str] | None:
     """Token ranges of the content of a reporting verb, the last token of its cue and the
     construction (`rule`) that found them."""
@@ -83,6 +111,19 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
             after = [c for c in comps if c.i > tok.i]
             comp = after[0] if after else comps[-1]
             return [_clause(comp)], None, VERB_CLAUSE
+    if lemma in AS_CUES and tok.dep_ == "advcl" and _as_report(tok):
+        # "As she said, the plan is dead": the clause the as-clause hangs on, without it
+        head = _as_host(tok)
+        h_lo, h_hi = _first_last(head)
+        t_lo, t_hi = _first_last(tok)
+        doc = tok.doc
+        while t_hi + 1 <= h_hi and doc[t_hi + 1].is_punct and doc[t_hi + 1].text != "?":
+            t_hi += 1
+        while t_lo - 1 >= h_lo and doc[t_lo - 1].is_punct:
+            t_lo -= 1
+        parts = [(lo, hi) for lo, hi in ((h_lo, t_lo - 1), (t_hi + 1, h_hi)) if lo <= hi]
+        if parts:
+            return parts, None, AS_PARENTHETICAL
     if lemma in frames.object_infinitive:
         objs = [c for c in children if c.dep_ in ("dobj",) and c.i > tok.i]
         xcomps = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i]
