@@ -98,3 +98,51 @@ def test_vocative_is_not_the_speaker(run, text):
     """A name set off by a comma before "do you think" is whom the question is put to."""
     (quote,) = run(text).quotes
     assert quote.speaker is not None and quote.speaker.text == "you"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "By 1965, the old surveyor had come to acknowledge that the map was wrong.",
+            "the old surveyor",
+            "had come to acknowledge",
+        ),
+        (
+            "Over the years the painter came to believe that colour mattered more than form.",
+            "the painter",
+            "came to believe",
+        ),
+    ],
+)
+def test_came_to_believe(run, text, speaker, cue):
+    """ "came to believe that ...": the subject of "come" holds the belief."""
+    (quote,) = run(text).quotes
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.cue is not None and quote.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "As the coach said after the match, the team has improved a lot since the winter.",
+            "the coach",
+            "the team has improved a lot since the winter",
+        ),
+        (
+            "The ferry will run again in May, as the harbour master told reporters.",
+            "the harbour master",
+            "The ferry will run again in May",
+        ),
+    ],
+)
+def test_as_parenthetical(run, text, speaker, content):
+    """ "As X said, ...": the clause the as-clause hangs on is X's."""
+    quotes = run(text).quotes
+    assert [(q.speaker and q.speaker.text, q.content.text) for q in quotes] == [(speaker, content)]
+
+
+def test_as_with_a_time_is_no_report(run):
+    """ "As he spoke, the lights went out": a verb of speaking without content is a time."""
+    assert run("As he spoke, the lights in the old hall went out.").quotes == []

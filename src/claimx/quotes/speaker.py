@@ -93,6 +93,13 @@ def _speaker_route(tok: Token) -> tuple[Token | None, str]:
             current = head  # "will not be able to boast": the subject of "be"
             adjective = True
             continue
+        if (
+            dep == "advcl"
+            and _lemma(head) in RAISING
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        ):
+            current = head  # "had come to acknowledge that ...": the subject of "come"
+            continue
         if dep in ("conj", "xcomp"):
             if (
                 dep == "conj"
@@ -247,7 +254,10 @@ def _cue_range(tok: Token, last: int | None = None) -> tuple[int, int]:
         if all(t.dep_ in ("neg", "advmod") for t in between) and len(between) <= 2:
             lo = _cue_range(tok.head)[0]
     adjective = tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp"
-    if tok.dep_ == "xcomp" and (_lemma(tok.head) in RAISING or adjective) and tok.head.i < tok.i:
+    raised = tok.dep_ == "xcomp" or (
+        tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+    if raised and (_lemma(tok.head) in RAISING or adjective) and tok.head.i < tok.i:
         head = tok.head
         between = doc[head.i + 1 : lo]
         if (
