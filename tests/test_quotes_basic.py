@@ -146,3 +146,25 @@ def test_as_parenthetical(run, text, speaker, content):
 def test_as_with_a_time_is_no_report(run):
     """ "As he spoke, the lights went out": a verb of speaking without content is a time."""
     assert run("As he spoke, the lights in the old hall went out.").quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Many parents are concerned the school will close before the summer.",
+            "Many parents",
+            "the school will close before the summer",
+        ),
+        (
+            "Residents are convinced the factory pollutes the river.",
+            "Residents",
+            "the factory pollutes the river",
+        ),
+    ],
+)
+def test_belief_participle_without_that(run, text, speaker, content):
+    """ "are concerned the school will close": the parse's passive participle of a belief
+    adjective, its subject sometimes hung on the auxiliary, still reports its holder's view."""
+    quotes = run(text).quotes
+    assert [(q.speaker and q.speaker.text, q.content.text) for q in quotes] == [(speaker, content)]

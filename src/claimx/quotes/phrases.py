@@ -35,7 +35,7 @@ from claimx.quotes.constructions import (
     SPEAKER_POSSESSOR,
     SPEAKER_SUBJECT,
 )
-from claimx.quotes.speaker import _cue_range, _speaker_of
+from claimx.quotes.speaker import _cue_range, _speaker_of, _subject_on_aux
 from claimx.quotes.verbs import _clause
 from claimx.quotes.words import (
     SOURCE_DOCUMENTS,
@@ -106,13 +106,16 @@ def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
 
 
 def _adjective_cand(d: _Doc, tok: Token) -> _Cand | None:
-    """ "X is confident (that) ...", "X was not sure whether ..." """
-    if tok.dep_ != "acomp" or tok.head.i == tok.i:
+    """ "X is confident (that) ...", "X was not sure whether ...", "X are concerned ..." """
+    if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
+        cop = tok  # "X are concerned the law will change": the parse's passive participle
+    elif tok.dep_ != "acomp" or tok.head.i == tok.i:
         return None
-    cop = tok.head
+    else:
+        cop = tok.head
     comps = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
     comps += [c for c in cop.children if c.dep_ == "ccomp" and c.i > tok.i]
-    subj = _subject(cop)
+    subj = _subject(cop) or _subject_on_aux(cop)
     if subj is None:
         return None
     cue_end = tok.i

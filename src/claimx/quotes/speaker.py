@@ -80,6 +80,9 @@ def _speaker_route(tok: Token) -> tuple[Token | None, str]:
             if adjective and subj.lower_ == "it":
                 return None, route  # "it is worth noting": nobody
             return _past_vocative(subj, current), route
+        on_aux = _subject_on_aux(current)
+        if on_aux is not None:
+            return on_aux, route
         repeated = _repeated_verb(current)
         if repeated is not None:
             return repeated, SPEAKER_COORDINATED
@@ -164,6 +167,17 @@ def _past_vocative(subj: Token, verb: Token) -> Token:
         if c.dep_ == "nsubj" and c.i > after and c.i < verb.i and c.pos_ == "PRON":
             return c
     return subj
+
+
+def _subject_on_aux(verb: Token) -> Token | None:
+    """ "Residents are convinced the mill pollutes": the parse may hang the subject on the
+    auxiliary instead of the verb."""
+    for c in verb.children:
+        if c.dep_ in ("aux", "auxpass") and c.i < verb.i:
+            for g in c.children:
+                if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i:
+                    return g
+    return None
 
 
 def _repeated_verb(verb: Token) -> Token | None:
