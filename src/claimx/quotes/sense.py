@@ -234,7 +234,7 @@ def object_class(tok: Token, cand: _Cand) -> str | None:
     `reflexive`, `pointer` (a pronoun alone: "they want it"), `person` (whom the act is aimed at: "thank
     you", "questioned the student"), `message` (a noun of saying or of a document: "denied the
     report"), `work` (the product of a verb of making: "wrote books", "published his theory")
-    or `thing`; None when the content is not the verb's object."""
+    or None (another thing, or the content is not the verb's object)."""
     if cand.rule not in OBJECT_RULES:
         return None
     obj = _object(tok)
@@ -250,7 +250,7 @@ def object_class(tok: Token, cand: _Cand) -> str | None:
         return "message"
     if _lemma(tok) in WORKS:
         return "work"
-    return "thing"
+    return None  # a thing: what "praised the plan" or "cited the figures" is about
 
 
 def _own_object(tok: Token, cand: _Cand) -> bool:
