@@ -94,9 +94,9 @@ def find_quotes(doc: Doc, actors: Actors, min_confidence: float | None = None) -
             cand = _according_cand(d, tok)
         elif tok.pos_ == "NOUN" and lemma in nouns:
             cand = _noun_cand(d, tok)
-        elif tok.pos_ == "ADJ" and lemma in adjectives:
-            cand = _adjective_cand(d, tok)
-        elif tok.tag_ == "VBN" and tok.lower_ in adjectives:
+        elif (tok.pos_ == "ADJ" and lemma in adjectives) or (
+            tok.tag_ == "VBN" and tok.lower_ in adjectives  # "are concerned": a participle
+        ):
             cand = _adjective_cand(d, tok)
         elif tok.pos_ in ("VERB", "AUX") and lemma in HEDGES:
             cand = _hedge_cand(d, tok)

@@ -223,18 +223,18 @@ def _perceived_act(tok: Token, cand: _Cand) -> bool:
 def _recipient_passive(tok: Token, cand: _Cand) -> bool:
     """ "the team had been denied visas", "he was shown a yellow card": a passive that keeps a
     direct object has its recipient as subject; the object is a thing given or withheld."""
-    return (
-        cand.rule == VERB_OBJECT
-        and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    return cand.rule == VERB_OBJECT and any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in tok.children
     )
 
 
 def object_class(tok: Token, cand: _Cand) -> str | None:
     """What the object of an object reading is, for the confidence of quotes GUM never labels:
-    `reflexive`, `pointer` (a pronoun alone: "they want it"), `person` (whom the act is aimed at: "thank
-    you", "questioned the student"), `message` (a noun of saying or of a document: "denied the
-    report"), `work` (the product of a verb of making: "wrote books", "published his theory")
-    or None (another thing, or the content is not the verb's object)."""
+    `reflexive` ("proclaimed himself emperor"), `pointer` (a pronoun alone: "they want it"),
+    `person` (whom the act is aimed at: "thank you", "questioned the student"), `message` (a
+    noun of saying or of a document: "denied the report"), `work` (the product of a verb of
+    making: "wrote books", "published his theory"), or None (another thing, or the content is
+    not the verb's object)."""
     if cand.rule not in OBJECT_RULES:
         return None
     obj = _object(tok)
