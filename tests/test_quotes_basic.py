@@ -168,3 +168,54 @@ def test_belief_participle_without_that(run, text, speaker, content):
     adjective, its subject sometimes hung on the auxiliary, still reports its holder's view."""
     quotes = run(text).quotes
     assert [(q.speaker and q.speaker.text, q.content.text) for q in quotes] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The mayor was quoted as saying that the bridge would reopen in May.", "The mayor"),
+        ("The coach was quoted as saying that the team needed a new keeper.", "The coach"),
+    ],
+)
+def test_quoted_as_saying(run, text, speaker):
+    """ "X was quoted as saying ...": X said it."""
+    (quote,) = run(text).quotes
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "passive"),
+    [
+        (
+            "The mayor is reported to have said that the bridge would reopen in May.",
+            "The mayor",
+            "is reported",
+        ),
+        (
+            "The bishop is said to have told the monks that the abbey would close.",
+            "The bishop",
+            "is said",
+        ),
+    ],
+)
+def test_raising_passive_is_one_report(run, text, speaker, passive):
+    """ "X is reported to have said ...": one report, X's; not a second one of "is reported"
+    whose content would be X."""
+    quotes = run(text).quotes
+    assert [q.speaker.text for q in quotes if q.speaker] == [speaker]
+    assert not any(q.cue and q.cue.text == passive for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The mayor, asked whether the bridge would reopen, said it would.", "The mayor"),
+        ("The coach, asked if the keeper would play, said he would.", "The coach"),
+    ],
+)
+def test_asked_aside(run, text, speaker):
+    """ "X, asked whether ..., said ...": X answered; what X was asked is no report of X's."""
+    quotes = run(text).quotes
+    assert [(q.speaker and q.speaker.text, q.cue and q.cue.text) for q in quotes] == [
+        (speaker, "said")
+    ]

@@ -60,6 +60,8 @@ NOT_ATTRIBUTIONS = [
         "wrote a memoir together.",
         "wrote",
     ),
+    ("time", "The award went to the poet, who spoke on Monday about her childhood.", "spoke"),
+    ("time", "The ambassador, who spoke on Friday, praised the new treaty.", "spoke"),
     ("connective", "That said, the bakery still opens at six every morning.", "said"),
     ("connective", "That said, the team has improved a lot since the winter.", "said"),
     ("adopted course", "The town embraced the new recycling initiative last year.", "embraced"),

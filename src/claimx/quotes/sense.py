@@ -269,11 +269,47 @@ def _own_object(tok: Token, cand: _Cand) -> bool:
     )
 
 
+def _asked(tok: Token, cand: _Cand) -> bool:
+    """ "The mayor, asked whether the bridge would reopen, said it would": the participle of
+    "ask" (which the parse may take for a finite verb) says what the subject was asked, not what
+    it asked."""
+    if _lemma(tok) != "ask" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    doc = tok.doc
+    if tok.dep_ == "acl" and tok.i > 0 and doc[tok.i - 1].text == ",":
+        return True  # "The coach, asked if ..., said": an aside on the noun
+    # the parse's finite "asked" between commas after its "subject": an aside
+    subj = _subject(tok)
+    return (
+        tok.i > 0
+        and doc[tok.i - 1].text == ","
+        and subj is not None
+        and subj.i < tok.i - 1
+        and tok.head.i > tok.i
+        and _lemma(tok.head) in cue_verbs()
+    )
+
+
+def _time_object(tok: Token, cand: _Cand) -> bool:
+    """ "who spoke on Monday": a date after the preposition is when, not what about."""
+    if cand.rule != VERB_PREPOSITION:
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.i > tok.i:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs and objs[0].ent_type_ in ("DATE", "TIME"):
+                return True
+            break
+    return False
+
+
 CHECKS: tuple[tuple[str, Callable[[Token, _Cand], bool]], ...] = (
     ("perceived-event", _perceived_event),
     ("perceived-act", _perceived_act),
     ("recipient-passive", _recipient_passive),
     ("own-object", _own_object),
+    ("asked", _asked),
+    ("time-object", _time_object),
     ("appointment", _appointment),
     ("offered-goods", _offered_goods),
     ("activity", _activity),

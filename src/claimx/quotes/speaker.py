@@ -51,6 +51,11 @@ def _speaker_of(
             b -= 1
         if a <= b:
             lo, hi = a, b
+    for c in subj.children:
+        # "The coach, asked if the keeper would play, said": the aside is not the speaker
+        if c.dep_ == "acl" and _lemma(c) == "ask" and c.i - 1 > lo and doc[c.i - 1].text == ",":
+            hi = min(hi, c.i - 2)
+            break
     link = doc[lo : hi + 1]
     if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl" and subj.head.head.i != subj.i:
         noun = subj.head.head
@@ -182,9 +187,10 @@ def _subject_on_aux(verb: Token) -> Token | None:
 
 def _repeated_verb(verb: Token) -> Token | None:
     """ "Parents know that A, know that B": the parse may hang the first "know" on the second
-    as its content, leaving the second without subject; the first one's subject is both's."""
+    as its content, leaving the second without subject; the first one's subject is both's. So
+    with an aside: "The mayor, asked whether ..., said it would"."""
     for c in verb.children:
-        if c.dep_ == "ccomp" and c.i < verb.i and _lemma(c) == _lemma(verb):
+        if c.dep_ == "ccomp" and c.i < verb.i and _lemma(c) in (_lemma(verb), "ask"):
             subj = _subject(c)
             if subj is not None and subj.i < c.i:
                 return subj

@@ -295,6 +295,11 @@ def _passive_object(d: _Doc, tok: Token) -> _Cand | None:
     patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if patient is None or patient.i > tok.i or patient.lower_ in ("it", "there"):
         return None
+    if any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in tok.children
+    ):
+        return None  # "X is reported to have said ...": the infinitive's report is X's
     if patient.tag_ in ("WDT", "WP"):
         return None  # "which was praised": the content is the relative's antecedent
     if _lemma(patient) in cue_nouns() and any(
