@@ -219,3 +219,28 @@ def test_asked_aside(run, text, speaker):
     assert [(q.speaker and q.speaker.text, q.cue and q.cue.text) for q in quotes] == [
         (speaker, "said")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The mayor's view is that the bridge should reopen in May.",
+            "The mayor",
+            "that the bridge should reopen in May",
+        ),
+        (
+            "Her argument was that the harbour needed a new wall.",
+            "Her",
+            "that the harbour needed a new wall",
+        ),
+    ],
+)
+def test_noun_of_saying_with_a_copula(run, text, speaker, content):
+    """ "X's view is that ...": the clause the copula gives the noun is X's."""
+    quotes = run(text).quotes
+    assert [(q.speaker and q.speaker.text, q.content.text) for q in quotes] == [(speaker, content)]
+
+
+def test_a_noun_that_is_no_report_with_a_copula(run):
+    assert run("The problem is that the old bridge is too narrow.").quotes == []

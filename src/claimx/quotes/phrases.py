@@ -184,7 +184,8 @@ def _hedge_cand(d: _Doc, tok: Token) -> _Cand | None:
 
 
 def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
-    """ "X's warning that ...", "the claim by X that ...", "his promise to ..." """
+    """ "X's warning that ...", "the claim by X that ...", "his promise to ...", "X's view is
+    that ..." """
     doc = d.doc
     comp = None
     for c in tok.children:
@@ -193,6 +194,14 @@ def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
             tos = [g for g in c.children if g.dep_ == "aux" and g.lower_ == "to"]
             if (marks and marks[0].i == c.left_edge.i) or tos:
                 comp = c
+                break
+    if comp is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        # "The mayor's view is that ...": the clause the copula gives the noun
+        for c in tok.head.children:
+            if c.dep_ == "ccomp" and c.i > tok.head.i:
+                marks = [g for g in c.children if g.dep_ == "mark" and g.lower_ == "that"]
+                if marks and marks[0].i == c.left_edge.i == tok.head.i + 1:
+                    comp = c
                 break
     topic = None
     if comp is None:
