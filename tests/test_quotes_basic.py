@@ -244,3 +244,18 @@ def test_noun_of_saying_with_a_copula(run, text, speaker, content):
 
 def test_a_noun_that_is_no_report_with_a_copula(run):
     assert run("The problem is that the old bridge is too narrow.").quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The mayor is expected to announce that the bridge will reopen.", "The mayor"),
+        ("The bishop is expected to declare that the abbey will stay open.", "The bishop"),
+    ],
+)
+def test_expected_report_is_the_subjects(run, text, speaker):
+    """ "X is expected to announce that ...": X's announcement, not a sourceless hedge that
+    swallows it."""
+    (quote,) = run(text).quotes
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.content.text.startswith("that ")

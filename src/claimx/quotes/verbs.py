@@ -390,6 +390,20 @@ def _around_relative(
     return out
 
 
+def _hedges_a_report(tok: Token) -> bool:
+    """ "The mayor is expected to announce that ...": a passive with no agent whose infinitive
+    is itself a report with a clause is the writer's hedge on that report, which is the
+    mayor's (the inner report is the quote)."""
+    if _agent(tok) is not None or not any(c.dep_ == "nsubjpass" for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "xcomp"
+        and _lemma(c) in cue_verbs()
+        and any(g.dep_ == "ccomp" and g.i > c.i for g in c.children)
+        for c in tok.children
+    )
+
+
 def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     if tok.dep_ == "acl" and _lemma(tok) not in cue_verbs():
         return None  # "the coalition supporting Kyiv": a modifier, not an act of saying
@@ -415,6 +429,8 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
             rule=VERB_COLON,
         )
     ranges, last, rule = found
+    if rule == VERB_INFINITIVE and _hedges_a_report(tok):
+        return None
     ranges = _around_relative(d, tok, ranges, last)
     ranges = [(lo, _trailing_cut(d, lo, hi)) for lo, hi in ranges]
     parts = [c for c in (_content_chars(d, lo, hi) for lo, hi in ranges) if c is not None]
