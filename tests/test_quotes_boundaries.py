@@ -106,3 +106,25 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_quote_below_it(run, text, 
 def test_a_report_after_whilst_is_the_subjects_own(run, text, speaker):
     (quote,) = [q for q in run(text).quotes if q.rule == "quote.verb-clause"]
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The council agreed to a remarkable compromise: it agreed to keep the library open. "
+            "Later the mayor spoke at length, and she said that the budget was tight.",
+            "she",
+        ),
+        (
+            "The ministers agreed to an odd deal: they agreed to share the port. In the spring "
+            "the harbour master wrote that the ships were waiting.",
+            "the harbour master",
+        ),
+    ],
+)
+def test_colon_after_a_thing_ends_with_its_sentence(run, text, speaker):
+    """A colon that spells out a thing ("agreed to a deal: ...") does not make the rest of the
+    paragraph one quote that hides the reports in it."""
+    speakers = [q.speaker.text for q in run(text).quotes if q.speaker]
+    assert speaker in speakers

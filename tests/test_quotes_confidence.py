@@ -94,9 +94,13 @@ def test_the_shipped_scorer_has_both_models_and_its_own_labels_keep_no_text():
     assert 0 <= model["threshold"] <= 1
     rows = [r for r in OWN_LABELS.read_text("utf-8").splitlines() if r and not r.startswith("#")]
     assert rows
+    header = OWN_LABELS.read_text("utf-8")
+    categories = {line.split(":")[0].split()[-1] for line in header.splitlines() if "#   " in line}
     for row in rows:
-        name, start, end, label = row.split("\t")
+        name, start, end, label, category = row.split("\t")
         assert name.startswith("GUM_") and int(start) < int(end) and label in ("0", "1")
+        # every label says why, in a category the header explains
+        assert category in categories, row
 
 
 def test_evaluation_can_score_each_gum_document_with_a_fold_model_that_did_not_see_it():

@@ -40,6 +40,28 @@ NOT_ATTRIBUTIONS = [
         "The company hired two hundred engineers, signaling strong interest in the new market.",
         "signaling",
     ),
+    ("perceived act", "Voters who hear him speak in person usually change their minds.", "hear"),
+    (
+        "perceived act",
+        "Anyone who has heard the choir sing in the cathedral remembers it.",
+        "heard",
+    ),
+    ("recipient", "The two cyclists had been denied visas by the embassy.", "denied"),
+    ("recipient", "In the second half the goalkeeper was shown a red card.", "shown"),
+    (
+        "own object",
+        "Both sisters were known for their wit, she particularly for her love of puns: they "
+        "published a family history in 1950.",
+        "published",
+    ),
+    (
+        "own object",
+        "The two painters were famous for their quarrels, he especially for his temper: they "
+        "wrote a memoir together.",
+        "wrote",
+    ),
+    ("time", "The award went to the poet, who spoke on Monday about her childhood.", "spoke"),
+    ("time", "The ambassador, who spoke on Friday, praised the new treaty.", "spoke"),
     ("connective", "That said, the bakery still opens at six every morning.", "said"),
     ("connective", "That said, the team has improved a lot since the winter.", "said"),
     ("adopted course", "The town embraced the new recycling initiative last year.", "embraced"),
@@ -60,6 +82,9 @@ NOT_ATTRIBUTIONS = [
 # the reporting sense of the same verbs stays
 STILL_ATTRIBUTIONS = [
     ("She saw that the gate had been left open.", "saw"),
+    ("The neighbours heard that the mill would close.", "heard"),
+    ("The minister denied the report about the harbour deal.", "denied"),
+    ("The plan is dead, the minister told reporters.", "told"),
     ("The coach offered an apology to the fans after the match.", "offered"),
     ("He taught that every citizen owes the city a year of service.", "taught"),
     ("The mayor defended the budget in a long speech.", "defended"),

@@ -63,7 +63,9 @@ def _may_cue(doc: Doc, lemmas: frozenset[str] | set[str]) -> Iterator[Token]:
     found = words_where(
         doc,
         by_lemma=lambda lemma: lemma in lemmas or lemma + "e" in lemmas,
-        by_form=lambda lower: lower in PREPOSITION_CUES,
+        # a preposition that introduces a source; an adjective of belief the parse made a
+        # passive participle ("are concerned the law will change": lemma "concern")
+        by_form=lambda lower: lower in PREPOSITION_CUES or lower in cue_adjectives(),
         memo=_MEMO.setdefault(id(lemmas), {}),  # the same lists, the same verdicts
     )
     for i in found.nonzero()[0].tolist():
@@ -92,7 +94,9 @@ def find_quotes(doc: Doc, actors: Actors, min_confidence: float | None = None) -
             cand = _according_cand(d, tok)
         elif tok.pos_ == "NOUN" and lemma in nouns:
             cand = _noun_cand(d, tok)
-        elif tok.pos_ == "ADJ" and lemma in adjectives:
+        elif (tok.pos_ == "ADJ" and lemma in adjectives) or (
+            tok.tag_ == "VBN" and tok.lower_ in adjectives  # "are concerned": a participle
+        ):
             cand = _adjective_cand(d, tok)
         elif tok.pos_ in ("VERB", "AUX") and lemma in HEDGES:
             cand = _hedge_cand(d, tok)

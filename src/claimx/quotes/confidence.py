@@ -23,6 +23,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from claimx.quotes.base import _Cand, _Doc, _lemma
+from claimx.quotes.sense import object_class
 from claimx.rules import quotemarks
 from claimx.rules.weights import Weights
 
@@ -73,6 +74,7 @@ CUE_FEATURES = (
     "cue=",
     "marks",
     "kind=",
+    "object=",
 )
 #: while set (by the training script), every quote's features are appended here
 FEATURE_SINK: ContextVar[list[dict[str, float]] | None] = ContextVar(
@@ -156,6 +158,9 @@ def features(d: _Doc, cand: _Cand) -> dict[str, float]:
     feats[f"kind={cand.kind}"] = 1.0
     if 0 <= cand.cue_i < len(d.doc):
         _cue_features(d.doc[cand.cue_i], feats)
+        what = object_class(d.doc[cand.cue_i], cand)
+        if what is not None:
+            feats[f"object={what}"] = 1.0
         if _question(d, cand.cue_i):
             feats["question"] = 1.0
     else:

@@ -84,6 +84,15 @@ PARENTHETICAL = declare(
         "The road, the engineer said, will be repaired within a week.",
     ],
 )
+AS_PARENTHETICAL = declare(
+    "quote.as-parenthetical",
+    trigger="VERB of as-cues in quote_words.tsv with the mark 'as', hung on the clause it reports",
+    description="As she said, the plan is dead. / The plan, as she noted, is dead.",
+    examples=[
+        "As the minister told the local paper, the new bridge will open in the spring.",
+        "The harbour, as the mayor noted last week, needs a new wall.",
+    ],
+)
 VERB_COLON = declare(
     "quote.verb-colon",
     trigger="VERB in cue_verbs.txt followed by a colon",

@@ -35,7 +35,7 @@ from claimx.quotes.constructions import (
     SPEAKER_POSSESSOR,
     SPEAKER_SUBJECT,
 )
-from claimx.quotes.speaker import _cue_range, _speaker_of
+from claimx.quotes.speaker import _cue_range, _speaker_of, _subject_on_aux
 from claimx.quotes.verbs import _clause
 from claimx.quotes.words import (
     SOURCE_DOCUMENTS,
@@ -106,13 +106,16 @@ def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
 
 
 def _adjective_cand(d: _Doc, tok: Token) -> _Cand | None:
-    """ "X is confident (that) ...", "X was not sure whether ..." """
-    if tok.dep_ != "acomp" or tok.head.i == tok.i:
+    """ "X is confident (that) ...", "X was not sure whether ...", "X are concerned ..." """
+    if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
+        cop = tok  # "X are concerned the law will change": the parse's passive participle
+    elif tok.dep_ != "acomp" or tok.head.i == tok.i:
         return None
-    cop = tok.head
+    else:
+        cop = tok.head
     comps = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
     comps += [c for c in cop.children if c.dep_ == "ccomp" and c.i > tok.i]
-    subj = _subject(cop)
+    subj = _subject(cop) or _subject_on_aux(cop)
     if subj is None:
         return None
     cue_end = tok.i
@@ -181,7 +184,8 @@ def _hedge_cand(d: _Doc, tok: Token) -> _Cand | None:
 
 
 def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
-    """ "X's warning that ...", "the claim by X that ...", "his promise to ..." """
+    """ "X's warning that ...", "the claim by X that ...", "his promise to ...", "X's view is
+    that ..." """
     doc = d.doc
     comp = None
     for c in tok.children:
@@ -190,6 +194,14 @@ def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
             tos = [g for g in c.children if g.dep_ == "aux" and g.lower_ == "to"]
             if (marks and marks[0].i == c.left_edge.i) or tos:
                 comp = c
+                break
+    if comp is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        # "The mayor's view is that ...": the clause the copula gives the noun
+        for c in tok.head.children:
+            if c.dep_ == "ccomp" and c.i > tok.head.i:
+                marks = [g for g in c.children if g.dep_ == "mark" and g.lower_ == "that"]
+                if marks and marks[0].i == c.left_edge.i == tok.head.i + 1:
+                    comp = c
                 break
     topic = None
     if comp is None:

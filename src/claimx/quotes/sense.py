@@ -43,6 +43,10 @@ INFERENCE = quote_words("inference-verbs")
 DEMONSTRATIVES = quote_words("demonstratives")
 #: verbs of answering an accusation: a reflexive object is the speaker's own defence
 SPEECH_ACTS = quote_words("defence-verbs")
+#: verbs of making a work: with an object that is no message, its product ("wrote books")
+WORKS = quote_words("work-verbs")
+#: pronouns of people: as an object, whom the act is aimed at
+PERSON_PRONOUNS = frozenset({"you", "me", "him", "her", "us", "them"})
 #: named entity types of people and groups that perceive
 PERSONISH = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 #: constructions whose content is the verb's object
@@ -201,8 +205,111 @@ def _cleft(tok: Token, cand: _Cand) -> bool:
     )
 
 
+def _perceived_act(tok: Token, cand: _Cand) -> bool:
+    """ "fans who hear me speak", "let them hear you shout": a perception of someone's act in a
+    bare infinitive is an event witnessed, not a content ("she saw that the gate was open"
+    stays)."""
+    if cand.rule != VERB_CLAUSE or _lemma(tok) not in PERCEPTION:
+        return False
+    comp = _complement(tok)
+    return (
+        comp is not None
+        and comp.tag_ == "VB"
+        and not any(g.dep_ in ("mark", "aux") for g in comp.children)
+        and any(g.dep_ == "nsubj" for g in comp.children)
+    )
+
+
+def _recipient_passive(tok: Token, cand: _Cand) -> bool:
+    """ "the team had been denied visas", "he was shown a yellow card": a passive that keeps a
+    direct object has its recipient as subject; the object is a thing given or withheld."""
+    return cand.rule == VERB_OBJECT and any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in tok.children
+    )
+
+
+def object_class(tok: Token, cand: _Cand) -> str | None:
+    """What the object of an object reading is, for the confidence of quotes GUM never labels:
+    `reflexive` ("proclaimed himself emperor"), `pointer` (a pronoun alone: "they want it"),
+    `person` (whom the act is aimed at: "thank you", "questioned the student"), `message` (a
+    noun of saying or of a document: "denied the report"), `work` (the product of a verb of
+    making: "wrote books", "published his theory"), or None (another thing, or the content is
+    not the verb's object)."""
+    if cand.rule not in OBJECT_RULES:
+        return None
+    obj = _object(tok)
+    if obj is None:
+        return None
+    if obj.lower_ in REFLEXIVES:
+        return "reflexive"  # "proclaimed himself emperor": what follows is the content
+    if obj.pos_ == "PRON" and obj.left_edge.i == obj.right_edge.i:
+        return "person" if obj.lower_ in PERSON_PRONOUNS else "pointer"
+    if obj.ent_type_ == "PERSON" or _person_noun(obj):
+        return "person"
+    if _speech_noun(obj):
+        return "message"
+    if _lemma(tok) in WORKS:
+        return "work"
+    return None  # a thing: what "praised the plan" or "cited the figures" is about
+
+
+def _own_object(tok: Token, cand: _Cand) -> bool:
+    """ "... jokes and puns: they published a family history": a verb with an object of its own
+    after it does not report the clause before it ("the plan is dead, she told reporters" has a
+    person as object and stays)."""
+    if cand.rule not in (VERB_CLAUSE, PARENTHETICAL) or cand.end > tok.idx:
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    return (
+        obj is not None
+        and obj.pos_ == "NOUN"
+        and obj.ent_type_ == ""
+        and not _person_noun(obj)
+        and not _speech_noun(obj)
+    )
+
+
+def _asked(tok: Token, cand: _Cand) -> bool:
+    """ "The mayor, asked whether the bridge would reopen, said it would": the participle of
+    "ask" (which the parse may take for a finite verb) says what the subject was asked, not what
+    it asked."""
+    if _lemma(tok) != "ask" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    doc = tok.doc
+    if tok.dep_ == "acl" and tok.i > 0 and doc[tok.i - 1].text == ",":
+        return True  # "The coach, asked if ..., said": an aside on the noun
+    # the parse's finite "asked" between commas after its "subject": an aside
+    subj = _subject(tok)
+    return (
+        tok.i > 0
+        and doc[tok.i - 1].text == ","
+        and subj is not None
+        and subj.i < tok.i - 1
+        and tok.head.i > tok.i
+        and _lemma(tok.head) in cue_verbs()
+    )
+
+
+def _time_object(tok: Token, cand: _Cand) -> bool:
+    """ "who spoke on Monday": a date after the preposition is when, not what about."""
+    if cand.rule != VERB_PREPOSITION:
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.i > tok.i:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs and objs[0].ent_type_ in ("DATE", "TIME"):
+                return True
+            break
+    return False
+
+
 CHECKS: tuple[tuple[str, Callable[[Token, _Cand], bool]], ...] = (
     ("perceived-event", _perceived_event),
+    ("perceived-act", _perceived_act),
+    ("recipient-passive", _recipient_passive),
+    ("own-object", _own_object),
+    ("asked", _asked),
+    ("time-object", _time_object),
     ("appointment", _appointment),
     ("offered-goods", _offered_goods),
     ("activity", _activity),

@@ -51,6 +51,11 @@ def _speaker_of(
             b -= 1
         if a <= b:
             lo, hi = a, b
+    for c in subj.children:
+        # "The coach, asked if the keeper would play, said": the aside is not the speaker
+        if c.dep_ == "acl" and _lemma(c) == "ask" and c.i - 1 > lo and doc[c.i - 1].text == ",":
+            hi = min(hi, c.i - 2)
+            break
     link = doc[lo : hi + 1]
     if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl" and subj.head.head.i != subj.i:
         noun = subj.head.head
@@ -79,7 +84,13 @@ def _speaker_route(tok: Token) -> tuple[Token | None, str]:
         if subj is not None:
             if adjective and subj.lower_ == "it":
                 return None, route  # "it is worth noting": nobody
-            return subj, route
+            return _past_vocative(subj, current), route
+        on_aux = _subject_on_aux(current)
+        if on_aux is not None:
+            return on_aux, route
+        repeated = _repeated_verb(current)
+        if repeated is not None:
+            return repeated, SPEAKER_COORDINATED
         dep = current.dep_
         head = current.head
         if (
@@ -89,6 +100,13 @@ def _speaker_route(tok: Token) -> tuple[Token | None, str]:
         ):
             current = head  # "will not be able to boast": the subject of "be"
             adjective = True
+            continue
+        if (
+            dep == "advcl"
+            and _lemma(head) in RAISING
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        ):
+            current = head  # "had come to acknowledge that ...": the subject of "come"
             continue
         if dep in ("conj", "xcomp"):
             if (
@@ -141,6 +159,42 @@ def _speaker_route(tok: Token) -> tuple[Token | None, str]:
                 return prev, SPEAKER_BARE_FINITE
         return None, route
     return None, route
+
+
+def _past_vocative(subj: Token, verb: Token) -> Token:
+    """ "Mr. Mayor, do you still think ...": a name set off by a comma before a second subject
+    is whom the question is put to; the second subject is the speaker."""
+    doc = subj.doc
+    after = subj.right_edge.i + 1
+    if after >= len(doc) or doc[after].text != ",":
+        return subj
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.i > after and c.i < verb.i and c.pos_ == "PRON":
+            return c
+    return subj
+
+
+def _subject_on_aux(verb: Token) -> Token | None:
+    """ "Residents are convinced the mill pollutes": the parse may hang the subject on the
+    auxiliary instead of the verb."""
+    for c in verb.children:
+        if c.dep_ in ("aux", "auxpass") and c.i < verb.i:
+            for g in c.children:
+                if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i:
+                    return g
+    return None
+
+
+def _repeated_verb(verb: Token) -> Token | None:
+    """ "Parents know that A, know that B": the parse may hang the first "know" on the second
+    as its content, leaving the second without subject; the first one's subject is both's. So
+    with an aside: "The mayor, asked whether ..., said it would"."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i < verb.i and _lemma(c) in (_lemma(verb), "ask"):
+            subj = _subject(c)
+            if subj is not None and subj.i < c.i:
+                return subj
+    return None
 
 
 def _find_speaker(d: _Doc, tok: Token) -> tuple[Token | None, str]:
@@ -220,7 +274,10 @@ def _cue_range(tok: Token, last: int | None = None) -> tuple[int, int]:
         if all(t.dep_ in ("neg", "advmod") for t in between) and len(between) <= 2:
             lo = _cue_range(tok.head)[0]
     adjective = tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp"
-    if tok.dep_ == "xcomp" and (_lemma(tok.head) in RAISING or adjective) and tok.head.i < tok.i:
+    raised = tok.dep_ == "xcomp" or (
+        tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+    if raised and (_lemma(tok.head) in RAISING or adjective) and tok.head.i < tok.i:
         head = tok.head
         between = doc[head.i + 1 : lo]
         if (

@@ -18,6 +18,7 @@ from claimx.quotes.base import (
     _trailing_cut,
 )
 from claimx.quotes.constructions import (
+    AS_PARENTHETICAL,
     PARENTHETICAL,
     PASSIVE_OBJECT,
     SPEAKER_PASSIVE_BY,
@@ -30,8 +31,10 @@ from claimx.quotes.constructions import (
     VERB_OBJECT_INFINITIVE,
     VERB_PREPOSITION,
 )
+from claimx.quotes.sense import person_nouns
 from claimx.quotes.speaker import _agent, _cue_range, _find_speaker, _speaker_of
 from claimx.quotes.words import (
+    AS_CUES,
     DASHED_ASIDE,
     GROUND_PREPS,
     MAKING_PUBLIC,
@@ -40,6 +43,7 @@ from claimx.quotes.words import (
     OBJECT_COMPLEMENTS,
     OBJECT_PREPS,
     QUOTE_CHARS,
+    SPEECH_EVENTS,
     TRIM,
 )
 from claimx.rules import tokens
@@ -47,7 +51,7 @@ from claimx.rules.lexicon import cue_adjectives, cue_frames, cue_nouns, cue_verb
 from claimx.rules.registry import note
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 def _clause(comp: Token) -> tuple[int, int]:
@@ -69,6 +73,32 @@ def _clause(comp: Token) -> tuple[int, int]:
     return lo, hi
 
 
+def _as_host(tok: Token) -> Token:
+    """The verb of the clause an as-clause reports: its head, or the verb whose subject it
+    interrupts ("The harbour, as the mayor noted, needs a wall")."""
+    head = tok.head
+    if head.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return head.head
+    return head
+
+
+def _as_report(tok: Token) -> bool:
+    """ "As the minister told the paper, ...", "as she noted": a verb of saying with the mark
+    "as", a subject and nothing said of its own (no clause, no object but whom it was told):
+    "as she said goodbye" is a time."""
+    children = list(tok.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in children):
+        return False
+    if _subject(tok) is None or _as_host(tok).pos_ not in ("VERB", "AUX"):
+        return False
+    for c in children:
+        if c.dep_ in ("ccomp", "xcomp", "oprd", "attr"):
+            return False
+        if c.dep_ in ("dobj", "dative") and _lemma(tok) != "tell":
+            return False
+    return True
+
+
 def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str] | None:
     """Token ranges of the content of a reporting verb, the last token of its cue and the
     construction (`rule`) that found them."""
@@ -81,6 +111,19 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
             after = [c for c in comps if c.i > tok.i]
             comp = after[0] if after else comps[-1]
             return [_clause(comp)], None, VERB_CLAUSE
+    if lemma in AS_CUES and tok.dep_ == "advcl" and _as_report(tok):
+        # "As she said, the plan is dead": the clause the as-clause hangs on, without it
+        head = _as_host(tok)
+        h_lo, h_hi = _first_last(head)
+        t_lo, t_hi = _first_last(tok)
+        doc = tok.doc
+        while t_hi + 1 <= h_hi and doc[t_hi + 1].is_punct and doc[t_hi + 1].text != "?":
+            t_hi += 1
+        while t_lo - 1 >= h_lo and doc[t_lo - 1].is_punct:
+            t_lo -= 1
+        parts = [(lo, hi) for lo, hi in ((h_lo, t_lo - 1), (t_hi + 1, h_hi)) if lo <= hi]
+        if parts:
+            return parts, None, AS_PARENTHETICAL
     if lemma in frames.object_infinitive:
         objs = [c for c in children if c.dep_ in ("dobj",) and c.i > tok.i]
         xcomps = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i]
@@ -198,6 +241,18 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
     return None
 
 
+def _names_a_thing(between: Span) -> bool:
+    """Whether the words between a cue and its colon name a thing that is neither a medium of
+    speech ("said in a statement:") nor a person ("told reporters:")."""
+    return any(
+        w.pos_ == "NOUN"
+        and w.ent_type_ == ""
+        and _lemma(w) not in SPEECH_EVENTS
+        and _lemma(w) not in person_nouns()
+        for w in between
+    )
+
+
 def _colon_content(d: _Doc, tok: Token) -> tuple[int, int] | None:
     """ "X said: ...", "X wrote on Telegram: ...": what follows the colon, the next paragraph's
     quote when the colon ends its paragraph."""
@@ -219,6 +274,13 @@ def _colon_content(d: _Doc, tok: Token) -> tuple[int, int] | None:
     if k >= 0:
         return d.regions[k].start, d.regions[k].end
     end = d.paragraph_end(start)
+    if _names_a_thing(doc[tok.i + 1 : t.i]):
+        # "agreed to a remarkable concession: he agreed to ...": the colon spells out the
+        # thing, in its sentence, not the rest of a long paragraph (an interview answer)
+        after = next((w for w in doc[t.i + 1 :] if w.idx >= start), None)
+        if after is not None:
+            last = doc[d.sents[d.sent_of[after.i]][1] - 1]
+            end = min(end, last.idx + len(last.text))
     start, end = tokens.trim(text, start, end, TRIM + ".")
     return (start, end) if start < end else None
 
@@ -233,6 +295,11 @@ def _passive_object(d: _Doc, tok: Token) -> _Cand | None:
     patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if patient is None or patient.i > tok.i or patient.lower_ in ("it", "there"):
         return None
+    if any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in tok.children
+    ):
+        return None  # "X is reported to have said ...": the infinitive's report is X's
     if patient.tag_ in ("WDT", "WP"):
         return None  # "which was praised": the content is the relative's antecedent
     if _lemma(patient) in cue_nouns() and any(
@@ -323,6 +390,20 @@ def _around_relative(
     return out
 
 
+def _hedges_a_report(tok: Token) -> bool:
+    """ "The mayor is expected to announce that ...": a passive with no agent whose infinitive
+    is itself a report with a clause is the writer's hedge on that report, which is the
+    mayor's (the inner report is the quote)."""
+    if _agent(tok) is not None or not any(c.dep_ == "nsubjpass" for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "xcomp"
+        and _lemma(c) in cue_verbs()
+        and any(g.dep_ == "ccomp" and g.i > c.i for g in c.children)
+        for c in tok.children
+    )
+
+
 def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     if tok.dep_ == "acl" and _lemma(tok) not in cue_verbs():
         return None  # "the coalition supporting Kyiv": a modifier, not an act of saying
@@ -348,6 +429,8 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
             rule=VERB_COLON,
         )
     ranges, last, rule = found
+    if rule == VERB_INFINITIVE and _hedges_a_report(tok):
+        return None
     ranges = _around_relative(d, tok, ranges, last)
     ranges = [(lo, _trailing_cut(d, lo, hi)) for lo, hi in ranges]
     parts = [c for c in (_content_chars(d, lo, hi) for lo, hi in ranges) if c is not None]

@@ -44,6 +44,8 @@ SOURCE_DOCUMENTS = quote_words("source-documents")
 WORDING_NOUNS = quote_words("wording-nouns")
 #: Reckonings a clause is given "by": "by one estimate", "by some accounts", "by her count".
 SOURCE_RECKONINGS = quote_words("source-reckonings")
+#: Verbs of saying that report the clause an as-clause hangs on ("As she said, the plan is dead").
+AS_CUES = quote_words("as-cues")
 #: Events and media of speaking or writing: "said in an interview", "wrote in a letter".
 SPEECH_EVENTS = quote_words("speech-events")
 #: How many tokens before or after a quote its cue verb may stand.
