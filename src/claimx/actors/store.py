@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from claimx.actors import constructions as C
+from claimx.actors.bodies import same_body
 from claimx.actors.candidates import (
     _clean_name,
     _fuller,
@@ -20,7 +21,6 @@ from claimx.actors.words import (
     FIRST_PLURAL,
     FIRST_SINGULAR,
     NAME_JOINERS,
-    NAMED_AFTER,
     SPOKES,
     THIRD_PERSON,
 )
@@ -103,14 +103,6 @@ class _Proposal:
     end: int
     form: MentionForm
     name: str | None = None
-
-
-def _named_after(words: list[str], other: list[str]) -> bool:
-    """A one-word name after "University of" in the other: the place it is named after."""
-    if len(words) != 1 or words[0] not in other:
-        return False
-    k = other.index(words[0])
-    return k >= 2 and other[k - 1] == "of" and other[k - 2] in NAMED_AFTER
 
 
 class Actors:
@@ -498,7 +490,6 @@ class Actors:
 
     def _match_org(self, words: list[str], kind: ActorKind) -> str | None:
         generic = org_nouns()
-        core = [w for w in words if w not in generic and w not in NAME_JOINERS]
         single_noun = len(words) == 1 and words[0] in generic
         best: tuple[int, str] | None = None
         for actor in self._actors:
@@ -514,36 +505,7 @@ class Actors:
                     if best is None or seen > best[0]:
                         best = (seen, actor.id)
                     continue
-                for short, full in ((words, other), (other, words)):
-                    # "Comic Corps" ~ "Comic Corps of Canada" ~ "Italian Comic Corps of Canada"
-                    while full and countries().demonym(full[0]):
-                        full = full[1:]
-                    for k in (2, 1):  # "United Kingdom Home Office" ~ "Home Office"
-                        if len(full) > k + 1 and countries().country(" ".join(full[:k])):
-                            full = full[k:]
-                            break
-                    n = len(short)
-                    if full == short and len(full) < max(len(words), len(other)):
-                        return actor.id
-                    if len(full) > n + 1 and full[:n] == short and full[n] in ("of", "for"):
-                        return actor.id
-                other_core = [w for w in other if w not in generic and w not in NAME_JOINERS]
-                # "Leeds" is the place "University of Leeds" is named after, not the body
-                if core and other_core == core and not _named_after(words, other):
-                    return actor.id
-                # "Danish Supreme Court of Justice" ~ "Supreme Court of Justice"
-                n = len(other)
-                if (
-                    len(words) > n
-                    and words[-n:] == other
-                    and all(countries().demonym(w) for w in words[:-n])
-                ):
-                    return actor.id
-                if (
-                    len(other) > len(words)
-                    and other[-len(words) :] == words
-                    and all(countries().demonym(w) for w in other[: -len(words)])
-                ):
+                if same_body(words, other, generic):
                     return actor.id
         return best[1] if best else None
 
