@@ -110,7 +110,7 @@ NEGATIVE = [
     "“If the council gets it wrong, we will sue,” said Mayor Anna Berg.",
     # a negated cause; a negated and hypothetical defence; a kind of thing called untrue
     "“It doesn't make our schools worse,” said Senator Maria Lopez.",
-    "Mayor Tom Reed has said that he would not automatically come to the defence of the council.",
+    "Mayor Tom Reed has said he would not rush to the defence of the harbour board.",
     "“Stories that are not true spread fast,” said Mayor Anna Berg.",
     # the narrator's words; the speaker's own aim
     "The new law will make our schools worse.",
