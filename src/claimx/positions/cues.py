@@ -39,7 +39,7 @@ from claimx.positions.lexicon import (
     reporting_verbs,
     verb_lemma,
 )
-from claimx.positions.moods import HOPE_ADVERBS, hoped_cue, imperative_cue, verbless_cue
+from claimx.positions.moods import hoped_cue, imperative_cue, verbless_cue
 from claimx.positions.nouns import designation_cue, noun_cue, rallied
 from claimx.positions.syntax import (
     ADDRESSEE,
@@ -389,7 +389,7 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
             or lower in DEONTIC_WORDS
             or lower in lex.falsity
             or lower in GOT
-            or lower in HOPE_ADVERBS
+            or lex.role(lower, "hope")
             or lex.role(lower, "deontic")
             or evaluative(lower) is not None
             or denied_praise(lower)
@@ -432,7 +432,7 @@ def cues(
         anchor = tok  # the token whose negation and modality count
         if lower in GOT and dep in GOT_DEPS and tok.head.lemma_.lower() == "get":
             found, anchor = got_cue(tok), tok.head  # "never get the basics right"
-        elif lower in HOPE_ADVERBS:
+        elif lex.role(lower, "hope"):
             found = hoped_cue(tok)
         elif pos == "NOUN" and lex.role(lemma, "designation"):
             found = list(designation_cue(tok, lex))

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from claimx.positions import constructions as C
 from claimx.positions.found import Found
-from claimx.positions.lexicon import Lexicon, reporting_verbs
+from claimx.positions.lexicon import Lexicon, lexicon, reporting_verbs
 from claimx.positions.syntax import (
     FIRST_PERSON,
     OBJECTS,
@@ -127,8 +127,6 @@ def evaluation_cue(adj: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
 
 #: "got it right" / "got it wrong": the verdict a word gives the doer of "get"
 GOT = {"right": "support", "wrong": "oppose"}
-#: verbs through which a verdict on "get" still judges the subject ("seem to get it right")
-RAISING = frozenset({"seem", "appear", "tend", "manage"})
 #: where the verdict stands on "get" ("get X right", "got it badly wrong")
 GOT_DEPS = frozenset({"oprd", "ccomp", "advmod", "acomp", "xcomp"})
 
@@ -137,7 +135,7 @@ def got_cue(word: Token) -> Iterator[Found]:
     """ "They never get the basics right", "the council got the budget wrong", said by a holder:
     the speaker's verdict on the doer. The negation and modality are read on "get"."""
     verb = word.head
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in RAISING:
+    if verb.dep_ == "xcomp" and not lexicon().role(verb.head.lemma_.lower(), "verdict_raising"):
         return  # "wants to get the details right": an aim, not a verdict
     doers = subject_of(verb)  # "they never seem to get X right": up the infinitive
     doer = doers[0] if doers else None

@@ -102,10 +102,6 @@ def verbless_cue(word: Token, stance: Stance) -> Iterator[Found]:
         yield Found([], stance, (head.i, end), head, cue, said=True, rule=C.VERBLESS)
 
 
-#: adverbs of hope: the clause they modify is wished for ("Hopefully the school will reopen")
-HOPE_ADVERBS = frozenset({"hopefully"})
-
-
 def hoped_cue(adverb: Token) -> Iterator[Found]:
     """ "Hopefully the council will reopen the school", said by a holder: the speaker wishes for
     the clause (against it when negated). One's own course ("hopefully we'll win") is no stance

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from claimx.positions import constructions as C
 from claimx.positions.found import Found, own_phrase
-from claimx.positions.lexicon import Lexicon
+from claimx.positions.lexicon import Lexicon, lexicon
 from claimx.positions.syntax import (
     FIRST_PERSON,
     OBJECTS,
@@ -110,24 +110,19 @@ def _agent_noun_holders(noun: Token) -> list[Token]:
     return []
 
 
-#: verbs of coming to someone's side: "came / rose / leapt to the defence of X"
-RALLY_VERBS = frozenset({"come", "rise", "leap", "spring", "jump", "rush", "step"})
-#: nouns of taking someone's side in "to the ... of X" and "in X's ..."
-DEFENCE_NOUNS = frozenset({"defence", "defense"})
-
-
 def rallied(noun: Token) -> Token | None:
     """The verb of "came to the defence of X" / "rushed to the defence of X", if any."""
+    lex = lexicon()
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "to" or noun.lemma_.lower() not in DEFENCE_NOUNS:
+    if noun.dep_ != "pobj" or prep.lower_ != "to" or not lex.role(noun.lemma_.lower(), "defence"):
         return None
     verb = prep.head
-    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in RALLY_VERBS else None
+    return verb if verb.pos_ == "VERB" and lex.role(verb.lemma_.lower(), "rally") else None
 
 
 def defended(noun: Token) -> Iterator[Found]:
     """ "In X's defence, ...", said by a holder: the speaker defends X."""
-    if noun.lemma_.lower() not in ("defence", "defense") or noun.dep_ != "pobj":
+    if not lexicon().role(noun.lemma_.lower(), "defence") or noun.dep_ != "pobj":
         return
     poss = possessor(noun)
     if noun.head.lower_ != "in" or poss is None or poss.lower_ in FIRST_PERSON:

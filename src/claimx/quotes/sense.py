@@ -46,7 +46,7 @@ SPEECH_ACTS = quote_words("defence-verbs")
 #: verbs of making a work: with an object that is no message, its product ("wrote books")
 WORKS = quote_words("work-verbs")
 #: pronouns of people: as an object, whom the act is aimed at
-PERSON_PRONOUNS = frozenset({"you", "me", "him", "her", "us", "them"})
+PERSON_PRONOUNS = quote_words("person-pronouns")
 #: named entity types of people and groups that perceive
 PERSONISH = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 #: constructions whose content is the verb's object
@@ -81,6 +81,11 @@ def _object(tok: Token) -> Token | None:
         if c.dep_ == "nsubjpass":
             return c
     return None
+
+
+def _content_object(tok: Token, cand: _Cand) -> Token | None:
+    """The cue's object when the candidate reads it as the content (an object reading)."""
+    return _object(tok) if cand.rule in OBJECT_RULES else None
 
 
 def _perceived_event(tok: Token, cand: _Cand) -> bool:
@@ -154,9 +159,7 @@ def _activity(tok: Token, cand: _Cand) -> bool:
 def _not_a_stance_object(tok: Token, cand: _Cand) -> bool:
     """ "supported himself" (earned a living), "defended her thesis", "defended his title": the
     object makes the verb an act of living, studying or competing."""
-    if cand.rule not in OBJECT_RULES:
-        return False
-    obj = _object(tok)
+    obj = _content_object(tok, cand)
     if obj is None:
         return False
     if obj.lower_ in REFLEXIVES:
@@ -235,9 +238,7 @@ def object_class(tok: Token, cand: _Cand) -> str | None:
     noun of saying or of a document: "denied the report"), `work` (the product of a verb of
     making: "wrote books", "published his theory"), or None (another thing, or the content is
     not the verb's object)."""
-    if cand.rule not in OBJECT_RULES:
-        return None
-    obj = _object(tok)
+    obj = _content_object(tok, cand)
     if obj is None:
         return None
     if obj.lower_ in REFLEXIVES:
