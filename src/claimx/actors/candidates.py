@@ -79,7 +79,7 @@ from claimx.actors.words import (
     NAME_JOINERS,
     NOT_NAMES,
 )
-from claimx.rules.docview import text_of, tokens_of, words_of
+from claimx.rules.docview import text_between, text_of, tokens_of, words_of
 from claimx.rules.names import (
     countries,
     honour_titles,
@@ -102,7 +102,7 @@ def _countries_mentioned(doc: Doc, cands: list[_Candidate]) -> set[str]:
     table = countries()
     out = set()
     for cand in cands:
-        found = table.country(doc[cand.start : cand.end].text)
+        found = table.country(text_between(doc, cand.start, cand.end))
         if found and cand.label != "PERSON":
             out.add(found)
     for ent in doc.ents:  # not every token: a pass over the tokens costs a Token object each
@@ -242,7 +242,11 @@ def _extend_of(doc: Doc, end: int, start: int | None = None) -> int:
             j += 1
         if j == k:
             break
-        if start is not None and table.country(doc[k:j].text) and _has_place(doc[start:end]):
+        if (
+            start is not None
+            and table.country(text_between(doc, k, j))
+            and _has_place(doc[start:end])
+        ):
             break
         # "Department of Health and Human Services"
         if j + 1 < n and toks[j].lower_ == "and" and toks[j + 1].tag_ in ("NNP", "NNPS"):
@@ -428,7 +432,7 @@ def _headline_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
         best: tuple[int, int] | None = None
         for length in range(cand.end - cand.start, 0, -1):
             for a in range(cand.start, cand.end - length + 1):
-                run = doc[a : a + length].text
+                run = text_between(doc, a, a + length)
                 # a plain substring test first: most runs are not in the body at all
                 if run in body and re.search(rf"(?<!\w){re.escape(run)}(?!\w)", body):
                     best = (a, a + length)
@@ -503,8 +507,8 @@ def _joined_label(doc: Doc, prev: _Candidate, cand: _Candidate) -> str | None:
             and cand.label in ("", "ORG", "PERSON")
             and toks[prev.end - 1].tag_ == "NNP"
             and toks[cand.start].tag_ == "NNP"
-            and not countries().country(doc[prev.start : prev.end].text)
-            and not countries().country(doc[cand.start : cand.end].text)
+            and not countries().country(text_between(doc, prev.start, prev.end))
+            and not countries().country(text_between(doc, cand.start, cand.end))
         )
         return "ORG" if number_inside else None
     if (
@@ -513,7 +517,7 @@ def _joined_label(doc: Doc, prev: _Candidate, cand: _Candidate) -> str | None:
         and prev.label in ("", "PERSON")
         and toks[prev.end - 1].tag_ == "NNP"
         and all(_POST_NOMINAL.fullmatch(t.text) for t in doc[cand.start : cand.end])
-        and not countries().country(doc[cand.start : cand.end].text)
+        and not countries().country(text_between(doc, cand.start, cand.end))
     ):
         # "Ida Mary Marsh" + "DBE RA": post-nominal letters end the person's name
         return "PERSON"

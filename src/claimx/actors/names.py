@@ -43,7 +43,7 @@ from claimx.actors.words import (
     SUBJECTS,
     WINNING,
 )
-from claimx.rules.docview import tokens_of
+from claimx.rules.docview import text_between, tokens_of
 from claimx.rules.names import (
     countries,
     first_name_gender,
@@ -87,13 +87,15 @@ class _Builder(_Describe):
         self.mentioned = mentioned
         common = _lower_case_nouns(doc)
         places = {
-            doc[c.start : c.end].text
+            text_between(doc, c.start, c.end)
             for c in cands
             if c.label in ("GPE", "LOC") and c.end - c.start == 1
         }
         # a capital written as an address ("Taipei, Taiwan") is a city in this article
         as_city = {
-            norm(doc[c.start : c.end].text) for c in cands if _in_address(doc[c.start : c.end])
+            norm(text_between(doc, c.start, c.end))
+            for c in cands
+            if _in_address(doc[c.start : c.end])
         }
         previous: tuple[int, str] | None = None  # end token and actor of the last name
         containers = []

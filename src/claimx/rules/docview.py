@@ -147,6 +147,16 @@ def tokens_of(doc: Doc) -> list[Token]:
     return tokens
 
 
+def text_between(doc: Doc, start: int, end: int) -> str:
+    """The text of tokens `start` to `end` (half-open), as `doc[start:end].text` gives it, read
+    from the shared text: no `Span`, and no `Token` per word of it."""
+    if end <= start:
+        return ""
+    tokens = tokens_of(doc)
+    last = tokens[end - 1]
+    return text_of(doc)[tokens[start].idx : last.idx + len(last)]
+
+
 def _string(strings: StringStore, key: int) -> str:
     found = _STRINGS.get(key)
     if found is None:
