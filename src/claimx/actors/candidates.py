@@ -79,7 +79,7 @@ from claimx.actors.words import (
     NAME_JOINERS,
     NOT_NAMES,
 )
-from claimx.rules.docview import text_between, text_of, tokens_of, words_of
+from claimx.rules.docview import span_text, text_between, text_of, tokens_of, words_of
 from claimx.rules.names import (
     countries,
     honour_titles,
@@ -583,7 +583,7 @@ def _honour_spans(doc: Doc) -> list[Span]:
         for honour in table[tok.lower_]:
             n = len(honour.split())
             span = doc[tok.i : tok.i + n]
-            if len(span) == n and span.text.lower() == honour:
+            if len(span) == n and span_text(span).lower() == honour:
                 out.append(span)
                 break
     return out

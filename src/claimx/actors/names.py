@@ -43,7 +43,7 @@ from claimx.actors.words import (
     SUBJECTS,
     WINNING,
 )
-from claimx.rules.docview import text_between, tokens_of
+from claimx.rules.docview import span_text, text_between, tokens_of
 from claimx.rules.names import (
     countries,
     first_name_gender,
@@ -117,7 +117,7 @@ class _Builder(_Describe):
             if label in ("PERSON", ""):
                 start, end, head_titles = _strip_titles(doc, start, end)
             span = doc[start:end]
-            text = span.text
+            text = span_text(span)
             if rank_phrase(span):
                 self.ranks.append(span)
                 continue
@@ -278,7 +278,7 @@ class _Builder(_Describe):
 
     def _known_person(self, span: Span) -> bool:
         """A name of two or more words whose given name and surname are a known person's."""
-        words = person_words(span.text)
+        words = person_words(span_text(span))
         if len(words) < 2 or any(t.lower_ in org_nouns() for t in span):
             return False
         found = self.actors._match_person(list(words), "person")
@@ -540,7 +540,7 @@ class _Builder(_Describe):
                     if v == actor.id:
                         self.head_actor[i] = full
         for span in self.pending:
-            found = actors._initials.get(norm(span.text))
+            found = actors._initials.get(norm(span_text(span)))
             if found is not None and actors.get(found).kind in ("place", "country"):
                 self._mention(found, span, "name")
 

@@ -11,7 +11,7 @@ from claimx.actors.words import (
     LOCATIVE,
     STATE_ACTS,
 )
-from claimx.rules.docview import tokens_of
+from claimx.rules.docview import span_text, tokens_of
 from claimx.rules.names import (
     contest_verbs,
     countries,
@@ -297,7 +297,7 @@ def _bare_name(span: Span) -> bool:
 
 def _guess_kind(span: Span) -> ActorKind:
     """Kind of a proper-noun run the recogniser did not label."""
-    if place_nouns().get(span[-1].lower_) == "facility" or norm(span.text) in regions():
+    if place_nouns().get(span[-1].lower_) == "facility" or norm(span_text(span)) in regions():
         return "place"  # "Union Station"; "Tasmania", a state
     words = {t.lower_ for t in span}
     if words & org_nouns():

@@ -24,7 +24,7 @@ from claimx.actors.words import (
     SPOKES,
     THIRD_PERSON,
 )
-from claimx.rules.docview import regions_of, text_of, tokens_of, words_of
+from claimx.rules.docview import regions_of, span_text, text_of, tokens_of, words_of
 from claimx.rules.names import (
     countries,
     first_name_gender,
@@ -430,8 +430,8 @@ class Actors:
 
     def _known_single(self, span: Span) -> str | None:
         """A one-word name already seen as a person's name or surname, whatever its label."""
-        key = norm(span.text)
-        if countries().country(span.text) or key in countries().capitals:
+        key = norm(span_text(span))
+        if countries().country(span_text(span)) or key in countries().capitals:
             return None
         found = self._by_key.get(key)
         if found is not None:

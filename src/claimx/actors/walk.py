@@ -29,7 +29,7 @@ from claimx.actors.words import (
     THIRD_PERSON,
     TOPIC,
 )
-from claimx.rules.docview import Words, tokens_of, words_of
+from claimx.rules.docview import Words, span_text, tokens_of, words_of
 from claimx.rules.names import (
     countries,
     gender_nouns,
@@ -126,7 +126,7 @@ class _Walk:
                     while start < i and (toks[start].is_punct or toks[start].is_space):
                         start += 1
                     span = doc[start : i + 1]
-                    if "\n" in span.text:
+                    if "\n" in span_text(span):
                         continue  # a phrase the parser ran across a line break
                     self.actors.add_mention(found, span.start_char, span.end_char, form)
                     note(C.DESCRIPTION)
@@ -451,7 +451,7 @@ class _Walk:
         while start < root.i and (chunk.doc[start].is_punct or chunk.doc[start].is_space):
             start += 1
         span = chunk.doc[start : root.i + 1]
-        if "\n" in span.text:
+        if "\n" in span_text(span):
             return None
         self.actors.add_mention(found, span.start_char, span.end_char, "description")
         self.people_at[root.i] = found

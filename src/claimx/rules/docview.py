@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from spacy.strings import StringStore
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from claimx.rules.quotemarks import Region
 
@@ -155,6 +155,11 @@ def text_between(doc: Doc, start: int, end: int) -> str:
     tokens = tokens_of(doc)
     last = tokens[end - 1]
     return text_of(doc)[tokens[start].idx : last.idx + len(last)]
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, read from the shared text (spaCy builds it from a `Token` per word)."""
+    return text_of(span.doc)[span.start_char : span.end_char]
 
 
 def _string(strings: StringStore, key: int) -> str:
