@@ -85,11 +85,26 @@ def _load(names: tuple[str, ...]) -> Language:
         from claimx.nlp.fastrules import install
 
         install(nlp)
+        _out_of_collectors_sight()
         return nlp
     raise ModelNotFound(
         f"no spaCy pipeline could be loaded (tried: {', '.join(errors)}); install one with: "
         f"{INSTALL_HINT}"
     )
+
+
+def _out_of_collectors_sight() -> None:
+    """Take the loaded pipeline out of the garbage collector's sight.
+
+    A pipeline is about a hundred thousand Python objects that live as long as the process.
+    The stages make many short-lived objects, and every full collection they start walked all
+    of the pipeline's objects again (about two such walks per hundred articles, 0.12 CPU s, some 6 % of
+    the stages' time). Garbage is collected first, so nothing collectable is kept.
+    """
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 def pipeline_info(nlp: Language) -> PipelineInfo:
