@@ -98,8 +98,8 @@ def _out_of_collectors_sight() -> None:
 
     A pipeline is about a hundred thousand Python objects that live as long as the process.
     The stages make many short-lived objects, and every full collection they start walked all
-    of the pipeline's objects again (about two such walks per hundred articles, 0.12 CPU s, some 6 % of
-    the stages' time). Garbage is collected first, so nothing collectable is kept.
+    of the pipeline's objects again: about two per hundred articles, 0.12 CPU s, some 6 % of
+    the stages' time. Garbage is collected first, so nothing collectable is kept.
     """
     import gc
 
