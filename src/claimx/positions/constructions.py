@@ -388,8 +388,13 @@ INTERVIEW_ANSWER = declare(
     "holder.interview-answer",
     trigger="a first-person or evaluative cue in an interview answer (outside quotes)",
     description="an answer is the interviewee's speech: its first-person stances are the "
-    "interviewee's (the person named most often)",
+    "interviewee's (the person the answers' 'I' is, else the one named most often); a text is "
+    "an interview on the actor stage's terms: three questions, or two under a headline that "
+    "announces an interview",
     examples=[
+        "Interview with architect Ruth Coll\nRuth Coll designs bridges in Leeds.\nShe talked "
+        "about the harbour plan.\nWhat do you make of the harbour plan?\nIt is essential to "
+        "protect the old quay.\nAnd the new tax?\nThe new tax is unfair.",
         "Maria Lopez spoke to us.\nWhat do you think of the plan?\nI support the plan.\n"
         "Why?\nIt is fair.\nAnd the tax?\nWe oppose the new tax.",
         "Anna Berg talked to the paper.\nIs the bridge ready?\nNo.\nWhat about the road?\n"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from claimx.actors import turns
 from claimx.positions import constructions as C
 from claimx.positions.lexicon import countries_table, lexicon, reporting_nouns, reporting_verbs
 from claimx.positions.syntax import FIRST_PERSON, MAX_CLIMB, children, possessor, subject_of
@@ -252,7 +253,8 @@ class Context:
         return None
 
 
-#: an interview has at least this many paragraphs that are questions
+#: an interview has at least this many paragraphs that are questions, or fewer when the
+#: opening lines announce one (the actor stage's test, `actors.turns`)
 MIN_QUESTIONS = 3
 
 
@@ -272,46 +274,54 @@ class Answers:
 
 
 def interview_answers(doc: Doc, models: list[ActorView]) -> Answers:
-    """The interviewee's answers in an interview: the paragraphs after the
-    first question paragraph that are not questions themselves. The interviewee is the person
-    the headline names first, else the one the introduction names most; a document with fewer
-    than MIN_QUESTIONS question paragraphs is no interview."""
+    """The interviewee's answers in an interview: the paragraphs after the first question that
+    do not ask themselves. A document is an interview on the actor stage's terms (its opening
+    lines announce one and it asks at least twice) or when MIN_QUESTIONS paragraphs end in a
+    question mark. The interviewee is the person the answers' "I" was resolved to (so that the
+    holder is the actor the output lists for that "I"), else the person the headline names
+    first, else the one the introduction names most."""
     text = text_of(doc)
     none = Answers([], None)
-    paragraphs: list[tuple[int, int, bool]] = []
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        body = line.strip()
-        if body:
-            paragraphs.append((start, end, body.rstrip("\"”’' ").endswith("?")))
-        start = end + 1
-    if sum(question for _, _, question in paragraphs) < MIN_QUESTIONS:
+    paras = turns._paragraphs(text)
+    if len(paras) < 4:
+        return none
+    marks = sum(turns._is_question(text[a:b]) for a, b in paras)
+    announced = bool(turns.ANNOUNCES.search(text[paras[0][0] : paras[1][1]]))
+    if marks < MIN_QUESTIONS and not (announced and marks >= turns.MIN_QUESTIONS):
         return none
     people = [a for a in models if a.kind == "person"]
     if not people:
         return none
-    title_end = paragraphs[0][1]
-    first_question = next(a for a, _, question in paragraphs if question)
+    ranges: list[tuple[int, int]] = []
+    asked = False
+    for a, b in paras[1:]:
+        question = turns._asks(text[a:b])
+        asked = asked or question
+        if asked and not question:
+            ranges.append((a, b))
+    title_end = paras[0][1]
+    first_question = next((a for a, b in paras[1:] if turns._asks(text[a:b])), title_end)
 
-    def weight(actor: ActorView) -> tuple[int, int, int]:
-        """The person the headline names first, else the one the introduction names most."""
+    def weight(actor: ActorView) -> tuple[int, int, int, int]:
+        """Most "I" in the answers; else the person the headline names first, else the one the
+        introduction names most."""
         names = [m for m in actor.mentions if m.form == "name"]
         in_title = [m.start for m in names if m.end <= title_end]
+        speaks = sum(
+            1
+            for m in actor.mentions
+            if m.form == "pronoun"
+            and text[m.start : m.end].lower() in turns.SPEAKER_FORMS
+            and any(a <= m.start < b for a, b in ranges)
+        )
         return (
+            speaks,
             -min(in_title, default=title_end + 1),
             sum(m.end <= first_question for m in names),
             len(names),
         )
 
-    interviewee = max(people, key=weight).id
-    ranges: list[tuple[int, int]] = []
-    asked = False
-    for a, b, question in paragraphs:
-        asked = asked or question
-        if asked and not question:
-            ranges.append((a, b))
-    return Answers(ranges, interviewee)
+    return Answers(ranges, max(people, key=weight).id)
 
 
 class Unattributed:
