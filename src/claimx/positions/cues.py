@@ -39,7 +39,7 @@ from claimx.positions.lexicon import (
     reporting_verbs,
     verb_lemma,
 )
-from claimx.positions.moods import hoped_cue, imperative_cue, verbless_cue
+from claimx.positions.moods import grasp_cue, hoped_cue, imperative_cue, verbless_cue
 from claimx.positions.nouns import designation_cue, noun_cue, rallied
 from claimx.positions.syntax import (
     ADDRESSEE,
@@ -57,9 +57,11 @@ from claimx.positions.syntax import (
     polarity,
     subject_of,
     subtree,
+    prep_objects,
     without_subject,
 )
 from claimx.rules.docview import words_where
+from claimx.rules.registry import note
 from claimx.schema import Stance
 
 if TYPE_CHECKING:
@@ -137,10 +139,10 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
                     yield obj, np_span(obj), own
                     return
             elif c.dep_ in ("prep", "dative", "agent"):
-                for obj in children(c, "pobj", "pcomp"):
+                objects = prep_objects(c)  # "spoke against A and B", "against A and against B"
+                for obj in objects:
                     yield obj, own_phrase(obj), own
-                    for conj in obj.conjuncts:
-                        yield conj, own_phrase(conj), own
+                if objects:
                     return
         for c in children(cue, "advcl"):
             # "called for the law to be scrapped": a for-to clause, kept with its subject
@@ -158,7 +160,26 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
         yield obj, own_phrase(obj) if obj.conjuncts else np_span(obj), None
         for conj in obj.conjuncts:
             yield conj, own_phrase(conj), None
+        # "favors an end to X, a cut in Y and Z": the parse may make a list several objects
+        for other in obj.head.rights if obj.head.i == cue.i else ():
+            if other.dep_ == obj.dep_ and other.i > obj.i:
+                note(C.COORDINATED_TARGETS)
+                yield other, own_phrase(other), None
+                for conj in other.conjuncts:
+                    yield conj, own_phrase(conj), None
         return
+    for c in cue.rights:  # "supports raising the wage": a gerund clause is the target
+        if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and first(c, "aux") is None:
+            note(C.GERUND_TARGET)
+            yield c, (without_subject(c)[0], own_phrase(c)[1]), None
+            # "favors cutting A, ending B and opening C": the parse may hang a listed gerund
+            # on the first as an adverbial clause
+            listed = [d for d in c.rights if d.dep_ in ("conj", "advcl") and d.tag_ == "VBG"]
+            for each in listed:
+                for conj in (each, *each.conjuncts):
+                    if conj.tag_ == "VBG":
+                        yield conj, own_phrase(conj), None
+            return
     passive = first(cue, "nsubjpass") or _shared_passive(cue)
     if passive is not None:
         yield passive, np_span(passive), None
@@ -260,7 +281,10 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
             holders, found_stance, rng, antecedent(root), (cue.i, cue_end), said=said, rule=rule
         )
         # one target per frame, plus coordinated ones
-        if root.dep_ not in ("pobj", "pcomp", "dobj", "obj", "conj") and not (conjuncts or strays):
+        listed = root.tag_ == "VBG" and root.dep_ in ("xcomp", "ccomp", "advcl")  # gerunds
+        if root.dep_ not in ("pobj", "pcomp", "dobj", "obj", "conj") and not (
+            conjuncts or strays or listed
+        ):
             break
 
 
@@ -380,6 +404,7 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
             or lemma in lex.nouns
             or lemma in deontic
             or lex.role(lemma, "designation")
+            or lex.role(lemma, "grasp")
         )
 
     def by_form(lower: str) -> bool:
@@ -434,6 +459,8 @@ def cues(
             found, anchor = got_cue(tok), tok.head  # "never get the basics right"
         elif lex.role(lower, "hope"):
             found = hoped_cue(tok)
+        elif pos == "VERB" and lex.role(lemma, "grasp"):
+            found = grasp_cue(tok)
         elif pos == "NOUN" and lex.role(lemma, "designation"):
             found = list(designation_cue(tok, lex))
             if not found and lemma in lex.nouns:  # "her priority to cut taxes"
