@@ -368,6 +368,17 @@ FAILS_TO_GRASP = declare(
         "Senator Maria Lopez said the council never grasped the scale of the flooding.",
     ],
 )
+WISH_NOUN = declare(
+    "position.wish-noun",
+    trigger="NOUN of role 'wish' in stance_operators.tsv (hope, wish, favourite) as the subject "
+    "of 'be'",
+    description="my hope is that X / our wish is that X / my favourite is X: the owner (or the "
+    "speaker) wants or likes X; 'my hope is to win' is one's own course, no target",
+    examples=[
+        "“My hope is that the mine reopens,” said Mayor Anna Berg.",
+        "“My personal favourite is the old harbour museum,” said Senator Maria Lopez.",
+    ],
+)
 # -- deontic advocacy -----------------------------------------------------------------------------
 DEONTIC_MODAL = declare(
     "position.deontic-modal",

@@ -404,6 +404,7 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
             or lemma in lex.nouns
             or lemma in deontic
             or lex.role(lemma, "designation")
+            or lex.role(lemma, "wish")
             or lex.role(lemma, "grasp")
         )
 
@@ -461,7 +462,7 @@ def cues(
             found = hoped_cue(tok)
         elif pos == "VERB" and lex.role(lemma, "grasp"):
             found = grasp_cue(tok)
-        elif pos == "NOUN" and lex.role(lemma, "designation"):
+        elif pos == "NOUN" and (lex.role(lemma, "designation") or lex.role(lemma, "wish")):
             found = list(designation_cue(tok, lex))
             if not found and lemma in lex.nouns:  # "her priority to cut taxes"
                 found = noun_cue(tok, lex)
