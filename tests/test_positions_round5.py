@@ -27,12 +27,56 @@ POSITIVE = [
         "oppose",
         "The new reservoir",
     ),
+    # an answer of several sentences that addresses "you" without a question mark is an answer
+    (
+        "Interview with architect Ruth Coll\nRuth Coll designs bridges in Leeds.\nShe talked "
+        "about the harbour plan.\nWhat do you make of the harbour plan?\nNo, no. You see, the "
+        "new tax is unfair.\nAnd the ferry?\nI like the ferry.",
+        "Coll",
+        "oppose",
+        "the new tax",
+    ),
+    # a negated verb of grasping said of a third party: criticism of them
+    (
+        "“The ministers just don't understand what village schools do,” said Mayor Anna Berg.",
+        "Berg",
+        "oppose",
+        "The ministers",
+    ),
+    (
+        "Senator Maria Lopez said the council never grasped the scale of the flooding.",
+        "Lopez",
+        "oppose",
+        "the council",
+    ),
+    # nouns of wishing as the subject of "be"
+    ("“My hope is that the mine reopens,” said Mayor Anna Berg.", "Berg", "support", "the mine"),
+    (
+        "“Our wish is that the strike ends soon,” said Senator Maria Lopez.",
+        "Lopez",
+        "support",
+        "the strike ends soon",
+    ),
+    (
+        "“My personal favourite is the old harbour museum,” said Senator Maria Lopez.",
+        "Lopez",
+        "support",
+        "the old harbour museum",
+    ),
 ]
 
 NEGATIVE = [
     # two questions in a text that does not announce an interview: the narrator's words
     "A day in Leeds\nRuth Coll designs bridges in Leeds.\nShe walked to the river.\nWhy the "
     "river?\nIt is quiet. The new bridge is a disgrace.\nWhen did she go home?\nLate.",
+    # understanding not denied, or denied by the speaker of themselves or of the addressee
+    "“They understand the risks,” said Mayor Anna Berg.",
+    "“I don't understand the new rules,” said Mayor Anna Berg.",
+    "“You don't understand,” said Mayor Anna Berg.",
+    # the narrator's words; one's own course; a reply, not a course
+    "The council did not realise the bridge was closed.",
+    "“My hope is to win the cup,” said Coach Sam Taylor.",
+    "“The answer is that nobody knows,” said Mayor Anna Berg.",
 ]
 
 
@@ -45,3 +89,29 @@ def test_category_found(run, text, holder, stance, target):
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_category_not_found(run, text):
     assert positions_of(run(text)) == []
+
+
+def test_a_quote_given_to_the_body_of_an_appositive_person_is_the_persons(nlp):
+    """ "The head of X, Jane Doe, said ...": should the quotes stage give the quote to the body
+    the description names, its first-person stances are still the person's."""
+    from claimx.actors import find_actors
+    from claimx.positions.holders import Context
+    from claimx.quotes import find_quotes
+    from claimx.rules.docview import share_text, unshare_text
+
+    text = "The head of the Kent Farmers Union, Marco Bellini, said: “We oppose the new tax.”"
+    doc = nlp(text)
+    share_text(doc, text)
+    try:
+        actors = find_actors(doc)
+        quotes = find_quotes(doc, actors)
+        actors.settle(quotes)
+        views = {a.name: a.id for a in actors.views()}
+        union = next(i for name, i in views.items() if "Union" in name)
+        quotes = [q.model_copy(update={"actor": union}) for q in quotes]
+        ctx = Context(doc, actors, quotes)
+        we = next(t for t in doc if t.lower_ == "we")
+        hit = ctx.holder(we)
+    finally:
+        unshare_text(doc)
+    assert hit is not None and hit[0] == views["Marco Bellini"]

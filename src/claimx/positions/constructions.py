@@ -335,34 +335,11 @@ DESIGNATION = declare(
         "“Better schools are the solution,” Canada's minister Paul Green said.",
     ],
 )
-GERUND_TARGET = declare(
-    "position.gerund-target",
-    trigger="a VBG clause complement (xcomp/ccomp) of a stance verb with an object frame",
-    description="X supports raising the wage / X opposes building the dam: the gerund clause is "
-    "the target (and each coordinated gerund clause)",
-    examples=[
-        "Senator Maria Lopez supports raising the minimum wage.",
-        "Mayor Anna Berg opposes building a dam on the river and closing the ferry.",
-    ],
-)
-COORDINATED_TARGETS = declare(
-    "position.coordinated-targets",
-    trigger="a repeated preposition coordinated with a stance cue's preposition, or objects "
-    "the parse lists as several objects of the stance verb",
-    description="an advocate for A and for B / spoke against A and against B / favors an end "
-    "to A, a cut in B, and C: one target each",
-    examples=[
-        "Tom Hart was a strong advocate for free speech and for religious liberty.",
-        "Senator Maria Lopez spoke against the new tax and against the fare rise.",
-        "Ann Lee favors an end to the curfew, a cut in rail fares, and the reopening of the mine.",
-    ],
-)
 FAILS_TO_GRASP = declare(
     "position.fails-to-grasp",
     trigger="a negated VERB of role 'grasp' (understand, grasp, realise) with a third-person "
     "subject, said by a holder",
-    description="“They don't understand what schools do,” said X: X criticises them (the "
-    "subject)",
+    description="“They don't understand what schools do,” said X: X criticises them (the subject)",
     examples=[
         "“The ministers just don't understand what village schools do,” said Mayor Anna Berg.",
         "Senator Maria Lopez said the council never grasped the scale of the flooding.",
@@ -455,16 +432,6 @@ QUOTE_CONTINUATION = declare(
         "Mayor Anna Berg turned to the crowd:\n“We should rebuild the old bridge.”",
         "Anna Berg says the issue is complicated. We need to “make sure there is enough water in "
         "the supply. And the rest is fine,” Ms Berg said.",
-    ],
-)
-SHARED_SUBJECT = declare(
-    "holder.shared-subject",
-    trigger="a copula coordinated with an earlier verb and without a subject of its own",
-    description="He taught law and was an advocate for X / The plan was drafted in haste and is "
-    "a disgrace: coordinated predicates share the first one's subject",
-    examples=[
-        "Tom Hart taught law in Leeds and was a strong advocate for free speech.",
-        "“The plan was drafted in haste and is a disgrace,” said Mayor Anna Berg.",
     ],
 )
 GROUP_NOUN = declare(

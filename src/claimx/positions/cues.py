@@ -57,11 +57,9 @@ from claimx.positions.syntax import (
     polarity,
     subject_of,
     subtree,
-    prep_objects,
     without_subject,
 )
 from claimx.rules.docview import words_where
-from claimx.rules.registry import note
 from claimx.schema import Stance
 
 if TYPE_CHECKING:
@@ -139,10 +137,10 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
                     yield obj, np_span(obj), own
                     return
             elif c.dep_ in ("prep", "dative", "agent"):
-                objects = prep_objects(c)  # "spoke against A and B", "against A and against B"
-                for obj in objects:
+                for obj in children(c, "pobj", "pcomp"):
                     yield obj, own_phrase(obj), own
-                if objects:
+                    for conj in obj.conjuncts:
+                        yield conj, own_phrase(conj), own
                     return
         for c in children(cue, "advcl"):
             # "called for the law to be scrapped": a for-to clause, kept with its subject
@@ -160,26 +158,7 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
         yield obj, own_phrase(obj) if obj.conjuncts else np_span(obj), None
         for conj in obj.conjuncts:
             yield conj, own_phrase(conj), None
-        # "favors an end to X, a cut in Y and Z": the parse may make a list several objects
-        for other in obj.head.rights if obj.head.i == cue.i else ():
-            if other.dep_ == obj.dep_ and other.i > obj.i:
-                note(C.COORDINATED_TARGETS)
-                yield other, own_phrase(other), None
-                for conj in other.conjuncts:
-                    yield conj, own_phrase(conj), None
         return
-    for c in cue.rights:  # "supports raising the wage": a gerund clause is the target
-        if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and first(c, "aux") is None:
-            note(C.GERUND_TARGET)
-            yield c, (without_subject(c)[0], own_phrase(c)[1]), None
-            # "favors cutting A, ending B and opening C": the parse may hang a listed gerund
-            # on the first as an adverbial clause
-            listed = [d for d in c.rights if d.dep_ in ("conj", "advcl") and d.tag_ == "VBG"]
-            for each in listed:
-                for conj in (each, *each.conjuncts):
-                    if conj.tag_ == "VBG":
-                        yield conj, own_phrase(conj), None
-            return
     passive = first(cue, "nsubjpass") or _shared_passive(cue)
     if passive is not None:
         yield passive, np_span(passive), None
@@ -281,10 +260,7 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
             holders, found_stance, rng, antecedent(root), (cue.i, cue_end), said=said, rule=rule
         )
         # one target per frame, plus coordinated ones
-        listed = root.tag_ == "VBG" and root.dep_ in ("xcomp", "ccomp", "advcl")  # gerunds
-        if root.dep_ not in ("pobj", "pcomp", "dobj", "obj", "conj") and not (
-            conjuncts or strays or listed
-        ):
+        if root.dep_ not in ("pobj", "pcomp", "dobj", "obj", "conj") and not (conjuncts or strays):
             break
 
 

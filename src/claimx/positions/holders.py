@@ -310,7 +310,7 @@ def interview_answers(doc: Doc, models: list[ActorView]) -> Answers:
     ranges: list[tuple[int, int]] = []
     asked = False
     for a, b in paras[1:]:
-        question = turns._asks(text[a:b])
+        question = turns._asks(text[a:b]) and not statement(doc, a, b)
         asked = asked or question
         if asked and not question:
             ranges.append((a, b))
@@ -337,6 +337,17 @@ def interview_answers(doc: Doc, models: list[ActorView]) -> Answers:
         )
 
     return Answers(ranges, max(people, key=weight).id)
+
+
+def statement(doc: Doc, start: int, end: int) -> bool:
+    """A turn of several sentences without a question mark or an indirect question ("No, no.
+    Forget that. You see, ..."): an answer that addresses "you", not a question put as a statement
+    ("You were in Gaza last year."), which is one sentence."""
+    para = text_of(doc)[start:end]
+    if "?" in para or turns.INDIRECT.search(para):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and sum(1 for _ in span.sents) > 1
 
 
 class Unattributed:

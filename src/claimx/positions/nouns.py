@@ -21,7 +21,6 @@ from claimx.positions.syntax import (
     is_infinitive,
     np_span,
     possessor,
-    prep_objects,
     subject_of,
     subtree,
     without_subject,
@@ -151,10 +150,10 @@ def noun_cue(noun: Token, lex: Lexicon) -> Iterator[Found]:
     after = [c for c in noun.head.children if c.i > noun.i] if noun.dep_ in OBJECTS else []
     for c in [*noun.children, *after]:
         if c.dep_ == "prep" and c.lower_ in comps:
-            # "an advocate for A and B", "an advocate for A and for B"
-            for each in prep_objects(c):
-                yield Found(holders, stance, own_phrase(each), each, cue, rule=rule)
-            return
+            for obj in children(c, "pobj", "pcomp"):
+                for each in (obj, *obj.conjuncts):  # "an advocate for A and B"
+                    yield Found(holders, stance, own_phrase(each), each, cue, rule=rule)
+                return
         if c.dep_ in ("acl", "relcl", "ccomp", "advcl"):
             if "inf" in comps and is_infinitive(c):
                 yield Found(holders, stance, subtree(c), c, cue, rule=rule)

@@ -6,10 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from claimx.positions import constructions as C
 from claimx.positions.lexicon import Lexicon
 from claimx.rules import patterns
-from claimx.rules.registry import note
 from claimx.rules.tokens import head_part as head_part  # shared, half-open
 from claimx.rules.tokens import subtree as subtree
 
@@ -222,17 +220,7 @@ def possessor(tok: Token) -> Token | None:
 def copula_subject(adj: Token) -> Token | None:
     head = adj.head
     if adj.dep_ in ("acomp", "attr", "prep") and (is_be(head) or head.lemma_.lower() in COPULAS):
-        subj = first(head, "nsubj", "nsubjpass", "csubj")
-        for _ in range(MAX_CLIMB):
-            # "He taught law and was an advocate for X": coordinated predicates share the first
-            # one's subject
-            if subj is not None or head.dep_ != "conj" or head.head.pos_ not in ("VERB", "AUX"):
-                break
-            head = head.head
-            subj = first(head, "nsubj", "nsubjpass", "csubj")
-            if subj is not None:
-                note(C.SHARED_SUBJECT)
-        return subj
+        return first(head, "nsubj", "nsubjpass", "csubj")
     if adj.pos_ == "VERB" and first(adj, "auxpass") is not None:  # "X is needed"
         return first(adj, "nsubjpass")
     return None
@@ -266,17 +254,3 @@ def is_question(sent: SpacySpan) -> bool:
         if not (tok.is_punct or tok.is_space or tok.is_quote):
             return False
     return False
-
-
-def prep_objects(prep: Token) -> list[Token]:
-    """The objects of a preposition, each conjunct apart, and those of the same preposition
-    coordinated with it: "an advocate for A and B", "for A and for B", "of A, of B and of C"."""
-    out: list[Token] = []
-    coordinated = [c for c in prep.conjuncts if c.lower_ == prep.lower_]
-    if coordinated:
-        note(C.COORDINATED_TARGETS)
-    for p in (prep, *coordinated):
-        for obj in p.children:
-            if obj.dep_ in ("pobj", "pcomp"):
-                out += [obj, *obj.conjuncts]
-    return out
