@@ -347,7 +347,7 @@ def statement(doc: Doc, start: int, end: int) -> bool:
     if "?" in para or turns.INDIRECT.search(para):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and sum(1 for _ in span.sents) > 1
+    return span is not None and any(t.is_sent_start for t in span[1:])
 
 
 class Unattributed:
