@@ -49,6 +49,14 @@ POSITIVE = [
         "oppose",
         "the council",
     ),
+    # a stance gerund in a phrase that describes the subject
+    (
+        "Senator Maria Lopez is on record as favoring a new runway.",
+        "Lopez",
+        "support",
+        "a new runway",
+    ),
+    ("Mayor Anna Berg is in the habit of praising the council.", "Berg", "support", "the council"),
     # nouns of wishing as the subject of "be"
     ("“My hope is that the mine reopens,” said Mayor Anna Berg.", "Berg", "support", "the mine"),
     (
@@ -77,6 +85,8 @@ NEGATIVE = [
     "The council did not realise the bridge was closed.",
     "“My hope is to win the cup,” said Coach Sam Taylor.",
     "“The answer is that nobody knows,” said Mayor Anna Berg.",
+    # a gerund that is no trait of the subject
+    "The plan is for supporting the farmers.",
 ]
 
 
@@ -89,6 +99,11 @@ def test_category_found(run, text, holder, stance, target):
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_category_not_found(run, text):
     assert positions_of(run(text)) == []
+
+
+def test_rejecting_the_idea_of_supporting_is_no_support(run):
+    result = run("Tom Hart rejected the idea of supporting the bid.")
+    assert not has_position(result, "Hart", "support", "the bid"), positions_of(result)
 
 
 def test_a_quote_given_to_the_body_of_an_appositive_person_is_the_persons(nlp):

@@ -434,6 +434,16 @@ QUOTE_CONTINUATION = declare(
         "the supply. And the rest is fine,” Ms Berg said.",
     ],
 )
+TRAIT_GERUND = declare(
+    "holder.trait-gerund",
+    trigger="a stance VERB in -ing under as/of/for in a phrase predicated of a subject by 'be'",
+    description="X is on record as favoring Y / X is in the habit of praising Y: the subject holds "
+    "the stance ('rejected the idea of supporting Y' is no trait of the subject)",
+    examples=[
+        "Senator Maria Lopez is on record as favoring a new runway.",
+        "Mayor Anna Berg is in the habit of praising the council.",
+    ],
+)
 GROUP_NOUN = declare(
     "holder.group-noun",
     trigger="a holder noun that names a group actor of the story",

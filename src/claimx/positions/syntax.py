@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from claimx.positions import constructions as C
 from claimx.positions.lexicon import Lexicon
 from claimx.rules import patterns
+from claimx.rules.registry import note
 from claimx.rules.tokens import head_part as head_part  # shared, half-open
 from claimx.rules.tokens import subtree as subtree
 
@@ -122,9 +124,31 @@ def subject_of(verb: Token) -> list[Token]:
             tok = tok.head  # "..., asking the government to act": the main clause's subject
         elif tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "by":
             tok = tok.head.head  # "reacted by proposing X"
+        elif tok.dep_ == "pcomp" and tok.tag_ == "VBG" and predicated(tok.head) is not None:
+            note(C.TRAIT_GERUND)
+            tok = predicated(tok.head)  # type: ignore[assignment]  # "is on record as favoring X"
         else:
             return []
     return []
+
+
+#: prepositions of a predicate phrase that describes its subject by what it does ("is on record
+#: as favoring X", "is known for opposing X", "has a record of backing X")
+TRAIT_PREPS = frozenset({"as", "of", "for"})
+
+
+def predicated(prep: Token) -> Token | None:
+    """The verb whose subject a gerund under `prep` describes: "X is on record as favoring Y",
+    "X is known for opposing Y" (a copula, or "known", straight above or through one noun).
+    "rejected the idea of supporting Y" is no trait of the subject: nothing."""
+    if prep.lower_ not in TRAIT_PREPS or prep.dep_ != "prep":
+        return None
+    head = prep.head
+    if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head.head  # "on record as ...", "in the habit of ..."
+    if is_be(head) or head.lower_ == "known" and first(head, "auxpass") is not None:
+        return head
+    return None
 
 
 def agent_of(verb: Token) -> list[Token]:
