@@ -57,6 +57,27 @@ POSITIVE = [
         "a new runway",
     ),
     ("Mayor Anna Berg is in the habit of praising the council.", "Berg", "support", "the council"),
+    # an enumeration the parse hung inside its first member: every member is a target
+    (
+        "On schools, Ann Lee favors more teachers, smaller classes, free meals for every child "
+        "and longer holidays.",
+        "Lee",
+        "support",
+        "longer holidays",
+    ),
+    (
+        "Senator Maria Lopez backs a ban on cars in the old town, wider pavements, new bus lanes "
+        "and cheaper fares.",
+        "Lopez",
+        "support",
+        "new bus lanes",
+    ),
+    (
+        "Ann Lee favors an end to the curfew, a cut in rail fares, and the reopening of the mine.",
+        "Lee",
+        "support",
+        "a cut in rail fares",
+    ),
     # nouns of wishing as the subject of "be"
     ("“My hope is that the mine reopens,” said Mayor Anna Berg.", "Berg", "support", "the mine"),
     (
@@ -130,3 +151,8 @@ def test_a_quote_given_to_the_body_of_an_appositive_person_is_the_persons(nlp):
     finally:
         unshare_text(doc)
     assert hit is not None and hit[0] == views["Marco Bellini"]
+
+
+def test_a_place_and_its_country_are_no_enumeration(run):
+    result = run("Ann Lee praised the mayor of Leeds, England, and the council.")
+    assert "England" not in [target for _, _, target, _ in positions_of(result)]

@@ -356,6 +356,19 @@ WISH_NOUN = declare(
         "“My personal favourite is the old harbour museum,” said Senator Maria Lopez.",
     ],
 )
+ENUMERATED_TARGETS = declare(
+    "position.enumerated-targets",
+    trigger="the object of a stance verb spanning 'A, B, C and D' that the parse did not "
+    "coordinate",
+    description="favors an end to A, a cut in B, free C and D: one target per listed member, "
+    "where the parse hung the list inside the first member's phrase",
+    examples=[
+        "On schools, Ann Lee favors more teachers, smaller classes, free meals for every child "
+        "and longer holidays.",
+        "Senator Maria Lopez backs a ban on cars in the old town, wider pavements, new bus "
+        "lanes and cheaper fares.",
+    ],
+)
 # -- deontic advocacy -----------------------------------------------------------------------------
 DEONTIC_MODAL = declare(
     "position.deontic-modal",

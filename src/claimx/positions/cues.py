@@ -50,6 +50,7 @@ from claimx.positions.syntax import (
     antecedent,
     children,
     copula_subject,
+    enumerated,
     first,
     head_part,
     is_infinitive,
@@ -72,6 +73,8 @@ LOG = logging.getLogger(__name__)
 Target = tuple["Token", tuple[int, int], "Stance | None"]
 
 
+#: where a listed target's head stands: coordinated, or enumerated under the first member
+LISTED = frozenset({"pobj", "pcomp", "dobj", "obj", "conj", "appos", "npadvmod", "nmod"})
 #: objects that name no target ("regrets nothing", "supports no one")
 NO_TARGET = frozenset({"nothing", "none", "nobody", "noone"})
 
@@ -155,6 +158,11 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
         return  # "I regret nothing": no target
     if obj is not None and obj.lower_ not in FIRST_PERSON:
         # "backs A, B and C": three targets, the first without the others
+        members = enumerated(obj) if obj.head.i == cue.i else []
+        if members:  # "favors an end to A, a cut in B and C": the parse hid the list in A
+            for a, b in members:
+                yield doc_root(obj, a, b), (a, b), None
+            return
         yield obj, own_phrase(obj) if obj.conjuncts else np_span(obj), None
         for conj in obj.conjuncts:
             yield conj, own_phrase(conj), None
@@ -259,9 +267,15 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         yield Found(
             holders, found_stance, rng, antecedent(root), (cue.i, cue_end), said=said, rule=rule
         )
-        # one target per frame, plus coordinated ones
-        if root.dep_ not in ("pobj", "pcomp", "dobj", "obj", "conj") and not (conjuncts or strays):
+        # one target per frame, plus coordinated and enumerated ones ("A, B, C and D")
+        if root.dep_ not in LISTED and not (conjuncts or strays):
             break
+
+
+def doc_root(tok: Token, a: int, b: int) -> Token:
+    """The token of [a, b) whose head lies outside it: the member's head."""
+    doc = tok.doc
+    return next((doc[i] for i in range(a, b) if not a <= doc[i].head.i < b), doc[a])
 
 
 def _shared_passive(cue: Token) -> Token | None:

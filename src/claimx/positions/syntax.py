@@ -278,3 +278,47 @@ def is_question(sent: SpacySpan) -> bool:
         if not (tok.is_punct or tok.is_space or tok.is_quote):
             return False
     return False
+
+
+#: tokens an enumerated member may not begin with: a relative clause, an apposition of place
+#: ("Leeds, England") is left alone by the checks below, a clause is not a member
+NOT_MEMBER = frozenset({"which", "who", "whom", "whose", "that", "where", "when", "while"})
+
+
+def enumerated(tok: Token) -> list[tuple[int, int]]:
+    """The members of an enumeration "A, B, C and D" from the object `tok` to the end of its
+    clause, which the parse hung inside the first member or on other heads ("an end to the
+    curfew, a cut in fares and a new bridge": "cut" under "curfew"): at least two commas, a final
+    "and"/"or", members of a few words that begin like a noun phrase, more of them than the
+    parse coordinated. Else nothing (the parse's conjuncts are used instead)."""
+    doc = tok.doc
+    start, end = tok.left_edge.i, subtree(tok.head)[1]  # the object to the end of its clause
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    commas = [i for i in range(start, end) if doc[i].text == "," and i > tok.i]
+    if len(commas) < 2:
+        return []
+    tail = next((i for i in range(commas[-1] + 1, end) if doc[i].lower_ in ("and", "or")), None)
+    if tail is None:
+        return []
+    bounds = [start, *commas, tail, end] if tail > commas[-1] + 1 else [start, *commas, end]
+    members = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        a = a if a == start else a + 1
+        while a < b and doc[a].lower_ in ("and", "or"):
+            a += 1
+        if a >= b or b - a > MAX_MEMBER or doc[a].lower_ in NOT_MEMBER:
+            return []
+        if doc[a].pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "VERB", "ADV"):
+            return []
+        if members and doc[a].ent_type_ == "GPE" and doc[members[-1][1] - 1].ent_type_ == "GPE":
+            return []  # "Leeds, England, and ...": a place and its country
+        members.append((a, b))
+    if len(members) <= len(tok.conjuncts) + 1:
+        return []
+    note(C.ENUMERATED_TARGETS)
+    return members
+
+
+#: tokens a member of an enumeration may have
+MAX_MEMBER = 12
