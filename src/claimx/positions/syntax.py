@@ -302,7 +302,7 @@ def enumerated(tok: Token) -> list[tuple[int, int]]:
     if tail is None:
         return []
     bounds = [start, *commas, tail, end] if tail > commas[-1] + 1 else [start, *commas, end]
-    members = []
+    members: list[tuple[int, int]] = []
     for a, b in zip(bounds, bounds[1:], strict=False):
         a = a if a == start else a + 1
         while a < b and doc[a].lower_ in ("and", "or"):
