@@ -156,3 +156,15 @@ def test_a_quote_given_to_the_body_of_an_appositive_person_is_the_persons(nlp):
 def test_a_place_and_its_country_are_no_enumeration(run):
     result = run("Ann Lee praised the mayor of Leeds, England, and the council.")
     assert "England" not in [target for _, _, target, _ in positions_of(result)]
+
+
+def test_answers_whose_i_the_actor_stage_gave_to_no_one_are_nobodys(run):
+    """A panel: "I" in the answers names no one, so a person named once in them does not hold
+    the answers' stances."""
+    result = run(
+        "The farmers of Hull: an interview\nThe drought has hit farms near Hull.\nFarmers met "
+        "our reporter at the market.\nWhat do you want?\nI want a new reservoir.\nWho pays?\n"
+        "Tom Hart says the council should pay. I agree.\nAnd the tax?\nI oppose the new tax."
+    )
+    assert not has_position(result, "Hart", "oppose", "the new tax"), positions_of(result)
+    assert not has_position(result, "Hart", "support", "a new reservoir"), positions_of(result)

@@ -336,7 +336,13 @@ def interview_answers(doc: Doc, models: list[ActorView]) -> Answers:
             len(names),
         )
 
-    return Answers(ranges, max(people, key=weight).id)
+    best = max(people, key=weight)
+    if weight(best)[0] == 0 and any(
+        turns.SPEAKER_FORMS.intersection(turns.WORDS.findall(text[a:b].lower())) for a, b in ranges
+    ):
+        return none  # answers that speak as "I" the actor stage gave to no one: a panel, whose
+        # speakers the answers do not name
+    return Answers(ranges, best.id)
 
 
 def statement(doc: Doc, start: int, end: int) -> bool:
