@@ -282,10 +282,11 @@ class Answers:
         self.interviewee = interviewee
 
     def speaker_at(self, char: int) -> str | None:
+        return self.interviewee if self.inside(char) else None
+
+    def inside(self, char: int) -> bool:
         i = bisect_right(self.starts, char) - 1
-        if i >= 0 and char < self.ranges[i][1]:
-            return self.interviewee
-        return None
+        return i >= 0 and char < self.ranges[i][1]
 
 
 def interview_answers(doc: Doc, models: list[ActorView]) -> Answers:
@@ -314,6 +315,7 @@ def interview_answers(doc: Doc, models: list[ActorView]) -> Answers:
         asked = asked or question
         if asked and not question:
             ranges.append((a, b))
+    answers = Answers(ranges, None)
     title_end = paras[0][1]
     first_question = next((a for a, b in paras[1:] if turns._asks(text[a:b])), title_end)
 
@@ -327,7 +329,7 @@ def interview_answers(doc: Doc, models: list[ActorView]) -> Answers:
             for m in actor.mentions
             if m.form == "pronoun"
             and text[m.start : m.end].lower() in turns.SPEAKER_FORMS
-            and any(a <= m.start < b for a, b in ranges)
+            and answers.inside(m.start)
         )
         return (
             speaks,

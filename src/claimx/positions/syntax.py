@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from claimx.positions import constructions as C
 from claimx.positions.lexicon import Lexicon
 from claimx.rules import patterns
+from claimx.rules.docview import text_of
 from claimx.rules.registry import note
 from claimx.rules.tokens import head_part as head_part  # shared, half-open
 from claimx.rules.tokens import subtree as subtree
@@ -292,6 +293,8 @@ def enumerated(tok: Token) -> list[tuple[int, int]]:
     "and"/"or", members of a few words that begin like a noun phrase, more of them than the
     parse coordinated. Else nothing (the parse's conjuncts are used instead)."""
     doc = tok.doc
+    if text_of(doc).count(",", tok.idx, tok.sent.end_char) < 2:
+        return []  # no list: the common case, decided on the text
     start, end = tok.left_edge.i, subtree(tok.head)[1]  # the object to the end of its clause
     while end > start and doc[end - 1].is_punct:
         end -= 1
