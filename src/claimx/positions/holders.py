@@ -339,11 +339,11 @@ def interview_answers(doc: Doc, models: list[ActorView]) -> Answers:
         )
 
     best = max(people, key=weight)
-    if weight(best)[0] == 0 and any(
+    if announced and weight(best)[0] == 0 and any(
         turns.SPEAKER_FORMS.intersection(turns.WORDS.findall(text[a:b].lower())) for a, b in ranges
     ):
-        return none  # answers that speak as "I" the actor stage gave to no one: a panel, whose
-        # speakers the answers do not name
+        return none  # an announced interview whose answers speak as "I" the actor stage gave
+        # to no one: a panel, whose speakers the answers do not name
     return Answers(ranges, best.id)
 
 
