@@ -339,8 +339,13 @@ def interview_answers(doc: Doc, models: list[ActorView]) -> Answers:
         )
 
     best = max(people, key=weight)
-    if announced and weight(best)[0] == 0 and any(
-        turns.SPEAKER_FORMS.intersection(turns.WORDS.findall(text[a:b].lower())) for a, b in ranges
+    if (
+        announced
+        and weight(best)[0] == 0
+        and any(
+            turns.SPEAKER_FORMS.intersection(turns.WORDS.findall(text[a:b].lower()))
+            for a, b in ranges
+        )
     ):
         return none  # an announced interview whose answers speak as "I" the actor stage gave
         # to no one: a panel, whose speakers the answers do not name
