@@ -309,15 +309,16 @@ def interview_answers(doc: Doc, models: list[ActorView]) -> Answers:
     if not people:
         return none
     ranges: list[tuple[int, int]] = []
-    asked = False
+    title_end = paras[0][1]
+    first_question = -1
     for a, b in paras[1:]:
         question = turns._asks(text[a:b]) and not statement(doc, a, b)
-        asked = asked or question
-        if asked and not question:
+        if question and first_question < 0:
+            first_question = a
+        if first_question >= 0 and not question:
             ranges.append((a, b))
     answers = Answers(ranges, None)
-    title_end = paras[0][1]
-    first_question = next((a for a, b in paras[1:] if turns._asks(text[a:b])), title_end)
+    first_question = first_question if first_question >= 0 else title_end
 
     def weight(actor: ActorView) -> tuple[int, int, int, int]:
         """Most "I" in the answers; else the person the headline names first, else the one the
