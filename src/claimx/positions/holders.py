@@ -75,29 +75,37 @@ class Context:
                 span = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
                 for i in range(span.start, span.end) if span is not None else ():
                     self.cue_quote.setdefault(i, q)
-        # "The secretary general of X, Jane Doe, said ...": the quote is the person's, though the
-        # quotes stage may give it to the body the description names (`holder.appositive-person`)
-        self.quote_person: dict[str, str] = {}
-        for q in quotes:
-            if q.speaker is None or self.kinds.get(q.actor or "") in (None, "person"):
-                continue
+        self._quote_person: dict[str, str | None] = {}
+        self.answers = interview_answers(doc, models)
+        self.unattributed = Unattributed(doc, quotes, self.ids)
+
+    def quote_person(self, q: Quote) -> str | None:
+        """ "The secretary general of X, Jane Doe, said ...": the quote is the person's, though
+        the quotes stage may give it to the body the description names (looked up once, when a
+        stance is first found in the quote)."""
+        if q.id in self._quote_person:
+            return self._quote_person[q.id]
+        found = None
+        if q.speaker is not None and self.kinds.get(q.actor or "") not in (None, "person"):
+            doc = self.doc
             span = doc.char_span(q.speaker.start, q.speaker.end, alignment_mode="expand")
             for tok in span if span is not None else ():
                 person = self.tok_actor[tok.i]
                 if tok.dep_ == "appos" and person and self.kinds.get(person) == "person":
-                    self.quote_person[q.id] = person
+                    found = person
                     break
-        self.answers = interview_answers(doc, models)
-        self.unattributed = Unattributed(doc, quotes, self.ids)
+        self._quote_person[q.id] = found
+        return found
 
     def quote_actor(self, tok: Token, first_person: bool = False) -> tuple[str, str | None] | None:
         """Who speaks the words at `tok`: a quote's speaker, an interview's interviewee, or the
         speaker of quoted words the quotes stage left unattributed."""
         q = self.tok_quote[tok.i]
         if q is not None and q.actor in self.ids:
-            if q.id in self.quote_person:
+            person = self.quote_person(q)
+            if person is not None:
                 note(C.APPOSITIVE_PERSON)
-                return self.quote_person[q.id], q.id
+                return person, q.id
             return q.actor, q.id
         answer = self.answers.speaker_at(tok.idx)
         if q is None and answer is not None:
@@ -109,7 +117,7 @@ class Context:
                 return self._line_speaker(line)
             if found is not None and found.actor is not None:
                 note(C.QUOTE_CONTINUATION)
-                return self.quote_person.get(found.id, found.actor), (q or found).id
+                return self.quote_person(found) or found.actor, (q or found).id
         return None
 
     def _line_speaker(self, verb: Token) -> tuple[str, str | None] | None:
