@@ -335,6 +335,40 @@ DESIGNATION = declare(
         "“Better schools are the solution,” Canada's minister Paul Green said.",
     ],
 )
+FAILS_TO_GRASP = declare(
+    "position.fails-to-grasp",
+    trigger="a negated VERB of role 'grasp' (understand, grasp, realise) with a third-person "
+    "subject, said by a holder",
+    description="“They don't understand what schools do,” said X: X criticises them (the subject)",
+    examples=[
+        "“The ministers just don't understand what village schools do,” said Mayor Anna Berg.",
+        "Senator Maria Lopez said the council never grasped the scale of the flooding.",
+    ],
+)
+WISH_NOUN = declare(
+    "position.wish-noun",
+    trigger="NOUN of role 'wish' in stance_operators.tsv (hope, wish, favourite) as the subject "
+    "of 'be'",
+    description="my hope is that X / our wish is that X / my favourite is X: the owner (or the "
+    "speaker) wants or likes X; 'my hope is to win' is one's own course, no target",
+    examples=[
+        "“My hope is that the mine reopens,” said Mayor Anna Berg.",
+        "“My personal favourite is the old harbour museum,” said Senator Maria Lopez.",
+    ],
+)
+ENUMERATED_TARGETS = declare(
+    "position.enumerated-targets",
+    trigger="the object of a stance verb spanning 'A, B, C and D' that the parse did not "
+    "coordinate",
+    description="favors an end to A, a cut in B, free C and D: one target per listed member, "
+    "where the parse hung the list inside the first member's phrase",
+    examples=[
+        "On schools, Ann Lee favors more teachers, smaller classes, free meals for every child "
+        "and longer holidays.",
+        "Senator Maria Lopez backs a ban on cars in the old town, wider pavements, new bus "
+        "lanes and cheaper fares.",
+    ],
+)
 # -- deontic advocacy -----------------------------------------------------------------------------
 DEONTIC_MODAL = declare(
     "position.deontic-modal",
@@ -388,8 +422,13 @@ INTERVIEW_ANSWER = declare(
     "holder.interview-answer",
     trigger="a first-person or evaluative cue in an interview answer (outside quotes)",
     description="an answer is the interviewee's speech: its first-person stances are the "
-    "interviewee's (the person named most often)",
+    "interviewee's (the person the answers' 'I' is, else the one named most often); a text is "
+    "an interview on the actor stage's terms: three questions, or two under a headline that "
+    "announces an interview",
     examples=[
+        "Interview with architect Ruth Coll\nRuth Coll designs bridges in Leeds.\nShe talked "
+        "about the harbour plan.\nWhat do you make of the harbour plan?\nIt is essential to "
+        "protect the old quay.\nAnd the new tax?\nThe new tax is unfair.",
         "Maria Lopez spoke to us.\nWhat do you think of the plan?\nI support the plan.\n"
         "Why?\nIt is fair.\nAnd the tax?\nWe oppose the new tax.",
         "Anna Berg talked to the paper.\nIs the bridge ready?\nNo.\nWhat about the road?\n"
@@ -406,6 +445,16 @@ QUOTE_CONTINUATION = declare(
         "Mayor Anna Berg turned to the crowd:\n“We should rebuild the old bridge.”",
         "Anna Berg says the issue is complicated. We need to “make sure there is enough water in "
         "the supply. And the rest is fine,” Ms Berg said.",
+    ],
+)
+TRAIT_GERUND = declare(
+    "holder.trait-gerund",
+    trigger="a stance VERB in -ing under as/of/for in a phrase predicated of a subject by 'be'",
+    description="X is on record as favoring Y / X is in the habit of praising Y: the subject holds "
+    "the stance ('rejected the idea of supporting Y' is no trait of the subject)",
+    examples=[
+        "Senator Maria Lopez is on record as favoring a new runway.",
+        "Mayor Anna Berg is in the habit of praising the council.",
     ],
 )
 GROUP_NOUN = declare(

@@ -39,7 +39,7 @@ from claimx.positions.lexicon import (
     reporting_verbs,
     verb_lemma,
 )
-from claimx.positions.moods import hoped_cue, imperative_cue, verbless_cue
+from claimx.positions.moods import grasp_cue, hoped_cue, imperative_cue, verbless_cue
 from claimx.positions.nouns import designation_cue, noun_cue, rallied
 from claimx.positions.syntax import (
     ADDRESSEE,
@@ -50,6 +50,7 @@ from claimx.positions.syntax import (
     antecedent,
     children,
     copula_subject,
+    enumerated,
     first,
     head_part,
     is_infinitive,
@@ -69,9 +70,13 @@ if TYPE_CHECKING:
 LOG = logging.getLogger(__name__)
 
 
-Target = tuple["Token", tuple[int, int], "Stance | None"]
+#: a target's head, its range, the stance its frame gives (if not the verb's), and the
+#: construction that found it when not the verb's own (an enumeration)
+Target = tuple["Token", tuple[int, int], "Stance | None", "str | None"]
 
 
+#: where a listed target's head stands: coordinated, or enumerated under the first member
+LISTED = frozenset({"pobj", "pcomp", "dobj", "obj", "conj", "appos", "npadvmod", "nmod"})
 #: objects that name no target ("regrets nothing", "supports no one")
 NO_TARGET = frozenset({"nothing", "none", "nobody", "noone"})
 
@@ -111,17 +116,17 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
             start, end = without_subject(c)
             if own_object and any(conj.pos_ == "VERB" for conj in c.conjuncts):
                 end = min([end, *(d.i for d in c.children if d.dep_ == "cc" and d.i > c.i)])
-            yield c, (start, end), None
+            yield c, (start, end), None, None
             for conj in c.conjuncts if own_object else ():
                 if conj.pos_ == "VERB":
-                    yield conj, subtree(conj), None
+                    yield conj, subtree(conj), None, None
             if "objinf" in frames and addressee:
                 for conj in stray_actions(cue, c):
-                    yield conj, subtree(conj), None
+                    yield conj, subtree(conj), None, None
             return
     for c in cue.rights:  # a complement clause follows its verb (not "X, we tried, so we ...")
         if c.dep_ == "ccomp" and "clause" in frames and not is_infinitive(c):
-            yield c, subtree(c), None
+            yield c, subtree(c), None, None
             return
     for frame in sorted(frames):
         if not frame.startswith("p:"):
@@ -134,19 +139,19 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
             if c.dep_ == "prt":
                 obj = first(cue, *OBJECTS)
                 if obj is not None:
-                    yield obj, np_span(obj), own
+                    yield obj, np_span(obj), own, None
                     return
             elif c.dep_ in ("prep", "dative", "agent"):
                 for obj in children(c, "pobj", "pcomp"):
-                    yield obj, own_phrase(obj), own
+                    yield obj, own_phrase(obj), own, None
                     for conj in obj.conjuncts:
-                        yield conj, own_phrase(conj), own
+                        yield conj, own_phrase(conj), own, None
                     return
         for c in children(cue, "advcl"):
             # "called for the law to be scrapped": a for-to clause, kept with its subject
             mark = first(c, "mark")
             if mark is not None and mark.lower_ == word and c.i > cue.i and is_infinitive(c):
-                yield c, (mark.i + 1, subtree(c)[1]), own
+                yield c, (mark.i + 1, subtree(c)[1]), own, None
                 return
     if "obj" not in frames:
         return
@@ -155,20 +160,25 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
         return  # "I regret nothing": no target
     if obj is not None and obj.lower_ not in FIRST_PERSON:
         # "backs A, B and C": three targets, the first without the others
-        yield obj, own_phrase(obj) if obj.conjuncts else np_span(obj), None
+        members = enumerated(obj) if obj.head.i == cue.i else []
+        if members:  # "favors an end to A, a cut in B and C": the parse hid the list in A
+            for a, b in members:
+                yield doc_root(obj, a, b), (a, b), None, C.ENUMERATED_TARGETS
+            return
+        yield obj, own_phrase(obj) if obj.conjuncts else np_span(obj), None, None
         for conj in obj.conjuncts:
-            yield conj, own_phrase(conj), None
+            yield conj, own_phrase(conj), None, None
         return
     passive = first(cue, "nsubjpass") or _shared_passive(cue)
     if passive is not None:
-        yield passive, np_span(passive), None
+        yield passive, np_span(passive), None, None
         return
     if cue.dep_ == "acl" and cue.tag_ == "VBN":
-        yield cue.head, head_part(cue.head), None
+        yield cue.head, head_part(cue.head), None, None
     elif cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN"):
         subj = first(cue, "nsubj")
         if subj is not None and subj.lower_ not in RELATIVES:
-            yield cue.head, head_part(cue.head), None  # "the governor he admires": the antecedent
+            yield cue.head, head_part(cue.head), None, None  # "the governor he admires"
 
 
 def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
@@ -216,7 +226,7 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
     elif not holders:
         return
     rule = ""
-    for root, rng, own in verb_targets(cue, frames):
+    for root, rng, own, listed in verb_targets(cue, frames):
         conjuncts = root.conjuncts  # before a flip moves `root` to the inner verb
         strays = stray_actions(cue, root) if root.head.i == cue.i else []  # "... and update B"
         if (
@@ -243,6 +253,7 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         found_stance = own or stance
         if not (root.dep_ == "conj" and root.pos_ == "VERB" and rule):
             rule = _verb_rule(cue, root, frames, passive)  # a coordinated action keeps its rule
+        rule = listed or rule
         if root.dep_ in ("xcomp", "ccomp") and first(root, "neg") is not None:
             # "asked ministers not to close the border": against closing it
             found_stance = "oppose" if stance == "support" else "support"
@@ -259,9 +270,15 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         yield Found(
             holders, found_stance, rng, antecedent(root), (cue.i, cue_end), said=said, rule=rule
         )
-        # one target per frame, plus coordinated ones
-        if root.dep_ not in ("pobj", "pcomp", "dobj", "obj", "conj") and not (conjuncts or strays):
+        # one target per frame, plus coordinated and enumerated ones ("A, B, C and D")
+        if root.dep_ not in LISTED and not (conjuncts or strays):
             break
+
+
+def doc_root(tok: Token, a: int, b: int) -> Token:
+    """The token of [a, b) whose head lies outside it: the member's head."""
+    doc = tok.doc
+    return next((doc[i] for i in range(a, b) if not a <= doc[i].head.i < b), doc[a])
 
 
 def _shared_passive(cue: Token) -> Token | None:
@@ -380,6 +397,8 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
             or lemma in lex.nouns
             or lemma in deontic
             or lex.role(lemma, "designation")
+            or lex.role(lemma, "wish")
+            or lex.role(lemma, "grasp")
         )
 
     def by_form(lower: str) -> bool:
@@ -434,7 +453,9 @@ def cues(
             found, anchor = got_cue(tok), tok.head  # "never get the basics right"
         elif lex.role(lower, "hope"):
             found = hoped_cue(tok)
-        elif pos == "NOUN" and lex.role(lemma, "designation"):
+        elif pos == "VERB" and lex.role(lemma, "grasp"):
+            found = grasp_cue(tok)
+        elif pos == "NOUN" and (lex.role(lemma, "designation") or lex.role(lemma, "wish")):
             found = list(designation_cue(tok, lex))
             if not found and lemma in lex.nouns:  # "her priority to cut taxes"
                 found = noun_cue(tok, lex)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from claimx.actors import turns
 from claimx.positions import constructions as C
 from claimx.positions.lexicon import countries_table, lexicon, reporting_nouns, reporting_verbs
 from claimx.positions.syntax import FIRST_PERSON, MAX_CLIMB, children, possessor, subject_of
@@ -74,14 +75,37 @@ class Context:
                 span = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
                 for i in range(span.start, span.end) if span is not None else ():
                     self.cue_quote.setdefault(i, q)
+        self._quote_person: dict[str, str | None] = {}
         self.answers = interview_answers(doc, models)
         self.unattributed = Unattributed(doc, quotes, self.ids)
+
+    def quote_person(self, q: Quote) -> str | None:
+        """ "The secretary general of X, Jane Doe, said ...": the quote is the person's, though
+        the quotes stage may give it to the body the description names (looked up once, when a
+        stance is first found in the quote)."""
+        if q.id in self._quote_person:
+            return self._quote_person[q.id]
+        found = None
+        if q.speaker is not None and self.kinds.get(q.actor or "") not in (None, "person"):
+            doc = self.doc
+            span = doc.char_span(q.speaker.start, q.speaker.end, alignment_mode="expand")
+            for tok in span if span is not None else ():
+                person = self.tok_actor[tok.i]
+                if tok.dep_ == "appos" and person and self.kinds.get(person) == "person":
+                    found = person
+                    break
+        self._quote_person[q.id] = found
+        return found
 
     def quote_actor(self, tok: Token, first_person: bool = False) -> tuple[str, str | None] | None:
         """Who speaks the words at `tok`: a quote's speaker, an interview's interviewee, or the
         speaker of quoted words the quotes stage left unattributed."""
         q = self.tok_quote[tok.i]
         if q is not None and q.actor in self.ids:
+            person = self.quote_person(q)
+            if person is not None:
+                note(C.APPOSITIVE_PERSON)
+                return person, q.id
             return q.actor, q.id
         answer = self.answers.speaker_at(tok.idx)
         if q is None and answer is not None:
@@ -93,7 +117,7 @@ class Context:
                 return self._line_speaker(line)
             if found is not None and found.actor is not None:
                 note(C.QUOTE_CONTINUATION)
-                return found.actor, (q or found).id
+                return self.quote_person(found) or found.actor, (q or found).id
         return None
 
     def _line_speaker(self, verb: Token) -> tuple[str, str | None] | None:
@@ -252,7 +276,8 @@ class Context:
         return None
 
 
-#: an interview has at least this many paragraphs that are questions
+#: an interview has at least this many paragraphs that are questions, or fewer when the
+#: opening lines announce one (the actor stage's test, `actors.turns`)
 MIN_QUESTIONS = 3
 
 
@@ -265,53 +290,86 @@ class Answers:
         self.interviewee = interviewee
 
     def speaker_at(self, char: int) -> str | None:
+        return self.interviewee if self.inside(char) else None
+
+    def inside(self, char: int) -> bool:
         i = bisect_right(self.starts, char) - 1
-        if i >= 0 and char < self.ranges[i][1]:
-            return self.interviewee
-        return None
+        return i >= 0 and char < self.ranges[i][1]
 
 
 def interview_answers(doc: Doc, models: list[ActorView]) -> Answers:
-    """The interviewee's answers in an interview: the paragraphs after the
-    first question paragraph that are not questions themselves. The interviewee is the person
-    the headline names first, else the one the introduction names most; a document with fewer
-    than MIN_QUESTIONS question paragraphs is no interview."""
+    """The interviewee's answers in an interview: the paragraphs after the first question that
+    do not ask themselves. A document is an interview on the actor stage's terms (its opening
+    lines announce one and it asks at least twice) or when MIN_QUESTIONS paragraphs end in a
+    question mark. The interviewee is the person the answers' "I" was resolved to (so that the
+    holder is the actor the output lists for that "I"), else the person the headline names
+    first, else the one the introduction names most."""
     text = text_of(doc)
     none = Answers([], None)
-    paragraphs: list[tuple[int, int, bool]] = []
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        body = line.strip()
-        if body:
-            paragraphs.append((start, end, body.rstrip("\"”’' ").endswith("?")))
-        start = end + 1
-    if sum(question for _, _, question in paragraphs) < MIN_QUESTIONS:
+    paras = turns._paragraphs(text)
+    if len(paras) < 4:
+        return none
+    marks = sum(turns._is_question(text[a:b]) for a, b in paras)
+    announced = bool(turns.ANNOUNCES.search(text[paras[0][0] : paras[1][1]]))
+    if marks < MIN_QUESTIONS and not (announced and marks >= turns.MIN_QUESTIONS):
         return none
     people = [a for a in models if a.kind == "person"]
     if not people:
         return none
-    title_end = paragraphs[0][1]
-    first_question = next(a for a, _, question in paragraphs if question)
+    ranges: list[tuple[int, int]] = []
+    title_end = paras[0][1]
+    first_question = -1
+    for a, b in paras[1:]:
+        question = turns._asks(text[a:b]) and not statement(doc, a, b)
+        if question and first_question < 0:
+            first_question = a
+        if first_question >= 0 and not question:
+            ranges.append((a, b))
+    answers = Answers(ranges, None)
+    first_question = first_question if first_question >= 0 else title_end
 
-    def weight(actor: ActorView) -> tuple[int, int, int]:
-        """The person the headline names first, else the one the introduction names most."""
+    def weight(actor: ActorView) -> tuple[int, int, int, int]:
+        """Most "I" in the answers; else the person the headline names first, else the one the
+        introduction names most."""
         names = [m for m in actor.mentions if m.form == "name"]
         in_title = [m.start for m in names if m.end <= title_end]
+        speaks = sum(
+            1
+            for m in actor.mentions
+            if m.form == "pronoun"
+            and text[m.start : m.end].lower() in turns.SPEAKER_FORMS
+            and answers.inside(m.start)
+        )
         return (
+            speaks,
             -min(in_title, default=title_end + 1),
             sum(m.end <= first_question for m in names),
             len(names),
         )
 
-    interviewee = max(people, key=weight).id
-    ranges: list[tuple[int, int]] = []
-    asked = False
-    for a, b, question in paragraphs:
-        asked = asked or question
-        if asked and not question:
-            ranges.append((a, b))
-    return Answers(ranges, interviewee)
+    best = max(people, key=weight)
+    if (
+        announced
+        and weight(best)[0] == 0
+        and any(
+            turns.SPEAKER_FORMS.intersection(turns.WORDS.findall(text[a:b].lower()))
+            for a, b in ranges
+        )
+    ):
+        return none  # an announced interview whose answers speak as "I" the actor stage gave
+        # to no one: a panel, whose speakers the answers do not name
+    return Answers(ranges, best.id)
+
+
+def statement(doc: Doc, start: int, end: int) -> bool:
+    """A turn of several sentences without a question mark or an indirect question ("No, no.
+    Forget that. You see, ..."): an answer that addresses "you", not a question put as a statement
+    ("You were in Gaza last year."), which is one sentence."""
+    para = text_of(doc)[start:end]
+    if "?" in para or turns.INDIRECT.search(para):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.is_sent_start for t in span[1:])
 
 
 class Unattributed:

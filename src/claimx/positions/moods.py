@@ -1,6 +1,7 @@
 """Stances said without a holder in the clause: imperatives ("Close the mine!", "Don't raise the
 fees"), whose speaker asks for the action (or against it), and verbless evaluations ("“A
-disgrace,” she said of the ruling", "“Brilliant work by the crew”")."""
+disgrace,” she said of the ruling", "“Brilliant work by the crew”"), and verdicts of not
+understanding ("they don't understand the schools")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,15 @@ from typing import TYPE_CHECKING
 from claimx.positions import constructions as C
 from claimx.positions.found import Found
 from claimx.positions.lexicon import Lexicon, reporting_verbs
-from claimx.positions.syntax import FIRST_PERSON, OBJECTS, children, first, subtree
+from claimx.positions.syntax import (
+    FIRST_PERSON,
+    OBJECTS,
+    RELATIVES,
+    children,
+    first,
+    np_span,
+    subtree,
+)
 from claimx.schema import Stance
 
 if TYPE_CHECKING:
@@ -124,3 +133,19 @@ def hoped_cue(adverb: Token) -> Iterator[Found]:
         start = neg.i + 1  # "hopefully it won't close the school": against closing it
     cue = (adverb.i, adverb.i + 1)
     yield Found([], stance, (start, end), verb, cue, said=True, rule=C.HOPED)
+
+
+def grasp_cue(verb: Token) -> Iterator[Found]:
+    """ "They don't understand what the schools do", "the ministry never grasped the problem",
+    said by a holder: denying that someone understands is a verdict on them (the negation, read
+    on the verb as usual, turns this "support" into criticism). Only a negated verb of grasping
+    with a third-person subject counts: "they understand the risks" and "I don't understand" take
+    no side."""
+    if not any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        return
+    subj = first(verb, "nsubj", "csubj")
+    if subj is None or subj.lower_ in FIRST_PERSON | RELATIVES | {"you"}:
+        return
+    rng = subtree(subj) if subj.dep_ == "csubj" else np_span(subj)
+    cue = (verb.i, verb.i + 1)
+    yield Found([], "support", rng, subj, cue, said=True, rule=C.FAILS_TO_GRASP)

@@ -193,8 +193,17 @@ def designation_cue(noun: Token, lex: Lexicon) -> Iterator[Found]:
         if any(c.dep_ == "aux" and lex.role(c.lower_, "modal") for c in head.children):
             return  # "the answer might be X": open
         if node.dep_ == "nsubj":
+            # "the answer is more homes", "... is to build more homes", "my hope is that the
+            # mine reopens" ("the answer is that ..." is a reply, not a course)
             target = first(head, "attr") or next(
-                (c for c in children(head, "xcomp", "ccomp") if is_infinitive(c)), None
+                (
+                    c
+                    for c in children(head, "xcomp", "ccomp")
+                    if is_infinitive(c)
+                    or lex.role(noun.lemma_.lower(), "wish")
+                    and any(m.lower_ == "that" for m in children(c, "mark"))
+                ),
+                None,
             )
         else:
             target = first(head, "nsubj")
@@ -209,8 +218,18 @@ def designation_cue(noun: Token, lex: Lexicon) -> Iterator[Found]:
         return
     stance: Stance = "oppose" if is_be(head) and first(head, "neg") is not None else "support"
     rule = C.DESIGNATION
+    wish = lex.role(noun.lemma_.lower(), "wish")
+    if wish:
+        rule = C.WISH_NOUN
     if is_infinitive(target):
+        if wish:
+            return  # "my hope is to win": one's own course
         yield Found(holders, stance, without_subject(target), target, cue, said=said, rule=rule)
+        return
+    if target.dep_ == "ccomp":  # a clause: from its subject, without "that"
+        start = min((c.left_edge.i for c in target.children if c.dep_ != "mark"), default=target.i)
+        rng = (min(start, target.i), subtree(target)[1])
+        yield Found(holders, stance, rng, target, cue, said=said, rule=rule)
         return
     for each in (target, *target.conjuncts):  # "not more hurdles and threats": two targets
         rng = own_phrase(each) if target.conjuncts else np_span(each)

@@ -6,8 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from claimx.positions import constructions as C
 from claimx.positions.lexicon import Lexicon
 from claimx.rules import patterns
+from claimx.rules.docview import text_of
+from claimx.rules.registry import note
 from claimx.rules.tokens import head_part as head_part  # shared, half-open
 from claimx.rules.tokens import subtree as subtree
 
@@ -122,9 +125,31 @@ def subject_of(verb: Token) -> list[Token]:
             tok = tok.head  # "..., asking the government to act": the main clause's subject
         elif tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "by":
             tok = tok.head.head  # "reacted by proposing X"
+        elif tok.dep_ == "pcomp" and tok.tag_ == "VBG" and predicated(tok.head) is not None:
+            note(C.TRAIT_GERUND)
+            tok = predicated(tok.head)  # type: ignore[assignment]  # "is on record as favoring X"
         else:
             return []
     return []
+
+
+#: prepositions of a predicate phrase that describes its subject by what it does ("is on record
+#: as favoring X", "is known for opposing X", "has a record of backing X")
+TRAIT_PREPS = frozenset({"as", "of", "for"})
+
+
+def predicated(prep: Token) -> Token | None:
+    """The verb whose subject a gerund under `prep` describes: "X is on record as favoring Y",
+    "X is known for opposing Y" (a copula, or "known", straight above or through one noun).
+    "rejected the idea of supporting Y" is no trait of the subject: nothing."""
+    if prep.lower_ not in TRAIT_PREPS or prep.dep_ != "prep":
+        return None
+    head = prep.head
+    if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head.head  # "on record as ...", "in the habit of ..."
+    if is_be(head) or head.lower_ == "known" and first(head, "auxpass") is not None:
+        return head
+    return None
 
 
 def agent_of(verb: Token) -> list[Token]:
@@ -254,3 +279,49 @@ def is_question(sent: SpacySpan) -> bool:
         if not (tok.is_punct or tok.is_space or tok.is_quote):
             return False
     return False
+
+
+#: tokens an enumerated member may not begin with: a relative clause, an apposition of place
+#: ("Leeds, England") is left alone by the checks below, a clause is not a member
+NOT_MEMBER = frozenset({"which", "who", "whom", "whose", "that", "where", "when", "while"})
+
+
+def enumerated(tok: Token) -> list[tuple[int, int]]:
+    """The members of an enumeration "A, B, C and D" from the object `tok` to the end of its
+    clause, which the parse hung inside the first member or on other heads ("an end to the
+    curfew, a cut in fares and a new bridge": "cut" under "curfew"): at least two commas, a final
+    "and"/"or", members of a few words that begin like a noun phrase, more of them than the
+    parse coordinated. Else nothing (the parse's conjuncts are used instead)."""
+    doc = tok.doc
+    if text_of(doc).count(",", tok.idx, tok.sent.end_char) < 2:
+        return []  # no list: the common case, decided on the text
+    start, end = tok.left_edge.i, subtree(tok.head)[1]  # the object to the end of its clause
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    commas = [i for i in range(start, end) if doc[i].text == "," and i > tok.i]
+    if len(commas) < 2:
+        return []
+    tail = next((i for i in range(commas[-1] + 1, end) if doc[i].lower_ in ("and", "or")), None)
+    if tail is None:
+        return []
+    bounds = [start, *commas, tail, end] if tail > commas[-1] + 1 else [start, *commas, end]
+    members: list[tuple[int, int]] = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        a = a if a == start else a + 1
+        while a < b and doc[a].lower_ in ("and", "or"):
+            a += 1
+        if a >= b or b - a > MAX_MEMBER or doc[a].lower_ in NOT_MEMBER:
+            return []
+        if doc[a].pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "VERB", "ADV"):
+            return []
+        if members and doc[a].ent_type_ == "GPE" and doc[members[-1][1] - 1].ent_type_ == "GPE":
+            return []  # "Leeds, England, and ...": a place and its country
+        members.append((a, b))
+    if len(members) <= len(tok.conjuncts) + 1:
+        return []
+    note(C.ENUMERATED_TARGETS)
+    return members
+
+
+#: tokens a member of an enumeration may have
+MAX_MEMBER = 12
