@@ -79,7 +79,7 @@ from claimx.actors.words import (
     NAME_JOINERS,
     NOT_NAMES,
 )
-from claimx.rules.docview import span_text, text_between, text_of, tokens_of, words_of
+from claimx.rules.docview import span_text, text_between, text_of, words_of
 from claimx.rules.names import (
     countries,
     honour_titles,
@@ -150,31 +150,30 @@ _NOT_NAME_TAGS = frozenset(
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """No leading "the" ("these") or punctuation, nothing from an opening parenthesis on, no
     final 's."""
-    toks = tokens_of(doc)
     for k in range(start, end):
-        if toks[k].text in ("(", "[") and k > start:
+        if doc[k].text in ("(", "[") and k > start:
             end = k
             break
     while start < end and (
-        toks[start].lower_ in ("the", "these", "those")
-        or toks[start].is_punct
-        or (end - start >= 2 and toks[start].tag_ in _NOT_NAME_TAGS)
-        or (end - start >= 2 and toks[start].pos_ == "ADJ" and toks[start].text.islower())
+        doc[start].lower_ in ("the", "these", "those")
+        or doc[start].is_punct
+        or (end - start >= 2 and doc[start].tag_ in _NOT_NAME_TAGS)
+        or (end - start >= 2 and doc[start].pos_ == "ADJ" and doc[start].text.islower())
     ):
         start += 1  # "Together Bernoulli ...", "united Germany": no name words
     while end > start and (
-        toks[end - 1].tag_ == "POS"
-        or toks[end - 1].is_punct
-        or toks[end - 1].like_num
-        or (end - start >= 2 and toks[end - 1].tag_ in _NOT_NAME_TAGS)
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].is_punct
+        or doc[end - 1].like_num
+        or (end - start >= 2 and doc[end - 1].tag_ in _NOT_NAME_TAGS)
     ):
         end -= 1  # "Obama Says": the verb after a name in a headline
     # a caption label ("... Image: Jane Doe") is not part of the name before it
     if (
         end - start >= 2
         and end < len(doc)
-        and toks[end].text == ":"
-        and toks[end - 1].lower_ in CAPTION_LABELS
+        and doc[end].text == ":"
+        and doc[end - 1].lower_ in CAPTION_LABELS
     ):
         end -= 1
     return start, end
@@ -220,24 +219,21 @@ def _extend_of(doc: Doc, end: int, start: int | None = None) -> int:
     """ "Supreme Court" + "of Justice": an "of"/"for" phrase of proper nouns continues a name;
     not a country after a name that has its place already ("University of Leeds of the UK",
     "Ohio State University of the US")."""
-    toks = tokens_of(doc)
     n = len(doc)
     table = countries()
-    while (
-        end + 1 < n and toks[end].lower_ in ("of", "for") and toks[end - 1].tag_ in ("NNP", "NNPS")
-    ):
-        head = toks[end].head
+    while end + 1 < n and doc[end].lower_ in ("of", "for") and doc[end - 1].tag_ in ("NNP", "NNPS"):
+        head = doc[end].head
         if not end - 4 <= head.i < end or head.tag_ not in ("NNP", "NNPS"):
             break  # "played in MLB for the Pirates": the phrase belongs to the verb
         k = end + 1
-        if k < n and toks[k].lower_ == "the":
+        if k < n and doc[k].lower_ == "the":
             k += 1
         j = k
         while (
             j < n
-            and (toks[j].tag_ in ("NNP", "NNPS") or (toks[j].text[:1].isupper() and j > k))
-            and toks[j].ent_type_ not in NOT_NAMES
-            and not toks[j].is_punct
+            and (doc[j].tag_ in ("NNP", "NNPS") or (doc[j].text[:1].isupper() and j > k))
+            and doc[j].ent_type_ not in NOT_NAMES
+            and not doc[j].is_punct
         ):
             j += 1
         if j == k:
@@ -249,9 +245,9 @@ def _extend_of(doc: Doc, end: int, start: int | None = None) -> int:
         ):
             break
         # "Department of Health and Human Services"
-        if j + 1 < n and toks[j].lower_ == "and" and toks[j + 1].tag_ in ("NNP", "NNPS"):
+        if j + 1 < n and doc[j].lower_ == "and" and doc[j + 1].tag_ in ("NNP", "NNPS"):
             j += 1
-            while j < n and toks[j].tag_ in ("NNP", "NNPS") and toks[j].ent_type_ not in NOT_NAMES:
+            while j < n and doc[j].tag_ in ("NNP", "NNPS") and doc[j].ent_type_ not in NOT_NAMES:
                 j += 1
         end = j
     return end
@@ -269,20 +265,19 @@ def _has_place(span: Span) -> bool:
 def _extend_and(doc: Doc, start: int, end: int) -> int:
     """ "Union of Growers" + "and Millers (UGM)": a body's "of" name goes on over "and" when
     its acronym follows in brackets."""
-    toks = tokens_of(doc)
     n = len(doc)
     if (
         end + 1 >= n
-        or toks[end].lower_ != "and"
+        or doc[end].lower_ != "and"
         or not any(t.lower_ == "of" for t in doc[start:end])
     ):
         return end
     j = end + 1
-    while j < n and toks[j].tag_ in ("NNP", "NNPS") and j - end <= 3:
+    while j < n and doc[j].tag_ in ("NNP", "NNPS") and j - end <= 3:
         j += 1
-    if j > end + 1 and j + 1 < n and toks[j].text == "(":
-        acronym = toks[j + 1].text
-        first = toks[start + 1] if toks[start].lower_ == "the" else toks[start]
+    if j > end + 1 and j + 1 < n and doc[j].text == "(":
+        acronym = doc[j + 1].text
+        first = doc[start + 1] if doc[start].lower_ == "the" else doc[start]
         if acronym.isupper() and acronym[:1] == first.text[:1]:
             return j
     return end
@@ -291,18 +286,17 @@ def _extend_and(doc: Doc, start: int, end: int) -> int:
 def _extend_tail(doc: Doc, end: int) -> int:
     """An abbreviation ("Washington D.C.") or a facility or body noun ("... Memorial Hall") the
     recogniser left out of the name it ends."""
-    toks = tokens_of(doc)
     n = len(doc)
     while (
         end < n
-        and toks[end].tag_ in ("NNP", "NNPS")
-        and not toks[end].ent_type_
-        and toks[end - 1].whitespace_
-        and toks[end].lower_ not in title_words()  # "the Ministry of Education Mr. Doe"
+        and doc[end].tag_ in ("NNP", "NNPS")
+        and not doc[end].ent_type_
+        and doc[end - 1].whitespace_
+        and doc[end].lower_ not in title_words()  # "the Ministry of Education Mr. Doe"
         and (
-            toks[end].text.endswith(".")
-            or place_nouns().get(toks[end].lower_) == "facility"
-            or toks[end].lower_ in org_nouns()
+            doc[end].text.endswith(".")
+            or place_nouns().get(doc[end].lower_) == "facility"
+            or doc[end].lower_ in org_nouns()
         )
     ):
         end += 1
@@ -344,7 +338,6 @@ HEADLINE = declare(
 
 def _candidates(doc: Doc) -> list[_Candidate]:
     """Name spans: the recogniser's entities, then proper-noun runs it did not label."""
-    toks = tokens_of(doc)
     n = len(doc)
     covered = bytearray(n)
     out: list[_Candidate] = []
@@ -353,7 +346,7 @@ def _candidates(doc: Doc) -> list[_Candidate]:
         if label in ("ORDINAL", "CARDINAL"):
             continue
         end = _extend_tail(doc, ent.end) if label in ("GPE", "ORG", "FAC") else ent.end
-        if label in ("GPE", "ORG", "FAC") and end - ent.start >= 2 and toks[end - 1].lower_ == "of":
+        if label in ("GPE", "ORG", "FAC") and end - ent.start >= 2 and doc[end - 1].lower_ == "of":
             end = _extend_of(doc, end - 1)  # "[the Municipality of] [Pisa]": one name
         elif label in ("ORG", "FAC"):
             end = _extend_of(doc, end, ent.start)
@@ -389,13 +382,13 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             note(CAMEL_CASE)
             i += 1
             continue
-        if tags[i] not in ("NNP", "NNPS") or not toks[i].text[:1].isupper():
+        if tags[i] not in ("NNP", "NNPS") or not doc[i].text[:1].isupper():
             i += 1
             continue
         j = i
         while j < n and not covered[j] and tags[j] in ("NNP", "NNPS"):
             j += 1
-        if toks[i].lower_ not in title_words():
+        if doc[i].lower_ not in title_words():
             j = _extend_of(doc, j, i)  # not "Secretary of State X": a title, not a body
         for k in range(i, j):
             covered[k] = 1
@@ -418,7 +411,6 @@ def _headline_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     """In a title-case headline every word is capitalised, so a run of capitals is no name by
     itself ("Mayor Says Bridge Is Safe"): a headline candidate keeps its longest part that the
     article's body also writes, or is dropped."""
-    toks = tokens_of(doc)
     text = text_of(doc)
     cut = text.find("\n")
     if cut < 0 or not _title_case_line(text[:cut]) or not text[cut:].strip():
@@ -426,7 +418,7 @@ def _headline_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     body = text[cut:]
     out: list[_Candidate] = []
     for cand in cands:
-        if toks[cand.start].idx >= cut:
+        if doc[cand.start].idx >= cut:
             out.append(cand)
             continue
         best: tuple[int, int] | None = None
@@ -454,13 +446,12 @@ def _breaks_line(tok: Token) -> bool:
 
 def _split_lines(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     """A name never runs over a line break: "Jane Doe" as a heading, then "Doe said ..."."""
-    toks = tokens_of(doc)
     out: list[_Candidate] = []
     for cand in cands:
         start = cand.start
         for k in range(cand.start, cand.end):
-            if _breaks_line(toks[k]):
-                end = k + 1 if not toks[k].is_space else k
+            if _breaks_line(doc[k]):
+                end = k + 1 if not doc[k].is_space else k
                 a, b = _trim(doc, start, end)
                 if a < b:
                     out.append(_Candidate(a, b, cand.label))
@@ -493,7 +484,6 @@ def _join_fragments(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
 
 def _joined_label(doc: Doc, prev: _Candidate, cand: _Candidate) -> str | None:
     """The label of two neighbouring candidates read as one name, or None if they are two."""
-    toks = tokens_of(doc)
     if cand.start - prev.end not in (0, 1):
         return None  # apart: no Token object made
     if prev.end + 1 == cand.start and _inverted_name(doc, prev.start, cand.start, cand.end):
@@ -502,11 +492,11 @@ def _joined_label(doc: Doc, prev: _Candidate, cand: _Candidate) -> str | None:
     if prev.end + 1 == cand.start:
         # "Studio" + "5" + "Records": a name with a number inside
         number_inside = (
-            toks[prev.end].text.isdigit()
+            doc[prev.end].text.isdigit()
             and prev.label in ("", "ORG")
             and cand.label in ("", "ORG", "PERSON")
-            and toks[prev.end - 1].tag_ == "NNP"
-            and toks[cand.start].tag_ == "NNP"
+            and doc[prev.end - 1].tag_ == "NNP"
+            and doc[cand.start].tag_ == "NNP"
             and not countries().country(text_between(doc, prev.start, prev.end))
             and not countries().country(text_between(doc, cand.start, cand.end))
         )
@@ -515,13 +505,13 @@ def _joined_label(doc: Doc, prev: _Candidate, cand: _Candidate) -> str | None:
         prev.end == cand.start
         and "PERSON" in (prev.label, cand.label)
         and prev.label in ("", "PERSON")
-        and toks[prev.end - 1].tag_ == "NNP"
+        and doc[prev.end - 1].tag_ == "NNP"
         and all(_POST_NOMINAL.fullmatch(t.text) for t in doc[cand.start : cand.end])
         and not countries().country(text_between(doc, cand.start, cand.end))
     ):
         # "Ida Mary Marsh" + "DBE RA": post-nominal letters end the person's name
         return "PERSON"
-    first = toks[prev.start]
+    first = doc[prev.start]
     # the rest join a one-word name to the next one, written apart
     if prev.end != cand.start or prev.end - prev.start != 1 or not first.whitespace_:
         return None
@@ -543,7 +533,7 @@ def _joined_label(doc: Doc, prev: _Candidate, cand: _Candidate) -> str | None:
         and first.tag_ == "NNP"
         and first.lower_ not in title_words()
         and not countries().demonym(first.text)
-        and not (prev.start > 0 and toks[prev.start - 1].tag_ in ("NNP", "NNPS"))
+        and not (prev.start > 0 and doc[prev.start - 1].tag_ in ("NNP", "NNPS"))
     ):
         # two one-word proper nouns, the second a person's: one person's name
         return "PERSON"
@@ -552,11 +542,10 @@ def _joined_label(doc: Doc, prev: _Candidate, cand: _Candidate) -> str | None:
 
 def _left_modifiers(doc: Doc, start: int, end: int) -> list[Token]:
     """Pre-modifiers of a name inside its noun phrase: "US President", "Texas student"."""
-    toks = tokens_of(doc)
     out: list[Token] = []
     k = start - 1
     while k >= 0:
-        tok = toks[k]
+        tok = doc[k]
         if tok.is_punct or tok.pos_ not in ("PROPN", "NOUN", "ADJ") or tok.lower_ == "the":
             break
         inside = start <= tok.head.i < end or (out and tok.head.i == out[-1].i)

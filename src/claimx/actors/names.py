@@ -43,7 +43,7 @@ from claimx.actors.words import (
     SUBJECTS,
     WINNING,
 )
-from claimx.rules.docview import span_text, text_between, tokens_of
+from claimx.rules.docview import span_text, text_between
 from claimx.rules.names import (
     countries,
     first_name_gender,
@@ -80,7 +80,6 @@ class _Builder(_Describe):
     # pass 1 ----------------------------------------------------------------------------------
     def names(self) -> None:
         doc = self.doc
-        toks = tokens_of(doc)
         table = countries()
         cands = _candidates(doc)
         mentioned = _countries_mentioned(doc, cands)
@@ -140,7 +139,7 @@ class _Builder(_Describe):
                 and len(span) == 1
                 and _in_address(span)
                 and start >= 2
-                and _is_located(toks[start - 2])
+                and _is_located(doc[start - 2])
             ):
                 kind = "place"  # "Pisa, Umbria": a place name next to another
             known = self.actors._known_single(span) if len(span) == 1 else None
@@ -184,7 +183,7 @@ class _Builder(_Describe):
                 or (
                     country in mentioned
                     and not head_titles
-                    and not (start > 0 and toks[start - 1].lower_ in title_words())
+                    and not (start > 0 and doc[start - 1].lower_ in title_words())
                 )
             ):
                 # "Tunisia's goalkeeper": a country the recogniser took for a person
@@ -288,7 +287,6 @@ class _Builder(_Describe):
         """ "the Los Angeles Sheriff", "the LA Sheriff": a place and the holder of its office,
         who is one person however the place is written."""
         doc = self.doc
-        toks = tokens_of(doc)
         office = span[-1]
         if len(span) < 2 or len(span) > 4 or office.lower_ not in LOCAL_OFFICES:
             return False
@@ -308,7 +306,7 @@ class _Builder(_Describe):
             )
             actors._register(place_id, place.text, actors.get(place_id).kind)
         self._mention(place_id, place, "name")
-        if span.end < len(doc) and toks[span.end].tag_ in ("NNP", "NNPS"):
+        if span.end < len(doc) and doc[span.end].tag_ in ("NNP", "NNPS"):
             return True  # "the Denver Mayor Jane Doe": the title of the name that follows
         key = f"office:{office.lower_}:{place_id}"
         holder = actors._by_key.get(key)

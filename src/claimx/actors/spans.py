@@ -11,7 +11,7 @@ from claimx.actors.words import (
     LOCATIVE,
     STATE_ACTS,
 )
-from claimx.rules.docview import span_text, tokens_of
+from claimx.rules.docview import span_text
 from claimx.rules.names import (
     contest_verbs,
     countries,
@@ -86,24 +86,22 @@ def _is_acting(tok: Token) -> bool:
 
 def _determiner_before(doc: Doc, i: int) -> int | None:
     """Start of the determiner or possessor right before token i ("the", "Tunisia's")."""
-    toks = tokens_of(doc)
     if i == 0:
         return None
-    prev = toks[i - 1]
+    prev = doc[i - 1]
     if prev.lower_ in ("the", "a", "an") or prev.tag_ == "PRP$":
         return i - 1
     if prev.tag_ == "POS" and i >= 2:
-        return toks[i - 2].left_edge.i
+        return doc[i - 2].left_edge.i
     return None
 
 
 def _in_brackets_after(doc: Doc, start: int, previous_end: int) -> bool:
     """Is the name at `start` bracketed right after a name that ended at `previous_end`?"""
-    toks = tokens_of(doc)
     k = start - 1
-    while k >= previous_end and (toks[k].lower_ in ("the", "(") or toks[k].is_space):
-        if toks[k].text == "(":
-            return k == previous_end or (k == previous_end + 1 and toks[previous_end].tag_ == "POS")
+    while k >= previous_end and (doc[k].lower_ in ("the", "(") or doc[k].is_space):
+        if doc[k].text == "(":
+            return k == previous_end or (k == previous_end + 1 and doc[previous_end].tag_ == "POS")
         k -= 1
     return False
 
@@ -120,12 +118,11 @@ def _only_titles(span: Span, label: str) -> bool:
 def _in_address(span: Span) -> bool:
     """ "Dayton, Ohio": a place name next to another, separated by a comma."""
     doc = span.doc
-    toks = tokens_of(doc)
-    after = toks[span.end + 1] if span.end + 1 < len(doc) else None
-    before = toks[span.start - 2] if span.start >= 2 else None
-    if after is not None and toks[span.end].text == "," and after.ent_type_ == "GPE":
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    before = doc[span.start - 2] if span.start >= 2 else None
+    if after is not None and doc[span.end].text == "," and after.ent_type_ == "GPE":
         return True
-    return before is not None and toks[span.start - 1].text == "," and before.ent_type_ == "GPE"
+    return before is not None and doc[span.start - 1].text == "," and before.ent_type_ == "GPE"
 
 
 def _in_contest(tok: Token) -> bool:
@@ -155,7 +152,6 @@ def _tokens_with_dep(doc: Doc, dep: str) -> Iterator[Token]:
 def _capitalised(doc: Doc) -> Iterator[Token]:
     """Tokens whose first character is upper case, found from the words' ids (each distinct
     word tested once)."""
-    toks = tokens_of(doc)
     import numpy
     from spacy.attrs import ORTH
 
@@ -165,7 +161,7 @@ def _capitalised(doc: Doc) -> Iterator[Token]:
     values, where = numpy.unique(doc.to_array(ORTH), return_inverse=True)
     upper = numpy.array([strings[v][:1].isupper() for v in values.tolist()], dtype=bool)
     for i in upper[where.reshape(-1)].nonzero()[0].tolist():
-        yield toks[i]
+        yield doc[i]
 
 
 def _lower_case_nouns(doc: Doc) -> set[str]:

@@ -24,7 +24,7 @@ from claimx.actors.words import (
     SPOKES,
     THIRD_PERSON,
 )
-from claimx.rules.docview import regions_of, span_text, text_of, tokens_of, words_of
+from claimx.rules.docview import regions_of, span_text, text_of, words_of
 from claimx.rules.names import (
     countries,
     first_name_gender,
@@ -321,7 +321,6 @@ class Actors:
     def absorb_quotes(self, quotes: list[Quote]) -> None:
         """First person inside a quote refers to its speaker; speakers are mentions too."""
         doc = self.doc
-        toks = tokens_of(doc)
         # a quotation runs to its closing mark, however much of it the quote's content kept
         regions = sorted(
             (r.start, r.end) for r in regions_of(doc, single=False) if r.end - r.start < 3000
@@ -353,7 +352,7 @@ class Actors:
                 for i in range(content.start, content.end):
                     if tags[i] not in ("PRP", "PRP$"):
                         continue
-                    tok = toks[i]  # a Token object only for a personal pronoun
+                    tok = doc[i]  # a Token object only for a personal pronoun
                     lower = tok.lower_
                     if lower in FIRST_SINGULAR:
                         self.add_mention(actor.id, tok.idx, tok.idx + len(tok.text), "pronoun")

@@ -29,7 +29,7 @@ from claimx.actors.words import (
     THIRD_PERSON,
     TOPIC,
 )
-from claimx.rules.docview import Words, span_text, tokens_of, words_of
+from claimx.rules.docview import Words, span_text, words_of
 from claimx.rules.names import (
     countries,
     gender_nouns,
@@ -60,7 +60,6 @@ class _Walk:
     def walk(self) -> None:
         """Pronouns and descriptions, resolved against salience in text order."""
         doc = self.doc
-        toks = tokens_of(doc)
         words = self.words = words_of(doc)
         lowers, lemmas, pos, tags, deps = words.lower, words.lemma, words.pos, words.tag, words.dep
         chunks = noun_chunks(doc, words)
@@ -106,7 +105,7 @@ class _Walk:
                 tag = tags[i]
                 if tag in ("PRP", "PRP$") and lowers[i] in THIRD_PERSON:
                     weight = (2.0 if deps[i] in SUBJECTS else 1.0) * CURRENT
-                    tok = toks[i]
+                    tok = doc[i]
                     found = self._pronoun(tok, sal, blockers)
                     if found:
                         note(C.PRONOUN)
@@ -123,7 +122,7 @@ class _Walk:
                 if described:
                     found = described
                     start = bounds[0]
-                    while start < i and (toks[start].is_punct or toks[start].is_space):
+                    while start < i and (doc[start].is_punct or doc[start].is_space):
                         start += 1
                     span = doc[start : i + 1]
                     if "\n" in span_text(span):

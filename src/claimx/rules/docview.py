@@ -7,7 +7,7 @@ of the text, and of its quoted regions, with the stages for the time of one extr
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -15,14 +15,13 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from spacy.strings import StringStore
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
     from claimx.rules.quotemarks import Region
 
 _TEXT = "claimx.text"
 _REGIONS = "claimx.regions"
 _WORDS = "claimx.words"
-_TOKENS = "claimx.tokens"
 #: string id -> string: ids are hashes of the strings, the same in every vocabulary
 _STRINGS: dict[int, str] = {}
 
@@ -41,6 +40,8 @@ class Words:
     dep: list[str]
     head: list[int]  # absolute index of the head
     sents: list[tuple[int, int]]  # half-open token ranges of the sentences, in order
+    idx: list[int] = field(default_factory=list)  # first character of each token
+    end: list[int] = field(default_factory=list)  # end of each token's text (no whitespace)
     #: the distinct LOWER and LEMMA string ids, and per token the index of its own
     distinct: tuple[tuple[Any, Any], ...] = ()
 
@@ -92,7 +93,6 @@ def unshare_text(doc: Doc) -> None:
     doc.user_data.pop(_TEXT, None)
     doc.user_data.pop(_REGIONS, None)
     doc.user_data.pop(_WORDS, None)
-    doc.user_data.pop(_TOKENS, None)
 
 
 def words_of(doc: Doc) -> Words:
@@ -102,12 +102,14 @@ def words_of(doc: Doc) -> Words:
     if isinstance(cached, Words):
         return cached
     import numpy
-    from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, SENT_START, TAG
+    from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
 
     n = len(doc)
     strings = doc.vocab.strings
     columns: list[list[str]] = [[], [], [], [], []]
     head: list[int] = []
+    idx: list[int] = []
+    end: list[int] = []
     starts: list[int] = []
     distinct: list[tuple[Any, Any]] = []
     array: Any = numpy.zeros((0, 5), dtype=numpy.uint64)
@@ -118,33 +120,19 @@ def words_of(doc: Doc) -> Words:
             distinct.append((values, inverse.reshape(-1)))
             names = numpy.array([_string(strings, v) for v in values.tolist()], dtype=object)
             columns[k] = names[inverse.reshape(-1)].tolist()
-        rest = doc.to_array([HEAD, SENT_START]).astype(numpy.int64)
+        rest = doc.to_array([HEAD, SENT_START, IDX, LENGTH]).astype(numpy.int64)
         head = (rest[:, 0] + numpy.arange(n)).tolist()
+        idx = rest[:, 2].tolist()
+        end = (rest[:, 2] + rest[:, 3]).tolist()
         if doc.has_annotation("SENT_START"):
             starts = [i for i in (rest[:, 1] == 1).nonzero()[0].tolist() if i]
     bounds = [0, *starts, n] if n else []
     sents = list(zip(bounds, bounds[1:], strict=False))
     lower, lemma, pos, tag, dep = columns
-    words = Words(lower, lemma, pos, tag, dep, head=head, sents=sents, distinct=tuple(distinct[:2]))
+    words = Words(lower, lemma, pos, tag, dep, head, sents, idx, end, distinct=tuple(distinct[:2]))
     if _TEXT in doc.user_data:
         doc.user_data[_WORDS] = words
     return words
-
-
-def tokens_of(doc: Doc) -> list[Token]:
-    """The document's `Token` objects, made once per extraction.
-
-    `doc[i]` makes a new Python object on every call (some thousand machine instructions), and
-    the stages ask for the same tokens again and again: a list lookup costs a fiftieth of that.
-    Outside an extraction the list is made anew on each call.
-    """
-    cached = doc.user_data.get(_TOKENS) if _TEXT in doc.user_data else None
-    if isinstance(cached, list):
-        return cached
-    tokens = list(doc)
-    if _TEXT in doc.user_data:
-        doc.user_data[_TOKENS] = tokens
-    return tokens
 
 
 def text_between(doc: Doc, start: int, end: int) -> str:
@@ -152,9 +140,8 @@ def text_between(doc: Doc, start: int, end: int) -> str:
     from the shared text: no `Span`, and no `Token` per word of it."""
     if end <= start:
         return ""
-    tokens = tokens_of(doc)
-    last = tokens[end - 1]
-    return text_of(doc)[tokens[start].idx : last.idx + len(last)]
+    words = words_of(doc)
+    return text_of(doc)[words.idx[start] : words.end[end - 1]]
 
 
 def span_text(span: Span) -> str:

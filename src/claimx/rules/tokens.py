@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimx.rules.docview import tokens_of
 from claimx.schema import Span
 
 if TYPE_CHECKING:
@@ -60,7 +59,6 @@ def noun_chunks(doc: Doc, words: Words) -> dict[int, tuple[int, int]]:
     """Base noun phrases as `{head index: half-open token range}`: the same phrases as spaCy's
     English `Doc.noun_chunks`, read from `words`, with a `Token` made only for a phrase's head
     (the iterator makes one for every token of the document)."""
-    toks = tokens_of(doc)
     pos, dep, head = words.pos, words.dep, words.head
     out: dict[int, tuple[int, int]] = {}
     prev_end = -1
@@ -76,7 +74,7 @@ def noun_chunks(doc: Doc, words: Words) -> dict[int, tuple[int, int]]:
                 h = head[h]
             if dep[h] not in NP_DEPS:
                 continue
-        left = toks[i].left_edge.i
+        left = doc[i].left_edge.i
         if left <= prev_end:
             continue
         prev_end = i
