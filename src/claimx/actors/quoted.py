@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from claimx.actors.words import (
     SPEAKING,
 )
-from claimx.rules.docview import regions_of
+from claimx.rules.docview import regions_of, words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -42,10 +43,9 @@ def _quoted_tokens(doc: Doc) -> bytearray:
     regions = regions_of(doc)
     if not regions:
         return flags
-    # token start offsets as one array: no Token object per token
-    starts = doc.to_array("IDX")
+    starts = words_of(doc).idx  # token start offsets: no Token object per token
     for r in regions:
-        lo, hi = (int(k) for k in starts.searchsorted([r.start, r.end]))
+        lo, hi = bisect_left(starts, r.start), bisect_left(starts, r.end)
         flags[lo:hi] = b"\x01" * (hi - lo)
     return flags
 
