@@ -33,6 +33,8 @@ from claimx.quotes.constructions import (
 )
 from claimx.quotes.sense import person_nouns
 from claimx.quotes.speaker import _agent, _cue_range, _find_speaker, _speaker_of
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
+
 from claimx.quotes.words import (
     AS_CUES,
     DASHED_ASIDE,
@@ -73,6 +75,18 @@ def _clause(comp: Token) -> tuple[int, int]:
     return lo, hi
 
 
+def _stranded_subject(tok: Token, comp: Token, lo: int) -> int:
+    """The first token of a complement clause whose subject the parse made the cue's object
+    ("figures show a record number of visitors came", "some believe the mayor is honest"):
+    a clause without a subject of its own starts at that object."""
+    if comp.i < tok.i or any(c.dep_ in SUBJECT_DEPS and c.i < comp.i for c in comp.children):
+        return lo
+    for c in tok.children:
+        if c.dep_ in ("dobj", "npadvmod") and tok.i < c.i < comp.i and c.right_edge.i + 1 == lo:
+            return c.left_edge.i
+    return lo
+
+
 def _as_host(tok: Token) -> Token:
     """The verb of the clause an as-clause reports: its head, or the verb whose subject it
     interrupts ("The harbour, as the mayor noted, needs a wall")."""
@@ -110,7 +124,8 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
         if comps:
             after = [c for c in comps if c.i > tok.i]
             comp = after[0] if after else comps[-1]
-            return [_clause(comp)], None, VERB_CLAUSE
+            lo, hi = _clause(comp)
+            return [(_stranded_subject(tok, comp, lo), hi)], None, VERB_CLAUSE
     if lemma in AS_CUES and tok.dep_ == "advcl" and _as_report(tok):
         # "As she said, the plan is dead": the clause the as-clause hangs on, without it
         head = _as_host(tok)
@@ -439,6 +454,8 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     if not parts:
         return None
     cue_lo, cue_hi = _cue_range(tok, last)
+    if ranges[0][0] > tok.i:
+        cue_hi = min(cue_hi, ranges[0][0] - 1)  # an object taken into the content is no cue
     cue = _cue_chars(d, cue_lo, cue_hi)
     subj, route = _find_speaker(d, tok)
     if (
