@@ -46,7 +46,7 @@ from claimx.rules import patterns
 from claimx.rules.registry import note
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
@@ -81,6 +81,8 @@ def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
         h_lo, h_hi = _first_last(head)
     else:
         h_lo, h_hi = s_lo, s_hi
+    if head is not None:
+        hi = _apposed_name(doc, head, hi)
     a_lo, a_hi = tok.i, hi
     if a_lo <= h_lo:
         content = (a_hi + 1, h_hi)
@@ -103,6 +105,24 @@ def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
         nests=tok.lower_ != "according",
         rule={"according": ACCORDING_TO, "in": IN_DOCUMENT}.get(tok.lower_, BY_RECKONING),
     )
+
+
+def _apposed_name(doc: Doc, head: Token, hi: int) -> int:
+    """The last token of an according-to source with the name set off after it ("according to
+    the club's coach, Anna Berg, in the first game, ..."), which the parse may make a first
+    subject of the clause: a comma-set subject with a second subject after it is the source's."""
+    if hi + 2 >= len(doc) or doc[hi + 1].text != ",":
+        return hi
+    first = doc[hi + 2]
+    while first.head.i != first.i and first.head.i != head.i and first.head.i > first.i:
+        first = first.head
+    if first.dep_ != "nsubj" or first.head.i != head.i or first.left_edge.i != hi + 2:
+        return hi
+    end = first.right_edge.i
+    if end + 1 >= len(doc) or doc[end + 1].text != ",":
+        return hi
+    others = [c for c in head.children if c.dep_ == "nsubj" and c.i > end]
+    return end if others and first.pos_ == "PROPN" else hi
 
 
 def _adjective_cand(d: _Doc, tok: Token) -> _Cand | None:

@@ -33,8 +33,6 @@ from claimx.quotes.constructions import (
 )
 from claimx.quotes.sense import person_nouns
 from claimx.quotes.speaker import _agent, _cue_range, _find_speaker, _speaker_of
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
-
 from claimx.quotes.words import (
     AS_CUES,
     DASHED_ASIDE,
@@ -54,6 +52,9 @@ from claimx.rules.registry import note
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+#: dependencies of a subject of a clause
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
 
 
 def _clause(comp: Token) -> tuple[int, int]:
