@@ -26,6 +26,7 @@ from claimx.quotes.constructions import (
     BY_RECKONING,
     HEDGE,
     IN_DOCUMENT,
+    MADE_CLEAR,
     NOUN_COMPLEMENT,
     NOUN_TOPIC,
     NOUN_UNSOURCED,
@@ -104,6 +105,39 @@ def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
         cue_i=tok.i,
         nests=tok.lower_ != "according",
         rule={"according": ACCORDING_TO, "in": IN_DOCUMENT}.get(tok.lower_, BY_RECKONING),
+    )
+
+
+def _clear_cand(d: _Doc, tok: Token) -> _Cand | None:
+    """ "X made clear that ...", "X made it plain that ...": the clause after the adjective is
+    what make's subject stated."""
+    make = tok.head
+    if make.lemma_.lower() != "make" or not 0 < tok.i - make.i <= 2 or make.pos_ != "VERB":
+        return None
+    if tok.i - make.i == 2 and d.doc[make.i + 1].lower_ != "it":
+        return None
+    comp = None
+    for c in (*tok.children, *make.children):
+        clause = c.i > tok.i and c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
+        if clause and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            comp = c
+            break
+    subj = _subject(make)
+    if comp is None or subj is None or subj.i > make.i:
+        return None
+    part = _content_chars(d, *_clause(comp))
+    if part is None:
+        return None
+    note(SPEAKER_SUBJECT)
+    speaker, speaker_span = _speaker_of(d, subj, make)
+    cue_lo, _ = _cue_range(make)
+    return _Cand(
+        cue=_cue_chars(d, cue_lo, tok.i),
+        speaker=speaker,
+        speaker_span=speaker_span,
+        parts=d.clamp([part], tok.idx),
+        cue_i=make.i,
+        rule=MADE_CLEAR,
     )
 
 
