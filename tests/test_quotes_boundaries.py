@@ -128,3 +128,66 @@ def test_colon_after_a_thing_ends_with_its_sentence(run, text, speaker):
     paragraph one quote that hides the reports in it."""
     speakers = [q.speaker.text for q in run(text).quotes if q.speaker]
     assert speaker in speakers
+
+
+# a clause whose subject the parse made the cue's object starts at that object, which is no cue
+STRANDED_SUBJECT = [
+    (
+        "Figures released on Monday show a record number of tourists visited the coast.",
+        "show",
+        "a record number of tourists visited the coast",
+    ),
+    (
+        "Some residents believe the mayor is a more honest man than his rival.",
+        "believe",
+        "the mayor is a more honest man than his rival",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), STRANDED_SUBJECT)
+def test_a_clause_keeps_the_subject_the_parse_gave_the_cue(run, text, cue, content):
+    quotes = [q for q in run(text).quotes if q.cue and q.cue.text == cue]
+    assert [q.content.text for q in quotes] == [content]
+
+
+# ", with X doing ..." closing a reported clause is the writer's, not part of what was said
+ABSOLUTE = [
+    (
+        "Officials said every claim will be checked carefully, with the newspaper reporting "
+        "that the checks take months.",
+        "every claim will be checked carefully",
+    ),
+    (
+        "The mayor said the market would close early, with prices rising across the town.",
+        "the market would close early",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), ABSOLUTE)
+def test_an_absolute_with_clause_closing_a_report_is_cut(run, text, content):
+    said = [q for q in run(text).quotes if q.cue and q.cue.text == "said"]
+    assert [q.content.text for q in said] == [content]
+
+
+# "according to X, NAME, ...": the name set off after the source is the source's
+APPOSED = [
+    (
+        "According to the ferry company's captain, Jon Berg, in the first week, the new boat "
+        "carried a thousand passengers.",
+        "the ferry company's captain, Jon Berg",
+    ),
+    (
+        "According to the club's coach, Anna Berg, in their first game, the team's new striker "
+        "scored twice.",
+        "the club's coach, Anna Berg",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), APPOSED)
+def test_according_to_keeps_the_name_set_off_after_the_source(run, text, source):
+    quotes = run(text).quotes
+    assert [q.speaker.text for q in quotes if q.speaker] == [source]
+    assert quotes[0].content.text.startswith("in ")

@@ -47,6 +47,15 @@ SPEECH_ACTS = quote_words("defence-verbs")
 WORKS = quote_words("work-verbs")
 #: pronouns of people: as an object, whom the act is aimed at
 PERSON_PRONOUNS = quote_words("person-pronouns")
+#: verbs of wanting and liking: with a pronoun alone as object ("they want it"), a wish for a
+#: thing already named, not a content
+DESIRE = quote_words("desire-verbs")
+#: verbs of showing: a person showing a thing ("he showed great courage") displays it
+EXHIBITING = quote_words("exhibit-verbs")
+#: particles that make "call" summon or cancel ("police were called in", "called off the game")
+CALL_PARTICLES = quote_words("call-particles")
+#: subject pronouns of people (a person shows a quality; "it shows" may be evidence)
+PERSON_SUBJECTS = quote_words("person-subjects")
 #: named entity types of people and groups that perceive
 PERSONISH = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 #: constructions whose content is the verb's object
@@ -107,10 +116,12 @@ def _person_noun(word: Token) -> bool:
 
 
 def _appointment(tok: Token, cand: _Cand) -> bool:
-    """ "was invited to return", "was cast as X", "called up to the squad": a choice of a person,
-    not a report."""
+    """ "was invited to return", "was cast as X", "called up to the squad", "police were called
+    in": a choice of a person (or a summons), not a report."""
     lemma = _lemma(tok)
-    if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+    if lemma == "call" and any(
+        c.dep_ == "prt" and c.lower_ in CALL_PARTICLES for c in tok.children
+    ):
         return True
     if lemma not in APPOINTING:
         return False
@@ -182,6 +193,40 @@ def _writers_inference(tok: Token, cand: _Cand) -> bool:
         return False
     head = tok.head
     return cand.rule != VERB_CLAUSE or _lemma(head) not in cue_verbs()
+
+
+def _wanted_thing(tok: Token, cand: _Cand) -> bool:
+    """ "They want it", "I liked it so much": a verb of wanting or liking whose whole object is
+    a pronoun points at a thing already named; it reports no content."""
+    return (
+        cand.kind == "indirect" and _lemma(tok) in DESIRE and object_class(tok, cand) == "pointer"
+    )
+
+
+def _exhibited(tok: Token, cand: _Cand) -> bool:
+    """ "He showed great courage", "she displayed real leadership": a person showing a quality
+    or a thing exhibits it (a poll, a study or a letter that shows something is evidence and
+    stays, as does showing a message: "showed reporters the letter")."""
+    if cand.rule != VERB_OBJECT or _lemma(tok) not in EXHIBITING or cand.kind != "indirect":
+        return False
+    subj = _subject(tok)
+    if subj is None:
+        return False
+    person = _person_noun(subj) or (subj.tag_ == "PRP" and subj.lower_ in PERSON_SUBJECTS)
+    return person and object_class(tok, cand) is None
+
+
+def _pronoun_patient(tok: Token, cand: _Cand) -> bool:
+    """ "that was discussed in the journals", "I'd be opposed": a passive whose whole content is
+    a pronoun says nothing that can be attributed; what the pronoun stands for is elsewhere."""
+    obj = _content_object(tok, cand)
+    return (
+        cand.rule == PASSIVE_OBJECT
+        and len(cand.parts) == 1
+        and obj is not None
+        and obj.pos_ == "PRON"
+        and obj.left_edge.i == obj.right_edge.i
+    )
 
 
 def _connective_said(tok: Token, cand: _Cand) -> bool:
@@ -316,6 +361,9 @@ CHECKS: tuple[tuple[str, Callable[[Token, _Cand], bool]], ...] = (
     ("activity", _activity),
     ("adopted-course", _adopted_course),
     ("not-a-stance-object", _not_a_stance_object),
+    ("wanted-thing", _wanted_thing),
+    ("exhibited", _exhibited),
+    ("pronoun-patient", _pronoun_patient),
     ("writers-inference", _writers_inference),
     ("connective-said", _connective_said),
 )
