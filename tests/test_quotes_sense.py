@@ -70,7 +70,11 @@ NOT_ATTRIBUTIONS = [
     ("wanted thing", "My aunt bought the old piano because she liked it so much.", "liked"),
     ("exhibited", "In the final minutes the young player showed great courage.", "showed"),
     ("exhibited", "As a captain she displayed real leadership during the storm.", "displayed"),
-    ("pronoun patient", "The harbour tax? That was discussed at length in the council.", "discussed"),
+    (
+        "pronoun patient",
+        "The harbour tax? That was discussed at length in the council.",
+        "discussed",
+    ),
     ("pronoun patient", "The new rota was fair, and this was accepted by most nurses.", "accepted"),
     ("summons", "When the crowd grew angry, the police were called in.", "called"),
     ("summons", "Heavy rain forced the referee to call off the final match.", "call"),
