@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from claimx.quotes.base import _Cand, _lemma, _subject
 from claimx.quotes.constructions import (
+    ADJECTIVE_CLAUSE,
     PARENTHETICAL,
     PASSIVE_OBJECT,
     VERB_CLAUSE,
@@ -56,6 +57,13 @@ EXHIBITING = quote_words("exhibit-verbs")
 CALL_PARTICLES = quote_words("call-particles")
 #: subject pronouns of people (a person shows a quality; "it shows" may be evidence)
 PERSON_SUBJECTS = quote_words("person-subjects")
+#: words of knowing: negated, with a first-person subject and a wh-clause, an admission of
+#: not knowing ("I don't know if ...", "we are not sure which ...")
+KNOWING = quote_words("knowing-words")
+FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
+#: what opens a wh-clause (an indirect question)
+WH_OPENERS = frozenset({"if", "whether"})
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: named entity types of people and groups that perceive
 PERSONISH = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 #: constructions whose content is the verb's object
@@ -229,6 +237,35 @@ def _pronoun_patient(tok: Token, cand: _Cand) -> bool:
     )
 
 
+def _unknowing(tok: Token, cand: _Cand) -> bool:
+    """ "I don't know if it will reopen", "we're not sure which train she took": a first-person
+    admission of not knowing, with an indirect question, reports nothing ("the minister did not
+    know whether ..." is still the minister's uncertainty)."""
+    if _lemma(tok) not in KNOWING:
+        return False
+    cop = tok.head if tok.dep_ == "acomp" else tok
+    if not any(c.dep_ == "neg" for c in (*tok.children, *cop.children)):
+        return False
+    subj = _subject(cop)
+    if subj is None or subj.lower_ not in FIRST_PERSON_SUBJECTS:
+        return False
+    first = tok.doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return first is not None and (first[0].lower_ in WH_OPENERS or first[0].tag_ in WH_TAGS)
+
+
+def _say_for_example(tok: Token, cand: _Cand) -> bool:
+    """ "Take, say, the harbour at Dover": "say" set off by a comma, with no subject or
+    auxiliary, means "for example"; nobody says anything."""
+    return (
+        _lemma(tok) == "say"
+        and tok.tag_ in ("VB", "VBP", "UH")
+        and _subject(tok) is None
+        and not any(c.dep_ == "aux" for c in tok.children)
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text == ","
+    )
+
+
 def _connective_said(tok: Token, cand: _Cand) -> bool:
     """ "That said, the shop still opens at six": a connective, not a report."""
     subj = _subject(tok)
@@ -364,6 +401,8 @@ CHECKS: tuple[tuple[str, Callable[[Token, _Cand], bool]], ...] = (
     ("wanted-thing", _wanted_thing),
     ("exhibited", _exhibited),
     ("pronoun-patient", _pronoun_patient),
+    ("unknowing", _unknowing),
+    ("say-for-example", _say_for_example),
     ("writers-inference", _writers_inference),
     ("connective-said", _connective_said),
 )
@@ -383,6 +422,8 @@ def not_an_attribution(tok: Token, cand: _Cand) -> str | None:
     """The category of non-attribution reading the candidate falls in, or None."""
     if _cleft(tok, cand):
         return "cleft"
+    if cand.rule == ADJECTIVE_CLAUSE:
+        return "unknowing" if _unknowing(tok, cand) else None
     if cand.rule not in VERB_RULES:
         return None
     for name, check in CHECKS:
