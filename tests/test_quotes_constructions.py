@@ -666,6 +666,11 @@ CASES = [
         [("The farmers", "made it plain", ["that they would not sell their land"], "indirect")],
     ),
     (
+        "I mean, restating",
+        "I mean, the old ferry was always late and nobody wanted to use it.",
+        [("I", "mean", ["the old ferry was always late and nobody wanted to use it"], "indirect")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [
@@ -712,6 +717,7 @@ NOT_QUOTES = [
     ("looking at something", "She looked at the river for an hour."),
     ("a verb that only looks like a cue", "The frogs hopped across the road."),
     ("clear water, nothing made clear", "The water in the bay was clear and cold."),
+    ("meaning a word, not restating", "By cheap I mean under ten pounds."),
     (
         "a transcript heading without a verb",
         "Our talk with the potter.\nMary Quill: An interview with the potter, Monday, May 3",

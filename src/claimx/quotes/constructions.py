@@ -112,6 +112,16 @@ MADE_CLEAR = declare(
         "The farmers made it plain that they would not sell their land.",
     ],
 )
+I_MEAN = declare(
+    "quote.i-mean",
+    trigger="VERB of reformulating-verbs in quote_words.tsv, first person present",
+    description="I mean, ...: the speaker restating what they say; the clause it hangs on (or "
+    "its that-clause) is the content",
+    examples=[
+        "Well, I mean there is certainly a lot of interest in the new bridge.",
+        "I mean, the old ferry was always late and nobody wanted to use it.",
+    ],
+)
 PASSIVE_OBJECT = declare(
     "quote.passive-object",
     patterns=["passive-agent"],

@@ -25,6 +25,7 @@ from claimx.quotes.constructions import (
     ADJECTIVE_PREPOSITION,
     BY_RECKONING,
     HEDGE,
+    I_MEAN,
     IN_DOCUMENT,
     MADE_CLEAR,
     NOUN_COMPLEMENT,
@@ -138,6 +139,37 @@ def _clear_cand(d: _Doc, tok: Token) -> _Cand | None:
         parts=d.clamp([part], tok.idx),
         cue_i=make.i,
         rule=MADE_CLEAR,
+    )
+
+
+def _mean_cand(d: _Doc, tok: Token) -> _Cand | None:
+    """ "I mean, the ferry was always late", "I mean that it was late": the speaker restating
+    what they say; the clause "I mean" hangs on (after it), or its own that-clause."""
+    subj = _subject(tok)
+    if tok.tag_ != "VBP" or subj is None or subj.lower_ not in ("i", "we") or subj.i != tok.i - 1:
+        return None
+    doc = d.doc
+    comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    if comp is not None:
+        lo, hi = _clause(comp)
+    elif tok.dep_ == "parataxis" and tok.head.i > tok.i and tok.right_edge.i < tok.head.i:
+        lo, hi = tok.right_edge.i + 1, tok.head.right_edge.i
+        while lo < hi and doc[lo].is_punct:
+            lo += 1
+    else:
+        return None
+    part = _content_chars(d, lo, _trailing_cut(d, lo, hi))
+    if part is None:
+        return None
+    note(SPEAKER_SUBJECT)
+    speaker, speaker_span = _speaker_of(d, subj, tok)
+    return _Cand(
+        cue=_cue_chars(d, tok.i, tok.i),
+        speaker=speaker,
+        speaker_span=speaker_span,
+        parts=d.clamp([part], tok.idx),
+        cue_i=tok.i,
+        rule=I_MEAN,
     )
 
 

@@ -74,3 +74,5 @@ WH_RELATIVES = quote_words("wh-relatives")
 PREPOSITION_CUES = quote_words("preposition-cues")
 #: adjectives of "made clear that ..." (the verb "make" with the adjective and a clause)
 CLARITY = quote_words("clarity-adjectives")
+#: verbs of restating ("I mean, ..."): first person present, the clause they hang on
+REFORMULATING = quote_words("reformulating-verbs")
