@@ -191,3 +191,27 @@ def test_according_to_keeps_the_name_set_off_after_the_source(run, text, source)
     quotes = run(text).quotes
     assert [q.speaker.text for q in quotes if q.speaker] == [source]
     assert quotes[0].content.text.startswith("in ")
+
+
+# a participle set off by commas after the subject is an aside, not part of the speaker; a
+# relative clause stays
+ASIDES = [
+    (
+        "The governor, speaking to reporters after the vote, said the budget was balanced.",
+        "The governor",
+    ),
+    (
+        "The harbour master, interviewed by the local paper, said the ferry would run.",
+        "The harbour master",
+    ),
+    (
+        "The mayor, who spoke after the vote, said the bridge was safe.",
+        "The mayor, who spoke after the vote,",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ASIDES)
+def test_a_participial_aside_is_not_part_of_the_speaker(run, text, speaker):
+    said = [q for q in run(text).quotes if q.cue and q.cue.text == "said"]
+    assert [q.speaker.text for q in said if q.speaker] == [speaker]
