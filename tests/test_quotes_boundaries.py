@@ -215,3 +215,38 @@ ASIDES = [
 def test_a_participial_aside_is_not_part_of_the_speaker(run, text, speaker):
     said = [q for q in run(text).quotes if q.cue and q.cue.text == "said"]
     assert [q.speaker.text for q in said if q.speaker] == [speaker]
+
+
+# "X, according to Y, did Z": the clause on both sides of the aside is the content
+MIDDLE = [
+    (
+        "The president, according to aides, plans to veto the bill.",
+        ["The president", "plans to veto the bill"],
+    ),
+    (
+        "The old mill, according to the town archive, was built in 1820.",
+        ["The old mill", "was built in 1820"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), MIDDLE)
+def test_according_to_in_the_middle_takes_both_sides(run, text, parts):
+    quotes = run(text).quotes
+    assert [[p.text for p in q.content_parts] for q in quotes] == [parts]
+
+
+# "X called Y “Z”": the parse may hang the quoted name on the object; object and name are content
+QUOTED_NAMES = [
+    (
+        'The senator called the bill "a disaster for working families."',
+        'the bill "a disaster for working families."',
+    ),
+    ('The mayor called the plan "reckless and unfair."', 'the plan "reckless and unfair."'),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), QUOTED_NAMES)
+def test_a_quoted_name_hung_on_the_object_is_content(run, text, content):
+    called = [q for q in run(text).quotes if q.cue and q.cue.text == "called"]
+    assert [q.content.text for q in called] == [content]

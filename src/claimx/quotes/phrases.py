@@ -97,16 +97,27 @@ def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
     part = _content_chars(d, *content)
     if part is None:
         return None
+    parts = [part]
+    if _set_off(doc, a_lo, a_hi) and h_lo < a_lo and a_hi < h_hi:
+        # "The president, according to aides, plans to ...": the clause on both sides
+        left, right = _content_chars(d, h_lo, a_lo - 1), _content_chars(d, a_hi + 1, h_hi)
+        if left is not None and right is not None:
+            parts = [left, right]
     speaker = _chars(d, lo, hi, " \t\r\n")
     return _Cand(
         cue=_chars(d, tok.i, to.i),
         speaker=speaker,
         speaker_span=doc[lo : hi + 1],
-        parts=[part],
+        parts=parts,
         cue_i=tok.i,
         nests=tok.lower_ != "according",
         rule={"according": ACCORDING_TO, "in": IN_DOCUMENT}.get(tok.lower_, BY_RECKONING),
     )
+
+
+def _set_off(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether tokens lo..hi stand between two commas."""
+    return lo > 0 and hi + 1 < len(doc) and doc[lo - 1].text == "," and doc[hi + 1].text == ","
 
 
 def _clear_cand(d: _Doc, tok: Token) -> _Cand | None:

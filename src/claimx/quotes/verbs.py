@@ -88,6 +88,21 @@ def _stranded_subject(tok: Token, comp: Token, lo: int) -> int:
     return lo
 
 
+def _quoted_name(obj: Token) -> bool:
+    """ "called the bill “a disaster for families”", "called the plan “reckless”": an object
+    whose own dependent after it opens with a quotation mark is the object and its name."""
+    if obj.dep_ != "dobj":
+        return False
+    doc = obj.doc
+    return any(
+        c.i > obj.i + 1
+        and c.dep_ in ("appos", "amod", "acl")
+        and doc[c.left_edge.i - 1].text in QUOTE_CHARS
+        and c.left_edge.i - 1 == obj.i + 1
+        for c in obj.children
+    )
+
+
 def _as_host(tok: Token) -> Token:
     """The verb of the clause an as-clause reports: its head, or the verb whose subject it
     interrupts ("The harbour, as the mayor noted, needs a wall")."""
@@ -202,6 +217,9 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
     if lemma in frames.naming:
         # "X called Y a liar": the object and the name given to it
         named = [c for c in children if c.dep_ in NAMING_DEPS and c.i > tok.i]
+        if len(named) == 1 and _quoted_name(named[0]):
+            # "called the bill “a disaster”": the parse hung the quoted name on the object
+            return [_first_last(named[0])], None, VERB_NAMING
         if len(named) >= 2 or (named and named[0].dep_ == "ccomp"):
             hi = named[-1].right_edge.i
             # "called it a disgrace over the shooting": the ground of the name goes with it
