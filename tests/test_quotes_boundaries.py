@@ -250,3 +250,15 @@ QUOTED_NAMES = [
 def test_a_quoted_name_hung_on_the_object_is_content(run, text, content):
     called = [q for q in run(text).quotes if q.cue and q.cue.text == "called"]
     assert [q.content.text for q in called] == [content]
+
+
+# a short rest of a quote after "he said," in the attributing sentence is part of the quote
+SHORT_REST = [
+    ('"It will pass," he predicted, "but barely."', ["It will pass,", "but barely."]),
+    ('"The bridge is safe," she said, "for now."', ["The bridge is safe,", "for now."]),
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), SHORT_REST)
+def test_a_short_rest_of_the_quote_after_the_cue_is_joined(run, text, parts):
+    assert [[p.text for p in q.content_parts] for q in run(text).quotes] == [parts]

@@ -254,13 +254,14 @@ def _unknowing(tok: Token, cand: _Cand) -> bool:
 
 
 def _say_for_example(tok: Token, cand: _Cand) -> bool:
-    """ "Take, say, the harbour at Dover": "say" set off by a comma, with no subject or
-    auxiliary, means "for example"; nobody says anything."""
+    """ "Take, say, the harbour at Dover": "say" set off by a comma, with no subject, auxiliary
+    or clause after it, means "for example"; nobody says anything ("..., say that the wells are
+    dry" repeats a verb of saying)."""
     return (
         _lemma(tok) == "say"
         and tok.tag_ in ("VB", "VBP", "UH")
         and _subject(tok) is None
-        and not any(c.dep_ == "aux" for c in tok.children)
+        and not any(c.dep_ == "aux" or (c.dep_ == "ccomp" and c.i > tok.i) for c in tok.children)
         and tok.i > 0
         and tok.doc[tok.i - 1].text == ","
     )
