@@ -98,7 +98,8 @@ def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
     if part is None:
         return None
     parts = [part]
-    if _set_off(doc, a_lo, a_hi) and h_lo < a_lo and a_hi < h_hi:
+    said = any(t.pos_ in CONTENT_POS for t in doc[h_lo:a_lo])  # not a bare "that, ..."
+    if _set_off(doc, a_lo, a_hi) and said and a_hi < h_hi:
         # "The president, according to aides, plans to ...": the clause on both sides
         left, right = _content_chars(d, h_lo, a_lo - 1), _content_chars(d, a_hi + 1, h_hi)
         if left is not None and right is not None:
@@ -113,6 +114,10 @@ def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
         nests=tok.lower_ != "according",
         rule={"according": ACCORDING_TO, "in": IN_DOCUMENT}.get(tok.lower_, BY_RECKONING),
     )
+
+
+#: parts of speech that make words before an aside a part of what is said
+CONTENT_POS = frozenset({"NOUN", "PROPN", "PRON", "VERB", "AUX", "NUM", "ADJ"})
 
 
 def _set_off(doc: Doc, lo: int, hi: int) -> bool:
