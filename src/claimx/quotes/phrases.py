@@ -101,9 +101,9 @@ def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
     said = any(t.pos_ in CONTENT_POS for t in doc[h_lo:a_lo])  # not a bare "that, ..."
     if _set_off(doc, a_lo, a_hi) and said and a_hi < h_hi:
         # "The president, according to aides, plans to ...": the clause on both sides
-        left, right = _content_chars(d, h_lo, a_lo - 1), _content_chars(d, a_hi + 1, h_hi)
-        if left is not None and right is not None:
-            parts = [left, right]
+        before, after = _content_chars(d, h_lo, a_lo - 1), _content_chars(d, a_hi + 1, h_hi)
+        if before is not None and after is not None:
+            parts = [before, after]
     speaker = _chars(d, lo, hi, " \t\r\n")
     return _Cand(
         cue=_chars(d, tok.i, to.i),
