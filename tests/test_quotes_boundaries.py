@@ -262,3 +262,29 @@ SHORT_REST = [
 @pytest.mark.parametrize(("text", "parts"), SHORT_REST)
 def test_a_short_rest_of_the_quote_after_the_cue_is_joined(run, text, parts):
     assert [[p.text for p in q.content_parts] for q in run(text).quotes] == [parts]
+
+
+# the day it was said, which the parse may hang on the clause, is no part of what was said
+WHEN_SAID = [
+    ("The governor said Tuesday the state would appeal.", "said Tuesday", "the state would appeal"),
+    ("Officials said last week the plant would close.", "said last week", "the plant would close"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), WHEN_SAID)
+def test_the_day_it_was_said_belongs_to_the_cue(run, text, cue, content):
+    assert [(q.cue.text, q.content.text) for q in run(text).quotes if q.cue] == [(cue, content)]
+
+
+# "X said in a statement that ...": the that-clause the parse hung on the statement is X's report
+EVENT_CLAUSE = [
+    "Doe, the ranking Democrat on the committee, said in a statement that the bill would fail.",
+    "Smith, the union's longtime treasurer, said in an interview that the fund was empty.",
+]
+
+
+@pytest.mark.parametrize("text", EVENT_CLAUSE)
+def test_a_clause_hung_on_the_medium_is_the_verbs_content(run, text):
+    quotes = run(text).quotes
+    assert [q.cue.text.split()[0] for q in quotes if q.cue] == ["said"]
+    assert quotes[0].content.text.startswith("that ")

@@ -42,6 +42,7 @@ from claimx.quotes.verbs import _clause
 from claimx.quotes.words import (
     SOURCE_DOCUMENTS,
     SOURCE_RECKONINGS,
+    SPEECH_EVENTS,
     STANCE_PREPS,
 )
 from claimx.rules import patterns
@@ -289,6 +290,8 @@ def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
     """ "X's warning that ...", "the claim by X that ...", "his promise to ...", "X's view is
     that ..." """
     doc = d.doc
+    if tok.dep_ == "pobj" and _lemma(tok) in SPEECH_EVENTS and _is_cue_lemma(tok.head.head):
+        return None  # "said in a statement that ...": the verb's report (verbs._event_clause)
     comp = None
     for c in tok.children:
         if c.i > tok.i and c.dep_ in ("acl", "ccomp", "relcl"):

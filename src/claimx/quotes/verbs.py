@@ -103,6 +103,36 @@ def _quoted_name(obj: Token) -> bool:
     )
 
 
+def _leading_date(tok: Token, comp: Token, lo: int) -> int | None:
+    """ "said Tuesday the state would appeal", "said last week the plant would close": the parse
+    may hang the day the verb was said on the clause; when it opens the clause right after the
+    verb, before the clause's subject, it is when it was said. The last token of the day."""
+    if lo != tok.i + 1:
+        return None
+    for c in comp.children:
+        if c.dep_ == "npadvmod" and c.left_edge.i == lo and c.ent_type_ in ("DATE", "TIME"):
+            end = c.right_edge.i
+            subj = next((g for g in comp.children if g.dep_ in SUBJECT_DEPS), None)
+            if subj is not None and end < subj.left_edge.i:
+                return end
+    return None
+
+
+def _event_clause(tok: Token, children: list[Token]) -> tuple[int, Token] | None:
+    """ "X said in a statement that ...": the parse may hang the that-clause on the statement;
+    it is what X said. The medium's last token and the clause."""
+    for c in children:
+        if c.dep_ != "prep" or c.i < tok.i or c.i - tok.i > 3:
+            continue
+        for g in c.children:
+            if g.dep_ == "pobj" and _lemma(g) in SPEECH_EVENTS:
+                for a in g.children:
+                    marks = [m for m in a.children if m.dep_ == "mark" and m.lower_ == "that"]
+                    if a.dep_ in ("acl", "relcl") and marks and marks[0].i == a.left_edge.i:
+                        return g.i, a
+    return None
+
+
 def _as_host(tok: Token) -> Token:
     """The verb of the clause an as-clause reports: its head, or the verb whose subject it
     interrupts ("The harbour, as the mayor noted, needs a wall")."""
@@ -141,7 +171,13 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
             after = [c for c in comps if c.i > tok.i]
             comp = after[0] if after else comps[-1]
             lo, hi = _clause(comp)
+            when = _leading_date(tok, comp, lo)
+            if when is not None:
+                return [(when + 1, hi)], when, VERB_CLAUSE
             return [(_stranded_subject(tok, comp, lo), hi)], None, VERB_CLAUSE
+        event = _event_clause(tok, children)
+        if event is not None:
+            return [_clause(event[1])], event[0], VERB_CLAUSE
     if lemma in AS_CUES and tok.dep_ == "advcl" and _as_report(tok):
         # "As she said, the plan is dead": the clause the as-clause hangs on, without it
         head = _as_host(tok)
