@@ -128,3 +128,163 @@ def test_colon_after_a_thing_ends_with_its_sentence(run, text, speaker):
     paragraph one quote that hides the reports in it."""
     speakers = [q.speaker.text for q in run(text).quotes if q.speaker]
     assert speaker in speakers
+
+
+# a clause whose subject the parse made the cue's object starts at that object, which is no cue
+STRANDED_SUBJECT = [
+    (
+        "Figures released on Monday show a record number of tourists visited the coast.",
+        "show",
+        "a record number of tourists visited the coast",
+    ),
+    (
+        "Some residents believe the mayor is a more honest man than his rival.",
+        "believe",
+        "the mayor is a more honest man than his rival",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), STRANDED_SUBJECT)
+def test_a_clause_keeps_the_subject_the_parse_gave_the_cue(run, text, cue, content):
+    quotes = [q for q in run(text).quotes if q.cue and q.cue.text == cue]
+    assert [q.content.text for q in quotes] == [content]
+
+
+# ", with X doing ..." closing a reported clause is the writer's, not part of what was said
+ABSOLUTE = [
+    (
+        "Officials said every claim will be checked carefully, with the newspaper reporting "
+        "that the checks take months.",
+        "every claim will be checked carefully",
+    ),
+    (
+        "The mayor said the market would close early, with prices rising across the town.",
+        "the market would close early",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), ABSOLUTE)
+def test_an_absolute_with_clause_closing_a_report_is_cut(run, text, content):
+    said = [q for q in run(text).quotes if q.cue and q.cue.text == "said"]
+    assert [q.content.text for q in said] == [content]
+
+
+# "according to X, NAME, ...": the name set off after the source is the source's
+APPOSED = [
+    (
+        "According to the ferry company's captain, Jon Berg, in the first week, the new boat "
+        "carried a thousand passengers.",
+        "the ferry company's captain, Jon Berg",
+    ),
+    (
+        "According to the club's coach, Anna Berg, in their first game, the team's new striker "
+        "scored twice.",
+        "the club's coach, Anna Berg",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), APPOSED)
+def test_according_to_keeps_the_name_set_off_after_the_source(run, text, source):
+    quotes = run(text).quotes
+    assert [q.speaker.text for q in quotes if q.speaker] == [source]
+    assert quotes[0].content.text.startswith("in ")
+
+
+# a participle set off by commas after the subject is an aside, not part of the speaker; a
+# relative clause stays
+ASIDES = [
+    (
+        "The governor, speaking to reporters after the vote, said the budget was balanced.",
+        "The governor",
+    ),
+    (
+        "The harbour master, interviewed by the local paper, said the ferry would run.",
+        "The harbour master",
+    ),
+    (
+        "The mayor, who spoke after the vote, said the bridge was safe.",
+        "The mayor, who spoke after the vote,",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ASIDES)
+def test_a_participial_aside_is_not_part_of_the_speaker(run, text, speaker):
+    said = [q for q in run(text).quotes if q.cue and q.cue.text == "said"]
+    assert [q.speaker.text for q in said if q.speaker] == [speaker]
+
+
+# "X, according to Y, did Z": the clause on both sides of the aside is the content
+MIDDLE = [
+    (
+        "The president, according to aides, plans to veto the bill.",
+        ["The president", "plans to veto the bill"],
+    ),
+    (
+        "The old mill, according to the town archive, was built in 1820.",
+        ["The old mill", "was built in 1820"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), MIDDLE)
+def test_according_to_in_the_middle_takes_both_sides(run, text, parts):
+    quotes = run(text).quotes
+    assert [[p.text for p in q.content_parts] for q in quotes] == [parts]
+
+
+# "X called Y “Z”": the parse may hang the quoted name on the object; object and name are content
+QUOTED_NAMES = [
+    (
+        'The senator called the bill "a disaster for working families."',
+        'the bill "a disaster for working families."',
+    ),
+    ('The mayor called the plan "reckless and unfair."', 'the plan "reckless and unfair."'),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), QUOTED_NAMES)
+def test_a_quoted_name_hung_on_the_object_is_content(run, text, content):
+    called = [q for q in run(text).quotes if q.cue and q.cue.text == "called"]
+    assert [q.content.text for q in called] == [content]
+
+
+# a short rest of a quote after "he said," in the attributing sentence is part of the quote
+SHORT_REST = [
+    ('"It will pass," he predicted, "but barely."', ["It will pass,", "but barely."]),
+    ('"The bridge is safe," she said, "for now."', ["The bridge is safe,", "for now."]),
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), SHORT_REST)
+def test_a_short_rest_of_the_quote_after_the_cue_is_joined(run, text, parts):
+    assert [[p.text for p in q.content_parts] for q in run(text).quotes] == [parts]
+
+
+# the day it was said, which the parse may hang on the clause, is no part of what was said
+WHEN_SAID = [
+    ("The governor said Tuesday the state would appeal.", "said Tuesday", "the state would appeal"),
+    ("Officials said last week the plant would close.", "said last week", "the plant would close"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), WHEN_SAID)
+def test_the_day_it_was_said_belongs_to_the_cue(run, text, cue, content):
+    assert [(q.cue.text, q.content.text) for q in run(text).quotes if q.cue] == [(cue, content)]
+
+
+# "X said in a statement that ...": the that-clause the parse hung on the statement is X's report
+EVENT_CLAUSE = [
+    "Doe, the ranking Democrat on the committee, said in a statement that the bill would fail.",
+    "Smith, the union's longtime treasurer, said in an interview that the fund was empty.",
+]
+
+
+@pytest.mark.parametrize("text", EVENT_CLAUSE)
+def test_a_clause_hung_on_the_medium_is_the_verbs_content(run, text):
+    quotes = run(text).quotes
+    assert [q.cue.text.split()[0] for q in quotes if q.cue] == ["said"]
+    assert quotes[0].content.text.startswith("that ")

@@ -656,6 +656,21 @@ CASES = [
         [("The mayor", "blamed", ["the delay on the weather"], "indirect")],
     ),
     (
+        "made clear",
+        "The coach made clear that he would stay for another season.",
+        [("The coach", "made clear", ["that he would stay for another season"], "indirect")],
+    ),
+    (
+        "made it plain",
+        "The farmers made it plain that they would not sell their land.",
+        [("The farmers", "made it plain", ["that they would not sell their land"], "indirect")],
+    ),
+    (
+        "I mean, restating",
+        "I mean, the old ferry was always late and nobody wanted to use it.",
+        [("I", "mean", ["the old ferry was always late and nobody wanted to use it"], "indirect")],
+    ),
+    (
         "transcript colon",
         "HOST: Welcome back to the programme, and thank you for joining us tonight.",
         [
@@ -701,6 +716,16 @@ NOT_QUOTES = [
     ("a causative's small clause", "The rain made him seem older."),
     ("looking at something", "She looked at the river for an hour."),
     ("a verb that only looks like a cue", "The frogs hopped across the road."),
+    ("clear water, nothing made clear", "The water in the bay was clear and cold."),
+    ("meaning a word, not restating", "By cheap I mean under ten pounds."),
+    (
+        "a transcript heading without a verb",
+        "Our talk with the potter.\nMary Quill: An interview with the potter, Monday, May 3",
+    ),
+    (
+        "a transcript heading naming a date",
+        "Notes from the harbour.\nTom Berry: A conversation on the quay, 12 June 2019",
+    ),
 ]
 
 

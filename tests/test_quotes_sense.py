@@ -66,6 +66,22 @@ NOT_ATTRIBUTIONS = [
     ("connective", "That said, the team has improved a lot since the winter.", "said"),
     ("adopted course", "The town embraced the new recycling initiative last year.", "embraced"),
     ("adopted course", "Several schools have adopted the four-day week approach.", "adopted"),
+    ("wanted thing", "The children saw the red kite and they wanted it at once.", "wanted"),
+    ("wanted thing", "My aunt bought the old piano because she liked it so much.", "liked"),
+    ("exhibited", "In the final minutes the young player showed great courage.", "showed"),
+    ("exhibited", "As a captain she displayed real leadership during the storm.", "displayed"),
+    (
+        "pronoun patient",
+        "The harbour tax? That was discussed at length in the council.",
+        "discussed",
+    ),
+    ("pronoun patient", "The new rota was fair, and this was accepted by most nurses.", "accepted"),
+    ("unknowing", "I don't know if the old ferry will run again next year.", "know"),
+    ("unknowing", "We're not sure which train the twins took on Sunday.", "sure"),
+    ("for example", "Take, say, the harbour at Dover: it is full every summer.", "say"),
+    ("for example", "Is the problem the price, say of bread and milk, or the wages?", "say"),
+    ("summons", "When the crowd grew angry, the police were called in.", "called"),
+    ("summons", "Heavy rain forced the referee to call off the final match.", "call"),
     (
         "cleft",
         "It was not until about forty years later, in 1921, that a Swiss chemist discovered the "
@@ -91,6 +107,12 @@ STILL_ATTRIBUTIONS = [
     ("The mayor said the bridge would reopen, suggesting that the repairs were over.", "said"),
     ("The ministers have embraced her idea of a shorter week.", "have embraced"),
     ("It was in 1921 that the chemist discovered that the water was poisoned.", "discovered"),
+    ("The farmers want a fair price for their milk.", "want"),
+    ("The minister did not know whether the ferry would run again.", "did not know"),
+    ("I know that the ferry will run again next year.", "know"),
+    ("The latest survey shows a sharp fall in rents.", "shows"),
+    ("The decision was criticized by the teachers' union.", "was criticized"),
+    ("The opposition called for new elections.", "called"),
 ]
 
 

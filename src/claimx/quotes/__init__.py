@@ -28,11 +28,18 @@ from claimx.quotes.confidence import (
     record,
 )
 from claimx.quotes.marks import _direct_cands, _transcript_cands
-from claimx.quotes.phrases import _according_cand, _adjective_cand, _hedge_cand, _noun_cand
+from claimx.quotes.phrases import (
+    _according_cand,
+    _adjective_cand,
+    _clear_cand,
+    _hedge_cand,
+    _mean_cand,
+    _noun_cand,
+)
 from claimx.quotes.repairs import _claimed, _join_continuations, _merge_regions, _outermost
 from claimx.quotes.sense import not_an_attribution
 from claimx.quotes.verbs import _verb_cand
-from claimx.quotes.words import HEDGES, PREPOSITION_CUES
+from claimx.quotes.words import CLARITY, HEDGES, PREPOSITION_CUES, REFORMULATING
 from claimx.rules import tokens
 from claimx.rules.docview import words_where
 from claimx.rules.lexicon import cue_adjectives, cue_frames, cue_nouns, cue_verbs
@@ -65,7 +72,12 @@ def _may_cue(doc: Doc, lemmas: frozenset[str] | set[str]) -> Iterator[Token]:
         by_lemma=lambda lemma: lemma in lemmas or lemma + "e" in lemmas,
         # a preposition that introduces a source; an adjective of belief the parse made a
         # passive participle ("are concerned the law will change": lemma "concern")
-        by_form=lambda lower: lower in PREPOSITION_CUES or lower in cue_adjectives(),
+        by_form=lambda lower: (
+            lower in PREPOSITION_CUES
+            or lower in cue_adjectives()
+            or lower in CLARITY
+            or lower in REFORMULATING
+        ),
         memo=_MEMO.setdefault(id(lemmas), {}),  # the same lists, the same verdicts
     )
     for i in found.nonzero()[0].tolist():
@@ -88,7 +100,11 @@ def find_quotes(doc: Doc, actors: Actors, min_confidence: float | None = None) -
     for tok in _may_cue(doc, _cue_lemmas()):
         lemma = _lemma(tok)
         cand = None
-        if tok.pos_ in ("VERB", "AUX") and (lemma in verbs or lemma in frame_lemmas):
+        if tok.lower_ in CLARITY:
+            cand = _clear_cand(d, tok)
+        elif tok.lower_ in REFORMULATING:
+            cand = _mean_cand(d, tok)
+        elif tok.pos_ in ("VERB", "AUX") and (lemma in verbs or lemma in frame_lemmas):
             cand = _verb_cand(d, tok)
         elif tok.lower_ in PREPOSITION_CUES:
             cand = _according_cand(d, tok)

@@ -218,6 +218,8 @@ def _trailing_cut(d: _Doc, lo: int, hi: int) -> int:
         dep = top.dep_
         if clause and dep == "appos" and k - 4 <= top.head.i:
             return k - 1  # "said they would ask NATO, the alliance that ...": the writer's gloss
+        if clause and dep == "prep" and top.lower_ == "with" and _absolute(top):
+            return k - 1  # "..., with the paper reporting that ...": the writer's addition
         concessive = dep == "advcl" and doc[k + 1].lower_ in ("although", "though")
         if clause and not concessive and (dep not in CLAUSE_TAIL_DEPS or top.tag_ != "VBG"):
             continue
@@ -228,6 +230,17 @@ def _trailing_cut(d: _Doc, lo: int, hi: int) -> int:
         if dep in TRAILING_DEPS:
             return k - 1
     return hi
+
+
+def _absolute(prep: Token) -> bool:
+    """ "with the paper reporting ...", "with prices rising": an absolute clause (with + a
+    participle and its subject), which closes a sentence as the writer's comment on it."""
+    for c in prep.children:
+        if c.tag_ == "VBG" and c.dep_ == "pcomp":
+            return True
+        if c.dep_ == "pobj" and any(g.tag_ == "VBG" and g.dep_ == "acl" for g in c.children):
+            return True
+    return False
 
 
 def _phrase(tok: Token) -> tuple[int, int]:

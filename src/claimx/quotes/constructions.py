@@ -102,6 +102,26 @@ VERB_COLON = declare(
         "The principal announced on Monday: Every pupil gets a free lunch from next term.",
     ],
 )
+MADE_CLEAR = declare(
+    "quote.made-clear",
+    trigger="ADJ of clarity-adjectives in quote_words.tsv after the verb make, with a clause",
+    description="X made (it) clear that ...: the clause is the content, make's subject the "
+    "speaker, 'made (it) clear' the cue",
+    examples=[
+        "The coach made clear that he would stay for another season.",
+        "The farmers made it plain that they would not sell their land.",
+    ],
+)
+I_MEAN = declare(
+    "quote.i-mean",
+    trigger="VERB of reformulating-verbs in quote_words.tsv, first person present",
+    description="I mean, ...: the speaker restating what they say; the clause it hangs on (or "
+    "its that-clause) is the content",
+    examples=[
+        "Well, I mean there is certainly a lot of interest in the new bridge.",
+        "I mean, the old ferry was always late and nobody wanted to use it.",
+    ],
+)
 PASSIVE_OBJECT = declare(
     "quote.passive-object",
     patterns=["passive-agent"],

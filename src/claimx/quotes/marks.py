@@ -163,6 +163,8 @@ def _transcript_cands(d: _Doc) -> list[_Cand]:
         body = doc.char_span(c_start, c_end, alignment_mode="expand")
         if body is None or sum(1 for t in body if t.is_alpha) < MIN_SPEECH_TOKENS:
             continue
+        if _heading(text, p_end, body):
+            continue
         out.append(
             _Cand(
                 cue=(colon, colon + 1),
@@ -174,6 +176,13 @@ def _transcript_cands(d: _Doc) -> list[_Cand]:
             )
         )
     return out
+
+
+def _heading(text: str, p_end: int, body: SpacySpan) -> bool:
+    """ "Jane Morrow: An interview with the potter, 3 May 2021": a line with no verb that does
+    not end as a sentence does is a heading that names its subject, not her words."""
+    ends = text[:p_end].rstrip().rstrip(QUOTE_CHARS)[-1:]
+    return ends not in (".", "!", "?") and not any(t.pos_ in ("VERB", "AUX") for t in body)
 
 
 def _is_speech(d: _Doc, region: Region) -> bool:

@@ -25,7 +25,9 @@ from claimx.quotes.constructions import (
     ADJECTIVE_PREPOSITION,
     BY_RECKONING,
     HEDGE,
+    I_MEAN,
     IN_DOCUMENT,
+    MADE_CLEAR,
     NOUN_COMPLEMENT,
     NOUN_TOPIC,
     NOUN_UNSOURCED,
@@ -40,13 +42,14 @@ from claimx.quotes.verbs import _clause
 from claimx.quotes.words import (
     SOURCE_DOCUMENTS,
     SOURCE_RECKONINGS,
+    SPEECH_EVENTS,
     STANCE_PREPS,
 )
 from claimx.rules import patterns
 from claimx.rules.registry import note
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
@@ -81,6 +84,8 @@ def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
         h_lo, h_hi = _first_last(head)
     else:
         h_lo, h_hi = s_lo, s_hi
+    if head is not None:
+        hi = _apposed_name(doc, head, hi)
     a_lo, a_hi = tok.i, hi
     if a_lo <= h_lo:
         content = (a_hi + 1, h_hi)
@@ -93,16 +98,114 @@ def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
     part = _content_chars(d, *content)
     if part is None:
         return None
+    parts = [part]
+    said = any(t.pos_ in CONTENT_POS for t in doc[h_lo:a_lo])  # not a bare "that, ..."
+    if _set_off(doc, a_lo, a_hi) and said and a_hi < h_hi:
+        # "The president, according to aides, plans to ...": the clause on both sides
+        before, after = _content_chars(d, h_lo, a_lo - 1), _content_chars(d, a_hi + 1, h_hi)
+        if before is not None and after is not None:
+            parts = [before, after]
     speaker = _chars(d, lo, hi, " \t\r\n")
     return _Cand(
         cue=_chars(d, tok.i, to.i),
         speaker=speaker,
         speaker_span=doc[lo : hi + 1],
-        parts=[part],
+        parts=parts,
         cue_i=tok.i,
         nests=tok.lower_ != "according",
         rule={"according": ACCORDING_TO, "in": IN_DOCUMENT}.get(tok.lower_, BY_RECKONING),
     )
+
+
+#: parts of speech that make words before an aside a part of what is said
+CONTENT_POS = frozenset({"NOUN", "PROPN", "PRON", "VERB", "AUX", "NUM", "ADJ"})
+
+
+def _set_off(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether tokens lo..hi stand between two commas."""
+    return lo > 0 and hi + 1 < len(doc) and doc[lo - 1].text == "," and doc[hi + 1].text == ","
+
+
+def _clear_cand(d: _Doc, tok: Token) -> _Cand | None:
+    """ "X made clear that ...", "X made it plain that ...": the clause after the adjective is
+    what make's subject stated."""
+    make = tok.head
+    if make.lemma_.lower() != "make" or not 0 < tok.i - make.i <= 2 or make.pos_ != "VERB":
+        return None
+    if tok.i - make.i == 2 and d.doc[make.i + 1].lower_ != "it":
+        return None
+    comp = None
+    for c in (*tok.children, *make.children):
+        clause = c.i > tok.i and c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
+        if clause and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            comp = c
+            break
+    subj = _subject(make)
+    if comp is None or subj is None or subj.i > make.i:
+        return None
+    part = _content_chars(d, *_clause(comp))
+    if part is None:
+        return None
+    note(SPEAKER_SUBJECT)
+    speaker, speaker_span = _speaker_of(d, subj, make)
+    cue_lo, _ = _cue_range(make)
+    return _Cand(
+        cue=_cue_chars(d, cue_lo, tok.i),
+        speaker=speaker,
+        speaker_span=speaker_span,
+        parts=d.clamp([part], tok.idx),
+        cue_i=make.i,
+        rule=MADE_CLEAR,
+    )
+
+
+def _mean_cand(d: _Doc, tok: Token) -> _Cand | None:
+    """ "I mean, the ferry was always late", "I mean that it was late": the speaker restating
+    what they say; the clause "I mean" hangs on (after it), or its own that-clause."""
+    subj = _subject(tok)
+    if tok.tag_ != "VBP" or subj is None or subj.lower_ not in ("i", "we") or subj.i != tok.i - 1:
+        return None
+    doc = d.doc
+    comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    if comp is not None:
+        lo, hi = _clause(comp)
+    elif tok.dep_ == "parataxis" and tok.head.i > tok.i and tok.right_edge.i < tok.head.i:
+        lo, hi = tok.right_edge.i + 1, tok.head.right_edge.i
+        while lo < hi and doc[lo].is_punct:
+            lo += 1
+    else:
+        return None
+    part = _content_chars(d, lo, _trailing_cut(d, lo, hi))
+    if part is None:
+        return None
+    note(SPEAKER_SUBJECT)
+    speaker, speaker_span = _speaker_of(d, subj, tok)
+    return _Cand(
+        cue=_cue_chars(d, tok.i, tok.i),
+        speaker=speaker,
+        speaker_span=speaker_span,
+        parts=d.clamp([part], tok.idx),
+        cue_i=tok.i,
+        rule=I_MEAN,
+    )
+
+
+def _apposed_name(doc: Doc, head: Token, hi: int) -> int:
+    """The last token of an according-to source with the name set off after it ("according to
+    the club's coach, Anna Berg, in the first game, ..."), which the parse may make a first
+    subject of the clause: a comma-set subject with a second subject after it is the source's."""
+    if hi + 2 >= len(doc) or doc[hi + 1].text != ",":
+        return hi
+    first = doc[hi + 2]
+    while first.head.i != first.i and first.head.i != head.i and first.head.i > first.i:
+        first = first.head
+    if first.dep_ != "nsubj" or first.head.i != head.i or first.left_edge.i != hi + 2:
+        return hi
+    end = first.right_edge.i
+    if end + 1 >= len(doc) or doc[end + 1].text != ",":
+        return hi
+    others = [c for c in head.children if c.dep_ == "nsubj" and c.i > end]
+    return end if others and first.pos_ == "PROPN" else hi
 
 
 def _adjective_cand(d: _Doc, tok: Token) -> _Cand | None:
@@ -187,6 +290,8 @@ def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
     """ "X's warning that ...", "the claim by X that ...", "his promise to ...", "X's view is
     that ..." """
     doc = d.doc
+    if tok.dep_ == "pobj" and _lemma(tok) in SPEECH_EVENTS and _is_cue_lemma(tok.head.head):
+        return None  # "said in a statement that ...": the verb's report (verbs._event_clause)
     comp = None
     for c in tok.children:
         if c.i > tok.i and c.dep_ in ("acl", "ccomp", "relcl"):

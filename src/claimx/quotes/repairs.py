@@ -203,7 +203,14 @@ def _join_continuations(d: _Doc, cands: list[_Cand]) -> None:
                 if o.cue is not None and o.cue != cand.cue:
                     break
                 absorbed.add(other)
-            elif not _is_speech(d, nxt):
+            elif not _is_speech(d, nxt) and not (
+                # “It will pass,” he predicted, “but barely.”: a short rest of the quote in the
+                # attributing sentence, after its comma, is still the quote
+                k == cand.regions[0]
+                and cand.kind == "direct"
+                and nxt.start < cue_sent_end
+                and text[d.regions[k].end : nxt.start].strip(blank).endswith(",")
+            ):
                 break
             cand.parts.append((nxt.start, nxt.end))
             cand.regions.append(k + 1)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from claimx.quotes.base import _Cand, _lemma, _subject
 from claimx.quotes.constructions import (
+    ADJECTIVE_CLAUSE,
     PARENTHETICAL,
     PASSIVE_OBJECT,
     VERB_CLAUSE,
@@ -47,6 +48,22 @@ SPEECH_ACTS = quote_words("defence-verbs")
 WORKS = quote_words("work-verbs")
 #: pronouns of people: as an object, whom the act is aimed at
 PERSON_PRONOUNS = quote_words("person-pronouns")
+#: verbs of wanting and liking: with a pronoun alone as object ("they want it"), a wish for a
+#: thing already named, not a content
+DESIRE = quote_words("desire-verbs")
+#: verbs of showing: a person showing a thing ("he showed great courage") displays it
+EXHIBITING = quote_words("exhibit-verbs")
+#: particles that make "call" summon or cancel ("police were called in", "called off the game")
+CALL_PARTICLES = quote_words("call-particles")
+#: subject pronouns of people (a person shows a quality; "it shows" may be evidence)
+PERSON_SUBJECTS = quote_words("person-subjects")
+#: words of knowing: negated, with a first-person subject and a wh-clause, an admission of
+#: not knowing ("I don't know if ...", "we are not sure which ...")
+KNOWING = quote_words("knowing-words")
+FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
+#: what opens a wh-clause (an indirect question)
+WH_OPENERS = frozenset({"if", "whether"})
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: named entity types of people and groups that perceive
 PERSONISH = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 #: constructions whose content is the verb's object
@@ -107,10 +124,12 @@ def _person_noun(word: Token) -> bool:
 
 
 def _appointment(tok: Token, cand: _Cand) -> bool:
-    """ "was invited to return", "was cast as X", "called up to the squad": a choice of a person,
-    not a report."""
+    """ "was invited to return", "was cast as X", "called up to the squad", "police were called
+    in": a choice of a person (or a summons), not a report."""
     lemma = _lemma(tok)
-    if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+    if lemma == "call" and any(
+        c.dep_ == "prt" and c.lower_ in CALL_PARTICLES for c in tok.children
+    ):
         return True
     if lemma not in APPOINTING:
         return False
@@ -184,12 +203,77 @@ def _writers_inference(tok: Token, cand: _Cand) -> bool:
     return cand.rule != VERB_CLAUSE or _lemma(head) not in cue_verbs()
 
 
-def _connective_said(tok: Token, cand: _Cand) -> bool:
-    """ "That said, the shop still opens at six": a connective, not a report."""
+def _wanted_thing(tok: Token, cand: _Cand) -> bool:
+    """ "They want it", "I liked it so much": a verb of wanting or liking whose whole object is
+    a pronoun points at a thing already named; it reports no content."""
+    return (
+        cand.kind == "indirect" and _lemma(tok) in DESIRE and object_class(tok, cand) == "pointer"
+    )
+
+
+def _exhibited(tok: Token, cand: _Cand) -> bool:
+    """ "He showed great courage", "she displayed real leadership": a person showing a quality
+    or a thing exhibits it (a poll, a study or a letter that shows something is evidence and
+    stays, as does showing a message: "showed reporters the letter")."""
+    if cand.rule != VERB_OBJECT or _lemma(tok) not in EXHIBITING or cand.kind != "indirect":
+        return False
     subj = _subject(tok)
+    if subj is None:
+        return False
+    person = _person_noun(subj) or (subj.tag_ == "PRP" and subj.lower_ in PERSON_SUBJECTS)
+    return person and object_class(tok, cand) is None
+
+
+def _pronoun_patient(tok: Token, cand: _Cand) -> bool:
+    """ "that was discussed in the journals", "I'd be opposed": a passive whose whole content is
+    a pronoun says nothing that can be attributed; what the pronoun stands for is elsewhere."""
+    obj = _content_object(tok, cand)
+    return (
+        cand.rule == PASSIVE_OBJECT
+        and len(cand.parts) == 1
+        and obj is not None
+        and obj.pos_ == "PRON"
+        and obj.left_edge.i == obj.right_edge.i
+    )
+
+
+def _unknowing(tok: Token, cand: _Cand) -> bool:
+    """ "I don't know if it will reopen", "we're not sure which train she took": a first-person
+    admission of not knowing, with an indirect question, reports nothing ("the minister did not
+    know whether ..." is still the minister's uncertainty)."""
+    if _lemma(tok) not in KNOWING:
+        return False
+    cop = tok.head if tok.dep_ == "acomp" else tok
+    if not any(c.dep_ == "neg" for c in (*tok.children, *cop.children)):
+        return False
+    subj = _subject(cop)
+    if subj is None or subj.lower_ not in FIRST_PERSON_SUBJECTS:
+        return False
+    first = tok.doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return first is not None and (first[0].lower_ in WH_OPENERS or first[0].tag_ in WH_TAGS)
+
+
+def _say_for_example(tok: Token, cand: _Cand) -> bool:
+    """ "Take, say, the harbour at Dover": "say" set off by a comma, with no subject, auxiliary
+    or clause after it, means "for example"; nobody says anything ("..., say that the wells are
+    dry" repeats a verb of saying)."""
     return (
         _lemma(tok) == "say"
-        and subj is not None
+        and tok.tag_ in ("VB", "VBP", "UH")
+        and _subject(tok) is None
+        and not any(c.dep_ == "aux" or (c.dep_ == "ccomp" and c.i > tok.i) for c in tok.children)
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text == ","
+    )
+
+
+def _connective_said(tok: Token, cand: _Cand) -> bool:
+    """ "That said, the shop still opens at six": a connective, not a report."""
+    if tok.i == 0 or tok.doc[tok.i - 1].lower_ not in DEMONSTRATIVES or _lemma(tok) != "say":
+        return False  # the cheap tests first: the subject is looked up in the parse
+    subj = _subject(tok)
+    return (
+        subj is not None
         and subj.lower_ in DEMONSTRATIVES
         and subj.i == tok.i - 1
         and tok.i + 1 < len(tok.doc)
@@ -316,6 +400,11 @@ CHECKS: tuple[tuple[str, Callable[[Token, _Cand], bool]], ...] = (
     ("activity", _activity),
     ("adopted-course", _adopted_course),
     ("not-a-stance-object", _not_a_stance_object),
+    ("wanted-thing", _wanted_thing),
+    ("exhibited", _exhibited),
+    ("pronoun-patient", _pronoun_patient),
+    ("unknowing", _unknowing),
+    ("say-for-example", _say_for_example),
     ("writers-inference", _writers_inference),
     ("connective-said", _connective_said),
 )
@@ -335,6 +424,8 @@ def not_an_attribution(tok: Token, cand: _Cand) -> str | None:
     """The category of non-attribution reading the candidate falls in, or None."""
     if _cleft(tok, cand):
         return "cleft"
+    if cand.rule == ADJECTIVE_CLAUSE:
+        return "unknowing" if _unknowing(tok, cand) else None
     if cand.rule not in VERB_RULES:
         return None
     for name, check in CHECKS:

@@ -56,6 +56,18 @@ def _speaker_of(
         if c.dep_ == "acl" and _lemma(c) == "ask" and c.i - 1 > lo and doc[c.i - 1].text == ",":
             hi = min(hi, c.i - 2)
             break
+        # "The governor, speaking to reporters after the vote, said": nor is a participle set
+        # off by commas after the subject (a relative clause, ", who ...", stays)
+        first = c.left_edge.i
+        if (
+            c.dep_ == "acl"
+            and c.tag_ in ("VBG", "VBN")
+            and c.i > subj.i
+            and first - 1 > lo
+            and doc[first - 1].text == ","
+        ):
+            hi = min(hi, first - 2)
+            break
     link = doc[lo : hi + 1]
     if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl" and subj.head.head.i != subj.i:
         noun = subj.head.head

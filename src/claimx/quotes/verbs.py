@@ -53,6 +53,9 @@ from claimx.rules.registry import note
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+#: dependencies of a subject of a clause
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
+
 
 def _clause(comp: Token) -> tuple[int, int]:
     """Token range of a complement clause, without a second report the parser hung on it.
@@ -71,6 +74,63 @@ def _clause(comp: Token) -> tuple[int, int]:
                 cut -= 1
             return lo, cut
     return lo, hi
+
+
+def _stranded_subject(tok: Token, comp: Token, lo: int) -> int:
+    """The first token of a complement clause whose subject the parse made the cue's object
+    ("figures show a record number of visitors came", "some believe the mayor is honest"):
+    a clause without a subject of its own starts at that object."""
+    if comp.i < tok.i or any(c.dep_ in SUBJECT_DEPS and c.i < comp.i for c in comp.children):
+        return lo
+    for c in tok.children:
+        if c.dep_ in ("dobj", "npadvmod") and tok.i < c.i < comp.i and c.right_edge.i + 1 == lo:
+            return c.left_edge.i
+    return lo
+
+
+def _quoted_name(obj: Token) -> bool:
+    """ "called the bill “a disaster for families”", "called the plan “reckless”": an object
+    whose own dependent after it opens with a quotation mark is the object and its name."""
+    if obj.dep_ != "dobj":
+        return False
+    doc = obj.doc
+    return any(
+        c.i > obj.i + 1
+        and c.dep_ in ("appos", "amod", "acl")
+        and doc[c.left_edge.i - 1].text in QUOTE_CHARS
+        and c.left_edge.i - 1 == obj.i + 1
+        for c in obj.children
+    )
+
+
+def _leading_date(tok: Token, comp: Token, lo: int) -> int | None:
+    """ "said Tuesday the state would appeal", "said last week the plant would close": the parse
+    may hang the day the verb was said on the clause; when it opens the clause right after the
+    verb, before the clause's subject, it is when it was said. The last token of the day."""
+    if lo != tok.i + 1:
+        return None
+    for c in comp.children:
+        if c.dep_ == "npadvmod" and c.left_edge.i == lo and c.ent_type_ in ("DATE", "TIME"):
+            end = c.right_edge.i
+            subj = next((g for g in comp.children if g.dep_ in SUBJECT_DEPS), None)
+            if subj is not None and end < subj.left_edge.i:
+                return end
+    return None
+
+
+def _event_clause(tok: Token, children: list[Token]) -> tuple[int, Token] | None:
+    """ "X said in a statement that ...": the parse may hang the that-clause on the statement;
+    it is what X said. The medium's last token and the clause."""
+    for c in children:
+        if c.dep_ != "prep" or c.i < tok.i or c.i - tok.i > 3:
+            continue
+        for g in c.children:
+            if g.dep_ == "pobj" and _lemma(g) in SPEECH_EVENTS:
+                for a in g.children:
+                    marks = [m for m in a.children if m.dep_ == "mark" and m.lower_ == "that"]
+                    if a.dep_ in ("acl", "relcl") and marks and marks[0].i == a.left_edge.i:
+                        return g.i, a
+    return None
 
 
 def _as_host(tok: Token) -> Token:
@@ -110,7 +170,14 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
         if comps:
             after = [c for c in comps if c.i > tok.i]
             comp = after[0] if after else comps[-1]
-            return [_clause(comp)], None, VERB_CLAUSE
+            lo, hi = _clause(comp)
+            when = _leading_date(tok, comp, lo)
+            if when is not None:
+                return [(when + 1, hi)], when, VERB_CLAUSE
+            return [(_stranded_subject(tok, comp, lo), hi)], None, VERB_CLAUSE
+        event = _event_clause(tok, children)
+        if event is not None:
+            return [_clause(event[1])], event[0], VERB_CLAUSE
     if lemma in AS_CUES and tok.dep_ == "advcl" and _as_report(tok):
         # "As she said, the plan is dead": the clause the as-clause hangs on, without it
         head = _as_host(tok)
@@ -186,6 +253,9 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
     if lemma in frames.naming:
         # "X called Y a liar": the object and the name given to it
         named = [c for c in children if c.dep_ in NAMING_DEPS and c.i > tok.i]
+        if len(named) == 1 and _quoted_name(named[0]):
+            # "called the bill “a disaster”": the parse hung the quoted name on the object
+            return [_first_last(named[0])], None, VERB_NAMING
         if len(named) >= 2 or (named and named[0].dep_ == "ccomp"):
             hi = named[-1].right_edge.i
             # "called it a disgrace over the shooting": the ground of the name goes with it
@@ -439,6 +509,8 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     if not parts:
         return None
     cue_lo, cue_hi = _cue_range(tok, last)
+    if ranges[0][0] > tok.i:
+        cue_hi = min(cue_hi, ranges[0][0] - 1)  # an object taken into the content is no cue
     cue = _cue_chars(d, cue_lo, cue_hi)
     subj, route = _find_speaker(d, tok)
     if (

@@ -72,3 +72,7 @@ CLAUSE_TAIL_DEPS = {"advcl", "acl"}
 WH_RELATIVES = quote_words("wh-relatives")
 #: Prepositions that may introduce a source ("according to X", "in the poll").
 PREPOSITION_CUES = quote_words("preposition-cues")
+#: adjectives of "made clear that ..." (the verb "make" with the adjective and a clause)
+CLARITY = quote_words("clarity-adjectives")
+#: verbs of restating ("I mean, ..."): first person present, the clause they hang on
+REFORMULATING = quote_words("reformulating-verbs")
