@@ -147,9 +147,8 @@ def _chars(d: _Doc, lo: int, hi: int, trim: str = TRIM) -> tuple[int, int] | Non
     """Trimmed character span of tokens lo..hi (inclusive), None when nothing is left."""
     if hi < lo:
         return None
-    doc = d.doc
-    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
-    start, end = tokens.trim(d.text, start, end, trim)
+    words = words_of(d.doc)
+    start, end = tokens.trim(d.text, words.idx[lo], words.end[hi], trim)
     return (start, end) if start < end else None
 
 
