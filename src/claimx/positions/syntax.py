@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from claimx.positions import constructions as C
 from claimx.positions.lexicon import Lexicon
 from claimx.rules import patterns
-from claimx.rules.docview import text_of, words_of
+from claimx.rules.docview import text_of
 from claimx.rules.registry import note
 from claimx.rules.tokens import head_part as head_part  # shared, half-open
 from claimx.rules.tokens import subtree as subtree
@@ -31,11 +31,7 @@ MAX_CLIMB = 6
 
 
 def children(tok: Token, *deps: str) -> Iterator[Token]:
-    """`tok`'s children with one of these labels, in text order; a `Token` only for those."""
-    doc = tok.doc
-    words = words_of(doc)
-    labels = words.dep
-    return (doc[c] for c in words.children(tok.i) if labels[c] in deps)
+    return (c for c in tok.children if c.dep_ in deps)
 
 
 def first(tok: Token, *deps: str) -> Token | None:
