@@ -12,7 +12,7 @@ from claimx.actors import turns
 from claimx.positions import constructions as C
 from claimx.positions.lexicon import countries_table, lexicon, reporting_nouns, reporting_verbs
 from claimx.positions.syntax import FIRST_PERSON, MAX_CLIMB, children, possessor, subject_of
-from claimx.rules.docview import char_span, regions_of, text_of
+from claimx.rules.docview import regions_of, text_of
 from claimx.rules.registry import note
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ class Context:
         size = [0] * n
         for a in models:
             for m in a.mentions:
-                span = char_span(doc, m.start, m.end, "expand")
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is None:
                     continue
                 width = m.end - m.start
@@ -65,14 +65,14 @@ class Context:
         self.tok_quote: list[Quote | None] = [None] * n
         for q in quotes:
             for part in q.content_parts or [q.content]:
-                span = char_span(doc, part.start, part.end, "expand")
+                span = doc.char_span(part.start, part.end, alignment_mode="expand")
                 if span is not None:
                     self.tok_quote[span.start : span.end] = [q] * (span.end - span.start)
         # the reporting verb of a quote may carry the stance itself ("X warned against ...")
         self.cue_quote: dict[int, Quote] = {}
         for q in quotes:
             if q.cue is not None:
-                span = char_span(doc, q.cue.start, q.cue.end, "expand")
+                span = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
                 for i in range(span.start, span.end) if span is not None else ():
                     self.cue_quote.setdefault(i, q)
         self._quote_person: dict[str, str | None] = {}
@@ -88,7 +88,7 @@ class Context:
         found = None
         if q.speaker is not None and self.kinds.get(q.actor or "") not in (None, "person"):
             doc = self.doc
-            span = char_span(doc, q.speaker.start, q.speaker.end, "expand")
+            span = doc.char_span(q.speaker.start, q.speaker.end, alignment_mode="expand")
             for tok in span if span is not None else ():
                 person = self.tok_actor[tok.i]
                 if tok.dep_ == "appos" and person and self.kinds.get(person) == "person":
@@ -368,7 +368,7 @@ def statement(doc: Doc, start: int, end: int) -> bool:
     para = text_of(doc)[start:end]
     if "?" in para or turns.INDIRECT.search(para):
         return False
-    span = char_span(doc, start, end, "expand")
+    span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(t.is_sent_start for t in span[1:])
 
 
@@ -431,7 +431,7 @@ class Unattributed:
         if before:
             return before[-1], None
         if self.text[pa:pb].rstrip().endswith(":"):
-            line = char_span(self.doc, pa, pb, "expand")
+            line = self.doc.char_span(pa, pb, alignment_mode="expand")
             if line is not None:
                 return None, self.doc[line.end - 1].sent.root
         return None, None

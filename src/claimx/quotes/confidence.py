@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING, Any
 from claimx.quotes.base import _Cand, _Doc, _lemma
 from claimx.quotes.sense import object_class
 from claimx.rules import quotemarks
-from claimx.rules.docview import char_span
 from claimx.rules.weights import Weights
 
 if TYPE_CHECKING:
@@ -115,7 +114,7 @@ def _speaker_kind(cand: _Cand) -> str:
 
 def _content_kind(d: _Doc, cand: _Cand) -> str:
     start, end = cand.parts[0]
-    span = char_span(d.doc, start, min(end, start + 400), "expand")
+    span = d.doc.char_span(start, min(end, start + 400), alignment_mode="expand")
     if span is None or len(span) == 0:
         return "other"
     first = span[0]

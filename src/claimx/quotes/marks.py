@@ -26,7 +26,6 @@ from claimx.quotes.words import (
     WORDING_NOUNS,
 )
 from claimx.rules import tokens
-from claimx.rules.docview import char_span
 from claimx.rules.lexicon import cue_nouns, cue_verbs
 from claimx.rules.registry import note
 
@@ -53,7 +52,7 @@ def _puts_it(tok: Token) -> int | None:
 def _nearest_cue(d: _Doc, region: Region) -> Token | None:
     """A reporting verb outside the region, in the sentences it touches, nearest first."""
     doc = d.doc
-    span = char_span(doc, region.start, region.end, "expand")
+    span = doc.char_span(region.start, region.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     lo = d.sents[d.sent_of[span.start]][0]
@@ -70,7 +69,7 @@ def _nearest_cue(d: _Doc, region: Region) -> Token | None:
     colon = _colon_before(d, region)
     if colon is not None and colon < p_lo:
         # "She wrote on her blog:" ending the paragraph before: its clause introduces the quote
-        colon_tok = char_span(doc, colon, colon + 1)
+        colon_tok = doc.char_span(colon, colon + 1)
         if colon_tok is not None:
             lo = d.sents[d.sent_of[colon_tok.start]][0]
             p_lo = d.paragraph_start(colon)
@@ -97,7 +96,7 @@ def _colon_speaker(d: _Doc, region: Region) -> tuple[int, int] | None:
     if i < 0 or text[i] != ":":
         return None
     p_start = d.paragraph_start(i)
-    head = char_span(d.doc, p_start, i, "contract")
+    head = d.doc.char_span(p_start, i, alignment_mode="contract")
     if head is None or not 0 < len(head) <= 6:
         return None
     if not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PUNCT") for t in head):
@@ -139,7 +138,7 @@ def _dash_speaker(d: _Doc, region: Region) -> tuple[int, tuple[int, int]] | None
         end += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] == "."):
         end -= 1
-    span = char_span(d.doc, start, end, "contract")
+    span = d.doc.char_span(start, end, alignment_mode="contract")
     if span is None or not _name_tokens(span):
         return None
     return dash, (span.start, span.end - 1)
@@ -157,11 +156,11 @@ def _transcript_cands(d: _Doc) -> list[_Cand]:
         if colon < 0:
             continue
         name_start, name_end = tokens.trim(text, p_start, colon, TRIM + QUOTE_CHARS)
-        head = char_span(doc, name_start, name_end, "contract")
+        head = doc.char_span(name_start, name_end, alignment_mode="contract")
         if head is None or not _name_tokens(head) or any(t.like_num for t in head):
             continue
         c_start, c_end = tokens.trim(text, colon + 1, p_end, TRIM + QUOTE_CHARS + ".")
-        body = char_span(doc, c_start, c_end, "expand")
+        body = doc.char_span(c_start, c_end, alignment_mode="expand")
         if body is None or sum(1 for t in body if t.is_alpha) < MIN_SPEECH_TOKENS:
             continue
         if _heading(text, p_end, body):
@@ -188,7 +187,7 @@ def _heading(text: str, p_end: int, body: SpacySpan) -> bool:
 
 def _is_speech(d: _Doc, region: Region) -> bool:
     """Enough words to be said, and not a title."""
-    span = char_span(d.doc, region.start, region.end, "expand")
+    span = d.doc.char_span(region.start, region.end, alignment_mode="expand")
     if span is None:
         return False
     words = [t for t in span if not t.is_punct and not t.is_space]
@@ -202,7 +201,7 @@ def _is_title(d: _Doc, region: Region, words: list[Token]) -> bool:
     the name of a work, not speech."""
     if d.text[region.end - 1] in ",.?!":
         return False
-    before = char_span(d.doc, region.start, region.end, "expand")
+    before = d.doc.char_span(region.start, region.end, alignment_mode="expand")
     if before is None or before.start == 0:
         return False
     prev = d.doc[before.start - 1]
@@ -224,7 +223,7 @@ def _cue_follows(d: _Doc, region: Region) -> bool:
     closing = text[max(region.start, i - 1) : i + 1]
     if not any(ch in closing for ch in ",?!"):
         return False
-    span = char_span(d.doc, i, min(len(text), i + 40), "expand")
+    span = d.doc.char_span(i, min(len(text), i + 40), alignment_mode="expand")
     if span is None:
         return False
     words = [t for t in span if not t.is_punct and not t.is_space][:3]
@@ -250,7 +249,7 @@ def _colon_clause(d: _Doc, region: Region) -> tuple[Token, int] | None:
     i = _colon_before(d, region)
     if i is None:
         return None
-    colon = char_span(d.doc, i, i + 1)
+    colon = d.doc.char_span(i, i + 1)
     if colon is None:
         return None
     lo = d.sents[d.sent_of[colon.start]][0]

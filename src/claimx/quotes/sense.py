@@ -23,7 +23,6 @@ from claimx.quotes.constructions import (
     VERB_PREPOSITION,
 )
 from claimx.quotes.words import SOURCE_DOCUMENTS, SPEECH_EVENTS, WORDING_NOUNS
-from claimx.rules.docview import char_span
 from claimx.rules.lexicon import cue_nouns, cue_verbs, quote_words
 from claimx.rules.resources import word_list
 
@@ -250,7 +249,7 @@ def _unknowing(tok: Token, cand: _Cand) -> bool:
     subj = _subject(cop)
     if subj is None or subj.lower_ not in FIRST_PERSON_SUBJECTS:
         return False
-    first = char_span(tok.doc, cand.start, cand.end, "expand")
+    first = tok.doc.char_span(cand.start, cand.end, alignment_mode="expand")
     return first is not None and (first[0].lower_ in WH_OPENERS or first[0].tag_ in WH_TAGS)
 
 
