@@ -68,30 +68,3 @@ def test_words_where_tests_lemmas_and_forms_once_per_distinct_string(nlp) -> Non
     assert len(asked) == len(set(asked))  # "it" twice, asked once
     words_where(nlp("They say so."), by_lemma=by_lemma, memo=memo)
     assert asked.count("say") == 1  # the memo carries verdicts to the next document
-
-
-def test_char_span_and_span_texts_agree_with_spacy() -> None:
-    """The stages' char_span, text_between and span_text give what spaCy's own give, for every
-    character range of a text with double spaces, a line break and punctuation, in all modes."""
-    from claimx.rules.docview import char_span, span_text, text_between
-
-    words = ["The", "mayor", ",", "Ana", "Ruiz", ",", "said", ":", "\n", "“No", "more", "."]
-    spaces = [True, False, True, True, False, True, False, True, False, True, False, False]
-    doc = Doc(Vocab(), words=words, spaces=spaces)
-    text = doc.text
-    share_text(doc, text)
-    try:
-        for start in range(-1, len(text) + 1):
-            for end in range(start, len(text) + 2):
-                for mode in ("strict", "contract", "expand"):
-                    want = doc.char_span(start, end, alignment_mode=mode)
-                    got = char_span(doc, start, end, mode)
-                    expected = None if want is None else (want.start, want.end)
-                    found = None if got is None else (got.start, got.end)
-                    assert found == expected, (start, end, mode)
-        for a in range(len(doc)):
-            for b in range(a, len(doc) + 1):
-                assert text_between(doc, a, b) == doc[a:b].text
-                assert span_text(doc[a:b]) == doc[a:b].text
-    finally:
-        unshare_text(doc)

@@ -24,7 +24,7 @@ from claimx.actors.words import (
     SPOKES,
     THIRD_PERSON,
 )
-from claimx.rules.docview import char_span, regions_of, span_text, text_of, words_of
+from claimx.rules.docview import regions_of, span_text, text_of, words_of
 from claimx.rules.names import (
     countries,
     first_name_gender,
@@ -346,7 +346,7 @@ class Actors:
                 else:
                     spans.add((part.start, _quote_end(self.text, part.start, part.end)))
             for start, end in sorted(spans):
-                content = char_span(doc, start, end, "expand")
+                content = doc.char_span(start, end, alignment_mode="expand")
                 if content is None:
                     continue
                 for i in range(content.start, content.end):
@@ -364,7 +364,7 @@ class Actors:
     def _mention_like(self, actor: _Actor, start: int, end: int) -> bool:
         """A speaker span worth keeping as a mention: the actor's name, or a noun for a person
         or a body."""
-        span = char_span(self.doc, start, end, "expand")
+        span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0 or len(span) > 12:
             return False
         root = span.root

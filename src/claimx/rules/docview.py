@@ -149,30 +149,6 @@ def span_text(span: Span) -> str:
     return text_of(span.doc)[span.start_char : span.end_char]
 
 
-def char_span(doc: Doc, start: int, end: int, mode: str = "strict") -> Span | None:
-    """`doc.char_span(start, end, alignment_mode=mode)`, the tokens found by bisection in the
-    offsets of `Words` (spaCy's own makes a `Token` for each test of an offset)."""
-    from bisect import bisect_right
-
-    size = len(text_of(doc))
-    if end <= start or not 0 <= start < size or not 0 < end <= size:
-        return doc.char_span(start, end, alignment_mode=mode)
-    words = words_of(doc)
-    idx, ends = words.idx, words.end
-    first = bisect_right(idx, start) - 1  # the token whose text or trailing space holds it
-    last = bisect_right(idx, end - 1) - 1
-    if mode == "strict" and (start != idx[first] or end != ends[last]):
-        return None
-    if mode == "contract":
-        first += idx[first] < start
-        last -= end < ends[last]
-        if last < first:
-            return None
-    elif mode == "expand" and start == ends[first]:
-        first += 1  # the trailing space is not part of the token before it
-    return doc[first : last + 1]
-
-
 def _string(strings: StringStore, key: int) -> str:
     found = _STRINGS.get(key)
     if found is None:
