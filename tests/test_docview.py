@@ -68,3 +68,21 @@ def test_words_where_tests_lemmas_and_forms_once_per_distinct_string(nlp) -> Non
     assert len(asked) == len(set(asked))  # "it" twice, asked once
     words_where(nlp("They say so."), by_lemma=by_lemma, memo=memo)
     assert asked.count("say") == 1  # the memo carries verdicts to the next document
+
+
+def test_span_texts_agree_with_spacy() -> None:
+    """text_between and span_text give what `Span.text` gives, for every token range of a text
+    with double spaces, a line break and punctuation."""
+    from claimx.rules.docview import span_text, text_between
+
+    words = ["The", "mayor", ",", "Ana", "Ruiz", ",", "said", ":", "\n", "“No", "more", "."]
+    spaces = [True, False, True, True, False, True, False, True, False, True, False, False]
+    doc = Doc(Vocab(), words=words, spaces=spaces)
+    share_text(doc, doc.text)
+    try:
+        for a in range(len(doc)):
+            for b in range(a, len(doc) + 1):
+                assert text_between(doc, a, b) == doc[a:b].text, (a, b)
+                assert span_text(doc[a:b]) == doc[a:b].text, (a, b)
+    finally:
+        unshare_text(doc)

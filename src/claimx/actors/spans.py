@@ -11,7 +11,7 @@ from claimx.actors.words import (
     LOCATIVE,
     STATE_ACTS,
 )
-from claimx.rules.docview import span_text, words_of
+from claimx.rules.docview import span_text
 from claimx.rules.names import (
     contest_verbs,
     countries,
@@ -139,11 +139,14 @@ def _is_located(tok: Token) -> bool:
 
 
 def _tokens_with_dep(doc: Doc, dep: str) -> Iterator[Token]:
-    """Tokens with this dependency label, found in the word lists: no Token object for the
-    others."""
-    for i, label in enumerate(words_of(doc).dep):
-        if label == dep:
-            yield doc[i]
+    """Tokens with this dependency label, found in an array: no Token object for the others."""
+    from spacy.attrs import DEP
+
+    if not len(doc):
+        return
+    label = doc.vocab.strings[dep]
+    for i in (doc.to_array(DEP) == label).nonzero()[0].tolist():
+        yield doc[i]
 
 
 def _capitalised(doc: Doc) -> Iterator[Token]:
