@@ -86,3 +86,14 @@ def test_span_texts_agree_with_spacy() -> None:
                 assert span_text(doc[a:b]) == doc[a:b].text, (a, b)
     finally:
         unshare_text(doc)
+
+
+def test_span_at_is_a_slice_of_the_doc() -> None:
+    """span_at(doc, a, b) is doc[a:b] for bounds in order, out of range, reversed or negative."""
+    from claimx.rules.docview import span_at
+
+    doc = Doc(Vocab(), words=["a", "b", "c", "d", "e"])
+    for a in range(-7, 8):
+        for b in range(-7, 8):
+            want, got = doc[a:b], span_at(doc, a, b)
+            assert (got.start, got.end) == (want.start, want.end), (a, b)

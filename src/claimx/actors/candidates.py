@@ -79,7 +79,7 @@ from claimx.actors.words import (
     NAME_JOINERS,
     NOT_NAMES,
 )
-from claimx.rules.docview import span_text, text_between, text_of, words_of
+from claimx.rules.docview import span_at, span_text, text_between, text_of, words_of
 from claimx.rules.names import (
     countries,
     honour_titles,
@@ -188,7 +188,7 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int, list[Token]
             last_title = k
     if last_title < 0 or doc[last_title].lower_ in NAME_JOINERS:
         return start, end, []  # "Municipality of Pisa": "of" alone is no title
-    rest = doc[last_title + 1 : end]
+    rest = span_at(doc, last_title + 1, end)
     if (
         not rest
         or any(t.lower_ in words for t in rest)
@@ -196,7 +196,7 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int, list[Token]
         or any(t.lower_ in org_nouns() or t.lower_ == "of" for t in rest)
     ):
         return start, end, []  # "High Commissioner for Refugees", "Doctor Who Society"
-    return last_title + 1, end, list(doc[start : last_title + 1])
+    return last_title + 1, end, list(span_at(doc, start, last_title + 1))
 
 
 def _person_core(
@@ -241,7 +241,7 @@ def _extend_of(doc: Doc, end: int, start: int | None = None) -> int:
         if (
             start is not None
             and table.country(text_between(doc, k, j))
-            and _has_place(doc[start:end])
+            and _has_place(span_at(doc, start, end))
         ):
             break
         # "Department of Health and Human Services"
@@ -269,7 +269,7 @@ def _extend_and(doc: Doc, start: int, end: int) -> int:
     if (
         end + 1 >= n
         or doc[end].lower_ != "and"
-        or not any(t.lower_ == "of" for t in doc[start:end])
+        or not any(t.lower_ == "of" for t in span_at(doc, start, end))
     ):
         return end
     j = end + 1
@@ -506,7 +506,7 @@ def _joined_label(doc: Doc, prev: _Candidate, cand: _Candidate) -> str | None:
         and "PERSON" in (prev.label, cand.label)
         and prev.label in ("", "PERSON")
         and doc[prev.end - 1].tag_ == "NNP"
-        and all(_POST_NOMINAL.fullmatch(t.text) for t in doc[cand.start : cand.end])
+        and all(_POST_NOMINAL.fullmatch(t.text) for t in span_at(doc, cand.start, cand.end))
         and not countries().country(text_between(doc, cand.start, cand.end))
     ):
         # "Ida Mary Marsh" + "DBE RA": post-nominal letters end the person's name
@@ -518,14 +518,16 @@ def _joined_label(doc: Doc, prev: _Candidate, cand: _Candidate) -> str | None:
     one_word = cand.end - cand.start == 1
     if prev.label == "" and cand.label == "PERSON":
         # "Milo" (unlabelled) + "Hartley" (a person): a given name and its surname
-        return "PERSON" if _given_name_first(doc[prev.start : cand.end]) else None
+        return "PERSON" if _given_name_first(span_at(doc, prev.start, cand.end)) else None
     if prev.label == "PERSON" and cand.label == "":
         # "Rosa" (a person) + "Winter" or "Maria Winter" (unlabelled): a given name, a middle
         # name and a surname
         surname = cand.end - cand.start <= 2 and all(
-            t.tag_ == "NNP" for t in doc[cand.start : cand.end]
+            t.tag_ == "NNP" for t in span_at(doc, cand.start, cand.end)
         )
-        return "PERSON" if surname and _given_name_first(doc[prev.start : cand.end]) else None
+        return (
+            "PERSON" if surname and _given_name_first(span_at(doc, prev.start, cand.end)) else None
+        )
     if (
         cand.label == "PERSON"
         and one_word
@@ -571,7 +573,7 @@ def _honour_spans(doc: Doc) -> list[Span]:
             continue
         for honour in table[tok.lower_]:
             n = len(honour.split())
-            span = doc[tok.i : tok.i + n]
+            span = span_at(doc, tok.i, tok.i + n)
             if len(span) == n and span_text(span).lower() == honour:
                 out.append(span)
                 break

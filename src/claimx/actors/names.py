@@ -43,7 +43,7 @@ from claimx.actors.words import (
     SUBJECTS,
     WINNING,
 )
-from claimx.rules.docview import span_text, text_between
+from claimx.rules.docview import span_at, span_text, text_between
 from claimx.rules.names import (
     countries,
     first_name_gender,
@@ -94,7 +94,7 @@ class _Builder(_Describe):
         as_city = {
             norm(text_between(doc, c.start, c.end))
             for c in cands
-            if _in_address(doc[c.start : c.end])
+            if _in_address(span_at(doc, c.start, c.end))
         }
         previous: tuple[int, str] | None = None  # end token and actor of the last name
         containers = []
@@ -108,14 +108,14 @@ class _Builder(_Describe):
             if any(honour[start:end]):
                 continue  # an honour, not an actor: "the Player of the Match award"
             if label in CONTAINERS:
-                containers.append(doc[start:end])
+                containers.append(span_at(doc, start, end))
                 continue
             head_titles: list[Token] = []
             if label == "PERSON":
                 start, end = _person_core(doc, start, end, places)
             if label in ("PERSON", ""):
                 start, end, head_titles = _strip_titles(doc, start, end)
-            span = doc[start:end]
+            span = span_at(doc, start, end)
             text = span_text(span)
             if rank_phrase(span):
                 self.ranks.append(span)
@@ -264,12 +264,12 @@ class _Builder(_Describe):
             if mods and actor.kind == "person" and lead is not None:
                 # "the match referee Jane Doe", "Tunisia's coach John Doe": a description, then
                 # the name
-                role = doc[lead : mods[-1].i + 1]
+                role = span_at(doc, lead, mods[-1].i + 1)
                 self.actors.add_mention(actor_id, role.start_char, role.end_char, "description")
                 self._mention(actor_id, span, "name")
             elif mods and actor.kind == "person":
                 # the mention is the whole name phrase, titles included ("President Jane Doe")
-                whole = doc[mods[0].i : end]
+                whole = span_at(doc, mods[0].i, end)
                 self._mention(actor_id, whole, "name", root=span.root.i)
             else:
                 self._mention(actor_id, span, "name")
@@ -290,7 +290,7 @@ class _Builder(_Describe):
         office = span[-1]
         if len(span) < 2 or len(span) > 4 or office.lower_ not in LOCAL_OFFICES:
             return False
-        place = doc[span.start : span.end - 1]
+        place = span_at(doc, span.start, span.end - 1)
         words = {t.lower_ for t in place}
         if not all(t.tag_ in ("NNP", "NNPS") for t in place) or words & (
             org_nouns() | title_words() | generic_name_words()
@@ -317,7 +317,7 @@ class _Builder(_Describe):
             person.keys.add(key)
             person.roles.add(office.lower_)
             person.titles.append(office.text)
-        self._mention(holder, doc[office.i : office.i + 1], "title")
+        self._mention(holder, span_at(doc, office.i, office.i + 1), "title")
         return True
 
     def _short_country(self, key: str) -> str | None:
@@ -336,12 +336,12 @@ class _Builder(_Describe):
         """Places named inside an organisation's name: "UK Government", "Municipality of Pisa"."""
         doc = self.doc
         for n in (3, 2, 1):
-            if n < len(span) and self._nest_one(doc[span.start : span.start + n], False):
+            if n < len(span) and self._nest_one(span_at(doc, span.start, span.start + n), False):
                 break
         else:
             if self._place_before(span):
                 return
-            head = doc[span.start : span.start + 1]
+            head = span_at(doc, span.start, span.start + 1)
             if head.text.replace(".", "").isupper() and len(head.text) >= 2:
                 self.pending.append(head)  # an acronym of a place named later, maybe
         for k in range(span.start + 1, span.end - 1):
@@ -353,9 +353,9 @@ class _Builder(_Describe):
                         last = first
                         while last < span.end and doc[last].lower_ not in ("of", "and", ","):
                             last += 1
-                        self._nest_one(doc[first:last], True, place=True)
+                        self._nest_one(span_at(doc, first, last), True, place=True)
                     else:
-                        self._nest_one(doc[first : span.end], True)
+                        self._nest_one(span_at(doc, first, span.end), True)
                 break
 
     def _place_before(self, span: Span) -> bool:
@@ -372,7 +372,7 @@ class _Builder(_Describe):
             or doc[k].lower_ not in NAMED_AFTER
         ):
             return False
-        sub = doc[span.start : k]
+        sub = span_at(doc, span.start, k)
         words = {t.lower_ for t in sub}
         if words & (title_words() | org_nouns() | set(place_nouns()) | generic_name_words()):
             return False
@@ -502,7 +502,7 @@ class _Builder(_Describe):
                 # "WHO" after "World Health Organisation (WHO)": a known acronym
                 found = actors._initials.get(tok.lower_)
                 if found is not None:
-                    self._mention(found, self.doc[tok.i : tok.i + 1], "name")
+                    self._mention(found, span_at(self.doc, tok.i, tok.i + 1), "name")
                 continue
             if tok.is_stop:
                 continue
@@ -520,7 +520,7 @@ class _Builder(_Describe):
                 found = ids[0] if len(ids) == 1 else None
             if found is None or actors.get(found).kind == "country":
                 continue
-            self._mention(found, self.doc[tok.i : tok.i + 1], "name")
+            self._mention(found, span_at(self.doc, tok.i, tok.i + 1), "name")
 
     def late_acronyms(self) -> None:
         """An acronym used before its full name ("LA" ... "Los Angeles") joins the full name."""

@@ -11,7 +11,7 @@ from claimx.actors.words import (
     LOCATIVE,
     STATE_ACTS,
 )
-from claimx.rules.docview import span_text
+from claimx.rules.docview import span_at, span_text
 from claimx.rules.names import (
     contest_verbs,
     countries,
@@ -217,7 +217,7 @@ def _inverted_name(doc: Doc, surname: int, given: int, end: int) -> bool:
         or before.lower_ in ("and", "&")
     ):
         return False
-    if doc[surname].tag_ != "NNP" or not all(t.tag_ == "NNP" for t in doc[given:end]):
+    if doc[surname].tag_ != "NNP" or not all(t.tag_ == "NNP" for t in span_at(doc, given, end)):
         return False
     if doc[given].text not in first_name_gender():
         return False
@@ -238,9 +238,9 @@ def _person_after_body(doc: Doc, start: int, end: int) -> int | None:
     names = first_name_gender()
     if end - start < 4 or doc[given].text not in names:
         return None
-    if not all(t.tag_ in ("NNP", "NNPS") for t in doc[given:end]):
+    if not all(t.tag_ in ("NNP", "NNPS") for t in span_at(doc, given, end)):
         return None
-    body = doc[start:given]
+    body = span_at(doc, start, given)
     if (
         doc[given].text not in names
         or doc[given - 1].text in names

@@ -24,7 +24,7 @@ from claimx.actors.words import (
     SPOKES,
     THIRD_PERSON,
 )
-from claimx.rules.docview import regions_of, span_text, text_of, words_of
+from claimx.rules.docview import regions_of, span_at, span_text, text_of, words_of
 from claimx.rules.names import (
     countries,
     first_name_gender,
@@ -290,7 +290,7 @@ class Actors:
             start = root.i
             while start > span.start and span.doc[start - 1].pos_ == "PROPN":
                 start -= 1
-            name = span.doc[start : root.i + 1]
+            name = span_at(span.doc, start, root.i + 1)
             if len(name) == 1 and not _plausible_single(name[0]):
                 return None, None
             if all(t.lower_ in title_words() or countries().demonym(t.text) for t in name):

@@ -29,7 +29,7 @@ from claimx.actors.words import (
     THIRD_PERSON,
     TOPIC,
 )
-from claimx.rules.docview import Words, span_text, words_of
+from claimx.rules.docview import Words, span_at, span_text, words_of
 from claimx.rules.names import (
     countries,
     gender_nouns,
@@ -124,7 +124,7 @@ class _Walk:
                     start = bounds[0]
                     while start < i and (doc[start].is_punct or doc[start].is_space):
                         start += 1
-                    span = doc[start : i + 1]
+                    span = span_at(doc, start, i + 1)
                     if "\n" in span_text(span):
                         continue  # a phrase the parser ran across a line break
                     self.actors.add_mention(found, span.start_char, span.end_char, form)
@@ -132,7 +132,7 @@ class _Walk:
                     sal[found] = sal.get(found, 0.0) + weight
                 elif pos[i] == "NOUN":
                     if tag == "NNS" and lemmas[i].lower() in person_nouns():
-                        group = self._people(doc[bounds[0] : bounds[1]])
+                        group = self._people(span_at(doc, bounds[0], bounds[1]))
                         if group is not None:
                             sal[group] = sal.get(group, 0.0) + weight
                             if deps[i] in SUBJECTS:
@@ -439,7 +439,7 @@ class _Walk:
             start = chunk.start
             while start < chunk.end and chunk.doc[start].dep_ == "det":
                 start += 1
-            found = self.actors.new(chunk.doc[start : chunk.root.i + 1].text, "group")
+            found = self.actors.new(span_at(chunk.doc, start, chunk.root.i + 1).text, "group")
             actor = self.actors.get(found)
             actor.people = True
             actor.keys.add(exact)
@@ -449,7 +449,7 @@ class _Walk:
         start = chunk.start
         while start < root.i and (chunk.doc[start].is_punct or chunk.doc[start].is_space):
             start += 1
-        span = chunk.doc[start : root.i + 1]
+        span = span_at(chunk.doc, start, root.i + 1)
         if "\n" in span_text(span):
             return None
         self.actors.add_mention(found, span.start_char, span.end_char, "description")
@@ -475,7 +475,7 @@ class _Walk:
             or (words.lower[bounds[0]] in DEFINITE and tag not in ("NNS", "NNPS"))
         ):
             return None, "description"
-        chunk = self.doc[bounds[0] : bounds[1]]
+        chunk = span_at(self.doc, bounds[0], bounds[1])
         root = chunk.root
         first = chunk[0].lower_
         group = self._group(chunk)

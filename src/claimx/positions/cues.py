@@ -60,7 +60,7 @@ from claimx.positions.syntax import (
     subtree,
     without_subject,
 )
-from claimx.rules.docview import words_where
+from claimx.rules.docview import span_at, words_where
 from claimx.schema import Stance
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
         # "urged the unions to return" (object, or the parse's clause subject) / "refused to sign"
         # / "wants to reopen the mine"
         addressee = has_object or first(c, "nsubj") is not None or addressed
-        if c.i > cue.i and any(t.is_quote for t in cue.doc[cue.i + 1 : c.left_edge.i + 1]):
+        if c.i > cue.i and any(t.is_quote for t in span_at(cue.doc, cue.i + 1, c.left_edge.i + 1)):
             continue  # 'told the press, “to show that ...”': the quotation, not a request
         own_act = frames & {"inf", "desire"}
         if ("objinf" in frames and addressee) or (own_act and not has_object):

@@ -12,7 +12,7 @@ from claimx.actors import turns
 from claimx.positions import constructions as C
 from claimx.positions.lexicon import countries_table, lexicon, reporting_nouns, reporting_verbs
 from claimx.positions.syntax import FIRST_PERSON, MAX_CLIMB, children, possessor, subject_of
-from claimx.rules.docview import regions_of, text_of
+from claimx.rules.docview import regions_of, span_at, text_of
 from claimx.rules.registry import note
 
 if TYPE_CHECKING:
@@ -139,7 +139,7 @@ class Context:
             return hit
         doc = self.doc
         if tok.tag_ in ("PRP", "PRP$"):
-            found = self.link(doc[tok.i : tok.i + 1])
+            found = self.link(span_at(doc, tok.i, tok.i + 1))
         else:
             poss = possessor(tok)
             skip = poss.i if poss is not None else -1  # tokens are views: compare indices
@@ -147,7 +147,7 @@ class Context:
                 (c.left_edge.i for c in tok.children if c.i < tok.i and c.i != skip),
                 default=tok.i,
             )
-            found = self.link(doc[left : tok.i + 1])
+            found = self.link(span_at(doc, left, tok.i + 1))
         if found is not None and self.known(found):
             return found
         if tok.is_title and tok.pos_ in ("NOUN", "PROPN"):

@@ -20,6 +20,7 @@ from claimx.positions.syntax import (
     np_span,
     subtree,
 )
+from claimx.rules.docview import span_at
 from claimx.schema import Stance
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ def is_imperative(verb: Token) -> bool:
     start = verb.sent.start
     return all(
         t.is_punct or t.is_space or t.dep_ in LEAD_DEPS and t.head.i == verb.i
-        for t in verb.doc[start : verb.i]
+        for t in span_at(verb.doc, start, verb.i)
     )
 
 

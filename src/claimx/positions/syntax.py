@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from claimx.positions import constructions as C
 from claimx.positions.lexicon import Lexicon
 from claimx.rules import patterns
-from claimx.rules.docview import text_of
+from claimx.rules.docview import span_at, text_of
 from claimx.rules.registry import note
 from claimx.rules.tokens import head_part as head_part  # shared, half-open
 from claimx.rules.tokens import subtree as subtree
@@ -41,7 +41,7 @@ def first(tok: Token, *deps: str) -> Token | None:
 def trimmed(doc: Doc, rng: tuple[int, int], root: Token) -> tuple[int, int] | None:
     """Punctuation, a leading "that" or a dangling "and" off; never across a paragraph break."""
     start, end = rng
-    for tok in doc[start:end]:
+    for tok in span_at(doc, start, end):
         if tok.is_space and "\n" in tok.text or "\n" in tok.whitespace_:
             if tok.i < root.i:
                 start = tok.i + 1
@@ -266,7 +266,7 @@ def asked(cue: Token) -> bool:
     """A cue in a quoted question inside a longer sentence ("“Why should we pay?” she asked"):
     the first end mark after it is a question mark."""
     sent = cue.sent
-    for tok in cue.doc[cue.i + 1 : sent.end]:
+    for tok in span_at(cue.doc, cue.i + 1, sent.end):
         if tok.text in (".", "!", "?", "…"):
             return tok.text == "?"
     return False

@@ -20,7 +20,7 @@ from claimx.quotes.words import (
     WH_RELATIVES,
 )
 from claimx.rules import patterns, tokens
-from claimx.rules.docview import regions_of, text_of, words_of
+from claimx.rules.docview import regions_of, span_at, text_of, words_of
 from claimx.rules.lexicon import cue_frames, cue_verbs
 from claimx.rules.quotemarks import Region
 from claimx.schema import QuoteKind
@@ -263,7 +263,11 @@ def _phrase(tok: Token) -> tuple[int, int]:
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space) and doc[hi].text not in ")":
         hi -= 1
     closing = doc[hi + 1].text if hi + 1 < len(doc) else ""
-    if closing in (",", "--", "—") and hi > tok.i and any(t.text == closing for t in doc[lo:hi]):
+    if (
+        closing in (",", "--", "—")
+        and hi > tok.i
+        and any(t.text == closing for t in span_at(doc, lo, hi))
+    ):
         hi += 1
     return lo, hi
 

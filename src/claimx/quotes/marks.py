@@ -26,6 +26,7 @@ from claimx.quotes.words import (
     WORDING_NOUNS,
 )
 from claimx.rules import tokens
+from claimx.rules.docview import span_at
 from claimx.rules.lexicon import cue_nouns, cue_verbs
 from claimx.rules.registry import note
 
@@ -75,7 +76,7 @@ def _nearest_cue(d: _Doc, region: Region) -> Token | None:
             p_lo = d.paragraph_start(colon)
     # a bounded window, so that a long unpunctuated text with many quotes stays linear
     lo, hi = max(lo, span.start - CUE_WINDOW), min(hi, span.end + CUE_WINDOW)
-    for tok in doc[lo:hi]:
+    for tok in span_at(doc, lo, hi):
         if region.start <= tok.idx < region.end or not p_lo <= tok.idx < p_hi:
             continue
         if tok.pos_ in ("VERB", "AUX") and (_lemma(tok) in verbs or _puts_it(tok) is not None):
@@ -265,7 +266,7 @@ def _colon_clause(d: _Doc, region: Region) -> tuple[Token, int] | None:
     nouns = cue_nouns()
     if not any(
         _lemma(t) in nouns or _lemma(t) in SPEECH_EVENTS or _lemma(t) in WORDING_NOUNS
-        for t in d.doc[verb.i + 1 : colon.start]
+        for t in span_at(d.doc, verb.i + 1, colon.start)
     ):
         return None  # "the menu had three items: “…”": no words are said
     return verb, colon.start
@@ -294,7 +295,7 @@ def _direct_cands(d: _Doc, cands: list[_Cand], actors_claimed: set[int]) -> list
                 _Cand(
                     cue=(at, at + 1),
                     speaker=_chars(d, lo, hi),
-                    speaker_span=doc[lo : hi + 1],
+                    speaker_span=span_at(doc, lo, hi + 1),
                     parts=[(region.start, region.end)],
                     kind="direct",
                     regions=[k],

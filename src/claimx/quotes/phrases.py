@@ -46,6 +46,7 @@ from claimx.quotes.words import (
     STANCE_PREPS,
 )
 from claimx.rules import patterns
+from claimx.rules.docview import span_at
 from claimx.rules.registry import note
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
     if part is None:
         return None
     parts = [part]
-    said = any(t.pos_ in CONTENT_POS for t in doc[h_lo:a_lo])  # not a bare "that, ..."
+    said = any(t.pos_ in CONTENT_POS for t in span_at(doc, h_lo, a_lo))  # not a bare "that, ..."
     if _set_off(doc, a_lo, a_hi) and said and a_hi < h_hi:
         # "The president, according to aides, plans to ...": the clause on both sides
         before, after = _content_chars(d, h_lo, a_lo - 1), _content_chars(d, a_hi + 1, h_hi)
@@ -109,7 +110,7 @@ def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
     return _Cand(
         cue=_chars(d, tok.i, to.i),
         speaker=speaker,
-        speaker_span=doc[lo : hi + 1],
+        speaker_span=span_at(doc, lo, hi + 1),
         parts=parts,
         cue_i=tok.i,
         nests=tok.lower_ != "according",
@@ -334,7 +335,7 @@ def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
     if speaker_tok is None:
         # "his tacit acknowledgment", "the police’s earlier claim": a possessor the parse hung
         # elsewhere in the noun phrase
-        for t in doc[max(0, tok.left_edge.i - 1, tok.i - 8) : tok.i]:
+        for t in span_at(doc, max(0, tok.left_edge.i - 1, tok.i - 8), tok.i):
             if t.tag_ == "PRP$":
                 speaker_tok = t
             elif t.tag_ == "POS" and t.i > 0 and not doc[t.i - 1].is_punct:
@@ -378,7 +379,7 @@ def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
     return _Cand(
         cue=_chars(d, tok.i, topic.i if topic is not None else tok.i),
         speaker=_chars(d, lo, hi, " \t\r\n"),
-        speaker_span=doc[lo : hi + 1],
+        speaker_span=span_at(doc, lo, hi + 1),
         parts=[part],
         cue_i=tok.i,
         rule=NOUN_TOPIC if topic is not None else NOUN_COMPLEMENT,

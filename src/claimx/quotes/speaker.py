@@ -15,6 +15,7 @@ from claimx.quotes.constructions import (
 )
 from claimx.quotes.words import CUE_LEFT, MANNER_PREPS, NOT_CUE_ADVERBS, RAISING, SPEECH_EVENTS
 from claimx.rules import patterns
+from claimx.rules.docview import span_at
 from claimx.rules.registry import note
 
 if TYPE_CHECKING:
@@ -68,13 +69,13 @@ def _speaker_of(
         ):
             hi = min(hi, first - 2)
             break
-    link = doc[lo : hi + 1]
+    link = span_at(doc, lo, hi + 1)
     if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl" and subj.head.head.i != subj.i:
         noun = subj.head.head
         n_lo = noun.left_edge.i
         while n_lo < noun.i and doc[n_lo].is_punct:
             n_lo += 1
-        link = doc[n_lo : noun.i + 1]
+        link = span_at(doc, n_lo, noun.i + 1)
         note(SPEAKER_RELATIVE)
     return _chars(d, lo, hi, " \t\r\n"), link
 
@@ -282,7 +283,7 @@ def _cue_range(tok: Token, last: int | None = None) -> tuple[int, int]:
     # able to boast"
     if tok.dep_ == "acomp" and tok.tag_ == "VBN" and tok.head.i < tok.i:
         # "we are convinced that": the copula belongs to the cue, as with an adjective
-        between = doc[tok.head.i + 1 : lo]
+        between = span_at(doc, tok.head.i + 1, lo)
         if all(t.dep_ in ("neg", "advmod") for t in between) and len(between) <= 2:
             lo = _cue_range(tok.head)[0]
     adjective = tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp"
@@ -291,7 +292,7 @@ def _cue_range(tok: Token, last: int | None = None) -> tuple[int, int]:
     )
     if raised and (_lemma(tok.head) in RAISING or adjective) and tok.head.i < tok.i:
         head = tok.head
-        between = doc[head.i + 1 : lo]
+        between = span_at(doc, head.i + 1, lo)
         if (
             all(t.dep_ in ("aux", "prt", "neg") or t.head.i == head.i for t in between)
             and len(between) <= 3

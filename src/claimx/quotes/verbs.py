@@ -47,6 +47,7 @@ from claimx.quotes.words import (
     TRIM,
 )
 from claimx.rules import tokens
+from claimx.rules.docview import span_at
 from claimx.rules.lexicon import cue_adjectives, cue_frames, cue_nouns, cue_verbs
 from claimx.rules.registry import note
 
@@ -232,7 +233,7 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
                     if as_name or (g.dep_ in ("xcomp", "ccomp") and g.i > hi):
                         hi = g.right_edge.i
                 # the preposition joins the cue when nothing but adverbs stands between
-                between = tok.doc[tok.i + 1 : c.i]
+                between = span_at(tok.doc, tok.i + 1, c.i)
                 joined = all(t.dep_ in ("advmod", "prt") for t in between)
                 return [(lo, hi)], c.i if joined else None, VERB_PREPOSITION
     for c in children:
@@ -344,7 +345,7 @@ def _colon_content(d: _Doc, tok: Token) -> tuple[int, int] | None:
     if k >= 0:
         return d.regions[k].start, d.regions[k].end
     end = d.paragraph_end(start)
-    if _names_a_thing(doc[tok.i + 1 : t.i]):
+    if _names_a_thing(span_at(doc, tok.i + 1, t.i)):
         # "agreed to a remarkable concession: he agreed to ...": the colon spells out the
         # thing, in its sentence, not the rest of a long paragraph (an interview answer)
         after = next((w for w in doc[t.i + 1 :] if w.idx >= start), None)

@@ -8,7 +8,7 @@ of the text, and of its quoted regions, with the stages for the time of one extr
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -142,6 +142,21 @@ def text_between(doc: Doc, start: int, end: int) -> str:
         return ""
     words = words_of(doc)
     return text_of(doc)[words.idx[start] : words.end[end - 1]]
+
+
+def span_at(doc: Doc, start: int, end: int) -> Span:
+    """`doc[start:end]`: made directly when the bounds are in order (spaCy normalises a slice in
+    Python first, which costs more than making the `Span`)."""
+    if 0 <= start <= end <= len(doc):
+        return _span_class()(doc, start, end)
+    return doc[start:end]
+
+
+@cache
+def _span_class() -> type[Span]:
+    from spacy.tokens import Span
+
+    return Span
 
 
 def span_text(span: Span) -> str:
