@@ -208,6 +208,12 @@ class _Describe(_Walk):
         if verb.lemma_ not in COPULAS:
             return
         for child in verb.children:
+            if _second_predicate(verb, child):
+                # "I am the only candidate from here, but also the only one who ...": the
+                # parser hangs the second predicate noun on the verb
+                note(PREDICATE)
+                self._describe_with(actor, child)
+                continue
             if child.dep_ != "attr" or child.pos_ not in ("NOUN", "PROPN", "NUM"):
                 continue
             if child.pos_ == "NUM" and child.lower_ != "one":
@@ -420,6 +426,18 @@ def _rank_owner(root: Token) -> Token | None:
             if subject is not None:
                 return subject
     return None
+
+
+def _second_predicate(verb: Token, child: Token) -> bool:
+    """A determined noun joined to a copula that has a predicate noun before it: the parse of
+    "X is a teacher, and also a poet" with the second noun on the verb."""
+    return (
+        child.dep_ == "conj"
+        and child.pos_ == "NOUN"
+        and any(c.dep_ == "det" for c in child.children)
+        and not any(c.dep_ in SUBJECTS for c in child.children)
+        and any(c.dep_ == "attr" and c.i < child.i for c in verb.children)
+    )
 
 
 def _person_noun(word: str) -> bool:

@@ -21,6 +21,7 @@ import numpy as np
 from claimx.rules.names import (
     countries,
     first_name_gender,
+    not_person_nouns,
     org_name_words,
     org_nouns,
     person_nouns,
@@ -77,6 +78,10 @@ FEATURES = (
     "description_person",
     "possessor",
     "of_place_noun",
+    "description_body",
+    "description_place",
+    "person_noun_before",
+    "with_person",
 )
 
 SAY = frozenset(
@@ -95,6 +100,15 @@ SAY = frozenset(
     )
 )
 LOCATIVE = frozenset(["in", "at", "from", "near", "to", "into", "across", "throughout"])
+#: endings of nouns for people ("physicist", "guitarist", "historian", "chairman")
+PERSON_ENDINGS = ("ist", "ian", "man", "woman")
+
+
+def _person_word(lemma: str) -> bool:
+    """A noun for a person: a known one, or one with a person's ending that names no thing."""
+    return lemma in person_nouns() or (
+        lemma.endswith(PERSON_ENDINGS) and len(lemma) > 4 and lemma not in not_person_nouns()
+    )
 
 
 def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
@@ -104,8 +118,9 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
     place_words = place_nouns()
     names = 0
     after_in = after_by = said = possessor = of_place = 0
-    described = 0
-    he_she = it_its = 0
+    described = described_body = described_place = 0
+    he_she = it_its = noun_before = with_person = 0
+    bodies = org_nouns()
     for (s, e), form in actor.mentions.items():
         if form == "pronoun":
             word = store.text[s:e].lower()
@@ -115,8 +130,12 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
                 it_its += 1
             continue
         if form == "description":
-            words = store.text[s:e].lower().split()
-            described += bool(words) and words[-1] in person_nouns()
+            # the head noun, not the last word: "the first guy I know of to do this"
+            span = doc.char_span(s, e, alignment_mode="expand")
+            head = span.root.lemma_.lower() if span is not None and len(span) else ""
+            described += _person_word(head)
+            described_body += head in bodies
+            described_place += head in place_words
             continue
         if form != "name":
             continue
@@ -146,6 +165,15 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
             ):
                 of_place += 1  # "the harbour at Trieste", "the town of Leer"
         root = span.root
+        if span.start > 0:
+            prev = doc[span.start - 1]
+            # "interviewee R Saravanan", "guitarist Lena Holm": a common noun for a person
+            noun_before += prev.pos_ == "NOUN" and _person_word(prev.lemma_.lower())
+        for other in root.conjuncts:
+            # "Rebecca and I", "Jane and her husband"
+            with_person += other.lower_ in ("i", "he", "she", "me", "him", "her") or (
+                other.pos_ == "NOUN" and _person_word(other.lemma_.lower())
+            )
         if span.end < len(doc) and doc[span.end].tag_ == "POS":
             possessor += 1
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SAY:
@@ -183,11 +211,24 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
         float(described > 0),
         possessor / n,
         of_place / n,
+        float(described_body > 0),
+        float(described_place > 0),
+        float(noun_before > 0),
+        float(with_person > 0),
     ]
 
 
 #: features that say an actor is a person: without one, the model may not make it one
-EVIDENCE = ("label_person", "given_name", "titles", "he_she", "gender", "description_person")
+EVIDENCE = (
+    "label_person",
+    "given_name",
+    "titles",
+    "he_she",
+    "gender",
+    "description_person",
+    "person_noun_before",
+    "with_person",
+)
 _EVIDENCE = [FEATURES.index(f) for f in EVIDENCE]
 
 
