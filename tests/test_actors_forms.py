@@ -149,3 +149,28 @@ def test_turn_labels_are_no_actors(run):
         "of them.\nQ: Do you sail?\nA: Not any more.\nAnnie Tan spoke to us in May."
     )
     assert not any(a.name in ("Q", "A") for a in result.actors)
+
+
+def test_a_short_name_joined_with_its_initialism_may_join_the_full_name():
+    short = _Actor("a1", "Davis", "organization", keys={"davis", "uc davis"}, named=True)
+    full = _Actor(
+        "a2",
+        "University of California, Davis",
+        "organization",
+        keys={"university of california davis"},
+        named=True,
+    )
+    assert _allowed(short, full)
+    # without the initialism, a name that adds a word for a body is another thing
+    town = _Actor("a3", "Davis", "organization", keys={"davis"}, named=True)
+    assert not _allowed(town, full)
+
+
+def test_a_second_predicate_noun_hung_on_the_verb_describes_the_subject(run):
+    result = run(
+        "Lena Varga is the only candidate born in Ohio, but also the only candidate who has "
+        "run a farm."
+    )
+    lena = actor_of(result, "Lena Varga")
+    assert actor_of(result, "the only candidate born in Ohio") is lena
+    assert actor_of(result, "the only candidate who has run a farm") is lena

@@ -49,6 +49,8 @@ PREDICATE = declare(
     examples=[
         "Ilse Brandt was a German chemist. She was also a gifted pianist.",
         "Tomas Varga is the mayor of Szeged. He was a teacher and a union leader.",
+        "Lena Varga is the only candidate born in Ohio, but also the only candidate who has "
+        "run a farm.",
     ],
 )
 

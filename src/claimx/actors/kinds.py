@@ -165,10 +165,11 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
             ):
                 of_place += 1  # "the harbour at Trieste", "the town of Leer"
         root = span.root
-        if span.start > 0:
-            prev = doc[span.start - 1]
-            # "interviewee R Saravanan", "guitarist Lena Holm": a common noun for a person
-            noun_before += prev.pos_ == "NOUN" and _person_word(prev.lemma_.lower())
+        # "guitarist Lena Holm", in the mention or before it: a common noun for a person
+        noun_before += any(
+            t.pos_ == "NOUN" and _person_word(t.lemma_.lower())
+            for t in doc[max(span.start - 1, 0) : root.i]
+        )
         for other in root.conjuncts:
             # "Rebecca and I", "Jane and her husband"
             with_person += other.lower_ in ("i", "he", "she", "me", "him", "her") or (
