@@ -100,6 +100,8 @@ SAY = frozenset(
     )
 )
 LOCATIVE = frozenset(["in", "at", "from", "near", "to", "into", "across", "throughout"])
+#: pronouns only a person is: a name joined with one is a person's
+PERSONAL = frozenset(("i", "he", "she", "me", "him", "her"))
 #: endings of nouns for people ("physicist", "guitarist", "historian", "chairman")
 PERSON_ENDINGS = ("ist", "ian", "man", "woman")
 
@@ -109,6 +111,12 @@ def _person_word(lemma: str) -> bool:
     return lemma in person_nouns() or (
         lemma.endswith(PERSON_ENDINGS) and len(lemma) > 4 and lemma not in not_person_nouns()
     )
+
+
+def _given(word: str) -> bool:
+    """A given name, or a hyphenated one that opens with one ("Pierre-Simon")."""
+    names = first_name_gender()
+    return word in names or ("-" in word and word.split("-")[0] in names)
 
 
 def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
@@ -170,11 +178,16 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
             t.pos_ == "NOUN" and _person_word(t.lemma_.lower())
             for t in doc[max(span.start - 1, 0) : root.i]
         )
-        for other in root.conjuncts:
-            # "Rebecca and I", "Jane and her husband"
-            with_person += other.lower_ in ("i", "he", "she", "me", "him", "her") or (
-                other.pos_ == "NOUN" and _person_word(other.lemma_.lower())
-            )
+        # "Rebecca and I", "Jane and her husband": by the parse, or word by word when the
+        # parse went wrong ("Rebecca and I put it together" with "Rebecca" as the root)
+        after = doc[span.end : span.end + 2]
+        with_person += (
+            len(after) == 2 and after[0].lower_ == "and" and after[1].lower_ in PERSONAL
+        ) or any(
+            other.lower_ in PERSONAL
+            or (other.pos_ == "NOUN" and _person_word(other.lemma_.lower()))
+            for other in root.conjuncts
+        )
         if span.end < len(doc) and doc[span.end].tag_ == "POS":
             possessor += 1
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SAY:
@@ -190,7 +203,7 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
         labels["place"] / n,
         labels["norp"] / n,
         labels["none"] / n,
-        float(bool(words) and words[0] in first_name_gender()),
+        float(bool(words) and _given(words[0])),
         float(len(words) >= 2),
         float(kind == "person"),
         float(kind in ("organization", "group")),
