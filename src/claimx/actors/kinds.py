@@ -99,7 +99,7 @@ SAY = frozenset(
         "writes",
     )
 )
-LOCATIVE = frozenset(["in", "at", "from", "near", "to", "into", "across", "throughout"])
+LOCATIVE = frozenset(["in", "at", "from", "near", "into", "across", "throughout"])
 #: pronouns only a person is: a name joined with one is a person's
 PERSONAL = frozenset(("i", "he", "she", "me", "him", "her"))
 #: endings of nouns for people ("physicist", "guitarist", "historian", "chairman")
@@ -246,10 +246,14 @@ EVIDENCE = (
 _EVIDENCE = [FEATURES.index(f) for f in EVIDENCE]
 
 
+_BODY_WORD = FEATURES.index("org_word")
+
+
 def person_evidence(row: list[float]) -> bool:
     """Does anything in the text say this actor is a person (a label, a given name, a title,
-    he/she, a noun for a person)?"""
-    return any(row[k] > 0 for k in _EVIDENCE)
+    he/she, a noun for a person), and nothing in its name that it is a body ("the Episcopal
+    Conference", as the linker's constraint has it)?"""
+    return any(row[k] > 0 for k in _EVIDENCE) and not row[_BODY_WORD] > 0
 
 
 def _surnames(store: Actors) -> set[str]:
