@@ -78,13 +78,16 @@ AS_ROLE = declare(
 
 PERSON_PREDICATE = declare(
     "actor.person-predicate",
-    trigger="a name taken for a body, with 'is a/an' and a noun for a person after it",
-    description="a name the recogniser took for an organisation is a person when the text says "
-    "it is a person: 'X is an American guitarist', 'X was a Danish linguist'",
+    trigger="a name taken for a body or a place, with 'is a/an' (or 'the first/only/last') "
+    "and a noun for a person after it",
+    description="a name the recogniser took for an organisation or a place is a person when the "
+    "text says it is a person: 'X is an American guitarist', 'X was a Danish linguist', 'X was "
+    "the first candidate to ...'; the kind model may not overrule it",
     examples=[
         "Brisk Tallow\nBrisk Tallow (born 1988) is an American guitarist from Ohio. He "
         "formed his first band in 2004.",
         "Stone Mercer\nStone Mercer (born 1975) is a Canadian violinist. She lives in Halifax.",
+        "Sedona Marsh was the first student to enrol at the school. She later taught there.",
     ],
 )
 
@@ -226,7 +229,7 @@ class _Describe(_Walk):
             conjs = [c for c in child.children if c.dep_ == "conj"]
             stop = _before_coordination(child) if conjs else None
             self._describe_with(actor, child, stop=stop)
-            if actor.kind in ("organization", "group") and _is_a_person(actor, child):
+            if actor.kind in ("organization", "group", "place") and _is_a_person(actor, child):
                 actor.kind = "person"  # "Lena Varga is an American guitarist": not a body
                 actor.said_person = True
                 note(PERSON_PREDICATE)
@@ -457,10 +460,12 @@ def _is_a_person(actor: _Actor, noun: Token) -> bool:
         word.endswith(("ist", "ian", "man", "woman")) and word not in not_person_nouns()
     )
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    # "the first guy to do it", "the only candidate who ...": a known noun for a person
+    first = any(c.dep_ == "amod" and c.lower_ in ("first", "only", "last") for c in noun.children)
     bodies = org_nouns() | org_name_words()
     return (
         person
-        and indefinite
+        and (indefinite or (first and word in person_nouns()))
         and noun.tag_ == "NN"
         and not any(w in bodies for key in actor.keys for w in key.split())
     )

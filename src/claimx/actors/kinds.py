@@ -273,7 +273,12 @@ def candidates(store: Actors) -> list[_Actor]:
     return [
         a
         for a in store._actors
-        if a.named and a.mentions and not a.people and a.kind != "country" and a.name
+        if a.named
+        and a.mentions
+        and not a.people
+        and a.kind != "country"
+        and a.name
+        and not a.said_person  # "X was an American guitarist": the text says so
     ]
 
 
