@@ -17,6 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 import numpy as np
+from spacy.symbols import NOUN, conj
 
 from claimx.rules.names import (
     countries,
@@ -31,6 +32,8 @@ from claimx.rules.registry import declare, note
 from claimx.rules.weights import Weights
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from claimx.actors.store import Actors, _Actor
 
 MODEL_FILE = "actor_kind.json"
@@ -113,6 +116,10 @@ def _person_word(lemma: str) -> bool:
     )
 
 
+def _person_noun(tok: Token) -> bool:
+    return tok.pos == NOUN and _person_word(tok.lemma_.lower())
+
+
 def _given(word: str) -> bool:
     """A given name, or a hyphenated one that opens with one ("Pierre-Simon")."""
     names = first_name_gender()
@@ -129,6 +136,7 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
     described = described_body = described_place = 0
     he_she = it_its = noun_before = with_person = 0
     bodies = org_nouns()
+    and_ = doc.vocab.strings["and"]
     for (s, e), form in actor.mentions.items():
         if form == "pronoun":
             word = store.text[s:e].lower()
@@ -151,7 +159,8 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
         if span is None or not len(span):
             continue
         names += 1
-        ent = span.root.ent_type_
+        root = span.root
+        ent = root.ent_type_
         if ent == "PERSON":
             labels["person"] += 1
         elif ent in ("ORG",):
@@ -162,8 +171,9 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
             labels["norp"] += 1
         else:
             labels["none"] += 1
-        if span.start > 0:
-            before = doc[span.start - 1].lower_
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is not None:
+            before = prev.lower_
             after_in += before in LOCATIVE
             after_by += before == "by"
             if (
@@ -172,24 +182,20 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
                 and doc[span.start - 2].lemma_.lower() in place_words
             ):
                 of_place += 1  # "the harbour at Trieste", "the town of Leer"
-        root = span.root
-        # "guitarist Lena Holm", in the mention or before it: a common noun for a person
-        noun_before += any(
-            t.pos_ == "NOUN" and _person_word(t.lemma_.lower())
-            for t in doc[max(span.start - 1, 0) : root.i]
+        # "guitarist Lena Holm", in the mention or before it: a noun for a person
+        noun_before += (prev is not None and _person_noun(prev)) or (
+            root.i > span.start and any(_person_noun(doc[k]) for k in range(span.start, root.i))
         )
-        # "Rebecca and I", "Jane and her husband": by the parse, or word by word when the
-        # parse went wrong ("Rebecca and I put it together" with "Rebecca" as the root)
-        after = doc[span.end : span.end + 2]
-        with_person += (
-            len(after) == 2 and after[0].lower_ == "and" and after[1].lower_ in PERSONAL
-        ) or any(
-            other.lower_ in PERSONAL
-            or (other.pos_ == "NOUN" and _person_word(other.lemma_.lower()))
-            for other in root.conjuncts
-        )
-        if span.end < len(doc) and doc[span.end].tag_ == "POS":
-            possessor += 1
+        joined = root.dep == conj
+        if span.end < len(doc):
+            nxt = doc[span.end]
+            possessor += nxt.tag_ == "POS"
+            if nxt.lower == and_:
+                joined = True
+                # "Rebecca and I" word by word: the parse of such a line often fails
+                with_person += span.end + 1 < len(doc) and doc[span.end + 1].lower_ in PERSONAL
+        if joined:  # "Jane and her husband", "Jane and I" by the parse
+            with_person += any(o.lower_ in PERSONAL or _person_noun(o) for o in root.conjuncts)
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SAY:
             said += 1
     n = max(names, 1)
