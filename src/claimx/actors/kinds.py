@@ -137,6 +137,7 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
     he_she = it_its = noun_before = with_person = 0
     bodies = org_nouns()
     and_ = doc.vocab.strings["and"]
+    name_spans = [span for span, form in actor.mentions.items() if form == "name"]
     for (s, e), form in actor.mentions.items():
         if form == "pronoun":
             word = store.text[s:e].lower()
@@ -149,6 +150,8 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
             # the head noun, not the last word: "the first guy I know of to do this"
             span = doc.char_span(s, e, alignment_mode="expand")
             head = span.root.lemma_.lower() if span is not None and len(span) else ""
+            if any(s < s2 and e2 <= e for s2, e2 in name_spans):
+                continue  # "the secretary general of X" said of X: read wrong, says nothing
             described += _person_word(head)
             described_body += head in bodies
             described_place += head in place_words
