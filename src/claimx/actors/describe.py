@@ -139,6 +139,8 @@ class _Describe(_Walk):
             for child in head.children:
                 if child.dep_ != "appos" or self._across_lines(head, child):
                     continue
+                if actor.kind in ("place", "country") and _person_noun(child.lemma_.lower()):
+                    continue  # "born in Paris, the daughter of ...": said of whoever was born
                 if child.pos_ == "NOUN":
                     self._describe_with(actor, child)
                     note(C.APPOSITION)
