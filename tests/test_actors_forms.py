@@ -174,3 +174,12 @@ def test_a_second_predicate_noun_hung_on_the_verb_describes_the_subject(run):
     lena = actor_of(result, "Lena Varga")
     assert actor_of(result, "the only candidate born in Ohio") is lena
     assert actor_of(result, "the only candidate who has run a farm") is lena
+
+
+def test_an_apposition_in_a_heading_run_into_the_next_line_ends_at_the_line(run):
+    result = run(
+        "News interviews Lena Holt, Green Party nominee for Mayor of Leeds\n"
+        "Holt has run the party office since 2010."
+    )
+    nominee = actor_of(result, "Green Party nominee for Mayor of Leeds")
+    assert nominee is not None and nominee is actor_of(result, "Lena Holt")

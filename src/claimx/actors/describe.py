@@ -134,14 +134,16 @@ class _Describe(_Walk):
         for head_i, actor_id in list(self.head_actor.items()):
             head = doc[head_i]
             actor = self.actors.get(actor_id)
-            if head.dep_ in SUBJECTS and self._across_lines(head, head.head):
-                continue  # see `_line_subjects`
+            # a subject whose verb is on a later line: a heading the parser ran into the next
+            # sentence (see `_line_subjects`); its appositions on its own line still count
+            across = head.dep_ in SUBJECTS and self._across_lines(head, head.head)
             for child in head.children:
                 if child.dep_ != "appos" or self._across_lines(head, child):
                     continue
                 if actor.kind in ("place", "country") and _person_noun(child.lemma_.lower()):
                     continue  # "born in Paris, the daughter of ...": said of whoever was born
-                if child.pos_ == "NOUN":
+                if child.pos_ == "NOUN" and not child.text.endswith("."):
+                    # not an abbreviation: "(m. 1977; div. 1979)" after a spouse's name
                     self._describe_with(actor, child)
                     note(C.APPOSITION)
                 elif (
@@ -164,7 +166,7 @@ class _Describe(_Walk):
             ):  # not a caption label: "Image: Jane Doe"
                 self._describe_with(actor, head.head, stop=head.left_edge.i)
                 note(C.APPOSITION)
-            if head.dep_ in SUBJECTS:
+            if head.dep_ in SUBJECTS and not across:
                 self._predicates(actor, head.head)
         self._line_subjects()
 
@@ -367,6 +369,10 @@ class _Describe(_Walk):
         doc = self.doc
         start = noun.left_edge.i
         end = noun.right_edge.i + 1 if stop is None else stop
+        if "\n" in self.actors.text[noun.idx : doc[end - 1].idx]:
+            # a heading the parser ran into the next line ends at the line break
+            end = next(i for i in range(noun.i, end) if "\n" in doc[i].text_with_ws)
+            end += not doc[end].is_space
         while end > start and (
             doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ == "CCONJ"
         ):
