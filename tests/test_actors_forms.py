@@ -183,3 +183,9 @@ def test_an_apposition_in_a_heading_run_into_the_next_line_ends_at_the_line(run)
     )
     nominee = actor_of(result, "Green Party nominee for Mayor of Leeds")
     assert nominee is not None and nominee is actor_of(result, "Lena Holt")
+
+
+def test_a_name_the_parser_hangs_on_an_of_phrase_is_the_office_holder(run):
+    result = run("The chair of Nordlink, Jan Smit, said the line would open in May.")
+    assert actor_of(result, "The chair of Nordlink") is actor_of(result, "Jan Smit")
+    assert actor_of(result, "Nordlink") is not actor_of(result, "Jan Smit")

@@ -166,6 +166,12 @@ class _Describe(_Walk):
             ):  # not a caption label: "Image: Jane Doe"
                 self._describe_with(actor, head.head, stop=head.left_edge.i)
                 note(C.APPOSITION)
+            elif head.dep_ == "appos" and actor.kind == "person":
+                office = _office_of(head.head)
+                if office is not None and not self.in_mention[office.i]:
+                    # "the head of NATO, Jan Smit": the parser hangs the name on "NATO"
+                    self._describe_with(actor, office, stop=head.head.i + 1)
+                    note(C.APPOSITION)
             if head.dep_ in SUBJECTS and not across:
                 self._predicates(actor, head.head)
         self._line_subjects()
@@ -439,6 +445,18 @@ def _rank_owner(root: Token) -> Token | None:
             if subject is not None:
                 return subject
     return None
+
+
+def _office_of(body: Token) -> Token | None:
+    """The noun for a person whose "of" phrase a name is, when a person's name follows it in
+    apposition: "head" in "the head of NATO, Jan Smit"."""
+    prep = body.head
+    if body.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    office = prep.head
+    if office.pos_ != "NOUN" or not _person_noun(office.lower_):
+        return None
+    return office
 
 
 def _second_predicate(verb: Token, child: Token) -> bool:
