@@ -48,3 +48,13 @@ def test_the_relative_must_agree_in_gender(run):
 def test_a_relative_the_text_never_names_stays_unresolved(run):
     result = run("Jon Ekberg met the mayor. His father was a farmer.")
     assert actor_of(result, "His father") is None
+
+
+def test_a_body_named_as_a_persons_possessor_is_her_party(run):
+    result = run("Nordlink's chief executive Lena Holt said her company would build the line.")
+    assert actor_of(result, "her company") is actor_of(result, "Nordlink")
+
+
+def test_a_body_whose_name_says_another_kind_of_body_is_not_her_company(run):
+    result = run("Green Party's leader Anna Berg said her company had paid the bill.")
+    assert actor_of(result, "her company") is None

@@ -162,6 +162,9 @@ class _Describe(_Walk):
                 head.dep_ == "appos"
                 and head.head.pos_ == "NOUN"
                 and not self.in_mention[head.head.i]
+                # "the secretary general of X (Acme Council), Jane Doe": a noun for a person
+                # is no body's apposition
+                and (actor.kind == "person" or not _person_noun(head.head.lower_))
                 and not any(t.text == ":" for t in doc[head.head.i : head.i])
             ):  # not a caption label: "Image: Jane Doe"
                 self._describe_with(actor, head.head, stop=head.left_edge.i)

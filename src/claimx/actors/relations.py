@@ -6,8 +6,9 @@ The text says it elsewhere: an apposition ("his brother, George Whitman"), a pre
 apposition with "of" ("Daniel was a son of Johann Bernoulli", "the daughter of Katherine and
 Anatole"), or a marriage ("Chao married Yang Buwei"). Each stated relation is read both ways (a
 son's father is the father's son); a phrase is resolved when exactly one relative of its
-possessor fits its relation and gender. Runs after the walk and the interview turns, so "his"
-and "my" have their actors.
+possessor fits its relation and gender. "Her party" / "his company" is the one body named as
+the possessor of the person's name ("Labour's home secretary Jane Doe"). Runs after the walk and
+the interview turns, so "his" and "my" have their actors.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from claimx.rules.names import first_name_gender
+from claimx.rules.names import first_name_gender, org_nouns
 from claimx.rules.registry import declare, note
 from claimx.rules.resources import table
 
@@ -39,6 +40,17 @@ KIN = declare(
     ],
 )
 
+OWN_BODY = declare(
+    "coref.own-body",
+    trigger="'her party', 'his company' after a name with a body as its possessor",
+    description="a body named as the possessor of a person's name or title ('Labour's home "
+    "secretary Jane Doe') is that person's: her party, her company is it",
+    examples=[
+        "Greenway's transport spokesman Piet Marais said his party would oppose the plan.",
+        "Nordlink's chief executive Lena Holt said her company would build the line.",
+    ],
+)
+
 INVERSE = {"parent": "child", "child": "parent", "sibling": "sibling", "spouse": "spouse"}
 MARRY = ("marry", "married", "marries", "marrying")
 
@@ -54,6 +66,7 @@ def resolve_relatives(b: _Describe) -> None:
     from claimx.actors.describe import _tokens_with_lower
 
     doc, store = b.doc, b.actors
+    _own_bodies(b)
     kin = kin_nouns()
     nouns = [t for t in _tokens_with_lower(doc, frozenset(kin)) if t.pos_ == "NOUN"]
     if not nouns:
@@ -171,3 +184,40 @@ def _gender(actor: _Actor) -> str | None:
     if actor.gender is not None or not actor.name:
         return actor.gender
     return first_name_gender().get(actor.name.split()[0])
+
+
+def _own_bodies(b: _Describe) -> None:
+    """ "Labour's home secretary Jane Doe said her party ...": "her party" is the body named as
+    the possessor of the person's name, when it is the only one and its name has no other noun
+    for a body ("Green Party" is no one's "company")."""
+    from claimx.actors.describe import _tokens_with_lower
+
+    doc, store = b.doc, b.actors
+    bodies = org_nouns()
+    nouns = [t for t in _tokens_with_lower(doc, bodies) if t.tag_ == "NN" and not b.in_mention[t.i]]
+    if not nouns:
+        return
+    member: dict[str, set[str]] = {}
+    for i, actor_id in b.head_actor.items():
+        if store.get(actor_id).kind != "person":
+            continue
+        for child in doc[i].children:
+            body = b.head_actor.get(child.i) if child.dep_ == "poss" else None
+            if body is not None and store.get(body).kind in ("organization", "group"):
+                member.setdefault(actor_id, set()).add(body)
+    if not member:
+        return
+    for noun in nouns:
+        poss = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+        person = store._pronoun.get(poss.i) if poss is not None else None
+        found = member.get(person) if person else None
+        if poss is None or not found or len(found) != 1:
+            continue
+        body = next(iter(found))
+        words = {w for key in store.get(body).keys for w in key.split()}
+        if words & bodies and noun.lower_ not in words:
+            continue
+        store.add_mention(body, poss.idx, noun.idx + len(noun.text), "description")
+        for k in range(poss.i, noun.i + 1):
+            b.in_mention[k] = 1
+        note(OWN_BODY)
