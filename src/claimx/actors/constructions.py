@@ -20,7 +20,7 @@ APPOSITION = declare(
     examples=[
         "Maren Holt, the club's treasurer, resigned on Friday.",
         "The new coach, Ivo Brankovic, arrived in Split on Monday.",
-        "The chair of Nordlink, Jan Smit, said the line would open in May.",
+        "I met the president of Estonia, Mari Tamm, in Tallinn last year.",
     ],
 )
 TITLE_NAME = declare(

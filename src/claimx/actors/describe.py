@@ -163,8 +163,8 @@ class _Describe(_Walk):
                 and head.head.pos_ == "NOUN"
                 and not self.in_mention[head.head.i]
                 # "the secretary general of X (Acme Council), Jane Doe": a noun for a person
-                # is no body's apposition
-                and (actor.kind == "person" or not _person_noun(head.head.lower_))
+                # is the apposition of the person beside the body
+                and (actor.kind == "person" or not self._person_beside(head))
                 and not any(t.text == ":" for t in doc[head.head.i : head.i])
             ):  # not a caption label: "Image: Jane Doe"
                 self._describe_with(actor, head.head, stop=head.left_edge.i)
@@ -178,6 +178,17 @@ class _Describe(_Walk):
             if head.dep_ in SUBJECTS and not across:
                 self._predicates(actor, head.head)
         self._line_subjects()
+
+    def _person_beside(self, head: Token) -> bool:
+        """Another name in apposition to the same noun for a person is a person's."""
+        noun = head.head
+        if not _person_noun(noun.lower_):
+            return False
+        for other in noun.children:
+            found = self.head_actor.get(other.i) if other.dep_ == "appos" else None
+            if other.i != head.i and found and self.actors.get(found).kind == "person":
+                return True
+        return False
 
     def _line_subjects(self) -> None:
         """An infobox line the parser ran into the first sentence ("Spouse Karl Weber (m. 1990)
