@@ -13,8 +13,11 @@ the interview turns, so "his" and "my" have their actors.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
+
+import numpy as np
+from spacy.attrs import HEAD, LOWER, TAG
 
 from claimx.rules.names import first_name_gender, org_nouns
 from claimx.rules.registry import declare, note
@@ -23,7 +26,8 @@ from claimx.rules.resources import table
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from spacy.tokens import Token
+    from spacy.strings import StringStore
+    from spacy.tokens import Doc, Token
 
     from claimx.actors.describe import _Describe
     from claimx.actors.store import _Actor
@@ -52,7 +56,8 @@ OWN_BODY = declare(
 )
 
 INVERSE = {"parent": "child", "child": "parent", "sibling": "sibling", "spouse": "spouse"}
-MARRY = ("marry", "married", "marries", "marrying")
+#: "born" (to A and B) and the forms of "marry"
+VERBS = frozenset(("born", "marry", "married", "marries", "marrying"))
 
 
 @cache
@@ -61,14 +66,20 @@ def kin_nouns() -> dict[str, tuple[str, str]]:
     return {row[0]: (row[1], row[2]) for row in table("kin_nouns.tsv") if len(row) >= 3}
 
 
+@cache
+def kin_words() -> frozenset[str]:
+    return frozenset(kin_nouns())
+
+
 def resolve_relatives(b: _Describe) -> None:
     """Kin phrases with a resolved possessor, as mentions of the relative the text names."""
-    from claimx.actors.describe import _tokens_with_lower
-
     doc, store = b.doc, b.actors
+    if not len(doc):
+        return
+    lowers = doc.to_array(LOWER)
     _own_bodies(b)
     kin = kin_nouns()
-    nouns = [t for t in _tokens_with_lower(doc, frozenset(kin)) if t.pos_ == "NOUN"]
+    nouns = [t for t in _with(doc, lowers, kin_words()) if t.pos_ == "NOUN"]
     if not nouns:
         return
 
@@ -112,7 +123,10 @@ def resolve_relatives(b: _Describe) -> None:
                         if obj.dep_ == "pobj":
                             for o in (obj, *obj.conjuncts):
                                 state(owner(o), relation, said_of)
-    for verb in _tokens_with_lower(doc, ("born",)):
+    verbs = _with(doc, lowers, VERBS)
+    for verb in verbs:
+        if verb.lower_ != "born":
+            continue
         # "X was born in Y to A and B": A and B are X's parents
         born_one = _subject_owner(verb, owner)
         for prep in verb.children:
@@ -121,7 +135,9 @@ def resolve_relatives(b: _Describe) -> None:
                     if obj.dep_ == "pobj":
                         for o in (obj, *obj.conjuncts):
                             state(born_one, "parent", owner(o))
-    for verb in _tokens_with_lower(doc, MARRY):
+    for verb in verbs:
+        if verb.lower_ == "born":
+            continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ in ("advcl", "conj", "xcomp"):
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -186,20 +202,56 @@ def _gender(actor: _Actor) -> str | None:
     return first_name_gender().get(actor.name.split()[0])
 
 
+def _with(doc: Doc, lowers: np.ndarray, words: frozenset[str]) -> list[Token]:
+    """Tokens whose lower-case form is one of these words."""
+    from claimx.actors.describe import _hashes
+
+    hit = np.isin(lowers, _hashes(words, doc.vocab.strings))
+    return [doc[i] for i in hit.nonzero()[0].tolist()]
+
+
+def _possessed(doc: Doc, words: frozenset[str]) -> list[int]:
+    """Possessive pronouns ("her", "his", "their") whose head is one of these words, read from
+    the parse as arrays: no Token for the rest of the document."""
+    strings = doc.vocab.strings
+    lowers, tags, heads = doc.to_array([LOWER, TAG, HEAD]).T
+    wanted = _hash_set(words, strings)
+    heads = heads.astype(np.int64)  # offsets to the head, negative ones stored as unsigned
+    return [
+        i
+        for i in (tags == strings["PRP$"]).nonzero()[0].tolist()
+        if int(lowers[i + int(heads[i])]) in wanted
+    ]
+
+
+@lru_cache(maxsize=16)
+def _hash_set(words: frozenset[str], strings: StringStore) -> frozenset[int]:
+    return frozenset(strings[w] for w in words)
+
+
 def _own_bodies(b: _Describe) -> None:
     """ "Labour's home secretary Jane Doe said her party ...": "her party" is the body named as
     the possessor of the person's name, when it is the only one and its name has no other noun
     for a body ("Green Party" is no one's "company")."""
-    from claimx.actors.describe import _tokens_with_lower
-
     doc, store = b.doc, b.actors
     bodies = org_nouns()
-    nouns = [t for t in _tokens_with_lower(doc, bodies) if t.tag_ == "NN" and not b.in_mention[t.i]]
-    if not nouns:
+    owned = []  # (noun, its possessive pronoun, the person it stands for)
+    for i in _possessed(doc, bodies):
+        poss, person = doc[i], store._pronoun.get(i)
+        noun = poss.head
+        if (
+            person
+            and noun.tag_ == "NN"
+            and not b.in_mention[noun.i]
+            and store.get(person).kind == "person"
+        ):
+            owned.append((noun, poss, person))
+    if not owned:
         return
+    people = {person for _, _, person in owned}
     member: dict[str, set[str]] = {}
     for i, actor_id in b.head_actor.items():
-        if store.get(actor_id).kind != "person":
+        if actor_id not in people:
             continue
         for child in doc[i].children:
             body = b.head_actor.get(child.i) if child.dep_ == "poss" else None
@@ -207,11 +259,9 @@ def _own_bodies(b: _Describe) -> None:
                 member.setdefault(actor_id, set()).add(body)
     if not member:
         return
-    for noun in nouns:
-        poss = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
-        person = store._pronoun.get(poss.i) if poss is not None else None
-        found = member.get(person) if person else None
-        if poss is None or not found or len(found) != 1:
+    for noun, poss, person in owned:
+        found = member.get(person)
+        if not found or len(found) != 1:
             continue
         body = next(iter(found))
         words = {w for key in store.get(body).keys for w in key.split()}
