@@ -149,3 +149,52 @@ def test_turn_labels_are_no_actors(run):
         "of them.\nQ: Do you sail?\nA: Not any more.\nAnnie Tan spoke to us in May."
     )
     assert not any(a.name in ("Q", "A") for a in result.actors)
+
+
+def test_a_short_name_joined_with_its_initialism_may_join_the_full_name():
+    short = _Actor("a1", "Davis", "organization", keys={"davis", "uc davis"}, named=True)
+    full = _Actor(
+        "a2",
+        "University of California, Davis",
+        "organization",
+        keys={"university of california davis"},
+        named=True,
+    )
+    assert _allowed(short, full)
+    # without the initialism, a name that adds a word for a body is another thing
+    town = _Actor("a3", "Davis", "organization", keys={"davis"}, named=True)
+    assert not _allowed(town, full)
+
+
+def test_a_second_predicate_noun_hung_on_the_verb_describes_the_subject(run):
+    result = run(
+        "Lena Varga is the only candidate born in Ohio, but also the only candidate who has "
+        "run a farm."
+    )
+    lena = actor_of(result, "Lena Varga")
+    assert actor_of(result, "the only candidate born in Ohio") is lena
+    assert actor_of(result, "the only candidate who has run a farm") is lena
+
+
+def test_an_apposition_in_a_heading_run_into_the_next_line_ends_at_the_line(run):
+    result = run(
+        "News interviews Lena Holt, Green Party nominee for Mayor of Leeds\n"
+        "Holt has run the party office since 2010."
+    )
+    nominee = actor_of(result, "Green Party nominee for Mayor of Leeds")
+    assert nominee is not None and nominee is actor_of(result, "Lena Holt")
+
+
+def test_a_name_the_parser_hangs_on_an_of_phrase_is_the_office_holder(run):
+    result = run("I met the president of Estonia, Mari Tamm, in Tallinn last year.")
+    assert actor_of(result, "the president of Estonia") is actor_of(result, "Mari Tamm")
+    assert actor_of(result, "Estonia") is not actor_of(result, "Mari Tamm")
+
+
+def test_a_noun_for_a_person_goes_to_the_person_of_two_appositions(run):
+    result = run(
+        "The secretary general of ACU (Acme Council of Unions), Piet Marais, called the "
+        "ruling dangerous."
+    )
+    office = actor_of(result, "The secretary general of ACU (Acme Council of Unions")
+    assert office is not None and office is actor_of(result, "Piet Marais")

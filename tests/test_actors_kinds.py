@@ -37,3 +37,37 @@ def test_the_manifest_describes_the_kind_model_it_ships():
     assert entry["features"] == data["features"]
     assert len(data["model"]["weights"]) == len(data["classes"])
     assert "train/train_linker_kinds.py" in entry["built_by"]
+
+
+def feature_rows(nlp, text):
+    """The kind model's feature values of each named actor, by name."""
+    from claimx.actors import find_actors, kinds
+    from claimx.nlp.chunking import parse
+    from claimx.rules.docview import share_text, unshare_text
+
+    doc = parse(nlp, text)
+    share_text(doc)
+    try:
+        actors, rows = kinds.rows(find_actors(doc))
+    finally:
+        unshare_text(doc)
+    return {
+        a.name: dict(zip(kinds.FEATURES, row, strict=True))
+        for a, row in zip(actors, rows, strict=True)
+    }
+
+
+def test_the_kind_model_reads_a_description_by_its_head_noun(nlp):
+    rows = feature_rows(
+        nlp, "Oskar Brenn founded the firm. Oskar Brenn was the first student who sold prints."
+    )
+    assert rows["Oskar Brenn"]["description_person"] == 1.0  # "student", not "prints"
+
+
+def test_the_kind_model_reads_a_noun_for_a_person_and_a_partner(nlp):
+    rows = feature_rows(
+        nlp,
+        "Photo of guitarist Tarek Vollmer in 2009. Later Greta Lind and I wrote the guide.",
+    )
+    assert rows["Tarek Vollmer"]["person_noun_before"] == 1.0
+    assert rows["Greta Lind"]["with_person"] == 1.0

@@ -13,12 +13,14 @@ from claimx.rules.registry import declare
 
 APPOSITION = declare(
     "actor.apposition",
-    trigger="a noun in apposition to a name, or a name in apposition to a noun",
+    trigger="a noun in apposition to a name, or a name in apposition to a noun (or to the "
+    "'of' phrase of a noun for a person: 'the chair of Nordlink, Jan Smit')",
     description="'Jane Doe, the club's treasurer' / 'the treasurer, Jane Doe': the noun phrase "
     "is a mention of the named actor",
     examples=[
         "Maren Holt, the club's treasurer, resigned on Friday.",
         "The new coach, Ivo Brankovic, arrived in Split on Monday.",
+        "I met the president of Estonia, Mari Tamm, in Tallinn last year.",
     ],
 )
 TITLE_NAME = declare(

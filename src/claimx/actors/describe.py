@@ -49,6 +49,8 @@ PREDICATE = declare(
     examples=[
         "Ilse Brandt was a German chemist. She was also a gifted pianist.",
         "Tomas Varga is the mayor of Szeged. He was a teacher and a union leader.",
+        "Lena Varga is the only candidate born in Ohio, but also the only candidate who has "
+        "run a farm.",
     ],
 )
 
@@ -76,13 +78,16 @@ AS_ROLE = declare(
 
 PERSON_PREDICATE = declare(
     "actor.person-predicate",
-    trigger="a name taken for a body, with 'is a/an' and a noun for a person after it",
-    description="a name the recogniser took for an organisation is a person when the text says "
-    "it is a person: 'X is an American guitarist', 'X was a Danish linguist'",
+    trigger="a name taken for a body or a place, with 'is a/an' (or 'the first/only/last') "
+    "and a noun for a person after it",
+    description="a name the recogniser took for an organisation or a place is a person when the "
+    "text says it is a person: 'X is an American guitarist', 'X was a Danish linguist', 'X was "
+    "the first candidate to ...'; the kind model may not overrule it",
     examples=[
         "Brisk Tallow\nBrisk Tallow (born 1988) is an American guitarist from Ohio. He "
         "formed his first band in 2004.",
         "Stone Mercer\nStone Mercer (born 1975) is a Canadian violinist. She lives in Halifax.",
+        "Sedona Marsh was the first student to enrol at the school. She later taught there.",
     ],
 )
 
@@ -129,12 +134,16 @@ class _Describe(_Walk):
         for head_i, actor_id in list(self.head_actor.items()):
             head = doc[head_i]
             actor = self.actors.get(actor_id)
-            if head.dep_ in SUBJECTS and self._across_lines(head, head.head):
-                continue  # see `_line_subjects`
+            # a subject whose verb is on a later line: a heading the parser ran into the next
+            # sentence (see `_line_subjects`); its appositions on its own line still count
+            across = head.dep_ in SUBJECTS and self._across_lines(head, head.head)
             for child in head.children:
                 if child.dep_ != "appos" or self._across_lines(head, child):
                     continue
-                if child.pos_ == "NOUN":
+                if actor.kind in ("place", "country") and _person_noun(child.lemma_.lower()):
+                    continue  # "born in Paris, the daughter of ...": said of whoever was born
+                if child.pos_ == "NOUN" and not child.text.endswith("."):
+                    # not an abbreviation: "(m. 1977; div. 1979)" after a spouse's name
                     self._describe_with(actor, child)
                     note(C.APPOSITION)
                 elif (
@@ -153,13 +162,33 @@ class _Describe(_Walk):
                 head.dep_ == "appos"
                 and head.head.pos_ == "NOUN"
                 and not self.in_mention[head.head.i]
+                # "the secretary general of X (Acme Council), Jane Doe": a noun for a person
+                # is the apposition of the person beside the body
+                and (actor.kind == "person" or not self._person_beside(head))
                 and not any(t.text == ":" for t in doc[head.head.i : head.i])
             ):  # not a caption label: "Image: Jane Doe"
                 self._describe_with(actor, head.head, stop=head.left_edge.i)
                 note(C.APPOSITION)
-            if head.dep_ in SUBJECTS:
+            elif head.dep_ == "appos" and actor.kind == "person":
+                office = _office_of(head.head)
+                if office is not None and not self.in_mention[office.i]:
+                    # "the head of NATO, Jan Smit": the parser hangs the name on "NATO"
+                    self._describe_with(actor, office, stop=head.head.i + 1)
+                    note(C.APPOSITION)
+            if head.dep_ in SUBJECTS and not across:
                 self._predicates(actor, head.head)
         self._line_subjects()
+
+    def _person_beside(self, head: Token) -> bool:
+        """Another name in apposition to the same noun for a person is a person's."""
+        noun = head.head
+        if not _person_noun(noun.lower_):
+            return False
+        for other in noun.children:
+            found = self.head_actor.get(other.i) if other.dep_ == "appos" else None
+            if other.i != head.i and found and self.actors.get(found).kind == "person":
+                return True
+        return False
 
     def _line_subjects(self) -> None:
         """An infobox line the parser ran into the first sentence ("Spouse Karl Weber (m. 1990)
@@ -208,6 +237,12 @@ class _Describe(_Walk):
         if verb.lemma_ not in COPULAS:
             return
         for child in verb.children:
+            if _second_predicate(verb, child):
+                # "I am the only candidate from here, but also the only one who ...": the
+                # parser hangs the second predicate noun on the verb
+                note(PREDICATE)
+                self._describe_with(actor, child)
+                continue
             if child.dep_ != "attr" or child.pos_ not in ("NOUN", "PROPN", "NUM"):
                 continue
             if child.pos_ == "NUM" and child.lower_ != "one":
@@ -218,7 +253,7 @@ class _Describe(_Walk):
             conjs = [c for c in child.children if c.dep_ == "conj"]
             stop = _before_coordination(child) if conjs else None
             self._describe_with(actor, child, stop=stop)
-            if actor.kind in ("organization", "group") and _is_a_person(actor, child):
+            if actor.kind in ("organization", "group", "place") and _is_a_person(actor, child):
                 actor.kind = "person"  # "Lena Varga is an American guitarist": not a body
                 actor.said_person = True
                 note(PERSON_PREDICATE)
@@ -354,6 +389,10 @@ class _Describe(_Walk):
         doc = self.doc
         start = noun.left_edge.i
         end = noun.right_edge.i + 1 if stop is None else stop
+        if "\n" in self.actors.text[noun.idx : doc[end - 1].idx]:
+            # a heading the parser ran into the next line ends at the line break
+            end = next(i for i in range(noun.i, end) if "\n" in doc[i].text_with_ws)
+            end += not doc[end].is_space
         while end > start and (
             doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ == "CCONJ"
         ):
@@ -422,6 +461,30 @@ def _rank_owner(root: Token) -> Token | None:
     return None
 
 
+def _office_of(body: Token) -> Token | None:
+    """The noun for a person whose "of" phrase a name is, when a person's name follows it in
+    apposition: "head" in "the head of NATO, Jan Smit"."""
+    prep = body.head
+    if body.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    office = prep.head
+    if office.pos_ != "NOUN" or not _person_noun(office.lower_):
+        return None
+    return office
+
+
+def _second_predicate(verb: Token, child: Token) -> bool:
+    """A determined noun joined to a copula that has a predicate noun before it: the parse of
+    "X is a teacher, and also a poet" with the second noun on the verb."""
+    return (
+        child.dep_ == "conj"
+        and child.pos_ == "NOUN"
+        and any(c.dep_ == "det" for c in child.children)
+        and not any(c.dep_ in SUBJECTS for c in child.children)
+        and any(c.dep_ == "attr" and c.i < child.i for c in verb.children)
+    )
+
+
 def _person_noun(word: str) -> bool:
     """A noun for a person: a known one, or one with a person ending that is not a thing."""
     if word in person_nouns():
@@ -437,10 +500,12 @@ def _is_a_person(actor: _Actor, noun: Token) -> bool:
         word.endswith(("ist", "ian", "man", "woman")) and word not in not_person_nouns()
     )
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    # "the first guy to do it", "the only candidate who ...": a known noun for a person
+    first = any(c.dep_ == "amod" and c.lower_ in ("first", "only", "last") for c in noun.children)
     bodies = org_nouns() | org_name_words()
     return (
         person
-        and indefinite
+        and (indefinite or (first and word in person_nouns()))
         and noun.tag_ == "NN"
         and not any(w in bodies for key in actor.keys for w in key.split())
     )

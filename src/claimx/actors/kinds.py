@@ -17,10 +17,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 import numpy as np
+from spacy.symbols import NOUN, conj
 
 from claimx.rules.names import (
     countries,
     first_name_gender,
+    not_person_nouns,
     org_name_words,
     org_nouns,
     person_nouns,
@@ -30,6 +32,8 @@ from claimx.rules.registry import declare, note
 from claimx.rules.weights import Weights
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from claimx.actors.store import Actors, _Actor
 
 MODEL_FILE = "actor_kind.json"
@@ -77,6 +81,10 @@ FEATURES = (
     "description_person",
     "possessor",
     "of_place_noun",
+    "description_body",
+    "description_place",
+    "person_noun_before",
+    "with_person",
 )
 
 SAY = frozenset(
@@ -94,7 +102,28 @@ SAY = frozenset(
         "writes",
     )
 )
-LOCATIVE = frozenset(["in", "at", "from", "near", "to", "into", "across", "throughout"])
+LOCATIVE = frozenset(["in", "at", "from", "near", "into", "across", "throughout"])
+#: pronouns only a person is: a name joined with one is a person's
+PERSONAL = frozenset(("i", "he", "she", "me", "him", "her"))
+#: endings of nouns for people ("physicist", "guitarist", "historian", "chairman")
+PERSON_ENDINGS = ("ist", "ian", "man", "woman")
+
+
+def _person_word(lemma: str) -> bool:
+    """A noun for a person: a known one, or one with a person's ending that names no thing."""
+    return lemma in person_nouns() or (
+        lemma.endswith(PERSON_ENDINGS) and len(lemma) > 4 and lemma not in not_person_nouns()
+    )
+
+
+def _person_noun(tok: Token) -> bool:
+    return tok.pos == NOUN and _person_word(tok.lemma_.lower())
+
+
+def _given(word: str) -> bool:
+    """A given name, or a hyphenated one that opens with one ("Pierre-Simon")."""
+    names = first_name_gender()
+    return word in names or ("-" in word and word.split("-")[0] in names)
 
 
 def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
@@ -104,8 +133,11 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
     place_words = place_nouns()
     names = 0
     after_in = after_by = said = possessor = of_place = 0
-    described = 0
-    he_she = it_its = 0
+    described = described_body = described_place = 0
+    he_she = it_its = noun_before = with_person = 0
+    bodies = org_nouns()
+    and_ = doc.vocab.strings["and"]
+    name_spans = [span for span, form in actor.mentions.items() if form == "name"]
     for (s, e), form in actor.mentions.items():
         if form == "pronoun":
             word = store.text[s:e].lower()
@@ -115,8 +147,14 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
                 it_its += 1
             continue
         if form == "description":
-            words = store.text[s:e].lower().split()
-            described += bool(words) and words[-1] in person_nouns()
+            # the head noun, not the last word: "the first guy I know of to do this"
+            span = doc.char_span(s, e, alignment_mode="expand")
+            head = span.root.lemma_.lower() if span is not None and len(span) else ""
+            if any(s < s2 and e2 <= e for s2, e2 in name_spans):
+                continue  # "the secretary general of X" said of X: read wrong, says nothing
+            described += _person_word(head)
+            described_body += head in bodies
+            described_place += head in place_words
             continue
         if form != "name":
             continue
@@ -124,7 +162,8 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
         if span is None or not len(span):
             continue
         names += 1
-        ent = span.root.ent_type_
+        root = span.root
+        ent = root.ent_type_
         if ent == "PERSON":
             labels["person"] += 1
         elif ent in ("ORG",):
@@ -135,8 +174,9 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
             labels["norp"] += 1
         else:
             labels["none"] += 1
-        if span.start > 0:
-            before = doc[span.start - 1].lower_
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is not None:
+            before = prev.lower_
             after_in += before in LOCATIVE
             after_by += before == "by"
             if (
@@ -145,9 +185,20 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
                 and doc[span.start - 2].lemma_.lower() in place_words
             ):
                 of_place += 1  # "the harbour at Trieste", "the town of Leer"
-        root = span.root
-        if span.end < len(doc) and doc[span.end].tag_ == "POS":
-            possessor += 1
+        # "guitarist Lena Holm", in the mention or before it: a noun for a person
+        noun_before += (prev is not None and _person_noun(prev)) or (
+            root.i > span.start and any(_person_noun(doc[k]) for k in range(span.start, root.i))
+        )
+        joined = root.dep == conj
+        if span.end < len(doc):
+            nxt = doc[span.end]
+            possessor += nxt.tag_ == "POS"
+            if nxt.lower == and_:
+                joined = True
+                # "Rebecca and I" word by word: the parse of such a line often fails
+                with_person += span.end + 1 < len(doc) and doc[span.end + 1].lower_ in PERSONAL
+        if joined:  # "Jane and her husband", "Jane and I" by the parse
+            with_person += any(o.lower_ in PERSONAL or _person_noun(o) for o in root.conjuncts)
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SAY:
             said += 1
     n = max(names, 1)
@@ -161,7 +212,7 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
         labels["place"] / n,
         labels["norp"] / n,
         labels["none"] / n,
-        float(bool(words) and words[0] in first_name_gender()),
+        float(bool(words) and _given(words[0])),
         float(len(words) >= 2),
         float(kind == "person"),
         float(kind in ("organization", "group")),
@@ -183,18 +234,35 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
         float(described > 0),
         possessor / n,
         of_place / n,
+        float(described_body > 0),
+        float(described_place > 0),
+        float(noun_before > 0),
+        float(with_person > 0),
     ]
 
 
 #: features that say an actor is a person: without one, the model may not make it one
-EVIDENCE = ("label_person", "given_name", "titles", "he_she", "gender", "description_person")
+EVIDENCE = (
+    "label_person",
+    "given_name",
+    "titles",
+    "he_she",
+    "gender",
+    "description_person",
+    "person_noun_before",
+    "with_person",
+)
 _EVIDENCE = [FEATURES.index(f) for f in EVIDENCE]
+
+
+_BODY_WORD = FEATURES.index("org_word")
 
 
 def person_evidence(row: list[float]) -> bool:
     """Does anything in the text say this actor is a person (a label, a given name, a title,
-    he/she, a noun for a person)?"""
-    return any(row[k] > 0 for k in _EVIDENCE)
+    he/she, a noun for a person), and nothing in its name that it is a body ("the Episcopal
+    Conference", as the linker's constraint has it)?"""
+    return any(row[k] > 0 for k in _EVIDENCE) and not row[_BODY_WORD] > 0
 
 
 def _surnames(store: Actors) -> set[str]:
@@ -214,7 +282,12 @@ def candidates(store: Actors) -> list[_Actor]:
     return [
         a
         for a in store._actors
-        if a.named and a.mentions and not a.people and a.kind != "country" and a.name
+        if a.named
+        and a.mentions
+        and not a.people
+        and a.kind != "country"
+        and a.name
+        and not a.said_person  # "X was an American guitarist": the text says so
     ]
 
 

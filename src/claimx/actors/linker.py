@@ -353,6 +353,10 @@ def _allowed(a: _Actor, b: _Actor) -> bool:
         other = b if a.kind == "person" else a
         if _words(other) & bodies:
             return False
+    if "person" not in kinds and _acronym_prefix(a, b):
+        # "Berkeley" joined with "UC Berkeley" is "University of California, Berkeley": the
+        # initialism says the body words belong to the short name too
+        return True
     for x in a.keys:
         for y in b.keys:
             short, long_ = sorted((x.split(), y.split()), key=len)
