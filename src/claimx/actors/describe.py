@@ -20,6 +20,7 @@ from claimx.actors.walk import _Walk
 from claimx.actors.words import (
     SUBJECTS,
 )
+from claimx.rules.docview import span_at
 from claimx.rules.names import (
     gender_nouns,
     not_person_nouns,
@@ -165,7 +166,7 @@ class _Describe(_Walk):
                 # "the secretary general of X (Acme Council), Jane Doe": a noun for a person
                 # is the apposition of the person beside the body
                 and (actor.kind == "person" or not self._person_beside(head))
-                and not any(t.text == ":" for t in doc[head.head.i : head.i])
+                and not any(t.text == ":" for t in span_at(doc, head.head.i, head.i))
             ):  # not a caption label: "Image: Jane Doe"
                 self._describe_with(actor, head.head, stop=head.left_edge.i)
                 note(C.APPOSITION)
@@ -336,8 +337,10 @@ class _Describe(_Walk):
             if tok.i < after or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
                 continue
             for n in (3, 2, 1):
-                title = " ".join(t.lower_ for t in doc[tok.i : tok.i + n])
-                if title in titled and all(t.text[:1].isupper() for t in doc[tok.i : tok.i + n]):
+                title = " ".join(t.lower_ for t in span_at(doc, tok.i, tok.i + n))
+                if title in titled and all(
+                    t.text[:1].isupper() for t in span_at(doc, tok.i, tok.i + n)
+                ):
                     break
             else:
                 continue
@@ -399,7 +402,7 @@ class _Describe(_Walk):
             end -= 1  # not the "and" of a coordination the parser hung on the noun
         if start >= end or self.in_mention[noun.i]:
             return
-        span = doc[start:end]
+        span = span_at(doc, start, end)
         self.actors.add_mention(actor.id, span.start_char, span.end_char, "description")
         possessors = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}
         for i in range(start, noun.i + 1):
