@@ -121,7 +121,9 @@ QUESTION_I = declare(
 )
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the text's non-blank lines: the turns of an interview (the positions
+    stage reads the same turns)."""
     out = []
     start = 0
     for line in text.split("\n"):
@@ -132,14 +134,15 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _is_question(text: str) -> bool:
+def is_question(text: str) -> bool:
+    """Does the turn end with a question mark (closing quotes and brackets aside)?"""
     return text.rstrip().rstrip("\"'”’)").endswith("?")
 
 
-def _asks(text: str) -> bool:
+def asks(text: str) -> bool:
     """A question turn: it ends with a question mark (a long answer may end with a rhetorical
     one), or it addresses "you" without an "I" ("You have written four books since then.")."""
-    if _is_question(text):
+    if is_question(text):
         return len(text) < LONG_TURN
     words = set(WORDS.findall(text.lower()))
     if words & ADDRESSEE_FORMS and len(text) < LONG_TURN and INDIRECT.search(text):
@@ -213,7 +216,7 @@ def _interviewer(store: Actors, interviewee: _Actor, opening: int) -> _Actor | N
 def resolve_turns(store: Actors) -> None:
     """First and second person pronouns of interview turns, resolved to the interviewee."""
     doc, text = store.doc, store.text
-    paras = _paragraphs(text)
+    paras = paragraphs(text)
     if len(paras) < 4:
         return
     prefixes = [PREFIX.match(text[s:e]) for s, e in paras]
@@ -224,7 +227,7 @@ def resolve_turns(store: Actors) -> None:
     # a label that opens two turns or more is a speaker's ("Q:", "Wikinews:", "Jane Doe:")
     turn_labels = {label for label, n in labels.items() if n >= 2}
     marked = sum(labels[label] for label in turn_labels) >= 4
-    questions = sum(1 for s, e in paras if _is_question(text[s:e]))
+    questions = sum(1 for s, e in paras if is_question(text[s:e]))
     announced = bool(ANNOUNCES.search(text[paras[0][0] : paras[1][1]]))
     if not marked and not (questions >= MIN_QUESTIONS and (announced or questions >= 5)):
         return
@@ -233,7 +236,7 @@ def resolve_turns(store: Actors) -> None:
         return
     we = store._we(interviewee) or interviewee.id  # the body they speak for, else themselves
     # the interviewer is named before the first question
-    first_question = next((s for s, e in paras[1:] if _asks(text[s:e])), paras[-1][0])
+    first_question = next((s for s, e in paras[1:] if asks(text[s:e])), paras[-1][0])
     interviewer = _interviewer(store, interviewee, first_question)
     quoted = _quoted_tokens(doc)
     starts = doc.to_array("IDX")
@@ -254,7 +257,7 @@ def resolve_turns(store: Actors) -> None:
             if question and labelled is not None and labelled != interviewee.id:
                 asker = store.get(labelled)
         else:
-            question = _asks(para)
+            question = asks(para)
         seen_question = seen_question or question
         if not seen_question:
             continue  # the introduction before the first question

@@ -306,10 +306,10 @@ def interview_answers(doc: Doc, models: list[ActorView]) -> Answers:
     first, else the one the introduction names most."""
     text = text_of(doc)
     none = Answers([], None)
-    paras = turns._paragraphs(text)
+    paras = turns.paragraphs(text)
     if len(paras) < 4:
         return none
-    marks = sum(turns._is_question(text[a:b]) for a, b in paras)
+    marks = sum(turns.is_question(text[a:b]) for a, b in paras)
     announced = bool(turns.ANNOUNCES.search(text[paras[0][0] : paras[1][1]]))
     if marks < MIN_QUESTIONS and not (announced and marks >= turns.MIN_QUESTIONS):
         return none
@@ -320,7 +320,7 @@ def interview_answers(doc: Doc, models: list[ActorView]) -> Answers:
     title_end = paras[0][1]
     first_question = -1
     for a, b in paras[1:]:
-        question = turns._asks(text[a:b]) and not statement(doc, a, b)
+        question = turns.asks(text[a:b]) and not statement(doc, a, b)
         if question and first_question < 0:
             first_question = a
         if first_question >= 0 and not question:
