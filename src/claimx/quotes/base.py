@@ -55,14 +55,28 @@ class _Cand:
         return self.parts[-1][1]
 
 
+#: (lemma id, lower-case form id) -> `_lemma`'s answer; string ids are the same in every document
+_LEMMAS: dict[tuple[int, int], str] = {}
+
+
 def _lemma(tok: Token) -> str:
     """The token's lemma, with a silent e the lemmatizer dropped put back when that makes a
-    cue ("hoped", "hopes", "hoping" -> "hop" -> "hope")."""
-    lemma = tok.lemma_.lower()
+    cue ("hoped", "hopes", "hoping" -> "hop" -> "hope"). Worked out once per lemma and form
+    (the quotes stage asks hundreds of times per article)."""
+    key = (tok.lemma, tok.lower)
+    found = _LEMMAS.get(key)
+    if found is None:
+        if len(_LEMMAS) > 200_000:  # a bound for very long runs over many vocabularies
+            _LEMMAS.clear()
+        found = _LEMMAS[key] = _restored_lemma(tok.lemma_.lower(), tok.lower_)
+    return found
+
+
+def _restored_lemma(lemma: str, lower: str) -> str:
     if lemma in cue_verbs() or lemma in cue_frames().lemmas:
         return lemma
     restored = lemma + "e"
-    if tok.lower_ in (lemma + "ed", lemma + "es", lemma + "ing") and (
+    if lower in (lemma + "ed", lemma + "es", lemma + "ing") and (
         restored in cue_verbs() or restored in cue_frames().lemmas
     ):
         return restored
