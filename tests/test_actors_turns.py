@@ -165,3 +165,18 @@ def test_without_a_named_interviewer_a_question_i_stays_unresolved(run):
     )
     result = run(text)
     assert [name for _, name in mentions_of(result, "I")] == ["Mara Quint"]
+
+
+def test_an_answer_of_several_sentences_that_says_you_is_no_question(nlp):
+    """A turn put as a one-sentence statement about "you" asks; an answer of several sentences
+    that says "you" and has no question mark does not (both stages read turns this way)."""
+    from claimx.actors.turns import asks_at
+
+    text = (
+        "You were in Lisbon last year.\n"
+        "No, no. Forget that. You see, the trip was cancelled before it began."
+    )
+    doc = nlp(text)
+    first, second = text.split("\n")
+    assert asks_at(doc, text, 0, len(first))
+    assert not asks_at(doc, text, len(first) + 1, len(text))

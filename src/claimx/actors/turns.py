@@ -19,6 +19,8 @@ from claimx.rules.names import first_name_gender, norm
 from claimx.rules.registry import declare, note
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from claimx.actors.store import Actors, _Actor
 
 SPEAKER_FORMS = {"i", "me", "my", "mine", "myself"}
@@ -150,6 +152,20 @@ def asks(text: str) -> bool:
     return bool(words & ADDRESSEE_FORMS) and not words & SPEAKER_FORMS
 
 
+def asks_at(doc: Doc, text: str, start: int, end: int) -> bool:
+    """`asks` for the turn at characters `start:end` of the document, except a turn of several
+    sentences with no question mark and no indirect question ("No, no. Forget that. You see,
+    ..."): an answer that addresses "you"; a question put as a statement ("You were in Gaza last
+    year.") is one sentence."""
+    para = text[start:end]
+    if not asks(para):
+        return False
+    if "?" in para or INDIRECT.search(para):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is None or not any(t.is_sent_start for t in span[1:])
+
+
 def _interviewee(store: Actors, opening: int) -> _Actor | None:
     """The person named in the opening lines, the most mentioned of them; else the person named
     most often, if named at least three times."""
@@ -236,7 +252,7 @@ def resolve_turns(store: Actors) -> None:
         return
     we = store._we(interviewee) or interviewee.id  # the body they speak for, else themselves
     # the interviewer is named before the first question
-    first_question = next((s for s, e in paras[1:] if asks(text[s:e])), paras[-1][0])
+    first_question = next((s for s, e in paras[1:] if asks_at(doc, text, s, e)), paras[-1][0])
     interviewer = _interviewer(store, interviewee, first_question)
     quoted = _quoted_tokens(doc)
     starts = doc.to_array("IDX")
@@ -257,7 +273,7 @@ def resolve_turns(store: Actors) -> None:
             if question and labelled is not None and labelled != interviewee.id:
                 asker = store.get(labelled)
         else:
-            question = asks(para)
+            question = asks_at(doc, text, s, e)
         seen_question = seen_question or question
         if not seen_question:
             continue  # the introduction before the first question

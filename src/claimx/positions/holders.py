@@ -320,7 +320,7 @@ def interview_answers(doc: Doc, models: list[ActorView]) -> Answers:
     title_end = paras[0][1]
     first_question = -1
     for a, b in paras[1:]:
-        question = turns.asks(text[a:b]) and not statement(doc, a, b)
+        question = turns.asks_at(doc, text, a, b)
         if question and first_question < 0:
             first_question = a
         if first_question >= 0 and not question:
@@ -359,17 +359,6 @@ def interview_answers(doc: Doc, models: list[ActorView]) -> Answers:
         return none  # an announced interview whose answers speak as "I" the actor stage gave
         # to no one: a panel, whose speakers the answers do not name
     return Answers(ranges, best.id)
-
-
-def statement(doc: Doc, start: int, end: int) -> bool:
-    """A turn of several sentences without a question mark or an indirect question ("No, no.
-    Forget that. You see, ..."): an answer that addresses "you", not a question put as a statement
-    ("You were in Gaza last year."), which is one sentence."""
-    para = text_of(doc)[start:end]
-    if "?" in para or turns.INDIRECT.search(para):
-        return False
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(t.is_sent_start for t in span[1:])
 
 
 class Unattributed:
