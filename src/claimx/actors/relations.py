@@ -13,12 +13,10 @@ the interview turns, so "his" and "my" have their actors.
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
-import numpy as np
-from spacy.attrs import HEAD, LOWER, TAG
-
+from claimx.rules.docview import words_of
 from claimx.rules.names import first_name_gender, org_nouns
 from claimx.rules.registry import declare, note
 from claimx.rules.resources import table
@@ -26,7 +24,6 @@ from claimx.rules.resources import table
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from spacy.strings import StringStore
     from spacy.tokens import Doc, Token
 
     from claimx.actors.describe import _Describe
@@ -76,10 +73,9 @@ def resolve_relatives(b: _Describe) -> None:
     doc, store = b.doc, b.actors
     if not len(doc):
         return
-    lowers = doc.to_array(LOWER)
     _own_bodies(b)
     kin = kin_nouns()
-    nouns = [t for t in _with(doc, lowers, kin_words()) if t.pos_ == "NOUN"]
+    nouns = [t for t in _with(doc, kin_words()) if t.pos_ == "NOUN"]
     if not nouns:
         return
 
@@ -123,7 +119,7 @@ def resolve_relatives(b: _Describe) -> None:
                         if obj.dep_ == "pobj":
                             for o in (obj, *obj.conjuncts):
                                 state(owner(o), relation, said_of)
-    verbs = _with(doc, lowers, VERBS)
+    verbs = _with(doc, VERBS)
     for verb in verbs:
         if verb.lower_ != "born":
             continue
@@ -202,31 +198,16 @@ def _gender(actor: _Actor) -> str | None:
     return first_name_gender().get(actor.name.split()[0])
 
 
-def _with(doc: Doc, lowers: np.ndarray, words: frozenset[str]) -> list[Token]:
-    """Tokens whose lower-case form is one of these words."""
-    from claimx.actors.describe import _hashes
-
-    hit = np.isin(lowers, _hashes(words, doc.vocab.strings))
-    return [doc[i] for i in hit.nonzero()[0].tolist()]
+def _with(doc: Doc, words: frozenset[str]) -> list[Token]:
+    """Tokens whose lower-case form is one of these words, read from the word lists."""
+    return [doc[i] for i, lower in enumerate(words_of(doc).lower) if lower in words]
 
 
 def _possessed(doc: Doc, words: frozenset[str]) -> list[int]:
     """Possessive pronouns ("her", "his", "their") whose head is one of these words, read from
-    the parse as arrays: no Token for the rest of the document."""
-    strings = doc.vocab.strings
-    lowers, tags, heads = doc.to_array([LOWER, TAG, HEAD]).T
-    wanted = _hash_set(words, strings)
-    heads = heads.astype(np.int64)  # offsets to the head, negative ones stored as unsigned
-    return [
-        i
-        for i in (tags == strings["PRP$"]).nonzero()[0].tolist()
-        if int(lowers[i + int(heads[i])]) in wanted
-    ]
-
-
-@lru_cache(maxsize=16)
-def _hash_set(words: frozenset[str], strings: StringStore) -> frozenset[int]:
-    return frozenset(strings[w] for w in words)
+    the word lists: no Token for the rest of the document."""
+    w = words_of(doc)
+    return [i for i, tag in enumerate(w.tag) if tag == "PRP$" and w.lower[w.head[i]] in words]
 
 
 def _own_bodies(b: _Describe) -> None:
