@@ -119,9 +119,17 @@ def _best(runs: list[TreeRun]) -> TreeRun | None:
 
 
 def cluster_rows(
-    exe: str, files: Sequence[Path], words: int, rounds: int = 2, limit: float = 600
+    exe: str,
+    files: Sequence[Path],
+    words: int,
+    rounds: int = 2,
+    limit: float = 600,
+    seconds: dict[str, list[float]] | None = None,
 ) -> list[tuple[str, str, str, bool | None]]:
-    """(figure, value, target, ok) rows: words/s and peak memory per process of each way."""
+    """(figure, value, target, ok) rows: words/s and peak memory per process of each way.
+
+    The wall times of the runs that succeeded are appended to `seconds[way]` when given, so
+    the caller can judge `--jobs 2` against one job on every round of both, not one."""
     base = [exe, "extract", "--format", "jsonl", "--quiet"]
     ways = {
         "--jobs 1": ["--jobs", "1"],
@@ -135,6 +143,9 @@ def cluster_rows(
                 continue  # the comparison that is judged is the cluster against --jobs 2
             print(f"  cluster round {i + 1}: claimx extract {way} …", flush=True)
             runs[way].append(run_tree([*base, *opts, *map(str, files)], limit=limit))
+    if seconds is not None:
+        for way, done in runs.items():
+            seconds.setdefault(way, []).extend(r.seconds for r in done if r.returncode == 0)
     rows: list[tuple[str, str, str, bool | None]] = []
     best = {way: _best(r) for way, r in runs.items()}
     for way, run in best.items():

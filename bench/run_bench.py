@@ -384,27 +384,43 @@ def main() -> int:
                 )
             )
 
-        # 2. --jobs 2
+        # 2. --jobs 2, and 2b. Dask: --cluster local:2 against --jobs 2 and --jobs 1, per-process
+        # peak memory. The cluster rounds run `--jobs 1` and `--jobs 2` again with the same
+        # command, so the speed-up is judged on the best of every round of each (one round of
+        # `--jobs 2` alone swung from 1.60x to 1.85x between runs on this shared machine).
+        from cluster_bench import cluster_rows
+
+        two_runs: list[Run] = []
         if cli.jobs:
             print("  throughput: claimx extract --jobs 2 …", flush=True)
-            two_runs = [run(cli.extract(files, jobs=2), limit=limit)]
+            two_runs.append(run(cli.extract(files, jobs=2), limit=limit))
             if not args.quick and time.perf_counter() - t0 < BUDGET_S / 2:
                 two_runs.append(run(cli.extract(files, jobs=2), limit=limit))
+        seconds: dict[str, list[float]] = {}
+        cluster = cluster_rows(
+            cli.exe, files, words, 1 if args.quick else 2, seconds=seconds if cli.jobs else None
+        )
+        if cli.jobs:
             two = best(two_runs)
             rows.append(Row(f"claimx extract, {len(files)} docs, --jobs 2", rate(two, words)))
-            if two is not None and one_wps:
-                speedup = words / two.seconds / one_wps
-                rows.append(Row("  --jobs 2 / 1 job", f"{speedup:.2f}×", "≥ 1.7×", speedup >= 1.7))
+            one_s = [r.seconds for r in one_runs if r.returncode == 0] + seconds.get("--jobs 1", [])
+            two_s = [r.seconds for r in two_runs if r.returncode == 0] + seconds.get("--jobs 2", [])
+            if one_s and two_s:
+                speedup = min(one_s) / min(two_s)
+                rows.append(
+                    Row(
+                        "  --jobs 2 / 1 job",
+                        f"{speedup:.2f}× (best of {len(two_s)} and {len(one_s)} runs)",
+                        "≥ 1.7×",
+                        speedup >= 1.7,
+                    )
+                )
             else:
                 rows.append(Row("  --jobs 2 / 1 job", "error", "≥ 1.7×", False))
         else:
             rows.append(Row("claimx extract --jobs 2", "n/a (no --jobs option yet)"))
             rows.append(Row("  --jobs 2 / 1 job", "n/a", "≥ 1.7×"))
-
-        # 2b. Dask: --cluster local:2 against --jobs 2 and --jobs 1, per-process peak memory
-        from cluster_bench import cluster_rows
-
-        rows += [Row(*r) for r in cluster_rows(cli.exe, files, words, 1 if args.quick else 2)]
+        rows += [Row(*r) for r in cluster]
 
         # 3. peak RSS at 100 and 2,000 documents, fresh process each
         mem_texts = pieces(texts, args.rss_words)
