@@ -1,4 +1,5 @@
-"""The positions gold (eval/positions-gold) stays consistent with its texts and its format."""
+"""The positions golds (eval/positions-gold, eval/positions-bio) stay consistent with their texts
+and their format."""
 
 from __future__ import annotations
 
@@ -9,22 +10,24 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD = ROOT / "eval" / "positions-gold"
-FILES = sorted(GOLD.glob("*.json"))
+GOLDS = {ROOT / "eval" / "positions-gold": "gum-news", ROOT / "eval" / "positions-bio": "gum-bio"}
+FILES = sorted(path for gold in GOLDS for path in gold.glob("*.json"))
 #: the texts are evaluation data, never copied into the repository: read from ../shared
-TEXTS = Path(os.environ.get("CLAIMX_EVAL_DATA", ROOT.parent / "shared" / "eval")) / "gum-news"
+SHARED = Path(os.environ.get("CLAIMX_EVAL_DATA", ROOT.parent / "shared" / "eval"))
 
 
-def test_gold_is_there():
-    assert len(FILES) >= 8
+@pytest.mark.parametrize("gold", GOLDS, ids=lambda p: p.name)
+def test_gold_is_there(gold):
+    assert len(list(gold.glob("*.json"))) >= 8
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
 def test_gold_spans_slice_their_text(path):
     gold = json.loads(path.read_text(encoding="utf-8"))
-    source = TEXTS / f"{path.stem}.txt"
+    texts = SHARED / GOLDS[path.parent]
+    source = texts / f"{path.stem}.txt"
     if not source.is_file():
-        pytest.skip(f"the gold's text is read from {TEXTS}, which is not here")
+        pytest.skip(f"the gold's text is read from {texts}, which is not here")
     text = source.read_text(encoding="utf-8")
     assert gold["doc"] == path.stem
     ids = [p["id"] for p in gold["positions"]]
@@ -41,5 +44,6 @@ def test_gold_spans_slice_their_text(path):
         assert evidence["start"] <= position["cue"]["start"] < evidence["end"], position["id"]
 
 
-def test_no_evaluation_text_is_copied_into_the_repository():
-    assert not list(GOLD.glob("*.txt"))
+@pytest.mark.parametrize("gold", GOLDS, ids=lambda p: p.name)
+def test_no_evaluation_text_is_copied_into_the_repository(gold):
+    assert not list(gold.glob("*.txt"))
