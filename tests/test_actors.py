@@ -753,6 +753,15 @@ PLACES_IN_NAMES = [
     ("Crowds gathered at the Central Station on Monday.", "Central", False),
     ("She studied at the University of Technology before 2010.", "Technology", False),
     ("He arrived at the Jane Morrow Hall on Monday.", "Jane Morrow", False),
+    # a city (models/cities.txt) opening a team's, an event's or a university's name
+    ("The Leeds Rhinos beat the Wigan Warriors on Friday.", "Leeds", True),
+    ("He joined the Triple-A Pawtucket Red Sox in 2013.", "Pawtucket", True),
+    ("She studied at Kyoto University before moving to Lyon.", "Kyoto", True),
+    ("The film won the top prize at the Venice Film Festival last year.", "Venice", True),
+    ("The prize went to a novel shown at the 33rd Berlin Film Festival.", "Berlin", True),
+    # negative: a city's name that is a given name, or a city named in full ("Washington City")
+    ("He starred opposite Paris Hilton in the remake.", "Paris", False),
+    ("The delegates met in Quebec City on Monday.", "Quebec", False),
 ]
 
 

@@ -188,3 +188,15 @@ PERSON_AFTER_BODY = declare(
         "Head of the Committee on Road Safety David Moran said the road was closed.",
     ],
 )
+CITY_IN_NAME = declare(
+    "actor.city-in-name",
+    trigger="a city of models/cities.txt opening the name of a team, a body, an event or a "
+    "building ('Leeds Rhinos', 'Kyoto University', 'Cannes Film Festival')",
+    description="the city a team, event or institution is named after is a place actor of its "
+    "own, its mention nested in the longer name",
+    examples=[
+        "The Denver Broncos signed a new quarterback on Monday.",
+        "She studied at Kyoto University before moving to Lyon.",
+        "The film won the top prize at the Venice Film Festival last year.",
+    ],
+)

@@ -42,6 +42,7 @@ from claimx.actors.words import (
     NOT_NAMES,
     SUBJECTS,
     WINNING,
+    cities,
 )
 from claimx.rules.docview import span_at, span_text, text_between
 from claimx.rules.names import (
@@ -74,6 +75,7 @@ class _Builder(_Describe):
         self.pending: list[Span] = []
         self.ranks: list[Span] = []  # "a Fellow of the Royal Society": see `rank_phrases`
         self.container: str | None = None
+        self.span_end = 0  # end token of the name `nested` looks inside
         self.mentioned: set[str] = set()
         self.name_words: dict[str, list[tuple[list[int], str]]] | None = None
 
@@ -329,6 +331,7 @@ class _Builder(_Describe):
         """Actors named inside other names, once every actor of the article is known."""
         for span in containers:
             self.container = self.actors._covering(span.start_char)
+            self.span_end = span.end
             self._nested(span)
         self.container = None
 
@@ -339,7 +342,7 @@ class _Builder(_Describe):
             if n < len(span) and self._nest_one(span_at(doc, span.start, span.start + n), False):
                 break
         else:
-            if self._place_before(span):
+            if self._place_before(span) or self._inner_start(span):
                 return
             head = span_at(doc, span.start, span.start + 1)
             if head.text.replace(".", "").isupper() and len(head.text) >= 2:
@@ -354,9 +357,26 @@ class _Builder(_Describe):
                         while last < span.end and doc[last].lower_ not in ("of", "and", ","):
                             last += 1
                         self._nest_one(span_at(doc, first, last), True, place=True)
-                    else:
-                        self._nest_one(span_at(doc, first, span.end), True)
+                    elif not self._nest_one(span_at(doc, first, span.end), True):
+                        # "the Critics Circle of Australia Awards": the place, then more name
+                        for n in (3, 2, 1):
+                            if first + n < span.end and self._nest_one(
+                                span_at(doc, first, first + n), False
+                            ):
+                                break
                 break
+
+    def _inner_start(self, span: Span) -> bool:
+        """A place opening the proper-noun run after a name's first words: "the Venice Film
+        Festival", "the Triple-A Pawtucket Red Sox", "the 33rd Berlin Film Festival"."""
+        doc = self.doc
+        proper = ("NNP", "NNPS")
+        for k in range(span.start + 1, min(span.end - 1, span.start + 4)):
+            if doc[k].tag_ in proper and doc[k - 1].tag_ not in proper:
+                for n in (3, 2, 1):
+                    if k + n < span.end and self._nest_one(span_at(doc, k, k + n), False):
+                        return True
+        return False
 
     def _place_before(self, span: Span) -> bool:
         """ "Leeds Arena", "Ohio State University": a facility or a university named after
@@ -380,7 +400,10 @@ class _Builder(_Describe):
             return False  # "Jane Doe Hall": named after a person
         key = norm(sub.text)
         if doc[k].lower_ in NAMED_AFTER_PEOPLE and not (
-            key in regions() or countries().country(sub.text) or key in countries().capitals
+            key in regions()
+            or countries().country(sub.text)
+            or key in countries().capitals
+            or key in cities()
         ):
             return False  # "Kettering University": a person's name as often as a place's
         found = self.actors._by_key.get(norm(sub.text))
@@ -421,6 +444,21 @@ class _Builder(_Describe):
             return True
         if place and {t.lower_ for t in sub} & (generic_name_words() | title_words() | org_nouns()):
             return False  # "University of Technology"
+        if not after_of and found is None and (key in cities() or key in regions()):
+            if {t.lower_ for t in sub} & (generic_name_words() | title_words() | org_nouns()):
+                return False
+            if first_name_gender().get(sub[0].text) or sub.root.ent_type_ == "PERSON":
+                return False  # "Paris Hilton", "Jackson Foundation": as often a person's name
+            rest = sub.doc[sub.end] if sub.end < len(sub.doc) else None
+            if rest is not None and rest.i == self.span_end - 1 and place_nouns().get(rest.lower_):
+                return False  # "Washington City": one place, named in full
+            # "Pittsburgh Pirates", "Cannes Film Festival": a city the team or event is named
+            # after, a place of its own
+            note(C.CITY_IN_NAME)
+            actor_id = self.actors.new(_clean_name(text), "place")
+            self.actors._register(actor_id, text, "place")
+            self._mention(actor_id, sub, "name")
+            return True
         if (
             after_of
             and len(sub) <= 3

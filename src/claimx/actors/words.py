@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from claimx.schema import ActorKind
@@ -141,3 +142,13 @@ GOVERNOR = 2.0
 #: Bonus for the subject of the last main clause, for a pronoun subject of a main clause.
 CONTINUITY = 1.0
 #: Salience below which an actor is forgotten.
+
+
+@cache
+def cities() -> frozenset[str]:
+    """Cities of 15,000 people or more (models/cities.txt), by `norm` key: a name nested in
+    another ("Pittsburgh Pirates", "Kyoto University") is a place's when this knows it."""
+    from claimx.rules.names import norm
+    from claimx.rules.resources import word_list
+
+    return frozenset(norm(c) for c in word_list("cities.txt"))
