@@ -195,7 +195,7 @@ CITY_IN_NAME = declare(
     description="the city a team, event or institution is named after is a place actor of its "
     "own, its mention nested in the longer name",
     examples=[
-        "The Denver Broncos signed a new quarterback on Monday.",
+        "The Leeds Rhinos beat the Wigan Warriors on Friday.",
         "She studied at Kyoto University before moving to Lyon.",
         "The film won the top prize at the Venice Film Festival last year.",
     ],
