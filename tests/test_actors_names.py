@@ -195,3 +195,28 @@ def test_the_predicate_of_a_resolved_description_is_a_mention(run):
     )
     result = run(text)
     assert same_actor(result, ("Anthony", 1), ("a geologist", 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sounds"),
+    [
+        (
+            "Åsa Lindgren (Swedish: [ˈoːsa ˈlɪndɡreːn]; born 1961) is a Swedish architect.",
+            "Åsa Lindgren",
+            "ˈoːsa ˈlɪndɡreːn",
+        ),
+        (
+            "Pierre Dufour (French pronunciation: [pjɛʁ dyfuʁ]) was a painter from Lyon.",
+            "Pierre Dufour",
+            "pjɛʁ dyfuʁ",
+        ),
+    ],
+)
+def test_a_pronunciation_after_a_name_is_a_mention_of_the_person(run, text, name, sounds):
+    result = run(text)
+    assert same_actor(result, (name, 1), (sounds, 1))
+
+
+def test_brackets_without_phonetic_letters_are_no_pronunciation(run):
+    result = run("Pierre Dufour (French: [sic]) was a painter from Lyon.")
+    assert actor_of(result, "sic") is None

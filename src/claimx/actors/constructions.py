@@ -200,3 +200,14 @@ CITY_IN_NAME = declare(
         "The film won the top prize at the Venice Film Festival last year.",
     ],
 )
+PRONUNCIATION = declare(
+    "actor.pronunciation",
+    trigger="a bracketed pronunciation in the phonetic alphabet right after a person's name, "
+    "after a language name or 'pronunciation' ('(Swedish: [ˈɔːsa])')",
+    description="the pronunciation is a mention of the person named before it, as in the "
+    "opening line of an encyclopaedia biography",
+    examples=[
+        "Åsa Lindgren (Swedish: [ˈoːsa ˈlɪndɡreːn]; born 1961) is a Swedish architect.",
+        "Pierre Dufour (French pronunciation: [pjɛʁ dyfuʁ]) was a painter from Lyon.",
+    ],
+)

@@ -3,6 +3,7 @@ names, teams, then appositions and predicate nouns attached to the names they de
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from claimx.actors import constructions as C
@@ -62,6 +63,10 @@ from claimx.schema import ActorKind, MentionForm
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+#: "(French pronunciation: [ʒan mɔʁo];", "(Danish: [ˈjɛsb̥ɐsn̩]": a language, then the sounds
+_SPOKEN = re.compile(r"(?<=\S) \((?:[A-Z][a-z]+ )?(?:[A-Z][a-z]+|pronunciation|pronounced):? ?\[([^\]\n]{2,80})\]")
+_IPA_MARKS = frozenset("ˈˌːˀ")
 
 
 class _Builder(_Describe):
@@ -559,6 +564,23 @@ class _Builder(_Describe):
             if found is None or actors.get(found).kind == "country":
                 continue
             self._mention(found, span_at(self.doc, tok.i, tok.i + 1), "name")
+
+    def pronunciations(self) -> None:
+        """A name's pronunciation in brackets after it ("Jeanne Moreau (French: [ʒan mɔʁo];"):
+        a mention of the person named, in the phonetic alphabet."""
+        text = self.actors.text
+        if "[" not in text:
+            return
+        for m in _SPOKEN.finditer(text):
+            ipa_start, ipa_end = m.span(1)
+            if not any(c in _IPA_MARKS or "\u0250" <= c <= "\u02af" for c in m.group(1)):
+                continue
+            # the name just before the bracket
+            actor_id = self.actors._covering(m.start() - 1)
+            if actor_id is None or self.actors.get(actor_id).kind != "person":
+                continue
+            note(C.PRONUNCIATION)
+            self.actors.add_mention(actor_id, ipa_start, ipa_end, "name")
 
     def late_acronyms(self) -> None:
         """An acronym used before its full name ("LA" ... "Los Angeles") joins the full name."""
