@@ -198,3 +198,37 @@ def test_a_noun_for_a_person_goes_to_the_person_of_two_appositions(run):
     )
     office = actor_of(result, "The secretary general of ACU (Acme Council of Unions")
     assert office is not None and office is actor_of(result, "Piet Marais")
+
+
+def test_a_short_form_joins_a_body_also_named_with_what_it_belongs_to():
+    # "Red Sox" ~ "Boston Red Sox" may join though the body is also "... of Major League Baseball"
+    team = _Actor(
+        "a1",
+        "Boston Red Sox of Major League Baseball",
+        "organization",
+        keys={"boston red sox", "boston red sox of major league baseball"},
+        named=True,
+    )
+    short = _Actor("a2", "Red Sox", "organization", keys={"red sox"}, named=True)
+    assert _allowed(team, short)
+    # a name that only ever adds a body's word stays apart: "Legion" ~ "Legion Hall"
+    hall = _Actor("a3", "Legion Hall", "organization", keys={"legion hall"}, named=True)
+    legion = _Actor("a4", "Legion", "organization", keys={"legion"}, named=True)
+    assert not _allowed(hall, legion)
+
+
+def test_a_name_after_of_in_a_longer_name_is_a_linker_feature():
+    from claimx.actors.linker import FEATURES, features
+
+    team = _Actor(
+        "a1",
+        "Leeds Rhinos of Super League",
+        "organization",
+        keys={"leeds rhinos of super league"},
+        named=True,
+    )
+    league = _Actor("a2", "Super League", "organization", keys={"super league"}, named=True)
+    other = _Actor("a3", "Leeds Rhinos", "organization", keys={"leeds rhinos"}, named=True)
+    k = FEATURES.index("after_of")
+    assert features(team, league)[k] == 1.0
+    assert features(team, other)[k] == 0.0

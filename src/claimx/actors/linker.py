@@ -89,6 +89,7 @@ FEATURES = (
     "ambiguity",
     "both_titled",
     "same_affiliation",
+    "after_of",
 )
 
 
@@ -189,6 +190,17 @@ def _acronym_prefix(a: _Actor, b: _Actor) -> bool:
     return False
 
 
+def _after_of(a: _Actor, b: _Actor) -> bool:
+    """The shorter name comes after "of" or "for" in the longer: "Boston Red Sox of Major League
+    Baseball" ~ "Major League Baseball", a member or a part of the other, mostly."""
+    for x in a.keys:
+        for y in b.keys:
+            short, long_ = sorted((x, y), key=len)
+            if short != long_ and (f" of {short}" in long_ or f" for {short}" in long_):
+                return True
+    return False
+
+
 def _single_is(a: _Actor, b: _Actor, index: int) -> bool:
     """A one-word name is the other's first (index 0) or last (-1) word: "Mike" ~ "Mike Rowe"."""
     for x in a.keys | b.keys:
@@ -271,6 +283,7 @@ def features(a: _Actor, b: _Actor, ambiguity: int = 1) -> list[float]:
         math.log(max(ambiguity, 1)),
         float(bool(a.titles and b.titles)),
         float(bool(a.affiliation & b.affiliation)),
+        float(_after_of(a, b)),
     ]
 
 
@@ -357,15 +370,16 @@ def _allowed(a: _Actor, b: _Actor) -> bool:
         # "Berkeley" joined with "UC Berkeley" is "University of California, Berkeley": the
         # initialism says the body words belong to the short name too
         return True
+    # judged on the closest pair of names: "Red Sox" ~ "Boston Red Sox" stands, though the body
+    # is also "Boston Red Sox of Major League Baseball"
+    added = []
     for x in a.keys:
         for y in b.keys:
             short, long_ = sorted((x.split(), y.split()), key=len)
-            if (
-                len(short) < len(long_)
-                and _in_order(short, long_)
-                and set(long_) - set(short) & bodies
-            ):
-                return False
+            if len(short) < len(long_) and _in_order(short, long_):
+                added.append(bool(set(long_) - set(short) & bodies))
+    if added and all(added):
+        return False
     return not (
         a.first
         and b.first

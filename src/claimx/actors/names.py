@@ -65,7 +65,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 #: "(French pronunciation: [ʒan mɔʁo];", "(Danish: [ˈjɛsb̥ɐsn̩]": a language, then the sounds
-_SPOKEN = re.compile(r"(?<=\S) \((?:[A-Z][a-z]+ )?(?:[A-Z][a-z]+|pronunciation|pronounced):? ?\[([^\]\n]{2,80})\]")
+_SPOKEN = re.compile(
+    r"(?<=\S) \((?:[A-Z][a-z]+ )?(?:[A-Z][a-z]+|pronunciation|pronounced):? ?\[([^\]\n]{2,80})\]"
+)
 _IPA_MARKS = frozenset("ˈˌːˀ")
 
 
