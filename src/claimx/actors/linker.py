@@ -392,9 +392,10 @@ def candidate_pairs(store: Actors) -> list[tuple[_Actor, _Actor]]:
 def _allowed(a: _Actor, b: _Actor) -> bool:
     """Hard constraints the model may not overrule: a country is only itself (and no other
     country); "Mr" is not a woman, "Ms" not a man; a person is not a place, nor a body whose
-    name holds a word for a body ("the Ruth Okafor Trust"); a name and a longer name that adds a word for a body or a place to it ("Texas" ~ "Texas Museum of
-    Art", "Legion" ~ "Legion Hall") are two things, and so are a place and a body named after
-    it; two given names differ."""
+    name holds a word for a body ("the Ruth Okafor Trust"); a name and a longer name that adds
+    a word for a body or a place to it ("Texas" ~ "Texas Museum of Art", "Legion" ~ "Legion
+    Hall") are two things, and so are a place and a body named after it; two given names
+    differ."""
     kinds = {a.kind, b.kind}
     if "country" in kinds and len(kinds) == 2:
         return False
