@@ -219,7 +219,8 @@ def _close(x: str, y: str) -> bool:
     both are long enough that few real names differ so little."""
     if x == y or x[:1] != y[:1] or min(len(x), len(y)) < 6 or abs(len(x) - len(y)) > 2:
         return False
-    return SequenceMatcher(None, x, y).ratio() >= 0.85
+    matcher = SequenceMatcher(None, x, y)
+    return matcher.quick_ratio() >= 0.85 and matcher.ratio() >= 0.85
 
 
 def _surname_close(a: _Actor, b: _Actor) -> bool:
