@@ -260,3 +260,19 @@ def test_a_misspelt_surname_after_a_title_is_the_one_person_it_is_close_to(
     result = run(text)
     assert actor_of(result, short) is not None
     assert same_actor(result, (full, 1), (short, 1)) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("A survey by YouGov / Ipsos found most voters undecided.", ("YouGov", "Ipsos")),
+        (
+            "The mayor spoke on Monday. Photo: Reuters / Sara Lindholm.",
+            ("Reuters", "Sara Lindholm"),
+        ),
+    ],
+)
+def test_names_either_side_of_a_slash_are_two_actors(run, text, names):
+    result = run(text)
+    a, b = (actor_of(result, n) for n in names)
+    assert a is not None and b is not None and a is not b

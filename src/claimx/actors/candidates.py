@@ -323,6 +323,16 @@ LINE_BREAK = declare(
     ],
 )
 
+SLASH = declare(
+    "actor.names-either-side-of-slash",
+    trigger="a '/' standing alone between two capitalised words of one name candidate",
+    description="a poll by two firms, a photo credit: two names, cut at the slash",
+    examples=[
+        "A survey by YouGov / Ipsos found most voters undecided.",
+        "The mayor spoke on Monday. Photo: Reuters / Sara Lindholm.",
+    ],
+)
+
 
 HEADLINE = declare(
     "actor.headline-name",
@@ -447,6 +457,7 @@ def _breaks_line(tok: Token) -> bool:
 def _split_lines(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     """A name never runs over a line break: "Jane Doe" as a heading, then "Doe said ..."."""
     out: list[_Candidate] = []
+    slashed = False
     for cand in cands:
         start = cand.start
         for k in range(cand.start, cand.end):
@@ -456,15 +467,34 @@ def _split_lines(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
                 if a < b:
                     out.append(_Candidate(a, b, cand.label))
                 start = k + 1
+            elif _slash_between_names(doc, k, cand):
+                # "Newsmax / Zogby poll", "Photo: Reuters / Jane Doe": two names
+                a, b = _trim(doc, start, k)
+                if a < b:
+                    out.append(_Candidate(a, b, cand.label))
+                start = k + 1
+                slashed = True
         if start == cand.start:
             out.append(cand)
         else:
             a, b = _trim(doc, start, cand.end)
             if a < b:
                 out.append(_Candidate(a, b, cand.label))
-    if len(out) != len(cands):
+    if slashed:
+        note(SLASH)
+    elif len(out) != len(cands):
         note(LINE_BREAK)
     return out
+
+
+def _slash_between_names(doc: Doc, k: int, cand: _Candidate) -> bool:
+    """A "/" standing alone between two capitalised words of one candidate."""
+    return (
+        doc[k].text == "/"
+        and cand.start < k < cand.end - 1
+        and doc[k - 1].text[:1].isupper()
+        and doc[k + 1].text[:1].isupper()
+    )
 
 
 _POST_NOMINAL = re.compile(r"[A-Z]{2,5}")
