@@ -265,7 +265,8 @@ def test_a_misspelt_surname_after_a_title_is_the_one_person_it_is_close_to(
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("A survey by YouGov / Ipsos found most voters undecided.", ("YouGov", "Ipsos")),
+        ("The match ended late. Photo: AFP / Lena Holm.", ("AFP", "Lena Holm")),
+        ("Image: Wikimedia Commons / Jan Smit.", ("Wikimedia Commons", "Jan Smit")),
         (
             "The mayor spoke on Monday. Photo: Reuters / Sara Lindholm.",
             ("Reuters", "Sara Lindholm"),

@@ -328,7 +328,7 @@ SLASH = declare(
     trigger="a '/' standing alone between two capitalised words of one name candidate",
     description="a poll by two firms, a photo credit: two names, cut at the slash",
     examples=[
-        "A survey by YouGov / Ipsos found most voters undecided.",
+        "The match ended late. Photo: AFP / Lena Holm.",
         "The mayor spoke on Monday. Photo: Reuters / Sara Lindholm.",
     ],
 )
