@@ -759,6 +759,10 @@ PLACES_IN_NAMES = [
     ("She studied at Kyoto University before moving to Lyon.", "Kyoto", True),
     ("The film won the top prize at the Venice Film Festival last year.", "Venice", True),
     ("The prize went to a novel shown at the 33rd Berlin Film Festival.", "Berlin", True),
+    # a place after "of" in a body's or a place's name
+    ("Requests came from the Municipality of Bogliasco on Monday.", "Bogliasco", True),
+    ("A storm in the Bay of Bengal area of India left many dead.", "Bengal", True),
+    ("A storm in the Bay of Bengal area of India left many dead.", "Bay", False),
     # negative: a city's name that is a given name, or a city named in full ("Washington City")
     ("He starred opposite Paris Hilton in the remake.", "Paris", False),
     ("The delegates met in Quebec City on Monday.", "Quebec", False),

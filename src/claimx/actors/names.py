@@ -41,6 +41,7 @@ from claimx.actors.words import (
     NAMED_AFTER,
     NAMED_AFTER_PEOPLE,
     NOT_NAMES,
+    OF_PLACES,
     SUBJECTS,
     WINNING,
     cities,
@@ -69,6 +70,14 @@ _SPOKEN = re.compile(
     r"(?<=\S) \((?:[A-Z][a-z]+ )?(?:[A-Z][a-z]+|pronunciation|pronounced):? ?\[([^\]\n]{2,80})\]"
 )
 _IPA_MARKS = frozenset("ˈˌːˀ")
+
+
+def _of_place(span: Span) -> bool:
+    """ "the Municipality of Pisa", "the Bay of Kiel": a body or a place named after the place
+    its name gives after "of"."""
+    return len(span) >= 3 and any(
+        t.lower_ == "of" and t.i > span.start and t.nbor(-1).lower_ in OF_PLACES for t in span[1:-1]
+    )
 
 
 class _Builder(_Describe):
@@ -253,6 +262,8 @@ class _Builder(_Describe):
                 containers.append(span)
             elif label == "GPE" and len(span) == 2 and place_nouns().get(span[-1].lower_):
                 containers.append(span)  # "Mexico City"
+            elif label in ("GPE", "LOC") and _of_place(span):
+                containers.append(span)  # "the Municipality of Pisa", "the Bay of Kiel"
             stripped = {t.i for t in head_titles}  # "Dame" stripped is also the word before
             mods = head_titles + [
                 t for t in _left_modifiers(doc, start, end) if t.i not in stripped
@@ -358,7 +369,7 @@ class _Builder(_Describe):
             if doc[k].lower_ == "of":
                 first = k + 2 if doc[k + 1].lower_ == "the" else k + 1
                 if first < span.end:
-                    if doc[k - 1].lower_ in NAMED_AFTER:
+                    if doc[k - 1].lower_ in NAMED_AFTER or doc[k - 1].lower_ in OF_PLACES:
                         # "University of Leeds (of the UK)": a place, up to the next "of"
                         last = first
                         while last < span.end and doc[last].lower_ not in ("of", "and", ","):
@@ -452,8 +463,11 @@ class _Builder(_Describe):
         if place and {t.lower_ for t in sub} & (generic_name_words() | title_words() | org_nouns()):
             return False  # "University of Technology"
         if not after_of and found is None and (key in cities() or key in regions()):
-            if {t.lower_ for t in sub} & (generic_name_words() | title_words() | org_nouns()):
-                return False
+            words = {t.lower_ for t in sub}
+            if words & (generic_name_words() | title_words() | org_nouns()) or (
+                len(sub) == 1 and (sub[0].lower_ in place_nouns() or sub[0].lower_ in OF_PLACES)
+            ):
+                return False  # "Bay" of "Bay of Kiel" is a town in the table too
             if first_name_gender().get(sub[0].text) or sub.root.ent_type_ == "PERSON":
                 return False  # "Paris Hilton", "Jackson Foundation": as often a person's name
             rest = sub.doc[sub.end] if sub.end < len(sub.doc) else None

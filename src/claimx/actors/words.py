@@ -89,6 +89,18 @@ STATE_ACTS = {
 NAMED_AFTER = {"stadium", "arena", "airport", "station", "university", "college", "institute"}
 #: Of these, the ones as often named after a person: the name before them must be a known place.
 NAMED_AFTER_PEOPLE = {"university", "college", "institute"}
+#: Nouns of bodies and places named after the place their name gives after "of" ("the
+#: Municipality of Pisa", "the Bay of Kiel"): that place is a place actor of its own.
+OF_PLACES = {
+    "municipality",
+    "province",
+    "county",
+    "district",
+    "bay",
+    "gulf",
+    "governor",
+    "mayor",
+}
 #: Labels of picture captions glued to a name before them ("Jane Doe Image: ...").
 CAPTION_LABELS = {"image", "images", "photo", "photos", "picture", "photograph", "credit", "video"}
 #: Offices held for a place, whose holder the place's name plus the office names ("LA Sheriff").
