@@ -59,11 +59,32 @@ def test_a_comma_between_a_place_and_a_name_joins_nothing(run):
     assert actor_of(result, "Lyon") is not actor_of(result, "Marie Dubois")
 
 
-def test_a_body_run_into_a_persons_name_is_split(run):
-    result = run(
-        "A spokesperson for the Council on Fair Trade Lena Varga said the rules were unfair."
-    )
-    body, person = actor_of(result, "Council on Fair Trade"), actor_of(result, "Lena Varga")
+@pytest.mark.parametrize(
+    ("text", "body_name", "person_name"),
+    [
+        (
+            "A spokesperson for the Council on Fair Trade Lena Varga said the rules were unfair.",
+            "Council on Fair Trade",
+            "Lena Varga",
+        ),
+        # a given name the table lacks, after a plural that ends the body's name
+        (
+            "A spokesman for the Union of Dock Workers Oluwaseun Bello said the strike would go "
+            "on.",
+            "Union of Dock Workers",
+            "Oluwaseun Bello",
+        ),
+        (
+            "The chair of the Institute of International Affairs Tendai Moyo said the report was "
+            "late.",
+            "Institute of International Affairs",
+            "Tendai Moyo",
+        ),
+    ],
+)
+def test_a_body_run_into_a_persons_name_is_split(run, text, body_name, person_name):
+    result = run(text)
+    body, person = actor_of(result, body_name), actor_of(result, person_name)
     assert body is not None and body.kind == "organization"
     assert person is not None and person.kind == "person" and person is not body
 

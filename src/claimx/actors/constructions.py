@@ -180,12 +180,15 @@ INVERTED_NAME = declare(
 )
 PERSON_AFTER_BODY = declare(
     "actor.person-after-body",
-    trigger="an organisation's 'of'/'on'/'for' name run into a given name and surname",
+    trigger="an organisation's 'of'/'on'/'for' name run into a given name and surname, or into "
+    "any two names after a plural that ends it ('... Affairs', '... Workers')",
     description="'the Council on Fair Trade Lena Varga said': the body's name ends where a "
     "given name opens the name of the person after it",
     examples=[
         "A spokesperson for the Council on Fair Trade Lena Varga said the rules were unfair.",
         "Head of the Committee on Road Safety David Moran said the road was closed.",
+        "A spokesman for the Union of Dock Workers Oluwaseun Bello said the strike would go on.",
+        "The chair of the Institute of International Affairs Tendai Moyo said the report was late.",
     ],
 )
 CITY_IN_NAME = declare(

@@ -236,14 +236,19 @@ def _person_after_body(doc: Doc, start: int, end: int) -> int | None:
     given name and surname of the person after it. The token where the person's name begins."""
     given = end - 2
     names = first_name_gender()
-    if end - start < 4 or doc[given].text not in names:
+    if end - start < 4:
+        return None
+    # a given name the table knows, or any name after a plural that ends a body's name
+    # ("... Islamic Relations Alia Salem", "the Union of Dock Workers Ilse Brandt")
+    if doc[given].text not in names and not (
+        doc[given - 1].tag_ == "NNPS" and doc[given].tag_ == "NNP" and doc[end - 1].tag_ == "NNP"
+    ):
         return None
     if not all(t.tag_ in ("NNP", "NNPS") for t in span_at(doc, given, end)):
         return None
     body = span_at(doc, start, given)
     if (
-        doc[given].text not in names
-        or doc[given - 1].text in names
+        doc[given - 1].text in names
         or doc[end - 1].lower_ in org_name_words() | org_nouns()
         or not any(t.lower_ in org_nouns() for t in body)
         or not any(t.lower_ in ("of", "on", "for") for t in body)
