@@ -75,10 +75,10 @@ def test_a_comma_between_a_place_and_a_name_joins_nothing(run):
             "Oluwaseun Bello",
         ),
         (
-            "The chair of the Institute of International Affairs Tendai Moyo said the report was "
-            "late.",
-            "Institute of International Affairs",
-            "Tendai Moyo",
+            "A spokesman for the Society of Independent Brewers Kofi Mensah said the tax was "
+            "unfair.",
+            "Society of Independent Brewers",
+            "Kofi Mensah",
         ),
     ],
 )

@@ -188,7 +188,7 @@ PERSON_AFTER_BODY = declare(
         "A spokesperson for the Council on Fair Trade Lena Varga said the rules were unfair.",
         "Head of the Committee on Road Safety David Moran said the road was closed.",
         "A spokesman for the Union of Dock Workers Oluwaseun Bello said the strike would go on.",
-        "The chair of the Institute of International Affairs Tendai Moyo said the report was late.",
+        "A spokesman for the Society of Independent Brewers Kofi Mensah said the tax was unfair.",
     ],
 )
 CITY_IN_NAME = declare(
