@@ -759,6 +759,11 @@ PLACES_IN_NAMES = [
     ("She studied at Kyoto University before moving to Lyon.", "Kyoto", True),
     ("The film won the top prize at the Venice Film Festival last year.", "Venice", True),
     ("The prize went to a novel shown at the 33rd Berlin Film Festival.", "Berlin", True),
+    # a region and a city after "University of"
+    ("Students at University of Texas Arlington met on Monday.", "Arlington", True),
+    ("Students at University of Texas Arlington met on Monday.", "Texas", True),
+    ("He taught at the University of California at Berkeley until 1960.", "Berkeley", True),
+    ("He taught at the University of California at Berkeley until 1960.", "California", True),
     # a place after "of" in a body's or a place's name
     ("Requests came from the Municipality of Bogliasco on Monday.", "Bogliasco", True),
     ("A storm in the Bay of Bengal area of India left many dead.", "Bengal", True),

@@ -372,9 +372,9 @@ class _Builder(_Describe):
                     if doc[k - 1].lower_ in NAMED_AFTER or doc[k - 1].lower_ in OF_PLACES:
                         # "University of Leeds (of the UK)": a place, up to the next "of"
                         last = first
-                        while last < span.end and doc[last].lower_ not in ("of", "and", ","):
+                        while last < span.end and doc[last].lower_ not in ("of", "and", ",", "at"):
                             last += 1
-                        self._nest_one(span_at(doc, first, last), True, place=True)
+                        self._region_and_city(first, last, span.end)
                     elif not self._nest_one(span_at(doc, first, span.end), True):
                         # "the Critics Circle of Australia Awards": the place, then more name
                         for n in (3, 2, 1):
@@ -384,13 +384,33 @@ class _Builder(_Describe):
                                 break
                 break
 
+    def _region_and_city(self, first: int, last: int, end: int) -> None:
+        """The place after "University of": one ("Leeds"), a region then a city ("Texas
+        Arlington"), or a region, a comma or "at", and a city ("California, Berkeley")."""
+        doc = self.doc
+        if (
+            last - first >= 2
+            and norm(doc[first].text) in regions()
+            and norm(span_text(span_at(doc, first + 1, last))) in cities()
+        ):
+            self._nest_one(span_at(doc, first, first + 1), True, place=True)
+            self._nest_one(span_at(doc, first + 1, last), False)
+            return
+        self._nest_one(span_at(doc, first, last), True, place=True)
+        if last + 1 < end and doc[last].text in (",", "at"):
+            self._nest_one(span_at(doc, last + 1, end), False)
+
     def _inner_start(self, span: Span) -> bool:
         """A place opening the proper-noun run after a name's first words: "the Venice Film
         Festival", "the Triple-A Pawtucket Red Sox", "the 33rd Berlin Film Festival"."""
         doc = self.doc
         proper = ("NNP", "NNPS")
         for k in range(span.start + 1, min(span.end - 1, span.start + 4)):
-            if doc[k].tag_ in proper and doc[k - 1].tag_ not in proper:
+            if (
+                doc[k].tag_ in proper
+                and doc[k - 1].tag_ not in proper
+                and doc[k - 1].lower_ != "of"
+            ):
                 for n in (3, 2, 1):
                     if k + n < span.end and self._nest_one(span_at(doc, k, k + n), False):
                         return True
