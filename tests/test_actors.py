@@ -759,6 +759,8 @@ PLACES_IN_NAMES = [
     ("She studied at Kyoto University before moving to Lyon.", "Kyoto", True),
     ("The film won the top prize at the Venice Film Festival last year.", "Venice", True),
     ("The prize went to a novel shown at the 33rd Berlin Film Festival.", "Berlin", True),
+    # a place of two words opening a body's name, one of them a word names often open with
+    ("He writes for the New York Press every week.", "New York", True),
     # a region and a city after "University of"
     ("Students at University of Texas Arlington met on Monday.", "Arlington", True),
     ("Students at University of Texas Arlington met on Monday.", "Texas", True),

@@ -483,11 +483,17 @@ class _Builder(_Describe):
         if place and {t.lower_ for t in sub} & (generic_name_words() | title_words() | org_nouns()):
             return False  # "University of Technology"
         if not after_of and found is None and (key in cities() or key in regions()):
-            words = {t.lower_ for t in sub}
-            if words & (generic_name_words() | title_words() | org_nouns()) or (
-                len(sub) == 1 and (sub[0].lower_ in place_nouns() or sub[0].lower_ in OF_PLACES)
+            # one word that is also a common name word ("Bay" of "Bay of Kiel", "Central") is
+            # a town in the table too; two or more ("New York", "San Diego") are the place
+            word = sub[0].lower_
+            if len(sub) == 1 and (
+                word in generic_name_words()
+                or word in title_words()
+                or word in org_nouns()
+                or word in place_nouns()
+                or word in OF_PLACES
             ):
-                return False  # "Bay" of "Bay of Kiel" is a town in the table too
+                return False
             if first_name_gender().get(sub[0].text) or sub.root.ent_type_ == "PERSON":
                 return False  # "Paris Hilton", "Jackson Foundation": as often a person's name
             rest = sub.doc[sub.end] if sub.end < len(sub.doc) else None
