@@ -253,3 +253,13 @@ def test_a_name_after_of_in_a_longer_name_is_a_linker_feature():
     k = FEATURES.index("after_of")
     assert features(team, league)[k] == 1.0
     assert features(team, other)[k] == 0.0
+
+
+def test_two_full_names_with_one_given_name_are_two_people():
+    kane = _Actor("a1", "Harry Kane", "person", keys={"harry kane"}, named=True, first="harry")
+    other = _Actor(
+        "a2", "Harry Maguire", "person", keys={"harry maguire"}, named=True, first="harry"
+    )
+    assert not _allowed(kane, other)
+    # a surname alone may still be either
+    assert _allowed(kane, _Actor("a3", "Kane", "person", keys={"kane"}, named=True))

@@ -392,7 +392,8 @@ def candidate_pairs(store: Actors) -> list[tuple[_Actor, _Actor]]:
 
 def _allowed(a: _Actor, b: _Actor) -> bool:
     """Hard constraints the model may not overrule: a country is only itself (and no other
-    country); "Mr" is not a woman, "Ms" not a man; a person is not a place, nor a body whose
+    country); "Mr" is not a woman, "Ms" not a man; two full names ending differently are two
+    people; a person is not a place, nor a body whose
     name holds a word for a body ("the Ruth Okafor Trust"); a name and a longer name that adds
     a word for a body or a place to it ("Texas" ~ "Texas Museum of Art", "Legion" ~ "Legion
     Hall") are two things, and so are a place and a body named after it; two given names
@@ -401,6 +402,8 @@ def _allowed(a: _Actor, b: _Actor) -> bool:
     if "country" in kinds and len(kinds) == 2:
         return False
     if kinds == {"person"}:
+        if _full_names_differ(a, b):
+            return False  # "Harry Kane" and "Harry Maguire": one given name, two people
         ta, tb = _title_gender(a), _title_gender(b)
         if (
             (ta or tb)
@@ -461,6 +464,17 @@ def _misspelt(pairs: list[tuple[_Actor, _Actor]]) -> list[int]:
             out.append(ks[0])
             note(MISSPELT)
     return out
+
+
+def _full_names_differ(a: _Actor, b: _Actor) -> bool:
+    """Two people known only by full names (two words or more) that end differently."""
+    if not a.keys or not b.keys:
+        return False
+    if any(" " not in k for k in a.keys) or any(" " not in k for k in b.keys):
+        return False
+    lasts_a = {_ascii(k.split()[-1]) for k in a.keys}
+    lasts_b = {_ascii(k.split()[-1]) for k in b.keys}
+    return not lasts_a & lasts_b
 
 
 def _title_gender(actor: _Actor) -> str | None:
