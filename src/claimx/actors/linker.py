@@ -362,9 +362,9 @@ def candidate_pairs(store: Actors) -> list[tuple[_Actor, _Actor]]:
                 if len(last) >= 6:
                     by_letter.setdefault(last[0], []).append((last, k))
     for lasts in by_letter.values():
-        for i, (x, kx) in enumerate(lasts):
-            for y, ky in lasts[i + 1 :]:
-                if kx != ky and _close(x, y):
+        for i, (last_x, kx) in enumerate(lasts):
+            for last_y, ky in lasts[i + 1 :]:
+                if kx != ky and _close(last_x, last_y):
                     seen.add((min(kx, ky), max(kx, ky)))
     for ids in by_word.values():
         if len(ids) > 12:  # a word shared by many names says nothing
