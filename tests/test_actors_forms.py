@@ -263,3 +263,24 @@ def test_two_full_names_with_one_given_name_are_two_people():
     assert not _allowed(kane, other)
     # a surname alone may still be either
     assert _allowed(kane, _Actor("a3", "Kane", "person", keys={"kane"}, named=True))
+
+
+def test_a_name_cut_to_an_initial_may_join_the_full_name():
+    full = _Actor("a1", "Alma Berg", "person", keys={"alma berg"}, named=True, first="alma")
+    cut = _Actor("a2", "Alma B", "person", keys={"alma b"}, named=True, first="alma")
+    assert _allowed(full, cut)
+
+
+def test_a_full_name_also_known_by_its_surname_stays_apart_from_another_full_name():
+    goode = _Actor(
+        "a1",
+        "Matthew Goode",
+        "person",
+        keys={"matthew goode", "goode"},
+        named=True,
+        first="matthew",
+    )
+    vaughn = _Actor(
+        "a2", "Matthew Vaughn", "person", keys={"matthew vaughn"}, named=True, first="matthew"
+    )
+    assert not _allowed(goode, vaughn)

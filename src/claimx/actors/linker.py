@@ -467,14 +467,22 @@ def _misspelt(pairs: list[tuple[_Actor, _Actor]]) -> list[int]:
 
 
 def _full_names_differ(a: _Actor, b: _Actor) -> bool:
-    """Two people known only by full names (two words or more) that end differently."""
-    if not a.keys or not b.keys:
+    """Two people whose full names (two words or more) end differently, and neither of whose
+    one-word names is a word of the other's: "Matthew Goode" ("Goode") and "Matthew Vaughn"."""
+    full_a = [k for k in a.keys if " " in k]
+    full_b = [k for k in b.keys if " " in k]
+    if not full_a or not full_b:
         return False
-    if any(" " not in k for k in a.keys) or any(" " not in k for k in b.keys):
-        return False
-    lasts_a = {_ascii(k.split()[-1]) for k in a.keys}
-    lasts_b = {_ascii(k.split()[-1]) for k in b.keys}
-    return not lasts_a & lasts_b
+    lasts_a = {_ascii(k.split()[-1]) for k in full_a}
+    lasts_b = {_ascii(k.split()[-1]) for k in full_b}
+    words_a = {_ascii(w) for k in a.keys for w in k.split()}
+    words_b = {_ascii(w) for k in b.keys for w in k.split()}
+    singles_a = {_ascii(k) for k in a.keys if " " not in k}
+    singles_b = {_ascii(k) for k in b.keys if " " not in k}
+    if lasts_a & lasts_b or singles_a & words_b or singles_b & words_a:
+        return False  # a surname alone ("Goode") may be either's
+    # "Alicia M" is "Alicia Machado" cut short: an initial agrees with the surname it opens
+    return not any(min(len(x), len(y)) == 1 and x[0] == y[0] for x in lasts_a for y in lasts_b)
 
 
 def _title_gender(actor: _Actor) -> str | None:
