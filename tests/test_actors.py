@@ -753,6 +753,26 @@ PLACES_IN_NAMES = [
     ("Crowds gathered at the Central Station on Monday.", "Central", False),
     ("She studied at the University of Technology before 2010.", "Technology", False),
     ("He arrived at the Jane Morrow Hall on Monday.", "Jane Morrow", False),
+    # a city (models/cities.txt) opening a team's, an event's or a university's name
+    ("The Leeds Rhinos beat the Wigan Warriors on Friday.", "Leeds", True),
+    ("He joined the Triple-A Pawtucket Red Sox in 2013.", "Pawtucket", True),
+    ("She studied at Kyoto University before moving to Lyon.", "Kyoto", True),
+    ("The film won the top prize at the Venice Film Festival last year.", "Venice", True),
+    ("The prize went to a novel shown at the 33rd Berlin Film Festival.", "Berlin", True),
+    # a place of two words opening a body's name, one of them a word names often open with
+    ("He writes for the New York Press every week.", "New York", True),
+    # a region and a city after "University of"
+    ("Students at University of Texas Arlington met on Monday.", "Arlington", True),
+    ("Students at University of Texas Arlington met on Monday.", "Texas", True),
+    ("He taught at the University of California at Berkeley until 1960.", "Berkeley", True),
+    ("He taught at the University of California at Berkeley until 1960.", "California", True),
+    # a place after "of" in a body's or a place's name
+    ("Requests came from the Municipality of Bogliasco on Monday.", "Bogliasco", True),
+    ("A storm in the Bay of Bengal area of India left many dead.", "Bengal", True),
+    ("A storm in the Bay of Bengal area of India left many dead.", "Bay", False),
+    # negative: a city's name that is a given name, or a city named in full ("Washington City")
+    ("He starred opposite Paris Hilton in the remake.", "Paris", False),
+    ("The delegates met in Quebec City on Monday.", "Quebec", False),
 ]
 
 

@@ -59,11 +59,32 @@ def test_a_comma_between_a_place_and_a_name_joins_nothing(run):
     assert actor_of(result, "Lyon") is not actor_of(result, "Marie Dubois")
 
 
-def test_a_body_run_into_a_persons_name_is_split(run):
-    result = run(
-        "A spokesperson for the Council on Fair Trade Lena Varga said the rules were unfair."
-    )
-    body, person = actor_of(result, "Council on Fair Trade"), actor_of(result, "Lena Varga")
+@pytest.mark.parametrize(
+    ("text", "body_name", "person_name"),
+    [
+        (
+            "A spokesperson for the Council on Fair Trade Lena Varga said the rules were unfair.",
+            "Council on Fair Trade",
+            "Lena Varga",
+        ),
+        # a given name the table lacks, after a plural that ends the body's name
+        (
+            "A spokesman for the Union of Dock Workers Oluwaseun Bello said the strike would go "
+            "on.",
+            "Union of Dock Workers",
+            "Oluwaseun Bello",
+        ),
+        (
+            "A spokesman for the Society of Independent Brewers Kofi Mensah said the tax was "
+            "unfair.",
+            "Society of Independent Brewers",
+            "Kofi Mensah",
+        ),
+    ],
+)
+def test_a_body_run_into_a_persons_name_is_split(run, text, body_name, person_name):
+    result = run(text)
+    body, person = actor_of(result, body_name), actor_of(result, person_name)
     assert body is not None and body.kind == "organization"
     assert person is not None and person.kind == "person" and person is not body
 
@@ -198,3 +219,68 @@ def test_a_noun_for_a_person_goes_to_the_person_of_two_appositions(run):
     )
     office = actor_of(result, "The secretary general of ACU (Acme Council of Unions")
     assert office is not None and office is actor_of(result, "Piet Marais")
+
+
+def test_a_short_form_joins_a_body_also_named_with_what_it_belongs_to():
+    # "Red Sox" ~ "Boston Red Sox" may join though the body is also "... of Major League Baseball"
+    team = _Actor(
+        "a1",
+        "Boston Red Sox of Major League Baseball",
+        "organization",
+        keys={"boston red sox", "boston red sox of major league baseball"},
+        named=True,
+    )
+    short = _Actor("a2", "Red Sox", "organization", keys={"red sox"}, named=True)
+    assert _allowed(team, short)
+    # a name that only ever adds a body's word stays apart: "Legion" ~ "Legion Hall"
+    hall = _Actor("a3", "Legion Hall", "organization", keys={"legion hall"}, named=True)
+    legion = _Actor("a4", "Legion", "organization", keys={"legion"}, named=True)
+    assert not _allowed(hall, legion)
+
+
+def test_a_name_after_of_in_a_longer_name_is_a_linker_feature():
+    from claimx.actors.linker import FEATURES, features
+
+    team = _Actor(
+        "a1",
+        "Leeds Rhinos of Super League",
+        "organization",
+        keys={"leeds rhinos of super league"},
+        named=True,
+    )
+    league = _Actor("a2", "Super League", "organization", keys={"super league"}, named=True)
+    other = _Actor("a3", "Leeds Rhinos", "organization", keys={"leeds rhinos"}, named=True)
+    k = FEATURES.index("after_of")
+    assert features(team, league)[k] == 1.0
+    assert features(team, other)[k] == 0.0
+
+
+def test_two_full_names_with_one_given_name_are_two_people():
+    kane = _Actor("a1", "Harry Kane", "person", keys={"harry kane"}, named=True, first="harry")
+    other = _Actor(
+        "a2", "Harry Maguire", "person", keys={"harry maguire"}, named=True, first="harry"
+    )
+    assert not _allowed(kane, other)
+    # a surname alone may still be either
+    assert _allowed(kane, _Actor("a3", "Kane", "person", keys={"kane"}, named=True))
+
+
+def test_a_name_cut_to_an_initial_may_join_the_full_name():
+    full = _Actor("a1", "Alma Berg", "person", keys={"alma berg"}, named=True, first="alma")
+    cut = _Actor("a2", "Alma B", "person", keys={"alma b"}, named=True, first="alma")
+    assert _allowed(full, cut)
+
+
+def test_a_full_name_also_known_by_its_surname_stays_apart_from_another_full_name():
+    goode = _Actor(
+        "a1",
+        "Matthew Goode",
+        "person",
+        keys={"matthew goode", "goode"},
+        named=True,
+        first="matthew",
+    )
+    vaughn = _Actor(
+        "a2", "Matthew Vaughn", "person", keys={"matthew vaughn"}, named=True, first="matthew"
+    )
+    assert not _allowed(goode, vaughn)

@@ -195,3 +195,85 @@ def test_the_predicate_of_a_resolved_description_is_a_mention(run):
     )
     result = run(text)
     assert same_actor(result, ("Anthony", 1), ("a geologist", 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sounds"),
+    [
+        (
+            "Åsa Lindgren (Swedish: [ˈoːsa ˈlɪndɡreːn]; born 1961) is a Swedish architect.",
+            "Åsa Lindgren",
+            "ˈoːsa ˈlɪndɡreːn",
+        ),
+        (
+            "Pierre Dufour (French pronunciation: [pjɛʁ dyfuʁ]) was a painter from Lyon.",
+            "Pierre Dufour",
+            "pjɛʁ dyfuʁ",
+        ),
+    ],
+)
+def test_a_pronunciation_after_a_name_is_a_mention_of_the_person(run, text, name, sounds):
+    result = run(text)
+    assert same_actor(result, (name, 1), (sounds, 1))
+
+
+def test_brackets_without_phonetic_letters_are_no_pronunciation(run):
+    result = run("Pierre Dufour (French: [sic]) was a painter from Lyon.")
+    assert actor_of(result, "sic") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short", "same"),
+    [
+        (
+            "Helena Brandtner opened the meeting on Monday. Ms Brantner said the budget was too "
+            "small.",
+            "Helena Brandtner",
+            "Ms Brantner",
+            True,
+        ),
+        (
+            "The report was written by Dr Albert Feldmann. Dr Feldman said more work was needed.",
+            "Dr Albert Feldmann",
+            "Dr Feldman",
+            True,
+        ),
+        # a title of the other gender, or a surname too far from any, is someone else
+        (
+            "Anna Lindqvist met Peter Lindgren. Mr Lindquist said the plan was sound.",
+            "Anna Lindqvist",
+            "Mr Lindquist",
+            False,
+        ),
+        (
+            "Helena Brandtner opened the meeting on Monday. Ms Brennan said the budget was too "
+            "small.",
+            "Helena Brandtner",
+            "Ms Brennan",
+            False,
+        ),
+    ],
+)
+def test_a_misspelt_surname_after_a_title_is_the_one_person_it_is_close_to(
+    run, text, full, short, same
+):
+    result = run(text)
+    assert actor_of(result, short) is not None
+    assert same_actor(result, (full, 1), (short, 1)) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The match ended late. Photo: AFP / Lena Holm.", ("AFP", "Lena Holm")),
+        ("Image: Wikimedia Commons / Jan Smit.", ("Wikimedia Commons", "Jan Smit")),
+        (
+            "The mayor spoke on Monday. Photo: Reuters / Sara Lindholm.",
+            ("Reuters", "Sara Lindholm"),
+        ),
+    ],
+)
+def test_names_either_side_of_a_slash_are_two_actors(run, text, names):
+    result = run(text)
+    a, b = (actor_of(result, n) for n in names)
+    assert a is not None and b is not None and a is not b

@@ -34,6 +34,7 @@ def build_names(doc: Doc) -> _Builder:
     builder = _Builder(doc)
     builder.names()
     builder.late_acronyms()
+    builder.pronunciations()
     builder.teams()
     builder.recover()
     builder.descriptions_of_names()

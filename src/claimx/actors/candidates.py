@@ -26,6 +26,13 @@ from claimx.actors.spans import (
 from claimx.actors.spans import (
     _determiner_before as _determiner_before,
 )
+from claimx.actors.spans import (
+    _extend_and,
+    _extend_of,
+    _extend_tail,
+    _inverted_name,
+    _person_after_body,
+)
 from claimx.actors.spans import (  # re-exported: the passes import them from here
     _fuller as _fuller,
 )
@@ -46,10 +53,6 @@ from claimx.actors.spans import (
 )
 from claimx.actors.spans import (
     _initial_of as _initial_of,
-)
-from claimx.actors.spans import (
-    _inverted_name,
-    _person_after_body,
 )
 from claimx.actors.spans import (
     _is_acting as _is_acting,
@@ -77,17 +80,13 @@ from claimx.actors.words import (
     CONTAINERS,
     ENTITY_KINDS,
     NAME_JOINERS,
-    NOT_NAMES,
 )
 from claimx.rules.docview import span_at, span_text, text_between, text_of, words_of
 from claimx.rules.names import (
     countries,
     honour_titles,
-    norm,
     org_nouns,
     person_nouns,
-    place_nouns,
-    regions,
     title_words,
 )
 from claimx.rules.registry import declare, note
@@ -215,94 +214,6 @@ def _person_core(
     return start, end
 
 
-def _extend_of(doc: Doc, end: int, start: int | None = None) -> int:
-    """ "Supreme Court" + "of Justice": an "of"/"for" phrase of proper nouns continues a name;
-    not a country after a name that has its place already ("University of Leeds of the UK",
-    "Ohio State University of the US")."""
-    n = len(doc)
-    table = countries()
-    while end + 1 < n and doc[end].lower_ in ("of", "for") and doc[end - 1].tag_ in ("NNP", "NNPS"):
-        head = doc[end].head
-        if not end - 4 <= head.i < end or head.tag_ not in ("NNP", "NNPS"):
-            break  # "played in MLB for the Pirates": the phrase belongs to the verb
-        k = end + 1
-        if k < n and doc[k].lower_ == "the":
-            k += 1
-        j = k
-        while (
-            j < n
-            and (doc[j].tag_ in ("NNP", "NNPS") or (doc[j].text[:1].isupper() and j > k))
-            and doc[j].ent_type_ not in NOT_NAMES
-            and not doc[j].is_punct
-        ):
-            j += 1
-        if j == k:
-            break
-        if (
-            start is not None
-            and table.country(text_between(doc, k, j))
-            and _has_place(span_at(doc, start, end))
-        ):
-            break
-        # "Department of Health and Human Services"
-        if j + 1 < n and doc[j].lower_ == "and" and doc[j + 1].tag_ in ("NNP", "NNPS"):
-            j += 1
-            while j < n and doc[j].tag_ in ("NNP", "NNPS") and doc[j].ent_type_ not in NOT_NAMES:
-                j += 1
-        end = j
-    return end
-
-
-def _has_place(span: Span) -> bool:
-    """A name with a place in it already: an "of" phrase, a region, a country or a capital."""
-    table = countries()
-    return any(
-        t.lower_ == "of" or norm(t.text) in regions() or norm(t.text) in table.capitals
-        for t in span
-    ) or any(table.country(t.text) for t in span if t.tag_ == "NNP")
-
-
-def _extend_and(doc: Doc, start: int, end: int) -> int:
-    """ "Union of Growers" + "and Millers (UGM)": a body's "of" name goes on over "and" when
-    its acronym follows in brackets."""
-    n = len(doc)
-    if (
-        end + 1 >= n
-        or doc[end].lower_ != "and"
-        or not any(t.lower_ == "of" for t in span_at(doc, start, end))
-    ):
-        return end
-    j = end + 1
-    while j < n and doc[j].tag_ in ("NNP", "NNPS") and j - end <= 3:
-        j += 1
-    if j > end + 1 and j + 1 < n and doc[j].text == "(":
-        acronym = doc[j + 1].text
-        first = doc[start + 1] if doc[start].lower_ == "the" else doc[start]
-        if acronym.isupper() and acronym[:1] == first.text[:1]:
-            return j
-    return end
-
-
-def _extend_tail(doc: Doc, end: int) -> int:
-    """An abbreviation ("Washington D.C.") or a facility or body noun ("... Memorial Hall") the
-    recogniser left out of the name it ends."""
-    n = len(doc)
-    while (
-        end < n
-        and doc[end].tag_ in ("NNP", "NNPS")
-        and not doc[end].ent_type_
-        and doc[end - 1].whitespace_
-        and doc[end].lower_ not in title_words()  # "the Ministry of Education Mr. Doe"
-        and (
-            doc[end].text.endswith(".")
-            or place_nouns().get(doc[end].lower_) == "facility"
-            or doc[end].lower_ in org_nouns()
-        )
-    ):
-        end += 1
-    return end
-
-
 CAMEL_CASE = declare(
     "actor.camel-case-name",
     trigger="a word opening in lower case with a capital inside: 'wikiHow', 'tradeHub'",
@@ -320,6 +231,16 @@ LINE_BREAK = declare(
     examples=[
         "Marta Lindqvist\nLindqvist with her prize, 2019.\nMarta Lindqvist is a Swedish chemist.",
         "Hanne Vos\nVos in 2015\nHanne Vos is a Dutch cyclist.",
+    ],
+)
+
+SLASH = declare(
+    "actor.names-either-side-of-slash",
+    trigger="a '/' standing alone between two capitalised words of one name candidate",
+    description="a poll by two firms, a photo credit: two names, cut at the slash",
+    examples=[
+        "The match ended late. Photo: AFP / Lena Holm.",
+        "The mayor spoke on Monday. Photo: Reuters / Sara Lindholm.",
     ],
 )
 
@@ -447,6 +368,7 @@ def _breaks_line(tok: Token) -> bool:
 def _split_lines(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     """A name never runs over a line break: "Jane Doe" as a heading, then "Doe said ..."."""
     out: list[_Candidate] = []
+    slashed = False
     for cand in cands:
         start = cand.start
         for k in range(cand.start, cand.end):
@@ -456,15 +378,34 @@ def _split_lines(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
                 if a < b:
                     out.append(_Candidate(a, b, cand.label))
                 start = k + 1
+            elif _slash_between_names(doc, k, cand):
+                # "Newsmax / Zogby poll", "Photo: Reuters / Jane Doe": two names
+                a, b = _trim(doc, start, k)
+                if a < b:
+                    out.append(_Candidate(a, b, cand.label))
+                start = k + 1
+                slashed = True
         if start == cand.start:
             out.append(cand)
         else:
             a, b = _trim(doc, start, cand.end)
             if a < b:
                 out.append(_Candidate(a, b, cand.label))
-    if len(out) != len(cands):
+    if slashed:
+        note(SLASH)
+    elif len(out) != len(cands):
         note(LINE_BREAK)
     return out
+
+
+def _slash_between_names(doc: Doc, k: int, cand: _Candidate) -> bool:
+    """A "/" standing alone between two capitalised words of one candidate."""
+    return (
+        doc[k].text == "/"
+        and cand.start < k < cand.end - 1
+        and doc[k - 1].text[:1].isupper()
+        and doc[k + 1].text[:1].isupper()
+    )
 
 
 _POST_NOMINAL = re.compile(r"[A-Z]{2,5}")

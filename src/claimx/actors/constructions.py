@@ -180,11 +180,37 @@ INVERTED_NAME = declare(
 )
 PERSON_AFTER_BODY = declare(
     "actor.person-after-body",
-    trigger="an organisation's 'of'/'on'/'for' name run into a given name and surname",
+    trigger="an organisation's 'of'/'on'/'for' name run into a given name and surname, or into "
+    "any two names after a plural that ends it ('... Affairs', '... Workers')",
     description="'the Council on Fair Trade Lena Varga said': the body's name ends where a "
     "given name opens the name of the person after it",
     examples=[
         "A spokesperson for the Council on Fair Trade Lena Varga said the rules were unfair.",
         "Head of the Committee on Road Safety David Moran said the road was closed.",
+        "A spokesman for the Union of Dock Workers Oluwaseun Bello said the strike would go on.",
+        "A spokesman for the Society of Independent Brewers Kofi Mensah said the tax was unfair.",
+    ],
+)
+CITY_IN_NAME = declare(
+    "actor.city-in-name",
+    trigger="a city of models/cities.txt opening the name of a team, a body, an event or a "
+    "building ('Leeds Rhinos', 'Kyoto University', 'Cannes Film Festival')",
+    description="the city a team, event or institution is named after is a place actor of its "
+    "own, its mention nested in the longer name",
+    examples=[
+        "The Leeds Rhinos beat the Wigan Warriors on Friday.",
+        "She studied at Kyoto University before moving to Lyon.",
+        "The film won the top prize at the Venice Film Festival last year.",
+    ],
+)
+PRONUNCIATION = declare(
+    "actor.pronunciation",
+    trigger="a bracketed pronunciation in the phonetic alphabet right after a person's name, "
+    "after a language name or 'pronunciation' ('(Swedish: [ˈɔːsa])')",
+    description="the pronunciation is a mention of the person named before it, as in the "
+    "opening line of an encyclopaedia biography",
+    examples=[
+        "Åsa Lindgren (Swedish: [ˈoːsa ˈlɪndɡreːn]; born 1961) is a Swedish architect.",
+        "Pierre Dufour (French pronunciation: [pjɛʁ dyfuʁ]) was a painter from Lyon.",
     ],
 )

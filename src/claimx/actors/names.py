@@ -3,6 +3,7 @@ names, teams, then appositions and predicate nouns attached to the names they de
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from claimx.actors import constructions as C
@@ -30,15 +31,14 @@ from claimx.actors.candidates import (
     _plausible_single,
     _strip_titles,
 )
-from claimx.actors.describe import _Describe, rank_phrase
+from claimx.actors.describe import rank_phrase
+from claimx.actors.nested import _Nested, _of_place
 from claimx.actors.store import Actors, _Actor
 from claimx.actors.words import (
     ARGUMENTS,
     CONTAINERS,
     ENTITY_KINDS,
     LOCAL_OFFICES,
-    NAMED_AFTER,
-    NAMED_AFTER_PEOPLE,
     NOT_NAMES,
     SUBJECTS,
     WINNING,
@@ -57,13 +57,19 @@ from claimx.rules.names import (
     title_words,
 )
 from claimx.rules.registry import note
-from claimx.schema import ActorKind, MentionForm
+from claimx.schema import ActorKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+#: "(French pronunciation: [ʒan mɔʁo];", "(Danish: [ˈjɛsb̥ɐsn̩]": a language, then the sounds
+_SPOKEN = re.compile(
+    r"(?<=\S) \((?:[A-Z][a-z]+ )?(?:[A-Z][a-z]+|pronunciation|pronounced):? ?\[([^\]\n]{2,80})\]"
+)
+_IPA_MARKS = frozenset("ˈˌːˀ")
 
-class _Builder(_Describe):
+
+class _Builder(_Nested):
     """The three passes of `find_actors` over one document."""
 
     def __init__(self, doc: Doc) -> None:
@@ -74,6 +80,7 @@ class _Builder(_Describe):
         self.pending: list[Span] = []
         self.ranks: list[Span] = []  # "a Fellow of the Royal Society": see `rank_phrases`
         self.container: str | None = None
+        self.span_end = 0  # end token of the name `nested` looks inside
         self.mentioned: set[str] = set()
         self.name_words: dict[str, list[tuple[list[int], str]]] | None = None
 
@@ -244,6 +251,8 @@ class _Builder(_Describe):
                 containers.append(span)
             elif label == "GPE" and len(span) == 2 and place_nouns().get(span[-1].lower_):
                 containers.append(span)  # "Mexico City"
+            elif label in ("GPE", "LOC") and _of_place(span):
+                containers.append(span)  # "the Municipality of Pisa", "the Bay of Kiel"
             stripped = {t.i for t in head_titles}  # "Dame" stripped is also the word before
             mods = head_titles + [
                 t for t in _left_modifiers(doc, start, end) if t.i not in stripped
@@ -325,114 +334,6 @@ class _Builder(_Describe):
         found = [c for c in self.actors._by_country if norm(c).endswith(" " + key)]
         return found[0] if len(found) == 1 else None
 
-    def nested(self, containers: list[Span]) -> None:
-        """Actors named inside other names, once every actor of the article is known."""
-        for span in containers:
-            self.container = self.actors._covering(span.start_char)
-            self._nested(span)
-        self.container = None
-
-    def _nested(self, span: Span) -> None:
-        """Places named inside an organisation's name: "UK Government", "Municipality of Pisa"."""
-        doc = self.doc
-        for n in (3, 2, 1):
-            if n < len(span) and self._nest_one(span_at(doc, span.start, span.start + n), False):
-                break
-        else:
-            if self._place_before(span):
-                return
-            head = span_at(doc, span.start, span.start + 1)
-            if head.text.replace(".", "").isupper() and len(head.text) >= 2:
-                self.pending.append(head)  # an acronym of a place named later, maybe
-        for k in range(span.start + 1, span.end - 1):
-            if doc[k].lower_ == "of":
-                first = k + 2 if doc[k + 1].lower_ == "the" else k + 1
-                if first < span.end:
-                    if doc[k - 1].lower_ in NAMED_AFTER:
-                        # "University of Leeds (of the UK)": a place, up to the next "of"
-                        last = first
-                        while last < span.end and doc[last].lower_ not in ("of", "and", ","):
-                            last += 1
-                        self._nest_one(span_at(doc, first, last), True, place=True)
-                    else:
-                        self._nest_one(span_at(doc, first, span.end), True)
-                break
-
-    def _place_before(self, span: Span) -> bool:
-        """ "Leeds Arena", "Ohio State University": a facility or a university named after
-        its place, the place a name of its own."""
-        doc = self.doc
-        k = span.start
-        while k < span.end and doc[k].tag_ in ("NNP", "NNPS") and doc[k].lower_ not in NAMED_AFTER:
-            k += 1
-        if (
-            k == span.start
-            or k >= span.end
-            or k - span.start > 3
-            or doc[k].lower_ not in NAMED_AFTER
-        ):
-            return False
-        sub = span_at(doc, span.start, k)
-        words = {t.lower_ for t in sub}
-        if words & (title_words() | org_nouns() | set(place_nouns()) | generic_name_words()):
-            return False
-        if any(t.ent_type_ == "PERSON" or first_name_gender().get(t.text) for t in sub):
-            return False  # "Jane Doe Hall": named after a person
-        key = norm(sub.text)
-        if doc[k].lower_ in NAMED_AFTER_PEOPLE and not (
-            key in regions() or countries().country(sub.text) or key in countries().capitals
-        ):
-            return False  # "Kettering University": a person's name as often as a place's
-        found = self.actors._by_key.get(norm(sub.text))
-        if found is not None:
-            if self.actors.get(found).kind in ("place", "country") and found != self.container:
-                self._mention(found, sub, "name")
-                return True
-            return False
-        actor_id = self.actors.new(_clean_name(sub.text), "place")
-        self.actors._register(actor_id, sub.text, "place")
-        self._mention(actor_id, sub, "name")
-        return True
-
-    def _nest_one(self, sub: Span, after_of: bool, place: bool = False) -> bool:
-        if not sub or not all(t.tag_ in ("NNP", "NNPS") for t in sub):
-            return False
-        table = countries()
-        text = sub.text
-        country = table.country(text)
-        if country is None and not after_of and text.isupper() and len(text) == 2:
-            # "GB News": a country's two-letter code, when the article names that country
-            code = table.codes.get(text)
-            country = code if code in self.mentioned else None
-        if country is not None:
-            actor_id = self.actors._country_actor(country)
-            if not text.replace(".", "").isupper():
-                self.actors._register(actor_id, text, "country")
-            self._mention(actor_id, sub, "name")
-            return True
-        key = norm(text)
-        found = self.actors._by_key.get(key)
-        if found is None and text.replace(".", "").isupper():
-            found = self.actors._initials.get(key)
-        if found is not None and found == self.container:
-            return False  # "Church" inside "Church of the Holy Light" is the same body
-        if found is not None and self.actors.get(found).kind != "person":
-            self._mention(found, sub, "name")
-            return True
-        if place and {t.lower_ for t in sub} & (generic_name_words() | title_words() | org_nouns()):
-            return False  # "University of Technology"
-        if (
-            after_of
-            and len(sub) <= 3
-            and (place or sub.root.ent_type_ in ("GPE", "LOC"))
-            and found is None
-        ):
-            actor_id = self.actors.new(_clean_name(text), "place")
-            self.actors._register(actor_id, text, "place")
-            self._mention(actor_id, sub, "name")
-            return True
-        return False
-
     def _vote(self, actor: _Actor, span: Span, label: str, kind: ActorKind, weight: int) -> None:
         if (
             len(span) == 1
@@ -451,14 +352,6 @@ class _Builder(_Describe):
                 # a one-word name never given with a first name: "Twitter", not a person
                 weight *= 2
             actor.vote(kind, weight)
-
-    def _mention(
-        self, actor_id: str, span: Span, form: MentionForm, root: int | None = None
-    ) -> None:
-        self.actors.add_mention(actor_id, span.start_char, span.end_char, form)
-        self.head_actor[span.root.i if root is None else root] = actor_id
-        for i in range(span.start, span.end):
-            self.in_mention[i] = self.doc[i].tag_ != "PRP$"  # "his" in "his father"
 
     def _titles(self, actor: _Actor, mods: list[Token], name_start: int) -> None:
         """Titles and affiliations from the words before a name ("British Prime Minister")."""
@@ -521,6 +414,23 @@ class _Builder(_Describe):
             if found is None or actors.get(found).kind == "country":
                 continue
             self._mention(found, span_at(self.doc, tok.i, tok.i + 1), "name")
+
+    def pronunciations(self) -> None:
+        """A name's pronunciation in brackets after it ("Jeanne Moreau (French: [ʒan mɔʁo];"):
+        a mention of the person named, in the phonetic alphabet."""
+        text = self.actors.text
+        if "[" not in text:
+            return
+        for m in _SPOKEN.finditer(text):
+            ipa_start, ipa_end = m.span(1)
+            if not any(c in _IPA_MARKS or "\u0250" <= c <= "\u02af" for c in m.group(1)):
+                continue
+            # the name just before the bracket
+            actor_id = self.actors._covering(m.start() - 1)
+            if actor_id is None or self.actors.get(actor_id).kind != "person":
+                continue
+            note(C.PRONUNCIATION)
+            self.actors.add_mention(actor_id, ipa_start, ipa_end, "name")
 
     def late_acronyms(self) -> None:
         """An acronym used before its full name ("LA" ... "Los Angeles") joins the full name."""

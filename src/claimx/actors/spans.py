@@ -9,9 +9,10 @@ from claimx.actors.words import (
     ACTING,
     ACTING_PREPS,
     LOCATIVE,
+    NOT_NAMES,
     STATE_ACTS,
 )
-from claimx.rules.docview import span_at, span_text
+from claimx.rules.docview import span_at, span_text, text_between
 from claimx.rules.names import (
     contest_verbs,
     countries,
@@ -236,14 +237,19 @@ def _person_after_body(doc: Doc, start: int, end: int) -> int | None:
     given name and surname of the person after it. The token where the person's name begins."""
     given = end - 2
     names = first_name_gender()
-    if end - start < 4 or doc[given].text not in names:
+    if end - start < 4:
+        return None
+    # a given name the table knows, or any name after a plural that ends a body's name
+    # ("... Islamic Relations Alia Salem", "the Union of Dock Workers Ilse Brandt")
+    if doc[given].text not in names and not (
+        doc[given - 1].tag_ == "NNPS" and doc[given].tag_ == "NNP" and doc[end - 1].tag_ == "NNP"
+    ):
         return None
     if not all(t.tag_ in ("NNP", "NNPS") for t in span_at(doc, given, end)):
         return None
     body = span_at(doc, start, given)
     if (
-        doc[given].text not in names
-        or doc[given - 1].text in names
+        doc[given - 1].text in names
         or doc[end - 1].lower_ in org_name_words() | org_nouns()
         or not any(t.lower_ in org_nouns() for t in body)
         or not any(t.lower_ in ("of", "on", "for") for t in body)
@@ -301,3 +307,91 @@ def _guess_kind(span: Span) -> ActorKind:
     if words & set(place_nouns()):
         return "place"
     return "organization"
+
+
+def _extend_of(doc: Doc, end: int, start: int | None = None) -> int:
+    """ "Supreme Court" + "of Justice": an "of"/"for" phrase of proper nouns continues a name;
+    not a country after a name that has its place already ("University of Leeds of the UK",
+    "Ohio State University of the US")."""
+    n = len(doc)
+    table = countries()
+    while end + 1 < n and doc[end].lower_ in ("of", "for") and doc[end - 1].tag_ in ("NNP", "NNPS"):
+        head = doc[end].head
+        if not end - 4 <= head.i < end or head.tag_ not in ("NNP", "NNPS"):
+            break  # "played in MLB for the Pirates": the phrase belongs to the verb
+        k = end + 1
+        if k < n and doc[k].lower_ == "the":
+            k += 1
+        j = k
+        while (
+            j < n
+            and (doc[j].tag_ in ("NNP", "NNPS") or (doc[j].text[:1].isupper() and j > k))
+            and doc[j].ent_type_ not in NOT_NAMES
+            and not doc[j].is_punct
+        ):
+            j += 1
+        if j == k:
+            break
+        if (
+            start is not None
+            and table.country(text_between(doc, k, j))
+            and _has_place(span_at(doc, start, end))
+        ):
+            break
+        # "Department of Health and Human Services"
+        if j + 1 < n and doc[j].lower_ == "and" and doc[j + 1].tag_ in ("NNP", "NNPS"):
+            j += 1
+            while j < n and doc[j].tag_ in ("NNP", "NNPS") and doc[j].ent_type_ not in NOT_NAMES:
+                j += 1
+        end = j
+    return end
+
+
+def _has_place(span: Span) -> bool:
+    """A name with a place in it already: an "of" phrase, a region, a country or a capital."""
+    table = countries()
+    return any(
+        t.lower_ == "of" or norm(t.text) in regions() or norm(t.text) in table.capitals
+        for t in span
+    ) or any(table.country(t.text) for t in span if t.tag_ == "NNP")
+
+
+def _extend_and(doc: Doc, start: int, end: int) -> int:
+    """ "Union of Growers" + "and Millers (UGM)": a body's "of" name goes on over "and" when
+    its acronym follows in brackets."""
+    n = len(doc)
+    if (
+        end + 1 >= n
+        or doc[end].lower_ != "and"
+        or not any(t.lower_ == "of" for t in span_at(doc, start, end))
+    ):
+        return end
+    j = end + 1
+    while j < n and doc[j].tag_ in ("NNP", "NNPS") and j - end <= 3:
+        j += 1
+    if j > end + 1 and j + 1 < n and doc[j].text == "(":
+        acronym = doc[j + 1].text
+        first = doc[start + 1] if doc[start].lower_ == "the" else doc[start]
+        if acronym.isupper() and acronym[:1] == first.text[:1]:
+            return j
+    return end
+
+
+def _extend_tail(doc: Doc, end: int) -> int:
+    """An abbreviation ("Washington D.C.") or a facility or body noun ("... Memorial Hall") the
+    recogniser left out of the name it ends."""
+    n = len(doc)
+    while (
+        end < n
+        and doc[end].tag_ in ("NNP", "NNPS")
+        and not doc[end].ent_type_
+        and doc[end - 1].whitespace_
+        and doc[end].lower_ not in title_words()  # "the Ministry of Education Mr. Doe"
+        and (
+            doc[end].text.endswith(".")
+            or place_nouns().get(doc[end].lower_) == "facility"
+            or doc[end].lower_ in org_nouns()
+        )
+    ):
+        end += 1
+    return end

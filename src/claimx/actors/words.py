@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from claimx.schema import ActorKind
@@ -88,6 +89,18 @@ STATE_ACTS = {
 NAMED_AFTER = {"stadium", "arena", "airport", "station", "university", "college", "institute"}
 #: Of these, the ones as often named after a person: the name before them must be a known place.
 NAMED_AFTER_PEOPLE = {"university", "college", "institute"}
+#: Nouns of bodies and places named after the place their name gives after "of" ("the
+#: Municipality of Pisa", "the Bay of Kiel"): that place is a place actor of its own.
+OF_PLACES = {
+    "municipality",
+    "province",
+    "county",
+    "district",
+    "bay",
+    "gulf",
+    "governor",
+    "mayor",
+}
 #: Labels of picture captions glued to a name before them ("Jane Doe Image: ...").
 CAPTION_LABELS = {"image", "images", "photo", "photos", "picture", "photograph", "credit", "video"}
 #: Offices held for a place, whose holder the place's name plus the office names ("LA Sheriff").
@@ -141,3 +154,17 @@ GOVERNOR = 2.0
 #: Bonus for the subject of the last main clause, for a pronoun subject of a main clause.
 CONTINUITY = 1.0
 #: Salience below which an actor is forgotten.
+
+
+@cache
+def cities() -> frozenset[str]:
+    """Cities of 15,000 people or more (models/cities.txt), by `norm` key: a name nested in
+    another ("Pittsburgh Pirates", "Kyoto University") is a place's when this knows it."""
+    from claimx.rules.resources import models_dir
+
+    # `norm` of each name, done cheaply: the names are plain (no "the", no possessive), and 24,000
+    # calls of `norm` would cost a second at start-up
+    text = (models_dir() / "cities.txt").read_text("utf-8")
+    return frozenset(
+        line.replace(".", "").casefold() for line in text.splitlines() if line and line[0] != "#"
+    )

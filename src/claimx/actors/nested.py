@@ -1,0 +1,227 @@
+"""Places named inside other names: "UK Government", "Municipality of Pisa", "Pittsburgh
+Pirates", "University of Texas Arlington", "the Venice Film Festival"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimx.actors import constructions as C
+from claimx.actors.candidates import _clean_name
+from claimx.actors.describe import _Describe
+from claimx.actors.words import NAMED_AFTER, NAMED_AFTER_PEOPLE, OF_PLACES, cities
+from claimx.rules.docview import span_at, span_text
+from claimx.rules.names import (
+    countries,
+    first_name_gender,
+    generic_name_words,
+    norm,
+    org_nouns,
+    place_nouns,
+    regions,
+    title_words,
+)
+from claimx.rules.registry import note
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from claimx.schema import MentionForm
+
+
+def _of_place(span: Span) -> bool:
+    """ "the Municipality of Pisa", "the Bay of Kiel": a body or a place named after the place
+    its name gives after "of"."""
+    return len(span) >= 3 and any(
+        t.lower_ == "of" and t.i > span.start and t.nbor(-1).lower_ in OF_PLACES for t in span[1:-1]
+    )
+
+
+class _Nested(_Describe):
+    """Places named inside other names; `_Builder` (names.py) runs `nested` after the names
+    pass."""
+
+    pending: list[Span]
+    container: str | None
+    span_end: int
+    mentioned: set[str]
+
+    def nested(self, containers: list[Span]) -> None:
+        """Actors named inside other names, once every actor of the article is known."""
+        for span in containers:
+            self.container = self.actors._covering(span.start_char)
+            self.span_end = span.end
+            self._nested(span)
+        self.container = None
+
+    def _nested(self, span: Span) -> None:
+        """Places named inside an organisation's name: "UK Government", "Municipality of Pisa"."""
+        doc = self.doc
+        for n in (3, 2, 1):
+            if n < len(span) and self._nest_one(span_at(doc, span.start, span.start + n), False):
+                break
+        else:
+            if self._place_before(span) or self._inner_start(span):
+                return
+            head = span_at(doc, span.start, span.start + 1)
+            if head.text.replace(".", "").isupper() and len(head.text) >= 2:
+                self.pending.append(head)  # an acronym of a place named later, maybe
+        for k in range(span.start + 1, span.end - 1):
+            if doc[k].lower_ == "of":
+                first = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+                if first < span.end:
+                    if doc[k - 1].lower_ in NAMED_AFTER or doc[k - 1].lower_ in OF_PLACES:
+                        # "University of Leeds (of the UK)": a place, up to the next "of"
+                        last = first
+                        while last < span.end and doc[last].lower_ not in ("of", "and", ",", "at"):
+                            last += 1
+                        self._region_and_city(first, last, span.end)
+                    elif not self._nest_one(span_at(doc, first, span.end), True):
+                        # "the Critics Circle of Australia Awards": the place, then more name
+                        for n in (3, 2, 1):
+                            if first + n < span.end and self._nest_one(
+                                span_at(doc, first, first + n), False
+                            ):
+                                break
+                break
+
+    def _region_and_city(self, first: int, last: int, end: int) -> None:
+        """The place after "University of": one ("Leeds"), a region then a city ("Texas
+        Arlington"), or a region, a comma or "at", and a city ("California, Berkeley")."""
+        doc = self.doc
+        if (
+            last - first >= 2
+            and norm(doc[first].text) in regions()
+            and norm(span_text(span_at(doc, first + 1, last))) in cities()
+        ):
+            self._nest_one(span_at(doc, first, first + 1), True, place=True)
+            self._nest_one(span_at(doc, first + 1, last), False)
+            return
+        self._nest_one(span_at(doc, first, last), True, place=True)
+        if last + 1 < end and doc[last].text in (",", "at"):
+            self._nest_one(span_at(doc, last + 1, end), False)
+
+    def _inner_start(self, span: Span) -> bool:
+        """A place opening the proper-noun run after a name's first words: "the Venice Film
+        Festival", "the Triple-A Pawtucket Red Sox", "the 33rd Berlin Film Festival"."""
+        doc = self.doc
+        proper = ("NNP", "NNPS")
+        for k in range(span.start + 1, min(span.end - 1, span.start + 4)):
+            if (
+                doc[k].tag_ in proper
+                and doc[k - 1].tag_ not in proper
+                and doc[k - 1].lower_ != "of"
+            ):
+                for n in (3, 2, 1):
+                    if k + n < span.end and self._nest_one(span_at(doc, k, k + n), False):
+                        return True
+        return False
+
+    def _place_before(self, span: Span) -> bool:
+        """ "Leeds Arena", "Ohio State University": a facility or a university named after
+        its place, the place a name of its own."""
+        doc = self.doc
+        k = span.start
+        while k < span.end and doc[k].tag_ in ("NNP", "NNPS") and doc[k].lower_ not in NAMED_AFTER:
+            k += 1
+        if (
+            k == span.start
+            or k >= span.end
+            or k - span.start > 3
+            or doc[k].lower_ not in NAMED_AFTER
+        ):
+            return False
+        sub = span_at(doc, span.start, k)
+        words = {t.lower_ for t in sub}
+        if words & (title_words() | org_nouns() | set(place_nouns()) | generic_name_words()):
+            return False
+        if any(t.ent_type_ == "PERSON" or first_name_gender().get(t.text) for t in sub):
+            return False  # "Jane Doe Hall": named after a person
+        key = norm(sub.text)
+        if doc[k].lower_ in NAMED_AFTER_PEOPLE and not (
+            key in regions()
+            or countries().country(sub.text)
+            or key in countries().capitals
+            or key in cities()
+        ):
+            return False  # "Kettering University": a person's name as often as a place's
+        found = self.actors._by_key.get(norm(sub.text))
+        if found is not None:
+            if self.actors.get(found).kind in ("place", "country") and found != self.container:
+                self._mention(found, sub, "name")
+                return True
+            return False
+        actor_id = self.actors.new(_clean_name(sub.text), "place")
+        self.actors._register(actor_id, sub.text, "place")
+        self._mention(actor_id, sub, "name")
+        return True
+
+    def _nest_one(self, sub: Span, after_of: bool, place: bool = False) -> bool:
+        if not sub or not all(t.tag_ in ("NNP", "NNPS") for t in sub):
+            return False
+        table = countries()
+        text = sub.text
+        country = table.country(text)
+        if country is None and not after_of and text.isupper() and len(text) == 2:
+            # "GB News": a country's two-letter code, when the article names that country
+            code = table.codes.get(text)
+            country = code if code in self.mentioned else None
+        if country is not None:
+            actor_id = self.actors._country_actor(country)
+            if not text.replace(".", "").isupper():
+                self.actors._register(actor_id, text, "country")
+            self._mention(actor_id, sub, "name")
+            return True
+        key = norm(text)
+        found = self.actors._by_key.get(key)
+        if found is None and text.replace(".", "").isupper():
+            found = self.actors._initials.get(key)
+        if found is not None and found == self.container:
+            return False  # "Church" inside "Church of the Holy Light" is the same body
+        if found is not None and self.actors.get(found).kind != "person":
+            self._mention(found, sub, "name")
+            return True
+        if place and {t.lower_ for t in sub} & (generic_name_words() | title_words() | org_nouns()):
+            return False  # "University of Technology"
+        if not after_of and found is None and (key in cities() or key in regions()):
+            # one word that is also a common name word ("Bay" of "Bay of Kiel", "Central") is
+            # a town in the table too; two or more ("New York", "San Diego") are the place
+            word = sub[0].lower_
+            if len(sub) == 1 and (
+                word in generic_name_words()
+                or word in title_words()
+                or word in org_nouns()
+                or word in place_nouns()
+                or word in OF_PLACES
+            ):
+                return False
+            if first_name_gender().get(sub[0].text) or sub.root.ent_type_ == "PERSON":
+                return False  # "Paris Hilton", "Jackson Foundation": as often a person's name
+            rest = sub.doc[sub.end] if sub.end < len(sub.doc) else None
+            if rest is not None and rest.i == self.span_end - 1 and place_nouns().get(rest.lower_):
+                return False  # "Washington City": one place, named in full
+            # "Pittsburgh Pirates", "Cannes Film Festival": a city the team or event is named
+            # after, a place of its own
+            note(C.CITY_IN_NAME)
+            actor_id = self.actors.new(_clean_name(text), "place")
+            self.actors._register(actor_id, text, "place")
+            self._mention(actor_id, sub, "name")
+            return True
+        if (
+            after_of
+            and len(sub) <= 3
+            and (place or sub.root.ent_type_ in ("GPE", "LOC"))
+            and found is None
+        ):
+            actor_id = self.actors.new(_clean_name(text), "place")
+            self.actors._register(actor_id, text, "place")
+            self._mention(actor_id, sub, "name")
+            return True
+        return False
+
+    def _mention(
+        self, actor_id: str, span: Span, form: MentionForm, root: int | None = None
+    ) -> None:
+        self.actors.add_mention(actor_id, span.start_char, span.end_char, form)
+        self.head_actor[span.root.i if root is None else root] = actor_id
+        for i in range(span.start, span.end):
+            self.in_mention[i] = self.doc[i].tag_ != "PRP$"  # "his" in "his father"
