@@ -71,3 +71,22 @@ def test_the_kind_model_reads_a_noun_for_a_person_and_a_partner(nlp):
     )
     assert rows["Tarek Vollmer"]["person_noun_before"] == 1.0
     assert rows["Greta Lind"]["with_person"] == 1.0
+
+
+def _row(**on: float) -> list[float]:
+    from claimx.actors.kinds import FEATURES
+
+    return [on.get(name, 0.0) for name in FEATURES]
+
+
+def test_a_given_name_and_a_surname_or_he_she_make_a_person_whatever_the_labels_say():
+    """The recogniser labels a politician ORG in "the Holt campaign" more often than PERSON: a
+    name that opens with a given name and has a surname, or that "he"/"she" refers to, stays a
+    person; a body's word in the name ("Jane Street Capital") keeps it a body."""
+    from claimx.actors.kinds import named_person
+
+    assert named_person(_row(given_name=1, multiword=1, label_org=1))
+    assert named_person(_row(he_she=0.7, label_org=1))
+    assert not named_person(_row(given_name=1, label_org=1))  # "Ford" alone
+    assert not named_person(_row(given_name=1, multiword=1, org_word=1))
+    assert not named_person(_row(multiword=1, label_org=1))

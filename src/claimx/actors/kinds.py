@@ -265,6 +265,16 @@ def person_evidence(row: list[float]) -> bool:
     return any(row[k] > 0 for k in _EVIDENCE) and not row[_BODY_WORD] > 0
 
 
+_GIVEN, _MULTIWORD, _HE_SHE = (FEATURES.index(f) for f in ("given_name", "multiword", "he_she"))
+
+
+def named_person(row: list[float]) -> bool:
+    """A name that opens with a given name and has a surname, or that "he" or "she" refers to,
+    with no word of a body's name in it: a person whatever the recogniser's labels say."""
+    person = (row[_GIVEN] > 0 and row[_MULTIWORD] > 0) or row[_HE_SHE] > 0
+    return person and not row[_BODY_WORD] > 0
+
+
 def _surnames(store: Actors) -> set[str]:
     """Last words of the names of people the rules are sure of (a title or a given name)."""
     given = first_name_gender()
@@ -346,6 +356,13 @@ def settle_kinds(store: Actors) -> None:
         return
     probs = model.probabilities(x)
     for actor, p, row in zip(actors, probs, x, strict=True):
+        if actor.kind == "organization" and named_person(row):
+            # "Donald Trump", whom the recogniser labels ORG in "the Trump campaign" and the
+            # model follows: a given name and a surname, or "he"/"she", with no body word
+            actor.kind = "person"
+            actor.guessed = False
+            note(KIND)
+            continue
         best = int(np.argmax(p))
         new = CLASSES[best]
         if new == _class_of(actor.kind) or p[best] < model.margin:
