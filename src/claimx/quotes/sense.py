@@ -60,6 +60,8 @@ PERSON_SUBJECTS = quote_words("person-subjects")
 #: words of knowing: negated, with a first-person subject and a wh-clause, an admission of
 #: not knowing ("I don't know if ...", "we are not sure which ...")
 KNOWING = quote_words("knowing-words")
+#: verbs whose whole object, a person pronoun, is whom the act is aimed at ("I'll show you")
+ADDRESSEE = quote_words("addressee-verbs")
 FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
 #: what opens a wh-clause (an indirect question)
 WH_OPENERS = frozenset({"if", "whether"})
@@ -238,9 +240,10 @@ def _pronoun_patient(tok: Token, cand: _Cand) -> bool:
 
 
 def _unknowing(tok: Token, cand: _Cand) -> bool:
-    """ "I don't know if it will reopen", "we're not sure which train she took": a first-person
-    admission of not knowing, with an indirect question, reports nothing ("the minister did not
-    know whether ..." is still the minister's uncertainty)."""
+    """ "I don't know if it will reopen", "we're not sure which train she took", "I can't recall
+    the names", "I don't know about his book": a first-person admission of not knowing, with an
+    indirect question, a thing or a topic, reports nothing ("the minister did not know whether
+    ..." is still the minister's uncertainty)."""
     if _lemma(tok) not in KNOWING:
         return False
     cop = tok.head if tok.dep_ == "acomp" else tok
@@ -249,8 +252,29 @@ def _unknowing(tok: Token, cand: _Cand) -> bool:
     subj = _subject(cop)
     if subj is None or subj.lower_ not in FIRST_PERSON_SUBJECTS:
         return False
+    if cand.rule in (VERB_OBJECT, VERB_PREPOSITION):
+        return True  # "I can't recall any names": what is not known is no content
     first = tok.doc.char_span(cand.start, cand.end, alignment_mode="expand")
     return first is not None and (first[0].lower_ in WH_OPENERS or first[0].tag_ in WH_TAGS)
+
+
+def _known_topic(tok: Token, cand: _Cand) -> bool:
+    """ "voters should know about that", "fans who knew about the poems": knowing about a topic
+    names what is known of, not what is known ("knew that the poems were his" stays)."""
+    return (
+        cand.rule == VERB_PREPOSITION
+        and _lemma(tok) == "know"
+        and any(c.dep_ == "prep" and c.lower_ == "about" and c.i > tok.i for c in tok.children)
+    )
+
+
+def _addressee_only(tok: Token, cand: _Cand) -> bool:
+    """ "I'll show you", "they always thank you": a verb whose whole object is a person pronoun
+    names whom the act is aimed at; there is no content ("showed reporters the letter" has one)."""
+    if cand.rule != VERB_OBJECT or _lemma(tok) not in ADDRESSEE:
+        return False
+    obj = _object(tok)
+    return obj is not None and obj.pos_ == "PRON" and object_class(tok, cand) == "person"
 
 
 def _say_for_example(tok: Token, cand: _Cand) -> bool:
@@ -404,6 +428,8 @@ CHECKS: tuple[tuple[str, Callable[[Token, _Cand], bool]], ...] = (
     ("exhibited", _exhibited),
     ("pronoun-patient", _pronoun_patient),
     ("unknowing", _unknowing),
+    ("known-topic", _known_topic),
+    ("addressee-only", _addressee_only),
     ("say-for-example", _say_for_example),
     ("writers-inference", _writers_inference),
     ("connective-said", _connective_said),
