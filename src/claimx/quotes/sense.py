@@ -258,23 +258,18 @@ def _unknowing(tok: Token, cand: _Cand) -> bool:
     return first is not None and (first[0].lower_ in WH_OPENERS or first[0].tag_ in WH_TAGS)
 
 
-def _known_topic(tok: Token, cand: _Cand) -> bool:
-    """ "voters should know about that", "fans who knew about the poems": knowing about a topic
-    names what is known of, not what is known ("knew that the poems were his" stays)."""
-    return (
-        cand.rule == VERB_PREPOSITION
-        and _lemma(tok) == "know"
-        and any(c.dep_ == "prep" and c.lower_ == "about" and c.i > tok.i for c in tok.children)
-    )
-
-
 def _addressee_only(tok: Token, cand: _Cand) -> bool:
-    """ "I'll show you", "they always thank you": a verb whose whole object is a person pronoun
-    names whom the act is aimed at; there is no content ("showed reporters the letter" has one)."""
+    """ "I'll show you.", "come and I will show them, if you like": a verb whose whole object is a
+    person pronoun, with nothing after it, names whom the act is aimed at; there is no content
+    ("showed him the letter" has one)."""
     if cand.rule != VERB_OBJECT or _lemma(tok) not in ADDRESSEE:
         return False
     obj = _object(tok)
-    return obj is not None and obj.pos_ == "PRON" and object_class(tok, cand) == "person"
+    if obj is None or obj.pos_ != "PRON" or object_class(tok, cand) != "person":
+        return False
+    # "showed him the letter", "showed them to be wrong": more after the pronoun is a content
+    after = obj.i + 1
+    return after >= len(tok.doc) or tok.doc[after].is_punct
 
 
 def _say_for_example(tok: Token, cand: _Cand) -> bool:
@@ -428,7 +423,6 @@ CHECKS: tuple[tuple[str, Callable[[Token, _Cand], bool]], ...] = (
     ("exhibited", _exhibited),
     ("pronoun-patient", _pronoun_patient),
     ("unknowing", _unknowing),
-    ("known-topic", _known_topic),
     ("addressee-only", _addressee_only),
     ("say-for-example", _say_for_example),
     ("writers-inference", _writers_inference),
