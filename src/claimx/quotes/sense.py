@@ -272,6 +272,31 @@ def _addressee_only(tok: Token, cand: _Cand) -> bool:
     return after >= len(tok.doc) or tok.doc[after].is_punct
 
 
+def _opens_wh(tok: Token, cand: _Cand, openers: frozenset[str] = frozenset()) -> bool:
+    """Whether the content begins with a wh-word (or one of `openers`)."""
+    first = tok.doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return first is not None and (first[0].lower_ in openers or first[0].tag_ in WH_TAGS)
+
+
+def _perceived_thing(tok: Token, cand: _Cand) -> bool:
+    """ "they can see what he has in his pocket", "I saw what the storm did": a verb of
+    perception with a wh-clause names a thing or a manner perceived, not a proposition ("saw
+    that the gate was open" stays)."""
+    return cand.rule == VERB_CLAUSE and _lemma(tok) in PERCEPTION and _opens_wh(tok, cand)
+
+
+def _discerned(tok: Token, cand: _Cand) -> bool:
+    """ "can you tell whether the melon is ripe?", "nobody could tell which twin was which":
+    "tell" with no one told and an indirect question is discerning, not saying ("she told us
+    whether ..." and "told reporters that ..." stay)."""
+    return (
+        cand.rule == VERB_CLAUSE
+        and _lemma(tok) == "tell"
+        and not any(c.dep_ in ("dobj", "dative", "iobj") for c in tok.children)
+        and _opens_wh(tok, cand, WH_OPENERS)
+    )
+
+
 def _say_for_example(tok: Token, cand: _Cand) -> bool:
     """ "Take, say, the harbour at Dover": "say" set off by a comma, with no subject, auxiliary
     or clause after it, means "for example"; nobody says anything ("..., say that the wells are
@@ -424,6 +449,8 @@ CHECKS: tuple[tuple[str, Callable[[Token, _Cand], bool]], ...] = (
     ("pronoun-patient", _pronoun_patient),
     ("unknowing", _unknowing),
     ("addressee-only", _addressee_only),
+    ("perceived-thing", _perceived_thing),
+    ("discerned", _discerned),
     ("say-for-example", _say_for_example),
     ("writers-inference", _writers_inference),
     ("connective-said", _connective_said),
