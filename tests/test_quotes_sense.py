@@ -90,6 +90,10 @@ NOT_ATTRIBUTIONS = [
     ("perceived thing", "I saw what the storm did to the old barn.", "saw"),
     ("discerned", "Can you tell whether the melon is ripe from its smell?", "tell"),
     ("discerned", "Even their mother could not tell which twin was which.", "tell"),
+    ("interrogated", "Police questioned the student for two hours.", "questioned"),
+    ("interrogated", "Detectives later questioned him about the fire.", "questioned"),
+    ("withheld", "The embassy had been denying the cyclists entry for weeks.", "denying"),
+    ("withheld", "Officials denied access to the flooded mine.", "denied"),
     ("for example", "Take, say, the harbour at Dover: it is full every summer.", "say"),
     ("for example", "Is the problem the price, say of bread and milk, or the wages?", "say"),
     ("summons", "When the crowd grew angry, the police were called in.", "called"),
@@ -111,6 +115,7 @@ NOT_ATTRIBUTIONS = [
 STILL_ATTRIBUTIONS = [
     ("She saw that the gate had been left open.", "saw"),
     ("The neighbours heard that the mill would close.", "heard"),
+    ("The union questioned the decision to close the mill.", "questioned"),
     ("The guide told us whether the castle would open on Sunday.", "told"),
     ("The minister denied the report about the harbour deal.", "denied"),
     ("The plan is dead, the minister told reporters.", "told"),

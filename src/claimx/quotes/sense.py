@@ -62,6 +62,11 @@ PERSON_SUBJECTS = quote_words("person-subjects")
 KNOWING = quote_words("knowing-words")
 #: verbs whose whole object, a person pronoun, is whom the act is aimed at ("I'll show you")
 ADDRESSEE = quote_words("addressee-verbs")
+#: verbs of questioning a person ("police questioned the student")
+INTERROGATING = quote_words("interrogating-verbs")
+#: verbs of refusing a thing, and the things refused ("denied entry", "refused bail")
+WITHHOLDING = quote_words("withholding-verbs")
+WITHHELD = quote_words("withheld-nouns")
 FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
 #: what opens a wh-clause (an indirect question)
 WH_OPENERS = frozenset({"if", "whether"})
@@ -297,6 +302,25 @@ def _discerned(tok: Token, cand: _Cand) -> bool:
     )
 
 
+def _interrogated(tok: Token, cand: _Cand) -> bool:
+    """ "Police questioned the student", "detectives interrogated two neighbours": questioning a
+    person is an act on them ("questioned the decision" doubts a thing and stays)."""
+    return (
+        cand.rule == VERB_OBJECT
+        and _lemma(tok) in INTERROGATING
+        and object_class(tok, cand) == "person"
+    )
+
+
+def _withheld(tok: Token, cand: _Cand) -> bool:
+    """ "denying the team entry", "the court refused him bail": a thing refused to someone is no
+    content ("denied the report" denies a statement and stays)."""
+    if cand.rule not in OBJECT_RULES or _lemma(tok) not in WITHHOLDING:
+        return False
+    obj = _object(tok)
+    return obj is not None and _lemma(obj) in WITHHELD
+
+
 def _say_for_example(tok: Token, cand: _Cand) -> bool:
     """ "Take, say, the harbour at Dover": "say" set off by a comma, with no subject, auxiliary
     or clause after it, means "for example"; nobody says anything ("..., say that the wells are
@@ -450,6 +474,8 @@ CHECKS: tuple[tuple[str, Callable[[Token, _Cand], bool]], ...] = (
     ("unknowing", _unknowing),
     ("addressee-only", _addressee_only),
     ("perceived-thing", _perceived_thing),
+    ("interrogated", _interrogated),
+    ("withheld", _withheld),
     ("discerned", _discerned),
     ("say-for-example", _say_for_example),
     ("writers-inference", _writers_inference),
