@@ -23,7 +23,7 @@ from claimx.quotes.constructions import (
     VERB_PREPOSITION,
 )
 from claimx.quotes.words import SOURCE_DOCUMENTS, SPEECH_EVENTS, WORDING_NOUNS
-from claimx.rules.lexicon import cue_nouns, cue_verbs, quote_words
+from claimx.rules.lexicon import cue_frames, cue_nouns, cue_verbs, quote_words
 from claimx.rules.resources import word_list
 
 if TYPE_CHECKING:
@@ -321,6 +321,30 @@ def _withheld(tok: Token, cand: _Cand) -> bool:
     return obj is not None and _lemma(obj) in WITHHELD
 
 
+#: what opens a quoted name ("were called "cases"")
+OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
+#: the dependents a naming verb's name hangs on
+NAME_DEPS = frozenset({"oprd", "attr", "xcomp", "dobj", "ccomp"})
+
+
+def _named(tok: Token, cand: _Cand) -> bool:
+    """ "The project is called Stardust", "these rooms were called "cells"": a passive verb of
+    naming with a proper or quoted name and no one who names gives the thing its name; nobody
+    says anything ("he was called a liar" and "was dubbed X by the press" stay)."""
+    if cand.rule != PASSIVE_OBJECT or _lemma(tok) not in cue_frames().naming:
+        return False
+    doc = tok.doc
+    for c in tok.children:
+        if c.dep_ == "agent":
+            return False
+    for c in tok.children:
+        if c.i > tok.i and c.dep_ in NAME_DEPS:
+            lo = c.left_edge.i
+            if c.pos_ == "PROPN" or doc[lo].text in OPEN_QUOTES or doc[lo - 1].text in OPEN_QUOTES:
+                return True
+    return False
+
+
 def _say_for_example(tok: Token, cand: _Cand) -> bool:
     """ "Take, say, the harbour at Dover": "say" set off by a comma, with no subject, auxiliary
     or clause after it, means "for example"; nobody says anything ("..., say that the wells are
@@ -476,6 +500,7 @@ CHECKS: tuple[tuple[str, Callable[[Token, _Cand], bool]], ...] = (
     ("perceived-thing", _perceived_thing),
     ("interrogated", _interrogated),
     ("withheld", _withheld),
+    ("named", _named),
     ("discerned", _discerned),
     ("say-for-example", _say_for_example),
     ("writers-inference", _writers_inference),
