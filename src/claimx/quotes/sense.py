@@ -283,13 +283,6 @@ def _opens_wh(tok: Token, cand: _Cand, openers: frozenset[str] = frozenset()) ->
     return first is not None and (first[0].lower_ in openers or first[0].tag_ in WH_TAGS)
 
 
-def _perceived_thing(tok: Token, cand: _Cand) -> bool:
-    """ "they can see what he has in his pocket", "I saw what the storm did": a verb of
-    perception with a wh-clause names a thing or a manner perceived, not a proposition ("saw
-    that the gate was open" stays)."""
-    return cand.rule == VERB_CLAUSE and _lemma(tok) in PERCEPTION and _opens_wh(tok, cand)
-
-
 def _discerned(tok: Token, cand: _Cand) -> bool:
     """ "can you tell whether the melon is ripe?", "nobody could tell which twin was which":
     "tell" with no one told and an indirect question is discerning, not saying ("she told us
@@ -497,7 +490,6 @@ CHECKS: tuple[tuple[str, Callable[[Token, _Cand], bool]], ...] = (
     ("pronoun-patient", _pronoun_patient),
     ("unknowing", _unknowing),
     ("addressee-only", _addressee_only),
-    ("perceived-thing", _perceived_thing),
     ("interrogated", _interrogated),
     ("withheld", _withheld),
     ("named", _named),
