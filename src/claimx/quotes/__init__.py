@@ -141,8 +141,8 @@ def find_quotes(doc: Doc, actors: Actors, min_confidence: float | None = None) -
     seen: set[tuple[tuple[int, int], ...]] = set()
     for cand in cands:
         key = tuple(cand.parts)
-        if key in seen:
-            continue
+        if key in seen or cand.speaker == (cand.start, cand.end):
+            continue  # a quote whose speaker is its own content reports nothing
         seen.add(key)
         feats = features(d, cand)
         score = probability(feats)

@@ -23,7 +23,7 @@ from claimx.quotes.constructions import (
     VERB_PREPOSITION,
 )
 from claimx.quotes.words import SOURCE_DOCUMENTS, SPEECH_EVENTS, WORDING_NOUNS
-from claimx.rules.lexicon import cue_nouns, cue_verbs, quote_words
+from claimx.rules.lexicon import cue_frames, cue_nouns, cue_verbs, quote_words
 from claimx.rules.resources import word_list
 
 if TYPE_CHECKING:
@@ -60,6 +60,13 @@ PERSON_SUBJECTS = quote_words("person-subjects")
 #: words of knowing: negated, with a first-person subject and a wh-clause, an admission of
 #: not knowing ("I don't know if ...", "we are not sure which ...")
 KNOWING = quote_words("knowing-words")
+#: verbs whose whole object, a person pronoun, is whom the act is aimed at ("I'll show you")
+ADDRESSEE = quote_words("addressee-verbs")
+#: verbs of questioning a person ("police questioned the student")
+INTERROGATING = quote_words("interrogating-verbs")
+#: verbs of refusing a thing, and the things refused ("denied entry", "refused bail")
+WITHHOLDING = quote_words("withholding-verbs")
+WITHHELD = quote_words("withheld-nouns")
 FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
 #: what opens a wh-clause (an indirect question)
 WH_OPENERS = frozenset({"if", "whether"})
@@ -238,9 +245,10 @@ def _pronoun_patient(tok: Token, cand: _Cand) -> bool:
 
 
 def _unknowing(tok: Token, cand: _Cand) -> bool:
-    """ "I don't know if it will reopen", "we're not sure which train she took": a first-person
-    admission of not knowing, with an indirect question, reports nothing ("the minister did not
-    know whether ..." is still the minister's uncertainty)."""
+    """ "I don't know if it will reopen", "we're not sure which train she took", "I can't recall
+    the names", "I don't know about his book": a first-person admission of not knowing, with an
+    indirect question, a thing or a topic, reports nothing ("the minister did not know whether
+    ..." is still the minister's uncertainty)."""
     if _lemma(tok) not in KNOWING:
         return False
     cop = tok.head if tok.dep_ == "acomp" else tok
@@ -249,8 +257,85 @@ def _unknowing(tok: Token, cand: _Cand) -> bool:
     subj = _subject(cop)
     if subj is None or subj.lower_ not in FIRST_PERSON_SUBJECTS:
         return False
+    if cand.rule in (VERB_OBJECT, VERB_PREPOSITION):
+        return True  # "I can't recall any names": what is not known is no content
     first = tok.doc.char_span(cand.start, cand.end, alignment_mode="expand")
     return first is not None and (first[0].lower_ in WH_OPENERS or first[0].tag_ in WH_TAGS)
+
+
+def _addressee_only(tok: Token, cand: _Cand) -> bool:
+    """ "I'll show you.", "come and I will show them, if you like": a verb whose whole object is a
+    person pronoun, with nothing after it, names whom the act is aimed at; there is no content
+    ("showed him the letter" has one)."""
+    if cand.rule != VERB_OBJECT or _lemma(tok) not in ADDRESSEE:
+        return False
+    obj = _object(tok)
+    if obj is None or obj.pos_ != "PRON" or object_class(tok, cand) != "person":
+        return False
+    # "showed him the letter", "showed them to be wrong": more after the pronoun is a content
+    after = obj.i + 1
+    return after >= len(tok.doc) or tok.doc[after].is_punct
+
+
+def _opens_wh(tok: Token, cand: _Cand, openers: frozenset[str] = frozenset()) -> bool:
+    """Whether the content begins with a wh-word (or one of `openers`)."""
+    first = tok.doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return first is not None and (first[0].lower_ in openers or first[0].tag_ in WH_TAGS)
+
+
+def _discerned(tok: Token, cand: _Cand) -> bool:
+    """ "can you tell whether the melon is ripe?", "nobody could tell which twin was which":
+    "tell" with no one told and an indirect question is discerning, not saying ("she told us
+    whether ..." and "told reporters that ..." stay)."""
+    return (
+        cand.rule == VERB_CLAUSE
+        and _lemma(tok) == "tell"
+        and not any(c.dep_ in ("dobj", "dative", "iobj") for c in tok.children)
+        and _opens_wh(tok, cand, WH_OPENERS)
+    )
+
+
+def _interrogated(tok: Token, cand: _Cand) -> bool:
+    """ "Police questioned the student", "detectives interrogated two neighbours": questioning a
+    person is an act on them ("questioned the decision" doubts a thing and stays)."""
+    return (
+        cand.rule == VERB_OBJECT
+        and _lemma(tok) in INTERROGATING
+        and object_class(tok, cand) == "person"
+    )
+
+
+def _withheld(tok: Token, cand: _Cand) -> bool:
+    """ "denying the team entry", "the court refused him bail": a thing refused to someone is no
+    content ("denied the report" denies a statement and stays)."""
+    if cand.rule not in OBJECT_RULES or _lemma(tok) not in WITHHOLDING:
+        return False
+    obj = _object(tok)
+    return obj is not None and _lemma(obj) in WITHHELD
+
+
+#: what opens a quoted name ("were called "cases"")
+OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
+#: the dependents a naming verb's name hangs on
+NAME_DEPS = frozenset({"oprd", "attr", "xcomp", "dobj", "ccomp"})
+
+
+def _named(tok: Token, cand: _Cand) -> bool:
+    """ "The project is called Stardust", "these rooms were called "cells"": a passive verb of
+    naming with a proper or quoted name and no one who names gives the thing its name; nobody
+    says anything ("he was called a liar" and "was dubbed X by the press" stay)."""
+    if cand.rule != PASSIVE_OBJECT or _lemma(tok) not in cue_frames().naming:
+        return False
+    doc = tok.doc
+    for c in tok.children:
+        if c.dep_ == "agent":
+            return False
+    for c in tok.children:
+        if c.i > tok.i and c.dep_ in NAME_DEPS:
+            lo = c.left_edge.i
+            if c.pos_ == "PROPN" or doc[lo].text in OPEN_QUOTES or doc[lo - 1].text in OPEN_QUOTES:
+                return True
+    return False
 
 
 def _say_for_example(tok: Token, cand: _Cand) -> bool:
@@ -404,6 +489,11 @@ CHECKS: tuple[tuple[str, Callable[[Token, _Cand], bool]], ...] = (
     ("exhibited", _exhibited),
     ("pronoun-patient", _pronoun_patient),
     ("unknowing", _unknowing),
+    ("addressee-only", _addressee_only),
+    ("interrogated", _interrogated),
+    ("withheld", _withheld),
+    ("named", _named),
+    ("discerned", _discerned),
     ("say-for-example", _say_for_example),
     ("writers-inference", _writers_inference),
     ("connective-said", _connective_said),
