@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from difflib import SequenceMatcher
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -49,17 +48,6 @@ LINK = declare(
     examples=[
         "Volunteers at StoryNook record books for free. SN has released two hundred titles so far.",
         "Readers of PageLoom can borrow e-books. PL says its catalogue doubled in 2010.",
-    ],
-)
-
-MISSPELT = declare(
-    "actor.misspelt-surname",
-    trigger="a title and a surname met alone, one or two letters from the surname of exactly "
-    "one person of the article whose gender agrees",
-    description="'Ms Bauchtmann' after 'Lydia Buchtmann': a misspelling of that person's name",
-    examples=[
-        "Helena Brandtner opened the meeting on Monday. Ms Brantner said the budget was too small.",
-        "The report was written by Dr Albert Feldmann. Dr Feldman said more work was needed.",
     ],
 )
 
@@ -214,26 +202,6 @@ def _after_of(a: _Actor, b: _Actor) -> bool:
     return False
 
 
-def _close(x: str, y: str) -> bool:
-    """Two surnames one or two letters apart ("bauchtman" ~ "buchtmann"): a misspelling, when
-    both are long enough that few real names differ so little."""
-    if x == y or x[:1] != y[:1] or min(len(x), len(y)) < 6 or abs(len(x) - len(y)) > 2:
-        return False
-    matcher = SequenceMatcher(None, x, y)
-    return matcher.quick_ratio() >= 0.85 and matcher.ratio() >= 0.85
-
-
-def _surname_close(a: _Actor, b: _Actor) -> bool:
-    """Two people whose last names are close but not the same."""
-    if a.kind != "person" or b.kind != "person":
-        return False
-    lasts_a = {_ascii(k.split()[-1]) for k in a.keys if k}
-    lasts_b = {_ascii(k.split()[-1]) for k in b.keys if k}
-    if lasts_a & lasts_b:
-        return False
-    return any(_close(x, y) for x in lasts_a for y in lasts_b)
-
-
 def _single_is(a: _Actor, b: _Actor, index: int) -> bool:
     """A one-word name is the other's first (index 0) or last (-1) word: "Mike" ~ "Mike Rowe"."""
     for x in a.keys | b.keys:
@@ -354,18 +322,6 @@ def candidate_pairs(store: Actors) -> list[tuple[_Actor, _Actor]]:
             if len(words) >= 3:
                 by_initials.setdefault(_initials(" ".join(words[:-1])), []).append(k)
     seen: set[tuple[int, int]] = set()
-    # people whose surnames are a letter or two apart ("Buchtmann" ~ "Bauchtman"), by first letter
-    by_letter: dict[str, list[tuple[str, int]]] = {}
-    for k, actor in enumerate(named):
-        if actor.kind == "person":
-            for last in {_ascii(key.split()[-1]) for key in actor.keys if key}:
-                if len(last) >= 6:
-                    by_letter.setdefault(last[0], []).append((last, k))
-    for lasts in by_letter.values():
-        for i, (last_x, kx) in enumerate(lasts):
-            for last_y, ky in lasts[i + 1 :]:
-                if kx != ky and _close(last_x, last_y):
-                    seen.add((min(kx, ky), max(kx, ky)))
     for ids in by_word.values():
         if len(ids) > 12:  # a word shared by many names says nothing
             continue
@@ -443,27 +399,6 @@ def _allowed(a: _Actor, b: _Actor) -> bool:
         and not same_given(_ascii(a.first), _ascii(b.first))
         and "person" in kinds
     )  # "Zaha" and "Zahā", "Larry" and "Lawrence" are one given name
-
-
-def _misspelt(pairs: list[tuple[_Actor, _Actor]]) -> list[int]:
-    """Pairs where a titled surname met alone ("Ms Bauchtman") is a misspelling of the one
-    person with a close surname ("Lydia Buchtmann"): that person is the only candidate, and
-    their genders agree. Too rare in the gold to be learned; a rule."""
-    close: dict[str, list[int]] = {}
-    for k, (a, b) in enumerate(pairs):
-        if not _surname_close(a, b):
-            continue
-        for x in (a, b):
-            if x.titles and all(" " not in key for key in x.keys):
-                close.setdefault(x.id, []).append(k)
-    out = []
-    for ks in close.values():
-        a, b = pairs[ks[0]]
-        ga, gb = _title_gender(a) or a.gender, _title_gender(b) or b.gender
-        if len(ks) == 1 and not (ga and gb and ga != gb):
-            out.append(ks[0])
-            note(MISSPELT)
-    return out
 
 
 def _full_names_differ(a: _Actor, b: _Actor) -> bool:
@@ -560,9 +495,6 @@ def link_names(store: Actors) -> dict[str, str]:
     if not pairs:
         return {}
     probs = model.probabilities(pair_features(pairs))
-    misspelt = _misspelt(pairs)
-    for k in misspelt:
-        probs[k] = 1.0
     order = sorted(range(len(pairs)), key=lambda k: (-probs[k], k))
     renamed: dict[str, str] = {}
 
