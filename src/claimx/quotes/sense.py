@@ -22,7 +22,7 @@ from claimx.quotes.constructions import (
     VERB_OBJECT_INFINITIVE,
     VERB_PREPOSITION,
 )
-from claimx.quotes.words import SOURCE_DOCUMENTS, SPEECH_EVENTS, WORDING_NOUNS
+from claimx.quotes.words import QUOTE_CHARS, SOURCE_DOCUMENTS, SPEECH_EVENTS, WORDING_NOUNS
 from claimx.rules.lexicon import cue_frames, cue_nouns, cue_verbs, quote_words
 from claimx.rules.resources import word_list
 
@@ -259,8 +259,7 @@ def _unknowing(tok: Token, cand: _Cand) -> bool:
         return False
     if cand.rule in (VERB_OBJECT, VERB_PREPOSITION):
         return True  # "I can't recall any names": what is not known is no content
-    first = tok.doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    return first is not None and (first[0].lower_ in WH_OPENERS or first[0].tag_ in WH_TAGS)
+    return _opens_wh(tok, cand)
 
 
 def _addressee_only(tok: Token, cand: _Cand) -> bool:
@@ -277,10 +276,10 @@ def _addressee_only(tok: Token, cand: _Cand) -> bool:
     return after >= len(tok.doc) or tok.doc[after].is_punct
 
 
-def _opens_wh(tok: Token, cand: _Cand, openers: frozenset[str] = frozenset()) -> bool:
-    """Whether the content begins with a wh-word (or one of `openers`)."""
+def _opens_wh(tok: Token, cand: _Cand) -> bool:
+    """Whether the content begins with a wh-word or "if"/"whether": an indirect question."""
     first = tok.doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    return first is not None and (first[0].lower_ in openers or first[0].tag_ in WH_TAGS)
+    return first is not None and (first[0].lower_ in WH_OPENERS or first[0].tag_ in WH_TAGS)
 
 
 def _discerned(tok: Token, cand: _Cand) -> bool:
@@ -291,7 +290,7 @@ def _discerned(tok: Token, cand: _Cand) -> bool:
         cand.rule == VERB_CLAUSE
         and _lemma(tok) == "tell"
         and not any(c.dep_ in ("dobj", "dative", "iobj") for c in tok.children)
-        and _opens_wh(tok, cand, WH_OPENERS)
+        and _opens_wh(tok, cand)
     )
 
 
@@ -314,8 +313,6 @@ def _withheld(tok: Token, cand: _Cand) -> bool:
     return obj is not None and _lemma(obj) in WITHHELD
 
 
-#: what opens a quoted name ("were called "cases"")
-OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
 #: the dependents a naming verb's name hangs on
 NAME_DEPS = frozenset({"oprd", "attr", "xcomp", "dobj", "ccomp"})
 
@@ -333,7 +330,9 @@ def _named(tok: Token, cand: _Cand) -> bool:
     for c in tok.children:
         if c.i > tok.i and c.dep_ in NAME_DEPS:
             lo = c.left_edge.i
-            if c.pos_ == "PROPN" or doc[lo].text in OPEN_QUOTES or doc[lo - 1].text in OPEN_QUOTES:
+            # a quoted name ("were called "cells""): the mark opens it or the parse left it out
+            marks = (doc[lo].text, doc[lo - 1].text if lo > 0 else "")
+            if c.pos_ == "PROPN" or any(len(m) == 1 and m in QUOTE_CHARS for m in marks):
                 return True
     return False
 
