@@ -150,9 +150,7 @@ class _Nested(_Describe):
                 self._mention(found, sub, "name")
                 return True
             return False
-        actor_id = self.actors.new(_clean_name(sub.text), "place")
-        self.actors._register(actor_id, sub.text, "place")
-        self._mention(actor_id, sub, "name")
+        self._new_place(sub)
         return True
 
     def _nest_one(self, sub: Span, after_of: bool, place: bool = False) -> bool:
@@ -202,9 +200,7 @@ class _Nested(_Describe):
             # "Pittsburgh Pirates", "Cannes Film Festival": a city the team or event is named
             # after, a place of its own
             note(C.CITY_IN_NAME)
-            actor_id = self.actors.new(_clean_name(text), "place")
-            self.actors._register(actor_id, text, "place")
-            self._mention(actor_id, sub, "name")
+            self._new_place(sub)
             return True
         if (
             after_of
@@ -212,11 +208,15 @@ class _Nested(_Describe):
             and (place or sub.root.ent_type_ in ("GPE", "LOC"))
             and found is None
         ):
-            actor_id = self.actors.new(_clean_name(text), "place")
-            self.actors._register(actor_id, text, "place")
-            self._mention(actor_id, sub, "name")
+            self._new_place(sub)
             return True
         return False
+
+    def _new_place(self, span: Span) -> None:
+        """A place actor of its own for a name found inside another name."""
+        actor_id = self.actors.new(_clean_name(span.text), "place")
+        self.actors._register(actor_id, span.text, "place")
+        self._mention(actor_id, span, "name")
 
     def _mention(
         self, actor_id: str, span: Span, form: MentionForm, root: int | None = None

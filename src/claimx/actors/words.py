@@ -153,18 +153,14 @@ CAP = 3.0
 GOVERNOR = 2.0
 #: Bonus for the subject of the last main clause, for a pronoun subject of a main clause.
 CONTINUITY = 1.0
-#: Salience below which an actor is forgotten.
 
 
 @cache
 def cities() -> frozenset[str]:
     """Cities of 15,000 people or more (models/cities.txt), by `norm` key: a name nested in
     another ("Pittsburgh Pirates", "Kyoto University") is a place's when this knows it."""
-    from claimx.rules.resources import models_dir
+    from claimx.rules.resources import word_list
 
-    # `norm` of each name, done cheaply: the names are plain (no "the", no possessive), and 24,000
-    # calls of `norm` would cost a second at start-up
-    text = (models_dir() / "cities.txt").read_text("utf-8")
-    return frozenset(
-        line.replace(".", "").casefold() for line in text.splitlines() if line and line[0] != "#"
-    )
+    # the names are plain (no "the", no possessive): `norm` comes down to this, and 24,000 calls
+    # of `norm` would cost a second at start-up
+    return frozenset(name.replace(".", "").casefold() for name in word_list("cities.txt"))
