@@ -762,12 +762,12 @@ PLACES_IN_NAMES = [
     # a place of two words opening a body's name, one of them a word names often open with
     ("He writes for the New York Press every week.", "New York", True),
     # a region and a city after "University of"
-    ("Students at University of Texas Arlington met on Monday.", "Arlington", True),
-    ("Students at University of Texas Arlington met on Monday.", "Texas", True),
+    ("Students at University of Texas Dallas met on Monday.", "Dallas", True),
+    ("Students at University of Texas Dallas met on Monday.", "Texas", True),
     ("He taught at the University of California at Berkeley until 1960.", "Berkeley", True),
     ("He taught at the University of California at Berkeley until 1960.", "California", True),
     # a place after "of" in a body's or a place's name
-    ("Requests came from the Municipality of Bogliasco on Monday.", "Bogliasco", True),
+    ("Requests came from the Municipality of Camogli on Monday.", "Camogli", True),
     ("A storm in the Bay of Bengal area of India left many dead.", "Bengal", True),
     ("A storm in the Bay of Bengal area of India left many dead.", "Bay", False),
     # negative: a city's name that is a given name, or a city named in full ("Washington City")

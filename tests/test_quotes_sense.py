@@ -91,7 +91,7 @@ NOT_ATTRIBUTIONS = [
     ("interrogated", "Detectives later questioned him about the fire.", "questioned"),
     ("withheld", "The embassy had been denying the cyclists entry for weeks.", "denying"),
     ("withheld", "Officials denied access to the flooded mine.", "denied"),
-    ("named", "The new footbridge is called Stardust.", "is called"),
+    ("named", "The new footbridge is called Meridian.", "is called"),
     ("named", 'In the old abbey these little rooms were called "cells".', "were called"),
     ("for example", "Take, say, the harbour at Dover: it is full every summer.", "say"),
     ("for example", "Is the problem the price, say of bread and milk, or the wages?", "say"),

@@ -62,7 +62,7 @@ from claimx.schema import ActorKind
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-#: "(French pronunciation: [ʒan mɔʁo];", "(Danish: [ˈjɛsb̥ɐsn̩]": a language, then the sounds
+#: "(French pronunciation: [pjɛʁ dyfuʁ];", "(Swedish: [ˈoːsa]": a language, then the sounds
 _SPOKEN = re.compile(
     r"(?<=\S) \((?:[A-Z][a-z]+ )?(?:[A-Z][a-z]+|pronunciation|pronounced):? ?\[([^\]\n]{2,80})\]"
 )
@@ -416,7 +416,7 @@ class _Builder(_Nested):
             self._mention(found, span_at(self.doc, tok.i, tok.i + 1), "name")
 
     def pronunciations(self) -> None:
-        """A name's pronunciation in brackets after it ("Jeanne Moreau (French: [ʒan mɔʁo];"):
+        """A name's pronunciation in brackets after it ("Pierre Dufour (French: [pjɛʁ dyfuʁ];"):
         a mention of the person named, in the phonetic alphabet."""
         text = self.actors.text
         if "[" not in text:

@@ -1,5 +1,5 @@
 """Places named inside other names: "UK Government", "Municipality of Pisa", "Pittsburgh
-Pirates", "University of Texas Arlington", "the Venice Film Festival"."""
+Pirates", "University of Texas Dallas", "the Venice Film Festival"."""
 
 from __future__ import annotations
 

@@ -240,7 +240,7 @@ def _person_after_body(doc: Doc, start: int, end: int) -> int | None:
     if end - start < 4:
         return None
     # a given name the table knows, or any name after a plural that ends a body's name
-    # ("... Islamic Relations Alia Salem", "the Union of Dock Workers Ilse Brandt")
+    # ("the Council of Farm Workers Dana Mirel", "the Union of Dock Workers Ilse Brandt")
     if doc[given].text not in names and not (
         doc[given - 1].tag_ == "NNPS" and doc[given].tag_ == "NNP" and doc[end - 1].tag_ == "NNP"
     ):

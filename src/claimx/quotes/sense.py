@@ -318,9 +318,9 @@ NAME_DEPS = frozenset({"oprd", "attr", "xcomp", "dobj", "ccomp"})
 
 
 def _named(tok: Token, cand: _Cand) -> bool:
-    """ "The project is called Stardust", "these rooms were called "cells"": a passive verb of
-    naming with a proper or quoted name and no one who names gives the thing its name; nobody
-    says anything ("he was called a liar" and "was dubbed X by the press" stay)."""
+    """ "The new footbridge is called Meridian", "these rooms were called "cells"": a passive
+    verb of naming with a proper or quoted name and no one who names gives the thing its name;
+    nobody says anything ("he was called a liar" and "was dubbed X by the press" stay)."""
     if cand.rule != PASSIVE_OBJECT or _lemma(tok) not in cue_frames().naming:
         return False
     doc = tok.doc
