@@ -121,3 +121,22 @@ def test_extract_doc_leaves_the_callers_garbage_collector_as_it_found_it(nlp, en
         assert gc.isenabled() is enabled
     finally:
         gc.enable() if was else gc.disable()
+
+
+def test_token_range_is_what_char_span_expands_to(nlp) -> None:
+    """Every stage maps character spans to tokens with it: it must agree with spaCy's
+    `char_span(..., alignment_mode="expand")` on every pair of offsets, inside words, in
+    whitespace, at both ends and out of range."""
+    from claimx.rules.docview import token_range
+
+    for text in (
+        "  Two spaces lead.  And two  inside. ",
+        "One word",
+        "x",
+        "A quote: “Yes.”\n\nNext.",
+    ):
+        doc = nlp(text)
+        for a in range(-1, len(text) + 2):
+            for b in range(a, len(text) + 2):
+                span = doc.char_span(a, b, alignment_mode="expand")
+                assert token_range(doc, a, b) == (None if span is None else (span.start, span.end))

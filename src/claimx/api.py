@@ -25,8 +25,9 @@ def extract_doc(
     """Run claimx's stages over an already parsed document.
 
     The cycle collector is paused meanwhile: the stages make many short-lived objects, freed by
-    reference counting, and no cycles worth a pass; its passes over them cost about 5 % of the
-    stages' time. Its state is restored afterwards, whatever the stages raise."""
+    reference counting, and no cycles worth a pass; its passes over them took about 3 % of the
+    stages' CPU time (0.05 of 1.5 s over 97 articles, timed with `gc.callbacks`). Its state is
+    restored afterwards, whatever the stages raise."""
     was_on = gc.isenabled()
     gc.disable()
     try:

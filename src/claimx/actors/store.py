@@ -24,7 +24,7 @@ from claimx.actors.words import (
     SPOKES,
     THIRD_PERSON,
 )
-from claimx.rules.docview import regions_of, span_at, span_text, text_of, words_of
+from claimx.rules.docview import regions_of, span_at, span_text, text_of, token_range, words_of
 from claimx.rules.names import (
     countries,
     first_name_gender,
@@ -346,10 +346,10 @@ class Actors:
                 else:
                     spans.add((part.start, _quote_end(self.text, part.start, part.end)))
             for start, end in sorted(spans):
-                content = doc.char_span(start, end, alignment_mode="expand")
+                content = token_range(doc, start, end)
                 if content is None:
                     continue
-                for i in range(content.start, content.end):
+                for i in range(*content):
                     if tags[i] not in ("PRP", "PRP$"):
                         continue
                     tok = doc[i]  # a Token object only for a personal pronoun

@@ -12,7 +12,7 @@ from claimx.actors import turns
 from claimx.positions import constructions as C
 from claimx.positions.lexicon import countries_table, lexicon, reporting_nouns, reporting_verbs
 from claimx.positions.syntax import FIRST_PERSON, MAX_CLIMB, children, possessor, subject_of
-from claimx.rules.docview import regions_of, span_at, text_of
+from claimx.rules.docview import regions_of, span_at, text_of, token_range
 from claimx.rules.registry import note
 
 if TYPE_CHECKING:
@@ -40,11 +40,11 @@ class Context:
         size = [0] * n
         for a in models:
             for m in a.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None:
+                found = token_range(doc, m.start, m.end)
+                if found is None:
                     continue
                 width = m.end - m.start
-                for i in range(span.start, span.end):  # indices: no Token objects made
+                for i in range(*found):  # indices: no Token objects made
                     if self.tok_actor[i] is None or width < size[i]:
                         self.tok_actor[i] = a.id
                         size[i] = width
@@ -65,15 +65,16 @@ class Context:
         self.tok_quote: list[Quote | None] = [None] * n
         for q in quotes:
             for part in q.content_parts or [q.content]:
-                span = doc.char_span(part.start, part.end, alignment_mode="expand")
-                if span is not None:
-                    self.tok_quote[span.start : span.end] = [q] * (span.end - span.start)
+                found = token_range(doc, part.start, part.end)
+                if found is not None:
+                    a, b = found
+                    self.tok_quote[a:b] = [q] * (b - a)
         # the reporting verb of a quote may carry the stance itself ("X warned against ...")
         self.cue_quote: dict[int, Quote] = {}
         for q in quotes:
             if q.cue is not None:
-                span = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
-                for i in range(span.start, span.end) if span is not None else ():
+                found = token_range(doc, q.cue.start, q.cue.end)
+                for i in range(*found) if found is not None else ():
                     self.cue_quote.setdefault(i, q)
         self._quote_person: dict[str, str | None] = {}
         self.answers = interview_answers(doc, models)

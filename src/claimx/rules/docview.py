@@ -7,6 +7,7 @@ of the text, and of its quoted regions, with the stages for the time of one extr
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
@@ -44,6 +45,7 @@ class Words:
     end: list[int] = field(default_factory=list)  # end of each token's text (no whitespace)
     #: the distinct LOWER and LEMMA string ids, and per token the index of its own
     distinct: tuple[tuple[Any, Any], ...] = ()
+    chars: int = 0  # length of the document's text
 
     @cached_property
     def _children(self) -> tuple[list[int], list[int]]:
@@ -102,7 +104,7 @@ def words_of(doc: Doc) -> Words:
     if isinstance(cached, Words):
         return cached
     import numpy
-    from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
+    from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START, SPACY, TAG
 
     n = len(doc)
     strings = doc.vocab.strings
@@ -111,6 +113,7 @@ def words_of(doc: Doc) -> Words:
     idx: list[int] = []
     end: list[int] = []
     starts: list[int] = []
+    chars = 0
     distinct: list[tuple[Any, Any]] = []
     array: Any = numpy.zeros((0, 5), dtype=numpy.uint64)
     if n:
@@ -120,16 +123,29 @@ def words_of(doc: Doc) -> Words:
             distinct.append((values, inverse.reshape(-1)))
             names = numpy.array([_string(strings, v) for v in values.tolist()], dtype=object)
             columns[k] = names[inverse.reshape(-1)].tolist()
-        rest = doc.to_array([HEAD, SENT_START, IDX, LENGTH]).astype(numpy.int64)
+        rest = doc.to_array([HEAD, SENT_START, IDX, LENGTH, SPACY]).astype(numpy.int64)
         head = (rest[:, 0] + numpy.arange(n)).tolist()
         idx = rest[:, 2].tolist()
         end = (rest[:, 2] + rest[:, 3]).tolist()
+        chars = end[-1] + int(rest[-1, 4])
         if doc.has_annotation("SENT_START"):
             starts = [i for i in (rest[:, 1] == 1).nonzero()[0].tolist() if i]
     bounds = [0, *starts, n] if n else []
     sents = list(zip(bounds, bounds[1:], strict=False))
     lower, lemma, pos, tag, dep = columns
-    words = Words(lower, lemma, pos, tag, dep, head, sents, idx, end, distinct=tuple(distinct[:2]))
+    words = Words(
+        lower,
+        lemma,
+        pos,
+        tag,
+        dep,
+        head,
+        sents,
+        idx,
+        end,
+        distinct=tuple(distinct[:2]),
+        chars=chars,
+    )
     if _TEXT in doc.user_data:
         doc.user_data[_WORDS] = words
     return words
@@ -142,6 +158,21 @@ def text_between(doc: Doc, start: int, end: int) -> str:
         return ""
     words = words_of(doc)
     return text_of(doc)[words.idx[start] : words.end[end - 1]]
+
+
+def token_range(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | None:
+    """The half-open token range `doc.char_span(start_char, end_char, alignment_mode="expand")`
+    covers, or None where it gives None: found by bisection over the token offsets, with no `Span`
+    and no `Token` made (the stages map every mention and quote to tokens this way)."""
+    words = words_of(doc)
+    idx, chars = words.idx, words.chars
+    if not (0 <= start_char < chars and 0 < end_char <= chars):
+        return None
+    start = bisect_right(idx, start_char) - 1
+    end = bisect_right(idx, end_char - 1) - 1
+    if start_char == words.end[start]:  # in the whitespace after a token: not that token
+        start += 1
+    return (start, end + 1) if start <= end + 1 else None
 
 
 def span_at(doc: Doc, start: int, end: int) -> Span:
