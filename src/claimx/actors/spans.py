@@ -12,7 +12,15 @@ from claimx.actors.words import (
     NOT_NAMES,
     STATE_ACTS,
 )
-from claimx.rules.docview import span_at, span_text, text_between
+from claimx.rules.docview import (
+    IDS_DEP,
+    IDS_ORTH,
+    IDS_POS,
+    span_at,
+    span_text,
+    text_between,
+    words_of,
+)
 from claimx.rules.names import (
     contest_verbs,
     countries,
@@ -141,12 +149,10 @@ def _is_located(tok: Token) -> bool:
 
 def _tokens_with_dep(doc: Doc, dep: str) -> Iterator[Token]:
     """Tokens with this dependency label, found in an array: no Token object for the others."""
-    from spacy.attrs import DEP
-
     if not len(doc):
         return
     label = doc.vocab.strings[dep]
-    for i in (doc.to_array(DEP) == label).nonzero()[0].tolist():
+    for i in (words_of(doc).ids[:, IDS_DEP] == label).nonzero()[0].tolist():
         yield doc[i]
 
 
@@ -154,42 +160,49 @@ def _capitalised(doc: Doc) -> Iterator[Token]:
     """Tokens whose first character is upper case, found from the words' ids (each distinct
     word tested once)."""
     import numpy
-    from spacy.attrs import ORTH
 
     if not len(doc):
         return
     strings = doc.vocab.strings
-    values, where = numpy.unique(doc.to_array(ORTH), return_inverse=True)
+    values, where = words_of(doc).orth
     upper = numpy.array([strings[v][:1].isupper() for v in values.tolist()], dtype=bool)
-    for i in upper[where.reshape(-1)].nonzero()[0].tolist():
+    for i in upper[where].nonzero()[0].tolist():
         yield doc[i]
 
 
 def _lower_case_nouns(doc: Doc) -> set[str]:
     """Common nouns as written in lower case, read from arrays: no Token object per token."""
-    from spacy.attrs import ORTH, POS
     from spacy.symbols import NOUN
 
     if not len(doc):
         return set()
-    rows = doc.to_array([POS, ORTH])
+    rows = words_of(doc).ids
     strings = doc.vocab.strings
     return {
         word
-        for word in (strings[int(o)] for o in set(rows[rows[:, 0] == NOUN, 1].tolist()))
+        for word in (
+            strings[int(o)] for o in set(rows[rows[:, IDS_POS] == NOUN, IDS_ORTH].tolist())
+        )
         if word.islower()
     }
 
 
 def _camel_case_tokens(doc: Doc) -> frozenset[int]:
-    """Indices of the camel-case words: mixed-case words picked from arrays, then tested."""
-    from spacy.attrs import IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER
+    """Indices of the camel-case words, each distinct word tested once: alphabetic, neither
+    lower, upper nor title case (spaCy's IS_* flags), then `_camel_case`."""
+    import numpy
 
     if not len(doc):
         return frozenset()
-    flags = doc.to_array([IS_ALPHA, IS_LOWER, IS_UPPER, IS_TITLE])
-    mixed = (flags[:, 0] == 1) & (flags[:, 1:].max(axis=1) == 0)
-    return frozenset(i for i in mixed.nonzero()[0].tolist() if _camel_case(doc[i].text))
+    strings = doc.vocab.strings
+    values, where = words_of(doc).orth
+    camel = numpy.array([_mixed_camel(strings[v]) for v in values.tolist()], dtype=bool)
+    return frozenset(camel[where].nonzero()[0].tolist())
+
+
+def _mixed_camel(word: str) -> bool:
+    mixed = word.isalpha() and not (word.islower() or word.isupper() or word.istitle())
+    return mixed and _camel_case(word)
 
 
 def _camel_case(word: str) -> bool:

@@ -60,7 +60,7 @@ from claimx.positions.syntax import (
     subtree,
     without_subject,
 )
-from claimx.rules.docview import span_at, words_where
+from claimx.rules.docview import IDS_DEP, IDS_LOWER, IDS_TAG, span_at, words_of, words_where
 from claimx.schema import Stance
 
 if TYPE_CHECKING:
@@ -384,7 +384,6 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
     may be imperatives, and of the heads of hyphenated evaluative compounds: the others need no
     look. Read from the document's arrays, each distinct lemma and form asked once."""
     import numpy as np
-    from spacy.attrs import DEP, LOWER, TAG
 
     if not len(doc):
         return []
@@ -415,13 +414,15 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
         )
 
     keep = words_where(doc, by_lemma, by_form, _VERDICTS.setdefault(id(lex), {}))
-    arr = doc.to_array([LOWER, TAG, DEP])
+    arr = words_of(doc).ids
     # imperatives: base-form verbs heading a sentence or a clause
-    keep |= (arr[:, 1] == strings["VB"]) & np.isin(arr[:, 2], [strings["ROOT"], strings["ccomp"]])
+    keep |= (arr[:, IDS_TAG] == strings["VB"]) & np.isin(
+        arr[:, IDS_DEP], [strings["ROOT"], strings["ccomp"]]
+    )
     found: list[int] = np.flatnonzero(keep).tolist()
     # "ground-breaking", "world-class": the parse splits a hyphenated compound, whose head alone
     # ("breaking", "class") says nothing
-    hyphens = np.flatnonzero(arr[:-1, 0] == strings["-"]) + 1
+    hyphens = np.flatnonzero(arr[:-1, IDS_LOWER] == strings["-"]) + 1
     extra = [
         i
         for i in hyphens.tolist()

@@ -67,8 +67,8 @@ class Context:
             for part in q.content_parts or [q.content]:
                 found = token_range(doc, part.start, part.end)
                 if found is not None:
-                    a, b = found
-                    self.tok_quote[a:b] = [q] * (b - a)
+                    lo, hi = found
+                    self.tok_quote[lo:hi] = [q] * (hi - lo)
         # the reporting verb of a quote may carry the stance itself ("X warned against ...")
         self.cue_quote: dict[int, Quote] = {}
         for q in quotes:

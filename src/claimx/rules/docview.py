@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 _TEXT = "claimx.text"
 _REGIONS = "claimx.regions"
 _WORDS = "claimx.words"
+#: the columns of `Words.ids`
+IDS_LOWER, IDS_LEMMA, IDS_POS, IDS_TAG, IDS_DEP, IDS_ORTH = range(6)
 #: string id -> string: ids are hashes of the strings, the same in every vocabulary
 _STRINGS: dict[int, str] = {}
 
@@ -46,6 +48,11 @@ class Words:
     #: the distinct LOWER and LEMMA string ids, and per token the index of its own
     distinct: tuple[tuple[Any, Any], ...] = ()
     chars: int = 0  # length of the document's text
+    #: the string ids as an array, a row a token: LOWER, LEMMA, POS, TAG, DEP, ORTH (the
+    #: `IDS_*` columns), for the stages' array tests
+    ids: Any = None
+    #: the distinct ORTH ids, and per token the index of its own
+    orth: tuple[Any, Any] = ((), ())
 
     @cached_property
     def _children(self) -> tuple[list[int], list[int]]:
@@ -104,7 +111,7 @@ def words_of(doc: Doc) -> Words:
     if isinstance(cached, Words):
         return cached
     import numpy
-    from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START, SPACY, TAG
+    from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 
     n = len(doc)
     strings = doc.vocab.strings
@@ -115,9 +122,12 @@ def words_of(doc: Doc) -> Words:
     starts: list[int] = []
     chars = 0
     distinct: list[tuple[Any, Any]] = []
-    array: Any = numpy.zeros((0, 5), dtype=numpy.uint64)
+    array: Any = numpy.zeros((0, 6), dtype=numpy.uint64)
+    orth: tuple[Any, Any] = (numpy.zeros(0, dtype=numpy.uint64), numpy.zeros(0, dtype=numpy.intp))
     if n:
-        array = doc.to_array([LOWER, LEMMA, POS, TAG, DEP])
+        array = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, ORTH])
+        values, inverse = numpy.unique(array[:, IDS_ORTH], return_inverse=True)
+        orth = (values, inverse.reshape(-1))
         for k in range(5):
             values, inverse = numpy.unique(array[:, k], return_inverse=True)
             distinct.append((values, inverse.reshape(-1)))
@@ -145,6 +155,8 @@ def words_of(doc: Doc) -> Words:
         end,
         distinct=tuple(distinct[:2]),
         chars=chars,
+        ids=array,
+        orth=orth,
     )
     if _TEXT in doc.user_data:
         doc.user_data[_WORDS] = words
