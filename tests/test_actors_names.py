@@ -124,6 +124,28 @@ def test_a_given_name_cut_off_at_a_line_break_joins_its_name(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "run_on"),
+    [
+        (
+            '"The vote is a start." - Petra Lund\nSpeaking at a rally, Petra Lund thanked the '
+            "volunteers.",
+            "Petra Lund\nSpeaking",
+        ),
+        (
+            "Photo: Omar Reyes\nWriting for the club newsletter, Omar Reyes praised the coach.",
+            "Omar Reyes\nWriting",
+        ),
+    ],
+)
+def test_a_common_word_after_a_line_break_is_not_a_name(nlp, text, run_on):
+    # a byline the recogniser runs into the next line's opening word: the word is no actor
+    result = run_labelled(nlp, text, [(run_on, "PERSON")])
+    opener = run_on.split("\n")[1]
+    assert actor_of(result, opener) is None
+    assert actor_of(result, run_on.split("\n")[0]) is not None
+
+
+@pytest.mark.parametrize(
     ("text", "a", "b", "same"),
     [
         (
