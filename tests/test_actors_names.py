@@ -259,3 +259,28 @@ def test_names_either_side_of_a_slash_are_two_actors(run, text, names):
     result = run(text)
     a, b = (actor_of(result, n) for n in names)
     assert a is not None and b is not None and a is not b
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Dublin voted on Friday. Fewer people voted in North Dublin than in the city centre.", 0),
+        (
+            "Crime fell in Los Angeles last year, the police said. East L.A. saw the largest drop.",
+            1,
+        ),
+    ],
+)
+def test_a_city_after_a_direction_word_is_that_city(run, text, part):
+    result = run(text)
+    city = actor_of(result, ("Dublin", "Los Angeles")[part])
+    inner = actor_of(result, ("Dublin", "L.A.")[part], nth=2 if part == 0 else 1)
+    assert city is not None and inner is not None
+    assert inner.id == city.id
+
+
+def test_a_state_named_after_a_direction_is_no_part_of_another(run):
+    result = run("Perth is in Australia. Western Australia voted for the plan.")
+    assert actor_of(result, "Australia", nth=2) is None or (
+        actor_of(result, "Australia", nth=2).id != actor_of(result, "Australia").id
+    )

@@ -203,6 +203,17 @@ CITY_IN_NAME = declare(
         "The film won the top prize at the Venice Film Festival last year.",
     ],
 )
+PLACE_AFTER_COMPASS = declare(
+    "actor.place-after-compass",
+    trigger="a name opening with a word for a direction before a place the article names "
+    "('East L.A.', 'North Dublin')",
+    description="the place named after the direction word is a mention of that place, nested in "
+    "the name of its part",
+    examples=[
+        "Dublin voted on Friday. Fewer people voted in North Dublin than in the city centre.",
+        "Crime fell in Los Angeles last year, the police said. East L.A. saw the largest drop.",
+    ],
+)
 PRONUNCIATION = declare(
     "actor.pronunciation",
     trigger="a bracketed pronunciation in the phonetic alphabet right after a person's name, "

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from claimx.actors import constructions as C
 from claimx.actors.candidates import _clean_name
 from claimx.actors.describe import _Describe
-from claimx.actors.words import NAMED_AFTER, NAMED_AFTER_PEOPLE, OF_PLACES, cities
+from claimx.actors.words import COMPASS, NAMED_AFTER, NAMED_AFTER_PEOPLE, OF_PLACES, cities
 from claimx.rules.docview import span_at, span_text
 from claimx.rules.names import (
     countries,
@@ -56,6 +56,8 @@ class _Nested(_Describe):
     def _nested(self, span: Span) -> None:
         """Places named inside an organisation's name: "UK Government", "Municipality of Pisa"."""
         doc = self.doc
+        if self._after_compass(span):
+            return
         for n in (3, 2, 1):
             if n < len(span) and self._nest_one(span_at(doc, span.start, span.start + n), False):
                 break
@@ -83,6 +85,30 @@ class _Nested(_Describe):
                             ):
                                 break
                 break
+
+    def _after_compass(self, span: Span) -> bool:
+        """ "East L.A.", "North Dublin": a part of a city the article names, the city named after
+        a word for a direction; not a country or a state whose name opens with one ("South
+        Korea", "Western Australia")."""
+        doc = self.doc
+        if len(span) < 2 or doc[span.start].lower_ not in COMPASS:
+            return False
+        if countries().country(span.text) is not None:
+            return False
+        rest = span_at(doc, span.start + 1, span.end)
+        key = norm(rest.text)
+        found = self.actors._by_key.get(key)
+        if found is None and rest.text.replace(".", "").isupper():
+            found = self.actors._initials.get(key)
+        if found is None or found == self.container:
+            return False
+        actor = self.actors.get(found)
+        city = any(k in cities() and k not in regions() for k in actor.keys)
+        if actor.kind != "place" or not city:
+            return False  # a city: "South Australia", "West Virginia" are places of their own
+        note(C.PLACE_AFTER_COMPASS)
+        self._mention(found, rest, "name")
+        return True
 
     def _region_and_city(self, first: int, last: int, end: int) -> None:
         """The place after "University of": one ("Leeds"), a region then a city ("Texas
