@@ -284,3 +284,20 @@ def test_a_state_named_after_a_direction_is_no_part_of_another(run):
     assert actor_of(result, "Australia", nth=2) is None or (
         actor_of(result, "Australia", nth=2).id != actor_of(result, "Australia").id
     )
+
+
+def test_a_city_after_for_is_the_team_named_after_it(run):
+    result = run(
+        "Mark Holt grew up in Denver. The Denver Falcons signed him in May, and he played for "
+        "Denver until 2015."
+    )
+    team = actor_of(result, "Denver Falcons")
+    assert team is not None
+    assert actor_of(result, "Denver", nth=3).id == team.id  # "for Denver"
+    assert actor_of(result, "Denver", nth=1).id != team.id  # "grew up in Denver"
+
+
+def test_a_city_after_for_without_a_team_stays_the_city(run):
+    result = run("The Denver council met on Monday. Ana Ruiz voted for Boston as the host city.")
+    boston = actor_of(result, "Boston")
+    assert boston is not None and boston.kind in ("place", "country")

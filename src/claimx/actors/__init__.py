@@ -46,6 +46,7 @@ def find_actors(doc: Doc) -> Actors:
     """Named actors with all their mentions: names, titles, descriptions and pronouns."""
     builder = build_names(doc)
     builder.renamed(link_names(builder.actors))
+    builder.teams_for_cities()
     builder.walk()
     builder.predicates_of_pronouns()
     builder.as_roles()

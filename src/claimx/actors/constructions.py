@@ -214,6 +214,18 @@ PLACE_AFTER_COMPASS = declare(
         "Crime fell in Los Angeles last year, the police said. East L.A. saw the largest drop.",
     ],
 )
+CITY_FOR_TEAM = declare(
+    "actor.city-for-team",
+    trigger="a city's name alone after 'for', 'with' or 'against' where the article names one "
+    "team or body after that city",
+    description="the city stands for the team or body named after it ('he played ten games for "
+    "Leeds' after 'the Leeds Rhinos'); the city's other mentions stay the city's",
+    examples=[
+        "The Leeds Rhinos signed Tom Vance in 2010. He played ten games for Leeds that year.",
+        "The Denver Falcons signed Ana Ruiz in May. She scored twice against Boston, then twice "
+        "more with Denver.",
+    ],
+)
 PRONUNCIATION = declare(
     "actor.pronunciation",
     trigger="a bracketed pronunciation in the phonetic alphabet right after a person's name, "

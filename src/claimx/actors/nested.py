@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 from claimx.actors import constructions as C
 from claimx.actors.candidates import _clean_name
 from claimx.actors.describe import _Describe
-from claimx.actors.words import COMPASS, NAMED_AFTER, NAMED_AFTER_PEOPLE, OF_PLACES, cities
+from claimx.actors.words import (
+    COMPASS,
+    FOR_TEAM,
+    NAMED_AFTER,
+    NAMED_AFTER_PEOPLE,
+    OF_PLACES,
+    cities,
+)
 from claimx.rules.docview import span_at, span_text
 from claimx.rules.names import (
     countries,
@@ -109,6 +116,47 @@ class _Nested(_Describe):
         note(C.PLACE_AFTER_COMPASS)
         self._mention(found, rest, "name")
         return True
+
+    def teams_for_cities(self) -> None:
+        """ "He opened the season with Altoona", "24 games for Indianapolis": a city alone after
+        "for", "with" or "against", in an article that names one team or body after that city
+        ("the Altoona Curve"), is that body; the city elsewhere stays the city."""
+        store = self.actors
+        words: dict[
+            str, str
+        ] = {}  # a city's key -> the one body whose name holds it, or "" when several do
+        for body in store._actors:
+            if body.kind not in ("organization", "group") or not body.mentions:
+                continue
+            for key in body.keys:
+                parts = key.split()
+                for n in (1, 2):
+                    for k in range(len(parts) - n):  # never the last word alone: a name's head
+                        inner = " ".join(parts[k : k + n])
+                        if words.get(inner, body.id) != body.id:
+                            words[inner] = ""
+                        else:
+                            words[inner] = body.id
+        if not words:
+            return
+        text = store.text
+        for place in store._actors:
+            if place.kind != "place" or not place.mentions:
+                continue
+            body_id = next((words[k] for k in place.keys if words.get(k)), None)
+            if body_id is None:
+                continue
+            for (s, e), form in list(place.mentions.items()):
+                before = text[max(0, s - 9) : s].split()
+                if form != "name" or not before or before[-1].lower() not in FOR_TEAM:
+                    continue
+                del place.mentions[(s, e)]
+                store._by_mention[(s, e)] = body_id
+                store.get(body_id).mentions[(s, e)] = form
+                span = self.doc.char_span(s, e, alignment_mode="expand")
+                if span is not None:
+                    self.head_actor[span.root.i] = body_id
+                note(C.CITY_FOR_TEAM)
 
     def _region_and_city(self, first: int, last: int, end: int) -> None:
         """The place after "University of": one ("Leeds"), a region then a city ("Texas

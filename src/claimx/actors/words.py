@@ -99,6 +99,8 @@ COMPASS = {
     "central",
     "greater",
 }
+#: Words before a city's name that make it the team named after it: "24 games for Indianapolis".
+FOR_TEAM = {"for", "with", "against"}
 NAMED_AFTER = {"stadium", "arena", "airport", "station", "university", "college", "institute"}
 #: Of these, the ones as often named after a person: the name before them must be a known place.
 NAMED_AFTER_PEOPLE = {"university", "college", "institute"}
