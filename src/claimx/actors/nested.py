@@ -122,9 +122,8 @@ class _Nested(_Describe):
         "for", "with" or "against", in an article that names one team or body after that city
         ("the Altoona Curve"), is that body; the city elsewhere stays the city."""
         store = self.actors
-        words: dict[
-            str, str
-        ] = {}  # a city's key -> the one body whose name holds it, or "" when several do
+        # a city's key -> the one body whose name holds it, or "" when several do
+        words: dict[str, str] = {}
         for body in store._actors:
             if body.kind not in ("organization", "group") or not body.mentions:
                 continue
