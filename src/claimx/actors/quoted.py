@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ VOCATIVE = declare(
 )
 #: second-person pronouns a vocative name in the same quotation resolves
 ADDRESSEE = {"you", "your", "yours", "yourself"}
+_YOU = re.compile(r"\b[Yy]ou")
 #: what a vocative's dependency label is in the small English parser, besides "appos"
 VOCATIVE_DEPS = {"npadvmod", "intj", "dep", "vocative", "ROOT"}
 
@@ -91,19 +93,26 @@ def vocatives(builder: _Builder) -> None:
     person's name the parser does not read as an apposition, between a comma (or the opening of
     the quotation or a sentence) and a comma or a sentence's end."""
     doc, store, head_actor = builder.doc, builder.actors, builder.head_actor
+    text = store.text
+    regions = [
+        r
+        for r in regions_of(doc, single=False)
+        if r.end - r.start < 3000 and _YOU.search(text, r.start, r.end)
+    ]
+    if not regions:
+        return  # most quotations address no one: a search of the text, no token read
     words = words_of(doc)
     lower, dep, tag, starts = words.lower, words.dep, words.tag, words.idx
-    for r in regions_of(doc, single=False):
-        if r.end - r.start >= 3000:
-            continue
+    heads = sorted(head_actor)
+    for r in regions:
         lo, hi = bisect_left(starts, r.start), bisect_left(starts, r.end)
         you = [i for i in range(lo, hi) if lower[i] in ADDRESSEE and tag[i] in ("PRP", "PRP$")]
         if not you:
             continue
         named: set[str] = set()
-        for i in range(lo, hi):
-            actor_id = head_actor.get(i)
-            if actor_id is None or not (dep[i] in VOCATIVE_DEPS or _not_apposition(words, i)):
+        for i in heads[bisect_left(heads, lo) : bisect_left(heads, hi)]:
+            actor_id = head_actor[i]
+            if not (dep[i] in VOCATIVE_DEPS or _not_apposition(words, i)):
                 continue
             first = doc[i].left_edge.i
             before = lower[first - 1] if first > lo else ","
