@@ -301,3 +301,15 @@ def test_a_city_after_for_without_a_team_stays_the_city(run):
     result = run("The Denver council met on Monday. Ana Ruiz voted for Boston as the host city.")
     boston = actor_of(result, "Boston")
     assert boston is not None and boston.kind in ("place", "country")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Browsing the shelves, Ana Ruiz found an old atlas.", "Browsing"),
+        ("Walking home, the mayor met Tomas Brandt.", "Walking"),
+    ],
+)
+def test_a_verb_the_recogniser_labels_a_person_is_no_actor(nlp, text, verb):
+    result = run_labelled(nlp, text, [(verb, "PERSON")])
+    assert actor_of(result, verb) is None

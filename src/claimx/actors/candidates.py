@@ -280,8 +280,8 @@ def _candidates(doc: Doc) -> list[_Candidate]:
                 out.append(_Candidate(ent.start, ent.end, label))
             continue
         start, end = _trim(doc, ent.start, end)
-        if start >= end:
-            continue
+        if start >= end or (end - start == 1 and doc[start].tag_.startswith("VB")):
+            continue  # "Browsing the catalog, I ...": a verb the recogniser labelled, no name
         person = _person_after_body(doc, start, end) if label == "ORG" else None
         if person is not None:
             out.append(_Candidate(start, person, label))
