@@ -122,6 +122,23 @@ class _Nested(_Describe):
         "for", "with" or "against", in an article that names one team or body after that city
         ("the Altoona Curve"), is that body; the city elsewhere stays the city."""
         store = self.actors
+        text = store.text
+        # the place mentions after "for", "with" or "against": few, and read first
+        found = []
+        for place in store._actors:
+            if place.kind != "place" or not place.mentions:
+                continue
+            spans = [
+                span
+                for span, form in place.mentions.items()
+                if form == "name"
+                and (before := text[max(0, span[0] - 9) : span[0]].split())
+                and before[-1].lower() in FOR_TEAM
+            ]
+            if spans:
+                found.append((place, spans))
+        if not found:
+            return
         # a city's key -> the one body whose name holds it, or "" when several do
         words: dict[str, str] = {}
         for body in store._actors:
@@ -136,20 +153,12 @@ class _Nested(_Describe):
                             words[inner] = ""
                         else:
                             words[inner] = body.id
-        if not words:
-            return
-        text = store.text
-        for place in store._actors:
-            if place.kind != "place" or not place.mentions:
-                continue
+        for place, spans in found:
             body_id = next((words[k] for k in place.keys if words.get(k)), None)
             if body_id is None:
                 continue
-            for (s, e), form in list(place.mentions.items()):
-                before = text[max(0, s - 9) : s].split()
-                if form != "name" or not before or before[-1].lower() not in FOR_TEAM:
-                    continue
-                del place.mentions[(s, e)]
+            for s, e in spans:
+                form = place.mentions.pop((s, e))
                 store._by_mention[(s, e)] = body_id
                 store.get(body_id).mentions[(s, e)] = form
                 span = self.doc.char_span(s, e, alignment_mode="expand")

@@ -94,6 +94,8 @@ def vocatives(builder: _Builder) -> None:
     the quotation or a sentence) and a comma or a sentence's end."""
     doc, store, head_actor = builder.doc, builder.actors, builder.head_actor
     text = store.text
+    if not _YOU.search(text):
+        return
     regions = [
         r
         for r in regions_of(doc, single=False)
