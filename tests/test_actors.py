@@ -264,6 +264,27 @@ def test_first_person_in_a_quote_is_its_speaker(run):
     assert quote.actor == speaker.id
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The mayor wrote to the girl: "Great drawing, Lena Vos. We need more artists like you."',
+        'From the bench the coach shouted, "Keep going, Tomas Brandt! Your team believes in you."',
+    ],
+)
+def test_you_in_a_quote_is_the_person_it_addresses(run, text):
+    result = run(text)
+    addressed = actor_of(result, "Lena Vos") or actor_of(result, "Tomas Brandt")
+    assert addressed is not None
+    assert actor_of(result, "you") is not None
+    assert actor_of(result, "you").id == addressed.id
+
+
+def test_you_in_a_quote_is_not_an_apposition(run):
+    result = run('Ana Ruiz thanked her trainer: "I owe it to my coach, Ed Park. You all helped."')
+    you = actor_of(result, "You")
+    assert you is None or you.name != "Ed Park"
+
+
 def test_first_person_outside_quotes_is_left_alone(run):
     result = run("I think Maria Castellano will win the vote on Monday.")
     assert actor_of(result, "I") is None

@@ -124,6 +124,28 @@ def test_a_given_name_cut_off_at_a_line_break_joins_its_name(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "run_on"),
+    [
+        (
+            '"The vote is a start." - Petra Lund\nSpeaking at a rally, Petra Lund thanked the '
+            "volunteers.",
+            "Petra Lund\nSpeaking",
+        ),
+        (
+            "Photo: Omar Reyes\nWriting for the club newsletter, Omar Reyes praised the coach.",
+            "Omar Reyes\nWriting",
+        ),
+    ],
+)
+def test_a_common_word_after_a_line_break_is_not_a_name(nlp, text, run_on):
+    # a byline the recogniser runs into the next line's opening word: the word is no actor
+    result = run_labelled(nlp, text, [(run_on, "PERSON")])
+    opener = run_on.split("\n")[1]
+    assert actor_of(result, opener) is None
+    assert actor_of(result, run_on.split("\n")[0]) is not None
+
+
+@pytest.mark.parametrize(
     ("text", "a", "b", "same"),
     [
         (
@@ -237,3 +259,57 @@ def test_names_either_side_of_a_slash_are_two_actors(run, text, names):
     result = run(text)
     a, b = (actor_of(result, n) for n in names)
     assert a is not None and b is not None and a is not b
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Dublin voted on Friday. Fewer people voted in North Dublin than in the city centre.", 0),
+        (
+            "Crime fell in Los Angeles last year, the police said. East L.A. saw the largest drop.",
+            1,
+        ),
+    ],
+)
+def test_a_city_after_a_direction_word_is_that_city(run, text, part):
+    result = run(text)
+    city = actor_of(result, ("Dublin", "Los Angeles")[part])
+    inner = actor_of(result, ("Dublin", "L.A.")[part], nth=2 if part == 0 else 1)
+    assert city is not None and inner is not None
+    assert inner.id == city.id
+
+
+def test_a_state_named_after_a_direction_is_no_part_of_another(run):
+    result = run("Perth is in Australia. Western Australia voted for the plan.")
+    assert actor_of(result, "Australia", nth=2) is None or (
+        actor_of(result, "Australia", nth=2).id != actor_of(result, "Australia").id
+    )
+
+
+def test_a_city_after_for_is_the_team_named_after_it(run):
+    result = run(
+        "Mark Holt grew up in Denver. The Denver Falcons signed him in May, and he played for "
+        "Denver until 2015."
+    )
+    team = actor_of(result, "Denver Falcons")
+    assert team is not None
+    assert actor_of(result, "Denver", nth=3).id == team.id  # "for Denver"
+    assert actor_of(result, "Denver", nth=1).id != team.id  # "grew up in Denver"
+
+
+def test_a_city_after_for_without_a_team_stays_the_city(run):
+    result = run("The Denver council met on Monday. Ana Ruiz voted for Boston as the host city.")
+    boston = actor_of(result, "Boston")
+    assert boston is not None and boston.kind in ("place", "country")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Browsing the shelves, Ana Ruiz found an old atlas.", "Browsing"),
+        ("Walking home, the mayor met Tomas Brandt.", "Walking"),
+    ],
+)
+def test_a_verb_the_recogniser_labels_a_person_is_no_actor(nlp, text, verb):
+    result = run_labelled(nlp, text, [(verb, "PERSON")])
+    assert actor_of(result, verb) is None

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from claimx.actors.kinds import settle_kinds
 from claimx.actors.linker import link_names
 from claimx.actors.names import _Builder
+from claimx.actors.quoted import vocatives
 from claimx.actors.relations import resolve_relatives
 from claimx.actors.store import Actors
 from claimx.actors.turns import resolve_turns
@@ -45,12 +46,14 @@ def find_actors(doc: Doc) -> Actors:
     """Named actors with all their mentions: names, titles, descriptions and pronouns."""
     builder = build_names(doc)
     builder.renamed(link_names(builder.actors))
+    builder.teams_for_cities()
     builder.walk()
     builder.predicates_of_pronouns()
     builder.as_roles()
     builder.rank_phrases()
     builder.titles_as_names()
     resolve_turns(builder.actors)
+    vocatives(builder)
     builder.predicates_of_speakers()
     resolve_relatives(builder)
     builder.honours()

@@ -280,8 +280,8 @@ def _candidates(doc: Doc) -> list[_Candidate]:
                 out.append(_Candidate(ent.start, ent.end, label))
             continue
         start, end = _trim(doc, ent.start, end)
-        if start >= end:
-            continue
+        if start >= end or (end - start == 1 and doc[start].tag_.startswith("VB")):
+            continue  # "Browsing the catalog, I ...": a verb the recogniser labelled, no name
         person = _person_after_body(doc, start, end) if label == "ORG" else None
         if person is not None:
             out.append(_Candidate(start, person, label))
@@ -365,6 +365,12 @@ def _breaks_line(tok: Token) -> bool:
     return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
 
 
+def _has_proper(doc: Doc, start: int, end: int) -> bool:
+    """The piece of a name after a line break holds a proper noun: "Ingram\nWriting in a blog
+    post" is a byline, then a sentence opening with a common word the recogniser ran into it."""
+    return any(t.tag_ in ("NNP", "NNPS") or t.text.isupper() for t in doc[start:end])
+
+
 def _split_lines(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     """A name never runs over a line break: "Jane Doe" as a heading, then "Doe said ..."."""
     out: list[_Candidate] = []
@@ -375,7 +381,7 @@ def _split_lines(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
             if _breaks_line(doc[k]):
                 end = k + 1 if not doc[k].is_space else k
                 a, b = _trim(doc, start, end)
-                if a < b:
+                if a < b and (start == cand.start or _has_proper(doc, a, b)):
                     out.append(_Candidate(a, b, cand.label))
                 start = k + 1
             elif _slash_between_names(doc, k, cand):
@@ -389,7 +395,7 @@ def _split_lines(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
             out.append(cand)
         else:
             a, b = _trim(doc, start, cand.end)
-            if a < b:
+            if a < b and _has_proper(doc, a, b):
                 out.append(_Candidate(a, b, cand.label))
     if slashed:
         note(SLASH)

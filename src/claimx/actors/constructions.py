@@ -203,6 +203,29 @@ CITY_IN_NAME = declare(
         "The film won the top prize at the Venice Film Festival last year.",
     ],
 )
+PLACE_AFTER_COMPASS = declare(
+    "actor.place-after-compass",
+    trigger="a name opening with a word for a direction before a place the article names "
+    "('East L.A.', 'North Dublin')",
+    description="the place named after the direction word is a mention of that place, nested in "
+    "the name of its part",
+    examples=[
+        "Dublin voted on Friday. Fewer people voted in North Dublin than in the city centre.",
+        "Crime fell in Los Angeles last year, the police said. East L.A. saw the largest drop.",
+    ],
+)
+CITY_FOR_TEAM = declare(
+    "actor.city-for-team",
+    trigger="a city's name alone after 'for', 'with' or 'against' where the article names one "
+    "team or body after that city",
+    description="the city stands for the team or body named after it ('he played ten games for "
+    "Leeds' after 'the Leeds Rhinos'); the city's other mentions stay the city's",
+    examples=[
+        "The Leeds Rhinos signed Tom Vance in 2010. He played ten games for Leeds that year.",
+        "The Denver Falcons signed Ana Ruiz in May. She scored twice against Boston, then twice "
+        "more with Denver.",
+    ],
+)
 PRONUNCIATION = declare(
     "actor.pronunciation",
     trigger="a bracketed pronunciation in the phonetic alphabet right after a person's name, "

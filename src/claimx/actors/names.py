@@ -36,6 +36,7 @@ from claimx.actors.nested import _Nested, _of_place
 from claimx.actors.store import Actors, _Actor
 from claimx.actors.words import (
     ARGUMENTS,
+    COMPASS,
     CONTAINERS,
     ENTITY_KINDS,
     LOCAL_OFFICES,
@@ -253,6 +254,8 @@ class _Builder(_Nested):
                 containers.append(span)  # "Mexico City"
             elif label in ("GPE", "LOC") and _of_place(span):
                 containers.append(span)  # "the Municipality of Pisa", "the Bay of Kiel"
+            elif label in ("GPE", "LOC") and len(span) >= 2 and span[0].lower_ in COMPASS:
+                containers.append(span)  # "North Dublin": a part of Dublin
             stripped = {t.i for t in head_titles}  # "Dame" stripped is also the word before
             mods = head_titles + [
                 t for t in _left_modifiers(doc, start, end) if t.i not in stripped

@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 from claimx.actors import constructions as C
 from claimx.actors.candidates import _clean_name
 from claimx.actors.describe import _Describe
-from claimx.actors.words import NAMED_AFTER, NAMED_AFTER_PEOPLE, OF_PLACES, cities
+from claimx.actors.words import (
+    COMPASS,
+    FOR_TEAM,
+    NAMED_AFTER,
+    NAMED_AFTER_PEOPLE,
+    OF_PLACES,
+    cities,
+)
 from claimx.rules.docview import span_at, span_text
 from claimx.rules.names import (
     countries,
@@ -56,6 +63,8 @@ class _Nested(_Describe):
     def _nested(self, span: Span) -> None:
         """Places named inside an organisation's name: "UK Government", "Municipality of Pisa"."""
         doc = self.doc
+        if self._after_compass(span):
+            return
         for n in (3, 2, 1):
             if n < len(span) and self._nest_one(span_at(doc, span.start, span.start + n), False):
                 break
@@ -83,6 +92,79 @@ class _Nested(_Describe):
                             ):
                                 break
                 break
+
+    def _after_compass(self, span: Span) -> bool:
+        """ "East L.A.", "North Dublin": a part of a city the article names, the city named after
+        a word for a direction; not a country or a state whose name opens with one ("South
+        Korea", "Western Australia")."""
+        doc = self.doc
+        if len(span) < 2 or doc[span.start].lower_ not in COMPASS:
+            return False
+        if countries().country(span.text) is not None:
+            return False
+        rest = span_at(doc, span.start + 1, span.end)
+        key = norm(rest.text)
+        found = self.actors._by_key.get(key)
+        if found is None and rest.text.replace(".", "").isupper():
+            found = self.actors._initials.get(key)
+        if found is None or found == self.container:
+            return False
+        actor = self.actors.get(found)
+        city = any(k in cities() and k not in regions() for k in actor.keys)
+        if actor.kind != "place" or not city:
+            return False  # a city: "South Australia", "West Virginia" are places of their own
+        note(C.PLACE_AFTER_COMPASS)
+        self._mention(found, rest, "name")
+        return True
+
+    def teams_for_cities(self) -> None:
+        """ "He opened the season with Altoona", "24 games for Indianapolis": a city alone after
+        "for", "with" or "against", in an article that names one team or body after that city
+        ("the Altoona Curve"), is that body; the city elsewhere stays the city."""
+        store = self.actors
+        text = store.text
+        # the place mentions after "for", "with" or "against": few, and read first
+        found = []
+        for place in store._actors:
+            if place.kind != "place" or not place.mentions:
+                continue
+            spans = [
+                span
+                for span, form in place.mentions.items()
+                if form == "name"
+                and (before := text[max(0, span[0] - 9) : span[0]].split())
+                and before[-1].lower() in FOR_TEAM
+            ]
+            if spans:
+                found.append((place, spans))
+        if not found:
+            return
+        # a city's key -> the one body whose name holds it, or "" when several do
+        words: dict[str, str] = {}
+        for body in store._actors:
+            if body.kind not in ("organization", "group") or not body.mentions:
+                continue
+            for key in body.keys:
+                parts = key.split()
+                for n in (1, 2):
+                    for k in range(len(parts) - n):  # never the last word alone: a name's head
+                        inner = " ".join(parts[k : k + n])
+                        if words.get(inner, body.id) != body.id:
+                            words[inner] = ""
+                        else:
+                            words[inner] = body.id
+        for place, spans in found:
+            body_id = next((words[k] for k in place.keys if words.get(k)), None)
+            if body_id is None:
+                continue
+            for s, e in spans:
+                form = place.mentions.pop((s, e))
+                store._by_mention[(s, e)] = body_id
+                store.get(body_id).mentions[(s, e)] = form
+                span = self.doc.char_span(s, e, alignment_mode="expand")
+                if span is not None:
+                    self.head_actor[span.root.i] = body_id
+                note(C.CITY_FOR_TEAM)
 
     def _region_and_city(self, first: int, last: int, end: int) -> None:
         """The place after "University of": one ("Leeds"), a region then a city ("Texas

@@ -2,16 +2,37 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from claimx.actors.words import (
     SPEAKING,
 )
-from claimx.rules.docview import regions_of, words_of
+from claimx.rules.docview import Words, regions_of, words_of
+from claimx.rules.names import person_nouns, title_words
+from claimx.rules.registry import declare, note
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+    from claimx.actors.names import _Builder
+
+VOCATIVE = declare(
+    "coref.quote-vocative",
+    trigger="'you' in a quotation that addresses a person by name, set off by commas",
+    description="second person in a quotation refers to the person it names as its addressee "
+    "('Well done, Dana. We need more people like you'), not to an apposition ('my coach, Ed Park')",
+    examples=[
+        'The mayor wrote to the girl: "Great drawing, Lena. We need more artists like you."',
+        'The coach shouted from the bench: "Keep going, Tomas! Your team believes in you."',
+    ],
+)
+#: second-person pronouns a vocative name in the same quotation resolves
+ADDRESSEE = {"you", "your", "yours", "yourself"}
+_YOU = re.compile(r"\b[Yy]ou")
+#: what a vocative's dependency label is in the small English parser, besides "appos"
+VOCATIVE_DEPS = {"npadvmod", "intj", "dep", "vocative", "ROOT"}
 
 
 DOUBLE_MARKS = '“”„«»"'
@@ -53,3 +74,63 @@ def _quoted_tokens(doc: Doc) -> bytearray:
 def _says(tok: Token) -> bool:
     """ "it" as the active subject of a verb of saying: a body speaks ("It said ...")."""
     return tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEAKING
+
+
+def _not_apposition(words: Words, i: int) -> bool:
+    """A name the parser hangs as an apposition on a noun that cannot describe a person ("Great
+    drawing, Lena."): an address, not "my coach, Ed Park"."""
+    head = words.head[i]
+    return (
+        words.dep[i] == "appos"
+        and words.pos[head] == "NOUN"
+        and words.lemma[head].lower() not in person_nouns()
+        and words.lower[head] not in title_words()
+    )
+
+
+def vocatives(builder: _Builder) -> None:
+    """ "you" in a quotation with one vocative name ("Cool idea, Dana.") is the person named: a
+    person's name the parser does not read as an apposition, between a comma (or the opening of
+    the quotation or a sentence) and a comma or a sentence's end."""
+    doc, store, head_actor = builder.doc, builder.actors, builder.head_actor
+    text = store.text
+    if not _YOU.search(text):
+        return
+    regions = [
+        r
+        for r in regions_of(doc, single=False)
+        if r.end - r.start < 3000 and _YOU.search(text, r.start, r.end)
+    ]
+    if not regions:
+        return  # most quotations address no one: a search of the text, no token read
+    words = words_of(doc)
+    lower, dep, tag, starts = words.lower, words.dep, words.tag, words.idx
+    heads = sorted(head_actor)
+    for r in regions:
+        lo, hi = bisect_left(starts, r.start), bisect_left(starts, r.end)
+        you = [i for i in range(lo, hi) if lower[i] in ADDRESSEE and tag[i] in ("PRP", "PRP$")]
+        if not you:
+            continue
+        named: set[str] = set()
+        for i in heads[bisect_left(heads, lo) : bisect_left(heads, hi)]:
+            actor_id = head_actor[i]
+            if not (dep[i] in VOCATIVE_DEPS or _not_apposition(words, i)):
+                continue
+            first = doc[i].left_edge.i
+            before = lower[first - 1] if first > lo else ","
+            after = lower[i + 1] if i + 1 < hi else "."
+            if (
+                before in (",", '"', "“")
+                and after in (",", ".", "!", "?")
+                and store.get(actor_id).kind == "person"
+            ):
+                named.add(actor_id)
+        if len(named) != 1:
+            continue
+        addressee = named.pop()
+        for i in you:
+            start = starts[i]
+            end = start + len(doc[i].text)
+            if not store._overlaps(start, end):
+                store.add_mention(addressee, start, end, "pronoun")
+                note(VOCATIVE)

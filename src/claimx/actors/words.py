@@ -86,6 +86,21 @@ STATE_ACTS = {
     "statement",
 }
 #: Nouns of facilities and universities whose names begin with the place they are in.
+#: Words for a direction that name a part of a place before its name: "East L.A.", "North Dublin".
+COMPASS = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "greater",
+}
+#: Words before a city's name that make it the team named after it: "24 games for Indianapolis".
+FOR_TEAM = {"for", "with", "against"}
 NAMED_AFTER = {"stadium", "arena", "airport", "station", "university", "college", "institute"}
 #: Of these, the ones as often named after a person: the name before them must be a known place.
 NAMED_AFTER_PEOPLE = {"university", "college", "institute"}
