@@ -217,6 +217,19 @@ def test_a_participial_aside_is_not_part_of_the_speaker(run, text, speaker):
     assert [q.speaker.text for q in said if q.speaker] == [speaker]
 
 
+# a hyphenated subject the parse splits in two is one speaker
+HYPHENATED = [
+    ("The e-mail said that the meeting had been cancelled.", "The e-mail"),
+    ("A co-author of the paper said the results were preliminary.", "A co-author of the paper"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), HYPHENATED)
+def test_a_speaker_never_ends_inside_a_hyphenated_word(run, text, speaker):
+    said = [q for q in run(text).quotes if q.cue and q.cue.text == "said"]
+    assert [q.speaker.text for q in said if q.speaker] == [speaker]
+
+
 # "X, according to Y, did Z": the clause on both sides of the aside is the content
 MIDDLE = [
     (

@@ -19,8 +19,29 @@ from claimx.rules.docview import span_at
 from claimx.rules.registry import note
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
+
+
+#: joiners of a hyphenated word ("e-mail", "co-author")
+HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def _whole_word(doc: Doc, subj: Token, hi: int) -> int:
+    """ "The e-mail said", "A co-author of the paper said": the parse can split a hyphenated
+    subject into two subjects of the verb; a speaker never ends inside a word, so it runs on
+    through the second half's phrase."""
+    while (
+        hi + 2 < len(doc)
+        and not doc[hi].whitespace_
+        and doc[hi + 1].text in HYPHENS
+        and not doc[hi + 1].whitespace_
+        and doc[hi + 2].head.i == subj.head.i
+        and doc[hi + 2].i != subj.head.i
+    ):
+        hi = max(hi + 2, doc[hi + 2].right_edge.i)
+    return hi
 
 
 def _speaker_of(
@@ -33,6 +54,7 @@ def _speaker_of(
     """
     doc = d.doc
     lo, hi = _phrase(subj)
+    hi = _whole_word(doc, subj, hi)
     if lo <= cue.i <= hi and subj.i < cue.i:
         # "artists writing songs about him": the noun a participial cue modifies, without it
         hi = cue.i - 1
