@@ -301,3 +301,18 @@ def test_a_clause_hung_on_the_medium_is_the_verbs_content(run, text):
     quotes = run(text).quotes
     assert [q.cue.text.split()[0] for q in quotes if q.cue] == ["said"]
     assert quotes[0].content.text.startswith("that ")
+
+
+# "X told Y in a statement that ...": whom it was told may stand between the verb and the medium
+TOLD_EVENT_CLAUSE = [
+    "Jane Roe, a spokeswoman for the city council, told the Daily Star in a statement that the "
+    "case was closed.",
+    "The coach told the club's own radio station in an interview that the keeper would stay.",
+]
+
+
+@pytest.mark.parametrize("text", TOLD_EVENT_CLAUSE)
+def test_a_clause_hung_on_the_medium_after_whom_it_was_told_is_the_verbs_content(run, text):
+    quotes = run(text).quotes
+    assert [q.cue.text.split()[0] for q in quotes if q.cue] == ["told"]
+    assert quotes[0].content.text.startswith("that ")

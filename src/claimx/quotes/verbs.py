@@ -121,9 +121,13 @@ def _leading_date(tok: Token, comp: Token, lo: int) -> int | None:
 
 def _event_clause(tok: Token, children: list[Token]) -> tuple[int, Token] | None:
     """ "X said in a statement that ...": the parse may hang the that-clause on the statement;
-    it is what X said. The medium's last token and the clause."""
+    it is what X said ("told the local paper in an interview that ...": whom it was told may
+    stand between). The medium's last token and the clause."""
     for c in children:
-        if c.dep_ != "prep" or c.i < tok.i or c.i - tok.i > 3:
+        if c.dep_ != "prep" or c.i < tok.i:
+            continue
+        told = [o.right_edge.i for o in children if o.dep_ in ("dobj", "dative") and tok.i < o.i < c.i]
+        if c.i - max(told, default=tok.i) > 3:
             continue
         for g in c.children:
             if g.dep_ == "pobj" and _lemma(g) in SPEECH_EVENTS:
