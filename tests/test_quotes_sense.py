@@ -95,6 +95,8 @@ NOT_ATTRIBUTIONS = [
     ("named", 'In the old abbey these little rooms were called "cells".', "were called"),
     ("for example", "Take, say, the harbour at Dover: it is full every summer.", "say"),
     ("for example", "Is the problem the price, say of bread and milk, or the wages?", "say"),
+    ("for example", "Take say the harbour at Dover: the mayor wants a new wall.", "say"),
+    ("for example", "Consider say the old mill by the river, which was sold in May.", "say"),
     ("summons", "When the crowd grew angry, the police were called in.", "called"),
     ("summons", "Heavy rain forced the referee to call off the final match.", "call"),
     (

@@ -337,17 +337,27 @@ def _named(tok: Token, cand: _Cand) -> bool:
     return False
 
 
+#: imperatives that offer an example ("Take, say, ...", "Consider say ...")
+EXAMPLE_IMPERATIVES = frozenset({"take", "consider"})
+
+
 def _say_for_example(tok: Token, cand: _Cand) -> bool:
     """ "Take, say, the harbour at Dover": "say" set off by a comma, with no subject, auxiliary
     or clause after it, means "for example"; nobody says anything ("..., say that the wells are
-    dry" repeats a verb of saying)."""
+    dry" repeats a verb of saying). Right after "take" or "consider" it means the same with or
+    without the commas ("Take say the harbour at Dover")."""
+    if _lemma(tok) != "say" or tok.tag_ not in ("VB", "VBP", "UH") or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    if before.lower_ in EXAMPLE_IMPERATIVES and before.tag_ == "VB":
+        # the parse may take "Take" for an auxiliary of "say"
+        return _subject(tok) is None and not any(
+            c.dep_ == "aux" and c.i != before.i for c in tok.children
+        )
     return (
-        _lemma(tok) == "say"
-        and tok.tag_ in ("VB", "VBP", "UH")
-        and _subject(tok) is None
+        _subject(tok) is None
         and not any(c.dep_ == "aux" or (c.dep_ == "ccomp" and c.i > tok.i) for c in tok.children)
-        and tok.i > 0
-        and tok.doc[tok.i - 1].text == ","
+        and before.text == ","
     )
 
 
