@@ -316,3 +316,15 @@ def test_a_clause_hung_on_the_medium_after_whom_it_was_told_is_the_verbs_content
     quotes = run(text).quotes
     assert [q.cue.text.split()[0] for q in quotes if q.cue] == ["told"]
     assert quotes[0].content.text.startswith("that ")
+
+
+# an adverb in the cue comes with its own modifiers, never half of it
+ADVERB_CUES = [
+    ("The mayor no longer believes that the bridge is safe.", "no longer believes"),
+    ("The minister very strongly denied that the plan had failed.", "very strongly denied"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), ADVERB_CUES)
+def test_an_adverb_in_the_cue_comes_whole(run, text, cue):
+    assert [q.cue.text for q in run(text).quotes if q.cue] == [cue]

@@ -271,10 +271,13 @@ def _cue_range(tok: Token, last: int | None = None) -> tuple[int, int]:
     for child in lefts:
         if child.i != lo - 1:
             break
-        if child.dep_ in ("aux", "auxpass", "neg") or (
+        if child.dep_ in ("aux", "auxpass", "neg"):
+            lo = child.i
+        elif (
             child.dep_ == "advmod" and child.lower_ not in NOT_CUE_ADVERBS and child.pos_ == "ADV"
         ):
-            lo = child.i
+            # the adverb with its own modifiers: "no longer believes", "very strongly denied"
+            lo = child.left_edge.i
         else:
             break
     hi = tok.i
