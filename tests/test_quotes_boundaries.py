@@ -328,3 +328,22 @@ ADVERB_CUES = [
 @pytest.mark.parametrize(("text", "cue"), ADVERB_CUES)
 def test_an_adverb_in_the_cue_comes_whole(run, text, cue):
     assert [q.cue.text for q in run(text).quotes if q.cue] == [cue]
+
+
+# "X, said Y, Z": the parse may give the aside's verb the clause's subject too; Y is the speaker
+# and the clause on both sides of the aside is the content
+INVERTED_ASIDE = [
+    ("The bridge, said Roe, is unsafe.", "Roe", ["The bridge", "is unsafe"]),
+    (
+        "The old mill, said a spokesman for the council, will be sold in May.",
+        "a spokesman for the council",
+        ["The old mill", "will be sold in May"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "parts"), INVERTED_ASIDE)
+def test_an_inverted_aside_keeps_the_clause_apart_from_its_speaker(run, text, speaker, parts):
+    (quote,) = run(text).quotes
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert [p.text.strip(" ,.") for p in quote.content_parts] == parts

@@ -292,6 +292,29 @@ def _subject(tok: Token) -> Token | None:
     return None if found is None else tok.doc[found]
 
 
+def _inverted_aside(tok: Token) -> tuple[Token, Token] | None:
+    """ "The bridge, said Roe, is unsafe", "The mill, said a spokesman, will be sold": the parse
+    may give the aside's verb two subjects, the reported clause's own before the comma and the
+    speaker after the verb, closed by a comma. The first (the clause's) and the second (the
+    speaker), or None."""
+    if tok.i < 2 or tok.doc[tok.i - 1].text != ",":
+        return None
+    before = after = None
+    for c in tok.children:
+        if c.dep_ == "nsubj":
+            if c.i < tok.i and before is None:
+                before = c
+            elif c.i > tok.i and after is None:
+                after = c
+    if before is None or after is None or before.right_edge.i not in (tok.i - 2, tok.i - 1):
+        return None
+    doc = tok.doc
+    close = after.right_edge.i + 1
+    if close >= len(doc) or doc[close].text != ",":
+        return None
+    return before, after
+
+
 def _is_cue_lemma(tok: Token) -> bool:
     lemma = _lemma(tok)
     return lemma in cue_verbs() or lemma in cue_frames().lemmas

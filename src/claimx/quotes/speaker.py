@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimx.quotes.base import _chars, _Doc, _first_last, _is_cue_lemma, _lemma, _phrase, _subject
+from claimx.quotes.base import (
+    _chars,
+    _Doc,
+    _first_last,
+    _inverted_aside,
+    _is_cue_lemma,
+    _lemma,
+    _phrase,
+    _subject,
+)
 from claimx.quotes.constructions import (
     SPEAKER_BARE_FINITE,
     SPEAKER_COORDINATED,
@@ -113,6 +122,9 @@ def _speaker_route(tok: Token) -> tuple[Token | None, str]:
     seen = 0
     current = tok
     adjective = False
+    inverted = _inverted_aside(tok)
+    if inverted is not None:
+        return inverted[1], route  # "The bridge, said Roe, is unsafe": Roe
     while seen < 8:
         seen += 1
         subj = _subject(current)

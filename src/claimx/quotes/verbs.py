@@ -11,6 +11,7 @@ from claimx.quotes.base import (
     _cue_chars,
     _Doc,
     _first_last,
+    _inverted_aside,
     _is_cue_lemma,
     _lemma,
     _phrase,
@@ -176,6 +177,10 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
             after = [c for c in comps if c.i > tok.i]
             comp = after[0] if after else comps[-1]
             lo, hi = _clause(comp)
+            inverted = _inverted_aside(tok)
+            if inverted is not None and comp.i > tok.i:
+                # "The mill, said a spokesman, will be sold": the clause's subject before the aside
+                return [(inverted[0].left_edge.i, tok.i - 1), (lo, hi)], None, VERB_CLAUSE
             when = _leading_date(tok, comp, lo)
             if when is not None:
                 return [(when + 1, hi)], when, VERB_CLAUSE
@@ -298,6 +303,9 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
         h_lo, h_hi = _first_last(head)
         t_lo, t_hi = _first_last(tok)
         doc = tok.doc
+        inverted = _inverted_aside(tok)
+        if inverted is not None:
+            t_lo = tok.i  # "The bridge, said Roe, is unsafe": "The bridge" is the clause's
         while t_lo < tok.i and doc[t_lo].is_punct:
             t_lo += 1
         while t_hi > tok.i and doc[t_hi].is_punct:
@@ -305,7 +313,7 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
         interrupts = t_lo > 0 and doc[t_lo - 1].text in (",", "—", "–")
         if (
             t_lo > h_lo
-            and _subject(tok) is not None
+            and (_subject(tok) is not None or inverted is not None)
             and interrupts
             and not (tok.dep_ == "ccomp" and _is_cue_lemma(head))
         ):
