@@ -9,6 +9,16 @@ import pytest
 # (construction, text, [(speaker, cue, [content parts], kind)])
 CASES = [
     (
+        "gerund clause",
+        "The treasurer admitted taking money from the club accounts.",
+        [("The treasurer", "admitted", ["taking money from the club accounts"], "indirect")],
+    ),
+    (
+        "gerund clause, perfect",
+        "The senator recalled having seen the letter before the vote.",
+        [("The senator", "recalled", ["having seen the letter before the vote"], "indirect")],
+    ),
+    (
         "direct, speaker after",
         "“We will rebuild the bridge by spring,” the mayor said.",
         [("the mayor", "said", ["We will rebuild the bridge by spring,"], "direct")],

@@ -29,6 +29,15 @@ VERB_INFINITIVE = declare(
         "The union threatened to strike if the wage talks collapse again.",
     ],
 )
+VERB_GERUND = declare(
+    "quote.verb-gerund",
+    trigger="VERB in cue_verbs.txt with a gerund clause (xcomp, VBG or having + VBN)",
+    description="X denied taking ...: the gerund clause is the content, the subject the speaker",
+    examples=[
+        "The treasurer denied taking any money from the club accounts.",
+        "The driver admitted having ignored the red light at the crossing.",
+    ],
+)
 VERB_OBJECT_INFINITIVE = declare(
     "quote.verb-object-infinitive",
     trigger="VERB with frame objinf in cue_frames.txt",

@@ -21,6 +21,7 @@ from claimx.quotes.base import (
 from claimx.quotes.constructions import (
     AS_PARENTHETICAL,
     PARENTHETICAL,
+    VERB_GERUND,
     PASSIVE_OBJECT,
     SPEAKER_PASSIVE_BY,
     VERB_CLAUSE,
@@ -139,6 +140,19 @@ def _event_clause(tok: Token, children: list[Token]) -> tuple[int, Token] | None
     return None
 
 
+def _gerund_clause(tok: Token, children: list[Token]) -> Token | None:
+    """ "denied taking the money", "admitted having ignored the light", "recalled seeing the
+    letter": a gerund clause right after a verb of saying or thinking is what was said."""
+    for c in children:
+        if c.dep_ != "xcomp" or c.left_edge.i != tok.i + 1:
+            continue
+        if c.tag_ == "VBG" or (
+            c.tag_ == "VBN" and any(g.dep_ == "aux" and g.lower_ == "having" for g in c.children)
+        ):
+            return c
+    return None
+
+
 def _as_host(tok: Token) -> Token:
     """The verb of the clause an as-clause reports: its head, or the verb whose subject it
     interrupts ("The harbour, as the mayor noted, needs a wall")."""
@@ -188,6 +202,9 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
         event = _event_clause(tok, children)
         if event is not None:
             return [_clause(event[1])], event[0], VERB_CLAUSE
+        gerund = _gerund_clause(tok, children)
+        if gerund is not None:
+            return [_first_last(gerund)], None, VERB_GERUND
     if lemma in AS_CUES and tok.dep_ == "advcl" and _as_report(tok):
         # "As she said, the plan is dead": the clause the as-clause hangs on, without it
         head = _as_host(tok)
