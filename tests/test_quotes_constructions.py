@@ -9,6 +9,16 @@ import pytest
 # (construction, text, [(speaker, cue, [content parts], kind)])
 CASES = [
     (
+        "made clear, the clause parsed as the adjective's subject",
+        "The mayor made clear that the bridge was unsafe.",
+        [("The mayor", "made clear", ["that the bridge was unsafe"], "indirect")],
+    ),
+    (
+        "made plain, the clause parsed as the adjective's subject",
+        "The union made plain that the strike would go ahead.",
+        [("The union", "made plain", ["that the strike would go ahead"], "indirect")],
+    ),
+    (
         "gerund clause",
         "The treasurer admitted taking money from the club accounts.",
         [("The treasurer", "admitted", ["taking money from the club accounts"], "indirect")],
