@@ -24,6 +24,11 @@ CASES = [
         [("The treasurer", "admitted", ["taking money from the club accounts"], "indirect")],
     ),
     (
+        "gerund clause after to",
+        "The treasurer confessed to lying about the club accounts.",
+        [("The treasurer", "confessed to", ["lying about the club accounts"], "indirect")],
+    ),
+    (
         "gerund clause, perfect",
         "The senator recalled having seen the letter before the vote.",
         [("The senator", "recalled", ["having seen the letter before the vote"], "indirect")],
@@ -706,6 +711,8 @@ CASES = [
 
 # (construction, text): nothing in these is a quote
 NOT_QUOTES = [
+    ("a participle of manner after a verb of the medium", "The mayor tweeted using his phone."),
+    ("a participle of manner after posting", "The club posted using its new account."),
     ("scare quotes", "The so-called “reform” changed little in the region."),
     ("title of a work", "Her novel “The Long Winter” was published in May."),
     ("nickname", "Robert “Bobby” Jones arrived late to the meeting."),

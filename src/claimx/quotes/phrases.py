@@ -138,9 +138,7 @@ def _clear_cand(d: _Doc, tok: Token) -> _Cand | None:
     comp = None
     for c in (*tok.children, *make.children):
         # the parse may take the clause for the adjective's subject ("made clear that ...")
-        clause = (
-            c.i > tok.i and c.dep_ in ("ccomp", "advcl", "csubj") and c.pos_ in ("VERB", "AUX")
-        )
+        clause = c.i > tok.i and c.dep_ in ("ccomp", "advcl", "csubj") and c.pos_ in ("VERB", "AUX")
         if clause and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
             comp = c
             break

@@ -28,9 +28,8 @@ from claimx.rules.docview import span_at
 from claimx.rules.registry import note
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 
 #: joiners of a hyphenated word ("e-mail", "co-author")
@@ -285,9 +284,7 @@ def _cue_range(tok: Token, last: int | None = None) -> tuple[int, int]:
             break
         if child.dep_ in ("aux", "auxpass", "neg"):
             lo = child.i
-        elif (
-            child.dep_ == "advmod" and child.lower_ not in NOT_CUE_ADVERBS and child.pos_ == "ADV"
-        ):
+        elif child.dep_ == "advmod" and child.lower_ not in NOT_CUE_ADVERBS and child.pos_ == "ADV":
             # the adverb with its own modifiers: "no longer believes", "very strongly denied"
             lo = child.left_edge.i
         else:

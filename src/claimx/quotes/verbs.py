@@ -21,12 +21,12 @@ from claimx.quotes.base import (
 from claimx.quotes.constructions import (
     AS_PARENTHETICAL,
     PARENTHETICAL,
-    VERB_GERUND,
     PASSIVE_OBJECT,
     SPEAKER_PASSIVE_BY,
     VERB_CLAUSE,
     VERB_COLON,
     VERB_DESCRIBED_AS,
+    VERB_GERUND,
     VERB_INFINITIVE,
     VERB_NAMING,
     VERB_OBJECT,
@@ -38,6 +38,7 @@ from claimx.quotes.speaker import _agent, _cue_range, _find_speaker, _speaker_of
 from claimx.quotes.words import (
     AS_CUES,
     DASHED_ASIDE,
+    GERUND_VERBS,
     GROUND_PREPS,
     MAKING_PUBLIC,
     MAX_ASIDE_SCAN,
@@ -128,7 +129,9 @@ def _event_clause(tok: Token, children: list[Token]) -> tuple[int, Token] | None
     for c in children:
         if c.dep_ != "prep" or c.i < tok.i:
             continue
-        told = [o.right_edge.i for o in children if o.dep_ in ("dobj", "dative") and tok.i < o.i < c.i]
+        told = [
+            o.right_edge.i for o in children if o.dep_ in ("dobj", "dative") and tok.i < o.i < c.i
+        ]
         if c.i - max(told, default=tok.i) > 3:
             continue
         for g in c.children:
@@ -140,16 +143,29 @@ def _event_clause(tok: Token, children: list[Token]) -> tuple[int, Token] | None
     return None
 
 
-def _gerund_clause(tok: Token, children: list[Token]) -> Token | None:
+def _gerund_clause(tok: Token, children: list[Token]) -> tuple[Token, int | None] | None:
     """ "denied taking the money", "admitted having ignored the light", "recalled seeing the
-    letter": a gerund clause right after a verb of saying or thinking is what was said."""
+    letter", "confessed to lying": a gerund clause right after a verb of saying or thinking (or
+    after its "to", which joins the cue) is what was said. The clause and the cue's last token
+    when it is the "to"; after a verb of the medium a participle is a manner ("tweeted using
+    his account")."""
+    if _lemma(tok) not in GERUND_VERBS:
+        return None
     for c in children:
-        if c.dep_ != "xcomp" or c.left_edge.i != tok.i + 1:
+        if c.left_edge.i != tok.i + 1:
             continue
-        if c.tag_ == "VBG" or (
-            c.tag_ == "VBN" and any(g.dep_ == "aux" and g.lower_ == "having" for g in c.children)
+        if c.dep_ == "prep" and c.lower_ == "to":
+            comp = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            if comp is not None and comp.left_edge.i == c.i + 1:
+                return comp, c.i
+        if c.dep_ == "xcomp" and (
+            c.tag_ == "VBG"
+            or (
+                c.tag_ == "VBN"
+                and any(g.dep_ == "aux" and g.lower_ == "having" for g in c.children)
+            )
         ):
-            return c
+            return c, None
     return None
 
 
@@ -204,7 +220,7 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
             return [_clause(event[1])], event[0], VERB_CLAUSE
         gerund = _gerund_clause(tok, children)
         if gerund is not None:
-            return [_first_last(gerund)], None, VERB_GERUND
+            return [_first_last(gerund[0])], gerund[1], VERB_GERUND
     if lemma in AS_CUES and tok.dep_ == "advcl" and _as_report(tok):
         # "As she said, the plan is dead": the clause the as-clause hangs on, without it
         head = _as_host(tok)

@@ -40,6 +40,8 @@ LIGHT_VERBS = quote_words("light-verbs")
 NOUN_TOPIC_PREPS = quote_words("noun-topic-preps")
 #: Documents whose findings a clause reports: "In the poll, ...", "in a new study, ...".
 SOURCE_DOCUMENTS = quote_words("source-documents")
+#: Verbs whose gerund clause is what was said: "denied taking the money", "confessed to lying".
+GERUND_VERBS = quote_words("gerund-verbs")
 #: Nouns for a piece of wording ("used the phrase: “…”", "changed my answer: “…”").
 WORDING_NOUNS = quote_words("wording-nouns")
 #: Reckonings a clause is given "by": "by one estimate", "by some accounts", "by her count".
