@@ -9,6 +9,23 @@ import pytest
 # (construction, text, [(speaker, cue, [content parts], kind)])
 CASES = [
     (
+        "hearsay adverb",
+        "The old ferry reportedly sank within minutes of leaving the harbour.",
+        [
+            (
+                None,
+                "reportedly",
+                ["The old ferry", "sank within minutes of leaving the harbour"],
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "hearsay adverb in a subordinate clause",
+        "The treasurer resigned because he had allegedly moved the club's savings.",
+        [(None, "allegedly", ["he had", "moved the club's savings"], "indirect")],
+    ),
+    (
         "made clear, the clause parsed as the adjective's subject",
         "The mayor made clear that the bridge was unsafe.",
         [("The mayor", "made clear", ["that the bridge was unsafe"], "indirect")],

@@ -200,6 +200,16 @@ HEDGE = declare(
         "The old stadium appears ready for the opening match.",
     ],
 )
+HEARSAY_ADVERB = declare(
+    "quote.hearsay-adverb",
+    trigger="ADV of hearsay-adverbs in quote_words.tsv modifying a verb",
+    description="The mayor allegedly took money: the clause around the adverb is what others "
+    "say, without a source; the adverb is the cue",
+    examples=[
+        "The old ferry reportedly sank within minutes of leaving the harbour.",
+        "The treasurer allegedly moved the club's savings into his own account.",
+    ],
+)
 NOUN_COMPLEMENT = declare(
     "quote.noun-complement",
     trigger="NOUN in cue_nouns.txt with a that-clause or to-infinitive, and a source",

@@ -29,6 +29,8 @@ STANCE_PREPS = quote_words("stance-preps")
 MAKING_PUBLIC = quote_words("making-public")
 #: Verbs of seeming: the writer's hedge on what a subject is or does ("seems unlikely").
 HEDGES = quote_words("hedges")
+#: Adverbs that give their clause as what others say: "the mayor allegedly took money".
+HEARSAY = quote_words("hearsay-adverbs")
 #: Contents longer than this (characters) are not searched for dashed asides.
 MAX_ASIDE_SCAN = 1500
 #: An aside set off by a pair of dashes inside a sentence.
