@@ -278,7 +278,8 @@ def _cue_range(tok: Token, last: int | None = None) -> tuple[int, int]:
     """Token range of the cue: the verb with its auxiliaries, negation, adverbs and particle."""
     doc = tok.doc
     lo = tok.i
-    lefts = sorted((c for c in tok.children if c.i < tok.i), key=lambda c: -c.i)
+    children = list(tok.children)  # spaCy makes new Token objects on every walk: walk once
+    lefts = sorted((c for c in children if c.i < tok.i), key=lambda c: -c.i)
     for child in lefts:
         if child.i != lo - 1:
             break
@@ -290,14 +291,14 @@ def _cue_range(tok: Token, last: int | None = None) -> tuple[int, int]:
         else:
             break
     hi = tok.i
-    for child in tok.children:
+    for child in children:
         if child.dep_ == "prt" and child.i == hi + 1:
             hi = child.i
     if last is not None and last > hi:
         hi = last
     # when and how it was said, right after the verb: "said Monday", "said then", "posted
     # online" (as an adverb before it is: "also said")
-    for child in tok.children:
+    for child in children:
         if child.i > hi and child.left_edge.i == hi + 1 and child.right_edge.i - hi <= 3:
             if child.dep_ == "npadvmod" or (
                 child.dep_ == "advmod"
@@ -322,7 +323,7 @@ def _cue_range(tok: Token, last: int | None = None) -> tuple[int, int]:
             lo = _cue_range(tok.head)[0]
     adjective = tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp"
     raised = tok.dep_ == "xcomp" or (
-        tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
     )
     if raised and (_lemma(tok.head) in RAISING or adjective) and tok.head.i < tok.i:
         head = tok.head
