@@ -347,3 +347,23 @@ def test_an_inverted_aside_keeps_the_clause_apart_from_its_speaker(run, text, sp
     (quote,) = run(text).quotes
     assert quote.speaker is not None and quote.speaker.text == speaker
     assert [p.text.strip(" ,.") for p in quote.content_parts] == parts
+
+
+# "X said A, before adding B": B is X's next report, not part of A
+NEXT_REPORT = [
+    (
+        "The mayor said the bridge was safe, before adding that it would reopen soon.",
+        [("said", "the bridge was safe"), ("adding", "that it would reopen soon")],
+    ),
+    (
+        "The minister said the talks had failed, after warning that the deal was off.",
+        [("said", "the talks had failed"), ("warning", "that the deal was off")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reports"), NEXT_REPORT)
+def test_a_report_after_before_or_after_is_the_speakers_next(run, text, reports):
+    quotes = run(text).quotes
+    assert [(q.cue.text, q.content.text) for q in quotes if q.cue] == reports
+    assert len({q.speaker.text for q in quotes if q.speaker}) == 1

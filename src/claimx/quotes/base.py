@@ -233,6 +233,8 @@ def _trailing_cut(d: _Doc, lo: int, hi: int) -> int:
             return k - 1  # "said they would ask NATO, the alliance that ...": the writer's gloss
         if clause and dep == "prep" and top.lower_ == "with" and _absolute(top):
             return k - 1  # "..., with the paper reporting that ...": the writer's addition
+        if clause and dep == "prep" and top.lower_ in TIME_PREPS and _next_report(top):
+            return k - 1  # "..., before adding that ...": the speaker's next report
         concessive = dep == "advcl" and doc[k + 1].lower_ in ("although", "though")
         if clause and not concessive and (dep not in CLAUSE_TAIL_DEPS or top.tag_ != "VBG"):
             continue
@@ -243,6 +245,18 @@ def _trailing_cut(d: _Doc, lo: int, hi: int) -> int:
         if dep in TRAILING_DEPS:
             return k - 1
     return hi
+
+
+#: prepositions of time whose gerund of saying is the same speaker's next report
+TIME_PREPS = frozenset({"after", "before", "while", "whilst"})
+
+
+def _next_report(prep: Token) -> bool:
+    """ "before adding that ...", "after warning that ...": the preposition's gerund is a verb
+    of saying."""
+    return any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" and _lemma(c) in cue_verbs() for c in prep.children
+    )
 
 
 def _absolute(prep: Token) -> bool:
