@@ -9,6 +9,16 @@ import pytest
 # (construction, text, [(speaker, cue, [content parts], kind)])
 CASES = [
     (
+        "that-clause hung on whom it was told",
+        "The mayor warned residents that the old bridge was unsafe.",
+        [("The mayor", "warned", ["that the old bridge was unsafe"], "indirect")],
+    ),
+    (
+        "that-clause hung on whom it was told, assure",
+        "The mayor assured residents that the water was safe to drink.",
+        [("The mayor", "assured", ["that the water was safe to drink"], "indirect")],
+    ),
+    (
         "hearsay adverb",
         "The old ferry reportedly sank within minutes of leaving the harbour.",
         [

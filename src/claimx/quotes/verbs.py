@@ -47,6 +47,7 @@ from claimx.quotes.words import (
     OBJECT_PREPS,
     QUOTE_CHARS,
     SPEECH_EVENTS,
+    TELLING,
     TRIM,
 )
 from claimx.rules import tokens
@@ -143,6 +144,24 @@ def _event_clause(tok: Token, children: list[Token]) -> tuple[int, Token] | None
     return None
 
 
+def _told_clause(tok: Token, children: list[Token]) -> Token | None:
+    """ "warned residents that the bridge was unsafe", "assured us that ...": the parse may hang
+    the that-clause on whom it was told; it is what the verb reports (a noun of saying keeps
+    its own clause: "rejected claims that ...")."""
+    if _lemma(tok) not in TELLING:
+        return None  # "highlighted the fact that ...": the object's own clause
+    for c in children:
+        if c.dep_ not in ("dobj", "dative") or c.i < tok.i or c.i - tok.i > 4:
+            continue
+        if _lemma(c) in cue_nouns():
+            return None
+        for a in c.children:
+            marks = [m for m in a.children if m.dep_ == "mark" and m.lower_ == "that"]
+            if a.dep_ in ("acl", "relcl") and a.i > c.i and marks and marks[0].i == a.left_edge.i:
+                return a
+    return None
+
+
 def _gerund_clause(tok: Token, children: list[Token]) -> tuple[Token, int | None] | None:
     """ "denied taking the money", "admitted having ignored the light", "recalled seeing the
     letter", "confessed to lying": a gerund clause right after a verb of saying or thinking (or
@@ -218,6 +237,9 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
         event = _event_clause(tok, children)
         if event is not None:
             return [_clause(event[1])], event[0], VERB_CLAUSE
+        told = _told_clause(tok, children)
+        if told is not None:
+            return [_clause(told)], None, VERB_CLAUSE
         gerund = _gerund_clause(tok, children)
         if gerund is not None:
             return [_first_last(gerund[0])], gerund[1], VERB_GERUND

@@ -42,6 +42,8 @@ LIGHT_VERBS = quote_words("light-verbs")
 NOUN_TOPIC_PREPS = quote_words("noun-topic-preps")
 #: Documents whose findings a clause reports: "In the poll, ...", "in a new study, ...".
 SOURCE_DOCUMENTS = quote_words("source-documents")
+#: Verbs of telling someone something: "warned residents that ...", "assured us that ...".
+TELLING = quote_words("addressee-clause-verbs")
 #: Verbs whose gerund clause is what was said: "denied taking the money", "confessed to lying".
 GERUND_VERBS = quote_words("gerund-verbs")
 #: Nouns for a piece of wording ("used the phrase: “…”", "changed my answer: “…”").
