@@ -217,6 +217,19 @@ def test_a_participial_aside_is_not_part_of_the_speaker(run, text, speaker):
     assert [q.speaker.text for q in said if q.speaker] == [speaker]
 
 
+# a hyphenated subject the parse splits in two is one speaker
+HYPHENATED = [
+    ("The e-mail said that the meeting had been cancelled.", "The e-mail"),
+    ("A co-author of the paper said the results were preliminary.", "A co-author of the paper"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), HYPHENATED)
+def test_a_speaker_never_ends_inside_a_hyphenated_word(run, text, speaker):
+    said = [q for q in run(text).quotes if q.cue and q.cue.text == "said"]
+    assert [q.speaker.text for q in said if q.speaker] == [speaker]
+
+
 # "X, according to Y, did Z": the clause on both sides of the aside is the content
 MIDDLE = [
     (
@@ -288,3 +301,69 @@ def test_a_clause_hung_on_the_medium_is_the_verbs_content(run, text):
     quotes = run(text).quotes
     assert [q.cue.text.split()[0] for q in quotes if q.cue] == ["said"]
     assert quotes[0].content.text.startswith("that ")
+
+
+# "X told Y in a statement that ...": whom it was told may stand between the verb and the medium
+TOLD_EVENT_CLAUSE = [
+    "Jane Roe, a spokeswoman for the city council, told the Daily Star in a statement that the "
+    "case was closed.",
+    "The coach told the club's own radio station in an interview that the keeper would stay.",
+]
+
+
+@pytest.mark.parametrize("text", TOLD_EVENT_CLAUSE)
+def test_a_clause_hung_on_the_medium_after_whom_it_was_told_is_the_verbs_content(run, text):
+    quotes = run(text).quotes
+    assert [q.cue.text.split()[0] for q in quotes if q.cue] == ["told"]
+    assert quotes[0].content.text.startswith("that ")
+
+
+# an adverb in the cue comes with its own modifiers, never half of it
+ADVERB_CUES = [
+    ("The mayor no longer believes that the bridge is safe.", "no longer believes"),
+    ("The minister very strongly denied that the plan had failed.", "very strongly denied"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), ADVERB_CUES)
+def test_an_adverb_in_the_cue_comes_whole(run, text, cue):
+    assert [q.cue.text for q in run(text).quotes if q.cue] == [cue]
+
+
+# "X, said Y, Z": the parse may give the aside's verb the clause's subject too; Y is the speaker
+# and the clause on both sides of the aside is the content
+INVERTED_ASIDE = [
+    ("The bridge, said Roe, is unsafe.", "Roe", ["The bridge", "is unsafe"]),
+    (
+        "The old mill, said a spokesman for the council, will be sold in May.",
+        "a spokesman for the council",
+        ["The old mill", "will be sold in May"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "parts"), INVERTED_ASIDE)
+def test_an_inverted_aside_keeps_the_clause_apart_from_its_speaker(run, text, speaker, parts):
+    (quote,) = run(text).quotes
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert [p.text.strip(" ,.") for p in quote.content_parts] == parts
+
+
+# "X said A, before adding B": B is X's next report, not part of A
+NEXT_REPORT = [
+    (
+        "The mayor said the bridge was safe, before adding that it would reopen soon.",
+        [("said", "the bridge was safe"), ("adding", "that it would reopen soon")],
+    ),
+    (
+        "The minister said the talks had failed, after warning that the deal was off.",
+        [("said", "the talks had failed"), ("warning", "that the deal was off")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reports"), NEXT_REPORT)
+def test_a_report_after_before_or_after_is_the_speakers_next(run, text, reports):
+    quotes = run(text).quotes
+    assert [(q.cue.text, q.content.text) for q in quotes if q.cue] == reports
+    assert len({q.speaker.text for q in quotes if q.speaker}) == 1

@@ -9,6 +9,58 @@ import pytest
 # (construction, text, [(speaker, cue, [content parts], kind)])
 CASES = [
     (
+        "that-clause hung on whom it was told",
+        "The mayor warned residents that the old bridge was unsafe.",
+        [("The mayor", "warned", ["that the old bridge was unsafe"], "indirect")],
+    ),
+    (
+        "that-clause hung on whom it was told, assure",
+        "The mayor assured residents that the water was safe to drink.",
+        [("The mayor", "assured", ["that the water was safe to drink"], "indirect")],
+    ),
+    (
+        "hearsay adverb",
+        "The old ferry reportedly sank within minutes of leaving the harbour.",
+        [
+            (
+                None,
+                "reportedly",
+                ["The old ferry", "sank within minutes of leaving the harbour"],
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "hearsay adverb in a subordinate clause",
+        "The treasurer resigned because he had allegedly moved the club's savings.",
+        [(None, "allegedly", ["he had", "moved the club's savings"], "indirect")],
+    ),
+    (
+        "made clear, the clause parsed as the adjective's subject",
+        "The mayor made clear that the bridge was unsafe.",
+        [("The mayor", "made clear", ["that the bridge was unsafe"], "indirect")],
+    ),
+    (
+        "made plain, the clause parsed as the adjective's subject",
+        "The union made plain that the strike would go ahead.",
+        [("The union", "made plain", ["that the strike would go ahead"], "indirect")],
+    ),
+    (
+        "gerund clause",
+        "The treasurer admitted taking money from the club accounts.",
+        [("The treasurer", "admitted", ["taking money from the club accounts"], "indirect")],
+    ),
+    (
+        "gerund clause after to",
+        "The treasurer confessed to lying about the club accounts.",
+        [("The treasurer", "confessed to", ["lying about the club accounts"], "indirect")],
+    ),
+    (
+        "gerund clause, perfect",
+        "The senator recalled having seen the letter before the vote.",
+        [("The senator", "recalled", ["having seen the letter before the vote"], "indirect")],
+    ),
+    (
         "direct, speaker after",
         "“We will rebuild the bridge by spring,” the mayor said.",
         [("the mayor", "said", ["We will rebuild the bridge by spring,"], "direct")],
@@ -686,6 +738,8 @@ CASES = [
 
 # (construction, text): nothing in these is a quote
 NOT_QUOTES = [
+    ("a participle of manner after a verb of the medium", "The mayor tweeted using his phone."),
+    ("a participle of manner after posting", "The club posted using its new account."),
     ("scare quotes", "The so-called “reform” changed little in the region."),
     ("title of a work", "Her novel “The Long Winter” was published in May."),
     ("nickname", "Robert “Bobby” Jones arrived late to the meeting."),

@@ -32,6 +32,7 @@ from claimx.quotes.phrases import (
     _according_cand,
     _adjective_cand,
     _clear_cand,
+    _hearsay_cand,
     _hedge_cand,
     _mean_cand,
     _noun_cand,
@@ -39,7 +40,7 @@ from claimx.quotes.phrases import (
 from claimx.quotes.repairs import _claimed, _join_continuations, _merge_regions, _outermost
 from claimx.quotes.sense import not_an_attribution
 from claimx.quotes.verbs import _verb_cand
-from claimx.quotes.words import CLARITY, HEDGES, PREPOSITION_CUES, REFORMULATING
+from claimx.quotes.words import CLARITY, HEARSAY, HEDGES, PREPOSITION_CUES, REFORMULATING
 from claimx.rules import tokens
 from claimx.rules.docview import words_where
 from claimx.rules.lexicon import cue_adjectives, cue_frames, cue_nouns, cue_verbs
@@ -61,7 +62,9 @@ _MEMO: dict[int, dict[int, dict[int, bool]]] = {}
 @cache
 def _cue_lemmas() -> frozenset[str]:
     """Every lemma that may head a cue, read once."""
-    return frozenset(cue_verbs() | cue_frames().lemmas | cue_nouns() | cue_adjectives() | HEDGES)
+    return frozenset(
+        cue_verbs() | cue_frames().lemmas | cue_nouns() | cue_adjectives() | HEDGES | HEARSAY
+    )
 
 
 def _may_cue(doc: Doc, lemmas: frozenset[str] | set[str]) -> Iterator[Token]:
@@ -116,6 +119,8 @@ def find_quotes(doc: Doc, actors: Actors, min_confidence: float | None = None) -
             cand = _adjective_cand(d, tok)
         elif tok.pos_ in ("VERB", "AUX") and lemma in HEDGES:
             cand = _hedge_cand(d, tok)
+        elif tok.pos_ == "ADV" and tok.lower_ in HEARSAY:
+            cand = _hearsay_cand(d, tok)
         if cand is not None and not_an_attribution(tok, cand) is None:
             cands.append(cand)
     # what a quoted speaker reports inside the quote is part of the quote, not a new attribution

@@ -233,6 +233,8 @@ def _trailing_cut(d: _Doc, lo: int, hi: int) -> int:
             return k - 1  # "said they would ask NATO, the alliance that ...": the writer's gloss
         if clause and dep == "prep" and top.lower_ == "with" and _absolute(top):
             return k - 1  # "..., with the paper reporting that ...": the writer's addition
+        if clause and dep == "prep" and top.lower_ in TIME_PREPS and _next_report(top):
+            return k - 1  # "..., before adding that ...": the speaker's next report
         concessive = dep == "advcl" and doc[k + 1].lower_ in ("although", "though")
         if clause and not concessive and (dep not in CLAUSE_TAIL_DEPS or top.tag_ != "VBG"):
             continue
@@ -243,6 +245,18 @@ def _trailing_cut(d: _Doc, lo: int, hi: int) -> int:
         if dep in TRAILING_DEPS:
             return k - 1
     return hi
+
+
+#: prepositions of time whose gerund of saying is the same speaker's next report
+TIME_PREPS = frozenset({"after", "before", "while", "whilst"})
+
+
+def _next_report(prep: Token) -> bool:
+    """ "before adding that ...", "after warning that ...": the preposition's gerund is a verb
+    of saying."""
+    return any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" and _lemma(c) in cue_verbs() for c in prep.children
+    )
 
 
 def _absolute(prep: Token) -> bool:
@@ -290,6 +304,29 @@ def _subject(tok: Token) -> Token | None:
     """A verb's subject, active or passive (tree pattern `subject`); the first of several."""
     found = patterns.first("subject", tok.doc, tok.i, "subject")
     return None if found is None else tok.doc[found]
+
+
+def _inverted_aside(tok: Token) -> tuple[Token, Token] | None:
+    """ "The bridge, said Roe, is unsafe", "The mill, said a spokesman, will be sold": the parse
+    may give the aside's verb two subjects, the reported clause's own before the comma and the
+    speaker after the verb, closed by a comma. The first (the clause's) and the second (the
+    speaker), or None."""
+    if tok.i < 2 or tok.doc[tok.i - 1].text != ",":
+        return None
+    before = after = None
+    for c in tok.children:
+        if c.dep_ == "nsubj":
+            if c.i < tok.i and before is None:
+                before = c
+            elif c.i > tok.i and after is None:
+                after = c
+    if before is None or after is None or before.right_edge.i not in (tok.i - 2, tok.i - 1):
+        return None
+    doc = tok.doc
+    close = after.right_edge.i + 1
+    if close >= len(doc) or doc[close].text != ",":
+        return None
+    return before, after
 
 
 def _is_cue_lemma(tok: Token) -> bool:

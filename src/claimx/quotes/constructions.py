@@ -29,6 +29,15 @@ VERB_INFINITIVE = declare(
         "The union threatened to strike if the wage talks collapse again.",
     ],
 )
+VERB_GERUND = declare(
+    "quote.verb-gerund",
+    trigger="VERB in cue_verbs.txt with a gerund clause (xcomp, VBG or having + VBN)",
+    description="X denied taking ...: the gerund clause is the content, the subject the speaker",
+    examples=[
+        "The treasurer denied taking any money from the club accounts.",
+        "The driver admitted having ignored the red light at the crossing.",
+    ],
+)
 VERB_OBJECT_INFINITIVE = declare(
     "quote.verb-object-infinitive",
     trigger="VERB with frame objinf in cue_frames.txt",
@@ -189,6 +198,16 @@ HEDGE = declare(
     examples=[
         "The new ferry timetable seems too ambitious for the small crew.",
         "The old stadium appears ready for the opening match.",
+    ],
+)
+HEARSAY_ADVERB = declare(
+    "quote.hearsay-adverb",
+    trigger="ADV of hearsay-adverbs in quote_words.tsv modifying a verb",
+    description="The mayor allegedly took money: the clause around the adverb is what others "
+    "say, without a source; the adverb is the cue",
+    examples=[
+        "The old ferry reportedly sank within minutes of leaving the harbour.",
+        "The treasurer allegedly moved the club's savings into his own account.",
     ],
 )
 NOUN_COMPLEMENT = declare(

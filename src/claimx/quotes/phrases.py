@@ -24,6 +24,7 @@ from claimx.quotes.constructions import (
     ADJECTIVE_CLAUSE,
     ADJECTIVE_PREPOSITION,
     BY_RECKONING,
+    HEARSAY_ADVERB,
     HEDGE,
     I_MEAN,
     IN_DOCUMENT,
@@ -137,7 +138,8 @@ def _clear_cand(d: _Doc, tok: Token) -> _Cand | None:
         return None
     comp = None
     for c in (*tok.children, *make.children):
-        clause = c.i > tok.i and c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
+        # the parse may take the clause for the adjective's subject ("made clear that ...")
+        clause = c.i > tok.i and c.dep_ in ("ccomp", "advcl", "csubj") and c.pos_ in ("VERB", "AUX")
         if clause and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
             comp = c
             break
@@ -284,6 +286,35 @@ def _hedge_cand(d: _Doc, tok: Token) -> _Cand | None:
         parts=d.clamp([first, second], tok.idx),
         cue_i=tok.i,
         rule=HEDGE,
+    )
+
+
+def _hearsay_cand(d: _Doc, tok: Token) -> _Cand | None:
+    """ "The mayor allegedly took money", "the ship reportedly sank": the clause the adverb
+    modifies, on both sides of it, is what others say; nobody is named."""
+    head = tok.head
+    if tok.dep_ != "advmod" or head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    h_lo, h_hi = _clause(head)
+    doc = d.doc
+    while h_lo < tok.i and doc[h_lo].dep_ == "mark" and doc[h_lo].head.i == head.i:
+        h_lo += 1  # "in that the authorities were reportedly ...": the subordinator is not said
+    if not h_lo < tok.i <= h_hi:
+        return None  # "Allegedly, ...": nothing of the clause before it to go with
+    parts = [
+        p
+        for p in (_content_chars(d, h_lo, tok.i - 1), _content_chars(d, tok.i + 1, h_hi))
+        if p is not None
+    ]
+    if len(parts) < 2:
+        return None
+    return _Cand(
+        cue=_chars(d, tok.i, tok.i),
+        speaker=None,
+        speaker_span=None,
+        parts=d.clamp(parts, tok.idx),
+        cue_i=tok.i,
+        rule=HEARSAY_ADVERB,
     )
 
 

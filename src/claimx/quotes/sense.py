@@ -67,6 +67,9 @@ INTERROGATING = quote_words("interrogating-verbs")
 #: verbs of refusing a thing, and the things refused ("denied entry", "refused bail")
 WITHHOLDING = quote_words("withholding-verbs")
 WITHHELD = quote_words("withheld-nouns")
+#: verbs of claiming, and the things claimed as one's due ("claimed asylum", "claiming benefits")
+CLAIMING = quote_words("claiming-verbs")
+ENTITLEMENTS = quote_words("entitlement-nouns")
 FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
 #: what opens a wh-clause (an indirect question)
 WH_OPENERS = frozenset({"if", "whether"})
@@ -313,6 +316,19 @@ def _withheld(tok: Token, cand: _Cand) -> bool:
     return obj is not None and _lemma(obj) in WITHHELD
 
 
+def _claimed_due(tok: Token, cand: _Cand) -> bool:
+    """ "She claimed asylum in Britain", "families are claiming benefits": claiming what one is
+    entitled to applies for it; nothing is asserted ("claimed that the car was damaged" and
+    "claimed responsibility" stay). The parse may read the noun as a clause's subject."""
+    if cand.rule not in (VERB_OBJECT, VERB_CLAUSE) or _lemma(tok) not in CLAIMING:
+        return False
+    nxt = tok.i + 1
+    doc = tok.doc
+    while nxt < len(doc) and doc[nxt].dep_ in ("det", "poss", "amod", "compound"):
+        nxt += 1
+    return nxt < len(doc) and _lemma(doc[nxt]) in ENTITLEMENTS
+
+
 #: the dependents a naming verb's name hangs on
 NAME_DEPS = frozenset({"oprd", "attr", "xcomp", "dobj", "ccomp"})
 
@@ -337,17 +353,27 @@ def _named(tok: Token, cand: _Cand) -> bool:
     return False
 
 
+#: imperatives that offer an example ("Take, say, ...", "Consider say ...")
+EXAMPLE_IMPERATIVES = frozenset({"take", "consider"})
+
+
 def _say_for_example(tok: Token, cand: _Cand) -> bool:
     """ "Take, say, the harbour at Dover": "say" set off by a comma, with no subject, auxiliary
     or clause after it, means "for example"; nobody says anything ("..., say that the wells are
-    dry" repeats a verb of saying)."""
+    dry" repeats a verb of saying). Right after "take" or "consider" it means the same with or
+    without the commas ("Take say the harbour at Dover")."""
+    if _lemma(tok) != "say" or tok.tag_ not in ("VB", "VBP", "UH") or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    if before.lower_ in EXAMPLE_IMPERATIVES and before.tag_ == "VB":
+        # the parse may take "Take" for an auxiliary of "say"
+        return _subject(tok) is None and not any(
+            c.dep_ == "aux" and c.i != before.i for c in tok.children
+        )
     return (
-        _lemma(tok) == "say"
-        and tok.tag_ in ("VB", "VBP", "UH")
-        and _subject(tok) is None
+        _subject(tok) is None
         and not any(c.dep_ == "aux" or (c.dep_ == "ccomp" and c.i > tok.i) for c in tok.children)
-        and tok.i > 0
-        and tok.doc[tok.i - 1].text == ","
+        and before.text == ","
     )
 
 
@@ -491,6 +517,7 @@ CHECKS: tuple[tuple[str, Callable[[Token, _Cand], bool]], ...] = (
     ("addressee-only", _addressee_only),
     ("interrogated", _interrogated),
     ("withheld", _withheld),
+    ("claimed-due", _claimed_due),
     ("named", _named),
     ("discerned", _discerned),
     ("say-for-example", _say_for_example),

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimx.quotes.base import _chars, _Doc, _first_last, _is_cue_lemma, _lemma, _phrase, _subject
+from claimx.quotes.base import (
+    _chars,
+    _Doc,
+    _first_last,
+    _inverted_aside,
+    _is_cue_lemma,
+    _lemma,
+    _phrase,
+    _subject,
+)
 from claimx.quotes.constructions import (
     SPEAKER_BARE_FINITE,
     SPEAKER_COORDINATED,
@@ -19,8 +28,28 @@ from claimx.rules.docview import span_at
 from claimx.rules.registry import note
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
+
+
+#: joiners of a hyphenated word ("e-mail", "co-author")
+HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def _whole_word(doc: Doc, subj: Token, hi: int) -> int:
+    """ "The e-mail said", "A co-author of the paper said": the parse can split a hyphenated
+    subject into two subjects of the verb; a speaker never ends inside a word, so it runs on
+    through the second half's phrase."""
+    while (
+        hi + 2 < len(doc)
+        and not doc[hi].whitespace_
+        and doc[hi + 1].text in HYPHENS
+        and not doc[hi + 1].whitespace_
+        and doc[hi + 2].head.i == subj.head.i
+        and doc[hi + 2].i != subj.head.i
+    ):
+        hi = max(hi + 2, doc[hi + 2].right_edge.i)
+    return hi
 
 
 def _speaker_of(
@@ -33,6 +62,7 @@ def _speaker_of(
     """
     doc = d.doc
     lo, hi = _phrase(subj)
+    hi = _whole_word(doc, subj, hi)
     if lo <= cue.i <= hi and subj.i < cue.i:
         # "artists writing songs about him": the noun a participial cue modifies, without it
         hi = cue.i - 1
@@ -91,6 +121,9 @@ def _speaker_route(tok: Token) -> tuple[Token | None, str]:
     seen = 0
     current = tok
     adjective = False
+    inverted = _inverted_aside(tok)
+    if inverted is not None:
+        return inverted[1], route  # "The bridge, said Roe, is unsafe": Roe
     while seen < 8:
         seen += 1
         subj = _subject(current)
@@ -245,25 +278,27 @@ def _cue_range(tok: Token, last: int | None = None) -> tuple[int, int]:
     """Token range of the cue: the verb with its auxiliaries, negation, adverbs and particle."""
     doc = tok.doc
     lo = tok.i
-    lefts = sorted((c for c in tok.children if c.i < tok.i), key=lambda c: -c.i)
+    children = list(tok.children)  # spaCy makes new Token objects on every walk: walk once
+    lefts = sorted((c for c in children if c.i < tok.i), key=lambda c: -c.i)
     for child in lefts:
         if child.i != lo - 1:
             break
-        if child.dep_ in ("aux", "auxpass", "neg") or (
-            child.dep_ == "advmod" and child.lower_ not in NOT_CUE_ADVERBS and child.pos_ == "ADV"
-        ):
+        if child.dep_ in ("aux", "auxpass", "neg"):
             lo = child.i
+        elif child.dep_ == "advmod" and child.lower_ not in NOT_CUE_ADVERBS and child.pos_ == "ADV":
+            # the adverb with its own modifiers: "no longer believes", "very strongly denied"
+            lo = child.left_edge.i
         else:
             break
     hi = tok.i
-    for child in tok.children:
+    for child in children:
         if child.dep_ == "prt" and child.i == hi + 1:
             hi = child.i
     if last is not None and last > hi:
         hi = last
     # when and how it was said, right after the verb: "said Monday", "said then", "posted
     # online" (as an adverb before it is: "also said")
-    for child in tok.children:
+    for child in children:
         if child.i > hi and child.left_edge.i == hi + 1 and child.right_edge.i - hi <= 3:
             if child.dep_ == "npadvmod" or (
                 child.dep_ == "advmod"
@@ -288,7 +323,7 @@ def _cue_range(tok: Token, last: int | None = None) -> tuple[int, int]:
             lo = _cue_range(tok.head)[0]
     adjective = tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp"
     raised = tok.dep_ == "xcomp" or (
-        tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
     )
     if raised and (_lemma(tok.head) in RAISING or adjective) and tok.head.i < tok.i:
         head = tok.head

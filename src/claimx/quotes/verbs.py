@@ -11,6 +11,7 @@ from claimx.quotes.base import (
     _cue_chars,
     _Doc,
     _first_last,
+    _inverted_aside,
     _is_cue_lemma,
     _lemma,
     _phrase,
@@ -25,6 +26,7 @@ from claimx.quotes.constructions import (
     VERB_CLAUSE,
     VERB_COLON,
     VERB_DESCRIBED_AS,
+    VERB_GERUND,
     VERB_INFINITIVE,
     VERB_NAMING,
     VERB_OBJECT,
@@ -36,6 +38,7 @@ from claimx.quotes.speaker import _agent, _cue_range, _find_speaker, _speaker_of
 from claimx.quotes.words import (
     AS_CUES,
     DASHED_ASIDE,
+    GERUND_VERBS,
     GROUND_PREPS,
     MAKING_PUBLIC,
     MAX_ASIDE_SCAN,
@@ -44,6 +47,7 @@ from claimx.quotes.words import (
     OBJECT_PREPS,
     QUOTE_CHARS,
     SPEECH_EVENTS,
+    TELLING,
     TRIM,
 )
 from claimx.rules import tokens
@@ -121,9 +125,15 @@ def _leading_date(tok: Token, comp: Token, lo: int) -> int | None:
 
 def _event_clause(tok: Token, children: list[Token]) -> tuple[int, Token] | None:
     """ "X said in a statement that ...": the parse may hang the that-clause on the statement;
-    it is what X said. The medium's last token and the clause."""
+    it is what X said ("told the local paper in an interview that ...": whom it was told may
+    stand between). The medium's last token and the clause."""
     for c in children:
-        if c.dep_ != "prep" or c.i < tok.i or c.i - tok.i > 3:
+        if c.dep_ != "prep" or c.i < tok.i:
+            continue
+        told = [
+            o.right_edge.i for o in children if o.dep_ in ("dobj", "dative") and tok.i < o.i < c.i
+        ]
+        if c.i - max(told, default=tok.i) > 3:
             continue
         for g in c.children:
             if g.dep_ == "pobj" and _lemma(g) in SPEECH_EVENTS:
@@ -131,6 +141,50 @@ def _event_clause(tok: Token, children: list[Token]) -> tuple[int, Token] | None
                     marks = [m for m in a.children if m.dep_ == "mark" and m.lower_ == "that"]
                     if a.dep_ in ("acl", "relcl") and marks and marks[0].i == a.left_edge.i:
                         return g.i, a
+    return None
+
+
+def _told_clause(tok: Token, children: list[Token]) -> Token | None:
+    """ "warned residents that the bridge was unsafe", "assured us that ...": the parse may hang
+    the that-clause on whom it was told; it is what the verb reports (a noun of saying keeps
+    its own clause: "rejected claims that ...")."""
+    if _lemma(tok) not in TELLING:
+        return None  # "highlighted the fact that ...": the object's own clause
+    for c in children:
+        if c.dep_ not in ("dobj", "dative") or c.i < tok.i or c.i - tok.i > 4:
+            continue
+        if _lemma(c) in cue_nouns():
+            return None
+        for a in c.children:
+            marks = [m for m in a.children if m.dep_ == "mark" and m.lower_ == "that"]
+            if a.dep_ in ("acl", "relcl") and a.i > c.i and marks and marks[0].i == a.left_edge.i:
+                return a
+    return None
+
+
+def _gerund_clause(tok: Token, children: list[Token]) -> tuple[Token, int | None] | None:
+    """ "denied taking the money", "admitted having ignored the light", "recalled seeing the
+    letter", "confessed to lying": a gerund clause right after a verb of saying or thinking (or
+    after its "to", which joins the cue) is what was said. The clause and the cue's last token
+    when it is the "to"; after a verb of the medium a participle is a manner ("tweeted using
+    his account")."""
+    if _lemma(tok) not in GERUND_VERBS:
+        return None
+    for c in children:
+        if c.left_edge.i != tok.i + 1:
+            continue
+        if c.dep_ == "prep" and c.lower_ == "to":
+            comp = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            if comp is not None and comp.left_edge.i == c.i + 1:
+                return comp, c.i
+        if c.dep_ == "xcomp" and (
+            c.tag_ == "VBG"
+            or (
+                c.tag_ == "VBN"
+                and any(g.dep_ == "aux" and g.lower_ == "having" for g in c.children)
+            )
+        ):
+            return c, None
     return None
 
 
@@ -172,6 +226,10 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
             after = [c for c in comps if c.i > tok.i]
             comp = after[0] if after else comps[-1]
             lo, hi = _clause(comp)
+            inverted = _inverted_aside(tok)
+            if inverted is not None and comp.i > tok.i:
+                # "The mill, said a spokesman, will be sold": the clause's subject before the aside
+                return [(inverted[0].left_edge.i, tok.i - 1), (lo, hi)], None, VERB_CLAUSE
             when = _leading_date(tok, comp, lo)
             if when is not None:
                 return [(when + 1, hi)], when, VERB_CLAUSE
@@ -179,6 +237,12 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
         event = _event_clause(tok, children)
         if event is not None:
             return [_clause(event[1])], event[0], VERB_CLAUSE
+        told = _told_clause(tok, children)
+        if told is not None:
+            return [_clause(told)], None, VERB_CLAUSE
+        gerund = _gerund_clause(tok, children)
+        if gerund is not None:
+            return [_first_last(gerund[0])], gerund[1], VERB_GERUND
     if lemma in AS_CUES and tok.dep_ == "advcl" and _as_report(tok):
         # "As she said, the plan is dead": the clause the as-clause hangs on, without it
         head = _as_host(tok)
@@ -294,6 +358,9 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
         h_lo, h_hi = _first_last(head)
         t_lo, t_hi = _first_last(tok)
         doc = tok.doc
+        inverted = _inverted_aside(tok)
+        if inverted is not None:
+            t_lo = tok.i  # "The bridge, said Roe, is unsafe": "The bridge" is the clause's
         while t_lo < tok.i and doc[t_lo].is_punct:
             t_lo += 1
         while t_hi > tok.i and doc[t_hi].is_punct:
@@ -301,7 +368,7 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
         interrupts = t_lo > 0 and doc[t_lo - 1].text in (",", "—", "–")
         if (
             t_lo > h_lo
-            and _subject(tok) is not None
+            and (_subject(tok) is not None or inverted is not None)
             and interrupts
             and not (tok.dep_ == "ccomp" and _is_cue_lemma(head))
         ):

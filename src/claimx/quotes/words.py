@@ -29,6 +29,8 @@ STANCE_PREPS = quote_words("stance-preps")
 MAKING_PUBLIC = quote_words("making-public")
 #: Verbs of seeming: the writer's hedge on what a subject is or does ("seems unlikely").
 HEDGES = quote_words("hedges")
+#: Adverbs that give their clause as what others say: "the mayor allegedly took money".
+HEARSAY = quote_words("hearsay-adverbs")
 #: Contents longer than this (characters) are not searched for dashed asides.
 MAX_ASIDE_SCAN = 1500
 #: An aside set off by a pair of dashes inside a sentence.
@@ -40,6 +42,10 @@ LIGHT_VERBS = quote_words("light-verbs")
 NOUN_TOPIC_PREPS = quote_words("noun-topic-preps")
 #: Documents whose findings a clause reports: "In the poll, ...", "in a new study, ...".
 SOURCE_DOCUMENTS = quote_words("source-documents")
+#: Verbs of telling someone something: "warned residents that ...", "assured us that ...".
+TELLING = quote_words("addressee-clause-verbs")
+#: Verbs whose gerund clause is what was said: "denied taking the money", "confessed to lying".
+GERUND_VERBS = quote_words("gerund-verbs")
 #: Nouns for a piece of wording ("used the phrase: “…”", "changed my answer: “…”").
 WORDING_NOUNS = quote_words("wording-nouns")
 #: Reckonings a clause is given "by": "by one estimate", "by some accounts", "by her count".
