@@ -60,7 +60,15 @@ from claimx.positions.syntax import (
     subtree,
     without_subject,
 )
-from claimx.rules.docview import IDS_DEP, IDS_LOWER, IDS_TAG, span_at, words_of, words_where
+from claimx.rules.docview import (
+    IDS_DEP,
+    IDS_LOWER,
+    IDS_TAG,
+    IdTable,
+    span_at,
+    words_of,
+    words_where,
+)
 from claimx.schema import Stance
 
 if TYPE_CHECKING:
@@ -376,7 +384,7 @@ def _verb_rule(cue: Token, root: Token, frames: frozenset[str], passive: bool) -
 
 
 #: per lexicon, a verdict per lemma and per form string id, asked once per process
-_VERDICTS: dict[int, dict[int, dict[int, bool]]] = {}
+_VERDICTS: dict[int, dict[int, IdTable]] = {}
 
 
 def may_cue(doc: Doc, lex: Lexicon) -> list[int]:

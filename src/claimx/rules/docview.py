@@ -29,6 +29,43 @@ IDS_LOWER, IDS_LEMMA, IDS_POS, IDS_TAG, IDS_DEP, IDS_ORTH = range(6)
 _STRINGS: dict[int, str] = {}
 
 
+class IdTable:
+    """A value per string id, kept as a sorted id array beside a value array: a document's
+    distinct ids are looked up together (numpy) and only the ids never met before are computed
+    one by one (a dictionary probed per distinct id cost more than the tests it saved)."""
+
+    __slots__ = ("keys", "values")
+
+    def __init__(self, dtype: Any) -> None:
+        import numpy
+
+        self.keys: Any = numpy.zeros(0, dtype=numpy.uint64)
+        self.values: Any = numpy.zeros(0, dtype=dtype)
+
+    def lookup(self, ids: Any, compute: Callable[[int], Any]) -> Any:
+        """The values of `ids` (sorted, distinct uint64), `compute(id)` for those not yet known."""
+        import numpy
+
+        at = numpy.searchsorted(self.keys, ids)
+        known = at < len(self.keys)
+        known[known] = self.keys[at[known]] == ids[known]
+        if not known.all():
+            new = ids[~known]
+            made = numpy.empty(len(new), dtype=self.values.dtype)
+            made[:] = [compute(v) for v in new.tolist()]
+            where = at[~known]
+            self.keys = numpy.insert(self.keys, where, new)
+            self.values = numpy.insert(self.values, where, made)
+            at = numpy.searchsorted(self.keys, ids)
+        return self.values[at]
+
+
+@cache
+def _names() -> IdTable:
+    """String id -> string, for whole columns at once (made on first use: numpy loads late)."""
+    return IdTable(object)
+
+
 @dataclass(frozen=True)
 class Words:
     """The parse as plain lists, one entry a token: what the stages' loops read instead of
@@ -131,7 +168,7 @@ def words_of(doc: Doc) -> Words:
         for k in range(5):
             values, inverse = numpy.unique(array[:, k], return_inverse=True)
             distinct.append((values, inverse.reshape(-1)))
-            names = numpy.array([_string(strings, v) for v in values.tolist()], dtype=object)
+            names = _names().lookup(values, strings.__getitem__)
             columns[k] = names[inverse.reshape(-1)].tolist()
         rest = doc.to_array([HEAD, SENT_START, IDX, LENGTH, SPACY]).astype(numpy.int64)
         head = (rest[:, 0] + numpy.arange(n)).tolist()
@@ -207,6 +244,11 @@ def span_text(span: Span) -> str:
     return text_of(span.doc)[span.start_char : span.end_char]
 
 
+def _lowered(strings: StringStore, test: Callable[[str], bool]) -> Callable[[int], bool]:
+    """`test` asked of a string id's lower-cased string."""
+    return lambda key: test(_string(strings, key).lower())
+
+
 def _string(strings: StringStore, key: int) -> str:
     found = _STRINGS.get(key)
     if found is None:
@@ -229,7 +271,7 @@ def words_where(
     doc: Doc,
     by_lemma: Callable[[str], bool] | None = None,
     by_form: Callable[[str], bool] | None = None,
-    memo: dict[int, dict[int, bool]] | None = None,
+    memo: dict[int, IdTable] | None = None,
 ) -> Any:
     """A boolean numpy mask of the tokens whose lower-cased lemma passes `by_lemma` or whose
     lower-cased form passes `by_form`.
@@ -249,13 +291,11 @@ def words_where(
     for column, test in ((1, by_lemma), (0, by_form)):  # `Words.ids`: LOWER, LEMMA
         if test is None:
             continue
-        seen = memo.setdefault(column, {}) if memo is not None else {}
+        table = memo.get(column) if memo is not None else None
+        if table is None:
+            table = IdTable(bool)
+            if memo is not None:
+                memo[column] = table
         values, where = words.distinct[column]
-        verdicts = []
-        for value in values.tolist():
-            hit = seen.get(value)
-            if hit is None:
-                hit = seen[value] = test(_string(strings, value).lower())
-            verdicts.append(hit)
-        keep |= numpy.array(verdicts, dtype=bool)[where]
+        keep |= table.lookup(values, _lowered(strings, test))[where]
     return keep
