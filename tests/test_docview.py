@@ -7,7 +7,14 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from claimx.rules.docview import share_text, text_of, unshare_text, words_of, words_where
+from claimx.rules.docview import (
+    IdTable,
+    share_text,
+    text_of,
+    unshare_text,
+    words_of,
+    words_where,
+)
 from claimx.rules.tokens import noun_chunks
 
 TEXTS = [
@@ -62,12 +69,28 @@ def test_words_where_tests_lemmas_and_forms_once_per_distinct_string(nlp) -> Non
         asked.append(lemma)
         return lemma == "say"
 
-    memo: dict[int, dict[int, bool]] = {}
+    memo: dict[int, IdTable] = {}
     mask = words_where(doc, by_lemma=by_lemma, by_form=lambda w: w == "according", memo=memo)
     assert [doc[i].text for i in mask.nonzero()[0]] == ["said", "say", "according"]
     assert len(asked) == len(set(asked))  # "it" twice, asked once
     words_where(nlp("They say so."), by_lemma=by_lemma, memo=memo)
     assert asked.count("say") == 1  # the memo carries verdicts to the next document
+
+
+def test_id_table_computes_each_id_once_and_keeps_values_aligned() -> None:
+    import numpy
+
+    table = IdTable(object)
+    computed: list[int] = []
+
+    def name(key: int) -> str:
+        computed.append(key)
+        return f"s{key}"
+
+    for ids in ([5, 9], [1, 5, 7, 12], [0, 7, 9, 2**63 + 3], [1, 12]):
+        values = table.lookup(numpy.array(ids, dtype=numpy.uint64), name)
+        assert values.tolist() == [f"s{k}" for k in ids]
+    assert sorted(computed) == [0, 1, 5, 7, 9, 12, 2**63 + 3]  # each id computed once
 
 
 def test_span_texts_agree_with_spacy() -> None:
