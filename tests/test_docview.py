@@ -8,7 +8,8 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from claimx.rules.docview import (
-    IdTable,
+    Verdicts,
+    interned,
     share_text,
     text_of,
     unshare_text,
@@ -69,7 +70,7 @@ def test_words_where_tests_lemmas_and_forms_once_per_distinct_string(nlp) -> Non
         asked.append(lemma)
         return lemma == "say"
 
-    memo: dict[int, IdTable] = {}
+    memo: dict[int, Verdicts] = {}
     mask = words_where(doc, by_lemma=by_lemma, by_form=lambda w: w == "according", memo=memo)
     assert [doc[i].text for i in mask.nonzero()[0]] == ["said", "say", "according"]
     assert len(asked) == len(set(asked))  # "it" twice, asked once
@@ -77,20 +78,29 @@ def test_words_where_tests_lemmas_and_forms_once_per_distinct_string(nlp) -> Non
     assert asked.count("say") == 1  # the memo carries verdicts to the next document
 
 
-def test_id_table_computes_each_id_once_and_keeps_values_aligned() -> None:
+def test_interned_serials_and_verdicts_hold_across_documents(nlp) -> None:
     import numpy
 
-    table = IdTable(object)
-    computed: list[int] = []
+    strings = nlp.vocab.strings
+    ids = [strings.add(w) for w in ("Alpha", "beta", "Gamma", "delta", "Epsilon")]
+    table = interned()
+    first = table.serials(
+        numpy.array([[ids[0], ids[1]], [ids[1], ids[2]]], dtype=numpy.uint64), strings
+    )
+    later = table.serials(numpy.array(ids[::-1], dtype=numpy.uint64), strings)
+    assert table.names[first].tolist() == [["Alpha", "beta"], ["beta", "Gamma"]]
+    assert table.names[later].tolist() == ["Epsilon", "delta", "Gamma", "beta", "Alpha"]
+    assert later[-1] == first[0, 0]  # an id keeps its serial
+    asked: list[str] = []
 
-    def name(key: int) -> str:
-        computed.append(key)
-        return f"s{key}"
+    def capitalised(word: str) -> bool:
+        asked.append(word)
+        return word[:1].isupper()
 
-    for ids in ([5, 9], [1, 5, 7, 12], [0, 7, 9, 2**63 + 3], [1, 12]):
-        values = table.lookup(numpy.array(ids, dtype=numpy.uint64), name)
-        assert values.tolist() == [f"s{k}" for k in ids]
-    assert sorted(computed) == [0, 1, 5, 7, 9, 12, 2**63 + 3]  # each id computed once
+    verdicts = Verdicts()
+    assert verdicts.of(first, capitalised).tolist() == [[True, False], [False, True]]
+    assert verdicts.of(later, capitalised).tolist() == [True, False, True, False, True]
+    assert sorted(asked) == sorted(["Alpha", "beta", "Gamma", "delta", "Epsilon"])  # once each
 
 
 def test_span_texts_agree_with_spacy() -> None:

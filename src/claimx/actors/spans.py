@@ -3,6 +3,7 @@ address or a contest, and how two name strings compare."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from claimx.actors.words import (
@@ -16,6 +17,7 @@ from claimx.rules.docview import (
     IDS_DEP,
     IDS_ORTH,
     IDS_POS,
+    Verdicts,
     span_at,
     span_text,
     text_between,
@@ -159,14 +161,11 @@ def _tokens_with_dep(doc: Doc, dep: str) -> Iterator[Token]:
 def _capitalised(doc: Doc) -> Iterator[Token]:
     """Tokens whose first character is upper case, found from the words' ids (each distinct
     word tested once)."""
-    import numpy
 
     if not len(doc):
         return
-    strings = doc.vocab.strings
-    values, where = words_of(doc).orth
-    upper = numpy.array([strings[v][:1].isupper() for v in values.tolist()], dtype=bool)
-    for i in upper[where].nonzero()[0].tolist():
+    upper = _verdicts()[0].of(words_of(doc).serials[:, IDS_ORTH], lambda w: w[:1].isupper())
+    for i in upper.nonzero()[0].tolist():
         yield doc[i]
 
 
@@ -190,14 +189,18 @@ def _lower_case_nouns(doc: Doc) -> set[str]:
 def _camel_case_tokens(doc: Doc) -> frozenset[int]:
     """Indices of the camel-case words, each distinct word tested once: alphabetic, neither
     lower, upper nor title case (spaCy's IS_* flags), then `_camel_case`."""
-    import numpy
 
     if not len(doc):
         return frozenset()
-    strings = doc.vocab.strings
-    values, where = words_of(doc).orth
-    camel = numpy.array([_mixed_camel(strings[v]) for v in values.tolist()], dtype=bool)
-    return frozenset(camel[where].nonzero()[0].tolist())
+    camel = _verdicts()[1].of(words_of(doc).serials[:, IDS_ORTH], _mixed_camel)
+    return frozenset(camel.nonzero()[0].tolist())
+
+
+@cache
+def _verdicts() -> tuple[Verdicts, Verdicts]:
+    """Verdicts per word id kept across documents (ids are the same in every document):
+    capitalised, camel case."""
+    return Verdicts(), Verdicts()
 
 
 def _mixed_camel(word: str) -> bool:

@@ -64,7 +64,7 @@ from claimx.rules.docview import (
     IDS_DEP,
     IDS_LOWER,
     IDS_TAG,
-    IdTable,
+    Verdicts,
     span_at,
     words_of,
     words_where,
@@ -384,7 +384,7 @@ def _verb_rule(cue: Token, root: Token, frames: frozenset[str], passive: bool) -
 
 
 #: per lexicon, a verdict per lemma and per form string id, asked once per process
-_VERDICTS: dict[int, dict[int, IdTable]] = {}
+_VERDICTS: dict[int, dict[int, Verdicts]] = {}
 
 
 def may_cue(doc: Doc, lex: Lexicon) -> list[int]:

@@ -42,7 +42,7 @@ from claimx.quotes.sense import not_an_attribution
 from claimx.quotes.verbs import _verb_cand
 from claimx.quotes.words import CLARITY, HEARSAY, HEDGES, PREPOSITION_CUES, REFORMULATING
 from claimx.rules import tokens
-from claimx.rules.docview import IdTable, words_where
+from claimx.rules.docview import Verdicts, words_where
 from claimx.rules.lexicon import cue_adjectives, cue_frames, cue_nouns, cue_verbs
 from claimx.rules.registry import note
 from claimx.schema import Quote
@@ -56,7 +56,7 @@ if TYPE_CHECKING:
 
 
 #: verdicts of `_may_cue` per cue-lemma set (string ids are the same in every document)
-_MEMO: dict[int, dict[int, IdTable]] = {}
+_MEMO: dict[int, dict[int, Verdicts]] = {}
 
 
 @cache

@@ -25,45 +25,79 @@ _REGIONS = "claimx.regions"
 _WORDS = "claimx.words"
 #: the columns of `Words.ids`
 IDS_LOWER, IDS_LEMMA, IDS_POS, IDS_TAG, IDS_DEP, IDS_ORTH = range(6)
-#: string id -> string: ids are hashes of the strings, the same in every vocabulary
-_STRINGS: dict[int, str] = {}
 
 
-class IdTable:
-    """A value per string id, kept as a sorted id array beside a value array: a document's
-    distinct ids are looked up together (numpy) and only the ids never met before are computed
-    one by one (a dictionary probed per distinct id cost more than the tests it saved)."""
+class Interned:
+    """Every string id met, numbered in the order it was first met (its serial), for the whole
+    process: ids are hashes of the strings, the same in every document. A document's columns
+    become small serials in one vectorised lookup, and every per-string verdict (`Verdicts`)
+    is an array indexed by serial, so nothing is sorted or asked per document once its words
+    have been met (sorting a document's ids cost more than the tests they saved)."""
 
-    __slots__ = ("keys", "values")
-
-    def __init__(self, dtype: Any) -> None:
+    def __init__(self) -> None:
         import numpy
 
-        self.keys: Any = numpy.zeros(0, dtype=numpy.uint64)
-        self.values: Any = numpy.zeros(0, dtype=dtype)
+        self.keys: Any = numpy.zeros(0, dtype=numpy.uint64)  # sorted
+        self.order: Any = numpy.zeros(0, dtype=numpy.intp)  # serial of each of `keys`
+        self.names: Any = numpy.empty(64, dtype=object)  # string by serial; spare room at the end
+        self.size = 0
 
-    def lookup(self, ids: Any, compute: Callable[[int], Any]) -> Any:
-        """The values of `ids` (sorted, distinct uint64), `compute(id)` for those not yet known."""
+    def serials(self, ids: Any, strings: StringStore) -> Any:
+        """The serials of `ids` (any shape), numbering the ids never met before."""
         import numpy
 
-        at = numpy.searchsorted(self.keys, ids)
+        flat = ids.reshape(-1)
+        at = numpy.searchsorted(self.keys, flat)
         known = at < len(self.keys)
-        known[known] = self.keys[at[known]] == ids[known]
+        known[known] = self.keys[at[known]] == flat[known]
         if not known.all():
-            new = ids[~known]
-            made = numpy.empty(len(new), dtype=self.values.dtype)
-            made[:] = [compute(v) for v in new.tolist()]
-            where = at[~known]
+            new = numpy.unique(flat[~known])
+            size = self.size + len(new)
+            if size > len(self.names):
+                grown = numpy.empty(max(size, 2 * len(self.names)), dtype=object)
+                grown[: self.size] = self.names[: self.size]
+                self.names = grown
+            self.names[self.size : size] = [strings[v] for v in new.tolist()]
+            where = numpy.searchsorted(self.keys, new)
             self.keys = numpy.insert(self.keys, where, new)
-            self.values = numpy.insert(self.values, where, made)
-            at = numpy.searchsorted(self.keys, ids)
-        return self.values[at]
+            self.order = numpy.insert(self.order, where, numpy.arange(self.size, size))
+            self.size = size
+            at = numpy.searchsorted(self.keys, flat)
+        return self.order[at].reshape(ids.shape)
 
 
 @cache
-def _names() -> IdTable:
-    """String id -> string, for whole columns at once (made on first use: numpy loads late)."""
-    return IdTable(object)
+def interned() -> Interned:
+    """The process's one `Interned` (made on first use: numpy loads late)."""
+    return Interned()
+
+
+class Verdicts:
+    """A yes or no per interned string, each string asked once per process."""
+
+    __slots__ = ("asked", "value")
+
+    def __init__(self) -> None:
+        import numpy
+
+        self.asked: Any = numpy.zeros(0, dtype=bool)
+        self.value: Any = numpy.zeros(0, dtype=bool)
+
+    def of(self, serials: Any, test: Callable[[str], bool]) -> Any:
+        """`test(string)` for each of `serials` (any shape), as a boolean array."""
+        import numpy
+
+        table = interned()
+        if len(self.asked) < len(table.names):
+            grow = len(table.names) - len(self.asked)
+            self.asked = numpy.concatenate((self.asked, numpy.zeros(grow, dtype=bool)))
+            self.value = numpy.concatenate((self.value, numpy.zeros(grow, dtype=bool)))
+        missing = serials[~self.asked[serials]]
+        if len(missing):
+            for serial in numpy.unique(missing).tolist():
+                self.value[serial] = test(table.names[serial])
+            self.asked[missing] = True
+        return self.value[serials]
 
 
 @dataclass(frozen=True)
@@ -82,14 +116,12 @@ class Words:
     sents: list[tuple[int, int]]  # half-open token ranges of the sentences, in order
     idx: list[int] = field(default_factory=list)  # first character of each token
     end: list[int] = field(default_factory=list)  # end of each token's text (no whitespace)
-    #: the distinct LOWER and LEMMA string ids, and per token the index of its own
-    distinct: tuple[tuple[Any, Any], ...] = ()
     chars: int = 0  # length of the document's text
     #: the string ids as an array, a row a token: LOWER, LEMMA, POS, TAG, DEP, ORTH (the
     #: `IDS_*` columns), for the stages' array tests
     ids: Any = None
-    #: the distinct ORTH ids, and per token the index of its own
-    orth: tuple[Any, Any] = ((), ())
+    #: the `ids` as process-wide serials (`interned()`), for `Verdicts` on the words
+    serials: Any = None
 
     @cached_property
     def _children(self) -> tuple[list[int], list[int]]:
@@ -158,18 +190,14 @@ def words_of(doc: Doc) -> Words:
     end: list[int] = []
     starts: list[int] = []
     chars = 0
-    distinct: list[tuple[Any, Any]] = []
     array: Any = numpy.zeros((0, 6), dtype=numpy.uint64)
-    orth: tuple[Any, Any] = (numpy.zeros(0, dtype=numpy.uint64), numpy.zeros(0, dtype=numpy.intp))
+    serials: Any = numpy.zeros((0, 6), dtype=numpy.intp)
     if n:
         array = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, ORTH])
-        values, inverse = numpy.unique(array[:, IDS_ORTH], return_inverse=True)
-        orth = (values, inverse.reshape(-1))
+        table = interned()
+        serials = table.serials(array, strings)
         for k in range(5):
-            values, inverse = numpy.unique(array[:, k], return_inverse=True)
-            distinct.append((values, inverse.reshape(-1)))
-            names = _names().lookup(values, strings.__getitem__)
-            columns[k] = names[inverse.reshape(-1)].tolist()
+            columns[k] = table.names[serials[:, k]].tolist()
         rest = doc.to_array([HEAD, SENT_START, IDX, LENGTH, SPACY]).astype(numpy.int64)
         head = (rest[:, 0] + numpy.arange(n)).tolist()
         idx = rest[:, 2].tolist()
@@ -190,10 +218,9 @@ def words_of(doc: Doc) -> Words:
         sents,
         idx,
         end,
-        distinct=tuple(distinct[:2]),
         chars=chars,
         ids=array,
-        orth=orth,
+        serials=serials,
     )
     if _TEXT in doc.user_data:
         doc.user_data[_WORDS] = words
@@ -244,16 +271,9 @@ def span_text(span: Span) -> str:
     return text_of(span.doc)[span.start_char : span.end_char]
 
 
-def _lowered(strings: StringStore, test: Callable[[str], bool]) -> Callable[[int], bool]:
-    """`test` asked of a string id's lower-cased string."""
-    return lambda key: test(_string(strings, key).lower())
-
-
-def _string(strings: StringStore, key: int) -> str:
-    found = _STRINGS.get(key)
-    if found is None:
-        found = _STRINGS[key] = strings[key]
-    return found
+def _lowered(test: Callable[[str], bool]) -> Callable[[str], bool]:
+    """`test` asked of a string's lower-cased form."""
+    return lambda word: test(word.lower())
 
 
 def regions_of(doc: Doc, single: bool = True) -> tuple[Region, ...]:
@@ -271,7 +291,7 @@ def words_where(
     doc: Doc,
     by_lemma: Callable[[str], bool] | None = None,
     by_form: Callable[[str], bool] | None = None,
-    memo: dict[int, IdTable] | None = None,
+    memo: dict[int, Verdicts] | None = None,
 ) -> Any:
     """A boolean numpy mask of the tokens whose lower-cased lemma passes `by_lemma` or whose
     lower-cased form passes `by_form`.
@@ -287,15 +307,13 @@ def words_where(
     keep = numpy.zeros(len(words.head), dtype=bool)
     if not len(words.head):
         return keep
-    strings = doc.vocab.strings
-    for column, test in ((1, by_lemma), (0, by_form)):  # `Words.ids`: LOWER, LEMMA
+    for column, test in ((IDS_LEMMA, by_lemma), (IDS_LOWER, by_form)):
         if test is None:
             continue
-        table = memo.get(column) if memo is not None else None
-        if table is None:
-            table = IdTable(bool)
+        verdicts = memo.get(column) if memo is not None else None
+        if verdicts is None:
+            verdicts = Verdicts()
             if memo is not None:
-                memo[column] = table
-        values, where = words.distinct[column]
-        keep |= table.lookup(values, _lowered(strings, test))[where]
+                memo[column] = verdicts
+        keep |= verdicts.of(words.serials[:, column], _lowered(test))
     return keep
