@@ -22,6 +22,7 @@ TEXTS = [
     "The prime minister said on Monday that the new tax would hurt small farms.",
     "Officials in the capital and their allies rejected the plan. It was, they said, a trap.",
     "Maria Lopez, the mayor of a small town, and her deputy met the workers' union leaders.",
+    "Twelve of the 40 ( or so ) delegates from Ohio --  \n left early, in 2019.",
     "",
 ]
 
@@ -33,6 +34,11 @@ def test_words_and_chunks_agree_with_spacy(nlp, text: str) -> None:
     assert words.lower == [t.lower_ for t in doc]
     assert words.dep == [t.dep_ for t in doc]
     assert words.head == [t.head.i for t in doc]
+    assert words.text == [t.text for t in doc]
+    assert words.ent_type == [t.ent_type_ for t in doc]
+    assert words.punct == [t.is_punct for t in doc]
+    assert words.space == [t.is_space for t in doc]
+    assert words.like_num == [t.like_num for t in doc]
     assert words.sents == [(s.start, s.end) for s in doc.sents] if len(doc) else words.sents == []
     assert noun_chunks(doc, words) == {c.root.i: (c.start, c.end) for c in doc.noun_chunks}
 

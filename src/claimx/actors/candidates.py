@@ -81,7 +81,7 @@ from claimx.actors.words import (
     ENTITY_KINDS,
     NAME_JOINERS,
 )
-from claimx.rules.docview import span_at, span_text, text_between, text_of, words_of
+from claimx.rules.docview import ents_of, span_at, span_text, text_between, text_of, words_of
 from claimx.rules.names import (
     countries,
     honour_titles,
@@ -104,7 +104,7 @@ def _countries_mentioned(doc: Doc, cands: list[_Candidate]) -> set[str]:
         found = table.country(text_between(doc, cand.start, cand.end))
         if found and cand.label != "PERSON":
             out.add(found)
-    for ent in doc.ents:  # not every token: a pass over the tokens costs a Token object each
+    for ent in ents_of(doc):  # not every token: a pass over the tokens costs a Token object each
         if ent.label_ == "NORP":
             for tok in ent:
                 found = table.demonym(tok.text)
@@ -149,30 +149,32 @@ _NOT_NAME_TAGS = frozenset(
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """No leading "the" ("these") or punctuation, nothing from an opening parenthesis on, no
     final 's."""
+    words = words_of(doc)
+    text, lower, tag = words.text, words.lower, words.tag
     for k in range(start, end):
-        if doc[k].text in ("(", "[") and k > start:
+        if text[k] in ("(", "[") and k > start:
             end = k
             break
     while start < end and (
-        doc[start].lower_ in ("the", "these", "those")
-        or doc[start].is_punct
-        or (end - start >= 2 and doc[start].tag_ in _NOT_NAME_TAGS)
-        or (end - start >= 2 and doc[start].pos_ == "ADJ" and doc[start].text.islower())
+        lower[start] in ("the", "these", "those")
+        or words.punct[start]
+        or (end - start >= 2 and tag[start] in _NOT_NAME_TAGS)
+        or (end - start >= 2 and words.pos[start] == "ADJ" and text[start].islower())
     ):
         start += 1  # "Together Bernoulli ...", "united Germany": no name words
     while end > start and (
-        doc[end - 1].tag_ == "POS"
-        or doc[end - 1].is_punct
-        or doc[end - 1].like_num
-        or (end - start >= 2 and doc[end - 1].tag_ in _NOT_NAME_TAGS)
+        tag[end - 1] == "POS"
+        or words.punct[end - 1]
+        or words.like_num[end - 1]
+        or (end - start >= 2 and tag[end - 1] in _NOT_NAME_TAGS)
     ):
         end -= 1  # "Obama Says": the verb after a name in a headline
     # a caption label ("... Image: Jane Doe") is not part of the name before it
     if (
         end - start >= 2
-        and end < len(doc)
-        and doc[end].text == ":"
-        and doc[end - 1].lower_ in CAPTION_LABELS
+        and end < len(text)
+        and text[end] == ":"
+        and lower[end - 1] in CAPTION_LABELS
     ):
         end -= 1
     return start, end
@@ -262,7 +264,7 @@ def _candidates(doc: Doc) -> list[_Candidate]:
     n = len(doc)
     covered = bytearray(n)
     out: list[_Candidate] = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         label = ent.label_
         if label in ("ORDINAL", "CARDINAL"):
             continue

@@ -21,6 +21,7 @@ from claimx.rules.docview import (
     span_at,
     span_text,
     text_between,
+    tokens_of,
     words_of,
 )
 from claimx.rules.names import (
@@ -71,12 +72,14 @@ def _initial_of(word: str, first: str) -> bool:
 def _span_country(span: Span) -> str | None:
     """Country named by a demonym or a possessive inside a description span."""
     table = countries()
-    for tok in span:
-        if tok.i == span.root.i:
+    words = words_of(span.doc)
+    root = span.root.i
+    for i in range(span.start, span.end):
+        if i == root:
             continue
-        found = table.demonym(tok.text)
-        if found is None and tok.pos_ == "PROPN":
-            found = table.country(tok.text)
+        found = table.demonym(words.text[i])
+        if found is None and words.pos[i] == "PROPN":
+            found = table.country(words.text[i])
         if found:
             return found
     return None
@@ -99,20 +102,21 @@ def _determiner_before(doc: Doc, i: int) -> int | None:
     """Start of the determiner or possessor right before token i ("the", "Tunisia's")."""
     if i == 0:
         return None
-    prev = doc[i - 1]
-    if prev.lower_ in ("the", "a", "an") or prev.tag_ == "PRP$":
+    words = words_of(doc)
+    if words.lower[i - 1] in ("the", "a", "an") or words.tag[i - 1] == "PRP$":
         return i - 1
-    if prev.tag_ == "POS" and i >= 2:
-        return doc[i - 2].left_edge.i
+    if words.tag[i - 1] == "POS" and i >= 2:
+        return tokens_of(doc)[i - 2].left_edge.i
     return None
 
 
 def _in_brackets_after(doc: Doc, start: int, previous_end: int) -> bool:
     """Is the name at `start` bracketed right after a name that ended at `previous_end`?"""
+    words = words_of(doc)
     k = start - 1
-    while k >= previous_end and (doc[k].lower_ in ("the", "(") or doc[k].is_space):
-        if doc[k].text == "(":
-            return k == previous_end or (k == previous_end + 1 and doc[previous_end].tag_ == "POS")
+    while k >= previous_end and (words.lower[k] in ("the", "(") or words.space[k]):
+        if words.text[k] == "(":
+            return k == previous_end or (k == previous_end + 1 and words.tag[previous_end] == "POS")
         k -= 1
     return False
 
@@ -128,12 +132,11 @@ def _only_titles(span: Span, label: str) -> bool:
 
 def _in_address(span: Span) -> bool:
     """ "Dayton, Ohio": a place name next to another, separated by a comma."""
-    doc = span.doc
-    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
-    before = doc[span.start - 2] if span.start >= 2 else None
-    if after is not None and doc[span.end].text == "," and after.ent_type_ == "GPE":
+    words = words_of(span.doc)
+    start, end = span.start, span.end
+    if end + 1 < len(words.text) and words.text[end] == "," and words.ent_type[end + 1] == "GPE":
         return True
-    return before is not None and doc[span.start - 1].text == "," and before.ent_type_ == "GPE"
+    return start >= 2 and words.text[start - 1] == "," and words.ent_type[start - 2] == "GPE"
 
 
 def _in_contest(tok: Token) -> bool:
@@ -154,8 +157,9 @@ def _tokens_with_dep(doc: Doc, dep: str) -> Iterator[Token]:
     if not len(doc):
         return
     label = doc.vocab.strings[dep]
+    tokens = tokens_of(doc)
     for i in (words_of(doc).ids[:, IDS_DEP] == label).nonzero()[0].tolist():
-        yield doc[i]
+        yield tokens[i]
 
 
 def _capitalised(doc: Doc) -> Iterator[Token]:
@@ -165,8 +169,9 @@ def _capitalised(doc: Doc) -> Iterator[Token]:
     if not len(doc):
         return
     upper = _verdicts()[0].of(words_of(doc).serials[:, IDS_ORTH], lambda w: w[:1].isupper())
+    tokens = tokens_of(doc)
     for i in upper.nonzero()[0].tolist():
-        yield doc[i]
+        yield tokens[i]
 
 
 def _lower_case_nouns(doc: Doc) -> set[str]:

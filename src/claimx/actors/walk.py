@@ -29,7 +29,7 @@ from claimx.actors.words import (
     THIRD_PERSON,
     TOPIC,
 )
-from claimx.rules.docview import Words, span_at, span_text, words_of
+from claimx.rules.docview import Words, span_at, span_text, tokens_of, words_of
 from claimx.rules.names import (
     countries,
     gender_nouns,
@@ -78,6 +78,7 @@ class _Walk:
         self.sent_start = (0, 0)  # first token of this sentence and of the one before
         self.subjects: tuple[str | None, str | None] = (None, None)  # this sentence, the last
         head_actor, in_mention = self.head_actor, self.in_mention
+        tokens = tokens_of(doc)
         for sent_start, sent_end in words.sents:
             self.sent_start = (sent_start, self.sent_start[0])
             self.subjects = (None, self.subjects[0])
@@ -105,7 +106,7 @@ class _Walk:
                 tag = tags[i]
                 if tag in ("PRP", "PRP$") and lowers[i] in THIRD_PERSON:
                     weight = (2.0 if deps[i] in SUBJECTS else 1.0) * CURRENT
-                    tok = doc[i]
+                    tok = tokens[i]
                     found = self._pronoun(tok, sal, blockers)
                     if found:
                         note(C.PRONOUN)
@@ -122,7 +123,7 @@ class _Walk:
                 if described:
                     found = described
                     start = bounds[0]
-                    while start < i and (doc[start].is_punct or doc[start].is_space):
+                    while start < i and (words.punct[start] or words.space[start]):
                         start += 1
                     span = span_at(doc, start, i + 1)
                     if "\n" in span_text(span):
@@ -477,31 +478,29 @@ class _Walk:
             return None, "description"
         chunk = span_at(self.doc, bounds[0], bounds[1])
         root = chunk.root
-        first = chunk[0].lower_
+        r = root.i
+        first = words.lower[bounds[0]]
         group = self._group(chunk)
         if group is not None:
             return group, "description"
-        lemma = root.lemma_.lower()
-        if chunk[0].tag_ == "PRP$" and place_nouns().get(lemma) == "country":
+        lemma = words.lemma[r].lower()
+        if words.tag[bounds[0]] == "PRP$" and place_nouns().get(lemma) == "country":
             # "their country": the country of whoever "their" is
-            owner = self.actors._pronoun.get(chunk[0].i)
+            owner = self.actors._pronoun.get(bounds[0])
             affiliation = self.actors.get(owner).affiliation if owner else set()
             if len(affiliation) == 1:
                 # the country itself, named or not: "the Chilean team ... their country" is Chile
                 note(C.THEIR_COUNTRY)
                 return self.actors._country_actor(next(iter(affiliation))), "description"
             return None, "description"
-        if first not in DEFINITE or root.tag_ in ("NNS", "NNPS"):
+        if first not in DEFINITE or words.tag[r] in ("NNS", "NNPS"):
             return None, "description"
-        if root.dep_ == "pobj" and root.head.lower_ == "as":
+        if words.dep[r] == "pobj" and words.lower[words.head[r]] == "as":
             return None, "description"  # predicative: "described him as the only leader"
-        if any(t.lower_ in NOT_ANAPHORIC for t in chunk):
+        if any(words.lower[k] in NOT_ANAPHORIC for k in range(bounds[0], bounds[1])):
             return None, "description"
-        lemma = root.lemma_.lower()
-        for tok in chunk:
-            owner = (
-                self.head_actor.get(tok.i) if tok.i < root.i and tok.dep_ == "compound" else None
-            )
+        for k in range(bounds[0], bounds[1]):
+            owner = self.head_actor.get(k) if k < r and words.dep[k] == "compound" else None
             if owner is not None:
                 # "the Meridian organization" is Meridian; "the Trump administration" is
                 # not Trump, nor anyone salient
@@ -509,23 +508,24 @@ class _Walk:
                 if other.kind in ("organization", "group") and lemma in org_nouns():
                     return owner, "description"
                 return None, "description"
-        form: MentionForm = "title" if root.pos_ == "PROPN" else "description"
-        if root.pos_ == "PROPN" and lemma not in titles():
+        form: MentionForm = "title" if words.pos[r] == "PROPN" else "description"
+        if words.pos[r] == "PROPN" and lemma not in titles():
             return None, form
         places = place_nouns()
-        for child in root.children:
-            if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+        for child in words.children(r):
+            if words.dep[child] == "poss" and words.pos[child] in ("PROPN", "NOUN"):
                 return None, form  # relational: "the Sheriff's office", "Tunisia's coach"
-            if child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "at", "within"):
-                for obj in child.children:
-                    owner = self.head_actor.get(obj.i) if obj.dep_ == "pobj" else None
+            prep = words.lower[child]
+            if words.dep[child] == "prep" and prep in ("of", "in", "for", "at", "within"):
+                for obj in words.children(child):
+                    owner = self.head_actor.get(obj) if words.dep[obj] == "pobj" else None
                     if owner is None:
                         continue
                     owner_kind = self.actors.get(owner).kind
                     same = (lemma in places and owner_kind in ("place", "country")) or (
                         lemma in org_nouns() and owner_kind in ("organization", "group")
                     )
-                    if same and (child.lower_ == "of" or lemma in places):
+                    if same and (prep == "of" or lemma in places):
                         return owner, form  # "the capital, Lima", "the church of the Holy Light"
                     return None, form  # "the president of the region": someone else
         country = _span_country(chunk)

@@ -16,15 +16,17 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from spacy.strings import StringStore
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from claimx.rules.quotemarks import Region
 
 _TEXT = "claimx.text"
 _REGIONS = "claimx.regions"
 _WORDS = "claimx.words"
+_TOKENS = "claimx.tokens"
+_ENTS = "claimx.ents"
 #: the columns of `Words.ids`
-IDS_LOWER, IDS_LEMMA, IDS_POS, IDS_TAG, IDS_DEP, IDS_ORTH = range(6)
+IDS_LOWER, IDS_LEMMA, IDS_POS, IDS_TAG, IDS_DEP, IDS_ORTH, IDS_ENT_TYPE = range(7)
 
 
 class Interned:
@@ -122,6 +124,11 @@ class Words:
     ids: Any = None
     #: the `ids` as process-wide serials (`interned()`), for `Verdicts` on the words
     serials: Any = None
+    text: list[str] = field(default_factory=list)  # `Token.text`
+    ent_type: list[str] = field(default_factory=list)  # `Token.ent_type_` ("" outside entities)
+    punct: list[bool] = field(default_factory=list)  # `Token.is_punct`
+    space: list[bool] = field(default_factory=list)  # `Token.is_space`
+    like_num: list[bool] = field(default_factory=list)  # `Token.like_num`
 
     @cached_property
     def _children(self) -> tuple[list[int], list[int]]:
@@ -171,6 +178,31 @@ def unshare_text(doc: Doc) -> None:
     doc.user_data.pop(_TEXT, None)
     doc.user_data.pop(_REGIONS, None)
     doc.user_data.pop(_WORDS, None)
+    doc.user_data.pop(_TOKENS, None)
+    doc.user_data.pop(_ENTS, None)
+
+
+def ents_of(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, made once per extraction (each access makes a `Span` per entity)."""
+    cached = doc.user_data.get(_ENTS) if _TEXT in doc.user_data else None
+    if isinstance(cached, tuple):
+        return cached
+    ents = tuple(doc.ents)
+    if _TEXT in doc.user_data:
+        doc.user_data[_ENTS] = ents
+    return ents
+
+
+def tokens_of(doc: Doc) -> list[Token]:
+    """The document's tokens as one list, made once per extraction: `doc[i]` makes a new
+    `Token` object on every call, and the stages asked for about fourteen per token."""
+    cached = doc.user_data.get(_TOKENS) if _TEXT in doc.user_data else None
+    if isinstance(cached, list):
+        return cached
+    tokens = list(doc)
+    if _TEXT in doc.user_data:
+        doc.user_data[_TOKENS] = tokens
+    return tokens
 
 
 def words_of(doc: Doc) -> Words:
@@ -180,25 +212,45 @@ def words_of(doc: Doc) -> Words:
     if isinstance(cached, Words):
         return cached
     import numpy
-    from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY, TAG
+    from spacy.attrs import (
+        DEP,
+        ENT_TYPE,
+        HEAD,
+        IDX,
+        IS_PUNCT,
+        IS_SPACE,
+        LEMMA,
+        LENGTH,
+        LIKE_NUM,
+        LOWER,
+        ORTH,
+        POS,
+        SENT_START,
+        SPACY,
+        TAG,
+    )
 
     n = len(doc)
     strings = doc.vocab.strings
-    columns: list[list[str]] = [[], [], [], [], []]
+    columns: list[list[str]] = [[], [], [], [], [], [], []]
+    flags: list[list[bool]] = [[], [], []]
     head: list[int] = []
     idx: list[int] = []
     end: list[int] = []
     starts: list[int] = []
     chars = 0
-    array: Any = numpy.zeros((0, 6), dtype=numpy.uint64)
-    serials: Any = numpy.zeros((0, 6), dtype=numpy.intp)
+    array: Any = numpy.zeros((0, 7), dtype=numpy.uint64)
+    serials: Any = numpy.zeros((0, 7), dtype=numpy.intp)
     if n:
-        array = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, ORTH])
+        array = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, ORTH, ENT_TYPE])
         table = interned()
         serials = table.serials(array, strings)
-        for k in range(5):
+        for k in range(7):
             columns[k] = table.names[serials[:, k]].tolist()
-        rest = doc.to_array([HEAD, SENT_START, IDX, LENGTH, SPACY]).astype(numpy.int64)
+        rest = doc.to_array(
+            [HEAD, SENT_START, IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE, LIKE_NUM]
+        ).astype(numpy.int64)
+        flags = [(rest[:, k] != 0).tolist() for k in (5, 6, 7)]
         head = (rest[:, 0] + numpy.arange(n)).tolist()
         idx = rest[:, 2].tolist()
         end = (rest[:, 2] + rest[:, 3]).tolist()
@@ -207,7 +259,7 @@ def words_of(doc: Doc) -> Words:
             starts = [i for i in (rest[:, 1] == 1).nonzero()[0].tolist() if i]
     bounds = [0, *starts, n] if n else []
     sents = list(zip(bounds, bounds[1:], strict=False))
-    lower, lemma, pos, tag, dep = columns
+    lower, lemma, pos, tag, dep, orth, ent_type = columns
     words = Words(
         lower,
         lemma,
@@ -221,6 +273,11 @@ def words_of(doc: Doc) -> Words:
         chars=chars,
         ids=array,
         serials=serials,
+        text=orth,
+        ent_type=ent_type,
+        punct=flags[0],
+        space=flags[1],
+        like_num=flags[2],
     )
     if _TEXT in doc.user_data:
         doc.user_data[_WORDS] = words

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimx.rules.docview import tokens_of
 from claimx.schema import Span
 
 if TYPE_CHECKING:
@@ -60,6 +61,7 @@ def noun_chunks(doc: Doc, words: Words) -> dict[int, tuple[int, int]]:
     English `Doc.noun_chunks`, read from `words`, with a `Token` made only for a phrase's head
     (the iterator makes one for every token of the document)."""
     pos, dep, head = words.pos, words.dep, words.head
+    tokens = tokens_of(doc)
     out: dict[int, tuple[int, int]] = {}
     prev_end = -1
     for i, p in enumerate(pos):
@@ -74,7 +76,7 @@ def noun_chunks(doc: Doc, words: Words) -> dict[int, tuple[int, int]]:
                 h = head[h]
             if dep[h] not in NP_DEPS:
                 continue
-        left = doc[i].left_edge.i
+        left = tokens[i].left_edge.i
         if left <= prev_end:
             continue
         prev_end = i
