@@ -346,6 +346,8 @@ def resolve_turns(store: Actors) -> None:
     if we is None and len(ours) >= 2:  # one "we" alone may be anyone's
         we = store.new("we", "group")
         store.get(we).people = True
-    for start, end in ours if we is not None else ():
+    if we is None:
+        return
+    for start, end in ours:
         store.add_mention(we, start, end, "pronoun")
         note(ANSWER_WE)
