@@ -180,3 +180,27 @@ def test_an_answer_of_several_sentences_that_says_you_is_no_question(nlp):
     first, second = text.split("\n")
     assert asks_at(doc, text, 0, len(first))
     assert not asks_at(doc, text, len(first) + 1, len(text))
+
+
+def test_we_of_a_founder_is_the_body_and_else_a_group_of_its_own(run):
+    founder = (
+        "Interview with Fernleaf Books founder Martin Hale\n"
+        "Martin Hale started Fernleaf Books in Leeds.\n"
+        "Why books?\nWe love them, and our readers do too.\n"
+        "What comes next?\nWe will print a book about rivers.\n"
+        "When?\nI hope by June.\n"
+    )
+    result = run(founder)
+    assert {name for _, name in mentions_of(result, "We")} == {"Fernleaf Books"}
+    assert {name for _, name in mentions_of(result, "I")} == {"Martin Hale"}
+    team = (
+        "Biologist Tomas Ruiz talks about his study of bees\n"
+        "Tomas Ruiz studies bees in Seville.\n"
+        "How did you start?\nWe kept hives on the roof of our lab.\n"
+        "What did you find?\nWe found that the bees learn fast.\n"
+        "Why?\nI think they must.\n"
+    )
+    result = run(team)
+    owners = {(a.name, a.kind) for a in result.actors for m in a.mentions if m.text == "We"}
+    assert owners == {("we", "group")}
+    assert {name for _, name in mentions_of(result, "I")} == {"Tomas Ruiz"}

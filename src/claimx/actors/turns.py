@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claimx.actors.quoted import _quoted_tokens
-from claimx.rules.names import first_name_gender, norm
+from claimx.rules.names import first_name_gender, norm, titles
 from claimx.rules.registry import declare, note
 
 if TYPE_CHECKING:
@@ -68,8 +68,12 @@ ANSWER_WE = declare(
     "coref.interview-answer-we",
     trigger="we, us, our outside quotation marks in an answer turn of an interview",
     description="in an interview, 'we' of an answer is the body the interviewee speaks for "
-    "(a title naming it), else the interviewee",
+    "(a title naming it: 'Acme founder Jane Roe'), else a group of people of its own (the "
+    "interviewee's team or family) when it recurs",
     examples=[
+        "Interview with Fernleaf Books founder Martin Hale\nMartin Hale started Fernleaf Books.\n"
+        "Why books?\nWe love them.\nWhat next?\nOur next book is about rivers.\nWhen?\n"
+        "I hope by June.",
         "Interview with potter Jane Ellison\nJane Ellison makes bowls.\nWhy clay?\n"
         "We liked the feel of it.\nWhat comes next?\nWe will open a shop.\nWhen?\n"
         "I hope by spring.",
@@ -207,6 +211,41 @@ def _interviewee(store: Actors, opening: int) -> _Actor | None:
     )
 
 
+#: how a title noun beside a name holds the body it names ("wikiHow founder", "the Party's head")
+_BODY_DEPS = frozenset(("compound", "amod", "poss", "pobj"))
+
+
+def _body_headed(store: Actors, interviewee: _Actor, opening: int) -> str | None:
+    """The body the opening lines make the interviewee the founder, head or member of: a title
+    noun in apposition to or compounded with their name ("Jane Roe, Acme founder", "Acme founder
+    Jane Roe", "Jane Roe, head of Acme") whose modifier is an organisation's name."""
+    doc = store.doc
+    offices = titles()
+    for (s, e), form in sorted(interviewee.mentions.items()):
+        if form != "name" or s >= opening:
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        nouns = [t for t in root.children if t.dep_ in ("appos", "compound")]
+        nouns += [t for t in span if t.i != root.i]
+        if root.dep_ == "appos":
+            nouns.append(root.head)
+        for noun in nouns:
+            if noun.lower_ not in offices:
+                continue
+            mods = [c for c in noun.children if c.dep_ in _BODY_DEPS]
+            mods += [g for c in noun.children if c.lower_ == "of" for g in c.children]
+            for mod in mods:
+                if mod.dep_ not in _BODY_DEPS:
+                    continue
+                owner = store.resolve(mod.idx, mod.idx + len(mod.text))
+                if owner is not None and store.get(owner).kind == "organization":
+                    return owner
+    return None
+
+
 def _interviewer(store: Actors, interviewee: _Actor, opening: int) -> _Actor | None:
     """The person (or body) the opening lines say put the questions: named after "with", "by"
     or "to" in a sentence about an interview or a talk ("Jane Doe sat down with John Roe")."""
@@ -247,10 +286,15 @@ def resolve_turns(store: Actors) -> None:
     announced = bool(ANNOUNCES.search(text[paras[0][0] : paras[1][1]]))
     if not marked and not (questions >= MIN_QUESTIONS and (announced or questions >= 5)):
         return
-    interviewee = _interviewee(store, paras[min(2, len(paras) - 1)][1])
+    opening = paras[min(2, len(paras) - 1)][1]
+    interviewee = _interviewee(store, opening)
     if interviewee is None:
         return
-    we = store._we(interviewee) or interviewee.id  # the body they speak for, else themselves
+    # the body they speak for (a title naming it), else themselves
+    # "we" of an answer: the body the interviewee speaks for (a title naming it), else a group of
+    # people the interviewee belongs to (a team, a family), an actor of its own
+    we = store._we(interviewee) or _body_headed(store, interviewee, opening)
+    ours: list[tuple[int, int]] = []
     # the interviewer is named before the first question
     first_question = next((s for s, e in paras[1:] if asks_at(doc, text, s, e)), paras[-1][0])
     interviewer = _interviewer(store, interviewee, first_question)
@@ -298,5 +342,12 @@ def resolve_turns(store: Actors) -> None:
                 store.add_mention(asker.id, tok.idx, tok.idx + len(tok.text), "pronoun")
                 note(QUESTION_I)
             elif not question and tok.lower_ in GROUP_FORMS:
-                store.add_mention(we, tok.idx, tok.idx + len(tok.text), "pronoun")
-                note(ANSWER_WE)
+                ours.append((tok.idx, tok.idx + len(tok.text)))
+    if we is None and len(ours) >= 2:  # one "we" alone may be anyone's
+        we = store.new("we", "group")
+        store.get(we).people = True
+    if we is None:
+        return
+    for start, end in ours:
+        store.add_mention(we, start, end, "pronoun")
+        note(ANSWER_WE)
