@@ -399,18 +399,19 @@ def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
         )
     note(route)
     lo, hi = _phrase(speaker_tok)
+    name_hi = hi  # the actor is looked up without the possessive marker
     if speaker_tok.dep_ == "poss":
-        # "Smith's": the possessive marker is not part of the name
-        while hi > lo and doc[hi].tag_ == "POS":
-            hi -= 1
+        while name_hi > lo and doc[name_hi].tag_ == "POS":
+            name_hi -= 1
     c_lo, c_hi = _first_last(comp)
     part = _content_chars(d, c_lo, _trailing_cut(d, c_lo, c_hi) if topic else c_hi)
     if part is None:
         return None
     return _Cand(
         cue=_chars(d, tok.i, topic.i if topic is not None else tok.i),
+        # "Smith's claim that ...": the source keeps its possessive marker, as "his" does
         speaker=_chars(d, lo, hi, " \t\r\n"),
-        speaker_span=span_at(doc, lo, hi + 1),
+        speaker_span=span_at(doc, lo, name_hi + 1),
         parts=[part],
         cue_i=tok.i,
         rule=NOUN_TOPIC if topic is not None else NOUN_COMPLEMENT,

@@ -476,7 +476,8 @@ def _passive_object(d: _Doc, tok: Token) -> _Cand | None:
     if agent is not None:
         note(SPEAKER_PASSIVE_BY)
         speaker, speaker_span = _speaker_of(d, agent, tok)
-        last = agent.head.i if agent.head.i == tok.i + 1 else None
+        # "was praised by X": "by" introduces the source and is no part of the cue
+        last = None
     cue_lo, cue_hi = _cue_range(tok, last)
     return _Cand(
         cue=_cue_chars(d, cue_lo, cue_hi),

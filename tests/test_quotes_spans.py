@@ -1,0 +1,43 @@
+"""Span conventions of a quote's cue and source: the "by" of a passive introduces the source and
+is no part of the cue ("was praised by the mayor": cue "was praised", source "the mayor"); a
+possessive source keeps its marker, as "his" does ("the governor's claim that ...": source "the
+governor's"). Sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+PASSIVE_BY = [
+    ("The new stadium was praised by the mayor as a gift to the city.", "was praised", "the mayor"),
+    (
+        "The proposal was criticized by several farmers at the meeting.",
+        "was criticized",
+        "several farmers",
+    ),
+]
+
+POSSESSIVE_SOURCE = [
+    ("The governor's claim that the roads were safe drew anger.", "claim", "The governor's"),
+    ("Mr. Lee's warning that prices would rise went unheeded.", "warning", "Mr. Lee's"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), PASSIVE_BY)
+def test_the_by_of_a_passive_is_no_part_of_the_cue(run, text, cue, speaker):
+    quotes = [q for q in run(text).quotes if q.cue is not None and q.cue.text == cue]
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), POSSESSIVE_SOURCE)
+def test_a_possessive_source_keeps_its_marker(run, text, cue, speaker):
+    (quote,) = run(text).quotes
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_possessive_source_is_still_linked_to_its_actor(run):
+    result = run("Mr. Lee's warning that prices would rise went unheeded.")
+    (quote,) = result.quotes
+    (actor,) = [a for a in result.actors if a.id == quote.actor]
+    assert "Lee" in actor.name
