@@ -536,6 +536,26 @@ VERB_RULES = {
 }
 
 
+#: what opens a condition ("if you want ...", "whether you believe it or not")
+CONDITIONS = frozenset({"if", "whether", "unless"})
+
+
+def asked_or_anyone(tok: Token, cand: _Cand, question: bool) -> str | None:
+    """For a report whose content is no clause, with "you" as its speaker: `question` when it
+    is asked of the one addressed ("Do you want to limit the scope?", "Can you explain more about
+    it?", "Would you then offer two versions?": a question about a wish or an act reports
+    nothing), `generic-condition` when "you" in a condition is anyone at all ("If you really want
+    to avoid the crowds, come early", "whether you believe that story or not"); else None. A
+    clause stays ("Do you think the bridge will reopen?" reports the belief asked about, as GUM
+    annotates it). `question`: the sentence ends in a question mark."""
+    span = cand.speaker_span
+    if span is None or len(span) != 1 or span[0].lower_ != "you":
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in tok.children):
+        return "generic-condition"
+    return "question" if question else None
+
+
 def not_an_attribution(tok: Token, cand: _Cand) -> str | None:
     """The category of non-attribution reading the candidate falls in, or None."""
     if _cleft(tok, cand):
