@@ -107,6 +107,8 @@ NOT_ATTRIBUTIONS = [
         "cause.",
         "discovered",
     ),
+    ("common knowledge", "It was known that a falling body gains speed as it drops.", "known"),
+    ("common knowledge", "By then it was already known that the comet is young.", "known"),
     ("question to the addressee", "Do you want to sell the old mill next year?", "want"),
     (
         "question to the addressee",
@@ -150,6 +152,8 @@ STILL_ATTRIBUTIONS = [
     ("The decision was criticized by the teachers' union.", "was criticized"),
     ("The opposition called for new elections.", "called"),
     ("Do you think the ferry will run again next year?", "think"),
+    ("It was reported that the ferry would run again.", "was reported"),
+    ("The minister knew that the ferry would not run again.", "knew"),
     ("You wanted to sell the old mill last year.", "wanted"),
 ]
 

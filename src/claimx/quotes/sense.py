@@ -498,6 +498,18 @@ def _time_object(tok: Token, cand: _Cand) -> bool:
     return False
 
 
+def _common_knowledge(tok: Token, cand: _Cand) -> bool:
+    """ "It was known that a falling body gains speed", "it is now known that the comet is
+    young": the agentless passive of "know" states what everyone knows; nobody is reported
+    ("it was reported that ..." stays, and so does "X is known to have said")."""
+    return (
+        cand.rule == VERB_CLAUSE
+        and _lemma(tok) == "know"
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        and not any(c.dep_ == "agent" for c in tok.children)
+    )
+
+
 CHECKS: tuple[tuple[str, Callable[[Token, _Cand], bool]], ...] = (
     ("perceived-event", _perceived_event),
     ("perceived-act", _perceived_act),
@@ -523,6 +535,7 @@ CHECKS: tuple[tuple[str, Callable[[Token, _Cand], bool]], ...] = (
     ("say-for-example", _say_for_example),
     ("writers-inference", _writers_inference),
     ("connective-said", _connective_said),
+    ("common-knowledge", _common_knowledge),
 )
 #: the constructions these checks look at (cues that are verbs)
 VERB_RULES = {
