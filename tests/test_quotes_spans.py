@@ -1,7 +1,8 @@
 """Span conventions of a quote's cue and source: the "by" of a passive introduces the source and
 is no part of the cue ("was praised by the mayor": cue "was praised", source "the mayor"); a
 possessive source keeps its marker, as "his" does ("the governor's claim that ...": source "the
-governor's"). Sentences are invented."""
+governor's"); a nominal cue keeps the adjectives right before it ("a stern warning that ...": cue
+"stern warning"), as a verb's cue keeps its adverbs. Sentences are invented."""
 
 from __future__ import annotations
 
@@ -41,3 +42,15 @@ def test_a_possessive_source_is_still_linked_to_its_actor(run):
     (quote,) = result.quotes
     (actor,) = [a for a in result.actors if a.id == quote.actor]
     assert "Lee" in actor.name
+
+
+NOMINAL_CUE = [
+    ("The mayor issued a stern warning that the bridge was unsafe.", "stern warning"),
+    ("There were widespread claims that the vote had been rigged.", "widespread claims"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), NOMINAL_CUE)
+def test_a_nominal_cue_keeps_its_adjectives(run, text, cue):
+    (quote,) = run(text).quotes
+    assert quote.cue is not None and quote.cue.text == cue
