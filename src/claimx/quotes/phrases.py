@@ -428,4 +428,3 @@ def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
         cue_i=tok.i,
         rule=NOUN_TOPIC if topic is not None else NOUN_COMPLEMENT,
     )
-
