@@ -2,7 +2,8 @@
 is no part of the cue ("was praised by the mayor": cue "was praised", source "the mayor"); a
 possessive source keeps its marker, as "his" does ("the governor's claim that ...": source "the
 governor's"); a nominal cue keeps the adjectives right before it ("a stern warning that ...": cue
-"stern warning"), as a verb's cue keeps its adverbs. Sentences are invented."""
+"stern warning"), as a verb's cue keeps its adverbs; a that-clause the parse cut off from its
+"that" (taking "that" for an object) is still the content. Sentences are invented."""
 
 from __future__ import annotations
 
@@ -54,3 +55,30 @@ NOMINAL_CUE = [
 def test_a_nominal_cue_keeps_its_adjectives(run, text, cue):
     (quote,) = run(text).quotes
     assert quote.cue is not None and quote.cue.text == cue
+
+
+# the parse takes "that" for the verb's object and hangs the clause it opens elsewhere
+STRAY_THAT = [
+    (
+        "The engineer realised that in a similar way, a moving river carries its sand to the sea.",
+        "realised",
+        "that in a similar way, a moving river carries its sand to the sea",
+    ),
+    (
+        "The survey states that few if any farmers use treated seed in the planting of wheat.",
+        "states",
+        "that few if any farmers use treated seed in the planting of wheat",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), STRAY_THAT)
+def test_a_that_clause_the_parse_cut_off_is_still_the_content(run, text, cue, content):
+    (quote,) = run(text).quotes
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.content.text == content
+
+
+def test_that_as_a_pronoun_opens_no_clause(run):
+    quotes = run("She denied that, saying the report was false.").quotes
+    assert [q.content.text for q in quotes if q.cue and q.cue.text == "denied"] == ["that"]
