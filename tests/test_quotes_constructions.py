@@ -523,7 +523,7 @@ CASES = [
     (
         "nominal cue as the object of a light verb: the doer is the source",
         "The mayor made the claim that the bridge was safe.",
-        [("The mayor", "claim", ["that the bridge was safe"], "indirect")],
+        [("The mayor", "made the claim", ["that the bridge was safe"], "indirect")],
     ),
     (
         "nominal cue in a prepositional object: the doer is the source",

@@ -2,8 +2,9 @@
 is no part of the cue ("was praised by the mayor": cue "was praised", source "the mayor"); a
 possessive source keeps its marker, as "his" does ("the governor's claim that ...": source "the
 governor's"); a nominal cue keeps the adjectives right before it ("a stern warning that ...": cue
-"stern warning"), as a verb's cue keeps its adverbs; a that-clause the parse cut off from its
-"that" (taking "that" for an object) is still the content. Sentences are invented."""
+"stern warning"), as a verb's cue keeps its adverbs, and a light verb's noun keeps the verb ("made
+the claim that ..."); a that-clause the parse cut off from its "that" (taking "that" for an
+object) is still the content. Sentences are invented."""
 
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ def test_a_possessive_source_is_still_linked_to_its_actor(run):
 
 
 NOMINAL_CUE = [
-    ("The mayor issued a stern warning that the bridge was unsafe.", "stern warning"),
+    ("Her stern warning that the bridge was unsafe went unheeded.", "stern warning"),
     ("There were widespread claims that the vote had been rigged.", "widespread claims"),
 ]
 
@@ -55,6 +56,24 @@ NOMINAL_CUE = [
 def test_a_nominal_cue_keeps_its_adjectives(run, text, cue):
     (quote,) = run(text).quotes
     assert quote.cue is not None and quote.cue.text == cue
+
+
+LIGHT_VERB_CUE = [
+    (
+        "The mayor has repeatedly made the claim that the bridge was safe.",
+        "has repeatedly made the claim",
+    ),
+    ("The union voiced concerns that the mill would close.", "voiced concerns"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), LIGHT_VERB_CUE)
+def test_a_light_verb_and_its_noun_are_one_cue(run, text, cue):
+    """ "made the claim that ...": the verb, with its auxiliaries and adverbs, is the cue's too,
+    and the clause alone is the content."""
+    (quote,) = run(text).quotes
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.content.text.startswith("that ")
 
 
 # the parse takes "that" for the verb's object and hangs the clause it opens elsewhere

@@ -419,8 +419,13 @@ def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
     part = _content_chars(d, c_lo, _trailing_cut(d, c_lo, c_hi) if topic else c_hi)
     if part is None:
         return None
+    cue_lo = _noun_cue_lo(tok)
+    if route == SPEAKER_LIGHT_VERB and tok.head.i < tok.i:
+        # "has made the claim that ...", "voiced concerns that ...": the light verb, with its
+        # auxiliaries, negation and adverbs, is part of the cue
+        cue_lo = _cue_range(tok.head)[0]
     return _Cand(
-        cue=_chars(d, _noun_cue_lo(tok), topic.i if topic is not None else tok.i),
+        cue=_chars(d, cue_lo, topic.i if topic is not None else tok.i),
         # "Smith's claim that ...": the source keeps its possessive marker, as "his" does
         speaker=_chars(d, lo, hi, " \t\r\n"),
         speaker_span=span_at(doc, lo, name_hi + 1),
