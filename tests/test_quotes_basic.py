@@ -226,7 +226,7 @@ def test_asked_aside(run, text, speaker):
     [
         (
             "The mayor's view is that the bridge should reopen in May.",
-            "The mayor",
+            "The mayor's",
             "that the bridge should reopen in May",
         ),
         (

@@ -107,6 +107,20 @@ NOT_ATTRIBUTIONS = [
         "cause.",
         "discovered",
     ),
+    ("common knowledge", "It was known that a falling body gains speed as it drops.", "known"),
+    ("common knowledge", "By then it was already known that the comet is young.", "known"),
+    ("question to the addressee", "Do you want to sell the old mill next year?", "want"),
+    (
+        "question to the addressee",
+        "Can you explain more about the new ferry for our readers?",
+        "explain",
+    ),
+    ("generic condition", "If you really want to avoid the queues, come before nine.", "want"),
+    (
+        "generic condition",
+        "Whether you believe that story or not, the bridge is still closed.",
+        "believe",
+    ),
     (
         "cleft",
         "It was only after the second flood, in 1953, that the engineers realised the danger.",
@@ -137,6 +151,10 @@ STILL_ATTRIBUTIONS = [
     ("The latest survey shows a sharp fall in rents.", "shows"),
     ("The decision was criticized by the teachers' union.", "was criticized"),
     ("The opposition called for new elections.", "called"),
+    ("Do you think the ferry will run again next year?", "think"),
+    ("It was reported that the ferry would run again.", "was reported"),
+    ("The minister knew that the ferry would not run again.", "knew"),
+    ("You wanted to sell the old mill last year.", "wanted"),
 ]
 
 

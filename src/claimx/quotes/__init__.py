@@ -38,7 +38,7 @@ from claimx.quotes.phrases import (
     _noun_cand,
 )
 from claimx.quotes.repairs import _claimed, _join_continuations, _merge_regions, _outermost
-from claimx.quotes.sense import not_an_attribution
+from claimx.quotes.sense import asked_or_anyone, not_an_attribution
 from claimx.quotes.verbs import _verb_cand
 from claimx.quotes.words import CLARITY, HEARSAY, HEDGES, PREPOSITION_CUES, REFORMULATING
 from claimx.rules import tokens
@@ -150,6 +150,12 @@ def find_quotes(doc: Doc, actors: Actors, min_confidence: float | None = None) -
             continue  # a quote whose speaker is its own content reports nothing
         seen.add(key)
         feats = features(d, cand)
+        if (
+            "speaker=second-person" in feats
+            and outside_gold(feats)
+            and asked_or_anyone(doc[cand.cue_i], cand, "question" in feats) is not None
+        ):
+            continue
         score = probability(feats)
         if score < threshold or (clauses and outside_gold(feats)):
             continue

@@ -332,3 +332,32 @@ def _inverted_aside(tok: Token) -> tuple[Token, Token] | None:
 def _is_cue_lemma(tok: Token) -> bool:
     lemma = _lemma(tok)
     return lemma in cue_verbs() or lemma in cue_frames().lemmas
+
+
+#: tags of a finite verb
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: what a clause the parse cut off from its "that" may hang on the verb as
+STRAY_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj", "dobj"})
+
+
+def _stray_that_clause(tok: Token) -> tuple[int, int] | None:
+    """ "The survey states that few if any farmers use ...", "she realised that in the same way, a
+    river carries ...": the parse took "that" right after the verb for its object (or a mark of
+    its own) and hung the clause it opens on the verb as something else. The token range from
+    "that" to the clause's end, or None ("he said that to reporters" has no clause; "denied
+    that, saying ..." has a pronoun)."""
+    doc = tok.doc
+    nxt = tok.i + 1
+    if nxt + 1 >= len(doc) or doc[nxt].lower_ != "that" or doc[nxt + 1].is_punct:
+        return None
+    that = doc[nxt]
+    if that.head.i != tok.i or that.dep_ not in ("dobj", "mark"):
+        return None
+    for c in tok.rights:
+        if c.i <= nxt or c.dep_ not in STRAY_CLAUSE_DEPS:
+            continue
+        # a finite verb in it, or a second object: no pronoun "that" leaves room for one
+        if c.dep_ == "dobj" or any(t.tag_ in FINITE_TAGS for t in c.subtree):
+            return nxt, c.right_edge.i
+        return None
+    return None

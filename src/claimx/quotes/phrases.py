@@ -318,6 +318,18 @@ def _hearsay_cand(d: _Doc, tok: Token) -> _Cand | None:
     )
 
 
+def _noun_cue_lo(tok: Token) -> int:
+    """The first token of a nominal cue: the noun with the adjectives right before it ("her
+    public statement that ...", "a stern warning that ...": how it was said, as an adverb is
+    part of a verb's cue); no determiner or possessor."""
+    lo = tok.i
+    for c in sorted((c for c in tok.children if c.i < tok.i), key=lambda c: -c.i):
+        if c.i != lo - 1 or c.dep_ != "amod":
+            break
+        lo = c.left_edge.i
+    return lo
+
+
 def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
     """ "X's warning that ...", "the claim by X that ...", "his promise to ...", "X's view is
     that ..." """
@@ -390,7 +402,7 @@ def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
         if part is None:
             return None
         return _Cand(
-            cue=_chars(d, tok.i, tok.i),
+            cue=_chars(d, _noun_cue_lo(tok), tok.i),
             speaker=None,
             speaker_span=None,
             parts=[part],
@@ -399,18 +411,24 @@ def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
         )
     note(route)
     lo, hi = _phrase(speaker_tok)
+    name_hi = hi  # the actor is looked up without the possessive marker
     if speaker_tok.dep_ == "poss":
-        # "Smith's": the possessive marker is not part of the name
-        while hi > lo and doc[hi].tag_ == "POS":
-            hi -= 1
+        while name_hi > lo and doc[name_hi].tag_ == "POS":
+            name_hi -= 1
     c_lo, c_hi = _first_last(comp)
     part = _content_chars(d, c_lo, _trailing_cut(d, c_lo, c_hi) if topic else c_hi)
     if part is None:
         return None
+    cue_lo = _noun_cue_lo(tok)
+    if route == SPEAKER_LIGHT_VERB and tok.head.i < tok.i:
+        # "has made the claim that ...", "voiced concerns that ...": the light verb, with its
+        # auxiliaries, negation and adverbs, is part of the cue
+        cue_lo = _cue_range(tok.head)[0]
     return _Cand(
-        cue=_chars(d, tok.i, topic.i if topic is not None else tok.i),
+        cue=_chars(d, cue_lo, topic.i if topic is not None else tok.i),
+        # "Smith's claim that ...": the source keeps its possessive marker, as "his" does
         speaker=_chars(d, lo, hi, " \t\r\n"),
-        speaker_span=span_at(doc, lo, hi + 1),
+        speaker_span=span_at(doc, lo, name_hi + 1),
         parts=[part],
         cue_i=tok.i,
         rule=NOUN_TOPIC if topic is not None else NOUN_COMPLEMENT,

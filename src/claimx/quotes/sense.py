@@ -498,6 +498,18 @@ def _time_object(tok: Token, cand: _Cand) -> bool:
     return False
 
 
+def _common_knowledge(tok: Token, cand: _Cand) -> bool:
+    """ "It was known that a falling body gains speed", "it is now known that the comet is
+    young": the agentless passive of "know" states what everyone knows; nobody is reported
+    ("it was reported that ..." stays, and so does "X is known to have said")."""
+    return (
+        cand.rule == VERB_CLAUSE
+        and _lemma(tok) == "know"
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        and not any(c.dep_ == "agent" for c in tok.children)
+    )
+
+
 CHECKS: tuple[tuple[str, Callable[[Token, _Cand], bool]], ...] = (
     ("perceived-event", _perceived_event),
     ("perceived-act", _perceived_act),
@@ -523,6 +535,7 @@ CHECKS: tuple[tuple[str, Callable[[Token, _Cand], bool]], ...] = (
     ("say-for-example", _say_for_example),
     ("writers-inference", _writers_inference),
     ("connective-said", _connective_said),
+    ("common-knowledge", _common_knowledge),
 )
 #: the constructions these checks look at (cues that are verbs)
 VERB_RULES = {
@@ -534,6 +547,26 @@ VERB_RULES = {
     VERB_NAMING,
     VERB_PREPOSITION,
 }
+
+
+#: what opens a condition ("if you want ...", "whether you believe it or not")
+CONDITIONS = frozenset({"if", "whether", "unless"})
+
+
+def asked_or_anyone(tok: Token, cand: _Cand, question: bool) -> str | None:
+    """For a report whose content is no clause, with "you" as its speaker: `question` when it
+    is asked of the one addressed ("Do you want to limit the scope?", "Can you explain more about
+    it?", "Would you then offer two versions?": a question about a wish or an act reports
+    nothing), `generic-condition` when "you" in a condition is anyone at all ("If you really want
+    to avoid the crowds, come early", "whether you believe that story or not"); else None. A
+    clause stays ("Do you think the bridge will reopen?" reports the belief asked about, as GUM
+    annotates it). `question`: the sentence ends in a question mark."""
+    span = cand.speaker_span
+    if span is None or len(span) != 1 or span[0].lower_ != "you":
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in tok.children):
+        return "generic-condition"
+    return "question" if question else None
 
 
 def not_an_attribution(tok: Token, cand: _Cand) -> str | None:

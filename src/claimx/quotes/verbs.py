@@ -15,6 +15,7 @@ from claimx.quotes.base import (
     _is_cue_lemma,
     _lemma,
     _phrase,
+    _stray_that_clause,
     _subject,
     _trailing_cut,
 )
@@ -476,7 +477,8 @@ def _passive_object(d: _Doc, tok: Token) -> _Cand | None:
     if agent is not None:
         note(SPEAKER_PASSIVE_BY)
         speaker, speaker_span = _speaker_of(d, agent, tok)
-        last = agent.head.i if agent.head.i == tok.i + 1 else None
+        # "was praised by X": "by" introduces the source and is no part of the cue
+        last = None
     cue_lo, cue_hi = _cue_range(tok, last)
     return _Cand(
         cue=_cue_chars(d, cue_lo, cue_hi),
@@ -546,6 +548,9 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     if tok.dep_ == "acl" and _lemma(tok) not in cue_verbs():
         return None  # "the coalition supporting Kyiv": a modifier, not an act of saying
     found = _content_of_verb(tok)
+    if found is None and _lemma(tok) in cue_verbs():
+        stray = _stray_that_clause(tok)
+        found = ([stray], None, VERB_CLAUSE) if stray is not None else None
     if found is None:
         passive = _passive_object(d, tok)
         if passive is not None:

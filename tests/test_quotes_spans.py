@@ -1,0 +1,103 @@
+"""Span conventions of a quote's cue and source: the "by" of a passive introduces the source and
+is no part of the cue ("was praised by the mayor": cue "was praised", source "the mayor"); a
+possessive source keeps its marker, as "his" does ("the governor's claim that ...": source "the
+governor's"); a nominal cue keeps the adjectives right before it ("a stern warning that ...": cue
+"stern warning"), as a verb's cue keeps its adverbs, and a light verb's noun keeps the verb ("made
+the claim that ..."); a that-clause the parse cut off from its "that" (taking "that" for an
+object) is still the content. Sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+PASSIVE_BY = [
+    ("The new stadium was praised by the mayor as a gift to the city.", "was praised", "the mayor"),
+    (
+        "The proposal was criticized by several farmers at the meeting.",
+        "was criticized",
+        "several farmers",
+    ),
+]
+
+POSSESSIVE_SOURCE = [
+    ("The governor's claim that the roads were safe drew anger.", "claim", "The governor's"),
+    ("Mr. Lee's warning that prices would rise went unheeded.", "warning", "Mr. Lee's"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), PASSIVE_BY)
+def test_the_by_of_a_passive_is_no_part_of_the_cue(run, text, cue, speaker):
+    quotes = [q for q in run(text).quotes if q.cue is not None and q.cue.text == cue]
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), POSSESSIVE_SOURCE)
+def test_a_possessive_source_keeps_its_marker(run, text, cue, speaker):
+    (quote,) = run(text).quotes
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_possessive_source_is_still_linked_to_its_actor(run):
+    result = run("Mr. Lee's warning that prices would rise went unheeded.")
+    (quote,) = result.quotes
+    (actor,) = [a for a in result.actors if a.id == quote.actor]
+    assert "Lee" in actor.name
+
+
+NOMINAL_CUE = [
+    ("Her stern warning that the bridge was unsafe went unheeded.", "stern warning"),
+    ("There were widespread claims that the vote had been rigged.", "widespread claims"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), NOMINAL_CUE)
+def test_a_nominal_cue_keeps_its_adjectives(run, text, cue):
+    (quote,) = run(text).quotes
+    assert quote.cue is not None and quote.cue.text == cue
+
+
+LIGHT_VERB_CUE = [
+    (
+        "The mayor has repeatedly made the claim that the bridge was safe.",
+        "has repeatedly made the claim",
+    ),
+    ("The union voiced concerns that the mill would close.", "voiced concerns"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), LIGHT_VERB_CUE)
+def test_a_light_verb_and_its_noun_are_one_cue(run, text, cue):
+    """ "made the claim that ...": the verb, with its auxiliaries and adverbs, is the cue's too,
+    and the clause alone is the content."""
+    (quote,) = run(text).quotes
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.content.text.startswith("that ")
+
+
+# the parse takes "that" for the verb's object and hangs the clause it opens elsewhere
+STRAY_THAT = [
+    (
+        "The engineer realised that in a similar way, a moving river carries its sand to the sea.",
+        "realised",
+        "that in a similar way, a moving river carries its sand to the sea",
+    ),
+    (
+        "The survey states that few if any farmers use treated seed in the planting of wheat.",
+        "states",
+        "that few if any farmers use treated seed in the planting of wheat",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), STRAY_THAT)
+def test_a_that_clause_the_parse_cut_off_is_still_the_content(run, text, cue, content):
+    (quote,) = run(text).quotes
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.content.text == content
+
+
+def test_that_as_a_pronoun_opens_no_clause(run):
+    quotes = run("She denied that, saying the report was false.").quotes
+    assert [q.content.text for q in quotes if q.cue and q.cue.text == "denied"] == ["that"]
