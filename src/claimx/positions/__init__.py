@@ -10,6 +10,7 @@ tokens, with bounded walks up the tree: linear in the document.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from claimx.positions.constructions import DEONTIC_MODAL, IMPERATIVE
@@ -17,7 +18,7 @@ from claimx.positions.cues import cues, may_cue
 from claimx.positions.holders import Context
 from claimx.positions.lexicon import Lexicon, lexicon
 from claimx.positions.syntax import FIRST_PERSON, asked, is_question, polarity, trimmed
-from claimx.rules.docview import regions_of, text_of
+from claimx.rules.docview import regions_of, span_at, text_of, words_of
 from claimx.rules.registry import note
 from claimx.rules.tokens import char_range
 from claimx.schema import Position, Span, Stance
@@ -59,14 +60,16 @@ def find_positions(doc: Doc, actors: Actors, quotes: list[Quote]) -> list[Positi
     text = text_of(doc)
     candidates = may_cue(doc, lex)
     out: list[Position] = []
-    for sent in doc.sents:
-        if is_question(sent):
-            continue
+    for s0, s1 in words_of(doc).sents:
+        lo = bisect_left(candidates, s0)
+        if lo == len(candidates) or candidates[lo] >= s1 or is_question(doc, s0, s1):
+            continue  # no cue word in it (most sentences), or a question
+        sent = span_at(doc, s0, s1)
         seen: set[tuple[str, str, int]] = set()
         evidence: Span | None = None
         for cue_tok, found in cues(sent, lex, candidates):
             sign = polarity(cue_tok, lex)
-            if sign == 0 or asked(cue_tok):
+            if sign == 0 or asked(cue_tok, s1):
                 continue
             stance: Stance = found.stance
             if sign < 0:

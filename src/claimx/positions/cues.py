@@ -27,6 +27,7 @@ from claimx.positions.evaluation import (
     got_cue,
     have_got,
     hyphenated,
+    hyphenated_at,
     predicative,
     stative,
 )
@@ -65,6 +66,7 @@ from claimx.rules.docview import (
     IDS_LOWER,
     IDS_TAG,
     Verdicts,
+    children_of,
     span_at,
     words_of,
     words_where,
@@ -94,7 +96,7 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
     gives when that differs from the verb's ("stand for" / "stand against": p:against=oppose)."""
     has_object = first(cue, *OBJECTS) is not None
     addressed = _addressee_phrase(cue)
-    for c in cue.children:
+    for c in children_of(cue):
         # "pleaded with X to go": the parse may hang the infinitive on the verb as an advcl
         loose = c.dep_ == "advcl" and "objinf" in frames and addressed
         if c.dep_ not in ("xcomp", "ccomp") and not loose or not is_infinitive(c):
@@ -120,10 +122,10 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
                 return  # "wants to travel to Paris", "hopes to win": one's own course, no target
             # "to stop X and start Y": two actions; "to respect and execute X" (one shared
             # object) is one
-            own_object = any(d.dep_ in ("dobj", "xcomp", "ccomp", "prep") for d in c.children)
+            own_object = any(d.dep_ in ("dobj", "xcomp", "ccomp", "prep") for d in children_of(c))
             start, end = without_subject(c)
             if own_object and any(conj.pos_ == "VERB" for conj in c.conjuncts):
-                end = min([end, *(d.i for d in c.children if d.dep_ == "cc" and d.i > c.i)])
+                end = min([end, *(d.i for d in children_of(c) if d.dep_ == "cc" and d.i > c.i)])
             yield c, (start, end), None, None
             for conj in c.conjuncts if own_object else ():
                 if conj.pos_ == "VERB":
@@ -141,7 +143,7 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
             continue
         word, _, given = frame[2:].partition("=")
         own: Stance | None = "oppose" if given == "oppose" else "support" if given else None
-        for c in cue.children:
+        for c in children_of(cue):
             if c.lower_ != word:
                 continue
             if c.dep_ == "prt":
@@ -202,7 +204,7 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
             holders = [subj] if subj is not None else []
             targets = [
                 o
-                for p in cue.children
+                for p in children_of(cue)
                 if p.dep_ in ("agent", "prep") and p.lower_ in ("by", "at", "about", "with")
                 for o in children(p, "pobj", "pcomp")
             ] + list(children(cue, "ccomp"))
@@ -248,7 +250,9 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
             "desire" in frames
             and lex.role(cue.lemma_.lower(), "desire_modal")
             and root.dep_ == "xcomp"
-            and not any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in cue.children)
+            and not any(
+                c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in children_of(cue)
+            )
         ):
             return  # "likes to cook" is a habit; "would like to see X" wishes for it
         cue_end = cue.i + 1
@@ -266,7 +270,7 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
             # "asked ministers not to close the border": against closing it
             found_stance = "oppose" if stance == "support" else "support"
             rng = (
-                max(rng[0], max(c.i for c in root.children if c.dep_ in ("neg", "aux")) + 1),
+                max(rng[0], max(c.i for c in children_of(root) if c.dep_ in ("neg", "aux")) + 1),
                 rng[1],
             )
         elif root.dep_ in ("xcomp", "ccomp") and lex.role(root.lemma_.lower(), "flip"):
@@ -308,7 +312,7 @@ def stray_actions(cue: Token, action: Token) -> list[Token]:
         for c in children(cue, "conj")
         if c.tag_ == "VB"
         and c.i > action.i
-        and not any(d.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for d in c.children)
+        and not any(d.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for d in children_of(c))
     ]
 
 
@@ -316,7 +320,7 @@ def _acts_on(verb: Token) -> bool:
     """An action done to something ("reopen the mine", "see more buses", "make sure that ..."),
     down a chain of infinitives ("to try to stop X"), not one's own course ("travel to Paris")."""
     for _ in range(MAX_CHAIN):
-        if any(c.dep_ in ("dobj", "obj", "ccomp", "dative") for c in verb.children):
+        if any(c.dep_ in ("dobj", "obj", "ccomp", "dative") for c in children_of(verb)):
             return True
         nxt = first(verb, "xcomp")
         if nxt is None:
@@ -333,7 +337,8 @@ def _addressee_phrase(cue: Token) -> bool:
     """ "called on X", "pleaded with X": a preposition after the verb naming whom it addresses
     (not a topic before it: "On NATO, I wanted to know ...")."""
     return any(
-        p.dep_ in ("prep", "dative") and p.i > cue.i and p.lower_ in ADDRESSEE for p in cue.children
+        p.dep_ in ("prep", "dative") and p.i > cue.i and p.lower_ in ADDRESSEE
+        for p in children_of(cue)
     )
 
 
@@ -378,7 +383,7 @@ def _verb_rule(cue: Token, root: Token, frames: frozenset[str], passive: bool) -
         return C.VERB_PARTICIPLE
     if cue.lemma_.lower() == "deny":
         return C.DENIAL
-    if root.dep_ in ("pobj", "pcomp") or any(c.dep_ == "prt" for c in cue.children):
+    if root.dep_ in ("pobj", "pcomp") or any(c.dep_ == "prt" for c in children_of(cue)):
         return C.VERB_PREPOSITION
     return C.STANCE_VERB
 
@@ -434,8 +439,8 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
     extra = [
         i
         for i in hyphens.tolist()
-        if hyphenated(doc[i]) != doc[i].lower_
-        and (evaluative(hyphenated(doc[i])) or denied_praise(hyphenated(doc[i])))
+        if hyphenated_at(doc, i) != words_of(doc).lower[i]
+        and (evaluative(hyphenated_at(doc, i)) or denied_praise(hyphenated_at(doc, i)))
     ]
     return sorted({*found, *extra}) if extra else found
 

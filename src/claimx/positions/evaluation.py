@@ -27,10 +27,11 @@ from claimx.positions.syntax import (
     subtree,
     without_subject,
 )
+from claimx.rules.docview import children_of, words_of
 from claimx.schema import Stance
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 def adjective_cue(adj: Token, lex: Lexicon) -> Iterator[Found]:
@@ -42,7 +43,7 @@ def adjective_cue(adj: Token, lex: Lexicon) -> Iterator[Found]:
         subj = copula_subject(adj)
         if subj is None:
             return
-        for c in adj.children:
+        for c in children_of(adj):
             if c.dep_ in ("prep", "agent") and c.lower_ in comps:
                 for obj in children(c, "pobj", "pcomp"):
                     yield Found([subj, *subj.conjuncts], stance, subtree(obj), obj, cue, rule=rule)
@@ -207,7 +208,7 @@ def deontic_cue(tok: Token, lex: Lexicon) -> Iterator[Found]:
             # rebuild it"); "X should be around 45", "the storm should reach the coast", "that
             # must have been" are estimates. "Should have" of an actor or a passive is criticism
             # of what was not done ("the final should have gone to Leeds"); "must have" estimates
-            perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+            perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(verb))
             acts = (
                 subj.dep_ == "nsubj"
                 and not is_be(verb)
@@ -233,7 +234,7 @@ def deontic_cue(tok: Token, lex: Lexicon) -> Iterator[Found]:
     if tok.pos_ == "VERB" and (lex.role(tok.lemma_.lower(), "deontic") or have_got(tok, lex)):
         subj = first(tok, "nsubj")
         general = subj is not None and subj.lower_ in FIRST_PERSON | {"everyone", "everybody"}
-        for c in tok.children:
+        for c in children_of(tok):
             if not general and first(c, "nsubj") is None and first(tok, *OBJECTS) is None:
                 continue  # "the team needs to rebuild": its own task, not advocacy
             if c.dep_ in ("xcomp", "ccomp") and is_infinitive(c):
@@ -249,7 +250,7 @@ def deontic_cue(tok: Token, lex: Lexicon) -> Iterator[Found]:
         subj = first(tok.head, "nsubj")
         if subj is None or subj.lower_ != "it":
             return
-        for c in [*tok.children, *tok.head.children]:
+        for c in [*children_of(tok), *children_of(tok.head)]:
             if c.dep_ in ("relcl", "acl", "xcomp", "advcl") and is_infinitive(c):
                 rng = subtree(c)
                 yield Found([], "support", rng, c, (tok.i, tok.i + 1), said=True, rule=C.ITS_TIME)
@@ -260,7 +261,7 @@ def have_got(tok: Token, lex: Lexicon) -> bool:
     """ "We've got to act": "got" with the auxiliary "have" is "have to" ("I got to meet her" is
     not)."""
     return lex.role(tok.lower_, "deontic") and any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children_of(tok)
     )
 
 
@@ -270,12 +271,12 @@ def ensured(action: Token) -> tuple[Token, tuple[int, int], Stance] | None:
     much salt). The target keeps the clause's subject unless negated (then its predicate)."""
     lemma = action.lemma_.lower()
     if lemma == "make":
-        sure = [c for c in action.children if c.lower_ in ("sure", "certain")]
+        sure = [c for c in children_of(action) if c.lower_ in ("sure", "certain")]
         if not sure:
             return None
-        heads = [c for c in action.children if c.i != sure[0].i] + list(sure[0].children)
+        heads = [c for c in children_of(action) if c.i != sure[0].i] + list(children_of(sure[0]))
     elif lemma == "ensure":
-        heads = list(action.children)
+        heads = list(children_of(action))
     else:
         return None
     # the parse may take a long clause's subject for a clausal subject ("csubj")
@@ -286,14 +287,14 @@ def ensured(action: Token) -> tuple[Token, tuple[int, int], Stance] | None:
     subj = first(clause, "nsubj", "nsubjpass")
     nobody = subj is not None and (
         subj.lower_ in ("nobody", "nothing", "none")
-        or any(d.dep_ == "det" and d.lower_ == "no" for d in subj.children)
+        or any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(subj))
     )
     if first(clause, "neg") is None and not nobody:
         mark = first(clause, "mark")
         start, end = subtree(clause)
         return clause, (mark.i + 1 if mark is not None else start, end), "support"
     # "make sure no one loses X" / "... don't get X": against the predicate
-    after = max([clause.i - 1, *(c.i for c in clause.children if c.dep_ in ("neg", "aux"))]) + 1
+    after = max([clause.i - 1, *(c.i for c in children_of(clause) if c.dep_ in ("neg", "aux"))]) + 1
     return clause, (min(after, clause.i), subtree(clause)[1]), "oppose"
 
 
@@ -325,7 +326,7 @@ def predicative(tok: Token) -> bool:
         and tok.tag_ != "NNS"
         and hyphenated(tok) == tok.lower_
     ):
-        return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(tok))
     return True
 
 
@@ -334,7 +335,7 @@ def stative(tok: Token, lex: Lexicon) -> bool:
     takes ("is opposed to X", not "was opposed by X")."""
     comps = lex.adjectives[tok.lower_][2]
     return first(tok, "agent") is None and any(
-        c.dep_ == "prep" and c.lower_ in comps for c in tok.children
+        c.dep_ == "prep" and c.lower_ in comps for c in children_of(tok)
     )
 
 
@@ -349,19 +350,21 @@ def denied(tok: Token) -> bool:
     while tok.dep_ == "conj" and tok.head.pos_ in ("ADJ", "NOUN"):  # "not fair or reasonable"
         tok = tok.head
     heads = [tok, tok.head] if tok.dep_ in ("acomp", "attr") else [tok]
-    return any(c.dep_ == "neg" for h in heads for c in h.children)
+    return any(c.dep_ == "neg" for h in heads for c in children_of(h))
 
 
 def hyphenated(tok: Token) -> str:
     """The word `tok` ends, with a hyphenated first part written without spaces ("ground-breaking"
     from "breaking"), else its own lower-cased form."""
-    doc = tok.doc
-    i = tok.i
-    if (
-        i >= 2
-        and doc[i - 1].text == "-"
-        and not doc[i - 1].whitespace_
-        and not doc[i - 2].whitespace_
-    ):
-        return f"{doc[i - 2].lower_}-{tok.lower_}"
-    return tok.lower_
+    return hyphenated_at(tok.doc, tok.i)
+
+
+def hyphenated_at(doc: Doc, i: int) -> str:
+    """`hyphenated` of token `i`, read from the word columns (no `Token` made)."""
+    words = words_of(doc)
+    idx, end = words.idx, words.end
+    # a token's trailing whitespace is one space or none: none when the next token starts
+    # where it ends
+    if i >= 2 and words.text[i - 1] == "-" and end[i - 1] == idx[i] and end[i - 2] == idx[i - 1]:
+        return f"{words.lower[i - 2]}-{words.lower[i]}"
+    return words.lower[i]

@@ -12,7 +12,7 @@ from claimx.actors import turns
 from claimx.positions import constructions as C
 from claimx.positions.lexicon import countries_table, lexicon, reporting_nouns, reporting_verbs
 from claimx.positions.syntax import FIRST_PERSON, MAX_CLIMB, children, possessor, subject_of
-from claimx.rules.docview import regions_of, span_at, text_of, token_range
+from claimx.rules.docview import children_of, regions_of, span_at, text_of, token_range
 from claimx.rules.registry import note
 
 if TYPE_CHECKING:
@@ -145,7 +145,7 @@ class Context:
             poss = possessor(tok)
             skip = poss.i if poss is not None else -1  # tokens are views: compare indices
             left = min(
-                (c.left_edge.i for c in tok.children if c.i < tok.i and c.i != skip),
+                (c.left_edge.i for c in children_of(tok) if c.i < tok.i and c.i != skip),
                 default=tok.i,
             )
             found = self.link(span_at(doc, left, tok.i + 1))
@@ -178,7 +178,7 @@ class Context:
     def demonym_actor(self, tok: Token) -> str | None:
         """ "Russian officials", "the Kenyans": the country's actor, when the story has one."""
         table = countries_table()
-        for word in (tok, *(c for c in tok.children if c.dep_ in ("amod", "compound"))):
+        for word in (tok, *(c for c in children_of(tok) if c.dep_ in ("amod", "compound"))):
             if word.ent_type_ != "NORP":
                 continue
             country = table.demonym(word.text) if table is not None else None
@@ -237,7 +237,7 @@ class Context:
         """Who says the clause `tok` is in: the quote's speaker, or a reporting verb's subject."""
         we = any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON
-            for c in (*tok.children, *tok.head.children)
+            for c in (*children_of(tok), *children_of(tok.head))
         )
         in_quote = self.quote_actor(tok, first_person=we)
         if in_quote is not None:

@@ -20,7 +20,7 @@ from claimx.positions.syntax import (
     np_span,
     subtree,
 )
-from claimx.rules.docview import span_at
+from claimx.rules.docview import children_of, span_at
 from claimx.schema import Stance
 
 if TYPE_CHECKING:
@@ -41,14 +41,14 @@ def imperative_cue(verb: Token, lex: Lexicon) -> Iterator[Found]:
     lemma = verb.lemma_.lower()
     if lex.role(lemma, "discourse") or lemma in reporting_verbs():
         return
-    if not any(c.dep_ in ACTS_ON for c in verb.children):
+    if not any(c.dep_ in ACTS_ON for c in children_of(verb)):
         return
     start, end = verb.i, subtree(verb)[1]
-    for c in verb.children:  # the action ends where a reported clause or a new sentence begins
+    for c in children_of(verb):  # the action ends where a reported clause or a new sentence begins
         if c.i > verb.i and (c.dep_ in ("punct", "cc") and c.text not in ("-", "'")):
             end = min(end, c.i)
     cue = (verb.i, verb.i + 1)
-    inner = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp")), None)
+    inner = next((c for c in children_of(verb) if c.dep_ in ("dobj", "xcomp")), None)
     if lex.role(lemma, "flip") and inner is not None:  # "Stop the war": against the war
         a, b = subtree(inner)
         yield Found([], "oppose", (a, min(b, end)), inner, cue, said=True, rule=C.IMPERATIVE)
@@ -68,7 +68,7 @@ def is_imperative(verb: Token) -> bool:
             return False
     elif verb.dep_ != "ROOT":
         return False
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark"):
             return False
         if c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "do":
@@ -89,7 +89,9 @@ def verbless_cue(word: Token, stance: Stance) -> Iterator[Found]:
     speaker's evaluation of what the speech verb's of-phrase names ("“A disgrace,” she said of
     the ruling") or of the fragment's noun ("“Brilliant work by the crew,” he said")."""
     head = word.head if word.dep_ == "amod" else word
-    if head.pos_ not in ("NOUN", "PROPN", "ADJ") or any(c.dep_ in CLAUSAL for c in head.children):
+    if head.pos_ not in ("NOUN", "PROPN", "ADJ") or any(
+        c.dep_ in CLAUSAL for c in children_of(head)
+    ):
         return
     speech: Token | None = None
     if head.dep_ in ("dep", "ccomp"):
@@ -142,7 +144,7 @@ def grasp_cue(verb: Token) -> Iterator[Found]:
     on the verb as usual, turns this "support" into criticism). Only a negated verb of grasping
     with a third-person subject counts: "they understand the risks" and "I don't understand" take
     no side."""
-    if not any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+    if not any(c.dep_ == "neg" or c.lower_ == "never" for c in children_of(verb)):
         return
     subj = first(verb, "nsubj", "csubj")
     if subj is None or subj.lower_ in FIRST_PERSON | RELATIVES | {"you"}:

@@ -26,6 +26,7 @@ from claimx.positions.syntax import (
     without_subject,
 )
 from claimx.rules import patterns
+from claimx.rules.docview import children_of
 from claimx.schema import Stance
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ def noun_holders(noun: Token, lex: Lexicon) -> tuple[list[Token], Token | None, 
         return [poss], None, C.STANCE_NOUN
     mods = [
         c
-        for c in noun.children
+        for c in children_of(noun)
         if c.dep_ in ("compound", "amod", "nmod")
         and c.i < noun.i
         and (c.ent_type_ or c.pos_ == "PROPN")
@@ -57,7 +58,7 @@ def noun_holders(noun: Token, lex: Lexicon) -> tuple[list[Token], Token | None, 
         if lex.role(lemma, "light"):
             return subject_of(head), None, C.NOUN_LIGHT_VERB
         if lex.role(lemma, "receive"):  # "support from X", "has the backing of X"
-            preps = [p for p in [*noun.children, *head.children] if p.dep_ == "prep"]
+            preps = [p for p in [*children_of(noun), *children_of(head)] if p.dep_ == "prep"]
             givers = [o for p in preps if p.lower_ in ("from", "of") for o in children(p, "pobj")]
             subj = first(head, "nsubj", "nsubjpass")
             return [h for g in givers for h in (g, *g.conjuncts)], subj, C.NOUN_RECEIVED
@@ -127,7 +128,7 @@ def defended(noun: Token) -> Iterator[Found]:
     poss = possessor(noun)
     if noun.head.lower_ != "in" or poss is None or poss.lower_ in FIRST_PERSON:
         return
-    if any(c.dep_ == "prep" for c in noun.children):
+    if any(c.dep_ == "prep" for c in children_of(noun)):
         return  # "in her defence of the plan": her own stance, a stance noun
     cue = (noun.i, noun.i + 1)
     rng = (poss.left_edge.i, poss.i + 1)  # without the possessive 's
@@ -147,8 +148,8 @@ def noun_cue(noun: Token, lex: Lexicon) -> Iterator[Found]:
     if target is not None:
         yield Found(holders, stance, np_span(target), antecedent(target), cue, rule=rule)
         return
-    after = [c for c in noun.head.children if c.i > noun.i] if noun.dep_ in OBJECTS else []
-    for c in [*noun.children, *after]:
+    after = [c for c in children_of(noun.head) if c.i > noun.i] if noun.dep_ in OBJECTS else []
+    for c in [*children_of(noun), *after]:
         if c.dep_ == "prep" and c.lower_ in comps:
             for obj in children(c, "pobj", "pcomp"):
                 for each in (obj, *obj.conjuncts):  # "an advocate for A and B"
@@ -180,7 +181,7 @@ def designation_cue(noun: Token, lex: Lexicon) -> Iterator[Found]:
     holders: list[Token] = []
     said = False
     if node.dep_ in ("dobj", "oprd", "attr") and head.lemma_.lower() == "make":
-        target = next((c for c in head.children if c.dep_ in OBJECTS and c.i != node.i), None)
+        target = next((c for c in children_of(head) if c.dep_ in OBJECTS and c.i != node.i), None)
         target = target or first(node, "nsubj")  # "made cheaper housing a priority"
         holders = subject_of(head)
     elif node.dep_ in OBJECTS and head.pos_ == "NOUN" and head.head.lemma_.lower() == "make":
@@ -190,7 +191,7 @@ def designation_cue(noun: Token, lex: Lexicon) -> Iterator[Found]:
             yield Found(holders, "support", rng, head, cue, rule=C.DESIGNATION)
         return
     elif is_be(head) and node.dep_ in ("nsubj", "attr"):
-        if any(c.dep_ == "aux" and lex.role(c.lower_, "modal") for c in head.children):
+        if any(c.dep_ == "aux" and lex.role(c.lower_, "modal") for c in children_of(head)):
             return  # "the answer might be X": open
         if node.dep_ == "nsubj":
             # "the answer is more homes", "... is to build more homes", "my hope is that the
@@ -227,7 +228,9 @@ def designation_cue(noun: Token, lex: Lexicon) -> Iterator[Found]:
         yield Found(holders, stance, without_subject(target), target, cue, said=said, rule=rule)
         return
     if target.dep_ == "ccomp":  # a clause: from its subject, without "that"
-        start = min((c.left_edge.i for c in target.children if c.dep_ != "mark"), default=target.i)
+        start = min(
+            (c.left_edge.i for c in children_of(target) if c.dep_ != "mark"), default=target.i
+        )
         rng = (min(start, target.i), subtree(target)[1])
         yield Found(holders, stance, rng, target, cue, said=said, rule=rule)
         return

@@ -9,14 +9,13 @@ from typing import TYPE_CHECKING
 from claimx.positions import constructions as C
 from claimx.positions.lexicon import Lexicon
 from claimx.rules import patterns
-from claimx.rules.docview import span_at, text_of
+from claimx.rules.docview import children_of, text_of, tokens_of, words_of
 from claimx.rules.registry import note
 from claimx.rules.tokens import head_part as head_part  # shared, half-open
 from claimx.rules.tokens import subtree as subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-    from spacy.tokens import Span as SpacySpan
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 OBJECTS = ("dobj", "obj")
@@ -31,7 +30,10 @@ MAX_CLIMB = 6
 
 
 def children(tok: Token, *deps: str) -> Iterator[Token]:
-    return (c for c in tok.children if c.dep_ in deps)
+    """`tok`'s children with one of `deps`, in text order: read from the word columns, with no
+    new `Token` made (`children_of(Token)` makes one per child on every walk)."""
+    dep = words_of(tok.doc).dep
+    return (c for c in children_of(tok) if dep[c.i] in deps)
 
 
 def first(tok: Token, *deps: str) -> Token | None:
@@ -41,25 +43,26 @@ def first(tok: Token, *deps: str) -> Token | None:
 def trimmed(doc: Doc, rng: tuple[int, int], root: Token) -> tuple[int, int] | None:
     """Punctuation, a leading "that" or a dangling "and" off; never across a paragraph break."""
     start, end = rng
-    for tok in span_at(doc, start, end):
-        if tok.is_space and "\n" in tok.text or "\n" in tok.whitespace_:
-            if tok.i < root.i:
-                start = tok.i + 1
+    words = words_of(doc)
+    text, space, punct, dep = words.text, words.space, words.punct, words.dep
+    # (a token's trailing whitespace is one space or nothing: a line break is a token of its own)
+    for i in range(start, end):
+        if space[i] and "\n" in text[i]:
+            if i < root.i:
+                start = i + 1
             else:
-                end = tok.i + (0 if tok.is_space else 1)
+                end = i
                 break
-    while start < end and (doc[start].is_punct or doc[start].dep_ in ("mark", "cc")):
+    while start < end and (punct[start] or dep[start] in ("mark", "cc")):
         start += 1
-    while end > start and (
-        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"
-    ):
+    while end > start and (punct[end - 1] or space[end - 1] or dep[end - 1] == "cc"):
         end -= 1
     return (start, end) if start < end else None
 
 
 def is_infinitive(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+        c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)
     )
 
 
@@ -172,7 +175,7 @@ def polarity(cue: Token, lex: Lexicon) -> int:
         tok = cue.head.head  # "is not doing a great job": so does the verb of its noun
     wish = lex.role(cue.lemma_.lower(), "desire_modal")
     for step in range(MAX_CLIMB):
-        for c in tok.children:
+        for c in children_of(tok):
             if c.dep_ == "neg" or (c.dep_ == "advmod" and first(c, "neg") is not None):
                 sign = -sign
             elif (
@@ -188,7 +191,7 @@ def polarity(cue: Token, lex: Lexicon) -> int:
             lemma = tok.lemma_.lower()
             if lex.role(lemma, "hedge"):
                 return 0
-            if any(c.dep_ == "advmod" and lex.role(c.lower_, "pending") for c in tok.children):
+            if any(c.dep_ == "advmod" and lex.role(c.lower_, "pending") for c in children_of(tok)):
                 return 0  # "has yet to endorse X": no stance taken
             if lex.role(lemma, "flip"):
                 sign = -sign
@@ -201,7 +204,7 @@ def polarity(cue: Token, lex: Lexicon) -> int:
     anc = tok
     for _ in range(MAX_CLIMB):
         if anc.dep_ == "advcl" and any(
-            c.dep_ == "mark" and lex.role(c.lower_, "condition") for c in anc.children
+            c.dep_ == "mark" and lex.role(c.lower_, "condition") for c in children_of(anc)
         ):
             return 0
         if anc.head.i == anc.i:
@@ -222,8 +225,8 @@ def backshifted(clause: Token, lex: Lexicon) -> bool:
         and head.tag_ == "VBD"
         and head.lemma_.lower() in reporting_verbs()
         and not any(
-            c.dep_ == "advcl" and any(lex.role(m.lower_, "condition") for m in c.children)
-            for c in clause.children
+            c.dep_ == "advcl" and any(lex.role(m.lower_, "condition") for m in children_of(c))
+            for c in children_of(clause)
         )
     )
 
@@ -254,7 +257,7 @@ def copula_subject(adj: Token) -> Token | None:
 def extraposed(adj: Token) -> Token | None:
     """The clause an expletive "it" stands for ("it is vital that ...", "it is unfair to ...")."""
     for tok in (adj, adj.head):
-        for c in tok.children:
+        for c in children_of(tok):
             if c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > adj.i:
                 return c
             if c.dep_ == "advcl" and c.i > adj.i and is_infinitive(c):
@@ -262,21 +265,26 @@ def extraposed(adj: Token) -> Token | None:
     return None
 
 
-def asked(cue: Token) -> bool:
+def asked(cue: Token, sent_end: int) -> bool:
     """A cue in a quoted question inside a longer sentence ("“Why should we pay?” she asked"):
-    the first end mark after it is a question mark."""
-    sent = cue.sent
-    for tok in span_at(cue.doc, cue.i + 1, sent.end):
-        if tok.text in (".", "!", "?", "…"):
-            return tok.text == "?"
+    the first end mark after it, up to the end of its sentence (token `sent_end`), is a question
+    mark."""
+    text = words_of(cue.doc).text
+    for i in range(cue.i + 1, sent_end):
+        if text[i] in (".", "!", "?", "…"):
+            return text[i] == "?"
     return False
 
 
-def is_question(sent: SpacySpan) -> bool:
-    for tok in reversed(sent):
-        if tok.is_punct and tok.text in ("?",):
+def is_question(doc: Doc, start: int, end: int) -> bool:
+    """The sentence of tokens `start` to `end` (half-open) ends with a question mark, after any
+    closing quotation marks and space."""
+    words = words_of(doc)
+    text, punct, space = words.text, words.punct, words.space
+    for i in range(end - 1, start - 1, -1):
+        if punct[i] and text[i] == "?":
             return True
-        if not (tok.is_punct or tok.is_space or tok.is_quote):
+        if not (punct[i] or space[i] or tokens_of(doc)[i].is_quote):
             return False
     return False
 

@@ -20,7 +20,7 @@ from claimx.quotes.words import (
     WH_RELATIVES,
 )
 from claimx.rules import patterns, tokens
-from claimx.rules.docview import regions_of, span_at, text_of, words_of
+from claimx.rules.docview import children_of, regions_of, text_of, words_of
 from claimx.rules.lexicon import cue_frames, cue_verbs
 from claimx.rules.quotemarks import Region
 from claimx.schema import QuoteKind
@@ -173,16 +173,16 @@ def _cue_chars(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
 
 def _content_chars(d: _Doc, lo: int, hi: int) -> tuple[int, int] | None:
     """Character span of a reported content: without the sentence's final punctuation."""
-    doc = d.doc
-    while hi >= lo and doc[hi].is_punct and doc[hi].text in ".,;:!":
+    words = d.words
+    text, punct = words.text, words.punct
+    while hi >= lo and punct[hi] and text[hi] in ".,;:!":
         hi -= 1
     # a connective that ties the sentence to the one before is not part of what was said:
     # "But the plan is dead, she said", "However, the plan ..."
     while lo < hi:
-        tok = doc[lo]
-        if tok.pos_ == "CCONJ" or tok.is_punct and tok.text not in QUOTE_CHARS:
+        if words.pos[lo] == "CCONJ" or punct[lo] and text[lo] not in QUOTE_CHARS:
             lo += 1
-        elif tok.dep_ == "advmod" and doc[lo + 1].text == "," and tok.head.i > lo + 1:
+        elif words.dep[lo] == "advmod" and text[lo + 1] == "," and words.head[lo] > lo + 1:
             lo += 2
         else:
             break
@@ -255,17 +255,18 @@ def _next_report(prep: Token) -> bool:
     """ "before adding that ...", "after warning that ...": the preposition's gerund is a verb
     of saying."""
     return any(
-        c.dep_ == "pcomp" and c.tag_ == "VBG" and _lemma(c) in cue_verbs() for c in prep.children
+        c.dep_ == "pcomp" and c.tag_ == "VBG" and _lemma(c) in cue_verbs()
+        for c in children_of(prep)
     )
 
 
 def _absolute(prep: Token) -> bool:
     """ "with the paper reporting ...", "with prices rising": an absolute clause (with + a
     participle and its subject), which closes a sentence as the writer's comment on it."""
-    for c in prep.children:
+    for c in children_of(prep):
         if c.tag_ == "VBG" and c.dep_ == "pcomp":
             return True
-        if c.dep_ == "pobj" and any(g.tag_ == "VBG" and g.dep_ == "acl" for g in c.children):
+        if c.dep_ == "pobj" and any(g.tag_ == "VBG" and g.dep_ == "acl" for g in children_of(c)):
             return True
     return False
 
@@ -278,24 +279,25 @@ def _phrase(tok: Token) -> tuple[int, int]:
     """
     lo, hi = _first_last(tok)
     doc = tok.doc
+    words = words_of(doc)
+    text, idx, end, word = text_of(doc), words.idx, words.end, words.text
+    punct, space = words.punct, words.space
+    n = len(word)
     for i in range(tok.i - 1, lo - 1, -1):
-        if LINE_BREAK.search(doc[i].text_with_ws):
+        # the token with its trailing whitespace (one space or none: a line break is a token)
+        if LINE_BREAK.search(text, idx[i], idx[i + 1] if i + 1 < n else words.chars):
             lo = i + 1
             break
     for i in range(tok.i, hi):
-        if LINE_BREAK.search(doc[i].whitespace_ + doc[i + 1].text):
+        if LINE_BREAK.search(text, end[i], end[i + 1]):  # the whitespace and the next token
             hi = i
             break
-    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+    while lo < hi and (punct[lo] or space[lo]):
         lo += 1
-    while hi > lo and (doc[hi].is_punct or doc[hi].is_space) and doc[hi].text not in ")":
+    while hi > lo and (punct[hi] or space[hi]) and word[hi] not in ")":
         hi -= 1
-    closing = doc[hi + 1].text if hi + 1 < len(doc) else ""
-    if (
-        closing in (",", "--", "—")
-        and hi > tok.i
-        and any(t.text == closing for t in span_at(doc, lo, hi))
-    ):
+    closing = word[hi + 1] if hi + 1 < n else ""
+    if closing in (",", "--", "—") and hi > tok.i and closing in word[lo:hi]:
         hi += 1
     return lo, hi
 
@@ -314,7 +316,7 @@ def _inverted_aside(tok: Token) -> tuple[Token, Token] | None:
     if tok.i < 2 or tok.doc[tok.i - 1].text != ",":
         return None
     before = after = None
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ == "nsubj":
             if c.i < tok.i and before is None:
                 before = c

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from claimx.quotes.base import _Cand, _Doc, _lemma
 from claimx.quotes.sense import object_class
 from claimx.rules import quotemarks
+from claimx.rules.docview import children_of
 from claimx.rules.weights import Weights
 
 if TYPE_CHECKING:
@@ -134,7 +135,7 @@ def _content_kind(d: _Doc, cand: _Cand) -> str:
 def _cue_features(tok: Token, feats: dict[str, float]) -> None:
     lemma = _lemma(tok)
     feats[f"lemma={lemma}"] = 1.0
-    children = list(tok.children)
+    children = list(children_of(tok))
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
         feats["voice=passive"] = 1.0
     if any(c.dep_ == "neg" for c in children):

@@ -26,7 +26,7 @@ from claimx.quotes.words import (
     WORDING_NOUNS,
 )
 from claimx.rules import tokens
-from claimx.rules.docview import span_at
+from claimx.rules.docview import children_of, span_at
 from claimx.rules.lexicon import cue_nouns, cue_verbs
 from claimx.rules.registry import note
 
@@ -44,7 +44,7 @@ def _puts_it(tok: Token) -> int | None:
     """ "as she put it": "put it" is a verb of saying; the index of "it"."""
     if _lemma(tok) != "put":
         return None
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ == "dobj" and child.lower_ == "it" and child.i == tok.i + 1:
             return child.i
     return None

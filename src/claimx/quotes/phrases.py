@@ -47,7 +47,7 @@ from claimx.quotes.words import (
     STANCE_PREPS,
 )
 from claimx.rules import patterns
-from claimx.rules.docview import span_at
+from claimx.rules.docview import children_of, span_at
 from claimx.rules.registry import note
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
         # one estimate, ...": an estimate or account
         to = tok
         sources = SOURCE_DOCUMENTS if tok.lower_ == "in" else SOURCE_RECKONINGS
-        objs = [c for c in tok.children if c.dep_ == "pobj" and _lemma(c) in sources]
+        objs = [c for c in children_of(tok) if c.dep_ == "pobj" and _lemma(c) in sources]
         if not objs or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
             return None
     else:
@@ -137,10 +137,10 @@ def _clear_cand(d: _Doc, tok: Token) -> _Cand | None:
     if tok.i - make.i == 2 and d.doc[make.i + 1].lower_ != "it":
         return None
     comp = None
-    for c in (*tok.children, *make.children):
+    for c in (*children_of(tok), *children_of(make)):
         # the parse may take the clause for the adjective's subject ("made clear that ...")
         clause = c.i > tok.i and c.dep_ in ("ccomp", "advcl", "csubj") and c.pos_ in ("VERB", "AUX")
-        if clause and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+        if clause and any(g.dep_ == "mark" and g.lower_ == "that" for g in children_of(c)):
             comp = c
             break
     subj = _subject(make)
@@ -169,7 +169,7 @@ def _mean_cand(d: _Doc, tok: Token) -> _Cand | None:
     if tok.tag_ != "VBP" or subj is None or subj.lower_ not in ("i", "we") or subj.i != tok.i - 1:
         return None
     doc = d.doc
-    comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    comp = next((c for c in children_of(tok) if c.dep_ == "ccomp" and c.i > tok.i), None)
     if comp is not None:
         lo, hi = _clause(comp)
     elif tok.dep_ == "parataxis" and tok.head.i > tok.i and tok.right_edge.i < tok.head.i:
@@ -207,20 +207,20 @@ def _apposed_name(doc: Doc, head: Token, hi: int) -> int:
     end = first.right_edge.i
     if end + 1 >= len(doc) or doc[end + 1].text != ",":
         return hi
-    others = [c for c in head.children if c.dep_ == "nsubj" and c.i > end]
+    others = [c for c in children_of(head) if c.dep_ == "nsubj" and c.i > end]
     return end if others and first.pos_ == "PROPN" else hi
 
 
 def _adjective_cand(d: _Doc, tok: Token) -> _Cand | None:
     """ "X is confident (that) ...", "X was not sure whether ...", "X are concerned ..." """
-    if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
+    if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children_of(tok)):
         cop = tok  # "X are concerned the law will change": the parse's passive participle
     elif tok.dep_ != "acomp" or tok.head.i == tok.i:
         return None
     else:
         cop = tok.head
-    comps = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
-    comps += [c for c in cop.children if c.dep_ == "ccomp" and c.i > tok.i]
+    comps = [c for c in children_of(tok) if c.dep_ == "ccomp" and c.i > tok.i]
+    comps += [c for c in children_of(cop) if c.dep_ == "ccomp" and c.i > tok.i]
     subj = _subject(cop) or _subject_on_aux(cop)
     if subj is None:
         return None
@@ -230,8 +230,8 @@ def _adjective_cand(d: _Doc, tok: Token) -> _Cand | None:
         part = _content_chars(d, *_clause(comps[0]))
     else:
         # "critical of X", "worried about X": the object of the adjective's preposition
-        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in STANCE_PREPS]
-        objs = [g for g in preps[0].children if g.dep_ in ("pobj", "pcomp")] if preps else []
+        preps = [c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in STANCE_PREPS]
+        objs = [g for g in children_of(preps[0]) if g.dep_ in ("pobj", "pcomp")] if preps else []
         if not objs or preps[0].i != tok.i + 1:
             return None
         part = _content_chars(d, *_first_last(objs[0]))
@@ -255,11 +255,11 @@ def _adjective_cand(d: _Doc, tok: Token) -> _Cand | None:
 def _hedge_cand(d: _Doc, tok: Token) -> _Cand | None:
     """ "The plan seems too risky", "she appears to have left": the writer's hedge, without a
     source; the subject and what it seems to be or do are the content."""
-    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    subj = next((c for c in children_of(tok) if c.dep_ == "nsubj" and c.i < tok.i), None)
     if subj is None or subj.lower_ in ("it", "there", "him", "her", "them", "me", "us"):
         return None  # "makes him seem kinder": a causative's small clause
     comp = None
-    for c in tok.children:
+    for c in children_of(tok):
         if c.i < tok.i:
             continue
         if c.dep_ in ("acomp", "attr", "oprd") or (c.dep_ == "xcomp" and not _is_cue_lemma(c)):
@@ -323,7 +323,7 @@ def _noun_cue_lo(tok: Token) -> int:
     public statement that ...", "a stern warning that ...": how it was said, as an adverb is
     part of a verb's cue); no determiner or possessor."""
     lo = tok.i
-    for c in sorted((c for c in tok.children if c.i < tok.i), key=lambda c: -c.i):
+    for c in sorted((c for c in children_of(tok) if c.i < tok.i), key=lambda c: -c.i):
         if c.i != lo - 1 or c.dep_ != "amod":
             break
         lo = c.left_edge.i
@@ -337,18 +337,18 @@ def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
     if tok.dep_ == "pobj" and _lemma(tok) in SPEECH_EVENTS and _is_cue_lemma(tok.head.head):
         return None  # "said in a statement that ...": the verb's report (verbs._event_clause)
     comp = None
-    for c in tok.children:
+    for c in children_of(tok):
         if c.i > tok.i and c.dep_ in ("acl", "ccomp", "relcl"):
-            marks = [g for g in c.children if g.dep_ == "mark" and g.lower_ == "that"]
-            tos = [g for g in c.children if g.dep_ == "aux" and g.lower_ == "to"]
+            marks = [g for g in children_of(c) if g.dep_ == "mark" and g.lower_ == "that"]
+            tos = [g for g in children_of(c) if g.dep_ == "aux" and g.lower_ == "to"]
             if (marks and marks[0].i == c.left_edge.i) or tos:
                 comp = c
                 break
     if comp is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
         # "The mayor's view is that ...": the clause the copula gives the noun
-        for c in tok.head.children:
+        for c in children_of(tok.head):
             if c.dep_ == "ccomp" and c.i > tok.head.i:
-                marks = [g for g in c.children if g.dep_ == "mark" and g.lower_ == "that"]
+                marks = [g for g in children_of(c) if g.dep_ == "mark" and g.lower_ == "that"]
                 if marks and marks[0].i == c.left_edge.i == tok.head.i + 1:
                     comp = c
                 break
@@ -394,7 +394,7 @@ def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
     if speaker_tok is None:
         # "allegations that ...": a report whose source the writer does not give
         if topic is not None or not any(
-            g.dep_ == "mark" and g.lower_ == "that" for g in comp.children
+            g.dep_ == "mark" and g.lower_ == "that" for g in children_of(comp)
         ):
             return None
         c_lo, c_hi = _first_last(comp)

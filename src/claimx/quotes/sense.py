@@ -23,6 +23,7 @@ from claimx.quotes.constructions import (
     VERB_PREPOSITION,
 )
 from claimx.quotes.words import QUOTE_CHARS, SOURCE_DOCUMENTS, SPEECH_EVENTS, WORDING_NOUNS
+from claimx.rules.docview import children_of
 from claimx.rules.lexicon import cue_frames, cue_nouns, cue_verbs, quote_words
 from claimx.rules.resources import word_list
 
@@ -94,17 +95,17 @@ _TITLES = frozenset(w for w in word_list("titles.txt") if " " not in w)
 
 def _complement(tok: Token) -> Token | None:
     """The clausal complement a clause reading took its content from."""
-    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    comps = [c for c in children_of(tok) if c.dep_ == "ccomp"]
     after = [c for c in comps if c.i > tok.i]
     return after[0] if after else (comps[-1] if comps else None)
 
 
 def _object(tok: Token) -> Token | None:
     """The direct object (active) or the passive subject (passive) of the cue."""
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ == "dobj" and c.i > tok.i:
             return c
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ == "nsubjpass":
             return c
     return None
@@ -121,7 +122,7 @@ def _perceived_event(tok: Token, cand: _Cand) -> bool:
     if _lemma(tok) not in PERCEPTION or cand.rule != VERB_CLAUSE:
         return False
     comp = _complement(tok)
-    if comp is None or any(g.dep_ == "mark" for g in comp.children):
+    if comp is None or any(g.dep_ == "mark" for g in children_of(comp)):
         return False
     # "the final weekend saw two rivals meet": a time or an event does not perceive
     subj = _subject(tok)
@@ -138,12 +139,12 @@ def _appointment(tok: Token, cand: _Cand) -> bool:
     in": a choice of a person (or a summons), not a report."""
     lemma = _lemma(tok)
     if lemma == "call" and any(
-        c.dep_ == "prt" and c.lower_ in CALL_PARTICLES for c in tok.children
+        c.dep_ == "prt" and c.lower_ in CALL_PARTICLES for c in children_of(tok)
     ):
         return True
     if lemma not in APPOINTING:
         return False
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(tok))
     framed = cand.rule in (VERB_OBJECT_INFINITIVE, VERB_DESCRIBED_AS, VERB_NAMING)
     return passive or framed or cand.rule == PASSIVE_OBJECT
 
@@ -182,7 +183,9 @@ def _activity(tok: Token, cand: _Cand) -> bool:
     if _lemma(tok) not in THAT_ONLY or cand.rule != VERB_CLAUSE:
         return False
     comp = _complement(tok)
-    return comp is None or not any(g.dep_ == "mark" and g.lower_ == "that" for g in comp.children)
+    return comp is None or not any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in children_of(comp)
+    )
 
 
 def _not_a_stance_object(tok: Token, cand: _Cand) -> bool:
@@ -255,7 +258,7 @@ def _unknowing(tok: Token, cand: _Cand) -> bool:
     if _lemma(tok) not in KNOWING:
         return False
     cop = tok.head if tok.dep_ == "acomp" else tok
-    if not any(c.dep_ == "neg" for c in (*tok.children, *cop.children)):
+    if not any(c.dep_ == "neg" for c in (*children_of(tok), *children_of(cop))):
         return False
     subj = _subject(cop)
     if subj is None or subj.lower_ not in FIRST_PERSON_SUBJECTS:
@@ -292,7 +295,7 @@ def _discerned(tok: Token, cand: _Cand) -> bool:
     return (
         cand.rule == VERB_CLAUSE
         and _lemma(tok) == "tell"
-        and not any(c.dep_ in ("dobj", "dative", "iobj") for c in tok.children)
+        and not any(c.dep_ in ("dobj", "dative", "iobj") for c in children_of(tok))
         and _opens_wh(tok, cand)
     )
 
@@ -340,10 +343,10 @@ def _named(tok: Token, cand: _Cand) -> bool:
     if cand.rule != PASSIVE_OBJECT or _lemma(tok) not in cue_frames().naming:
         return False
     doc = tok.doc
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ == "agent":
             return False
-    for c in tok.children:
+    for c in children_of(tok):
         if c.i > tok.i and c.dep_ in NAME_DEPS:
             lo = c.left_edge.i
             # a quoted name ("were called "cells""): the mark opens it or the parse left it out
@@ -368,11 +371,13 @@ def _say_for_example(tok: Token, cand: _Cand) -> bool:
     if before.lower_ in EXAMPLE_IMPERATIVES and before.tag_ == "VB":
         # the parse may take "Take" for an auxiliary of "say"
         return _subject(tok) is None and not any(
-            c.dep_ == "aux" and c.i != before.i for c in tok.children
+            c.dep_ == "aux" and c.i != before.i for c in children_of(tok)
         )
     return (
         _subject(tok) is None
-        and not any(c.dep_ == "aux" or (c.dep_ == "ccomp" and c.i > tok.i) for c in tok.children)
+        and not any(
+            c.dep_ == "aux" or (c.dep_ == "ccomp" and c.i > tok.i) for c in children_of(tok)
+        )
         and before.text == ","
     )
 
@@ -398,7 +403,7 @@ def _cleft(tok: Token, cand: _Cand) -> bool:
     return (
         cand.rule in (VERB_CLAUSE, PARENTHETICAL)
         and cand.end <= tok.idx
-        and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < tok.i for c in tok.children)
+        and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < tok.i for c in children_of(tok))
     )
 
 
@@ -412,8 +417,8 @@ def _perceived_act(tok: Token, cand: _Cand) -> bool:
     return (
         comp is not None
         and comp.tag_ == "VB"
-        and not any(g.dep_ in ("mark", "aux") for g in comp.children)
-        and any(g.dep_ == "nsubj" for g in comp.children)
+        and not any(g.dep_ in ("mark", "aux") for g in children_of(comp))
+        and any(g.dep_ == "nsubj" for g in children_of(comp))
     )
 
 
@@ -421,7 +426,7 @@ def _recipient_passive(tok: Token, cand: _Cand) -> bool:
     """ "the team had been denied visas", "he was shown a yellow card": a passive that keeps a
     direct object has its recipient as subject; the object is a thing given or withheld."""
     return cand.rule == VERB_OBJECT and any(
-        c.dep_ in ("nsubjpass", "auxpass") for c in tok.children
+        c.dep_ in ("nsubjpass", "auxpass") for c in children_of(tok)
     )
 
 
@@ -454,7 +459,7 @@ def _own_object(tok: Token, cand: _Cand) -> bool:
     person as object and stays)."""
     if cand.rule not in (VERB_CLAUSE, PARENTHETICAL) or cand.end > tok.idx:
         return False
-    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    obj = next((c for c in children_of(tok) if c.dep_ == "dobj" and c.i > tok.i), None)
     return (
         obj is not None
         and obj.pos_ == "NOUN"
@@ -468,7 +473,7 @@ def _asked(tok: Token, cand: _Cand) -> bool:
     """ "The mayor, asked whether the bridge would reopen, said it would": the participle of
     "ask" (which the parse may take for a finite verb) says what the subject was asked, not what
     it asked."""
-    if _lemma(tok) != "ask" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+    if _lemma(tok) != "ask" or any(c.dep_ in ("aux", "auxpass") for c in children_of(tok)):
         return False
     doc = tok.doc
     if tok.dep_ == "acl" and tok.i > 0 and doc[tok.i - 1].text == ",":
@@ -489,9 +494,9 @@ def _time_object(tok: Token, cand: _Cand) -> bool:
     """ "who spoke on Monday": a date after the preposition is when, not what about."""
     if cand.rule != VERB_PREPOSITION:
         return False
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ == "prep" and c.i > tok.i:
-            objs = [g for g in c.children if g.dep_ == "pobj"]
+            objs = [g for g in children_of(c) if g.dep_ == "pobj"]
             if objs and objs[0].ent_type_ in ("DATE", "TIME"):
                 return True
             break
@@ -505,8 +510,8 @@ def _common_knowledge(tok: Token, cand: _Cand) -> bool:
     return (
         cand.rule == VERB_CLAUSE
         and _lemma(tok) == "know"
-        and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
-        and not any(c.dep_ == "agent" for c in tok.children)
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(tok))
+        and not any(c.dep_ == "agent" for c in children_of(tok))
     )
 
 
@@ -564,7 +569,7 @@ def asked_or_anyone(tok: Token, cand: _Cand, question: bool) -> str | None:
     span = cand.speaker_span
     if span is None or len(span) != 1 or span[0].lower_ != "you":
         return None
-    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in tok.children):
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in children_of(tok)):
         return "generic-condition"
     return "question" if question else None
 

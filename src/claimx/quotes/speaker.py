@@ -24,7 +24,7 @@ from claimx.quotes.constructions import (
 )
 from claimx.quotes.words import CUE_LEFT, MANNER_PREPS, NOT_CUE_ADVERBS, RAISING, SPEECH_EVENTS
 from claimx.rules import patterns
-from claimx.rules.docview import span_at
+from claimx.rules.docview import children_of, span_at
 from claimx.rules.registry import note
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ def _speaker_of(
             b -= 1
         if a <= b:
             lo, hi = a, b
-    for c in subj.children:
+    for c in children_of(subj):
         # "The coach, asked if the keeper would play, said": the aside is not the speaker
         if c.dep_ == "acl" and _lemma(c) == "ask" and c.i - 1 > lo and doc[c.i - 1].text == ",":
             hi = min(hi, c.i - 2)
@@ -150,7 +150,7 @@ def _speaker_route(tok: Token) -> tuple[Token | None, str]:
         if (
             dep == "advcl"
             and _lemma(head) in RAISING
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(current))
         ):
             current = head  # "had come to acknowledge that ...": the subject of "come"
             continue
@@ -214,7 +214,7 @@ def _past_vocative(subj: Token, verb: Token) -> Token:
     after = subj.right_edge.i + 1
     if after >= len(doc) or doc[after].text != ",":
         return subj
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ == "nsubj" and c.i > after and c.i < verb.i and c.pos_ == "PRON":
             return c
     return subj
@@ -223,9 +223,9 @@ def _past_vocative(subj: Token, verb: Token) -> Token:
 def _subject_on_aux(verb: Token) -> Token | None:
     """ "Residents are convinced the mill pollutes": the parse may hang the subject on the
     auxiliary instead of the verb."""
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ in ("aux", "auxpass") and c.i < verb.i:
-            for g in c.children:
+            for g in children_of(c):
                 if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i:
                     return g
     return None
@@ -235,7 +235,7 @@ def _repeated_verb(verb: Token) -> Token | None:
     """ "Parents know that A, know that B": the parse may hang the first "know" on the second
     as its content, leaving the second without subject; the first one's subject is both's. So
     with an aside: "The mayor, asked whether ..., said it would"."""
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ == "ccomp" and c.i < verb.i and _lemma(c) in (_lemma(verb), "ask"):
             subj = _subject(c)
             if subj is not None and subj.i < c.i:
@@ -265,7 +265,7 @@ def _unquoted_subject(d: _Doc, subj: Token | None, verb: Token) -> Token | None:
         or d.text[d.regions[k].end - 1] not in ",.?!"
     ):
         return subj  # a subject in scare quotes ("the “experts” said") stays
-    for child in verb.children:
+    for child in children_of(verb):
         if child.i > verb.i and child.pos_ == "PROPN" and d.region_at(child.idx) < 0:
             return child
     nxt = verb.i + 1
@@ -278,7 +278,7 @@ def _cue_range(tok: Token, last: int | None = None) -> tuple[int, int]:
     """Token range of the cue: the verb with its auxiliaries, negation, adverbs and particle."""
     doc = tok.doc
     lo = tok.i
-    children = list(tok.children)  # spaCy makes new Token objects on every walk: walk once
+    children = children_of(tok)  # spaCy makes new Token objects on every walk: walk once
     lefts = sorted((c for c in children if c.i < tok.i), key=lambda c: -c.i)
     for child in lefts:
         if child.i != lo - 1:
@@ -309,7 +309,7 @@ def _cue_range(tok: Token, last: int | None = None) -> tuple[int, int]:
             elif (
                 child.dep_ == "prep"
                 and child.lower_ in ("in", "during", "at")
-                and any(_lemma(g) in SPEECH_EVENTS for g in child.children)
+                and any(_lemma(g) in SPEECH_EVENTS for g in children_of(child))
             ):
                 hi = child.right_edge.i  # "said in an interview", "wrote in an email"
     if hi + 1 < len(doc) and doc[hi + 1].text == ":":

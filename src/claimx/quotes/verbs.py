@@ -52,7 +52,7 @@ from claimx.quotes.words import (
     TRIM,
 )
 from claimx.rules import tokens
-from claimx.rules.docview import span_at
+from claimx.rules.docview import children_of, span_at
 from claimx.rules.lexicon import cue_adjectives, cue_frames, cue_nouns, cue_verbs
 from claimx.rules.registry import note
 
@@ -70,7 +70,7 @@ def _clause(comp: Token) -> tuple[int, int]:
     participial reporting verb without a subject of its own is X's next act, not content.
     """
     lo, hi = _first_last(comp)
-    for child in comp.children:
+    for child in children_of(comp):
         if child.i <= comp.i or _lemma(child) not in cue_verbs() or _subject(child) is not None:
             continue
         if child.dep_ == "conj" or (child.dep_ == "advcl" and child.tag_ == "VBG"):
@@ -86,9 +86,9 @@ def _stranded_subject(tok: Token, comp: Token, lo: int) -> int:
     """The first token of a complement clause whose subject the parse made the cue's object
     ("figures show a record number of visitors came", "some believe the mayor is honest"):
     a clause without a subject of its own starts at that object."""
-    if comp.i < tok.i or any(c.dep_ in SUBJECT_DEPS and c.i < comp.i for c in comp.children):
+    if comp.i < tok.i or any(c.dep_ in SUBJECT_DEPS and c.i < comp.i for c in children_of(comp)):
         return lo
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ in ("dobj", "npadvmod") and tok.i < c.i < comp.i and c.right_edge.i + 1 == lo:
             return c.left_edge.i
     return lo
@@ -105,7 +105,7 @@ def _quoted_name(obj: Token) -> bool:
         and c.dep_ in ("appos", "amod", "acl")
         and doc[c.left_edge.i - 1].text in QUOTE_CHARS
         and c.left_edge.i - 1 == obj.i + 1
-        for c in obj.children
+        for c in children_of(obj)
     )
 
 
@@ -115,10 +115,10 @@ def _leading_date(tok: Token, comp: Token, lo: int) -> int | None:
     verb, before the clause's subject, it is when it was said. The last token of the day."""
     if lo != tok.i + 1:
         return None
-    for c in comp.children:
+    for c in children_of(comp):
         if c.dep_ == "npadvmod" and c.left_edge.i == lo and c.ent_type_ in ("DATE", "TIME"):
             end = c.right_edge.i
-            subj = next((g for g in comp.children if g.dep_ in SUBJECT_DEPS), None)
+            subj = next((g for g in children_of(comp) if g.dep_ in SUBJECT_DEPS), None)
             if subj is not None and end < subj.left_edge.i:
                 return end
     return None
@@ -136,10 +136,10 @@ def _event_clause(tok: Token, children: list[Token]) -> tuple[int, Token] | None
         ]
         if c.i - max(told, default=tok.i) > 3:
             continue
-        for g in c.children:
+        for g in children_of(c):
             if g.dep_ == "pobj" and _lemma(g) in SPEECH_EVENTS:
-                for a in g.children:
-                    marks = [m for m in a.children if m.dep_ == "mark" and m.lower_ == "that"]
+                for a in children_of(g):
+                    marks = [m for m in children_of(a) if m.dep_ == "mark" and m.lower_ == "that"]
                     if a.dep_ in ("acl", "relcl") and marks and marks[0].i == a.left_edge.i:
                         return g.i, a
     return None
@@ -156,8 +156,8 @@ def _told_clause(tok: Token, children: list[Token]) -> Token | None:
             continue
         if _lemma(c) in cue_nouns():
             return None
-        for a in c.children:
-            marks = [m for m in a.children if m.dep_ == "mark" and m.lower_ == "that"]
+        for a in children_of(c):
+            marks = [m for m in children_of(a) if m.dep_ == "mark" and m.lower_ == "that"]
             if a.dep_ in ("acl", "relcl") and a.i > c.i and marks and marks[0].i == a.left_edge.i:
                 return a
     return None
@@ -175,14 +175,14 @@ def _gerund_clause(tok: Token, children: list[Token]) -> tuple[Token, int | None
         if c.left_edge.i != tok.i + 1:
             continue
         if c.dep_ == "prep" and c.lower_ == "to":
-            comp = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            comp = next((g for g in children_of(c) if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
             if comp is not None and comp.left_edge.i == c.i + 1:
                 return comp, c.i
         if c.dep_ == "xcomp" and (
             c.tag_ == "VBG"
             or (
                 c.tag_ == "VBN"
-                and any(g.dep_ == "aux" and g.lower_ == "having" for g in c.children)
+                and any(g.dep_ == "aux" and g.lower_ == "having" for g in children_of(c))
             )
         ):
             return c, None
@@ -202,7 +202,7 @@ def _as_report(tok: Token) -> bool:
     """ "As the minister told the paper, ...", "as she noted": a verb of saying with the mark
     "as", a subject and nothing said of its own (no clause, no object but whom it was told):
     "as she said goodbye" is a time."""
-    children = list(tok.children)
+    children = list(children_of(tok))
     if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in children):
         return False
     if _subject(tok) is None or _as_host(tok).pos_ not in ("VERB", "AUX"):
@@ -220,7 +220,7 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
     construction (`rule`) that found them."""
     frames = cue_frames()
     lemma = _lemma(tok)
-    children = list(tok.children)
+    children = list(children_of(tok))
     if lemma in cue_verbs():
         comps = [c for c in children if c.dep_ == "ccomp"]
         if comps:
@@ -265,14 +265,14 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
         )
         if (
             xcomps
-            and any(g.lower_ == "to" for g in xcomps[0].children)
+            and any(g.lower_ == "to" for g in children_of(xcomps[0]))
             and (objs or not on_prep)  # "called on X to ...": the prepositional frame
         ):
             lo = objs[0].left_edge.i if objs else xcomps[0].left_edge.i
             return [(lo, xcomps[0].right_edge.i)], None, VERB_OBJECT_INFINITIVE
     if lemma in frames.infinitive:
         for c in children:
-            if c.dep_ == "xcomp" and c.i > tok.i and any(g.dep_ == "aux" for g in c.children):
+            if c.dep_ == "xcomp" and c.i > tok.i and any(g.dep_ == "aux" for g in children_of(c)):
                 lo, hi = _first_last(c)
                 # "wants to cut taxes, grow jobs and ...": a bare verb hung on the finite cue
                 # cannot be coordinated with it (no agreement): it goes on the infinitive
@@ -288,7 +288,7 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
                 return [(lo, hi)], None, VERB_INFINITIVE
     for c in children:
         if c.dep_ == "prep" and (lemma, c.lower_) in frames.preposition and c.i > tok.i:
-            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            objs = [g for g in children_of(c) if g.dep_ in ("pobj", "pcomp")]
             if objs and c.i - tok.i <= 3:
                 lo, hi = _clause(objs[0])
                 # "called on X to ...": the infinitive belongs to the content; "went after X
@@ -431,18 +431,18 @@ def _passive_object(d: _Doc, tok: Token) -> _Cand | None:
     lemma = _lemma(tok)
     if not (lemma in frames.object or lemma in frames.predicative_as or lemma in frames.naming):
         return None
-    patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    patient = next((c for c in children_of(tok) if c.dep_ == "nsubjpass"), None)
     if patient is None or patient.i > tok.i or patient.lower_ in ("it", "there"):
         return None
     if any(
-        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-        for c in tok.children
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in children_of(c))
+        for c in children_of(tok)
     ):
         return None  # "X is reported to have said ...": the infinitive's report is X's
     if patient.tag_ in ("WDT", "WP"):
         return None  # "which was praised": the content is the relative's antecedent
     if _lemma(patient) in cue_nouns() and any(
-        c.dep_ in ("acl", "ccomp") and c.i > patient.i for c in patient.children
+        c.dep_ in ("acl", "ccomp") and c.i > patient.i for c in children_of(patient)
     ):
         return None  # "her warning that ... was dismissed": the warning is the report
     lo, hi = _phrase(patient)
@@ -457,10 +457,10 @@ def _passive_object(d: _Doc, tok: Token) -> _Cand | None:
         return None  # "the novel was published in May": an event, not somebody's view
     speaker = speaker_span = None
     last = None
-    for c in tok.children:
+    for c in children_of(tok):
         # "was accused of lying", "was criticized for the delay": the ground goes with it, and
         # the preposition right after the verb belongs to the cue
-        objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        objs = [g for g in children_of(c) if g.dep_ in ("pobj", "pcomp")]
         if c.dep_ == "oprd" and c.i > tok.i and lemma in frames.naming:
             # "the plan was called a disaster": what it is called
             named = _content_chars(d, *_first_last(c))
@@ -534,13 +534,13 @@ def _hedges_a_report(tok: Token) -> bool:
     """ "The mayor is expected to announce that ...": a passive with no agent whose infinitive
     is itself a report with a clause is the writer's hedge on that report, which is the
     mayor's (the inner report is the quote)."""
-    if _agent(tok) is not None or not any(c.dep_ == "nsubjpass" for c in tok.children):
+    if _agent(tok) is not None or not any(c.dep_ == "nsubjpass" for c in children_of(tok)):
         return False
     return any(
         c.dep_ == "xcomp"
         and _lemma(c) in cue_verbs()
-        and any(g.dep_ == "ccomp" and g.i > c.i for g in c.children)
-        for c in tok.children
+        and any(g.dep_ == "ccomp" and g.i > c.i for g in children_of(c))
+        for c in children_of(tok)
     )
 
 
@@ -605,14 +605,14 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
                 parts = d.clamp([part], tok.idx) + parts
     speaker = speaker_span = None
     verb = tok.head if tok.dep_ == "xcomp" else tok
-    if subj is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if subj is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
         return None  # "... to discuss the plan": an intention without anyone holding it
     if (
         subj is None
         and tok.tag_ == "VB"
         and tok.dep_ == "ROOT"
-        and not any(c.dep_ in ("auxpass", "nsubjpass", "expl") for c in tok.children)
-        and not any(c.dep_ == "aux" and c.lower_ not in ("do", "don't") for c in tok.children)
+        and not any(c.dep_ in ("auxpass", "nsubjpass", "expl") for c in children_of(tok))
+        and not any(c.dep_ == "aux" and c.lower_ not in ("do", "don't") for c in children_of(tok))
     ):
         return None  # "Don't forget that ...", "Imagine ...": the writer addresses the reader
     if subj is not None:

@@ -205,6 +205,17 @@ def tokens_of(doc: Doc) -> list[Token]:
     return tokens
 
 
+def children_of(tok: Token) -> list[Token]:
+    """`list(tok.children)`, taken from the extraction's one token list (`tokens_of`):
+    `Token.children` makes a new `Token` per child on every walk. Outside an extraction (no
+    shared text, so no kept list) it is `Token.children` itself."""
+    doc = tok.doc
+    if _TEXT not in doc.user_data:
+        return list(tok.children)
+    tokens = tokens_of(doc)
+    return [tokens[c] for c in words_of(doc).children(tok.i)]
+
+
 def words_of(doc: Doc) -> Words:
     """The document's `Words`, built once per extraction (each string looked up once per
     distinct value)."""
