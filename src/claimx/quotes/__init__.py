@@ -42,7 +42,7 @@ from claimx.quotes.sense import asked_or_anyone, not_an_attribution
 from claimx.quotes.verbs import _verb_cand
 from claimx.quotes.words import CLARITY, HEARSAY, HEDGES, PREPOSITION_CUES, REFORMULATING
 from claimx.rules import tokens
-from claimx.rules.docview import Verdicts, words_where
+from claimx.rules.docview import Verdicts, tokens_of, words_where
 from claimx.rules.lexicon import cue_adjectives, cue_frames, cue_nouns, cue_verbs
 from claimx.rules.registry import note
 from claimx.schema import Quote
@@ -83,8 +83,9 @@ def _may_cue(doc: Doc, lemmas: frozenset[str] | set[str]) -> Iterator[Token]:
         ),
         memo=_MEMO.setdefault(id(lemmas), {}),  # the same lists, the same verdicts
     )
+    tokens = tokens_of(doc)
     for i in found.nonzero()[0].tolist():
-        yield doc[i]
+        yield tokens[i]
 
 
 def find_quotes(doc: Doc, actors: Actors, min_confidence: float | None = None) -> list[Quote]:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from claimx.quotes.base import _Cand, _Doc, _lemma
 from claimx.quotes.sense import object_class
 from claimx.rules import quotemarks
-from claimx.rules.docview import children_of
+from claimx.rules.docview import children_of, token_range
 from claimx.rules.weights import Weights
 
 if TYPE_CHECKING:
@@ -117,17 +117,18 @@ def _speaker_kind(cand: _Cand) -> str:
 
 def _content_kind(d: _Doc, cand: _Cand) -> str:
     start, end = cand.parts[0]
-    span = d.doc.char_span(start, min(end, start + 400), alignment_mode="expand")
-    if span is None or len(span) == 0:
+    found = token_range(d.doc, start, min(end, start + 400))
+    if found is None or found[0] == found[1]:
         return "other"
-    first = span[0]
-    if first.lower_ == "that":
+    lower, tag = d.words.lower, d.words.tag
+    first = found[0]
+    if lower[first] == "that":
         return "that-clause"
-    if first.tag_ in WH_TAGS or first.lower_ in ("whether", "if"):
+    if tag[first] in WH_TAGS or lower[first] in ("whether", "if"):
         return "wh-clause"
-    if first.lower_ == "to" or (first.tag_ == "TO"):
+    if lower[first] == "to" or (tag[first] == "TO"):
         return "infinitive"
-    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span):
+    if any(tag[i] in ("VBD", "VBZ", "VBP", "MD") for i in range(*found)):
         return "clause"
     return "phrase"
 
@@ -135,7 +136,7 @@ def _content_kind(d: _Doc, cand: _Cand) -> str:
 def _cue_features(tok: Token, feats: dict[str, float]) -> None:
     lemma = _lemma(tok)
     feats[f"lemma={lemma}"] = 1.0
-    children = list(children_of(tok))
+    children = children_of(tok)
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
         feats["voice=passive"] = 1.0
     if any(c.dep_ == "neg" for c in children):

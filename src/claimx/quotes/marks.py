@@ -26,7 +26,7 @@ from claimx.quotes.words import (
     WORDING_NOUNS,
 )
 from claimx.rules import tokens
-from claimx.rules.docview import children_of, span_at
+from claimx.rules.docview import children_of, span_at, token_range, tokens_of
 from claimx.rules.lexicon import cue_nouns, cue_verbs
 from claimx.rules.registry import note
 
@@ -53,16 +53,18 @@ def _puts_it(tok: Token) -> int | None:
 def _nearest_cue(d: _Doc, region: Region) -> Token | None:
     """A reporting verb outside the region, in the sentences it touches, nearest first."""
     doc = d.doc
-    span = doc.char_span(region.start, region.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    found = token_range(doc, region.start, region.end)
+    if found is None or found[0] == found[1]:
         return None
-    lo = d.sents[d.sent_of[span.start]][0]
-    last_sent = d.sent_of[span.end - 1]
+    first, last = found
+    lo = d.sents[d.sent_of[first]][0]
+    last_sent = d.sent_of[last - 1]
     hi = d.sents[last_sent][1]
+    idx, pos = d.words.idx, d.words.pos
     if last_sent + 1 < len(d.sents) and hi < len(doc):
         # “… ?” he asked. — a question or exclamation mark ends the parser's sentence early
         nxt_lo, nxt_hi = d.sents[last_sent + 1]
-        if doc[nxt_lo].idx - region.end <= 3 and nxt_hi - nxt_lo <= 12:
+        if idx[nxt_lo] - region.end <= 3 and nxt_hi - nxt_lo <= 12:
             hi = nxt_hi
     best: tuple[int, int, Token] | None = None
     verbs = cue_verbs()
@@ -75,11 +77,15 @@ def _nearest_cue(d: _Doc, region: Region) -> Token | None:
             lo = d.sents[d.sent_of[colon_tok.start]][0]
             p_lo = d.paragraph_start(colon)
     # a bounded window, so that a long unpunctuated text with many quotes stays linear
-    lo, hi = max(lo, span.start - CUE_WINDOW), min(hi, span.end + CUE_WINDOW)
-    for tok in span_at(doc, lo, hi):
-        if region.start <= tok.idx < region.end or not p_lo <= tok.idx < p_hi:
+    lo, hi = max(lo, first - CUE_WINDOW), min(hi, last + CUE_WINDOW)
+    tokens = tokens_of(doc)
+    for i in range(lo, hi):
+        if region.start <= idx[i] < region.end or not p_lo <= idx[i] < p_hi:
             continue
-        if tok.pos_ in ("VERB", "AUX") and (_lemma(tok) in verbs or _puts_it(tok) is not None):
+        if pos[i] not in ("VERB", "AUX"):
+            continue
+        tok = tokens[i]
+        if _lemma(tok) in verbs or _puts_it(tok) is not None:
             has_subject = _speaker_token(tok) is not None
             dist = min(abs(tok.idx - region.start), abs(tok.idx - region.end))
             key = (0 if has_subject else 1, dist)
@@ -188,11 +194,15 @@ def _heading(text: str, p_end: int, body: SpacySpan) -> bool:
 
 def _is_speech(d: _Doc, region: Region) -> bool:
     """Enough words to be said, and not a title."""
-    span = d.doc.char_span(region.start, region.end, alignment_mode="expand")
-    if span is None:
+    found = token_range(d.doc, region.start, region.end)
+    if found is None:
         return False
-    words = [t for t in span if not t.is_punct and not t.is_space]
-    return len(words) >= MIN_SPEECH_TOKENS and not _is_title(d, region, words)
+    punct, space = d.words.punct, d.words.space
+    kept = [i for i in range(*found) if not punct[i] and not space[i]]
+    if len(kept) < MIN_SPEECH_TOKENS:
+        return False
+    tokens = tokens_of(d.doc)
+    return not _is_title(d, region, [tokens[i] for i in kept])
 
 
 def _is_title(d: _Doc, region: Region, words: list[Token]) -> bool:
