@@ -129,6 +129,8 @@ class Words:
     punct: list[bool] = field(default_factory=list)  # `Token.is_punct`
     space: list[bool] = field(default_factory=list)  # `Token.is_space`
     like_num: list[bool] = field(default_factory=list)  # `Token.like_num`
+    #: each token's children as `Token`s, filled in as `children_of` asks
+    kids: list[list[Token] | None] = field(default_factory=list)
 
     @cached_property
     def _children(self) -> tuple[list[int], list[int]]:
@@ -174,7 +176,30 @@ def _agrees(doc: Doc, text: str) -> bool:
     )
 
 
+#: `(doc, its Words, its token list)` of the document being extracted: the stages ask for these
+#: tens of thousands of times a document, and an identity test on one tuple costs a third of the
+#: two `user_data` lookups. One tuple, replaced whole, so a reader never pairs one document with
+#: another's columns.
+_current: tuple[Any, Any, Any] = (None, None, None)
+
+
+def _remember(doc: Doc, words: Words | None = None, tokens: list[Token] | None = None) -> None:
+    global _current
+    cur = _current
+    if cur[0] is doc:
+        _current = (
+            doc,
+            words if words is not None else cur[1],
+            tokens if tokens is not None else cur[2],
+        )
+    else:
+        _current = (doc, words, tokens)
+
+
 def unshare_text(doc: Doc) -> None:
+    global _current
+    if _current[0] is doc:
+        _current = (None, None, None)
     doc.user_data.pop(_TEXT, None)
     doc.user_data.pop(_REGIONS, None)
     doc.user_data.pop(_WORDS, None)
@@ -196,29 +221,47 @@ def ents_of(doc: Doc) -> tuple[Span, ...]:
 def tokens_of(doc: Doc) -> list[Token]:
     """The document's tokens as one list, made once per extraction: `doc[i]` makes a new
     `Token` object on every call, and the stages asked for about fourteen per token."""
+    cur = _current
+    if cur[0] is doc and cur[2] is not None:
+        return cur[2]  # type: ignore[no-any-return]
     cached = doc.user_data.get(_TOKENS) if _TEXT in doc.user_data else None
     if isinstance(cached, list):
         return cached
     tokens = list(doc)
     if _TEXT in doc.user_data:
         doc.user_data[_TOKENS] = tokens
+        _remember(doc, tokens=tokens)
     return tokens
 
 
 def children_of(tok: Token) -> list[Token]:
     """`list(tok.children)`, taken from the extraction's one token list (`tokens_of`):
     `Token.children` makes a new `Token` per child on every walk. Outside an extraction (no
-    shared text, so no kept list) it is `Token.children` itself."""
+    shared text, so no kept list) it is `Token.children` itself. The list is kept and shared:
+    read it, never change it."""
     doc = tok.doc
-    if _TEXT not in doc.user_data:
-        return list(tok.children)
-    tokens = tokens_of(doc)
-    return [tokens[c] for c in words_of(doc).children(tok.i)]
+    cur = _current
+    if cur[0] is not doc:
+        if _TEXT not in doc.user_data:
+            return list(tok.children)
+        tokens_of(doc)
+        words_of(doc)
+        cur = _current
+    words: Words = cur[1]
+    i = tok.i
+    kids = words.kids[i]
+    if kids is None:
+        tokens = cur[2] if cur[2] is not None else tokens_of(doc)
+        kids = words.kids[i] = [tokens[c] for c in words.children(i)]
+    return kids
 
 
 def words_of(doc: Doc) -> Words:
     """The document's `Words`, built once per extraction (each string looked up once per
     distinct value)."""
+    cur = _current
+    if cur[0] is doc and cur[1] is not None:
+        return cur[1]  # type: ignore[no-any-return]
     cached = doc.user_data.get(_WORDS) if _TEXT in doc.user_data else None
     if isinstance(cached, Words):
         return cached
@@ -289,9 +332,11 @@ def words_of(doc: Doc) -> Words:
         punct=flags[0],
         space=flags[1],
         like_num=flags[2],
+        kids=[None] * n,
     )
     if _TEXT in doc.user_data:
         doc.user_data[_WORDS] = words
+        _remember(doc, words=words)
     return words
 
 
