@@ -9,6 +9,7 @@ from spacy.vocab import Vocab
 
 from claimx.rules.docview import (
     Verdicts,
+    children_of,
     interned,
     share_text,
     text_of,
@@ -179,3 +180,31 @@ def test_token_range_is_what_char_span_expands_to(nlp) -> None:
             for b in range(a, len(text) + 2):
                 span = doc.char_span(a, b, alignment_mode="expand")
                 assert token_range(doc, a, b) == (None if span is None else (span.start, span.end))
+
+
+@pytest.mark.parametrize("text", TEXTS[:4])
+def test_children_of_are_the_tokens_children_in_and_out_of_an_extraction(nlp, text: str) -> None:
+    doc = nlp(text)
+    expected = [[c.i for c in tok.children] for tok in doc]
+    assert [[c.i for c in children_of(tok)] for tok in doc] == expected
+    share_text(doc, text)
+    try:
+        assert [[c.i for c in children_of(tok)] for tok in doc] == expected
+        assert [[c.i for c in children_of(tok)] for tok in doc] == expected  # kept lists
+    finally:
+        unshare_text(doc)
+
+
+def test_each_document_gets_its_own_columns_while_two_are_shared(nlp) -> None:
+    first, second = nlp(TEXTS[0]), nlp(TEXTS[1])
+    share_text(first, TEXTS[0])
+    share_text(second, TEXTS[1])
+    try:
+        for _ in range(2):  # alternating: the kept one must never answer for the other
+            assert words_of(first).text == [t.text for t in first]
+            assert words_of(second).text == [t.text for t in second]
+            assert [c.i for c in children_of(first[1])] == [c.i for c in first[1].children]
+    finally:
+        unshare_text(first)
+        unshare_text(second)
+    assert words_of(second) is not words_of(second)  # nothing kept once the extraction is over

@@ -226,6 +226,7 @@ def tokens_of(doc: Doc) -> list[Token]:
         return cur[2]  # type: ignore[no-any-return]
     cached = doc.user_data.get(_TOKENS) if _TEXT in doc.user_data else None
     if isinstance(cached, list):
+        _remember(doc, tokens=cached)
         return cached
     tokens = list(doc)
     if _TEXT in doc.user_data:
@@ -241,17 +242,16 @@ def children_of(tok: Token) -> list[Token]:
     read it, never change it."""
     doc = tok.doc
     cur = _current
-    if cur[0] is not doc:
-        if _TEXT not in doc.user_data:
-            return list(tok.children)
-        tokens_of(doc)
-        words_of(doc)
-        cur = _current
-    words: Words = cur[1]
+    if cur[0] is doc and cur[1] is not None:
+        words: Words = cur[1]
+    elif _TEXT in doc.user_data:
+        words = words_of(doc)
+    else:
+        return list(tok.children)
     i = tok.i
     kids = words.kids[i]
     if kids is None:
-        tokens = cur[2] if cur[2] is not None else tokens_of(doc)
+        tokens = tokens_of(doc)
         kids = words.kids[i] = [tokens[c] for c in words.children(i)]
     return kids
 
@@ -264,6 +264,7 @@ def words_of(doc: Doc) -> Words:
         return cur[1]  # type: ignore[no-any-return]
     cached = doc.user_data.get(_WORDS) if _TEXT in doc.user_data else None
     if isinstance(cached, Words):
+        _remember(doc, words=cached)
         return cached
     import numpy
     from spacy.attrs import (
@@ -271,11 +272,8 @@ def words_of(doc: Doc) -> Words:
         ENT_TYPE,
         HEAD,
         IDX,
-        IS_PUNCT,
-        IS_SPACE,
         LEMMA,
         LENGTH,
-        LIKE_NUM,
         LOWER,
         ORTH,
         POS,
@@ -301,10 +299,9 @@ def words_of(doc: Doc) -> Words:
         serials = table.serials(array, strings)
         for k in range(7):
             columns[k] = table.names[serials[:, k]].tolist()
-        rest = doc.to_array(
-            [HEAD, SENT_START, IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE, LIKE_NUM]
-        ).astype(numpy.int64)
-        flags = [(rest[:, k] != 0).tolist() for k in (5, 6, 7)]
+        rest = doc.to_array([HEAD, SENT_START, IDX, LENGTH, SPACY]).astype(numpy.int64)
+        orth = serials[:, IDS_ORTH]
+        flags = [verdicts.of(orth, test).tolist() for verdicts, test in _lexeme_flags(doc.vocab)]
         head = (rest[:, 0] + numpy.arange(n)).tolist()
         idx = rest[:, 2].tolist()
         end = (rest[:, 2] + rest[:, 3]).tolist()
@@ -338,6 +335,27 @@ def words_of(doc: Doc) -> Words:
         doc.user_data[_WORDS] = words
         _remember(doc, words=words)
     return words
+
+
+_FLAGS: dict[int, tuple[Any, list[tuple[Verdicts, Callable[[str], bool]]]]] = {}
+
+
+def _lexeme_flags(vocab: Any) -> list[tuple[Verdicts, Callable[[str], bool]]]:
+    """`is_punct`, `is_space` and `like_num` as verdicts on a word's form: they are flags of the
+    word's lexeme, the same wherever the word occurs, so each form is asked once per process
+    (reading them per token was a third of the cost of building `Words`). Kept per vocabulary
+    (held, so that its id stays its own)."""
+    found = _FLAGS.get(id(vocab))
+    if found is None:
+        found = _FLAGS[id(vocab)] = (
+            vocab,
+            [
+                (Verdicts(), lambda word: bool(vocab[word].is_punct)),
+                (Verdicts(), lambda word: bool(vocab[word].is_space)),
+                (Verdicts(), lambda word: bool(vocab[word].like_num)),
+            ],
+        )
+    return found[1]
 
 
 def text_between(doc: Doc, start: int, end: int) -> str:
