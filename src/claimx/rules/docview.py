@@ -223,7 +223,7 @@ def tokens_of(doc: Doc) -> list[Token]:
     `Token` object on every call, and the stages asked for about fourteen per token."""
     cur = _current
     if cur[0] is doc and cur[2] is not None:
-        return cur[2]  # type: ignore[no-any-return]
+        return cur[2]
     cached = doc.user_data.get(_TOKENS) if _TEXT in doc.user_data else None
     if isinstance(cached, list):
         _remember(doc, tokens=cached)
@@ -261,7 +261,7 @@ def words_of(doc: Doc) -> Words:
     distinct value)."""
     cur = _current
     if cur[0] is doc and cur[1] is not None:
-        return cur[1]  # type: ignore[no-any-return]
+        return cur[1]
     cached = doc.user_data.get(_WORDS) if _TEXT in doc.user_data else None
     if isinstance(cached, Words):
         _remember(doc, words=cached)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from claimx.rules.resources import table, word_list
@@ -63,9 +63,21 @@ class Countries:
     seats: dict[str, str]
     demonyms: dict[str, str]
     acronyms: dict[str, str]
+    _memo: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def country(self, text: str) -> str | None:
-        """The country a proper name (not a capital) stands for, if any."""
+        """The country a proper name (not a capital) stands for, if any (each text worked out
+        once: the actor stage asks about the same few hundred names some 300 times an
+        article)."""
+        memo = self._memo
+        if text in memo:
+            return memo[text]
+        if len(memo) > 100_000:  # a bound for long runs over many articles
+            memo.clear()
+        found = memo[text] = self._country(text)
+        return found
+
+    def _country(self, text: str) -> str | None:
         key = norm(text)
         found = self.names.get(key)
         if found:
