@@ -20,7 +20,7 @@ from claimx.actors.walk import _Walk
 from claimx.actors.words import (
     SUBJECTS,
 )
-from claimx.rules.docview import span_at
+from claimx.rules.docview import IDS_LOWER, IDS_ORTH, span_at, tokens_of, words_of
 from claimx.rules.names import (
     gender_nouns,
     not_person_nouns,
@@ -519,16 +519,16 @@ def _tokens_with_lower(
 ) -> Iterator[Token]:
     """Tokens whose lower-case form is one of these words (and, if asked, written with a
     capital), found in arrays: no Token object for the others."""
-    from spacy.attrs import LOWER, ORTH
-
     if not len(doc):
         return
-    ids = doc.to_array([LOWER, ORTH])
-    hit = np.isin(ids[:, 0], _hashes(words, doc.vocab.strings))
+    ids = words_of(doc).ids  # the document's string ids, read once per extraction
+    lower = ids[:, IDS_LOWER]
+    hit = np.isin(lower, _hashes(words, doc.vocab.strings))
     if capitalised:
-        hit &= ids[:, 0] != ids[:, 1]
+        hit &= lower != ids[:, IDS_ORTH]
+    tokens = tokens_of(doc)
     for i in hit.nonzero()[0].tolist():
-        yield doc[i]
+        yield tokens[i]
 
 
 @lru_cache(maxsize=256)

@@ -429,8 +429,9 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
     keep = words_where(doc, by_lemma, by_form, _VERDICTS.setdefault(id(lex), {}))
     arr = words_of(doc).ids
     # imperatives: base-form verbs heading a sentence or a clause
-    keep |= (arr[:, IDS_TAG] == strings["VB"]) & np.isin(
-        arr[:, IDS_DEP], [strings["ROOT"], strings["ccomp"]]
+    dep = arr[:, IDS_DEP]
+    keep |= (arr[:, IDS_TAG] == strings["VB"]) & (
+        (dep == strings["ROOT"]) | (dep == strings["ccomp"])
     )
     found: list[int] = np.flatnonzero(keep).tolist()
     # "ground-breaking", "world-class": the parse splits a hyphenated compound, whose head alone
