@@ -29,6 +29,7 @@ from claimx.rules.names import (
     person_nouns,
     title_words,
     titles,
+    union,
 )
 from claimx.rules.registry import declare, note
 
@@ -505,7 +506,7 @@ def _is_a_person(actor: _Actor, noun: Token) -> bool:
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
     # "the first guy to do it", "the only candidate who ...": a known noun for a person
     first = any(c.dep_ == "amod" and c.lower_ in ("first", "only", "last") for c in noun.children)
-    bodies = org_nouns() | org_name_words()
+    bodies = union(org_nouns, org_name_words)
     return (
         person
         and (indefinite or (first and word in person_nouns()))

@@ -27,6 +27,7 @@ from claimx.rules.names import (
     org_nouns,
     person_nouns,
     place_nouns,
+    union,
 )
 from claimx.rules.registry import declare, note
 from claimx.rules.weights import Weights
@@ -220,8 +221,8 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
         float(bool(actor.titles)),
         math.log1p(he_she),
         math.log1p(it_its),
-        float(bool(keywords & (org_nouns() | org_name_words()))),
-        float(bool(keywords & set(place_nouns()))),
+        float(bool(keywords & union(org_nouns, org_name_words))),
+        float(bool(keywords & union(place_nouns))),
         float(kind == "country" or countries().country(actor.name) is not None),
         math.log1p(len(actor.mentions)),
         after_in / n,

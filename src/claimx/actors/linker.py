@@ -31,6 +31,7 @@ from claimx.rules.names import (
     place_nouns,
     same_given,
     title_words,
+    union,
 )
 from claimx.rules.registry import declare, note
 from claimx.rules.weights import Weights
@@ -374,7 +375,7 @@ def _allowed(a: _Actor, b: _Actor) -> bool:
         return False
     if kinds & {"place", "country"} and kinds & {"organization", "group"} and _named_after(a, b):
         return False
-    bodies = org_nouns() | org_name_words() | set(place_nouns()) | generic_name_words()
+    bodies = union(org_nouns, org_name_words, place_nouns, generic_name_words)
     if "person" in kinds and len(kinds) == 2:
         other = b if a.kind == "person" else a
         if _words(other) & bodies:

@@ -56,6 +56,7 @@ from claimx.rules.names import (
     place_nouns,
     regions,
     title_words,
+    union,
 )
 from claimx.rules.registry import note
 from claimx.schema import ActorKind
@@ -305,7 +306,7 @@ class _Builder(_Nested):
         place = span_at(doc, span.start, span.end - 1)
         words = {t.lower_ for t in place}
         if not all(t.tag_ in ("NNP", "NNPS") for t in place) or words & (
-            org_nouns() | title_words() | generic_name_words()
+            union(org_nouns, title_words, generic_name_words)
         ):
             return False
         actors = self.actors

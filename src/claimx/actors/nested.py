@@ -26,6 +26,7 @@ from claimx.rules.names import (
     place_nouns,
     regions,
     title_words,
+    union,
 )
 from claimx.rules.registry import note
 
@@ -214,7 +215,7 @@ class _Nested(_Describe):
             return False
         sub = span_at(doc, span.start, k)
         words = {t.lower_ for t in sub}
-        if words & (title_words() | org_nouns() | set(place_nouns()) | generic_name_words()):
+        if words & union(title_words, org_nouns, place_nouns, generic_name_words):
             return False
         if any(t.ent_type_ == "PERSON" or first_name_gender().get(t.text) for t in sub):
             return False  # "Jane Doe Hall": named after a person
@@ -260,7 +261,7 @@ class _Nested(_Describe):
         if found is not None and self.actors.get(found).kind != "person":
             self._mention(found, sub, "name")
             return True
-        if place and {t.lower_ for t in sub} & (generic_name_words() | title_words() | org_nouns()):
+        if place and {t.lower_ for t in sub} & union(generic_name_words, title_words, org_nouns):
             return False  # "University of Technology"
         if not after_of and found is None and (key in cities() or key in regions()):
             # one word that is also a common name word ("Bay" of "Bay of Kiel", "Central") is

@@ -35,6 +35,7 @@ from claimx.rules.names import (
     place_nouns,
     regions,
     title_words,
+    union,
 )
 
 if TYPE_CHECKING:
@@ -271,7 +272,7 @@ def _person_after_body(doc: Doc, start: int, end: int) -> int | None:
     body = span_at(doc, start, given)
     if (
         doc[given - 1].text in names
-        or doc[end - 1].lower_ in org_name_words() | org_nouns()
+        or doc[end - 1].lower_ in union(org_name_words, org_nouns)
         or not any(t.lower_ in org_nouns() for t in body)
         or not any(t.lower_ in ("of", "on", "for") for t in body)
     ):
@@ -315,7 +316,7 @@ def _names_a_thing(span: Span) -> bool:
 def _bare_name(span: Span) -> bool:
     """A name with no word that tells its kind: no body, place or title noun in it."""
     words = {t.lower_ for t in span}
-    return not (words & org_nouns() or words & set(place_nouns()) or words & title_words())
+    return not (words & org_nouns() or words & union(place_nouns) or words & title_words())
 
 
 def _guess_kind(span: Span) -> ActorKind:
@@ -325,7 +326,7 @@ def _guess_kind(span: Span) -> ActorKind:
     words = {t.lower_ for t in span}
     if words & org_nouns():
         return "organization"
-    if words & set(place_nouns()):
+    if words & union(place_nouns):
         return "place"
     return "organization"
 

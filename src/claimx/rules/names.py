@@ -10,8 +10,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from claimx.rules.resources import table, word_list
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
 
 _SPACES = re.compile(r"\s+")
 
@@ -204,6 +208,13 @@ def not_person_nouns() -> frozenset[str]:
 @cache
 def org_nouns() -> frozenset[str]:
     return frozenset(word_list("org_nouns.txt"))
+
+
+@cache
+def union(*lists: Callable[[], Iterable[str]]) -> frozenset[str]:
+    """The words of several word lists as one set, built once (the stages ask per name and
+    per token; joining the lists anew each time cost more than the tests)."""
+    return frozenset().union(*(words() for words in lists))
 
 
 @cache
