@@ -83,6 +83,7 @@ from claimx.actors.words import (
 )
 from claimx.rules.docview import ents_of, span_at, span_text, text_between, text_of, words_of
 from claimx.rules.names import (
+    any_honour,
     countries,
     honour_titles,
     org_nouns,
@@ -515,7 +516,7 @@ def _honour_spans(doc: Doc) -> list[Span]:
     table = honour_titles()
     out: list[Span] = []
     lowered = text_of(doc).lower()
-    if not any(h in lowered for honours in table.values() for h in honours):
+    if not any_honour().search(lowered):
         return out  # most articles name no honour: skip the pass over the tokens
     for tok in doc:
         if not tok.text[:1].isupper() or tok.lower_ not in table:

@@ -18,6 +18,7 @@ from claimx.rules.docview import (
     IDS_ORTH,
     IDS_POS,
     Verdicts,
+    interned,
     span_at,
     span_text,
     text_between,
@@ -181,15 +182,9 @@ def _lower_case_nouns(doc: Doc) -> set[str]:
 
     if not len(doc):
         return set()
-    rows = words_of(doc).ids
-    strings = doc.vocab.strings
-    return {
-        word
-        for word in (
-            strings[int(o)] for o in set(rows[rows[:, IDS_POS] == NOUN, IDS_ORTH].tolist())
-        )
-        if word.islower()
-    }
+    words = words_of(doc)
+    forms = interned().names[words.serials[words.ids[:, IDS_POS] == NOUN, IDS_ORTH]]
+    return {word for word in set(forms.tolist()) if word.islower()}
 
 
 def _camel_case_tokens(doc: Doc) -> frozenset[int]:

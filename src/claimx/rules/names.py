@@ -68,6 +68,7 @@ class Countries:
     demonyms: dict[str, str]
     acronyms: dict[str, str]
     _memo: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+    _demonyms: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def country(self, text: str) -> str | None:
         """The country a proper name (not a capital) stands for, if any (each text worked out
@@ -96,7 +97,17 @@ class Countries:
         return None
 
     def demonym(self, word: str) -> str | None:
-        """Country of an adjective or plural demonym ("Russian", "Kenyans")."""
+        """Country of an adjective or plural demonym ("Russian", "Kenyans"), each word worked
+        out once."""
+        memo = self._demonyms
+        if word in memo:
+            return memo[word]
+        if len(memo) > 100_000:
+            memo.clear()
+        found = memo[word] = self._demonym(word)
+        return found
+
+    def _demonym(self, word: str) -> str | None:
         w = word.casefold()
         found = self.demonyms.get(w)
         if found is None and w.endswith("s"):
@@ -164,6 +175,13 @@ def honour_titles() -> dict[str, tuple[str, ...]]:
     for line in word_list("honour_titles.txt"):
         out.setdefault(line.split()[0], []).append(line)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def any_honour() -> re.Pattern[str]:
+    """Finds any of the honours in lower-cased text, in one pass over it."""
+    honours = sorted({h for hs in honour_titles().values() for h in hs}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(h) for h in honours) or "(?!)")
 
 
 @cache
