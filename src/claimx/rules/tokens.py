@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimx.rules.docview import tokens_of
+from claimx.rules.docview import IDS_POS, tokens_of
 from claimx.schema import Span
 
 if TYPE_CHECKING:
@@ -60,13 +60,18 @@ def noun_chunks(doc: Doc, words: Words) -> dict[int, tuple[int, int]]:
     """Base noun phrases as `{head index: half-open token range}`: the same phrases as spaCy's
     English `Doc.noun_chunks`, read from `words`, with a `Token` made only for a phrase's head
     (the iterator makes one for every token of the document)."""
-    pos, dep, head = words.pos, words.dep, words.head
+    import numpy
+
+    dep, head = words.dep, words.head
     tokens = tokens_of(doc)
     out: dict[int, tuple[int, int]] = {}
     prev_end = -1
-    for i, p in enumerate(pos):
-        if p not in ("NOUN", "PROPN", "PRON"):
-            continue
+    if not len(dep):
+        return out
+    strings = doc.vocab.strings
+    pos = words.ids[:, IDS_POS]
+    nominal = (pos == strings["NOUN"]) | (pos == strings["PROPN"]) | (pos == strings["PRON"])
+    for i in numpy.flatnonzero(nominal).tolist():  # the nouns and pronouns, in text order
         d = dep[i]
         if d not in NP_DEPS:
             if d != "conj":
