@@ -208,3 +208,17 @@ def test_each_document_gets_its_own_columns_while_two_are_shared(nlp) -> None:
         unshare_text(first)
         unshare_text(second)
     assert words_of(second) is not words_of(second)  # nothing kept once the extraction is over
+
+
+def test_interned_keeps_every_serial_as_its_table_grows(nlp) -> None:
+    import numpy
+
+    strings = nlp.vocab.strings
+    words = [f"growth{k}" for k in range(3000)]  # several doublings of the hash table
+    ids = numpy.array([strings.add(w) for w in words], dtype=numpy.uint64)
+    table = interned()
+    first = table.serials(ids[:1000], strings)
+    second = table.serials(ids[::-1], strings)
+    assert table.names[second].tolist() == words[::-1]
+    assert second[::-1][:1000].tolist() == first.tolist()  # met before: the same serial
+    assert len(set(second.tolist())) == len(words)

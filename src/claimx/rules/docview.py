@@ -34,38 +34,89 @@ class Interned:
     process: ids are hashes of the strings, the same in every document. A document's columns
     become small serials in one vectorised lookup, and every per-string verdict (`Verdicts`)
     is an array indexed by serial, so nothing is sorted or asked per document once its words
-    have been met (sorting a document's ids cost more than the tests they saved)."""
+    have been met (sorting a document's ids cost more than the tests they saved).
+
+    The lookup is an open-addressing hash table held in two numpy arrays (slot -> id, slot ->
+    serial; at most half full, linear probing), probed for all of a document's ids at once:
+    twice as fast as a binary search over the sorted ids."""
+
+    #: Fibonacci hashing: an id times this, modulo 2**64, has its best-mixed bits on top
+    MIX = 0x9E3779B97F4A7C15
 
     def __init__(self) -> None:
         import numpy
 
-        self.keys: Any = numpy.zeros(0, dtype=numpy.uint64)  # sorted
-        self.order: Any = numpy.zeros(0, dtype=numpy.intp)  # serial of each of `keys`
         self.names: Any = numpy.empty(64, dtype=object)  # string by serial; spare room at the end
         self.size = 0
+        self._bits = 10
+        self._ids: Any = numpy.zeros(1 << self._bits, dtype=numpy.uint64)
+        self._serials: Any = numpy.full(1 << self._bits, -1, dtype=numpy.intp)
+
+    def _slots(self, ids: Any) -> Any:
+        import numpy
+
+        mixed = numpy.multiply(ids, numpy.uint64(self.MIX), dtype=numpy.uint64)
+        return (mixed >> numpy.uint64(64 - self._bits)).astype(numpy.intp)
+
+    def _find(self, flat: Any) -> Any:
+        """The serial of each id of `flat`, -1 for an id never met."""
+        import numpy
+
+        slot = self._slots(flat)
+        found = self._serials[slot]
+        # probe on where the slot holds another id (an empty slot, serial -1, ends the search)
+        todo = numpy.flatnonzero((found >= 0) & (self._ids[slot] != flat))
+        last = len(self._ids) - 1
+        while len(todo):
+            slot[todo] = (slot[todo] + 1) & last
+            found[todo] = self._serials[slot[todo]]
+            todo = todo[(found[todo] >= 0) & (self._ids[slot[todo]] != flat[todo])]
+        return found
+
+    def _insert(self, ids: list[int]) -> None:
+        """Place ids (never met, distinct), numbered on from `size`, growing the table to stay
+        at most half full."""
+        import numpy
+
+        if 2 * (self.size + len(ids)) > len(self._ids):
+            met = self._ids[self._serials >= 0].tolist()
+            order = self._serials[self._serials >= 0].tolist()
+            while 2 * (self.size + len(ids)) > (1 << self._bits):
+                self._bits += 1
+            self._ids = numpy.zeros(1 << self._bits, dtype=numpy.uint64)
+            self._serials = numpy.full(1 << self._bits, -1, dtype=numpy.intp)
+            for key, serial in zip(met, order, strict=True):
+                self._place(key, serial)
+        for key in ids:
+            self._place(key, self.size)
+            self.size += 1
+
+    def _place(self, key: int, serial: int) -> None:
+        last = len(self._ids) - 1
+        slot = ((key * self.MIX) & 0xFFFFFFFFFFFFFFFF) >> (64 - self._bits)
+        while self._serials[slot] >= 0:
+            slot = (slot + 1) & last
+        self._ids[slot] = key
+        self._serials[slot] = serial
 
     def serials(self, ids: Any, strings: StringStore) -> Any:
         """The serials of `ids` (any shape), numbering the ids never met before."""
         import numpy
 
         flat = ids.reshape(-1)
-        at = numpy.searchsorted(self.keys, flat)
-        known = at < len(self.keys)
-        known[known] = self.keys[at[known]] == flat[known]
-        if not known.all():
-            new = numpy.unique(flat[~known])
+        found = self._find(flat)
+        missing = found < 0
+        if missing.any():
+            new = numpy.unique(flat[missing]).tolist()
             size = self.size + len(new)
             if size > len(self.names):
                 grown = numpy.empty(max(size, 2 * len(self.names)), dtype=object)
                 grown[: self.size] = self.names[: self.size]
                 self.names = grown
-            self.names[self.size : size] = [strings[v] for v in new.tolist()]
-            where = numpy.searchsorted(self.keys, new)
-            self.keys = numpy.insert(self.keys, where, new)
-            self.order = numpy.insert(self.order, where, numpy.arange(self.size, size))
-            self.size = size
-            at = numpy.searchsorted(self.keys, flat)
-        return self.order[at].reshape(ids.shape)
+            self.names[self.size : size] = [strings[v] for v in new]
+            self._insert(new)
+            found[missing] = self._find(flat[missing])
+        return found.reshape(ids.shape)
 
 
 @cache
