@@ -63,6 +63,31 @@ def test_a_surname_alone_goes_to_its_most_named_bearer(run):
 
 
 @pytest.mark.parametrize(
+    ("text", "first", "later"),
+    [
+        (
+            "Nils Brandvik wrote poems in Bergen. Erik Brandvik kept the farm there. In 1890 "
+            "Brandvik published a book of poems.",
+            "Nils Brandvik",
+            "Erik Brandvik",
+        ),
+        (
+            "Lotte Dahlberg sang in Oslo for ten years. Henrik Dahlberg ran a shop in the same "
+            "street. In 1925 Dahlberg recorded an album of songs.",
+            "Lotte Dahlberg",
+            "Henrik Dahlberg",
+        ),
+    ],
+)
+def test_a_surname_alone_with_two_equally_named_bearers_goes_to_the_first(run, text, first, later):
+    # a relative introduced after the person the text is about does not take the surname
+    result = run(text)
+    surname = first.split()[-1]
+    assert same_actor(result, (first, 1), (surname, 1))
+    assert not same_actor(result, (later, 1), (surname, 1))
+
+
+@pytest.mark.parametrize(
     ("text", "name", "title"),
     [
         (
