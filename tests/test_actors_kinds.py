@@ -90,3 +90,21 @@ def test_a_given_name_and_a_surname_or_he_she_make_a_person_whatever_the_labels_
     assert not named_person(_row(given_name=1, label_org=1))  # "Ford" alone
     assert not named_person(_row(given_name=1, multiword=1, org_word=1))
     assert not named_person(_row(multiword=1, label_org=1))
+
+
+def test_a_given_name_joined_with_i_is_a_person_whatever_the_labels_say():
+    """ "Rebecca and I put it together": a given name alone, joined with "I", "he" or "she", is a
+    person though the recogniser calls it a place; a body's word keeps it a body."""
+    from claimx.actors.kinds import joined_person
+
+    assert joined_person(_row(given_name=1, with_person=1, label_place=1))
+    assert not joined_person(_row(given_name=1, label_place=1))  # "Florence" alone
+    assert not joined_person(_row(given_name=1, with_person=1, org_word=1))
+
+
+def test_a_lone_given_name_beside_i_is_a_person(run):
+    for text, name in (
+        ("Notes from the clinic. Marta and I drew up the form in a week.", "Marta"),
+        ("We kept the archive in a barn. Tobias and I sorted the letters by year.", "Tobias"),
+    ):
+        assert kinds_of(run(text)).get(name) == "person", text

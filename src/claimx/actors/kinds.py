@@ -265,7 +265,9 @@ def person_evidence(row: list[float]) -> bool:
     return any(row[k] > 0 for k in _EVIDENCE) and not row[_BODY_WORD] > 0
 
 
-_GIVEN, _MULTIWORD, _HE_SHE = (FEATURES.index(f) for f in ("given_name", "multiword", "he_she"))
+_GIVEN, _MULTIWORD, _HE_SHE, _WITH = (
+    FEATURES.index(f) for f in ("given_name", "multiword", "he_she", "with_person")
+)
 
 
 def named_person(row: list[float]) -> bool:
@@ -273,6 +275,12 @@ def named_person(row: list[float]) -> bool:
     with no word of a body's name in it: a person whatever the recogniser's labels say."""
     person = (row[_GIVEN] > 0 and row[_MULTIWORD] > 0) or row[_HE_SHE] > 0
     return person and not row[_BODY_WORD] > 0
+
+
+def joined_person(row: list[float]) -> bool:
+    """A given name joined with "I", "he" or "she" ("Rebecca and I put it together"), with no
+    word of a body's name in it: a person, though the recogniser took it for a place."""
+    return row[_GIVEN] > 0 and row[_WITH] > 0 and not row[_BODY_WORD] > 0
 
 
 def _surnames(store: Actors) -> set[str]:
@@ -356,7 +364,9 @@ def settle_kinds(store: Actors) -> None:
         return
     probs = model.probabilities(x)
     for actor, p, row in zip(actors, probs, x, strict=True):
-        if actor.kind == "organization" and named_person(row):
+        if (actor.kind == "organization" and named_person(row)) or (
+            actor.kind in ("organization", "place") and joined_person(row)
+        ):
             # "Donald Trump", whom the recogniser labels ORG in "the Trump campaign" and the
             # model follows: a given name and a surname, or "he"/"she", with no body word
             actor.kind = "person"
