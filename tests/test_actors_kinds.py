@@ -108,3 +108,17 @@ def test_a_lone_given_name_beside_i_is_a_person(run):
         ("We kept the archive in a barn. Tobias and I sorted the letters by year.", "Tobias"),
     ):
         assert kinds_of(run(text)).get(name) == "person", text
+
+
+def test_a_name_someone_is_called_by_is_a_persons(run):
+    result = run(
+        "My brother ran fast, and at school they used to call him The Hawk -- Hawkie -- for it."
+    )
+    hawk = [a for a in result.actors if any(m.text == "Hawk" for m in a.mentions)]
+    assert len(hawk) == 1 and hawk[0].kind == "person"
+    assert {m.text for m in hawk[0].mentions} >= {"Hawk", "Hawkie"}  # one person, two names
+    result = run("The goalkeeper stopped every shot. Her teammates nicknamed her The Wall in 2004.")
+    assert kinds_of(result)["Wall"] == "person"
+    # "them": a group's name, not a person's
+    result = run("The fans followed the club everywhere. Reporters called them the Lions.")
+    assert kinds_of(result).get("Lions") != "person"

@@ -52,6 +52,19 @@ KIND = declare(
     ],
 )
 
+NICKNAME = declare(
+    "actor.nickname",
+    trigger='a name after "call", "nickname" or "dub" with "him", "her" or "me" as its object',
+    description="a name a person is called by is a person's, and so is a name set beside it "
+    '("they called him The Hammer -- Hammy --")',
+    examples=[
+        "My brother ran fast, and at school they used to call him The Hawk -- Hawkie -- for it.",
+        "The goalkeeper stopped every shot. Her teammates nicknamed her The Wall in 2004.",
+    ],
+)
+CALLING = frozenset(("call", "nickname", "dub"))
+CALLED = frozenset(("him", "her", "me"))
+
 FEATURES = (
     "bias",
     "label_person",
@@ -354,8 +367,42 @@ def _class_of(kind: str) -> str:
     return {"group": "organization", "country": "place"}.get(kind, kind)
 
 
+def nicknames(store: Actors) -> None:
+    """ "They used to call him The Birdman -- Birdie --": a name a person is called by
+    (the object predicate of "call") is a person's; a name set beside it is the same one's."""
+    from claimx.actors.spans import _tokens_with_dep
+
+    for dep in ("oprd", "dobj"):  # "nicknamed her The Wall" parses as two objects at times
+        for tok in _tokens_with_dep(store.doc, dep):
+            _nickname(store, tok)
+
+
+def _nickname(store: Actors, tok: Token) -> None:
+    verb = tok.head
+    if tok.pos_ != "PROPN" or verb.lemma_.lower() not in CALLING:
+        return
+    if not any(
+        c.dep_ in ("dobj", "dative") and c.lower_ in CALLED and c.i < tok.i for c in verb.children
+    ):
+        return
+    found = store.resolve(tok.idx, tok.idx + len(tok.text))
+    if found is None:
+        return
+    actor = store.get(found)
+    actor.kind = "person"
+    actor.guessed = False
+    actor.said_person = True
+    note(NICKNAME)
+    for other in tok.children:
+        if other.dep_ == "appos" and other.pos_ == "PROPN":
+            also = store.resolve(other.idx, other.idx + len(other.text))
+            if also is not None and also != found and store.get(also).named:
+                store._merge(found, also)
+
+
 def settle_kinds(store: Actors) -> None:
     """Change the kind of the actors the model is confident the rules got wrong."""
+    nicknames(store)
     model = _model(_WEIGHTS.fold)
     if model is None:
         return
