@@ -338,3 +338,13 @@ def test_a_city_after_for_without_a_team_stays_the_city(run):
 def test_a_verb_the_recogniser_labels_a_person_is_no_actor(nlp, text, verb):
     result = run_labelled(nlp, text, [(verb, "PERSON")])
     assert actor_of(result, verb) is None
+
+
+def test_a_capitalised_number_word_ending_a_name_stays_in_it(run):
+    result = run(
+        "Rescue teams worked at Ground Zero for weeks. The drivers met in Monaco, and Channel "
+        "Four filmed them. Apollo 11 landed in 1969."
+    )
+    names = {a.name for a in result.actors}
+    assert {"Ground Zero", "Channel Four"} <= names
+    assert "Ground" not in names and "Channel" not in names
