@@ -348,3 +348,26 @@ def test_a_capitalised_number_word_ending_a_name_stays_in_it(run):
     names = {a.name for a in result.actors}
     assert {"Ground Zero", "Channel Four"} <= names
     assert "Ground" not in names and "Channel" not in names
+
+
+def test_a_city_after_at_in_academic_work_is_its_university(run):
+    for text, city in (
+        (
+            "Lena Brandt joined Uppsala University in 2001. She had taught at Uppsala before, "
+            "and Uppsala itself was her home town.",
+            "Uppsala",
+        ),
+        (
+            "Mira Kolar won a place at Zagreb University in 1988. Her research at Zagreb was on "
+            "rivers, and she liked to walk in Zagreb.",
+            "Zagreb",
+        ),
+    ):
+        result = run(text)
+        university = actor_of(result, f"{city} University")
+        # the first "Uppsala" is the place inside the university's name
+        assert actor_of(result, city, 2) is university, text  # "at Uppsala" after teaching
+        assert actor_of(result, city, 3).kind == "place", text  # the town itself
+    # a list of cities stays a list of places
+    result = run("Anna Holm studied at Lund, Uppsala and Oslo. She later joined Lund University.")
+    assert actor_of(result, "Lund").kind == "place"
