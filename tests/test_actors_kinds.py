@@ -122,3 +122,11 @@ def test_a_name_someone_is_called_by_is_a_persons(run):
     # "them": a group's name, not a person's
     result = run("The fans followed the club everywhere. Reporters called them the Lions.")
     assert kinds_of(result).get("Lions") != "person"
+
+
+def test_a_point_of_the_compass_alone_is_a_region(run):
+    for text, name in (
+        ("Trade with the West fell by half after the sanctions, the minister said.", "West"),
+        ("Blues came up from the South with the musicians who moved to the cities.", "South"),
+    ):
+        assert kinds_of(run(text))[name] == "place", text

@@ -62,6 +62,18 @@ NICKNAME = declare(
         "The goalkeeper stopped every shot. Her teammates nicknamed her The Wall in 2004.",
     ],
 )
+REGION = declare(
+    "actor.compass-region",
+    trigger='a name that is a point of the compass alone: "the West", "the South"',
+    description="a region of the world or of a country is a place, whatever the recogniser "
+    "labels it",
+    examples=[
+        "Trade with the West fell by half after the sanctions, the minister said.",
+        "Blues came up from the South with the musicians who moved to the cities.",
+    ],
+)
+#: a name that is only one of these is a region: a place
+REGIONS = frozenset(("north", "south", "east", "west", "midwest"))
 CALLING = frozenset(("call", "nickname", "dub"))
 CALLED = frozenset(("him", "her", "me"))
 
@@ -400,9 +412,23 @@ def _nickname(store: Actors, tok: Token) -> None:
                 store._merge(found, also)
 
 
+def regions(store: Actors) -> None:
+    """ "The West", "the South" alone: a region, a place (the recogniser calls it a body)."""
+    for actor in store._actors:
+        if actor.keys and actor.kind != "place" and all(k in REGIONS for k in actor.keys):
+            actor.kind = "place"
+            actor.guessed = False
+            note(REGION)
+
+
 def settle_kinds(store: Actors) -> None:
     """Change the kind of the actors the model is confident the rules got wrong."""
     nicknames(store)
+    _learned_kinds(store)
+    regions(store)
+
+
+def _learned_kinds(store: Actors) -> None:
     model = _model(_WEIGHTS.fold)
     if model is None:
         return
