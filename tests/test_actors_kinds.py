@@ -93,7 +93,7 @@ def test_a_given_name_and_a_surname_or_he_she_make_a_person_whatever_the_labels_
 
 
 def test_a_given_name_joined_with_i_is_a_person_whatever_the_labels_say():
-    """ "Rebecca and I put it together": a given name alone, joined with "I", "he" or "she", is a
+    """ "Marta and I drew up the form": a given name alone, joined with "I", "he" or "she", is a
     person though the recogniser calls it a place; a body's word keeps it a body."""
     from claimx.actors.kinds import joined_person
 

@@ -303,7 +303,7 @@ def named_person(row: list[float]) -> bool:
 
 
 def joined_person(row: list[float]) -> bool:
-    """A given name joined with "I", "he" or "she" ("Rebecca and I put it together"), with no
+    """A given name joined with "I", "he" or "she" ("Marta and I drew up the form"), with no
     word of a body's name in it: a person, though the recogniser took it for a place."""
     return row[_GIVEN] > 0 and row[_WITH] > 0 and not row[_BODY_WORD] > 0
 
@@ -380,7 +380,7 @@ def _class_of(kind: str) -> str:
 
 
 def nicknames(store: Actors) -> None:
-    """ "They used to call him The Birdman -- Birdie --": a name a person is called by
+    """ "They used to call him The Hawk -- Hawkie --": a name a person is called by
     (the object predicate of "call") is a person's; a name set beside it is the same one's."""
     from claimx.actors.spans import _tokens_with_dep
 

@@ -216,8 +216,8 @@ def _single_is(a: _Actor, b: _Actor, index: int) -> bool:
 
 
 def _single_is_inner(a: _Actor, b: _Actor) -> bool:
-    """A one-word name is an inner word of the other's, and neither its first nor last: "Chao"
-    in "Rulan Chao Pian" (a family name kept as a middle name: often a relative)."""
+    """A one-word name is an inner word of the other's, and neither its first nor last: "Tan"
+    in "Mei Tan Ruiz" (a family name kept as a middle name: often a relative)."""
     for x in a.keys | b.keys:
         if " " in x:
             continue
@@ -406,7 +406,7 @@ def _allowed(a: _Actor, b: _Actor) -> bool:
             short, long_ = sorted((x.split(), y.split()), key=len)
             if len(short) < len(long_) and _in_order(short, long_):
                 if long_[-len(short) :] == short and short[-1] in bodies:
-                    # "Press" ~ "New York Press": the body's own noun, qualified, is no new body
+                    # "Gazette" ~ "Linden Valley Gazette": the body's own noun, qualified
                     added.append(False)
                     continue
                 added.append(bool(set(long_) - set(short) & bodies))

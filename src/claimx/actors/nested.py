@@ -169,9 +169,9 @@ class _Nested(_Describe):
                 note(C.CITY_FOR_TEAM)
 
     def universities_for_cities(self) -> None:
-        """ "He began postdoctoral research at Helsinki": a city alone after "at", in a sentence
+        """ "She began her research at Uppsala": a city alone after "at", in a sentence
         about teaching, study or research, in an article that names one university after that
-        city ("the University of Helsinki"), is that university; the city elsewhere stays."""
+        city ("Uppsala University"), is that university; the city elsewhere stays."""
         store = self.actors
         text = store.text
         universities: dict[str, str] = {}  # city key -> the one university named after it
