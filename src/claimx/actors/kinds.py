@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from claimx.actors.store import Actors, _Actor
+    from claimx.rules.docview import Verdicts
 
 MODEL_FILE = "actor_kind.json"
 CLASSES = ("person", "organization", "place")
@@ -380,23 +381,33 @@ def _class_of(kind: str) -> str:
 
 
 def nicknames(store: Actors) -> None:
-    """ "They used to call him The Hawk -- Hawkie --": a name a person is called by
-    (the object predicate of "call") is a person's; a name set beside it is the same one's."""
-    from claimx.actors.spans import _tokens_with_dep
+    """ "They used to call him The Hawk -- Hawkie --": a name a person is called by (the object
+    predicate of "call", or its second object) is a person's; a name set beside it is the same
+    one's. Only the few verbs of calling are visited (an array test), never every token."""
+    from claimx.rules.docview import tokens_of, words_of, words_where
 
-    for dep in ("oprd", "dobj"):  # "nicknamed her The Wall" parses as two objects at times
-        for tok in _tokens_with_dep(store.doc, dep):
-            _nickname(store, tok)
+    doc = store.doc
+    verbs = words_where(doc, by_lemma=CALLING.__contains__, memo=_CALLING_MEMO).nonzero()[0]
+    if not len(verbs):
+        return
+    words = words_of(doc)
+    tokens = tokens_of(doc)
+    for verb in verbs.tolist():
+        kids = words.children(verb)
+        called = [
+            k for k in kids if words.dep[k] in ("dobj", "dative") and words.lower[k] in CALLED
+        ]
+        if not called:
+            continue
+        for k in kids:
+            if words.dep[k] in ("oprd", "dobj") and words.pos[k] == "PROPN" and k > called[0]:
+                _nickname(store, tokens[k])
+
+
+_CALLING_MEMO: dict[int, Verdicts] = {}
 
 
 def _nickname(store: Actors, tok: Token) -> None:
-    verb = tok.head
-    if tok.pos_ != "PROPN" or verb.lemma_.lower() not in CALLING:
-        return
-    if not any(
-        c.dep_ in ("dobj", "dative") and c.lower_ in CALLED and c.i < tok.i for c in verb.children
-    ):
-        return
     found = store.resolve(tok.idx, tok.idx + len(tok.text))
     if found is None:
         return
