@@ -284,3 +284,30 @@ def test_a_full_name_also_known_by_its_surname_stays_apart_from_another_full_nam
         "a2", "Matthew Vaughn", "person", keys={"matthew vaughn"}, named=True, first="matthew"
     )
     assert not _allowed(goode, vaughn)
+
+
+def test_a_body_noun_qualified_by_a_place_is_the_same_body():
+    # "the Press" ~ "Harbor City Press", "the Gazette" ~ "Linden Valley Gazette": the short name is
+    # the body's own noun, and the longer one only says which; the model may join them
+    paper = _Actor(
+        "a1", "Harbor City Press", "organization", keys={"harbor city press"}, named=True
+    )
+    press = _Actor("a2", "Press", "organization", keys={"press"}, named=True)
+    assert _allowed(paper, press)
+    gazette = _Actor(
+        "a3", "Linden Valley Gazette", "organization", keys={"linden valley gazette"}, named=True
+    )
+    assert _allowed(gazette, _Actor("a4", "Gazette", "organization", keys={"gazette"}, named=True))
+    # a longer name that adds a body noun after the short one is still another thing
+    assert not _allowed(
+        _Actor("a5", "Press Club", "organization", keys={"press club"}, named=True), press
+    )
+
+
+def test_a_one_word_name_inside_a_longer_one_is_a_linker_feature():
+    from claimx.actors.linker import FEATURES, features
+
+    full = _Actor("a1", "Mei Tan Ruiz", "person", keys={"mei tan ruiz"}, named=True)
+    k = FEATURES.index("single_is_inner")
+    assert features(full, _Actor("a2", "Tan", "person", keys={"tan"}, named=True))[k] == 1.0
+    assert features(full, _Actor("a3", "Ruiz", "person", keys={"ruiz"}, named=True))[k] == 0.0

@@ -90,3 +90,43 @@ def test_a_given_name_and_a_surname_or_he_she_make_a_person_whatever_the_labels_
     assert not named_person(_row(given_name=1, label_org=1))  # "Ford" alone
     assert not named_person(_row(given_name=1, multiword=1, org_word=1))
     assert not named_person(_row(multiword=1, label_org=1))
+
+
+def test_a_given_name_joined_with_i_is_a_person_whatever_the_labels_say():
+    """ "Marta and I drew up the form": a given name alone, joined with "I", "he" or "she", is a
+    person though the recogniser calls it a place; a body's word keeps it a body."""
+    from claimx.actors.kinds import joined_person
+
+    assert joined_person(_row(given_name=1, with_person=1, label_place=1))
+    assert not joined_person(_row(given_name=1, label_place=1))  # "Florence" alone
+    assert not joined_person(_row(given_name=1, with_person=1, org_word=1))
+
+
+def test_a_lone_given_name_beside_i_is_a_person(run):
+    for text, name in (
+        ("Notes from the clinic. Marta and I drew up the form in a week.", "Marta"),
+        ("We kept the archive in a barn. Tobias and I sorted the letters by year.", "Tobias"),
+    ):
+        assert kinds_of(run(text)).get(name) == "person", text
+
+
+def test_a_name_someone_is_called_by_is_a_persons(run):
+    result = run(
+        "My brother ran fast, and at school they used to call him The Hawk -- Hawkie -- for it."
+    )
+    hawk = [a for a in result.actors if any(m.text == "Hawk" for m in a.mentions)]
+    assert len(hawk) == 1 and hawk[0].kind == "person"
+    assert {m.text for m in hawk[0].mentions} >= {"Hawk", "Hawkie"}  # one person, two names
+    result = run("The goalkeeper stopped every shot. Her teammates nicknamed her The Wall in 2004.")
+    assert kinds_of(result)["Wall"] == "person"
+    # "them": a group's name, not a person's
+    result = run("The fans followed the club everywhere. Reporters called them the Lions.")
+    assert kinds_of(result).get("Lions") != "person"
+
+
+def test_a_point_of_the_compass_alone_is_a_region(run):
+    for text, name in (
+        ("Trade with the West fell by half after the sanctions, the minister said.", "West"),
+        ("Blues came up from the South with the musicians who moved to the cities.", "South"),
+    ):
+        assert kinds_of(run(text))[name] == "place", text

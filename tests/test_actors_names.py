@@ -63,6 +63,31 @@ def test_a_surname_alone_goes_to_its_most_named_bearer(run):
 
 
 @pytest.mark.parametrize(
+    ("text", "first", "later"),
+    [
+        (
+            "Nils Brandvik wrote poems in Bergen. Erik Brandvik kept the farm there. In 1890 "
+            "Brandvik published a book of poems.",
+            "Nils Brandvik",
+            "Erik Brandvik",
+        ),
+        (
+            "Lotte Dahlberg sang in Oslo for ten years. Henrik Dahlberg ran a shop in the same "
+            "street. In 1925 Dahlberg recorded an album of songs.",
+            "Lotte Dahlberg",
+            "Henrik Dahlberg",
+        ),
+    ],
+)
+def test_a_surname_alone_with_two_equally_named_bearers_goes_to_the_first(run, text, first, later):
+    # a relative introduced after the person the text is about does not take the surname
+    result = run(text)
+    surname = first.split()[-1]
+    assert same_actor(result, (first, 1), (surname, 1))
+    assert not same_actor(result, (later, 1), (surname, 1))
+
+
+@pytest.mark.parametrize(
     ("text", "name", "title"),
     [
         (
@@ -313,3 +338,36 @@ def test_a_city_after_for_without_a_team_stays_the_city(run):
 def test_a_verb_the_recogniser_labels_a_person_is_no_actor(nlp, text, verb):
     result = run_labelled(nlp, text, [(verb, "PERSON")])
     assert actor_of(result, verb) is None
+
+
+def test_a_capitalised_number_word_ending_a_name_stays_in_it(run):
+    result = run(
+        "Rescue teams worked at Ground Zero for weeks. The drivers met in Monaco, and Channel "
+        "Four filmed them. Apollo 11 landed in 1969."
+    )
+    names = {a.name for a in result.actors}
+    assert {"Ground Zero", "Channel Four"} <= names
+    assert "Ground" not in names and "Channel" not in names
+
+
+def test_a_city_after_at_in_academic_work_is_its_university(run):
+    for text, city in (
+        (
+            "Lena Brandt joined Uppsala University in 2001. She had taught at Uppsala before, "
+            "and Uppsala itself was her home town.",
+            "Uppsala",
+        ),
+        (
+            "Mira Kolar won a place at Zagreb University in 1988. Her research at Zagreb was on "
+            "rivers, and she liked to walk in Zagreb.",
+            "Zagreb",
+        ),
+    ):
+        result = run(text)
+        university = actor_of(result, f"{city} University")
+        # the first "Uppsala" is the place inside the university's name
+        assert actor_of(result, city, 2) is university, text  # "at Uppsala" after teaching
+        assert actor_of(result, city, 3).kind == "place", text  # the town itself
+    # a list of cities stays a list of places
+    result = run("Anna Holm studied at Lund, Uppsala and Oslo. She later joined Lund University.")
+    assert actor_of(result, "Lund").kind == "place"

@@ -47,6 +47,7 @@ def find_actors(doc: Doc) -> Actors:
     builder = build_names(doc)
     builder.renamed(link_names(builder.actors))
     builder.teams_for_cities()
+    builder.universities_for_cities()
     builder.walk()
     builder.predicates_of_pronouns()
     builder.as_roles()

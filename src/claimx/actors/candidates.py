@@ -81,7 +81,15 @@ from claimx.actors.words import (
     ENTITY_KINDS,
     NAME_JOINERS,
 )
-from claimx.rules.docview import ents_of, span_at, span_text, text_between, text_of, words_of
+from claimx.rules.docview import (
+    Words,
+    ents_of,
+    span_at,
+    span_text,
+    text_between,
+    text_of,
+    words_of,
+)
 from claimx.rules.names import (
     any_honour,
     countries,
@@ -166,7 +174,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (
         tag[end - 1] == "POS"
         or words.punct[end - 1]
-        or words.like_num[end - 1]
+        or (words.like_num[end - 1] and not _spelled_number_name(words, start, end))
         or (end - start >= 2 and tag[end - 1] in _NOT_NAME_TAGS)
     ):
         end -= 1  # "Obama Says": the verb after a name in a headline
@@ -179,6 +187,13 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     ):
         end -= 1
     return start, end
+
+
+def _spelled_number_name(words: Words, start: int, end: int) -> bool:
+    """A capitalised number word ending a proper name is part of it: "Ground Zero", "Formula
+    One", "Air Force One" (digits, as in "Match 11", are not)."""
+    k = end - 1
+    return end - start >= 2 and words.tag[k] == "NNP" and words.text[k][:1].isupper()
 
 
 def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int, list[Token]]:

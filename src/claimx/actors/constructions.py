@@ -226,6 +226,19 @@ CITY_FOR_TEAM = declare(
         "more with Denver.",
     ],
 )
+CITY_FOR_UNIVERSITY = declare(
+    "actor.city-for-university",
+    trigger="a city's name alone after 'at' in a sentence about teaching, study or research, "
+    "where the article names one university after that city",
+    description="the city stands for its university ('he began research at Uppsala' after "
+    "'Uppsala University'); the city's other mentions stay the city's",
+    examples=[
+        "Lena Brandt joined Uppsala University in 2001. She had taught at Uppsala before, and "
+        "Uppsala itself was her home town.",
+        "Mira Kolar won a place at Zagreb University in 1988. Her research at Zagreb was on "
+        "rivers, and she liked to walk in Zagreb.",
+    ],
+)
 PRONUNCIATION = declare(
     "actor.pronunciation",
     trigger="a bracketed pronunciation in the phonetic alphabet right after a person's name, "

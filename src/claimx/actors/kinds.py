@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from claimx.actors.store import Actors, _Actor
+    from claimx.rules.docview import Verdicts
 
 MODEL_FILE = "actor_kind.json"
 CLASSES = ("person", "organization", "place")
@@ -52,6 +53,31 @@ KIND = declare(
         "docks at Wismar.",
     ],
 )
+
+NICKNAME = declare(
+    "actor.nickname",
+    trigger='a name after "call", "nickname" or "dub" with "him", "her" or "me" as its object',
+    description="a name a person is called by is a person's, and so is a name set beside it "
+    '("they called him The Hammer -- Hammy --")',
+    examples=[
+        "My brother ran fast, and at school they used to call him The Hawk -- Hawkie -- for it.",
+        "The goalkeeper stopped every shot. Her teammates nicknamed her The Wall in 2004.",
+    ],
+)
+REGION = declare(
+    "actor.compass-region",
+    trigger='a name that is a point of the compass alone: "the West", "the South"',
+    description="a region of the world or of a country is a place, whatever the recogniser "
+    "labels it",
+    examples=[
+        "Trade with the West fell by half after the sanctions, the minister said.",
+        "Blues came up from the South with the musicians who moved to the cities.",
+    ],
+)
+#: a name that is only one of these is a region: a place
+REGIONS = frozenset(("north", "south", "east", "west", "midwest"))
+CALLING = frozenset(("call", "nickname", "dub"))
+CALLED = frozenset(("him", "her", "me"))
 
 FEATURES = (
     "bias",
@@ -266,7 +292,9 @@ def person_evidence(row: list[float]) -> bool:
     return any(row[k] > 0 for k in _EVIDENCE) and not row[_BODY_WORD] > 0
 
 
-_GIVEN, _MULTIWORD, _HE_SHE = (FEATURES.index(f) for f in ("given_name", "multiword", "he_she"))
+_GIVEN, _MULTIWORD, _HE_SHE, _WITH = (
+    FEATURES.index(f) for f in ("given_name", "multiword", "he_she", "with_person")
+)
 
 
 def named_person(row: list[float]) -> bool:
@@ -274,6 +302,12 @@ def named_person(row: list[float]) -> bool:
     with no word of a body's name in it: a person whatever the recogniser's labels say."""
     person = (row[_GIVEN] > 0 and row[_MULTIWORD] > 0) or row[_HE_SHE] > 0
     return person and not row[_BODY_WORD] > 0
+
+
+def joined_person(row: list[float]) -> bool:
+    """A given name joined with "I", "he" or "she" ("Marta and I drew up the form"), with no
+    word of a body's name in it: a person, though the recogniser took it for a place."""
+    return row[_GIVEN] > 0 and row[_WITH] > 0 and not row[_BODY_WORD] > 0
 
 
 def _surnames(store: Actors) -> set[str]:
@@ -347,8 +381,66 @@ def _class_of(kind: str) -> str:
     return {"group": "organization", "country": "place"}.get(kind, kind)
 
 
+def nicknames(store: Actors) -> None:
+    """ "They used to call him The Hawk -- Hawkie --": a name a person is called by (the object
+    predicate of "call", or its second object) is a person's; a name set beside it is the same
+    one's. Only the few verbs of calling are visited (an array test), never every token."""
+    from claimx.rules.docview import tokens_of, words_of, words_where
+
+    doc = store.doc
+    verbs = words_where(doc, by_lemma=CALLING.__contains__, memo=_CALLING_MEMO).nonzero()[0]
+    if not len(verbs):
+        return
+    words = words_of(doc)
+    tokens = tokens_of(doc)
+    for verb in verbs.tolist():
+        kids = words.children(verb)
+        called = [
+            k for k in kids if words.dep[k] in ("dobj", "dative") and words.lower[k] in CALLED
+        ]
+        if not called:
+            continue
+        for k in kids:
+            if words.dep[k] in ("oprd", "dobj") and words.pos[k] == "PROPN" and k > called[0]:
+                _nickname(store, tokens[k])
+
+
+_CALLING_MEMO: dict[int, Verdicts] = {}
+
+
+def _nickname(store: Actors, tok: Token) -> None:
+    found = store.resolve(tok.idx, tok.idx + len(tok.text))
+    if found is None:
+        return
+    actor = store.get(found)
+    actor.kind = "person"
+    actor.guessed = False
+    actor.said_person = True
+    note(NICKNAME)
+    for other in tok.children:
+        if other.dep_ == "appos" and other.pos_ == "PROPN":
+            also = store.resolve(other.idx, other.idx + len(other.text))
+            if also is not None and also != found and store.get(also).named:
+                store._merge(found, also)
+
+
+def regions(store: Actors) -> None:
+    """ "The West", "the South" alone: a region, a place (the recogniser calls it a body)."""
+    for actor in store._actors:
+        if actor.keys and actor.kind != "place" and all(k in REGIONS for k in actor.keys):
+            actor.kind = "place"
+            actor.guessed = False
+            note(REGION)
+
+
 def settle_kinds(store: Actors) -> None:
     """Change the kind of the actors the model is confident the rules got wrong."""
+    nicknames(store)
+    _learned_kinds(store)
+    regions(store)
+
+
+def _learned_kinds(store: Actors) -> None:
     model = _model(_WEIGHTS.fold)
     if model is None:
         return
@@ -357,7 +449,9 @@ def settle_kinds(store: Actors) -> None:
         return
     probs = model.probabilities(x)
     for actor, p, row in zip(actors, probs, x, strict=True):
-        if actor.kind == "organization" and named_person(row):
+        if (actor.kind == "organization" and named_person(row)) or (
+            actor.kind in ("organization", "place") and joined_person(row)
+        ):
             # "Donald Trump", whom the recogniser labels ORG in "the Trump campaign" and the
             # model follows: a given name and a surname, or "he"/"she", with no body word
             actor.kind = "person"

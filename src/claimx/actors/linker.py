@@ -92,6 +92,7 @@ FEATURES = (
     "both_titled",
     "same_affiliation",
     "after_of",
+    "single_is_inner",
 )
 
 
@@ -215,6 +216,19 @@ def _single_is(a: _Actor, b: _Actor, index: int) -> bool:
     return False
 
 
+def _single_is_inner(a: _Actor, b: _Actor) -> bool:
+    """A one-word name is an inner word of the other's, and neither its first nor last: "Tan"
+    in "Mei Tan Ruiz" (a family name kept as a middle name: often a relative)."""
+    for x in a.keys | b.keys:
+        if " " in x:
+            continue
+        for y in b.keys if x in a.keys else a.keys:
+            words = y.split()
+            if len(words) >= 3 and x in words[1:-1] and x not in (words[0], words[-1]):
+                return True
+    return False
+
+
 def _first_mention(actor: _Actor) -> int:
     return min(s for s, _ in actor.mentions) if actor.mentions else 0
 
@@ -286,6 +300,7 @@ def features(a: _Actor, b: _Actor, ambiguity: int = 1) -> list[float]:
         float(bool(a.titles and b.titles)),
         float(bool(a.affiliation & b.affiliation)),
         float(_after_of(a, b)),
+        float(_single_is_inner(a, b)),
     ]
 
 
@@ -391,6 +406,10 @@ def _allowed(a: _Actor, b: _Actor) -> bool:
         for y in b.keys:
             short, long_ = sorted((x.split(), y.split()), key=len)
             if len(short) < len(long_) and _in_order(short, long_):
+                if long_[-len(short) :] == short and short[-1] in bodies:
+                    # "Gazette" ~ "Linden Valley Gazette": the body's own noun, qualified
+                    added.append(False)
+                    continue
                 added.append(bool(set(long_) - set(short) & bodies))
     if added and all(added):
         return False

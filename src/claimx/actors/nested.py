@@ -9,11 +9,13 @@ from claimx.actors import constructions as C
 from claimx.actors.candidates import _clean_name
 from claimx.actors.describe import _Describe
 from claimx.actors.words import (
+    ACADEMIC,
     COMPASS,
     FOR_TEAM,
     NAMED_AFTER,
     NAMED_AFTER_PEOPLE,
     OF_PLACES,
+    UNIVERSITY_WORDS,
     cities,
 )
 from claimx.rules.docview import span_at, span_text
@@ -166,6 +168,51 @@ class _Nested(_Describe):
                 if span is not None:
                     self.head_actor[span.root.i] = body_id
                 note(C.CITY_FOR_TEAM)
+
+    def universities_for_cities(self) -> None:
+        """ "She began her research at Uppsala": a city alone after "at", in a sentence
+        about teaching, study or research, in an article that names one university after that
+        city ("Uppsala University"), is that university; the city elsewhere stays."""
+        store = self.actors
+        text = store.text
+        universities: dict[str, str] = {}  # city key -> the one university named after it
+        for body in store._actors:
+            if body.kind not in ("organization", "group") or not body.mentions:
+                continue
+            for key in body.keys:
+                words = key.split()
+                if len(words) < 2 or not UNIVERSITY_WORDS & set(words):
+                    continue
+                city = " ".join(w for w in words if w not in UNIVERSITY_WORDS and w != "of")
+                if city and universities.get(city, body.id) != body.id:
+                    universities[city] = ""
+                elif city:
+                    universities[city] = body.id
+        if not universities:
+            return
+        doc = self.doc
+        for place in store._actors:
+            if place.kind != "place" or not place.mentions:
+                continue
+            body_id = next((universities[k] for k in place.keys if universities.get(k)), None)
+            if body_id is None:
+                continue
+            for (s, e), form in list(place.mentions.items()):
+                before = text[max(0, s - 4) : s]
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if form != "name" or before != " at " or span is None:
+                    continue
+                if any(bs == s for bs, _ in store.get(body_id).mentions) or (
+                    span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children)
+                ):
+                    continue  # inside the university's own name; a list of cities stays places
+                if not any(t.lower_ in ACADEMIC for t in span.sent):
+                    continue
+                place.mentions.pop((s, e))
+                store._by_mention[(s, e)] = body_id
+                store.get(body_id).mentions[(s, e)] = form
+                self.head_actor[span.root.i] = body_id
+                note(C.CITY_FOR_UNIVERSITY)
 
     def _region_and_city(self, first: int, last: int, end: int) -> None:
         """The place after "University of": one ("Leeds"), a region then a city ("Texas

@@ -470,12 +470,9 @@ class Actors:
         ids = self._by_token.get(last, [])
         if len(words) == 1:
             # a surname or first name alone: the person bearing it named most often so far
-            # (the subject of a biography, not her father), then the most recently seen
-            best = (
-                max(ids, key=lambda i: (len(self.get(i).mentions), self._last_seen.get(i, -1)))
-                if ids
-                else None
-            )
+            # (the subject of a biography, not her father), then the one named first (a
+            # relative is mostly introduced after the person the text is about)
+            best = max(ids, key=lambda i: (len(self.get(i).mentions), -int(i[1:]))) if ids else None
             if best is not None:
                 note(C.SURNAME)
             return best

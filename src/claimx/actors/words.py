@@ -101,6 +101,30 @@ COMPASS = {
 }
 #: Words before a city's name that make it the team named after it: "24 games for Indianapolis".
 FOR_TEAM = {"for", "with", "against"}
+#: words of a sentence about academic work: "at Leiden" there is the university
+ACADEMIC = frozenset(
+    (
+        "research",
+        "researcher",
+        "study",
+        "studied",
+        "studies",
+        "teach",
+        "taught",
+        "teaching",
+        "professor",
+        "lecturer",
+        "lecture",
+        "doctorate",
+        "degree",
+        "postdoctoral",
+        "phd",
+        "student",
+        "graduated",
+        "fellow",
+    )
+)
+UNIVERSITY_WORDS = frozenset(("university", "college"))
 NAMED_AFTER = {"stadium", "arena", "airport", "station", "university", "college", "institute"}
 #: Of these, the ones as often named after a person: the name before them must be a known place.
 NAMED_AFTER_PEOPLE = {"university", "college", "institute"}
