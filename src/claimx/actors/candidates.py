@@ -91,7 +91,6 @@ from claimx.rules.docview import (
     words_of,
 )
 from claimx.rules.names import (
-    any_honour,
     countries,
     honour_titles,
     org_nouns,
@@ -531,7 +530,7 @@ def _honour_spans(doc: Doc) -> list[Span]:
     table = honour_titles()
     out: list[Span] = []
     lowered = text_of(doc).lower()
-    if not any_honour().search(lowered):
+    if not any(h in lowered for honours in table.values() for h in honours):
         return out  # most articles name no honour: skip the pass over the tokens
     for tok in doc:
         if not tok.text[:1].isupper() or tok.lower_ not in table:

@@ -178,13 +178,6 @@ def honour_titles() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def any_honour() -> re.Pattern[str]:
-    """Finds any of the honours in lower-cased text, in one pass over it."""
-    honours = sorted({h for hs in honour_titles().values() for h in hs}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(h) for h in honours) or "(?!)")
-
-
-@cache
 def org_name_words() -> frozenset[str]:
     """Words that end names of bodies and publications, not of people ("Daily Post")."""
     return frozenset(word_list("org_name_words.txt"))

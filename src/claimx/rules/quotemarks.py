@@ -30,6 +30,7 @@ FILLER = "\x00"
 #: Any character the scanner acts on: the rest of the text is skipped in C, not in Python.
 _MARKS = re.compile("[" + re.escape("".join(sorted(set(PAIRS) | set(CLOSERS)))) + "]")
 _BREAKS = re.compile(r"[\r\n]+")
+_NON_BLANK = re.compile(r"\S")
 #: Characters after which a straight or ambiguous mark opens a quote.
 OPEN_CONTEXT = " \t\r\n([{—–-/:;,"
 
@@ -53,7 +54,7 @@ def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
         start = run.end()
     if start < len(text):
         bounds.append((start, len(text)))
-    return [(s, e) for s, e in bounds if text[s:e].strip()]
+    return [(s, e) for s, e in bounds if _NON_BLANK.search(text, s, e)]
 
 
 def _is_opening(text: str, i: int, mark: str) -> bool:
