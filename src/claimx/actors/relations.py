@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from claimx.rules.docview import words_of
+from claimx.rules.docview import Verdicts, tokens_of, words_of, words_where
 from claimx.rules.names import first_name_gender, org_nouns
 from claimx.rules.registry import declare, note
 from claimx.rules.resources import table
@@ -200,7 +200,13 @@ def _gender(actor: _Actor) -> str | None:
 
 def _with(doc: Doc, words: frozenset[str]) -> list[Token]:
     """Tokens whose lower-case form is one of these words, read from the word lists."""
-    return [doc[i] for i, lower in enumerate(words_of(doc).lower) if lower in words]
+    found = words_where(doc, by_form=words.__contains__, memo=_MEMOS.setdefault(id(words), {}))
+    tokens = tokens_of(doc)
+    return [tokens[i] for i in found.nonzero()[0].tolist()]
+
+
+#: verdicts per word list (`kin_words()` is made once, so its id stays its own)
+_MEMOS: dict[int, dict[int, Verdicts]] = {}
 
 
 def _possessed(doc: Doc, words: frozenset[str]) -> list[int]:
