@@ -101,26 +101,28 @@ def find_quotes(doc: Doc, actors: Actors, min_confidence: float | None = None) -
     nouns = cue_nouns()
     adjectives = cue_adjectives()
     cands: list[_Cand] = []
+    lowers, poses, tags = d.words.lower, d.words.pos, d.words.tag
     for tok in _may_cue(doc, _cue_lemmas()):
         lemma = _lemma(tok)
+        lower, pos, tag = lowers[tok.i], poses[tok.i], tags[tok.i]  # read once each
         cand = None
-        if tok.lower_ in CLARITY:
+        if lower in CLARITY:
             cand = _clear_cand(d, tok)
-        elif tok.lower_ in REFORMULATING:
+        elif lower in REFORMULATING:
             cand = _mean_cand(d, tok)
-        elif tok.pos_ in ("VERB", "AUX") and (lemma in verbs or lemma in frame_lemmas):
+        elif pos in ("VERB", "AUX") and (lemma in verbs or lemma in frame_lemmas):
             cand = _verb_cand(d, tok)
-        elif tok.lower_ in PREPOSITION_CUES:
+        elif lower in PREPOSITION_CUES:
             cand = _according_cand(d, tok)
-        elif tok.pos_ == "NOUN" and lemma in nouns:
+        elif pos == "NOUN" and lemma in nouns:
             cand = _noun_cand(d, tok)
-        elif (tok.pos_ == "ADJ" and lemma in adjectives) or (
-            tok.tag_ == "VBN" and tok.lower_ in adjectives  # "are concerned": a participle
+        elif (pos == "ADJ" and lemma in adjectives) or (
+            tag == "VBN" and lower in adjectives  # "are concerned": a participle
         ):
             cand = _adjective_cand(d, tok)
-        elif tok.pos_ in ("VERB", "AUX") and lemma in HEDGES:
+        elif pos in ("VERB", "AUX") and lemma in HEDGES:
             cand = _hedge_cand(d, tok)
-        elif tok.pos_ == "ADV" and tok.lower_ in HEARSAY:
+        elif pos == "ADV" and lower in HEARSAY:
             cand = _hearsay_cand(d, tok)
         if cand is not None and not_an_attribution(tok, cand) is None:
             cands.append(cand)
