@@ -29,7 +29,7 @@ from claimx.actors.words import (
     THIRD_PERSON,
     TOPIC,
 )
-from claimx.rules.docview import Words, span_at, span_text, tokens_of, words_of
+from claimx.rules.docview import IDS_TAG, Words, span_at, span_text, tokens_of, words_of
 from claimx.rules.names import (
     countries,
     gender_nouns,
@@ -79,6 +79,15 @@ class _Walk:
         self.subjects: tuple[str | None, str | None] = (None, None)  # this sentence, the last
         head_actor, in_mention = self.head_actor, self.in_mention
         tokens = tokens_of(doc)
+        # the tokens the loop below may act on besides the names' heads: third-person pronouns
+        # and the heads of noun phrases (the rest it passes over: a test each, not five)
+        maybe = bytearray(len(pos))
+        for i in chunks:
+            maybe[i] = 1
+        tag_ids, strings = words.ids[:, IDS_TAG], doc.vocab.strings
+        personal = (tag_ids == strings["PRP"]) | (tag_ids == strings["PRP$"])
+        for i in personal.nonzero()[0].tolist():
+            maybe[i] = 1
         for sent_start, sent_end in words.sents:
             self.sent_start = (sent_start, self.sent_start[0])
             self.subjects = (None, self.subjects[0])
@@ -90,6 +99,8 @@ class _Walk:
             blockers["sg"] *= DECAY
             blockers["pl"] *= DECAY
             for i in range(sent_start, sent_end):
+                if not maybe[i] and i not in head_actor:
+                    continue
                 actor_id = head_actor.get(i)
                 if actor_id is not None:
                     weight = (2.0 if deps[i] in SUBJECTS else 1.0) * CURRENT
