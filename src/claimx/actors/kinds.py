@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from spacy.symbols import NOUN, conj
 
+from claimx.rules.docview import words_of
 from claimx.rules.names import (
     countries,
     first_name_gender,
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from claimx.actors.store import Actors, _Actor
-    from claimx.rules.docview import Verdicts
+    from claimx.rules.docview import Verdicts, Words
 
 MODEL_FILE = "actor_kind.json"
 CLASSES = ("person", "organization", "place")
@@ -143,6 +144,11 @@ def _person_word(lemma: str) -> bool:
     )
 
 
+def _person_noun_at(words: Words, i: int) -> bool:
+    """`_person_noun` of token `i`, read from the word columns."""
+    return words.pos[i] == "NOUN" and _person_word(words.lemma[i].lower())
+
+
 def _person_noun(tok: Token) -> bool:
     return tok.pos == NOUN and _person_word(tok.lemma_.lower())
 
@@ -163,7 +169,7 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
     described = described_body = described_place = 0
     he_she = it_its = noun_before = with_person = 0
     bodies = org_nouns()
-    and_ = doc.vocab.strings["and"]
+    w = words_of(doc)
     name_spans = [span for span, form in actor.mentions.items() if form == "name"]
     for (s, e), form in actor.mentions.items():
         if form == "pronoun":
@@ -201,29 +207,28 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
             labels["norp"] += 1
         else:
             labels["none"] += 1
-        prev = doc[span.start - 1] if span.start > 0 else None
-        if prev is not None:
-            before = prev.lower_
+        first, last = span.start, span.end  # the words around it read from the columns
+        if first > 0:
+            before = w.lower[first - 1]
             after_in += before in LOCATIVE
             after_by += before == "by"
             if (
                 before in ("of", "at", "in", "near")
-                and span.start >= 2
-                and doc[span.start - 2].lemma_.lower() in place_words
+                and first >= 2
+                and w.lemma[first - 2].lower() in place_words
             ):
                 of_place += 1  # "the harbour at Trieste", "the town of Leer"
         # "guitarist Lena Holm", in the mention or before it: a noun for a person
-        noun_before += (prev is not None and _person_noun(prev)) or (
-            root.i > span.start and any(_person_noun(doc[k]) for k in range(span.start, root.i))
+        noun_before += (first > 0 and _person_noun_at(w, first - 1)) or (
+            root.i > first and any(_person_noun_at(w, k) for k in range(first, root.i))
         )
         joined = root.dep == conj
-        if span.end < len(doc):
-            nxt = doc[span.end]
-            possessor += nxt.tag_ == "POS"
-            if nxt.lower == and_:
+        if last < len(doc):
+            possessor += w.tag[last] == "POS"
+            if w.lower[last] == "and":
                 joined = True
                 # "Rebecca and I" word by word: the parse of such a line often fails
-                with_person += span.end + 1 < len(doc) and doc[span.end + 1].lower_ in PERSONAL
+                with_person += last + 1 < len(doc) and w.lower[last + 1] in PERSONAL
         if joined:  # "Jane and her husband", "Jane and I" by the parse
             with_person += any(o.lower_ in PERSONAL or _person_noun(o) for o in root.conjuncts)
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SAY:
@@ -385,7 +390,7 @@ def nicknames(store: Actors) -> None:
     """ "They used to call him The Hawk -- Hawkie --": a name a person is called by (the object
     predicate of "call", or its second object) is a person's; a name set beside it is the same
     one's. Only the few verbs of calling are visited (an array test), never every token."""
-    from claimx.rules.docview import tokens_of, words_of, words_where
+    from claimx.rules.docview import tokens_of, words_where
 
     doc = store.doc
     verbs = words_where(doc, by_lemma=CALLING.__contains__, memo=_CALLING_MEMO).nonzero()[0]

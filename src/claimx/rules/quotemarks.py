@@ -47,6 +47,20 @@ class Region:
 
 
 def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """Non-blank paragraphs as character ranges; the last text's are kept, as regions are found
+    twice per text (with and without single marks)."""
+    last = _LAST_BOUNDS[0]
+    if last is not None and last[0] == text:
+        return last[1]
+    bounds = _find_bounds(text)
+    _LAST_BOUNDS[0] = (text, bounds)
+    return bounds
+
+
+_LAST_BOUNDS: list[tuple[str, list[tuple[int, int]]] | None] = [None]
+
+
+def _find_bounds(text: str) -> list[tuple[int, int]]:
     bounds = []
     start = 0
     for run in _BREAKS.finditer(text):
