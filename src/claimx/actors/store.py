@@ -115,6 +115,7 @@ class Actors:
         self.doc = doc
         self.text = text_of(doc)
         self._actors: list[_Actor] = []
+        self._by_id: dict[str, _Actor] = {}  # `get` is asked some 600 times an article
         self._by_mention: dict[tuple[int, int], str] = {}
         self._spans: list[tuple[int, int]] = []  # sorted mention spans
         self._by_key: dict[str, str] = {}
@@ -134,10 +135,11 @@ class Actors:
     def new(self, name: str, kind: ActorKind) -> str:
         actor = _Actor(id=f"a{len(self._actors) + 1}", name=name, kind=kind)
         self._actors.append(actor)
+        self._by_id[actor.id] = actor
         return actor.id
 
     def get(self, actor_id: str) -> _Actor:
-        return self._actors[int(actor_id[1:]) - 1]
+        return self._by_id[actor_id]
 
     def add_mention(self, actor_id: str, start: int, end: int, form: MentionForm) -> None:
         key = (start, end)
