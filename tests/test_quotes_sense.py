@@ -83,6 +83,8 @@ NOT_ATTRIBUTIONS = [
     ("unknowing", "We do not recall any complaints about the bakery.", "recall"),
     ("unknowing", "To be honest, I don't know about the new bus timetable.", "know"),
     ("unknowing", "We do not know about any plans for the old mill.", "know"),
+    ("unknowing", "Some readers may not know exactly what the new probe is.", "know"),
+    ("unknowing", "The tester doesn't know which dish holds which seed.", "know"),
     ("addressee", "Come round to the workshop tomorrow and I'll show you.", "show"),
     ("addressee", "If the children ask nicely, the keeper will show them.", "show"),
     ("discerned", "Can you tell whether the melon is ripe from its smell?", "tell"),

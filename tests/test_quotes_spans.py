@@ -1,10 +1,11 @@
-"""Span conventions of a quote's cue and source: the "by" of a passive introduces the source and
-is no part of the cue ("was praised by the mayor": cue "was praised", source "the mayor"); a
-possessive source keeps its marker, as "his" does ("the governor's claim that ...": source "the
-governor's"); a nominal cue keeps the adjectives right before it ("a stern warning that ...": cue
-"stern warning"), as a verb's cue keeps its adverbs, and a light verb's noun keeps the verb ("made
-the claim that ..."); a that-clause the parse cut off from its "that" (taking "that" for an
-object) is still the content. Sentences are invented."""
+"""Span conventions of a quote's cue, source and content: the "by" of a passive
+introduces the source and is no part of the cue ("was praised by the mayor": cue "was praised",
+source "the mayor"); a possessive source keeps its marker, as "his" does ("the governor's claim
+that ...": source "the governor's"); a nominal cue keeps the adjectives right before it ("a stern
+warning that ...": cue "stern warning"), as a verb's cue keeps its adverbs, and a light verb's
+noun keeps the verb ("made the claim that ..."); a that-clause the parse cut off from its "that"
+(taking "that" for an object) is still the content; an inverted question to the one addressed
+keeps its question mark ("Do you think the ferry will run?"). Sentences are invented."""
 
 from __future__ import annotations
 
@@ -101,3 +102,25 @@ def test_a_that_clause_the_parse_cut_off_is_still_the_content(run, text, cue, co
 def test_that_as_a_pronoun_opens_no_clause(run):
     quotes = run("She denied that, saying the report was false.").quotes
     assert [q.content.text for q in quotes if q.cue and q.cue.text == "denied"] == ["that"]
+
+
+QUESTIONS = [
+    ("Do you think the ferry will run again next year?", "the ferry will run again next year?"),
+    ("Can you tell us how the village felt after the flood?", "how the village felt after the flood?"),
+]
+STATEMENTS = [
+    ("You think the ferry will run again next year?", "the ferry will run again next year"),
+    ("The mayor said the ferry will run again next year.", "the ferry will run again next year"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), QUESTIONS)
+def test_a_question_to_the_addressee_keeps_its_mark(run, text, content):
+    """ "Do you think ...?": what the one addressed is asked to believe or say is a question, and
+    its content keeps the question mark (as GUM marks it)."""
+    assert [q.content.text for q in run(text).quotes] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), STATEMENTS)
+def test_a_statement_keeps_no_final_mark(run, text, content):
+    assert [q.content.text for q in run(text).quotes] == [content]

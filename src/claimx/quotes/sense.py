@@ -71,6 +71,8 @@ WITHHELD = quote_words("withheld-nouns")
 CLAIMING = quote_words("claiming-verbs")
 ENTITLEMENTS = quote_words("entitlement-nouns")
 FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
+#: tags of a verb or auxiliary in the present, or a modal
+PRESENT_OR_MODAL = frozenset({"VBZ", "VBP", "MD"})
 #: what opens a wh-clause (an indirect question)
 WH_OPENERS = frozenset({"if", "whether"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -249,16 +251,24 @@ def _pronoun_patient(tok: Token, cand: _Cand) -> bool:
 
 def _unknowing(tok: Token, cand: _Cand) -> bool:
     """ "I don't know if it will reopen", "we're not sure which train she took", "I can't recall
-    the names", "I don't know about his book": a first-person admission of not knowing, with an
-    indirect question, a thing or a topic, reports nothing ("the minister did not know whether
-    ..." is still the minister's uncertainty)."""
+    the names", "I don't know about his book", "some may not know exactly what the probe is",
+    "the tester doesn't know which dish holds which seed": not knowing, now or in general, with
+    an indirect question, a thing or a topic, holds no content that can be attributed. The first
+    person in any tense; others in the present or with a modal (a generic statement: how a
+    method works, what some readers may not know). A narrated past ("the minister did not know
+    whether ...") is still the minister's uncertainty, and "did not know that the bridge was
+    shut" reports the fact he missed."""
     if _lemma(tok) not in KNOWING:
         return False
     cop = tok.head if tok.dep_ == "acomp" else tok
     if not any(c.dep_ == "neg" for c in (*tok.children, *cop.children)):
         return False
     subj = _subject(cop)
-    if subj is None or subj.lower_ not in FIRST_PERSON_SUBJECTS:
+    if subj is None:
+        return False
+    if subj.lower_ not in FIRST_PERSON_SUBJECTS and not any(
+        c.tag_ in PRESENT_OR_MODAL for c in (cop, *cop.children) if c.i <= cop.i
+    ):
         return False
     if cand.rule in (VERB_OBJECT, VERB_PREPOSITION):
         return True  # "I can't recall any names": what is not known is no content
@@ -280,9 +290,13 @@ def _addressee_only(tok: Token, cand: _Cand) -> bool:
 
 
 def _opens_wh(tok: Token, cand: _Cand) -> bool:
-    """Whether the content begins with a wh-word or "if"/"whether": an indirect question."""
+    """Whether the content begins with a wh-word or "if"/"whether", after an adverb that
+    narrows it ("exactly what it is", "just how late"): an indirect question."""
     first = tok.doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    return first is not None and (first[0].lower_ in WH_OPENERS or first[0].tag_ in WH_TAGS)
+    if first is None:
+        return False
+    lead = first[1:2] if len(first) > 1 and first[0].tag_ == "RB" else first[:1]
+    return any(w.lower_ in WH_OPENERS or w.tag_ in WH_TAGS for w in lead)
 
 
 def _discerned(tok: Token, cand: _Cand) -> bool:
