@@ -68,6 +68,8 @@ NOT_ATTRIBUTIONS = [
     ("adopted course", "Several schools have adopted the four-day week approach.", "adopted"),
     ("wanted thing", "The children saw the red kite and they wanted it at once.", "wanted"),
     ("wanted thing", "My aunt bought the old piano because she liked it so much.", "liked"),
+    ("habit", "I like to build most of the garden furniture myself.", "like"),
+    ("habit", "On Sundays she loves to bake bread for the neighbours.", "loves"),
     ("exhibited", "In the final minutes the young player showed great courage.", "showed"),
     ("exhibited", "As a captain she displayed real leadership during the storm.", "displayed"),
     (
@@ -157,6 +159,7 @@ STILL_ATTRIBUTIONS = [
     ("It was reported that the ferry would run again.", "was reported"),
     ("The minister knew that the ferry would not run again.", "knew"),
     ("You wanted to sell the old mill last year.", "wanted"),
+    ("The senator would like to see the harbour bill pass.", "would like"),
 ]
 
 

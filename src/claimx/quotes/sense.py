@@ -17,6 +17,7 @@ from claimx.quotes.constructions import (
     PASSIVE_OBJECT,
     VERB_CLAUSE,
     VERB_DESCRIBED_AS,
+    VERB_INFINITIVE,
     VERB_NAMING,
     VERB_OBJECT,
     VERB_OBJECT_INFINITIVE,
@@ -51,6 +52,8 @@ PERSON_PRONOUNS = quote_words("person-pronouns")
 #: verbs of wanting and liking: with a pronoun alone as object ("they want it"), a wish for a
 #: thing already named, not a content
 DESIRE = quote_words("desire-verbs")
+#: verbs of liking: with an infinitive of an act, a habit or taste ("I like to build the rigs")
+LIKING = quote_words("liking-verbs")
 #: verbs of showing: a person showing a thing ("he showed great courage") displays it
 EXHIBITING = quote_words("exhibit-verbs")
 #: particles that make "call" summon or cancel ("police were called in", "called off the game")
@@ -221,6 +224,19 @@ def _wanted_thing(tok: Token, cand: _Cand) -> bool:
     return (
         cand.kind == "indirect" and _lemma(tok) in DESIRE and object_class(tok, cand) == "pointer"
     )
+
+
+def _habit(tok: Token, cand: _Cand) -> bool:
+    """ "I like to build most of the rigs myself", "she loves to bake bread on Sundays": a verb
+    of liking with the infinitive of an act, and no modal, tells what the subject habitually
+    does or enjoys; nothing is said, intended or believed. "would like to see the bill pass"
+    (a wish) and "likes to say that ..." (a report) stay."""
+    if cand.rule != VERB_INFINITIVE or _lemma(tok) not in LIKING:
+        return False
+    if any(c.tag_ == "MD" for c in tok.children):
+        return False
+    act = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+    return act is not None and _lemma(act) not in cue_verbs()
 
 
 def _exhibited(tok: Token, cand: _Cand) -> bool:
@@ -538,6 +554,7 @@ CHECKS: tuple[tuple[str, Callable[[Token, _Cand], bool]], ...] = (
     ("not-a-stance-object", _not_a_stance_object),
     ("wanted-thing", _wanted_thing),
     ("exhibited", _exhibited),
+    ("habit", _habit),
     ("pronoun-patient", _pronoun_patient),
     ("unknowing", _unknowing),
     ("addressee-only", _addressee_only),
@@ -554,6 +571,7 @@ CHECKS: tuple[tuple[str, Callable[[Token, _Cand], bool]], ...] = (
 #: the constructions these checks look at (cues that are verbs)
 VERB_RULES = {
     VERB_CLAUSE,
+    VERB_INFINITIVE,
     VERB_OBJECT,
     PASSIVE_OBJECT,
     VERB_OBJECT_INFINITIVE,
