@@ -124,3 +124,18 @@ def test_a_question_to_the_addressee_keeps_its_mark(run, text, content):
 @pytest.mark.parametrize(("text", "content"), STATEMENTS)
 def test_a_statement_keeps_no_final_mark(run, text, content):
     assert [q.content.text for q in run(text).quotes] == [content]
+
+
+ASKED_ABOUT = [
+    ("The coach asked the players about the long trip.", "asked the players about", "the long trip"),
+    ("Reporters pressed him on the harbour deal.", "pressed him on", "the harbour deal"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), ASKED_ABOUT)
+def test_whom_it_was_asked_and_the_preposition_join_the_cue(run, text, cue, content):
+    """ "asked him about X": whom the act is aimed at stands between the verb and its
+    preposition, and both join the cue; X is the content."""
+    (quote,) = run(text).quotes
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.content.text == content

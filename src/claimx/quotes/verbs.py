@@ -34,7 +34,7 @@ from claimx.quotes.constructions import (
     VERB_OBJECT_INFINITIVE,
     VERB_PREPOSITION,
 )
-from claimx.quotes.sense import person_nouns
+from claimx.quotes.sense import PERSON_PRONOUNS, person_nouns, titles
 from claimx.quotes.speaker import _agent, _cue_range, _find_speaker, _speaker_of
 from claimx.quotes.words import (
     AS_CUES,
@@ -215,6 +215,24 @@ def _as_report(tok: Token) -> bool:
     return True
 
 
+def _addressee_between(tok: Token, prep: Token) -> bool:
+    """Whether all that stands between a verb and its topic preposition is whom it is aimed at:
+    a person object ("asked him about", "pressed the minister on")."""
+    objs = [c for c in tok.children if tok.i < c.i < prep.i]
+    if len(objs) != 1 or objs[0].dep_ not in ("dobj", "dative"):
+        return False
+    obj = objs[0]
+    return obj.right_edge.i == prep.i - 1 and _addressee_between_obj(tok, obj)
+
+
+def _addressee_between_obj(tok: Token, obj: Token) -> bool:
+    """Whether the object right after a verb is a person (whom the act is aimed at)."""
+    if obj.left_edge.i != tok.i + 1:
+        return False
+    person = obj.lower_ in PERSON_PRONOUNS or obj.ent_type_ == "PERSON"
+    return person or _lemma(obj) in person_nouns() or _lemma(obj) in titles()
+
+
 def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str] | None:
     """Token ranges of the content of a reporting verb, the last token of its cue and the
     construction (`rule`) that found them."""
@@ -297,9 +315,12 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
                     as_name = g.dep_ == "prep" and g.lower_ == "as" and g.i == hi + 1
                     if as_name or (g.dep_ in ("xcomp", "ccomp") and g.i > hi):
                         hi = g.right_edge.i
-                # the preposition joins the cue when nothing but adverbs stands between
+                # the preposition joins the cue when nothing but adverbs stands between, or
+                # the one asked or pressed ("asked him about", "pressed the minister on")
                 between = span_at(tok.doc, tok.i + 1, c.i)
-                joined = all(t.dep_ in ("advmod", "prt") for t in between)
+                joined = all(t.dep_ in ("advmod", "prt") for t in between) or _addressee_between(
+                    tok, c
+                )
                 return [(lo, hi)], c.i if joined else None, VERB_PREPOSITION
     for c in children:
         # the same with the preposition parsed as a particle: "could call on X to ..."
