@@ -139,3 +139,24 @@ def test_whom_it_was_asked_and_the_preposition_join_the_cue(run, text, cue, cont
     (quote,) = run(text).quotes
     assert quote.cue is not None and quote.cue.text == cue
     assert quote.content.text == content
+
+
+GERUND_AFTER_PREPOSITION = [
+    ("Despite praising the budget, the mayor voted against it.", "praising", "the mayor"),
+    ("Since criticizing the harbour plan, the minister has said little.", "criticizing", "the minister"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), GERUND_AFTER_PREPOSITION)
+def test_a_gerund_after_a_preposition_has_the_clause_subject_as_speaker(run, text, cue, speaker):
+    """ "Despite praising the budget, the mayor ...": the doer of a gerund after an adverbial
+    preposition is the subject of the clause it modifies."""
+    quotes = [q for q in run(text).quotes if q.cue is not None and q.cue.text == cue]
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == speaker
+
+
+def test_a_gerund_after_without_has_no_speaker(run):
+    """ "left without mentioning the bridge": an act not done is nobody's report."""
+    quotes = run("The mayor left the meeting without mentioning the bridge.").quotes
+    assert all(q.speaker is None for q in quotes if q.cue is not None and "mention" in q.cue.text)
