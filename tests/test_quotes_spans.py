@@ -160,3 +160,10 @@ def test_a_gerund_after_without_has_no_speaker(run):
     """ "left without mentioning the bridge": an act not done is nobody's report."""
     quotes = run("The mayor left the meeting without mentioning the bridge.").quotes
     assert all(q.speaker is None for q in quotes if q.cue is not None and "mention" in q.cue.text)
+
+
+def test_coordinated_speakers_without_both(run):
+    """ "Both the mayor and the council said ...": the speakers are the coordinated phrases;
+    "both" only says there are two of them (GUM's source spans leave it out)."""
+    (quote,) = run("Both the mayor and the council said the old bridge is safe.").quotes
+    assert quote.speaker is not None and quote.speaker.text == "the mayor and the council"

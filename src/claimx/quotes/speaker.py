@@ -63,6 +63,8 @@ def _speaker_of(
     doc = d.doc
     lo, hi = _phrase(subj)
     hi = _whole_word(doc, subj, hi)
+    while lo < hi and doc[lo].dep_ == "preconj":
+        lo += 1  # "Both the mayor and the council said": the speakers, without "both"
     if lo <= cue.i <= hi and subj.i < cue.i:
         # "artists writing songs about him": the noun a participial cue modifies, without it
         hi = cue.i - 1
