@@ -167,3 +167,21 @@ def test_coordinated_speakers_without_both(run):
     "both" only says there are two of them (GUM's source spans leave it out)."""
     (quote,) = run("Both the mayor and the council said the old bridge is safe.").quotes
     assert quote.speaker is not None and quote.speaker.text == "the mayor and the council"
+
+
+HYPHENATED_SPEAKERS = [
+    (
+        "Acme co-founder Jane Smith tweeted to the mayor and said the shop would close.",
+        "Acme co-founder Jane Smith",
+    ),
+    (
+        "The firm's co-founder Tom Reed wrote to the council and said the mill would reopen.",
+        "The firm's co-founder Tom Reed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), HYPHENATED_SPEAKERS)
+def test_a_speaker_never_ends_inside_a_hyphenated_word(run, text, speaker):
+    (quote,) = run(text).quotes
+    assert quote.speaker is not None and quote.speaker.text == speaker

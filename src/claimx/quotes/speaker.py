@@ -37,18 +37,24 @@ HYPHENS = frozenset({"-", "‐", "‑"})
 
 
 def _whole_word(doc: Doc, subj: Token, hi: int) -> int:
-    """ "The e-mail said", "A co-author of the paper said": the parse can split a hyphenated
-    subject into two subjects of the verb; a speaker never ends inside a word, so it runs on
-    through the second half's phrase."""
+    """ "The e-mail said", "A co-author of the paper said", "Facebook co-founder Mark Zuckerberg
+    tweeted": the parse can split a hyphenated subject into two subjects of the verb; a speaker
+    never ends inside a word, so it runs on through the second half's phrase."""
     while (
         hi + 2 < len(doc)
         and not doc[hi].whitespace_
         and doc[hi + 1].text in HYPHENS
         and not doc[hi + 1].whitespace_
-        and doc[hi + 2].head.i == subj.head.i
-        and doc[hi + 2].i != subj.head.i
     ):
-        hi = max(hi + 2, doc[hi + 2].right_edge.i)
+        # the second half, or the phrase it opens ("co-founder Mark Zuckerberg"), on the verb
+        second = doc[hi + 2]
+        for _ in range(6):
+            if second.head.i == subj.head.i or second.head.i <= second.i:
+                break
+            second = second.head
+        if second.head.i != subj.head.i or second.i == subj.head.i:
+            break
+        hi = max(hi + 2, second.right_edge.i)
     return hi
 
 
