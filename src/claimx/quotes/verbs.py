@@ -85,9 +85,12 @@ def _clause(comp: Token) -> tuple[int, int]:
 def _stranded_subject(tok: Token, comp: Token, lo: int) -> int:
     """The first token of a complement clause whose subject the parse made the cue's object
     ("figures show a record number of visitors came", "some believe the mayor is honest"):
-    a clause without a subject of its own starts at that object."""
+    a clause without a subject of its own starts at that object, unless a "that" opens it
+    ("told the paper that on Monday, after the crash, ..." leaves whom it was told out)."""
     if comp.i < tok.i or any(c.dep_ in SUBJECT_DEPS and c.i < comp.i for c in comp.children):
         return lo
+    if tok.doc[lo].lower_ in ("that", "whether", "if"):
+        return lo  # "told the paper that on Monday, ...": a subordinator stands between
     for c in tok.children:
         if c.dep_ in ("dobj", "npadvmod") and tok.i < c.i < comp.i and c.right_edge.i + 1 == lo:
             return c.left_edge.i
