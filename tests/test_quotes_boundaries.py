@@ -390,3 +390,21 @@ def test_whom_it_was_told_stays_out_of_a_that_clause(run, text):
 def test_a_stranded_subject_still_starts_the_clause(run):
     (quote,) = run("Figures show a record number of visitors came to the fair.").quotes
     assert quote.content.text == "a record number of visitors came to the fair"
+
+
+WHEN_SAID = [
+    ("The minister criticized the harbour plan on Monday.", "the harbour plan"),
+    ("The union praised the new pay deal on Tuesday night.", "the new pay deal"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), WHEN_SAID)
+def test_when_an_object_was_judged_is_no_part_of_it(run, text, content):
+    """ "criticized the plan on Monday": the day tells when it was said, not what about."""
+    (quote,) = run(text).quotes
+    assert quote.content.text == content
+
+
+def test_what_the_verb_says_of_its_object_stays(run):
+    (quote,) = run("The coach compared his new plan to the old one.").quotes
+    assert quote.content.text == "his new plan to the old one"

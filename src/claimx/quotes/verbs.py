@@ -236,6 +236,15 @@ def _addressee_between_obj(tok: Token, obj: Token) -> bool:
     return person or _lemma(obj) in person_nouns() or _lemma(obj) in titles()
 
 
+def _when_or_where_said(prep: Token) -> bool:
+    """ "on Monday", "on Tuesday night", "in an interview": a preposition whose object is a
+    time or an event of speaking tells when or how the report was made."""
+    for g in prep.children:
+        if g.dep_ == "pobj":
+            return g.ent_type_ in ("DATE", "TIME") or _lemma(g) in SPEECH_EVENTS
+    return False
+
+
 def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str] | None:
     """Token ranges of the content of a reporting verb, the last token of its cue and the
     construction (`rule`) that found them."""
@@ -370,6 +379,8 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
                     and c.dep_ in OBJECT_COMPLEMENTS
                     and (c.dep_ != "prep" or c.lower_ in OBJECT_PREPS)
                 ):
+                    if c.dep_ == "prep" and _when_or_where_said(c):
+                        break  # "criticized the plan on Monday": when it was said
                     hi = c.right_edge.i
             if tok.doc[hi].text in QUOTE_CHARS:
                 # a quoted object is a mixed quote, whose content runs to the end of the clause
