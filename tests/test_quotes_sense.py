@@ -68,6 +68,9 @@ NOT_ATTRIBUTIONS = [
     ("adopted course", "Several schools have adopted the four-day week approach.", "adopted"),
     ("wanted thing", "The children saw the red kite and they wanted it at once.", "wanted"),
     ("wanted thing", "My aunt bought the old piano because she liked it so much.", "liked"),
+    ("perceived act", "The guard saw them leaving the bank at dawn.", "saw"),
+    ("perceived act", "She found him sleeping on the sofa after the party.", "found"),
+    ("perceived act", "At college, the young singer found her calling as an actor.", "found"),
     ("habit", "I like to build most of the garden furniture myself.", "like"),
     ("habit", "On Sundays she loves to bake bread for the neighbours.", "loves"),
     ("exhibited", "In the final minutes the young player showed great courage.", "showed"),
@@ -160,6 +163,7 @@ STILL_ATTRIBUTIONS = [
     ("The minister knew that the ferry would not run again.", "knew"),
     ("You wanted to sell the old mill last year.", "wanted"),
     ("The senator would like to see the harbour bill pass.", "would like"),
+    ("The inquiry found that the pilot had been awake for a day.", "found"),
 ]
 
 

@@ -433,15 +433,19 @@ def _cleft(tok: Token, cand: _Cand) -> bool:
 
 
 def _perceived_act(tok: Token, cand: _Cand) -> bool:
-    """ "fans who hear me speak", "let them hear you shout": a perception of someone's act in a
-    bare infinitive is an event witnessed, not a content ("she saw that the gate was open"
-    stays)."""
-    if cand.rule != VERB_CLAUSE or _lemma(tok) not in PERCEPTION:
+    """ "fans who hear me speak", "let them hear you shout", "the guard saw them leaving", "she
+    found him sleeping": a perception (or a finding) of someone's act in a bare infinitive or a
+    participle is an event witnessed, not a content ("she saw that the gate was open", "the
+    inquiry found that ..." stay). So is "found her calling as an actor", where the parse takes
+    the noun for such a participle."""
+    lemma = _lemma(tok)
+    if cand.rule != VERB_CLAUSE or (lemma not in PERCEPTION and lemma != "find"):
         return False
     comp = _complement(tok)
+    tags = ("VB", "VBG") if lemma in PERCEPTION else ("VBG",)
     return (
         comp is not None
-        and comp.tag_ == "VB"
+        and comp.tag_ in tags
         and not any(g.dep_ in ("mark", "aux") for g in comp.children)
         and any(g.dep_ == "nsubj" for g in comp.children)
     )
