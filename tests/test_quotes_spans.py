@@ -106,7 +106,10 @@ def test_that_as_a_pronoun_opens_no_clause(run):
 
 QUESTIONS = [
     ("Do you think the ferry will run again next year?", "the ferry will run again next year?"),
-    ("Can you tell us how the village felt after the flood?", "how the village felt after the flood?"),
+    (
+        "Can you tell us how the village felt after the flood?",
+        "how the village felt after the flood?",
+    ),
 ]
 STATEMENTS = [
     ("You think the ferry will run again next year?", "the ferry will run again next year"),
@@ -127,7 +130,11 @@ def test_a_statement_keeps_no_final_mark(run, text, content):
 
 
 ASKED_ABOUT = [
-    ("The coach asked the players about the long trip.", "asked the players about", "the long trip"),
+    (
+        "The coach asked the players about the long trip.",
+        "asked the players about",
+        "the long trip",
+    ),
     ("Reporters pressed him on the harbour deal.", "pressed him on", "the harbour deal"),
 ]
 
@@ -143,7 +150,11 @@ def test_whom_it_was_asked_and_the_preposition_join_the_cue(run, text, cue, cont
 
 GERUND_AFTER_PREPOSITION = [
     ("Despite praising the budget, the mayor voted against it.", "praising", "the mayor"),
-    ("Since criticizing the harbour plan, the minister has said little.", "criticizing", "the minister"),
+    (
+        "Since criticizing the harbour plan, the minister has said little.",
+        "criticizing",
+        "the minister",
+    ),
 ]
 
 
