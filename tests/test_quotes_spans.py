@@ -196,3 +196,10 @@ HYPHENATED_SPEAKERS = [
 def test_a_speaker_never_ends_inside_a_hyphenated_word(run, text, speaker):
     (quote,) = run(text).quotes
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_what_a_person_is_warned_against_keeps_the_verb_alone_as_cue(run):
+    """ "warned residents against rushing ahead": the preposition says what they are urged not to
+    do, not a topic; the cue stays the verb."""
+    quotes = run("The mayor warned residents against rushing ahead with the bypass.").quotes
+    assert [q.cue.text for q in quotes if q.cue is not None] == ["warned"]

@@ -218,9 +218,16 @@ def _as_report(tok: Token) -> bool:
     return True
 
 
+#: prepositions of the topic a person is asked, pressed or told about
+TOPIC_PREPS = frozenset({"about", "on", "over"})
+
+
 def _addressee_between(tok: Token, prep: Token) -> bool:
     """Whether all that stands between a verb and its topic preposition is whom it is aimed at:
-    a person object ("asked him about", "pressed the minister on")."""
+    a person object ("asked him about", "pressed the minister on"). Not a preposition of what
+    the person is urged to do or not ("warned residents against rushing ahead")."""
+    if prep.lower_ not in TOPIC_PREPS:
+        return False
     objs = [c for c in tok.children if tok.i < c.i < prep.i]
     if len(objs) != 1 or objs[0].dep_ not in ("dobj", "dative"):
         return False
