@@ -203,3 +203,18 @@ def test_what_a_person_is_warned_against_keeps_the_verb_alone_as_cue(run):
     do, not a topic; the cue stays the verb."""
     quotes = run("The mayor warned residents against rushing ahead with the bypass.").quotes
     assert [q.cue.text for q in quotes if q.cue is not None] == ["warned"]
+
+
+STANCE_NOUNS = [
+    ("The union voiced strong opposition to the harbour plan.", "voiced strong opposition to"),
+    ("The mayor expressed support for the striking nurses.", "expressed support for"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), STANCE_NOUNS)
+def test_a_light_verb_and_its_stance_noun_make_the_cue(run, text, cue):
+    """ "expressed support for X": the stance is the noun's, given by the light verb; the verb,
+    the noun and the preposition of its target are the cue, the target the content (as "made
+    the claim that ..."); "offered loans to parents" is no stance and stays an object."""
+    (quote,) = [q for q in run(text).quotes if q.cue is not None and q.cue.text == cue]
+    assert quote.content.text == text[text.index(cue) + len(cue) + 1 : -1]

@@ -3,6 +3,7 @@ as the content, and the passive of a verb whose object is its content."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from claimx.quotes.base import (
@@ -41,6 +42,7 @@ from claimx.quotes.words import (
     DASHED_ASIDE,
     GERUND_VERBS,
     GROUND_PREPS,
+    LIGHT_VERBS,
     MAKING_PUBLIC,
     MAX_ASIDE_SCAN,
     NAMING_DEPS,
@@ -55,6 +57,7 @@ from claimx.rules import tokens
 from claimx.rules.docview import span_at
 from claimx.rules.lexicon import cue_adjectives, cue_frames, cue_nouns, cue_verbs
 from claimx.rules.registry import note
+from claimx.rules.resources import table
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -252,6 +255,33 @@ def _when_or_where_said(prep: Token) -> bool:
     return False
 
 
+@cache
+def _stance_complements() -> dict[str, frozenset[str]]:
+    """Nouns of a stance (models/stance_nouns.tsv) and the prepositions of their target."""
+    out: dict[str, frozenset[str]] = {}
+    for row in table("stance_nouns.tsv"):
+        if len(row) >= 3:
+            out[row[0].lower()] = frozenset(p.strip() for p in row[2].split(",") if p.strip())
+    return out
+
+
+def _stance_topic(tok: Token, obj: Token) -> tuple[Token, Token] | None:
+    """ "expressed support for the strike", "voiced opposition to the plan": a light verb whose
+    object is a noun of a stance, with the preposition of its target right after it, reports
+    that stance; the target is the content and the noun and preposition join the cue (as "made
+    the claim that"). The preposition and its object."""
+    if _lemma(tok) not in LIGHT_VERBS or obj.i != tok.i + 1 + (obj.i - obj.left_edge.i):
+        return None
+    preps = _stance_complements().get(_lemma(obj))
+    if not preps:
+        return None
+    for c in (*obj.children, *tok.children):  # the parse may hang it on either
+        if c.dep_ in ("prep", "dative") and c.i == obj.i + 1 and c.lower_ in preps:
+            pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            return None if pobj is None else (c, pobj)
+    return None
+
+
 def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str] | None:
     """Token ranges of the content of a reporting verb, the last token of its cue and the
     construction (`rule`) that found them."""
@@ -371,6 +401,10 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
             return [(named[0].left_edge.i, hi)], None, VERB_NAMING
     if lemma in frames.object:
         objs = [c for c in children if c.dep_ == "dobj" and c.i > tok.i]
+        stance = _stance_topic(tok, objs[0]) if objs else None
+        if stance is not None:
+            # "expressed support for the strike": the verb, its noun and the preposition
+            return [_first_last(stance[1])], stance[0].i, VERB_OBJECT
         if objs:
             lo, hi = _first_last(objs[0])
             # "accused X of ...", "blasted X for ...", "praised X as ...": the ground belongs too
