@@ -3,7 +3,6 @@ as the content, and the passive of a verb whose object is its content."""
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
 from claimx.quotes.base import (
@@ -35,14 +34,14 @@ from claimx.quotes.constructions import (
     VERB_OBJECT_INFINITIVE,
     VERB_PREPOSITION,
 )
-from claimx.quotes.sense import PERSON_PRONOUNS, person_nouns, titles
+from claimx.quotes.objects import addressee_between, stance_topic, when_or_where_said
+from claimx.quotes.sense import person_nouns
 from claimx.quotes.speaker import _agent, _cue_range, _find_speaker, _speaker_of
 from claimx.quotes.words import (
     AS_CUES,
     DASHED_ASIDE,
     GERUND_VERBS,
     GROUND_PREPS,
-    LIGHT_VERBS,
     MAKING_PUBLIC,
     MAX_ASIDE_SCAN,
     NAMING_DEPS,
@@ -57,7 +56,6 @@ from claimx.rules import tokens
 from claimx.rules.docview import span_at
 from claimx.rules.lexicon import cue_adjectives, cue_frames, cue_nouns, cue_verbs
 from claimx.rules.registry import note
-from claimx.rules.resources import table
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -221,67 +219,6 @@ def _as_report(tok: Token) -> bool:
     return True
 
 
-#: prepositions of the topic a person is asked, pressed or told about
-TOPIC_PREPS = frozenset({"about", "on", "over"})
-
-
-def _addressee_between(tok: Token, prep: Token) -> bool:
-    """Whether all that stands between a verb and its topic preposition is whom it is aimed at:
-    a person object ("asked him about", "pressed the minister on"). Not a preposition of what
-    the person is urged to do or not ("warned residents against rushing ahead")."""
-    if prep.lower_ not in TOPIC_PREPS:
-        return False
-    objs = [c for c in tok.children if tok.i < c.i < prep.i]
-    if len(objs) != 1 or objs[0].dep_ not in ("dobj", "dative"):
-        return False
-    obj = objs[0]
-    return obj.right_edge.i == prep.i - 1 and _addressee_between_obj(tok, obj)
-
-
-def _addressee_between_obj(tok: Token, obj: Token) -> bool:
-    """Whether the object right after a verb is a person (whom the act is aimed at)."""
-    if obj.left_edge.i != tok.i + 1:
-        return False
-    person = obj.lower_ in PERSON_PRONOUNS or obj.ent_type_ == "PERSON"
-    return person or _lemma(obj) in person_nouns() or _lemma(obj) in titles()
-
-
-def _when_or_where_said(prep: Token) -> bool:
-    """ "on Monday", "on Tuesday night", "in an interview": a preposition whose object is a
-    time or an event of speaking tells when or how the report was made."""
-    for g in prep.children:
-        if g.dep_ == "pobj":
-            return g.ent_type_ in ("DATE", "TIME") or _lemma(g) in SPEECH_EVENTS
-    return False
-
-
-@cache
-def _stance_complements() -> dict[str, frozenset[str]]:
-    """Nouns of a stance (models/stance_nouns.tsv) and the prepositions of their target."""
-    out: dict[str, frozenset[str]] = {}
-    for row in table("stance_nouns.tsv"):
-        if len(row) >= 3:
-            out[row[0].lower()] = frozenset(p.strip() for p in row[2].split(",") if p.strip())
-    return out
-
-
-def _stance_topic(tok: Token, obj: Token) -> tuple[Token, Token] | None:
-    """ "expressed support for the strike", "voiced opposition to the plan": a light verb whose
-    object is a noun of a stance, with the preposition of its target right after it, reports
-    that stance; the target is the content and the noun and preposition join the cue (as "made
-    the claim that"). The preposition and its object."""
-    if _lemma(tok) not in LIGHT_VERBS or obj.i != tok.i + 1 + (obj.i - obj.left_edge.i):
-        return None
-    preps = _stance_complements().get(_lemma(obj))
-    if not preps:
-        return None
-    for c in (*obj.children, *tok.children):  # the parse may hang it on either
-        if c.dep_ in ("prep", "dative") and c.i == obj.i + 1 and c.lower_ in preps:
-            pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-            return None if pobj is None else (c, pobj)
-    return None
-
-
 def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str] | None:
     """Token ranges of the content of a reporting verb, the last token of its cue and the
     construction (`rule`) that found them."""
@@ -367,7 +304,7 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
                 # the preposition joins the cue when nothing but adverbs stands between, or
                 # the one asked or pressed ("asked him about", "pressed the minister on")
                 between = span_at(tok.doc, tok.i + 1, c.i)
-                joined = all(t.dep_ in ("advmod", "prt") for t in between) or _addressee_between(
+                joined = all(t.dep_ in ("advmod", "prt") for t in between) or addressee_between(
                     tok, c
                 )
                 return [(lo, hi)], c.i if joined else None, VERB_PREPOSITION
@@ -401,7 +338,7 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
             return [(named[0].left_edge.i, hi)], None, VERB_NAMING
     if lemma in frames.object:
         objs = [c for c in children if c.dep_ == "dobj" and c.i > tok.i]
-        stance = _stance_topic(tok, objs[0]) if objs else None
+        stance = stance_topic(tok, objs[0]) if objs else None
         if stance is not None:
             # "expressed support for the strike": the verb, its noun and the preposition
             return [_first_last(stance[1])], stance[0].i, VERB_OBJECT
@@ -420,7 +357,7 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
                     and c.dep_ in OBJECT_COMPLEMENTS
                     and (c.dep_ != "prep" or c.lower_ in OBJECT_PREPS)
                 ):
-                    if c.dep_ == "prep" and _when_or_where_said(c):
+                    if c.dep_ == "prep" and when_or_where_said(c):
                         break  # "criticized the plan on Monday": when it was said
                     hi = c.right_edge.i
             if tok.doc[hi].text in QUOTE_CHARS:
