@@ -218,3 +218,21 @@ def test_a_light_verb_and_its_stance_noun_make_the_cue(run, text, cue):
     the claim that ..."); "offered loans to parents" is no stance and stays an object."""
     (quote,) = [q for q in run(text).quotes if q.cue is not None and q.cue.text == cue]
     assert quote.content.text == text[text.index(cue) + len(cue) + 1 : -1]
+
+
+PURPOSE = [
+    ("The senator flew to Ohio to tout the new harbour plan.", "to tout", "The senator"),
+    ("The coach travelled to Leeds to praise the young players.", "to praise", "The coach"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), PURPOSE)
+def test_the_doer_of_a_purpose_clause_is_the_subject(run, text, cue, speaker):
+    """ "flew to Ohio to tout the plan": the senator touts it."""
+    (quote,) = [q for q in run(text).quotes if q.cue is not None and q.cue.text == cue]
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_purpose_after_a_passive_is_not_its_subjects(run):
+    quotes = run("The fund was founded by the mayor to promote the local arts.").quotes
+    assert all(q.speaker is None or q.speaker.text != "The fund" for q in quotes)

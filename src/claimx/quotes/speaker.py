@@ -157,10 +157,12 @@ def _speaker_route(tok: Token) -> tuple[Token | None, str]:
             continue
         if (
             dep == "advcl"
-            and _lemma(head) in RAISING
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+            and (_lemma(head) in RAISING or _purpose_of(current, head))
         ):
-            current = head  # "had come to acknowledge that ...": the subject of "come"
+            # "had come to acknowledge that ...": the subject of "come"; "flew to Ohio to tout
+            # the plan": a purpose clause's doer is the subject of the verb it serves
+            current = head
             continue
         if dep in ("conj", "xcomp"):
             if (
@@ -213,6 +215,21 @@ def _speaker_route(tok: Token) -> tuple[Token | None, str]:
                 return prev, SPEAKER_BARE_FINITE
         return None, route
     return None, route
+
+
+def _purpose_of(clause: Token, verb: Token) -> bool:
+    """ "flew to Ohio to tout the plan": a to-infinitive after an active verb is the purpose of
+    its subject's act, done when told of in the past. Not a plan ("will meet on Monday to
+    discuss the budget": nobody has discussed anything), not after a passive (its subject does
+    not act: "was founded to encourage ...") nor after an object, whose act it may be ("hired a
+    firm to review the plan")."""
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and clause.i > verb.i
+        and not any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ in ("auxpass", "nsubjpass") or c.tag_ == "MD" for c in verb.children)
+        and verb.tag_ in ("VBD", "VBN")
+    )
 
 
 def _past_vocative(subj: Token, verb: Token) -> Token:
