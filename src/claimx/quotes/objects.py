@@ -66,7 +66,7 @@ def stance_topic(tok: Token, obj: Token) -> tuple[Token, Token] | None:
     object is a noun of a stance, with the preposition of its target right after it, reports
     that stance; the target is the content and the noun and preposition join the cue (as "made
     the claim that"). The preposition and its object."""
-    if _lemma(tok) not in LIGHT_VERBS or obj.i != tok.i + 1 + (obj.i - obj.left_edge.i):
+    if _lemma(tok) not in LIGHT_VERBS or obj.left_edge.i != tok.i + 1:
         return None
     preps = _stance_complements().get(_lemma(obj))
     if not preps:
