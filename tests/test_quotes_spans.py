@@ -236,3 +236,17 @@ def test_the_doer_of_a_purpose_clause_is_the_subject(run, text, cue, speaker):
 def test_a_purpose_after_a_passive_is_not_its_subjects(run):
     quotes = run("The fund was founded by the mayor to promote the local arts.").quotes
     assert all(q.speaker is None or q.speaker.text != "The fund" for q in quotes)
+
+
+GERUND_OF_THE_OBJECT = [
+    ("The club fined the striker for criticizing the referee.", "the striker"),
+    ("The senator was suspended for criticizing the judge.", "The senator"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), GERUND_OF_THE_OBJECT)
+def test_the_doer_of_a_gerund_after_for_is_the_one_it_is_held_against(run, text, speaker):
+    """ "fined the striker for criticizing the referee": the striker criticized; after a passive
+    ("was suspended for criticizing"), its subject did."""
+    (quote,) = [q for q in run(text).quotes if q.cue is not None and q.cue.text == "criticizing"]
+    assert quote.speaker is not None and quote.speaker.text == speaker

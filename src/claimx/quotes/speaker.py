@@ -196,6 +196,17 @@ def _speaker_route(tok: Token) -> tuple[Token | None, str]:
                     and word.head.i != word.i
                 ):
                     head = word.head
+                elif head.lower_ in ("for", "of") and word.pos_ == "VERB":
+                    # "fined the striker for criticizing ...", "accused him of lying": the one
+                    # fined or accused; "was suspended for criticizing ...": the passive subject
+                    obj = next(
+                        (c for c in word.children if c.dep_ == "dobj" and c.i < head.i), None
+                    )
+                    if obj is not None:
+                        return obj, route
+                    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in word.children):
+                        return None, route
+                    head = word
                 else:
                     return None, route
             while head.dep_ in ("ccomp", "conj") and head.head.i != head.i:
