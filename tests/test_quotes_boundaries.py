@@ -368,3 +368,43 @@ def test_a_report_after_before_or_after_is_the_speakers_next(run, text, reports)
     quotes = run(text).quotes
     assert [(q.cue.text, q.content.text) for q in quotes if q.cue] == reports
     assert len({q.speaker.text for q in quotes if q.speaker}) == 1
+
+
+TOLD_THAT = [
+    'Jones told the Daily Post that on Monday after flying back from Texas, Smith "walked into '
+    'the station and turned himself in".',
+    'Kim told Radio Wales that on Friday after returning from Cardiff, Evans "went to the police '
+    'and gave a statement".',
+]
+
+
+@pytest.mark.parametrize("text", TOLD_THAT)
+def test_whom_it_was_told_stays_out_of_a_that_clause(run, text):
+    """ "told the paper that on Monday, after ..., Smith ...": the parse may leave the clause
+    without a subject; with "that" opening it, the object before it is whom it was told, not the
+    clause's subject."""
+    quotes = [q for q in run(text).quotes if q.cue is not None and q.cue.text == "told"]
+    assert quotes and quotes[0].content.text.startswith("that on ")
+
+
+def test_a_stranded_subject_still_starts_the_clause(run):
+    (quote,) = run("Figures show a record number of visitors came to the fair.").quotes
+    assert quote.content.text == "a record number of visitors came to the fair"
+
+
+WHEN_SAID = [
+    ("The minister criticized the harbour plan on Monday.", "the harbour plan"),
+    ("The union praised the new pay deal on Tuesday night.", "the new pay deal"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), WHEN_SAID)
+def test_when_an_object_was_judged_is_no_part_of_it(run, text, content):
+    """ "criticized the plan on Monday": the day tells when it was said, not what about."""
+    (quote,) = run(text).quotes
+    assert quote.content.text == content
+
+
+def test_what_the_verb_says_of_its_object_stays(run):
+    (quote,) = run("The coach compared his new plan to the old one.").quotes
+    assert quote.content.text == "his new plan to the old one"

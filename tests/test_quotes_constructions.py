@@ -830,3 +830,10 @@ def test_speaker_links_to_actor(run):
     assert quote.speaker is not None and quote.speaker.text == "Lopez"
     actor = next(a for a in result.actors if a.id == quote.actor)
     assert "Lopez" in actor.name
+
+
+def test_a_planned_purpose_is_still_no_quote(run):
+    """ "will travel to Leeds to praise ...": a plan, not an act told of; the past one is
+    ("travelled to Leeds to praise the players" has the coach as speaker)."""
+    quotes = run("The coach will travel to Leeds next week to praise the young players.").quotes
+    assert all(q.speaker is None for q in quotes)

@@ -68,6 +68,11 @@ NOT_ATTRIBUTIONS = [
     ("adopted course", "Several schools have adopted the four-day week approach.", "adopted"),
     ("wanted thing", "The children saw the red kite and they wanted it at once.", "wanted"),
     ("wanted thing", "My aunt bought the old piano because she liked it so much.", "liked"),
+    ("perceived act", "The guard saw them leaving the bank at dawn.", "saw"),
+    ("perceived act", "She found him sleeping on the sofa after the party.", "found"),
+    ("perceived act", "At college, the young singer found her calling as an actor.", "found"),
+    ("habit", "I like to build most of the garden furniture myself.", "like"),
+    ("habit", "On Sundays she loves to bake bread for the neighbours.", "loves"),
     ("exhibited", "In the final minutes the young player showed great courage.", "showed"),
     ("exhibited", "As a captain she displayed real leadership during the storm.", "displayed"),
     (
@@ -83,6 +88,8 @@ NOT_ATTRIBUTIONS = [
     ("unknowing", "We do not recall any complaints about the bakery.", "recall"),
     ("unknowing", "To be honest, I don't know about the new bus timetable.", "know"),
     ("unknowing", "We do not know about any plans for the old mill.", "know"),
+    ("unknowing", "Some readers may not know exactly what the new probe is.", "know"),
+    ("unknowing", "The tester doesn't know which dish holds which seed.", "know"),
     ("addressee", "Come round to the workshop tomorrow and I'll show you.", "show"),
     ("addressee", "If the children ask nicely, the keeper will show them.", "show"),
     ("discerned", "Can you tell whether the melon is ripe from its smell?", "tell"),
@@ -155,6 +162,8 @@ STILL_ATTRIBUTIONS = [
     ("It was reported that the ferry would run again.", "was reported"),
     ("The minister knew that the ferry would not run again.", "knew"),
     ("You wanted to sell the old mill last year.", "wanted"),
+    ("The senator would like to see the harbour bill pass.", "would like"),
+    ("The inquiry found that the pilot had been awake for a day.", "found"),
 ]
 
 

@@ -1,10 +1,11 @@
-"""Span conventions of a quote's cue and source: the "by" of a passive introduces the source and
-is no part of the cue ("was praised by the mayor": cue "was praised", source "the mayor"); a
-possessive source keeps its marker, as "his" does ("the governor's claim that ...": source "the
-governor's"); a nominal cue keeps the adjectives right before it ("a stern warning that ...": cue
-"stern warning"), as a verb's cue keeps its adverbs, and a light verb's noun keeps the verb ("made
-the claim that ..."); a that-clause the parse cut off from its "that" (taking "that" for an
-object) is still the content. Sentences are invented."""
+"""Span conventions of a quote's cue, source and content: the "by" of a passive
+introduces the source and is no part of the cue ("was praised by the mayor": cue "was praised",
+source "the mayor"); a possessive source keeps its marker, as "his" does ("the governor's claim
+that ...": source "the governor's"); a nominal cue keeps the adjectives right before it ("a stern
+warning that ...": cue "stern warning"), as a verb's cue keeps its adverbs, and a light verb's
+noun keeps the verb ("made the claim that ..."); a that-clause the parse cut off from its "that"
+(taking "that" for an object) is still the content; an inverted question to the one addressed
+keeps its question mark ("Do you think the ferry will run?"). Sentences are invented."""
 
 from __future__ import annotations
 
@@ -101,3 +102,151 @@ def test_a_that_clause_the_parse_cut_off_is_still_the_content(run, text, cue, co
 def test_that_as_a_pronoun_opens_no_clause(run):
     quotes = run("She denied that, saying the report was false.").quotes
     assert [q.content.text for q in quotes if q.cue and q.cue.text == "denied"] == ["that"]
+
+
+QUESTIONS = [
+    ("Do you think the ferry will run again next year?", "the ferry will run again next year?"),
+    (
+        "Can you tell us how the village felt after the flood?",
+        "how the village felt after the flood?",
+    ),
+]
+STATEMENTS = [
+    ("You think the ferry will run again next year?", "the ferry will run again next year"),
+    ("The mayor said the ferry will run again next year.", "the ferry will run again next year"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), QUESTIONS)
+def test_a_question_to_the_addressee_keeps_its_mark(run, text, content):
+    """ "Do you think ...?": what the one addressed is asked to believe or say is a question, and
+    its content keeps the question mark (as GUM marks it)."""
+    assert [q.content.text for q in run(text).quotes] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), STATEMENTS)
+def test_a_statement_keeps_no_final_mark(run, text, content):
+    assert [q.content.text for q in run(text).quotes] == [content]
+
+
+ASKED_ABOUT = [
+    (
+        "The coach asked the players about the long trip.",
+        "asked the players about",
+        "the long trip",
+    ),
+    ("Reporters pressed him on the harbour deal.", "pressed him on", "the harbour deal"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), ASKED_ABOUT)
+def test_whom_it_was_asked_and_the_preposition_join_the_cue(run, text, cue, content):
+    """ "asked him about X": whom the act is aimed at stands between the verb and its
+    preposition, and both join the cue; X is the content."""
+    (quote,) = run(text).quotes
+    assert quote.cue is not None and quote.cue.text == cue
+    assert quote.content.text == content
+
+
+GERUND_AFTER_PREPOSITION = [
+    ("Despite praising the budget, the mayor voted against it.", "praising", "the mayor"),
+    (
+        "Since criticizing the harbour plan, the minister has said little.",
+        "criticizing",
+        "the minister",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), GERUND_AFTER_PREPOSITION)
+def test_a_gerund_after_a_preposition_has_the_clause_subject_as_speaker(run, text, cue, speaker):
+    """ "Despite praising the budget, the mayor ...": the doer of a gerund after an adverbial
+    preposition is the subject of the clause it modifies."""
+    quotes = [q for q in run(text).quotes if q.cue is not None and q.cue.text == cue]
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == speaker
+
+
+def test_a_gerund_after_without_has_no_speaker(run):
+    """ "left without mentioning the bridge": an act not done is nobody's report."""
+    quotes = run("The mayor left the meeting without mentioning the bridge.").quotes
+    assert all(q.speaker is None for q in quotes if q.cue is not None and "mention" in q.cue.text)
+
+
+def test_coordinated_speakers_without_both(run):
+    """ "Both the mayor and the council said ...": the speakers are the coordinated phrases;
+    "both" only says there are two of them (GUM's source spans leave it out)."""
+    (quote,) = run("Both the mayor and the council said the old bridge is safe.").quotes
+    assert quote.speaker is not None and quote.speaker.text == "the mayor and the council"
+
+
+HYPHENATED_SPEAKERS = [
+    (
+        "Acme co-founder Jane Smith tweeted to the mayor and said the shop would close.",
+        "Acme co-founder Jane Smith",
+    ),
+    (
+        "The firm's co-founder Tom Reed wrote to the council and said the mill would reopen.",
+        "The firm's co-founder Tom Reed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), HYPHENATED_SPEAKERS)
+def test_a_speaker_never_ends_inside_a_hyphenated_word(run, text, speaker):
+    (quote,) = run(text).quotes
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_what_a_person_is_warned_against_keeps_the_verb_alone_as_cue(run):
+    """ "warned residents against rushing ahead": the preposition says what they are urged not to
+    do, not a topic; the cue stays the verb."""
+    quotes = run("The mayor warned residents against rushing ahead with the bypass.").quotes
+    assert [q.cue.text for q in quotes if q.cue is not None] == ["warned"]
+
+
+STANCE_NOUNS = [
+    ("The union voiced strong opposition to the harbour plan.", "voiced strong opposition to"),
+    ("The mayor expressed support for the striking nurses.", "expressed support for"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), STANCE_NOUNS)
+def test_a_light_verb_and_its_stance_noun_make_the_cue(run, text, cue):
+    """ "expressed support for X": the stance is the noun's, given by the light verb; the verb,
+    the noun and the preposition of its target are the cue, the target the content (as "made
+    the claim that ..."); "offered loans to parents" is no stance and stays an object."""
+    (quote,) = [q for q in run(text).quotes if q.cue is not None and q.cue.text == cue]
+    assert quote.content.text == text[text.index(cue) + len(cue) + 1 : -1]
+
+
+PURPOSE = [
+    ("The senator flew to Ohio to tout the new harbour plan.", "to tout", "The senator"),
+    ("The coach travelled to Leeds to praise the young players.", "to praise", "The coach"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), PURPOSE)
+def test_the_doer_of_a_purpose_clause_is_the_subject(run, text, cue, speaker):
+    """ "flew to Ohio to tout the plan": the senator touts it."""
+    (quote,) = [q for q in run(text).quotes if q.cue is not None and q.cue.text == cue]
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_purpose_after_a_passive_is_not_its_subjects(run):
+    quotes = run("The fund was founded by the mayor to promote the local arts.").quotes
+    assert all(q.speaker is None or q.speaker.text != "The fund" for q in quotes)
+
+
+GERUND_OF_THE_OBJECT = [
+    ("The club fined the striker for criticizing the referee.", "the striker"),
+    ("The senator was suspended for criticizing the judge.", "The senator"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), GERUND_OF_THE_OBJECT)
+def test_the_doer_of_a_gerund_after_for_is_the_one_it_is_held_against(run, text, speaker):
+    """ "fined the striker for criticizing the referee": the striker criticized; after a passive
+    ("was suspended for criticizing"), its subject did."""
+    (quote,) = [q for q in run(text).quotes if q.cue is not None and q.cue.text == "criticizing"]
+    assert quote.speaker is not None and quote.speaker.text == speaker

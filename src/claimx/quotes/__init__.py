@@ -88,6 +88,22 @@ def _may_cue(doc: Doc, lemmas: frozenset[str] | set[str]) -> Iterator[Token]:
         yield tokens[i]
 
 
+def _keep_question_mark(d: _Doc, cand: _Cand) -> None:
+    """ "Do you think the talks will fail?", "Can you tell us how it felt?": what the one
+    addressed is asked to say or believe is a question, and keeps its question mark (as GUM marks
+    it; a report in a statement has none to keep)."""
+    first = d.doc[d.sents[d.sent_of[cand.cue_i]][0]]
+    if first.tag_ not in ("MD", "VBZ", "VBP", "VBD") or first.i >= cand.cue_i:
+        return  # only an inverted question: "Do you think ...?", "Can you tell us ...?"
+    start, end = cand.parts[-1]
+    text = d.text
+    k = end
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    if k < len(text) and text[k] == "?" and k - end <= 1:
+        cand.parts[-1] = (start, k + 1)
+
+
 def find_quotes(doc: Doc, actors: Actors, min_confidence: float | None = None) -> list[Quote]:
     """The quotes of a parsed document, each with its construction (`rule`) and `confidence`;
     those below `min_confidence` (default: `confidence.default_threshold()`) are left out, and
@@ -159,6 +175,8 @@ def find_quotes(doc: Doc, actors: Actors, min_confidence: float | None = None) -
             and asked_or_anyone(doc[cand.cue_i], cand, "question" in feats) is not None
         ):
             continue
+        if "question" in feats and "speaker=second-person" in feats:
+            _keep_question_mark(d, cand)
         score = probability(feats)
         if score < threshold or (clauses and outside_gold(feats)):
             continue

@@ -17,6 +17,7 @@ from claimx.quotes.constructions import (
     PASSIVE_OBJECT,
     VERB_CLAUSE,
     VERB_DESCRIBED_AS,
+    VERB_INFINITIVE,
     VERB_NAMING,
     VERB_OBJECT,
     VERB_OBJECT_INFINITIVE,
@@ -52,6 +53,8 @@ PERSON_PRONOUNS = quote_words("person-pronouns")
 #: verbs of wanting and liking: with a pronoun alone as object ("they want it"), a wish for a
 #: thing already named, not a content
 DESIRE = quote_words("desire-verbs")
+#: verbs of liking: with an infinitive of an act, a habit or taste ("I like to build the rigs")
+LIKING = quote_words("liking-verbs")
 #: verbs of showing: a person showing a thing ("he showed great courage") displays it
 EXHIBITING = quote_words("exhibit-verbs")
 #: particles that make "call" summon or cancel ("police were called in", "called off the game")
@@ -72,6 +75,8 @@ WITHHELD = quote_words("withheld-nouns")
 CLAIMING = quote_words("claiming-verbs")
 ENTITLEMENTS = quote_words("entitlement-nouns")
 FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
+#: tags of a verb or auxiliary in the present, or a modal
+PRESENT_OR_MODAL = frozenset({"VBZ", "VBP", "MD"})
 #: what opens a wh-clause (an indirect question)
 WH_OPENERS = frozenset({"if", "whether"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -224,6 +229,19 @@ def _wanted_thing(tok: Token, cand: _Cand) -> bool:
     )
 
 
+def _habit(tok: Token, cand: _Cand) -> bool:
+    """ "I like to build most of the rigs myself", "she loves to bake bread on Sundays": a verb
+    of liking with the infinitive of an act, and no modal, tells what the subject habitually
+    does or enjoys; nothing is said, intended or believed. "would like to see the bill pass"
+    (a wish) and "likes to say that ..." (a report) stay."""
+    if cand.rule != VERB_INFINITIVE or _lemma(tok) not in LIKING:
+        return False
+    if any(c.tag_ == "MD" for c in children_of(tok)):
+        return False
+    act = next((c for c in children_of(tok) if c.dep_ == "xcomp" and c.i > tok.i), None)
+    return act is not None and _lemma(act) not in cue_verbs()
+
+
 def _exhibited(tok: Token, cand: _Cand) -> bool:
     """ "He showed great courage", "she displayed real leadership": a person showing a quality
     or a thing exhibits it (a poll, a study or a letter that shows something is evidence and
@@ -252,16 +270,24 @@ def _pronoun_patient(tok: Token, cand: _Cand) -> bool:
 
 def _unknowing(tok: Token, cand: _Cand) -> bool:
     """ "I don't know if it will reopen", "we're not sure which train she took", "I can't recall
-    the names", "I don't know about his book": a first-person admission of not knowing, with an
-    indirect question, a thing or a topic, reports nothing ("the minister did not know whether
-    ..." is still the minister's uncertainty)."""
+    the names", "I don't know about his book", "some may not know exactly what the probe is",
+    "the tester doesn't know which dish holds which seed": not knowing, now or in general, with
+    an indirect question, a thing or a topic, holds no content that can be attributed. The first
+    person in any tense; others in the present or with a modal (a generic statement: how a
+    method works, what some readers may not know). A narrated past ("the minister did not know
+    whether ...") is still the minister's uncertainty, and "did not know that the bridge was
+    shut" reports the fact he missed."""
     if _lemma(tok) not in KNOWING:
         return False
     cop = tok.head if tok.dep_ == "acomp" else tok
     if not any(c.dep_ == "neg" for c in (*children_of(tok), *children_of(cop))):
         return False
     subj = _subject(cop)
-    if subj is None or subj.lower_ not in FIRST_PERSON_SUBJECTS:
+    if subj is None:
+        return False
+    if subj.lower_ not in FIRST_PERSON_SUBJECTS and not any(
+        c.tag_ in PRESENT_OR_MODAL for c in (cop, *children_of(cop)) if c.i <= cop.i
+    ):
         return False
     if cand.rule in (VERB_OBJECT, VERB_PREPOSITION):
         return True  # "I can't recall any names": what is not known is no content
@@ -283,9 +309,13 @@ def _addressee_only(tok: Token, cand: _Cand) -> bool:
 
 
 def _opens_wh(tok: Token, cand: _Cand) -> bool:
-    """Whether the content begins with a wh-word or "if"/"whether": an indirect question."""
+    """Whether the content begins with a wh-word or "if"/"whether", after an adverb that
+    narrows it ("exactly what it is", "just how late"): an indirect question."""
     first = tok.doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    return first is not None and (first[0].lower_ in WH_OPENERS or first[0].tag_ in WH_TAGS)
+    if first is None:
+        return False
+    lead = first[1:2] if len(first) > 1 and first[0].tag_ == "RB" else first[:1]
+    return any(w.lower_ in WH_OPENERS or w.tag_ in WH_TAGS for w in lead)
 
 
 def _discerned(tok: Token, cand: _Cand) -> bool:
@@ -408,15 +438,19 @@ def _cleft(tok: Token, cand: _Cand) -> bool:
 
 
 def _perceived_act(tok: Token, cand: _Cand) -> bool:
-    """ "fans who hear me speak", "let them hear you shout": a perception of someone's act in a
-    bare infinitive is an event witnessed, not a content ("she saw that the gate was open"
-    stays)."""
-    if cand.rule != VERB_CLAUSE or _lemma(tok) not in PERCEPTION:
+    """ "fans who hear me speak", "let them hear you shout", "the guard saw them leaving", "she
+    found him sleeping": a perception (or a finding) of someone's act in a bare infinitive or a
+    participle is an event witnessed, not a content ("she saw that the gate was open", "the
+    inquiry found that ..." stay). So is "found her calling as an actor", where the parse takes
+    the noun for such a participle."""
+    lemma = _lemma(tok)
+    if cand.rule != VERB_CLAUSE or (lemma not in PERCEPTION and lemma != "find"):
         return False
     comp = _complement(tok)
+    tags = ("VB", "VBG") if lemma in PERCEPTION else ("VBG",)
     return (
         comp is not None
-        and comp.tag_ == "VB"
+        and comp.tag_ in tags
         and not any(g.dep_ in ("mark", "aux") for g in children_of(comp))
         and any(g.dep_ == "nsubj" for g in children_of(comp))
     )
@@ -529,6 +563,7 @@ CHECKS: tuple[tuple[str, Callable[[Token, _Cand], bool]], ...] = (
     ("not-a-stance-object", _not_a_stance_object),
     ("wanted-thing", _wanted_thing),
     ("exhibited", _exhibited),
+    ("habit", _habit),
     ("pronoun-patient", _pronoun_patient),
     ("unknowing", _unknowing),
     ("addressee-only", _addressee_only),
@@ -545,6 +580,7 @@ CHECKS: tuple[tuple[str, Callable[[Token, _Cand], bool]], ...] = (
 #: the constructions these checks look at (cues that are verbs)
 VERB_RULES = {
     VERB_CLAUSE,
+    VERB_INFINITIVE,
     VERB_OBJECT,
     PASSIVE_OBJECT,
     VERB_OBJECT_INFINITIVE,

@@ -37,18 +37,24 @@ HYPHENS = frozenset({"-", "‐", "‑"})
 
 
 def _whole_word(doc: Doc, subj: Token, hi: int) -> int:
-    """ "The e-mail said", "A co-author of the paper said": the parse can split a hyphenated
-    subject into two subjects of the verb; a speaker never ends inside a word, so it runs on
-    through the second half's phrase."""
+    """ "The e-mail said", "A co-author of the paper said", "Facebook co-founder Mark Zuckerberg
+    tweeted": the parse can split a hyphenated subject into two subjects of the verb; a speaker
+    never ends inside a word, so it runs on through the second half's phrase."""
     while (
         hi + 2 < len(doc)
         and not doc[hi].whitespace_
         and doc[hi + 1].text in HYPHENS
         and not doc[hi + 1].whitespace_
-        and doc[hi + 2].head.i == subj.head.i
-        and doc[hi + 2].i != subj.head.i
     ):
-        hi = max(hi + 2, doc[hi + 2].right_edge.i)
+        # the second half, or the phrase it opens ("co-founder Mark Zuckerberg"), on the verb
+        second = doc[hi + 2]
+        for _ in range(6):
+            if second.head.i == subj.head.i or second.head.i <= second.i:
+                break
+            second = second.head
+        if second.head.i != subj.head.i or second.i == subj.head.i:
+            break
+        hi = max(hi + 2, second.right_edge.i)
     return hi
 
 
@@ -63,6 +69,8 @@ def _speaker_of(
     doc = d.doc
     lo, hi = _phrase(subj)
     hi = _whole_word(doc, subj, hi)
+    while lo < hi and doc[lo].dep_ == "preconj":
+        lo += 1  # "Both the mayor and the council said": the speakers, without "both"
     if lo <= cue.i <= hi and subj.i < cue.i:
         # "artists writing songs about him": the noun a participial cue modifies, without it
         hi = cue.i - 1
@@ -149,10 +157,12 @@ def _speaker_route(tok: Token) -> tuple[Token | None, str]:
             continue
         if (
             dep == "advcl"
-            and _lemma(head) in RAISING
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(current))
+            and (_lemma(head) in RAISING or _purpose_of(current, head))
         ):
-            current = head  # "had come to acknowledge that ...": the subject of "come"
+            # "had come to acknowledge that ...": the subject of "come"; "flew to Ohio to tout
+            # the plan": a purpose clause's doer is the subject of the verb it serves
+            current = head
             continue
         if dep in ("conj", "xcomp"):
             if (
@@ -186,6 +196,17 @@ def _speaker_route(tok: Token) -> tuple[Token | None, str]:
                     and word.head.i != word.i
                 ):
                     head = word.head
+                elif head.lower_ in ("for", "of") and word.pos_ == "VERB":
+                    # "fined the striker for criticizing ...", "accused him of lying": the one
+                    # fined or accused; "was suspended for criticizing ...": the passive subject
+                    obj = next(
+                        (c for c in children_of(word) if c.dep_ == "dobj" and c.i < head.i), None
+                    )
+                    if obj is not None:
+                        return obj, route
+                    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(word)):
+                        return None, route
+                    head = word
                 else:
                     return None, route
             while head.dep_ in ("ccomp", "conj") and head.head.i != head.i:
@@ -205,6 +226,21 @@ def _speaker_route(tok: Token) -> tuple[Token | None, str]:
                 return prev, SPEAKER_BARE_FINITE
         return None, route
     return None, route
+
+
+def _purpose_of(clause: Token, verb: Token) -> bool:
+    """ "flew to Ohio to tout the plan": a to-infinitive after an active verb is the purpose of
+    its subject's act, done when told of in the past. Not a plan ("will meet on Monday to
+    discuss the budget": nobody has discussed anything), not after a passive (its subject does
+    not act: "was founded to encourage ...") nor after an object, whose act it may be ("hired a
+    firm to review the plan")."""
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and clause.i > verb.i
+        and not any(c.dep_ == "dobj" for c in children_of(verb))
+        and not any(c.dep_ in ("auxpass", "nsubjpass") or c.tag_ == "MD" for c in children_of(verb))
+        and verb.tag_ in ("VBD", "VBN")
+    )
 
 
 def _past_vocative(subj: Token, verb: Token) -> Token:
@@ -278,7 +314,7 @@ def _cue_range(tok: Token, last: int | None = None) -> tuple[int, int]:
     """Token range of the cue: the verb with its auxiliaries, negation, adverbs and particle."""
     doc = tok.doc
     lo = tok.i
-    children = children_of(tok)  # spaCy makes new Token objects on every walk: walk once
+    children = list(children_of(tok))  # spaCy makes new Token objects on every walk: walk once
     lefts = sorted((c for c in children if c.i < tok.i), key=lambda c: -c.i)
     for child in lefts:
         if child.i != lo - 1:

@@ -34,6 +34,7 @@ from claimx.quotes.constructions import (
     VERB_OBJECT_INFINITIVE,
     VERB_PREPOSITION,
 )
+from claimx.quotes.objects import addressee_between, stance_topic, when_or_where_said
 from claimx.quotes.sense import person_nouns
 from claimx.quotes.speaker import _agent, _cue_range, _find_speaker, _speaker_of
 from claimx.quotes.words import (
@@ -85,9 +86,12 @@ def _clause(comp: Token) -> tuple[int, int]:
 def _stranded_subject(tok: Token, comp: Token, lo: int) -> int:
     """The first token of a complement clause whose subject the parse made the cue's object
     ("figures show a record number of visitors came", "some believe the mayor is honest"):
-    a clause without a subject of its own starts at that object."""
+    a clause without a subject of its own starts at that object, unless a "that" opens it
+    ("told the paper that on Monday, after the crash, ..." leaves whom it was told out)."""
     if comp.i < tok.i or any(c.dep_ in SUBJECT_DEPS and c.i < comp.i for c in children_of(comp)):
         return lo
+    if tok.doc[lo].lower_ in ("that", "whether", "if"):
+        return lo  # "told the paper that on Monday, ...": a subordinator stands between
     for c in children_of(tok):
         if c.dep_ in ("dobj", "npadvmod") and tok.i < c.i < comp.i and c.right_edge.i + 1 == lo:
             return c.left_edge.i
@@ -297,9 +301,12 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
                     as_name = g.dep_ == "prep" and g.lower_ == "as" and g.i == hi + 1
                     if as_name or (g.dep_ in ("xcomp", "ccomp") and g.i > hi):
                         hi = g.right_edge.i
-                # the preposition joins the cue when nothing but adverbs stands between
+                # the preposition joins the cue when nothing but adverbs stands between, or
+                # the one asked or pressed ("asked him about", "pressed the minister on")
                 between = span_at(tok.doc, tok.i + 1, c.i)
-                joined = all(t.dep_ in ("advmod", "prt") for t in between)
+                joined = all(t.dep_ in ("advmod", "prt") for t in between) or addressee_between(
+                    tok, c
+                )
                 return [(lo, hi)], c.i if joined else None, VERB_PREPOSITION
     for c in children:
         # the same with the preposition parsed as a particle: "could call on X to ..."
@@ -331,6 +338,10 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
             return [(named[0].left_edge.i, hi)], None, VERB_NAMING
     if lemma in frames.object:
         objs = [c for c in children if c.dep_ == "dobj" and c.i > tok.i]
+        stance = stance_topic(tok, objs[0]) if objs else None
+        if stance is not None:
+            # "expressed support for the strike": the verb, its noun and the preposition
+            return [_first_last(stance[1])], stance[0].i, VERB_OBJECT
         if objs:
             lo, hi = _first_last(objs[0])
             # "accused X of ...", "blasted X for ...", "praised X as ...": the ground belongs too
@@ -346,6 +357,8 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
                     and c.dep_ in OBJECT_COMPLEMENTS
                     and (c.dep_ != "prep" or c.lower_ in OBJECT_PREPS)
                 ):
+                    if c.dep_ == "prep" and when_or_where_said(c):
+                        break  # "criticized the plan on Monday": when it was said
                     hi = c.right_edge.i
             if tok.doc[hi].text in QUOTE_CHARS:
                 # a quoted object is a mixed quote, whose content runs to the end of the clause
