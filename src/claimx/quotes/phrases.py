@@ -19,6 +19,7 @@ from claimx.quotes.base import (
     _subject,
     _trailing_cut,
 )
+from claimx.quotes.clauses import _clause
 from claimx.quotes.constructions import (
     ACCORDING_TO,
     ADJECTIVE_CLAUSE,
@@ -39,7 +40,6 @@ from claimx.quotes.constructions import (
     SPEAKER_SUBJECT,
 )
 from claimx.quotes.speaker import _cue_range, _speaker_of, _subject_on_aux
-from claimx.quotes.verbs import _clause
 from claimx.quotes.words import (
     SOURCE_DOCUMENTS,
     SOURCE_RECKONINGS,

@@ -1,0 +1,183 @@
+"""The clauses a reporting verb governs: the complement clause and its bounds, a told or event
+clause, a gerund, an as-parenthetical ("as she said"); shared by the verb and phrase
+candidates."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimx.quotes.base import (
+    _first_last,
+    _lemma,
+    _subject,
+)
+from claimx.quotes.words import (
+    GERUND_VERBS,
+    QUOTE_CHARS,
+    SPEECH_EVENTS,
+    TELLING,
+)
+from claimx.rules.docview import children_of
+from claimx.rules.lexicon import cue_nouns, cue_verbs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+#: dependencies of a subject of a clause
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
+
+
+def _clause(comp: Token) -> tuple[int, int]:
+    """Token range of a complement clause, without a second report the parser hung on it.
+
+    "X said it was wrong and warned Y ...", "X said it was wrong, citing ...": the coordinated or
+    participial reporting verb without a subject of its own is X's next act, not content.
+    """
+    lo, hi = _first_last(comp)
+    for child in children_of(comp):
+        if child.i <= comp.i or _lemma(child) not in cue_verbs() or _subject(child) is not None:
+            continue
+        if child.dep_ == "conj" or (child.dep_ == "advcl" and child.tag_ == "VBG"):
+            cut = child.left_edge.i - 1
+            doc = comp.doc
+            while cut > comp.i and (doc[cut].dep_ == "cc" or doc[cut].is_punct):
+                cut -= 1
+            return lo, cut
+    return lo, hi
+
+
+def _stranded_subject(tok: Token, comp: Token, lo: int) -> int:
+    """The first token of a complement clause whose subject the parse made the cue's object
+    ("figures show a record number of visitors came", "some believe the mayor is honest"):
+    a clause without a subject of its own starts at that object, unless a "that" opens it
+    ("told the paper that on Monday, after the crash, ..." leaves whom it was told out)."""
+    if comp.i < tok.i or any(c.dep_ in SUBJECT_DEPS and c.i < comp.i for c in children_of(comp)):
+        return lo
+    if tok.doc[lo].lower_ in ("that", "whether", "if"):
+        return lo  # "told the paper that on Monday, ...": a subordinator stands between
+    for c in children_of(tok):
+        if c.dep_ in ("dobj", "npadvmod") and tok.i < c.i < comp.i and c.right_edge.i + 1 == lo:
+            return c.left_edge.i
+    return lo
+
+
+def _quoted_name(obj: Token) -> bool:
+    """ "called the bill “a disaster for families”", "called the plan “reckless”": an object
+    whose own dependent after it opens with a quotation mark is the object and its name."""
+    if obj.dep_ != "dobj":
+        return False
+    doc = obj.doc
+    return any(
+        c.i > obj.i + 1
+        and c.dep_ in ("appos", "amod", "acl")
+        and doc[c.left_edge.i - 1].text in QUOTE_CHARS
+        and c.left_edge.i - 1 == obj.i + 1
+        for c in children_of(obj)
+    )
+
+
+def _leading_date(tok: Token, comp: Token, lo: int) -> int | None:
+    """ "said Tuesday the state would appeal", "said last week the plant would close": the parse
+    may hang the day the verb was said on the clause; when it opens the clause right after the
+    verb, before the clause's subject, it is when it was said. The last token of the day."""
+    if lo != tok.i + 1:
+        return None
+    for c in children_of(comp):
+        if c.dep_ == "npadvmod" and c.left_edge.i == lo and c.ent_type_ in ("DATE", "TIME"):
+            end = c.right_edge.i
+            subj = next((g for g in children_of(comp) if g.dep_ in SUBJECT_DEPS), None)
+            if subj is not None and end < subj.left_edge.i:
+                return end
+    return None
+
+
+def _event_clause(tok: Token, children: list[Token]) -> tuple[int, Token] | None:
+    """ "X said in a statement that ...": the parse may hang the that-clause on the statement;
+    it is what X said ("told the local paper in an interview that ...": whom it was told may
+    stand between). The medium's last token and the clause."""
+    for c in children:
+        if c.dep_ != "prep" or c.i < tok.i:
+            continue
+        told = [
+            o.right_edge.i for o in children if o.dep_ in ("dobj", "dative") and tok.i < o.i < c.i
+        ]
+        if c.i - max(told, default=tok.i) > 3:
+            continue
+        for g in children_of(c):
+            if g.dep_ == "pobj" and _lemma(g) in SPEECH_EVENTS:
+                for a in children_of(g):
+                    marks = [m for m in children_of(a) if m.dep_ == "mark" and m.lower_ == "that"]
+                    if a.dep_ in ("acl", "relcl") and marks and marks[0].i == a.left_edge.i:
+                        return g.i, a
+    return None
+
+
+def _told_clause(tok: Token, children: list[Token]) -> Token | None:
+    """ "warned residents that the bridge was unsafe", "assured us that ...": the parse may hang
+    the that-clause on whom it was told; it is what the verb reports (a noun of saying keeps
+    its own clause: "rejected claims that ...")."""
+    if _lemma(tok) not in TELLING:
+        return None  # "highlighted the fact that ...": the object's own clause
+    for c in children:
+        if c.dep_ not in ("dobj", "dative") or c.i < tok.i or c.i - tok.i > 4:
+            continue
+        if _lemma(c) in cue_nouns():
+            return None
+        for a in children_of(c):
+            marks = [m for m in children_of(a) if m.dep_ == "mark" and m.lower_ == "that"]
+            if a.dep_ in ("acl", "relcl") and a.i > c.i and marks and marks[0].i == a.left_edge.i:
+                return a
+    return None
+
+
+def _gerund_clause(tok: Token, children: list[Token]) -> tuple[Token, int | None] | None:
+    """ "denied taking the money", "admitted having ignored the light", "recalled seeing the
+    letter", "confessed to lying": a gerund clause right after a verb of saying or thinking (or
+    after its "to", which joins the cue) is what was said. The clause and the cue's last token
+    when it is the "to"; after a verb of the medium a participle is a manner ("tweeted using
+    his account")."""
+    if _lemma(tok) not in GERUND_VERBS:
+        return None
+    for c in children:
+        if c.left_edge.i != tok.i + 1:
+            continue
+        if c.dep_ == "prep" and c.lower_ == "to":
+            comp = next((g for g in children_of(c) if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            if comp is not None and comp.left_edge.i == c.i + 1:
+                return comp, c.i
+        if c.dep_ == "xcomp" and (
+            c.tag_ == "VBG"
+            or (
+                c.tag_ == "VBN"
+                and any(g.dep_ == "aux" and g.lower_ == "having" for g in children_of(c))
+            )
+        ):
+            return c, None
+    return None
+
+
+def _as_host(tok: Token) -> Token:
+    """The verb of the clause an as-clause reports: its head, or the verb whose subject it
+    interrupts ("The harbour, as the mayor noted, needs a wall")."""
+    head = tok.head
+    if head.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return head.head
+    return head
+
+
+def _as_report(tok: Token) -> bool:
+    """ "As the minister told the paper, ...", "as she noted": a verb of saying with the mark
+    "as", a subject and nothing said of its own (no clause, no object but whom it was told):
+    "as she said goodbye" is a time."""
+    children = list(children_of(tok))
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in children):
+        return False
+    if _subject(tok) is None or _as_host(tok).pos_ not in ("VERB", "AUX"):
+        return False
+    for c in children:
+        if c.dep_ in ("ccomp", "xcomp", "oprd", "attr"):
+            return False
+        if c.dep_ in ("dobj", "dative") and _lemma(tok) != "tell":
+            return False
+    return True
