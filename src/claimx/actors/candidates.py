@@ -378,10 +378,6 @@ def _headline_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
-def _breaks_line(tok: Token) -> bool:
-    return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
-
-
 def _has_proper(doc: Doc, start: int, end: int) -> bool:
     """The piece of a name after a line break holds a proper noun: "Ingram\nWriting in a blog
     post" is a byline, then a sentence opening with a common word the recogniser ran into it."""
@@ -392,11 +388,14 @@ def _split_lines(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     """A name never runs over a line break: "Jane Doe" as a heading, then "Doe said ..."."""
     out: list[_Candidate] = []
     slashed = False
+    words = words_of(doc)
+    text, space = words.text, words.space
     for cand in cands:
         start = cand.start
         for k in range(cand.start, cand.end):
-            if _breaks_line(doc[k]):
-                end = k + 1 if not doc[k].is_space else k
+            # (a token's trailing whitespace is one space or none: a line break is a token)
+            if space[k] and "\n" in text[k]:
+                end = k
                 a, b = _trim(doc, start, end)
                 if a < b and (start == cand.start or _has_proper(doc, a, b)):
                     out.append(_Candidate(a, b, cand.label))
@@ -423,11 +422,12 @@ def _split_lines(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
 
 def _slash_between_names(doc: Doc, k: int, cand: _Candidate) -> bool:
     """A "/" standing alone between two capitalised words of one candidate."""
+    text = words_of(doc).text
     return (
-        doc[k].text == "/"
+        text[k] == "/"
         and cand.start < k < cand.end - 1
-        and doc[k - 1].text[:1].isupper()
-        and doc[k + 1].text[:1].isupper()
+        and text[k - 1][:1].isupper()
+        and text[k + 1][:1].isupper()
     )
 
 

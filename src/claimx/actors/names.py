@@ -33,6 +33,7 @@ from claimx.actors.candidates import (
 )
 from claimx.actors.describe import rank_phrase
 from claimx.actors.nested import _Nested, _of_place
+from claimx.actors.spans import in_address_at
 from claimx.actors.store import Actors, _Actor
 from claimx.actors.words import (
     ARGUMENTS,
@@ -103,7 +104,7 @@ class _Builder(_Nested):
         as_city = {
             norm(text_between(doc, c.start, c.end))
             for c in cands
-            if _in_address(span_at(doc, c.start, c.end))
+            if in_address_at(doc, c.start, c.end)
         }
         previous: tuple[int, str] | None = None  # end token and actor of the last name
         containers = []

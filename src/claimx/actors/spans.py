@@ -134,8 +134,12 @@ def _only_titles(span: Span, label: str) -> bool:
 
 def _in_address(span: Span) -> bool:
     """ "Dayton, Ohio": a place name next to another, separated by a comma."""
-    words = words_of(span.doc)
-    start, end = span.start, span.end
+    return in_address_at(span.doc, span.start, span.end)
+
+
+def in_address_at(doc: Doc, start: int, end: int) -> bool:
+    """`_in_address` of the tokens `start` to `end` (half-open), with no `Span` made."""
+    words = words_of(doc)
     if end + 1 < len(words.text) and words.text[end] == "," and words.ent_type[end + 1] == "GPE":
         return True
     return start >= 2 and words.text[start - 1] == "," and words.ent_type[start - 2] == "GPE"
