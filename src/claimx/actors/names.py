@@ -80,6 +80,7 @@ class _Builder(_Nested):
         self.actors = Actors(doc)
         self.head_actor: dict[int, str] = {}  # root token of a name mention -> actor
         self.in_mention = bytearray(len(doc))
+        self._honours: list[Span] | None = None
         self.pending: list[Span] = []
         self.ranks: list[Span] = []  # "a Fellow of the Royal Society": see `rank_phrases`
         self.container: str | None = None
@@ -110,7 +111,7 @@ class _Builder(_Nested):
         containers = []
         headline = self.actors.text.find("\n")  # end of the first line, if more follow
         honour = bytearray(len(doc))
-        for span in _honour_spans(doc):
+        for span in self.honour_spans():
             for k in range(span.start, span.end):
                 honour[k] = 1
         for cand in cands:
@@ -483,9 +484,15 @@ class _Builder(_Nested):
             for i, actor_id in self.head_actor.items():
                 self.head_actor[i] = merged.get(actor_id, actor_id)
 
+    def honour_spans(self) -> list[Span]:
+        """The honours written as names, found once (two passes ask)."""
+        if self._honours is None:
+            self._honours = _honour_spans(self.doc)
+        return self._honours
+
     def honours(self) -> None:
         """ "Jane Doe won the Player of the Match award": the honour, a name, is its winner."""
-        for span in _honour_spans(self.doc):
+        for span in self.honour_spans():
             winner = self._winner(span)
             if winner is not None:
                 self.actors.add_mention(winner, span.start_char, span.end_char, "title")

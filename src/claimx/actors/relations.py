@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from claimx.rules.docview import Verdicts, tokens_of, words_of, words_where
+from claimx.rules.docview import IDS_TAG, Verdicts, tokens_of, words_of, words_where
 from claimx.rules.names import first_name_gender, org_nouns
 from claimx.rules.registry import declare, note
 from claimx.rules.resources import table
@@ -213,7 +213,8 @@ def _possessed(doc: Doc, words: frozenset[str]) -> list[int]:
     """Possessive pronouns ("her", "his", "their") whose head is one of these words, read from
     the word lists: no Token for the rest of the document."""
     w = words_of(doc)
-    return [i for i, tag in enumerate(w.tag) if tag == "PRP$" and w.lower[w.head[i]] in words]
+    possessive = (w.ids[:, IDS_TAG] == doc.vocab.strings["PRP$"]).nonzero()[0].tolist()
+    return [i for i in possessive if w.lower[w.head[i]] in words]
 
 
 def _own_bodies(b: _Describe) -> None:
