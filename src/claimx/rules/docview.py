@@ -247,6 +247,18 @@ def _remember(doc: Doc, words: Words | None = None, tokens: list[Token] | None =
         _current = (doc, words, tokens)
 
 
+def _kept(doc: Doc, key: str) -> Any:
+    """The word columns (`_WORDS`) or token list (`_TOKENS`) kept for a shared document that is
+    not the current one (two shared at once), made current again; None when nothing is kept."""
+    found = doc.user_data.get(key) if _TEXT in doc.user_data else None
+    if found is not None:
+        if key == _WORDS:
+            _remember(doc, words=found)
+        else:
+            _remember(doc, tokens=found)
+    return found
+
+
 def unshare_text(doc: Doc) -> None:
     global _current
     if _current[0] is doc:
@@ -275,9 +287,8 @@ def tokens_of(doc: Doc) -> list[Token]:
     cur = _current
     if cur[0] is doc and cur[2] is not None:
         return cur[2]
-    cached = doc.user_data.get(_TOKENS) if _TEXT in doc.user_data else None
-    if isinstance(cached, list):
-        _remember(doc, tokens=cached)
+    cached = _kept(doc, _TOKENS)
+    if cached is not None:
         return cached
     tokens = list(doc)
     if _TEXT in doc.user_data:
@@ -313,9 +324,8 @@ def words_of(doc: Doc) -> Words:
     cur = _current
     if cur[0] is doc and cur[1] is not None:
         return cur[1]
-    cached = doc.user_data.get(_WORDS) if _TEXT in doc.user_data else None
-    if isinstance(cached, Words):
-        _remember(doc, words=cached)
+    cached = _kept(doc, _WORDS)
+    if cached is not None:
         return cached
     import numpy
     from spacy.attrs import (
