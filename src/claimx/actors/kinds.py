@@ -17,7 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 import numpy as np
-from spacy.symbols import NOUN, conj
+from spacy.symbols import conj
 
 from claimx.rules.docview import words_of
 from claimx.rules.names import (
@@ -150,7 +150,7 @@ def _person_noun_at(words: Words, i: int) -> bool:
 
 
 def _person_noun(tok: Token) -> bool:
-    return tok.pos == NOUN and _person_word(tok.lemma_.lower())
+    return _person_noun_at(words_of(tok.doc), tok.i)
 
 
 def _given(word: str) -> bool:

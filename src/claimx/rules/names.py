@@ -74,13 +74,7 @@ class Countries:
         """The country a proper name (not a capital) stands for, if any (each text worked out
         once: the actor stage asks about the same few hundred names some 300 times an
         article)."""
-        memo = self._memo
-        if text in memo:
-            return memo[text]
-        if len(memo) > 100_000:  # a bound for long runs over many articles
-            memo.clear()
-        found = memo[text] = self._country(text)
-        return found
+        return _remembered(self._memo, text, self._country)
 
     def _country(self, text: str) -> str | None:
         key = norm(text)
@@ -99,13 +93,7 @@ class Countries:
     def demonym(self, word: str) -> str | None:
         """Country of an adjective or plural demonym ("Russian", "Kenyans"), each word worked
         out once."""
-        memo = self._demonyms
-        if word in memo:
-            return memo[word]
-        if len(memo) > 100_000:
-            memo.clear()
-        found = memo[word] = self._demonym(word)
-        return found
+        return _remembered(self._demonyms, word, self._demonym)
 
     def _demonym(self, word: str) -> str | None:
         w = word.casefold()
@@ -113,6 +101,19 @@ class Countries:
         if found is None and w.endswith("s"):
             found = self.demonyms.get(w[:-1])
         return found
+
+
+def _remembered(
+    memo: dict[str, str | None], key: str, work: Callable[[str], str | None]
+) -> str | None:
+    """`work(key)`, worked out once per key (the memo bounded for long runs over many
+    articles)."""
+    if key in memo:
+        return memo[key]
+    if len(memo) > 100_000:
+        memo.clear()
+    found = memo[key] = work(key)
+    return found
 
 
 @cache
