@@ -222,3 +222,16 @@ def test_interned_keeps_every_serial_as_its_table_grows(nlp) -> None:
     assert table.names[second].tolist() == words[::-1]
     assert second[::-1][:1000].tolist() == first.tolist()  # met before: the same serial
     assert len(set(second.tolist())) == len(words)
+
+
+def test_root_at_is_the_spans_root_on_every_range(nlp) -> None:
+    """The stages take a mention's head word from the columns: it must be the word spaCy's
+    `Span.root` gives for every range, across sentences, punctuation and spaces included."""
+    from claimx.rules.docview import root_at
+
+    for text in (*TEXTS[:3], "Well , the mayor  -- who \n resigned -- said : no ."):
+        doc = nlp(text)
+        words = words_of(doc)
+        for a in range(len(doc)):
+            for b in range(a + 1, len(doc) + 1):
+                assert root_at(words, a, b) == doc[a:b].root.i, (text, a, b)

@@ -17,9 +17,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 import numpy as np
-from spacy.symbols import conj
 
-from claimx.rules.docview import words_of
+from claimx.rules.docview import root_at, token_range, tokens_of, words_of
 from claimx.rules.names import (
     countries,
     first_name_gender,
@@ -181,8 +180,8 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
             continue
         if form == "description":
             # the head noun, not the last word: "the first guy I know of to do this"
-            span = doc.char_span(s, e, alignment_mode="expand")
-            head = span.root.lemma_.lower() if span is not None and len(span) else ""
+            rng = token_range(doc, s, e)
+            head = w.lemma[root_at(w, *rng)].lower() if rng is not None and rng[0] < rng[1] else ""
             if any(s < s2 and e2 <= e for s2, e2 in name_spans):
                 continue  # "the secretary general of X" said of X: read wrong, says nothing
             described += _person_word(head)
@@ -191,12 +190,13 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
             continue
         if form != "name":
             continue
-        span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None or not len(span):
+        rng = token_range(doc, s, e)
+        if rng is None or rng[0] >= rng[1]:
             continue
         names += 1
-        root = span.root
-        ent = root.ent_type_
+        first, last = rng  # the words in and around it read from the columns
+        root = root_at(w, first, last)
+        ent = w.ent_type[root]
         if ent == "PERSON":
             labels["person"] += 1
         elif ent in ("ORG",):
@@ -207,7 +207,6 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
             labels["norp"] += 1
         else:
             labels["none"] += 1
-        first, last = span.start, span.end  # the words around it read from the columns
         if first > 0:
             before = w.lower[first - 1]
             after_in += before in LOCATIVE
@@ -220,9 +219,9 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
                 of_place += 1  # "the harbour at Trieste", "the town of Leer"
         # "guitarist Lena Holm", in the mention or before it: a noun for a person
         noun_before += (first > 0 and _person_noun_at(w, first - 1)) or (
-            root.i > first and any(_person_noun_at(w, k) for k in range(first, root.i))
+            root > first and any(_person_noun_at(w, k) for k in range(first, root))
         )
-        joined = root.dep == conj
+        joined = w.dep[root] == "conj"
         if last < len(doc):
             possessor += w.tag[last] == "POS"
             if w.lower[last] == "and":
@@ -230,8 +229,9 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
                 # "Rebecca and I" word by word: the parse of such a line often fails
                 with_person += last + 1 < len(doc) and w.lower[last + 1] in PERSONAL
         if joined:  # "Jane and her husband", "Jane and I" by the parse
-            with_person += any(o.lower_ in PERSONAL or _person_noun(o) for o in root.conjuncts)
-        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SAY:
+            conjuncts = tokens_of(doc)[root].conjuncts
+            with_person += any(o.lower_ in PERSONAL or _person_noun(o) for o in conjuncts)
+        if w.dep[root] in ("nsubj", "nsubjpass") and w.lemma[w.head[root]].lower() in SAY:
             said += 1
     n = max(names, 1)
     words = actor.name.split()

@@ -443,6 +443,33 @@ def token_range(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | N
     return (start, end + 1) if start <= end + 1 else None
 
 
+def root_at(words: Words, start: int, end: int) -> int:
+    """The index of `doc[start:end].root` (a non-empty range), read from the word columns: a
+    sentence root inside the range, else the word whose head lies outside it with the fewest
+    steps to the sentence root, a childless space or punctuation mark last, the first on a tie
+    (spaCy's rule, with no `Span` and no `Token` made)."""
+    head = words.head
+    for i in range(start, end):
+        if head[i] == i:
+            return i
+    n = len(head)
+    best, root = n, -1
+    for i in range(start, end):
+        up = head[i]
+        if start <= up < end:
+            continue
+        if (words.space[i] or words.punct[i]) and not words.children(i):
+            steps = n - 1
+        else:
+            steps, k = 1, up
+            while head[k] != k:
+                k = head[k]
+                steps += 1
+        if steps < best:
+            best, root = steps, i
+    return start if root == -1 else root
+
+
 def span_at(doc: Doc, start: int, end: int) -> Span:
     """`doc[start:end]`: made directly when the bounds are in order (spaCy normalises a slice in
     Python first, which costs more than making the `Span`)."""
