@@ -29,7 +29,7 @@ from claimx.actors.words import (
     THIRD_PERSON,
     TOPIC,
 )
-from claimx.rules.docview import IDS_TAG, Words, span_at, span_text, tokens_of, words_of
+from claimx.rules.docview import IDS_TAG, Words, root_at, span_at, span_text, tokens_of, words_of
 from claimx.rules.names import (
     countries,
     gender_nouns,
@@ -393,37 +393,37 @@ class _Walk:
             self.actors._by_key[key] = found
         return found
 
-    def _group(self, chunk: Span) -> str | None:
-        """An unnamed team or group known by nationality: "the Chilean team", "Russian officials".
+    def _group(self, start: int, end: int, r: int) -> str | None:
+        """An unnamed team or group known by nationality: "the Chilean team", "Russian officials"
+        (the phrase is tokens `start` to `end`, headed by `r`; read from the word columns).
 
         The same noun with the same nationality is the same group throughout the article.
         """
-        root = chunk.root
-        lemma = root.lemma_.lower()
-        plural = root.tag_ == "NNS"
-        if root.pos_ != "NOUN" or not (
+        words = self.words
+        lemma = words.lemma[r].lower()
+        plural = words.tag[r] == "NNS"
+        if words.pos[r] != "NOUN" or not (
             lemma in org_nouns() or (plural and lemma in person_nouns())
         ):
             return None
         table = countries()
         country = None
-        for tok in chunk:
+        for k in range(start, r):
             if (
-                tok.i < root.i
-                and tok.dep_ in ("amod", "compound", "nmod")
-                and tok.head.i == root.i
-                and tok.ent_type_ == "NORP"
+                words.dep[k] in ("amod", "compound", "nmod")
+                and words.head[k] == r
+                and words.ent_type[k] == "NORP"
             ):
                 # a nationality, or another affiliation ("European", "Muslim")
-                country = table.demonym(tok.text) or tok.text
-                adjective = tok.text
+                country = table.demonym(words.text[k]) or words.text[k]
+                adjective = words.text[k]
                 break
         if country is None:
             return None
         key = f"group:{lemma}:{country}:{plural}"
         found = self.actors._by_key.get(key)
         if found is None:
-            name = f"{adjective} {root.text if plural else root.lemma_}"
+            name = f"{adjective} {words.text[r] if plural else words.lemma[r]}"
             found = self.actors.new(name, "group" if plural else "organization")
             actor = self.actors.get(found)
             actor.people = plural
@@ -487,11 +487,9 @@ class _Walk:
             or (words.lower[bounds[0]] in DEFINITE and tag not in ("NNS", "NNPS"))
         ):
             return None, "description"
-        chunk = span_at(self.doc, bounds[0], bounds[1])
-        root = chunk.root
-        r = root.i
+        r = root_at(words, bounds[0], bounds[1])
         first = words.lower[bounds[0]]
-        group = self._group(chunk)
+        group = self._group(bounds[0], bounds[1], r)
         if group is not None:
             return group, "description"
         lemma = words.lemma[r].lower()
@@ -539,6 +537,7 @@ class _Walk:
                     if same and (prep == "of" or lemma in places):
                         return owner, form  # "the capital, Lima", "the church of the Holy Light"
                     return None, form  # "the president of the region": someone else
+        chunk = span_at(self.doc, bounds[0], bounds[1])  # the phrase as a `Span` from here on
         country = _span_country(chunk)
         if lemma in places:
             place_kind = places[lemma]
