@@ -29,6 +29,8 @@ def same_body(words: list[str], other: list[str], generic: frozenset[str] | set[
     """Whether the normalised names `words` and `other` name one body: one is the other without
     its origin or its "of"/"for" phrase, both share their distinctive words, or one is the other
     with demonyms in front. `generic` are the nouns any body's name may have ("council")."""
+    if words and other and set(words).isdisjoint(other):
+        return False  # every test below needs a word in common: most pairs are settled here
     for short, full in ((words, other), (other, words)):
         # "Comic Corps" ~ "Comic Corps of Canada" ~ "Italian Comic Corps of Canada"
         full = _without_origin(full)

@@ -491,13 +491,13 @@ class Actors:
         return None
 
     def _match_org(self, words: list[str], kind: ActorKind) -> str | None:
+        if kind == "place":
+            return None  # the loop below looks at bodies only: no place is ever found by it
         generic = org_nouns()
         single_noun = len(words) == 1 and words[0] in generic
         best: tuple[int, str] | None = None
         for actor in self._actors:
             if actor.kind not in ("organization", "group") or actor.kind == "person":
-                continue
-            if kind == "place" and actor.kind != "place":
                 continue
             for key in actor.keys:
                 other = key.split()

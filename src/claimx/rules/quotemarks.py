@@ -29,6 +29,10 @@ CLOSERS = '”“»«"’›」'
 FILLER = "\x00"
 #: Any character the scanner acts on: the rest of the text is skipped in C, not in Python.
 _MARKS = re.compile("[" + re.escape("".join(sorted(set(PAIRS) | set(CLOSERS)))) + "]")
+#: The same without the single marks, for the scan that leaves them out (apostrophes are many)
+_NOT_SINGLE = re.compile(
+    "[" + re.escape("".join(sorted((set(PAIRS) | set(CLOSERS)) - set("‘’‹›")))) + "]"
+)
 _BREAKS = re.compile(r"[\r\n]+")
 _NON_BLANK = re.compile(r"\S")
 #: Characters after which a straight or ambiguous mark opens a quote.
@@ -125,6 +129,7 @@ def find_regions(text: str, single: bool = True) -> list[Region]:
         # same length, so offsets hold: the first character becomes the mark, the second filler
         text = text.replace("''", '"' + FILLER).replace("``", '"' + FILLER)
     regions: list[Region] = []
+    scan = _MARKS if single else _NOT_SINGLE
     paragraphs = _paragraph_bounds(text)
     pending: tuple[int, str] | None = None  # an open double quote carried into the next paragraph
     for p_index, (p_start, p_end) in enumerate(paragraphs):
@@ -136,12 +141,10 @@ def find_regions(text: str, single: bool = True) -> list[Region]:
             pending = None
         else:
             p_first = p_start
-        for found in _MARKS.finditer(text, p_first, p_end):
+        for found in scan.finditer(text, p_first, p_end):
             i = found.start()
             ch = text[i]
             if ch in PAIRS or ch in CLOSERS:
-                if not single and ch in "‘’‹›":
-                    continue
                 closed = False
                 for depth in range(len(stack) - 1, -1, -1):
                     o_pos, o_mark = stack[depth]
