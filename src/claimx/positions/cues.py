@@ -38,6 +38,7 @@ from claimx.positions.lexicon import (
     evaluative,
     mild_polarity,
     reporting_verbs,
+    sense_objects,
     verb_lemma,
 )
 from claimx.positions.moods import grasp_cue, hoped_cue, imperative_cue, verbless_cue
@@ -166,8 +167,8 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
     if "obj" not in frames:
         return
     obj = first(cue, *OBJECTS)
-    if obj is not None and obj.lower_ in NO_TARGET:
-        return  # "I regret nothing": no target
+    if obj is not None and not_a_target(cue, obj):
+        return
     if obj is not None and obj.lower_ not in FIRST_PERSON:
         # "backs A, B and C": three targets, the first without the others
         members = enumerated(obj) if obj.head.i == cue.i else []
@@ -181,6 +182,8 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
         return
     passive = first(cue, "nsubjpass") or _shared_passive(cue)
     if passive is not None:
+        if not_a_target(cue, passive):
+            return  # "the title was defended by ..."
         yield passive, np_span(passive), None, None
         return
     if cue.dep_ == "acl" and cue.tag_ == "VBN":
@@ -189,6 +192,24 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
         subj = first(cue, "nsubj")
         if subj is not None and subj.lower_ not in RELATIVES:
             yield cue.head, head_part(cue.head), None, None  # "the governor he admires"
+
+
+#: free relatives: "much of what he had proposed" names no target the sentence gives
+FREE_RELATIVES = frozenset({"what", "whatever"})
+
+
+def not_a_target(cue: Token, obj: Token) -> bool:
+    """An object that is no target of the verb's stance: "I regret nothing"; a reflexive
+    ("supported himself by teaching": kept himself, no stance); a free relative object of the cue
+    itself ("what he proposed"); or a noun with which the verb has another sense ("supported her
+    family", "defended his thesis", "defended the title": position_sense_objects.tsv)."""
+    lower = obj.lower_
+    if lower in NO_TARGET or lower.endswith(("self", "selves")) and obj.tag_ == "PRP":
+        return True
+    if lower in FREE_RELATIVES and obj.tag_ == "WP":
+        return True
+    nouns = sense_objects().get(cue.lemma_.lower())
+    return nouns is not None and obj.lemma_.lower() in nouns
 
 
 def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
@@ -210,6 +231,8 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
             ] + list(children(cue, "ccomp"))
         else:
             obj = first(cue, *OBJECTS)
+            if obj is not None and _past_a_clause(cue, obj):
+                obj = None  # "he impressed, making a catch to rob X of a hit": a stray parse
             holders = [obj] if obj is not None else []
             targets = subject_of(cue)  # also "which ... but alarmed X": the antecedent
         rule = C.EMOTIONAL_REACTION if passive or cue.dep_ == "acomp" else C.PSYCH_VERB
@@ -285,6 +308,14 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         # one target per frame, plus coordinated and enumerated ones ("A, B, C and D")
         if root.dep_ not in LISTED and not (conjuncts or strays):
             break
+
+
+def _past_a_clause(verb: Token, obj: Token) -> bool:
+    """An object the parse hung on the verb across a comma or another verb: no object of it (an
+    experiencer follows its psych verb: "the plan alarmed the farmers")."""
+    return any(
+        t.is_punct or t.pos_ == "VERB" for t in span_at(verb.doc, verb.i + 1, obj.left_edge.i)
+    )
 
 
 def doc_root(tok: Token, a: int, b: int) -> Token:

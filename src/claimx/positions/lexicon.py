@@ -82,6 +82,17 @@ def countries_table() -> Countries | None:
 
 
 @cache
+def sense_objects() -> dict[str, frozenset[str]]:
+    """Stance verb -> object nouns with which it means something else ("supported his family",
+    "defended her thesis", "defended the title"): position_sense_objects.tsv."""
+    found: dict[str, set[str]] = {}
+    for row in table("position_sense_objects.tsv"):
+        verb, noun = _cells(row, 2)
+        found.setdefault(verb.lower(), set()).add(noun.lower())
+    return {verb: frozenset(nouns) for verb, nouns in found.items()}
+
+
+@cache
 def reporting_verbs() -> frozenset[str]:
     try:
         from claimx.rules.lexicon import cue_verbs

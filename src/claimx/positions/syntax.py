@@ -325,10 +325,29 @@ def enumerated(tok: Token) -> list[tuple[int, int]]:
         if members and doc[a].ent_type_ == "GPE" and doc[members[-1][1] - 1].ent_type_ == "GPE":
             return []  # "Leeds, England, and ...": a place and its country
         members.append((a, b))
-    if len(members) <= len(tok.conjuncts) + 1:
+    if len(members) <= len(tok.conjuncts) + 1 or _nested(tok, members):
         return []
     note(C.ENUMERATED_TARGETS)
     return members
+
+
+def _nested(tok: Token, members: list[tuple[int, int]]) -> bool:
+    """The list belongs to a noun inside the first member, which the parse coordinated right:
+    "proposed corrections to the definitions of case, pronoun and voice", "supports people
+    struggling with depression, addiction and grief" (a verb after it begins a clause of its own:
+    "..., and developed his notions")."""
+    doc = tok.doc
+    a, b = members[0]
+    inner = {c.i for i in range(a, b) if i != tok.i for c in doc[i].conjuncts}
+    if not inner:
+        return False
+    roots = [_member_root(doc, x, y) for x, y in members[1:]]
+    return all(r.i in inner or r.pos_ in ("VERB", "AUX") for r in roots)
+
+
+def _member_root(doc: Doc, a: int, b: int) -> Token:
+    """The token of [a, b) whose head lies outside it."""
+    return next((doc[i] for i in range(a, b) if not a <= doc[i].head.i < b), doc[a])
 
 
 #: tokens a member of an enumeration may have
