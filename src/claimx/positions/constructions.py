@@ -317,11 +317,16 @@ CALLED_FALSE = declare(
 )
 EVALUATIVE_NAMING = declare(
     "position.evaluative-naming",
-    trigger="VERB call/describe/label with an evaluative predicate of its object",
-    description="X called Y dangerous: X's evaluation of Y",
+    trigger="VERB call/describe/label with an evaluative predicate of its object (or of its "
+    "passive subject, with a by-agent), the polar word alone or modifying the predicate noun",
+    description="X called Y dangerous / described Y as the worst Z / Y was described by X as a "
+    "disgrace: X's evaluation of Y (no by-agent, no holder)",
     examples=[
         "Senator Maria Lopez called the plan reckless.",
         "Mayor Anna Berg described the decision as disastrous.",
+        "The new stadium was described by Mayor Anna Berg as a disgrace.",
+        "Coach Sam Taylor described the striker as the most brilliant player he ever coached.",
+        "Senator Maria Lopez called her rival a terrible governor.",
     ],
 )
 DESIGNATION = declare(

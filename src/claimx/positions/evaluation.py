@@ -15,6 +15,7 @@ from claimx.positions.syntax import (
     FIRST_PERSON,
     OBJECTS,
     RELATIVES,
+    agent_of,
     antecedent,
     children,
     copula_subject,
@@ -81,6 +82,21 @@ def evaluation_cue(adj: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
         if doer is not None and doer.lower_ not in FIRST_PERSON | RELATIVES:
             yield Found([], stance, np_span(doer), doer, cue, said=True, rule=C.PERFORMANCE)
         return
+    if (
+        subj is None
+        and adj.dep_ == "amod"
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "as"
+        and lex.role(head.head.head.lemma_.lower(), "pred")
+    ):
+        head = head.head  # "described her as the most outstanding pupil he taught"
+    elif (
+        subj is None
+        and adj.dep_ == "amod"
+        and head.dep_ == "oprd"
+        and lex.role(head.head.lemma_.lower(), "pred")
+    ):
+        head = head.head  # "called the striker a brilliant player"
     if subj is None and head.lower_ == "as" and lex.role(head.head.lemma_.lower(), "pred"):
         head = head.head  # "described the plan as reckless"
     if (
@@ -89,8 +105,10 @@ def evaluation_cue(adj: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
         and lex.role(head.lemma_.lower(), "pred")
     ):
         called = first(head, *OBJECTS)
-        if called is not None:
-            holders = subject_of(head)
+        holders = subject_of(head)
+        if called is None:  # "was described by X as reckless": the by-agent calls it so
+            called, holders = first(head, "nsubjpass"), agent_of(head)
+        if called is not None and holders:
             yield Found(
                 holders, stance, np_span(called), antecedent(called), cue, rule=C.EVALUATIVE_NAMING
             )
