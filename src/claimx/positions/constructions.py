@@ -326,7 +326,7 @@ EVALUATIVE_NAMING = declare(
         "Mayor Anna Berg described the decision as disastrous.",
         "The new stadium was described by Mayor Anna Berg as a disgrace.",
         "Coach Sam Taylor described the striker as the most brilliant player he ever coached.",
-        "Senator Maria Lopez called her rival a terrible governor.",
+        "Senator Maria Lopez called the budget a terrible mistake.",
     ],
 )
 DESIGNATION = declare(
