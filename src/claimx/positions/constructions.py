@@ -61,9 +61,12 @@ VERB_PARTICIPLE = declare(
 DIRECTIVE = declare(
     "position.directive",
     trigger="VERB in stance_verbs.tsv with an objinf frame (urge, ask, plead, call on, order)",
-    description="the requested action is the target; a negated request opposes it",
+    description="the requested action is the target; a negated request opposes it; in the "
+    "passive the by-agent asks ('was invited by X to return'; no by-agent, no holder)",
     examples=[
         "Governor Tom Reed urged lawmakers to pass the budget.",
+        "The troops were ordered by General Omar Haddad to leave the city.",
+        "The workers were urged by Senator Maria Lopez to end the strike.",
         "Governor Tom Reed asked ministers not to close the border.",
         "Canada called on Mexico to raise tariffs.",
         "Canada pleaded with Mexico to lift the tariffs.",

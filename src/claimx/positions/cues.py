@@ -95,7 +95,8 @@ NO_TARGET = frozenset({"nothing", "none", "nobody", "noone"})
 def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
     """The verb's target phrase(s) by frame, most specific first, each with the stance its frame
     gives when that differs from the verb's ("stand for" / "stand against": p:against=oppose)."""
-    has_object = first(cue, *OBJECTS) is not None
+    # "was invited by X to return": the passive subject is the one asked
+    has_object = first(cue, *OBJECTS, "nsubjpass") is not None
     addressed = _addressee_phrase(cue)
     for c in children_of(cue):
         # "pleaded with X to go": the parse may hang the infinitive on the verb as an advcl
@@ -377,7 +378,7 @@ def requested_of(cue: Token, inf: Token) -> bool:
     """A request made of someone ("urged the unions to return", "called on X to act"), not the
     holder's own action ("wants to return")."""
     return (
-        first(cue, *OBJECTS) is not None
+        first(cue, *OBJECTS, "nsubjpass") is not None
         or first(inf, "nsubj") is not None
         or _addressee_phrase(cue)
     )
@@ -399,7 +400,7 @@ def merit_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
 
 def _verb_rule(cue: Token, root: Token, frames: frozenset[str], passive: bool) -> str:
     """Which verb construction found the target `root` of `cue`."""
-    if passive:
+    if passive and not (root.dep_ == "xcomp" and "objinf" in frames and is_infinitive(root)):
         return C.VERB_PASSIVE
     mark = first(root, "mark") if root.dep_ == "advcl" else None
     if mark is not None and f"p:{mark.lower_}" in frames:
