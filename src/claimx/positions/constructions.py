@@ -58,6 +58,18 @@ VERB_PARTICIPLE = declare(
         "The Green Party, opposing the merger, held a rally in Leeds.",
     ],
 )
+DOCUMENT_PARTICIPLE = declare(
+    "position.document-participle",
+    trigger="VERB in stance_verbs.tsv as a present participle after a noun of role 'document' "
+    "in stance_operators.tsv (resolution, statement, letter, decree)",
+    description="a text that calls for or condemns something speaks for its authors: the "
+    "possessor, a named modifier, a from/by phrase, or the subject of the verb issuing it",
+    examples=[
+        "The UN Security Council passed a resolution calling for an immediate ceasefire.",
+        "The union issued a statement condemning the attack on the depot.",
+        "Mayor Anna Berg's letter urging the council to reopen the school was read aloud.",
+    ],
+)
 DIRECTIVE = declare(
     "position.directive",
     trigger="VERB in stance_verbs.tsv with an objinf frame (urge, ask, plead, call on, order)",

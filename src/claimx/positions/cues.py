@@ -58,6 +58,7 @@ from claimx.positions.syntax import (
     is_infinitive,
     np_span,
     polarity,
+    possessor,
     subject_of,
     subtree,
     without_subject,
@@ -254,6 +255,9 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
     shared = _shared_passive(cue)
     passive = passive or shared is not None
     holders = agent_of(cue) if passive else subject_of(cue)
+    text_noun = cue.head if cue.dep_ == "acl" and cue.tag_ == "VBG" else None
+    if text_noun is not None and lex.role(text_noun.lemma_.lower(), "document"):
+        holders = authors(text_noun, lex)  # "a resolution calling for X": its authors
     said = False
     if not holders and cue.dep_ in ("ROOT", "ccomp") and cue.tag_ in ("VBG", "VB"):
         said = True  # "Hoping that ...", "Reject this deal!": whoever says it
@@ -290,6 +294,8 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         if not (root.dep_ == "conj" and root.pos_ == "VERB" and rule):
             rule = _verb_rule(cue, root, frames, passive)  # a coordinated action keeps its rule
         rule = listed or rule
+        if text_noun is not None and holders and holders[0].i != text_noun.i:
+            rule = C.DOCUMENT_PARTICIPLE
         if root.dep_ in ("xcomp", "ccomp") and first(root, "neg") is not None:
             # "asked ministers not to close the border": against closing it
             found_stance = "oppose" if stance == "support" else "support"
@@ -317,6 +323,33 @@ def _past_a_clause(verb: Token, obj: Token) -> bool:
     return any(
         t.is_punct or t.pos_ == "VERB" for t in span_at(verb.doc, verb.i + 1, obj.left_edge.i)
     )
+
+
+def authors(text: Token, lex: Lexicon) -> list[Token]:
+    """Who a text speaks for: its possessor ("his decrees"), a named modifier ("a UN
+    resolution"), a from/by phrase ("a statement from the ministry"), or the subject of the verb
+    that issues it ("the council passed a resolution", "X issued a statement")."""
+    owner = possessor(text)
+    if owner is not None:
+        return [owner]
+    named = [
+        c
+        for c in children_of(text)
+        if c.dep_ in ("compound", "nmod", "amod") and c.i < text.i and c.pos_ == "PROPN"
+    ]
+    if named:
+        return named
+    by = [o for p in children(text, "prep") if p.lower_ in ("from", "by") for o in children(p, "pobj")]
+    if by:
+        return [h for o in by for h in (o, *o.conjuncts)]
+    verb = text.head
+    while text.dep_ == "conj" and verb.dep_ in OBJECTS:  # "issued a letter and a statement ..."
+        text, verb = verb, verb.head
+    if text.dep_ in OBJECTS and (
+        lex.role(verb.lemma_.lower(), "publish") or lex.role(verb.lemma_.lower(), "light")
+    ):
+        return subject_of(verb)
+    return []
 
 
 def doc_root(tok: Token, a: int, b: int) -> Token:

@@ -62,13 +62,16 @@ def noun_holders(noun: Token, lex: Lexicon) -> tuple[list[Token], Token | None, 
             givers = [o for p in preps if p.lower_ in ("from", "of") for o in children(p, "pobj")]
             subj = first(head, "nsubj", "nsubjpass")
             return [h for g in givers for h in (g, *g.conjuncts)], subj, C.NOUN_RECEIVED
-    # "voted in favour of Y", "against X and in favour of Y": tree patterns
-    found = patterns.find("in-favour-of", noun.doc, noun.i) or patterns.find(
-        "in-favour-of-coordinated", noun.doc, noun.i
+    comps = lex.nouns[noun.lemma_.lower()][1]
+    # "voted in favour of Y", "against X and in favour of Y": tree patterns (a noun with a
+    # prepositional target; "left in order to catch the train" is none)
+    prepositional = bool(comps - {"inf", "clause"})
+    found = prepositional and (
+        patterns.find("in-favour-of", noun.doc, noun.i)
+        or patterns.find("in-favour-of-coordinated", noun.doc, noun.i)
     )
     if found:
         return subject_of(noun.doc[found[0]["verb"]]), None, C.IN_FAVOUR
-    comps = lex.nouns[noun.lemma_.lower()][1]
     if comps <= {"inf"}:
         return [], None, C.STANCE_NOUN  # a goal, an aim: "a goal from Kane" is no one's stance
     agents = [
