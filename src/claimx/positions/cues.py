@@ -169,7 +169,7 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
     if "obj" not in frames:
         return
     obj = first(cue, *OBJECTS)
-    if obj is not None and not_a_target(cue, obj):
+    if obj is not None and not_a_target(cue, obj, frames):
         return
     if obj is not None and obj.lower_ not in FIRST_PERSON:
         # "backs A, B and C": three targets, the first without the others
@@ -184,7 +184,7 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
         return
     passive = first(cue, "nsubjpass") or _shared_passive(cue)
     if passive is not None:
-        if not_a_target(cue, passive):
+        if not_a_target(cue, passive, frames):
             return  # "the title was defended by ..."
         yield passive, np_span(passive), None, None
         return
@@ -200,9 +200,14 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
 FREE_RELATIVES = frozenset({"what", "whatever"})
 
 
-def not_a_target(cue: Token, obj: Token) -> bool:
+#: person pronouns: what a verb of the "thing" frame does to them is no stance ("challenged him")
+PERSONAL = frozenset({"me", "you", "him", "her", "us", "them", "i", "he", "she", "we", "they"})
+
+
+def not_a_target(cue: Token, obj: Token, frames: frozenset[str] = frozenset()) -> bool:
     """An object that is no target of the verb's stance: "I regret nothing"; a reflexive
-    ("supported himself by teaching": kept himself, no stance); a free relative object of the cue
+    ("supported himself by teaching": kept himself, no stance); a person after a verb of the
+    "thing" frame ("challenged her to a duel"); a free relative object of the cue
     itself ("what he proposed"); or a noun with which the verb has another sense ("supported her
     family", "defended his thesis", "defended the title": position_sense_objects.tsv)."""
     lower = obj.lower_
@@ -210,6 +215,8 @@ def not_a_target(cue: Token, obj: Token) -> bool:
         return True
     if lower in FREE_RELATIVES and obj.tag_ == "WP":
         return True
+    if "thing" in frames and (lower in PERSONAL or obj.ent_type_ == "PERSON"):
+        return True  # "challenged the ruling" opposes it; "challenged the champion" does not
     nouns = sense_objects().get(cue.lemma_.lower())
     return nouns is not None and obj.lemma_.lower() in nouns
 
