@@ -342,6 +342,8 @@ EVALUATIVE_NAMING = declare(
         "The new stadium was described by Mayor Anna Berg as a disgrace.",
         "Coach Sam Taylor described the striker as the most brilliant player he ever coached.",
         "Senator Maria Lopez called the budget a terrible mistake.",
+        "“I found it wonderful,” said Anna Berg.",
+        "Coach Sam Taylor said he found the new stadium dreadful.",
     ],
 )
 DESIGNATION = declare(

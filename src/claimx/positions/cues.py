@@ -570,6 +570,14 @@ def cues(
             caused = evaluative(hyphenated(tok))
             found = causative_cue(tok, caused) if caused is not None else ()
             anchor = tok.head  # "it doesn't make things worse": negation and modality on "make"
+        elif (
+            pos in ("ADJ", "NOUN")
+            and dep in ("ccomp", "xcomp")
+            and lex.role(tok.head.lemma_.lower(), "pred")
+            and any(c.dep_ == "nsubj" for c in children_of(tok))
+        ):
+            polar = evaluative(hyphenated(tok))  # "I found it wonderful": a small clause
+            found = evaluation_cue(tok, polar, lex) if polar is not None else ()
         elif pos in ("ADJ", "NOUN") and fragment(tok):
             polar = evaluative(hyphenated(tok))
             found = verbless_cue(tok, polar) if polar is not None else ()

@@ -97,6 +97,14 @@ def evaluation_cue(adj: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
         and lex.role(head.head.lemma_.lower(), "pred")
     ):
         head = head.head  # "called the striker a brilliant player"
+    if subj is None and adj.dep_ in ("ccomp", "xcomp") and lex.role(head.lemma_.lower(), "pred"):
+        small = first(adj, "nsubj")  # "I found it wonderful": a small clause under the verb
+        holders = subject_of(head)
+        if small is not None and holders:
+            yield Found(
+                holders, stance, np_span(small), antecedent(small), cue, rule=C.EVALUATIVE_NAMING
+            )
+        return
     if subj is None and head.lower_ == "as" and lex.role(head.head.lemma_.lower(), "pred"):
         head = head.head  # "described the plan as reckless"
     if (
