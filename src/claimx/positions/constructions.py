@@ -343,7 +343,7 @@ EVALUATIVE_NAMING = declare(
         "Coach Sam Taylor described the striker as the most brilliant player he ever coached.",
         "Senator Maria Lopez called the budget a terrible mistake.",
         "“I found it wonderful,” said Anna Berg.",
-        "Coach Sam Taylor said he found the new stadium dreadful.",
+        "Coach Sam Taylor said he found the decision shameful.",
     ],
 )
 DESIGNATION = declare(
