@@ -340,12 +340,20 @@ def agentive(subj: Token) -> bool:
     return subj.pos_ == "NOUN" and (lemma in person_nouns() or lemma in org_nouns())
 
 
+#: nouns that class what follows "of" ("a kind of", "a sort of"), which VADER reads as adjectives
+HEDGE_NOUNS = frozenset({"kind", "kinds", "sort", "sorts"})
+
+
 def predicative(tok: Token) -> bool:
     """An evaluative word that can be predicated: not a comparative ("the greater producer"); a
     singular noun only as "a/an ..." ("X is a disgrace", "the claims were lies", not "that was
-    true adversity")."""
+    true adversity"); no "a kind of" / "a sort of"."""
     if tok.tag_ in ("JJR", "RBR"):
         return False
+    if tok.pos_ == "NOUN" and tok.lower_ in HEDGE_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in children_of(tok)
+    ):
+        return False  # "this is a kind of wind": a way of classing, not the adjective "kind"
     if (
         tok.pos_ == "NOUN"
         and tok.dep_ != "oprd"
