@@ -42,6 +42,8 @@ def adjective_cue(adj: Token, lex: Lexicon) -> Iterator[Found]:
     if kind in ("holder", "emotion"):
         rule = C.EMOTIONAL_REACTION if kind == "emotion" else C.STANCE_ADJECTIVE
         subj = copula_subject(adj)
+        if subj is None and adj.pos_ == "ADJ" and adj.dep_ == "ROOT":
+            subj = first(adj, "nsubjpass")  # "X was displeased with Y", parsed as a passive
         if subj is None:
             return
         for c in children_of(adj):

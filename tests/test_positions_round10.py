@@ -1,0 +1,316 @@
+"""Positions, tenth round: general filters and constructions found by grouping the errors on
+biographies (career verbs read as stances, lists hidden in a target, evaluation reported with
+"described ... as", directives in the passive, texts that speak for their authors). Every entry
+has invented sentences from at least two different texts here."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import has_position, positions_of
+
+# (text, holder name contains, stance, target contains)
+POSITIVE = [
+    # evaluative naming: passive with a by-agent, the polar word inside the predicate noun, a
+    # small clause under "find"
+    ("The new stadium was described by Mayor Anna Berg as a disgrace.", "Berg", "oppose", "stadium"),
+    (
+        "The bridge was described by Senator Maria Lopez as “a triumph for the city”.",
+        "Lopez",
+        "support",
+        "The bridge",
+    ),
+    (
+        "Coach Sam Taylor described the striker as the most brilliant player he ever coached.",
+        "Taylor",
+        "support",
+        "the striker",
+    ),
+    (
+        "Senator Maria Lopez described her rival as the worst governor the state ever had.",
+        "Lopez",
+        "oppose",
+        "her rival",
+    ),
+    ("“I found it wonderful,” said Anna Berg.", "Berg", "support", "it"),
+    ("Coach Sam Taylor said he found the decision shameful.", "Taylor", "oppose", "the decision"),
+    # directives in the passive: the by-agent asks
+    (
+        "The troops were ordered by General Omar Haddad to leave the city.",
+        "Haddad",
+        "support",
+        "to leave the city",
+    ),
+    (
+        "He was invited by Chancellor Hans Weber to return to Berlin.",
+        "Weber",
+        "support",
+        "to return to Berlin",
+    ),
+    (
+        "Anna Berg was asked by the union leader Paul Green not to close the school.",
+        "Green",
+        "oppose",
+        "close the school",
+    ),
+    # directive verbs beside "order"
+    (
+        "General Omar Haddad summoned the army to defend the capital.",
+        "Haddad",
+        "support",
+        "to defend the capital",
+    ),
+    (
+        "Queen Anna Berg summoned her ministers to draft a new constitution.",
+        "Berg",
+        "support",
+        "to draft a new constitution",
+    ),
+    (
+        "Governor Tom Reed instructed staff to delete the files.",
+        "Reed",
+        "support",
+        "to delete the files",
+    ),
+    (
+        "Mayor Anna Berg instructed the police to close the bridge.",
+        "Berg",
+        "support",
+        "to close the bridge",
+    ),
+    (
+        "General Omar Haddad commanded the rebels to lay down their arms.",
+        "Haddad",
+        "support",
+        "to lay down their arms",
+    ),
+    (
+        "Coach Sam Taylor commanded his players to stay in the hotel.",
+        "Taylor",
+        "support",
+        "to stay in the hotel",
+    ),
+    (
+        "Governor Tom Reed directed the agency to review the contract.",
+        "Reed",
+        "support",
+        "to review the contract",
+    ),
+    (
+        "Judge Anna Berg directed the council to reopen the library.",
+        "Berg",
+        "support",
+        "to reopen the library",
+    ),
+    # emotion adjectives of displeasure
+    (
+        "By 1990, Senator Maria Lopez had become disgruntled with the party leadership.",
+        "Lopez",
+        "oppose",
+        "the party leadership",
+    ),
+    (
+        "Coach Sam Taylor was disgruntled with the new schedule.",
+        "Taylor",
+        "oppose",
+        "the new schedule",
+    ),
+    ("Coach Sam Taylor was annoyed by the delay.", "Taylor", "oppose", "the delay"),
+    ("Senator Maria Lopez is annoyed with the new rules.", "Lopez", "oppose", "the new rules"),
+    (
+        "Mayor Anna Berg was displeased with the ruling.",
+        "Berg",
+        "oppose",
+        "the ruling",
+    ),
+    (
+        "Professor Jane Hill was displeased by the report.",
+        "Hill",
+        "oppose",
+        "the report",
+    ),
+    ("Farmer Tom Hart was incensed by the new tariff.", "Hart", "oppose", "the new tariff"),
+    ("Senator Maria Lopez was incensed at the decision.", "Lopez", "oppose", "the decision"),
+    # a text that speaks for its authors
+    (
+        "The UN Security Council passed a resolution calling for an immediate ceasefire.",
+        "Security Council",
+        "support",
+        "an immediate ceasefire",
+    ),
+    (
+        "The union issued a statement condemning the attack on the depot.",
+        "union",
+        "oppose",
+        "the attack on the depot",
+    ),
+    (
+        "Mayor Anna Berg's letter urging the council to reopen the school was read aloud.",
+        "Berg",
+        "support",
+        "to reopen the school",
+    ),
+    (
+        "A statement from the Foreign Ministry condemning the strike was released on Monday.",
+        "Foreign Ministry",
+        "oppose",
+        "the strike",
+    ),
+    # nouns of commanding with a clause or infinitive
+    (
+        "Emperor Joshua Norton became famous for his order that the Congress be dissolved.",
+        "Norton",
+        "support",
+        "the Congress be dissolved",
+    ),
+    (
+        "General Omar Haddad's order to release the prisoners surprised the town.",
+        "Haddad",
+        "support",
+        "to release the prisoners",
+    ),
+    (
+        "Governor Tom Reed's instruction to delete the files was leaked.",
+        "Reed",
+        "support",
+        "to delete the files",
+    ),
+    (
+        "Mayor Anna Berg repeated her instruction that every school stay closed.",
+        "Berg",
+        "support",
+        "every school stay closed",
+    ),
+    # nouns of necessity with a verb of stressing
+    ("Senator Maria Lopez stressed the need for a new bridge.", "Lopez", "support", "a new bridge"),
+    (
+        "Coach Sam Taylor underlined the need for a bigger squad.",
+        "Taylor",
+        "support",
+        "a bigger squad",
+    ),
+    (
+        "Union leader Paul Green emphasised the necessity of higher wages.",
+        "Green",
+        "support",
+        "higher wages",
+    ),
+    (
+        "Professor Jane Hill pointed out the necessity of a second vaccine dose.",
+        "Hill",
+        "support",
+        "a second vaccine dose",
+    ),
+    (
+        "Professor Jane Hill highlighted the desirability of cleaner buses.",
+        "Hill",
+        "support",
+        "cleaner buses",
+    ),
+    (
+        "Mayor Anna Berg stressed the desirability of a single ticket for all trams.",
+        "Berg",
+        "support",
+        "a single ticket",
+    ),
+    # contesting a view or a claim
+    (
+        "Professor Jane Hill challenged the accepted view of the crisis.",
+        "Hill",
+        "oppose",
+        "the accepted view",
+    ),
+    ("Acme Corp challenged the ruling in court.", "Acme", "oppose", "the ruling"),
+    ("Acme Corp disputed the findings of the report.", "Acme", "oppose", "the findings"),
+    ("Senator Maria Lopez disputed the figures.", "Lopez", "oppose", "the figures"),
+    # judgment and rejection verbs
+    (
+        "Senator Maria Lopez castigated the government for its handling of the floods.",
+        "Lopez",
+        "oppose",
+        "the government",
+    ),
+    ("Coach Sam Taylor castigated the referees.", "Taylor", "oppose", "the referees"),
+    ("Coach Sam Taylor ridiculed the new rules.", "Taylor", "oppose", "the new rules"),
+    ("Mayor Anna Berg ridiculed the plan.", "Berg", "oppose", "the plan"),
+    ("Canada spurned the offer of talks.", "Canada", "oppose", "the offer of talks"),
+    ("Acme Corp spurned the bid from its rival.", "Acme", "oppose", "the bid"),
+    ("Mayor Anna Berg extolled the virtues of the new park.", "Berg", "support", "the virtues"),
+    ("Professor Jane Hill extolled the new method.", "Hill", "support", "the new method"),
+    ("Senator Maria Lopez espoused socialism in her youth.", "Lopez", "support", "socialism"),
+    ("Tom Hart espoused free trade.", "Hart", "support", "free trade"),
+    ("Anna Berg advocated for women's suffrage.", "Berg", "support", "women's suffrage"),
+    ("Tom Hart advocated against the death penalty.", "Hart", "oppose", "the death penalty"),
+    # a list the parse coordinated right stays one target of the verb ...
+    (
+        "Linguist Otto Berg proposed corrections to the definitions of case, pronoun, object, "
+        "voice etc., and developed further his notions of rank.",
+        "Berg",
+        "support",
+        "corrections to the definitions",
+    ),
+    # ... and a list it hid in the first member is still split
+    (
+        "Senator Robert Sarvis favors school choice through vouchers, simplification of the Tax "
+        "Code, gun rights, same-sex marriage, and reform of the state's drug laws.",
+        "Sarvis",
+        "support",
+        "same-sex marriage",
+    ),
+]
+
+NEGATIVE = [
+    # a reflexive object, or one with which the verb means providing or holding
+    "Anna Berg supported herself by working as a waitress.",
+    "Tom Hart supported himself as a clerk while he studied law.",
+    "Anna Berg supported her family by teaching piano.",
+    "Tom Hart supported his wife and three children on a teacher's pay.",
+    "Tom Smith successfully defended his thesis in 1990.",
+    "Anna Berg defended her dissertation on bees at Leeds.",
+    "Champion Jane Doe defended her title against the challenger.",
+    "The title was defended by Jane Doe in Leeds.",
+    # a free relative object of the cue itself
+    "The project implemented much of what Anna Berg had proposed in her theory.",
+    "The museum shows some of what Tom Hart proposed in his last book.",
+    # a psych verb's "object" across a clause: a stray parse
+    "He immediately impressed, making a fine catch on the track to rob Tom Smith of a hit.",
+    # a person after a verb of contesting
+    "Senator Maria Lopez challenged Tom Reed to a debate.",
+    "Coach Sam Taylor challenged him to a race.",
+    # no holder: agentless
+    "The plan was described as reckless.",
+    "He was invited to return to Berlin.",
+    # "in order to" is no stance, nor "a kind of"
+    "Senator Maria Lopez left early in order to catch the train.",
+    "“This is a kind of wind,” said Professor Jane Hill.",
+    "“It is a sort of map,” said Professor Jane Hill.",
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "target"), POSITIVE)
+def test_category_found(run, text, holder, stance, target):
+    result = run(text)
+    assert has_position(result, holder, stance, target), positions_of(result)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_category_not_found(run, text):
+    assert positions_of(run(text)) == []
+
+
+def test_a_list_inside_the_first_member_is_no_list_of_targets(run):
+    result = run(
+        "His campaign raised funds for Hope House, which supports people struggling with "
+        "depression, addiction, self-injury, and suicide."
+    )
+    targets = [t for _, _, t, _ in positions_of(result)]
+    assert "suicide" not in targets and "addiction" not in targets, targets
+
+
+def test_a_list_the_parse_hid_in_the_first_member_still_gives_each_target(run):
+    result = run(
+        "Senator Robert Sarvis favors school choice through vouchers, simplification of the Tax "
+        "Code, gun rights, same-sex marriage, and reform of the state's drug laws."
+    )
+    targets = [t for _, _, t, _ in positions_of(result)]
+    assert len(targets) >= 4, targets
