@@ -267,12 +267,15 @@ def extraposed(adj: Token) -> Token | None:
 
 def asked(cue: Token, sent_end: int) -> bool:
     """A cue in a quoted question inside a longer sentence ("“Why should we pay?” she asked"):
-    the first end mark after it, up to the end of its sentence (token `sent_end`), is a question
-    mark."""
+    the first end mark after it, up to the end of its sentence (token `sent_end`) or a colon or
+    line break before it, is a question mark."""
     text = words_of(cue.doc).text
     for i in range(cue.i + 1, sent_end):
         if text[i] in (".", "!", "?", "…"):
             return text[i] == "?"
+        if text[i] == ":" or "\n" in text[i]:
+            return False  # "X was a proponent of Y and wrote: “Is there ...?”": the question
+            # is what follows, not the clause of the cue
     return False
 
 
@@ -287,6 +290,19 @@ def is_question(doc: Doc, start: int, end: int) -> bool:
         if not (punct[i] or space[i] or tokens_of(doc)[i].is_quote):
             return False
     return False
+
+
+def question_from(doc: Doc, start: int, end: int) -> int:
+    """Where the question of a sentence begins: `end` when it is none, else after the last colon
+    or line break before its question mark ("X was a proponent of Y and wrote:\n“Is there ...?”":
+    the question is the quotation, the clause before it states), else `start`."""
+    if not is_question(doc, start, end):
+        return end
+    text = words_of(doc).text
+    for i in range(end - 1, start - 1, -1):
+        if text[i] == ":" or "\n" in text[i]:
+            return i + 1
+    return start
 
 
 #: tokens an enumerated member may not begin with: a relative clause, an apposition of place
