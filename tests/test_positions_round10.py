@@ -241,6 +241,20 @@ POSITIVE = [
     ("Tom Hart espoused free trade.", "Hart", "support", "free trade"),
     ("Anna Berg advocated for women's suffrage.", "Berg", "support", "women's suffrage"),
     ("Tom Hart advocated against the death penalty.", "Hart", "oppose", "the death penalty"),
+    # a question after a colon or a line break leaves the stating clause before it
+    (
+        "Professor Otto Lund was a proponent of phonosemanticism and wrote:\n“Is there really "
+        "more logic in the opposite view? ...",
+        "Lund",
+        "support",
+        "phonosemanticism",
+    ),
+    (
+        "Mayor Anna Berg was a critic of the tax and asked: “Why should we pay?”",
+        "Berg",
+        "oppose",
+        "the tax",
+    ),
     # a list the parse coordinated right stays one target of the verb ...
     (
         "Linguist Otto Berg proposed corrections to the definitions of case, pronoun, object, "
@@ -277,6 +291,11 @@ NEGATIVE = [
     # a person after a verb of contesting
     "Senator Maria Lopez challenged Tom Reed to a debate.",
     "Coach Sam Taylor challenged him to a race.",
+    # "there is no denying": an idiom of certainty; a question stays a question
+    "“There is no denying that the plan works,” said Anna Berg.",
+    "Senator Maria Lopez said there was no disputing the figures.",
+    "“Why should we back the plan?” Anna Berg asked.",
+    "Why does Mayor Anna Berg support the plan?",
     # no holder: agentless
     "The plan was described as reckless.",
     "He was invited to return to Berlin.",

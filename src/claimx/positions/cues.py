@@ -253,6 +253,8 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         outer = lex.verbs[cue.head.lemma_.lower()][1]
         if outer & {"objinf"} and first(cue.head, *OBJECTS) is not None:
             return
+    if cue.tag_ == "VBG" and any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(cue)):
+        return  # "there is no denying that ...": an idiom of certainty, no stance
     if "negated" in frames and polarity(cue, lex) >= 0:
         return  # "accepted the award" is no stance; "will never accept the deal" is
     if "unflipped" in frames and polarity(cue, lex) < 0:
