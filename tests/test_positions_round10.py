@@ -291,6 +291,10 @@ NEGATIVE = [
     # a person after a verb of contesting
     "Senator Maria Lopez challenged Tom Reed to a debate.",
     "Coach Sam Taylor challenged him to a race.",
+    # a free relative names no target; an order names its target in a clause or infinitive
+    "Senator Maria Lopez called what happened reckless.",
+    "The officers acted with orders from the Tax Office.",
+    "The soldiers fired with orders from General Omar Haddad.",
     # "there is no denying": an idiom of certainty; a question stays a question
     "“There is no denying that the plan works,” said Anna Berg.",
     "Senator Maria Lopez said there was no disputing the figures.",

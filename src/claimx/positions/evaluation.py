@@ -118,6 +118,8 @@ def evaluation_cue(adj: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
         holders = subject_of(head)
         if called is None:  # "was described by X as reckless": the by-agent calls it so
             called, holders = first(head, "nsubjpass"), agent_of(head)
+        if called is not None and called.tag_ == "WP":
+            return  # "called what happened reckless": a free relative names no target
         if called is not None and holders:
             yield Found(
                 holders, stance, np_span(called), antecedent(called), cue, rule=C.EVALUATIVE_NAMING

@@ -165,7 +165,9 @@ def noun_cue(noun: Token, lex: Lexicon) -> Iterator[Found]:
             if "clause" in comps and (first(c, "mark") is not None or c.left_edge.lower_ == "that"):
                 yield Found(holders, stance, subtree(c), c, cue, rule=rule)
                 return
-    if rule == C.NOUN_AGENT_PHRASE:
+    if rule == C.NOUN_AGENT_PHRASE and comps - {"inf", "clause"}:
+        # "passed despite the opposition of X": the clause; "acted on orders from X" names no
+        # target (an order's target is its clause or infinitive)
         done = _clause_target(noun, lex)
         if done is not None and done.lower_ not in RELATIVES:
             yield Found(holders, stance, np_span(done), done, cue, rule=rule)
