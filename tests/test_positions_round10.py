@@ -241,6 +241,15 @@ POSITIVE = [
     ("Tom Hart espoused free trade.", "Hart", "support", "free trade"),
     ("Anna Berg advocated for women's suffrage.", "Berg", "support", "women's suffrage"),
     ("Tom Hart advocated against the death penalty.", "Hart", "oppose", "the death penalty"),
+    # "believer in"; verdict nouns VADER scores mildly or lacks
+    ("Anna Berg was a strong believer in free markets.", "Berg", "support", "free markets"),
+    ("Tom Hart is a firm believer in public schools.", "Hart", "support", "public schools"),
+    ("Mayor Anna Berg said the decision was a mistake.", "Berg", "oppose", "the decision"),
+    ("“Closing the depot was a mistake,” said Tom Hart.", "Hart", "oppose", "Closing the depot"),
+    ("“The merger was a blunder,” said Tom Hart.", "Hart", "oppose", "The merger"),
+    ("Senator Maria Lopez said the new tax was a blunder.", "Lopez", "oppose", "the new tax"),
+    ("“The election was a sham,” said Senator Maria Lopez.", "Lopez", "oppose", "The election"),
+    ("Coach Sam Taylor said the hearing was a sham.", "Taylor", "oppose", "the hearing"),
     # a question after a colon or a line break leaves the stating clause before it
     (
         "Professor Otto Lund was a proponent of phonosemanticism and wrote:\n“Is there really "
@@ -291,6 +300,8 @@ NEGATIVE = [
     # a person after a verb of contesting
     "Senator Maria Lopez challenged Tom Reed to a debate.",
     "Coach Sam Taylor challenged him to a race.",
+    # a mistake one made is no verdict on a target
+    "Tom Hart said he made a mistake in the table.",
     # a free relative names no target; an order names its target in a clause or infinitive
     "Senator Maria Lopez called what happened reckless.",
     "The officers acted with orders from the Tax Office.",
