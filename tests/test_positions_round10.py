@@ -13,7 +13,12 @@ from tests.helpers import has_position, positions_of
 POSITIVE = [
     # evaluative naming: passive with a by-agent, the polar word inside the predicate noun, a
     # small clause under "find"
-    ("The new stadium was described by Mayor Anna Berg as a disgrace.", "Berg", "oppose", "stadium"),
+    (
+        "The new stadium was described by Mayor Anna Berg as a disgrace.",
+        "Berg",
+        "oppose",
+        "stadium",
+    ),
     (
         "The bridge was described by Senator Maria Lopez as “a triumph for the city”.",
         "Lopez",

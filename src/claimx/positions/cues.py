@@ -348,7 +348,9 @@ def authors(text: Token, lex: Lexicon) -> list[Token]:
     ]
     if named:
         return named
-    by = [o for p in children(text, "prep") if p.lower_ in ("from", "by") for o in children(p, "pobj")]
+    by = [
+        o for p in children(text, "prep") if p.lower_ in ("from", "by") for o in children(p, "pobj")
+    ]
     if by:
         return [h for o in by for h in (o, *o.conjuncts)]
     verb = text.head

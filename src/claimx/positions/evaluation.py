@@ -354,8 +354,10 @@ def predicative(tok: Token) -> bool:
     true adversity"); no "a kind of" / "a sort of"."""
     if tok.tag_ in ("JJR", "RBR"):
         return False
-    if tok.pos_ == "NOUN" and tok.lower_ in HEDGE_NOUNS and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in children_of(tok)
+    if (
+        tok.pos_ == "NOUN"
+        and tok.lower_ in HEDGE_NOUNS
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(tok))
     ):
         return False  # "this is a kind of wind": a way of classing, not the adjective "kind"
     if (

@@ -163,9 +163,10 @@ def verb_lemma(lemma: str, lower: str, verbs: Collection[str]) -> str:
                 if word in verbs:
                     return word
             base = lower[: -len(suffix)]
-            if suffix in ("ing", "ed") and len(base) > 3 and base[-1] == base[-2]:
-                if base[:-1] in verbs:  # "extolled", "patrolling": a doubled final consonant
-                    return base[:-1]
+            # "extolled", "patrolling": a doubled final consonant
+            doubled = suffix in ("ing", "ed") and len(base) > 3 and base[-1] == base[-2]
+            if doubled and base[:-1] in verbs:
+                return base[:-1]
     return lemma
 
 
