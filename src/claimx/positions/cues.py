@@ -38,11 +38,10 @@ from claimx.positions.lexicon import (
     evaluative,
     mild_polarity,
     reporting_verbs,
-    sense_objects,
     verb_lemma,
 )
 from claimx.positions.moods import grasp_cue, hoped_cue, imperative_cue, verbless_cue
-from claimx.positions.nouns import designation_cue, noun_cue, rallied
+from claimx.positions.nouns import authors, designation_cue, noun_cue, rallied
 from claimx.positions.syntax import (
     ADDRESSEE,
     FIRST_PERSON,
@@ -56,9 +55,9 @@ from claimx.positions.syntax import (
     first,
     head_part,
     is_infinitive,
+    not_a_target,
     np_span,
     polarity,
-    possessor,
     subject_of,
     subtree,
     without_subject,
@@ -89,8 +88,6 @@ Target = tuple["Token", tuple[int, int], "Stance | None", "str | None"]
 
 #: where a listed target's head stands: coordinated, or enumerated under the first member
 LISTED = frozenset({"pobj", "pcomp", "dobj", "obj", "conj", "appos", "npadvmod", "nmod"})
-#: objects that name no target ("regrets nothing", "supports no one")
-NO_TARGET = frozenset({"nothing", "none", "nobody", "noone"})
 
 
 def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
@@ -194,31 +191,6 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
         subj = first(cue, "nsubj")
         if subj is not None and subj.lower_ not in RELATIVES:
             yield cue.head, head_part(cue.head), None, None  # "the governor he admires"
-
-
-#: free relatives: "much of what he had proposed" names no target the sentence gives
-FREE_RELATIVES = frozenset({"what", "whatever"})
-
-
-#: person pronouns: what a verb of the "thing" frame does to them is no stance ("challenged him")
-PERSONAL = frozenset({"me", "you", "him", "her", "us", "them", "i", "he", "she", "we", "they"})
-
-
-def not_a_target(cue: Token, obj: Token, frames: frozenset[str] = frozenset()) -> bool:
-    """An object that is no target of the verb's stance: "I regret nothing"; a reflexive
-    ("supported himself by teaching": kept himself, no stance); a person after a verb of the
-    "thing" frame ("challenged her to a duel"); a free relative object of the cue
-    itself ("what he proposed"); or a noun with which the verb has another sense ("supported her
-    family", "defended his thesis", "defended the title": position_sense_objects.tsv)."""
-    lower = obj.lower_
-    if lower in NO_TARGET or lower.endswith(("self", "selves")) and obj.tag_ == "PRP":
-        return True
-    if lower in FREE_RELATIVES and obj.tag_ == "WP":
-        return True
-    if "thing" in frames and (lower in PERSONAL or obj.ent_type_ == "PERSON"):
-        return True  # "challenged the ruling" opposes it; "challenged the champion" does not
-    nouns = sense_objects().get(cue.lemma_.lower())
-    return nouns is not None and obj.lemma_.lower() in nouns
 
 
 def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
@@ -332,35 +304,6 @@ def _past_a_clause(verb: Token, obj: Token) -> bool:
     return any(
         t.is_punct or t.pos_ == "VERB" for t in span_at(verb.doc, verb.i + 1, obj.left_edge.i)
     )
-
-
-def authors(text: Token, lex: Lexicon) -> list[Token]:
-    """Who a text speaks for: its possessor ("his decrees"), a named modifier ("a UN
-    resolution"), a from/by phrase ("a statement from the ministry"), or the subject of the verb
-    that issues it ("the council passed a resolution", "X issued a statement")."""
-    owner = possessor(text)
-    if owner is not None:
-        return [owner]
-    named = [
-        c
-        for c in children_of(text)
-        if c.dep_ in ("compound", "nmod", "amod") and c.i < text.i and c.pos_ == "PROPN"
-    ]
-    if named:
-        return named
-    by = [
-        o for p in children(text, "prep") if p.lower_ in ("from", "by") for o in children(p, "pobj")
-    ]
-    if by:
-        return [h for o in by for h in (o, *o.conjuncts)]
-    verb = text.head
-    while text.dep_ == "conj" and verb.dep_ in OBJECTS:  # "issued a letter and a statement ..."
-        text, verb = verb, verb.head
-    if text.dep_ in OBJECTS and (
-        lex.role(verb.lemma_.lower(), "publish") or lex.role(verb.lemma_.lower(), "light")
-    ):
-        return subject_of(verb)
-    return []
 
 
 def doc_root(tok: Token, a: int, b: int) -> Token:

@@ -242,3 +242,32 @@ def designation_cue(noun: Token, lex: Lexicon) -> Iterator[Found]:
     for each in (target, *target.conjuncts):  # "not more hurdles and threats": two targets
         rng = own_phrase(each) if target.conjuncts else np_span(each)
         yield Found(holders, stance, rng, each, cue, said=said, rule=rule)
+
+
+def authors(text: Token, lex: Lexicon) -> list[Token]:
+    """Who a text speaks for: its possessor ("his decrees"), a named modifier ("a UN
+    resolution"), a from/by phrase ("a statement from the ministry"), or the subject of the verb
+    that issues it ("the council passed a resolution", "X issued a statement")."""
+    owner = possessor(text)
+    if owner is not None:
+        return [owner]
+    named = [
+        c
+        for c in children_of(text)
+        if c.dep_ in ("compound", "nmod", "amod") and c.i < text.i and c.pos_ == "PROPN"
+    ]
+    if named:
+        return named
+    by = [
+        o for p in children(text, "prep") if p.lower_ in ("from", "by") for o in children(p, "pobj")
+    ]
+    if by:
+        return [h for o in by for h in (o, *o.conjuncts)]
+    verb = text.head
+    while text.dep_ == "conj" and verb.dep_ in OBJECTS:  # "issued a letter and a statement ..."
+        text, verb = verb, verb.head
+    if text.dep_ in OBJECTS and (
+        lex.role(verb.lemma_.lower(), "publish") or lex.role(verb.lemma_.lower(), "light")
+    ):
+        return subject_of(verb)
+    return []

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from claimx.positions import constructions as C
-from claimx.positions.lexicon import Lexicon
+from claimx.positions.lexicon import Lexicon, sense_objects
 from claimx.rules import patterns
 from claimx.rules.docview import children_of, text_of, tokens_of, words_of
 from claimx.rules.registry import note
@@ -368,3 +368,31 @@ def _member_root(doc: Doc, a: int, b: int) -> Token:
 
 #: tokens a member of an enumeration may have
 MAX_MEMBER = 12
+
+
+#: objects that name no target ("regrets nothing", "supports no one")
+NO_TARGET = frozenset({"nothing", "none", "nobody", "noone"})
+
+#: free relatives: "much of what he had proposed" names no target the sentence gives
+FREE_RELATIVES = frozenset({"what", "whatever"})
+
+
+#: person pronouns: what a verb of the "thing" frame does to them is no stance ("challenged him")
+PERSONAL = frozenset({"me", "you", "him", "her", "us", "them", "i", "he", "she", "we", "they"})
+
+
+def not_a_target(cue: Token, obj: Token, frames: frozenset[str] = frozenset()) -> bool:
+    """An object that is no target of the verb's stance: "I regret nothing"; a reflexive
+    ("supported himself by teaching": kept himself, no stance); a person after a verb of the
+    "thing" frame ("challenged her to a duel"); a free relative object of the cue
+    itself ("what he proposed"); or a noun with which the verb has another sense ("supported her
+    family", "defended his thesis", "defended the title": position_sense_objects.tsv)."""
+    lower = obj.lower_
+    if lower in NO_TARGET or lower.endswith(("self", "selves")) and obj.tag_ == "PRP":
+        return True
+    if lower in FREE_RELATIVES and obj.tag_ == "WP":
+        return True
+    if "thing" in frames and (lower in PERSONAL or obj.ent_type_ == "PERSON"):
+        return True  # "challenged the ruling" opposes it; "challenged the champion" does not
+    nouns = sense_objects().get(cue.lemma_.lower())
+    return nouns is not None and obj.lemma_.lower() in nouns
