@@ -297,6 +297,8 @@ NEGATIVE = [
     "Anna Berg defended her dissertation on bees at Leeds.",
     "Champion Jane Doe defended her title against the challenger.",
     "The title was defended by Jane Doe in Leeds.",
+    "Her debut album, backed by the London Symphony Orchestra, won a Grammy.",
+    "The band that backed his first single split in 1970.",
     # a free relative object of the cue itself
     "The project implemented much of what Anna Berg had proposed in her theory.",
     "The museum shows some of what Tom Hart proposed in his last book.",

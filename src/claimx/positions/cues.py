@@ -186,7 +186,8 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
         yield passive, np_span(passive), None, None
         return
     if cue.dep_ == "acl" and cue.tag_ == "VBN":
-        yield cue.head, head_part(cue.head), None, None
+        if not not_a_target(cue, cue.head, frames):  # "her album, backed by an orchestra"
+            yield cue.head, head_part(cue.head), None, None
     elif cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN"):
         subj = first(cue, "nsubj")
         if subj is not None and subj.lower_ not in RELATIVES:
