@@ -255,6 +255,16 @@ POSITIVE = [
     ("Senator Maria Lopez said the new tax was a blunder.", "Lopez", "oppose", "the new tax"),
     ("“The election was a sham,” said Senator Maria Lopez.", "Lopez", "oppose", "The election"),
     ("Coach Sam Taylor said the hearing was a sham.", "Taylor", "oppose", "the hearing"),
+    # a verb of saying used of a thing is an action wished for; a negation after the wished
+    # action's object is no negated action
+    ("“We want to add new fees,” said Tom Hart.", "Hart", "support", "to add new fees"),
+    ("Mayor Anna Berg does not want to add a second toll.", "Berg", "oppose", "add a second toll"),
+    (
+        "“We did not want to add new rules, especially not strict ones,” said Tom Hart.",
+        "Hart",
+        "oppose",
+        "to add new rules",
+    ),
     # a question after a colon or a line break leaves the stating clause before it
     (
         "Professor Otto Lund was a proponent of phonosemanticism and wrote:\n“Is there really "
@@ -309,6 +319,9 @@ NEGATIVE = [
     "Coach Sam Taylor challenged him to a race.",
     # a mistake one made is no verdict on a target
     "Tom Hart said he made a mistake in the table.",
+    # a way of speaking wishes for nothing
+    "“I want to add a few words,” said Tom Hart.",
+    "“I would like to add one thing,” said Mayor Anna Berg.",
     # a free relative names no target; an order names its target in a clause or infinitive
     "Senator Maria Lopez called what happened reckless.",
     "The officers acted with orders from the Tax Office.",

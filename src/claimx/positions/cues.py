@@ -109,7 +109,7 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
         own_act = frames & {"inf", "desire"}
         if ("objinf" in frames and addressee) or (own_act and not has_object):
             inner = c.lemma_.lower()
-            speaking = inner in reporting_verbs() | {"comment"}
+            speaking = inner in reporting_verbs() | {"comment"} and not _handles_a_thing(c)
             if (
                 own_act
                 and not addressee
@@ -278,8 +278,11 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         rule = listed or rule
         if text_noun is not None and holders and holders[0].i != text_noun.i:
             rule = C.DOCUMENT_PARTICIPLE
-        if root.dep_ in ("xcomp", "ccomp") and first(root, "neg") is not None:
-            # "asked ministers not to close the border": against closing it
+        if root.dep_ in ("xcomp", "ccomp") and any(
+            c.dep_ == "neg" and c.i < root.i for c in children_of(root)
+        ):
+            # "asked ministers not to close the border": against closing it ("to add X,
+            # especially not Y" is no negated request)
             found_stance = "oppose" if stance == "support" else "support"
             rng = (
                 max(rng[0], max(c.i for c in children_of(root) if c.dep_ in ("neg", "aux")) + 1),
@@ -334,6 +337,16 @@ def stray_actions(cue: Token, action: Token) -> list[Token]:
         and c.i > action.i
         and not any(d.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for d in children_of(c))
     ]
+
+
+#: objects of a verb of saying that leave it one ("I want to add a word", "to say a few things")
+SAID_OBJECTS = frozenset({"thing", "word", "point", "note", "comment", "remark", "few", "bit"})
+
+
+def _handles_a_thing(verb: Token) -> bool:
+    """A verb of saying used of a thing, not of words: "to add new fees", "to claim the prize"."""
+    obj = first(verb, *OBJECTS)
+    return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in SAID_OBJECTS
 
 
 def _acts_on(verb: Token) -> bool:
