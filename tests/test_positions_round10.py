@@ -319,6 +319,10 @@ NEGATIVE = [
     "Coach Sam Taylor challenged him to a race.",
     # a mistake one made is no verdict on a target
     "Tom Hart said he made a mistake in the table.",
+    # one's own success wished for is no stance
+    "Senator Maria Lopez hopes to win the election.",
+    "Coach Sam Taylor wants to reach the final.",
+    "Tom Hart hopes to earn a place in the team.",
     # a way of speaking wishes for nothing
     "“I want to add a few words,” said Tom Hart.",
     "“I would like to add one thing,” said Mayor Anna Berg.",

@@ -36,6 +36,7 @@ from claimx.positions.lexicon import (
     Lexicon,
     denied_praise,
     evaluative,
+    lexicon,
     mild_polarity,
     reporting_verbs,
     verb_lemma,
@@ -120,6 +121,9 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
                 # side ("would like to see X" wishes for X)
             if "desire" in frames and not addressee and not _acts_on(c):
                 return  # "wants to travel to Paris", "hopes to win": one's own course, no target
+            if "desire" in frames and not addressee and lexicon().role(inner, "success"):
+                return  # "hopes to win the election", "wants to reach the final": one's own
+                # success (role "success" in stance_operators.tsv), no stance toward it
             # "to stop X and start Y": two actions; "to respect and execute X" (one shared
             # object) is one
             own_object = any(d.dep_ in ("dobj", "xcomp", "ccomp", "prep") for d in children_of(c))
