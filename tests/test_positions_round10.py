@@ -319,6 +319,10 @@ NEGATIVE = [
     "Coach Sam Taylor challenged him to a race.",
     # a mistake one made is no verdict on a target
     "Tom Hart said he made a mistake in the table.",
+    # a need is advocacy only when someone stresses or voices it; stressing another's stance
+    # is not taking it
+    "Anna Berg's need for attention grew.",
+    "Professor Jane Hill highlighted the criticism of the plan by experts.",
     # one's own success wished for is no stance
     "Senator Maria Lopez hopes to win the election.",
     "Coach Sam Taylor wants to reach the final.",

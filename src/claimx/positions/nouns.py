@@ -37,6 +37,8 @@ def noun_holders(noun: Token, lex: Lexicon) -> tuple[list[Token], Token | None, 
     """The holder of a stance noun, for "X received support" the target X, and the rule."""
     if "agent" in lex.nouns[noun.lemma_.lower()][1]:
         return _agent_noun_holders(noun), None, C.AGENT_NOUN
+    if "stressed" in lex.nouns[noun.lemma_.lower()][1]:
+        return _stressed(noun, lex), None, C.NOUN_LIGHT_VERB
     rally = rallied(noun)
     if rally is not None:  # "came to the defence of X": whoever came
         return subject_of(rally), None, C.DEFENCE
@@ -99,6 +101,16 @@ def _clause_target(noun: Token, lex: Lexicon) -> Token | None:
         return None
     verb = prep.head
     return first(verb, "dobj", "xcomp", "ccomp") or first(verb, "nsubjpass", "nsubj")
+
+
+def _stressed(noun: Token, lex: Lexicon) -> list[Token]:
+    """A noun of necessity is advocacy only as the object of a verb of stressing or a light verb
+    ("stressed the need for X", "expressed the need for X"); "her need for rest" is none."""
+    verb = noun.head
+    if noun.dep_ not in OBJECTS or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    lemma = verb.lemma_.lower()
+    return subject_of(verb) if lex.role(lemma, "stress") or lex.role(lemma, "light") else []
 
 
 def _agent_noun_holders(noun: Token) -> list[Token]:
