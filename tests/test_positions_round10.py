@@ -317,6 +317,8 @@ NEGATIVE = [
     # a person after a verb of contesting
     "Senator Maria Lopez challenged Tom Reed to a debate.",
     "Coach Sam Taylor challenged him to a race.",
+    "Senator Maria Lopez challenged the champion to a rematch.",
+    "Senator Maria Lopez challenged the incumbent governor.",
     # a mistake one made is no verdict on a target
     "Tom Hart said he made a mistake in the table.",
     # a need is advocacy only when someone stresses or voices it; stressing another's stance

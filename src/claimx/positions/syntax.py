@@ -10,6 +10,7 @@ from claimx.positions import constructions as C
 from claimx.positions.lexicon import Lexicon, sense_objects
 from claimx.rules import patterns
 from claimx.rules.docview import children_of, text_of, tokens_of, words_of
+from claimx.rules.names import person_nouns
 from claimx.rules.registry import note
 from claimx.rules.tokens import head_part as head_part  # shared, half-open
 from claimx.rules.tokens import subtree as subtree
@@ -392,7 +393,9 @@ def not_a_target(cue: Token, obj: Token, frames: frozenset[str] = frozenset()) -
         return True
     if lower in FREE_RELATIVES and obj.tag_ == "WP":
         return True
-    if "thing" in frames and (lower in PERSONAL or obj.ent_type_ == "PERSON"):
+    if "thing" in frames and (
+        lower in PERSONAL or obj.ent_type_ == "PERSON" or obj.lemma_.lower() in person_nouns()
+    ):
         return True  # "challenged the ruling" opposes it; "challenged the champion" does not
     nouns = sense_objects().get(cue.lemma_.lower())
     return nouns is not None and obj.lemma_.lower() in nouns
