@@ -47,10 +47,10 @@ POSITIVE = [
         "to leave the city",
     ),
     (
-        "He was invited by Chancellor Hans Weber to return to Berlin.",
+        "He was invited by Chancellor Hans Weber to visit the new museum.",
         "Weber",
         "support",
-        "to return to Berlin",
+        "to visit the new museum",
     ),
     (
         "Anna Berg was asked by the union leader Paul Green not to close the school.",
@@ -109,7 +109,7 @@ POSITIVE = [
     ),
     # emotion adjectives of displeasure
     (
-        "By 1990, Senator Maria Lopez had become disgruntled with the party leadership.",
+        "Senator Maria Lopez grew disgruntled with the party leadership.",
         "Lopez",
         "oppose",
         "the party leadership",
@@ -119,6 +119,12 @@ POSITIVE = [
         "Taylor",
         "oppose",
         "the new schedule",
+    ),
+    (
+        "By 1990, Senator Maria Lopez was disgruntled with the party leadership.",
+        "Lopez",
+        "oppose",
+        "the party leadership",
     ),
     ("Coach Sam Taylor was annoyed by the delay.", "Taylor", "oppose", "the delay"),
     ("Senator Maria Lopez is annoyed with the new rules.", "Lopez", "oppose", "the new rules"),
@@ -163,10 +169,10 @@ POSITIVE = [
     ),
     # nouns of commanding with a clause or infinitive
     (
-        "Emperor Joshua Norton became famous for his order that the Congress be dissolved.",
-        "Norton",
+        "Governor Ada Crane became known for her order that the old prison be closed.",
+        "Crane",
         "support",
-        "the Congress be dissolved",
+        "the old prison be closed",
     ),
     (
         "General Omar Haddad's order to release the prisoners surprised the town.",
@@ -267,11 +273,11 @@ POSITIVE = [
     ),
     # a question after a colon or a line break leaves the stating clause before it
     (
-        "Professor Otto Lund was a proponent of phonosemanticism and wrote:\n“Is there really "
-        "more logic in the opposite view? ...",
+        "Professor Otto Lund was a proponent of plain spelling and wrote:\n“Why keep letters that "
+        "nobody says? ...",
         "Lund",
         "support",
-        "phonosemanticism",
+        "plain spelling",
     ),
     (
         "Mayor Anna Berg was a critic of the tax and asked: “Why should we pay?”",
@@ -281,19 +287,26 @@ POSITIVE = [
     ),
     # a list the parse coordinated right stays one target of the verb ...
     (
-        "Linguist Otto Berg proposed corrections to the definitions of case, pronoun, object, "
-        "voice etc., and developed further his notions of rank.",
-        "Berg",
+        "Chemist Ida Strand proposed changes to the names of iron, copper, zinc and tin, and wrote "
+        "a new table of weights.",
+        "Strand",
         "support",
-        "corrections to the definitions",
+        "changes to the names of iron, copper",
+    ),
+    (
+        "Botanist Ida Strand proposed revisions to the classification of ferns, mosses, lichens "
+        "etc., and published a new flora.",
+        "Strand",
+        "support",
+        "revisions to the classification of ferns, mosses",
     ),
     # ... and a list it hid in the first member is still split
     (
-        "Senator Robert Sarvis favors school choice through vouchers, simplification of the Tax "
-        "Code, gun rights, same-sex marriage, and reform of the state's drug laws.",
-        "Sarvis",
+        "Senator Ruth Dale favors lower rail fares through new subsidies, repair of Leeds's old "
+        "bridges, free school meals, longer library hours, and reform of the city's parking rules.",
+        "Dale",
         "support",
-        "same-sex marriage",
+        "free school meals",
     ),
 ]
 
@@ -313,7 +326,7 @@ NEGATIVE = [
     "The project implemented much of what Anna Berg had proposed in her theory.",
     "The museum shows some of what Tom Hart proposed in his last book.",
     # a psych verb's "object" across a clause: a stray parse
-    "He immediately impressed, making a fine catch on the track to rob Tom Smith of a hit.",
+    "She impressed immediately, making a superb tackle near the line to rob Tom Smith of a try.",
     # a person after a verb of contesting
     "Senator Maria Lopez challenged Tom Reed to a debate.",
     "Coach Sam Taylor challenged him to a race.",
@@ -343,7 +356,7 @@ NEGATIVE = [
     "Why does Mayor Anna Berg support the plan?",
     # no holder: agentless
     "The plan was described as reckless.",
-    "He was invited to return to Berlin.",
+    "He was invited to visit the new museum.",
     # "in order to" is no stance, nor "a kind of"
     "Senator Maria Lopez left early in order to catch the train.",
     "“This is a kind of wind,” said Professor Jane Hill.",
@@ -364,17 +377,17 @@ def test_category_not_found(run, text):
 
 def test_a_list_inside_the_first_member_is_no_list_of_targets(run):
     result = run(
-        "His campaign raised funds for Hope House, which supports people struggling with "
-        "depression, addiction, self-injury, and suicide."
+        "Her prize money went to Open Door, which supports people facing debt, eviction, illness,"
+        " and grief."
     )
     targets = [t for _, _, t, _ in positions_of(result)]
-    assert "suicide" not in targets and "addiction" not in targets, targets
+    assert "grief" not in targets and "eviction" not in targets, targets
 
 
 def test_a_list_the_parse_hid_in_the_first_member_still_gives_each_target(run):
     result = run(
-        "Senator Robert Sarvis favors school choice through vouchers, simplification of the Tax "
-        "Code, gun rights, same-sex marriage, and reform of the state's drug laws."
+        "Senator Ruth Dale favors lower rail fares through new subsidies, repair of Leeds's old "
+        "bridges, free school meals, longer library hours, and reform of the city's parking rules."
     )
     targets = [t for _, _, t, _ in positions_of(result)]
     assert len(targets) >= 4, targets

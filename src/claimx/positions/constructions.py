@@ -74,7 +74,7 @@ DIRECTIVE = declare(
     "position.directive",
     trigger="VERB in stance_verbs.tsv with an objinf frame (urge, ask, plead, call on, order)",
     description="the requested action is the target; a negated request opposes it; in the "
-    "passive the by-agent asks ('was invited by X to return'; no by-agent, no holder)",
+    "passive the by-agent asks ('was asked by X to stay'; no by-agent, no holder)",
     examples=[
         "Governor Tom Reed urged lawmakers to pass the budget.",
         "The troops were ordered by General Omar Haddad to leave the city.",

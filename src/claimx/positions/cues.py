@@ -94,7 +94,7 @@ LISTED = frozenset({"pobj", "pcomp", "dobj", "obj", "conj", "appos", "npadvmod",
 def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
     """The verb's target phrase(s) by frame, most specific first, each with the stance its frame
     gives when that differs from the verb's ("stand for" / "stand against": p:against=oppose)."""
-    # "was invited by X to return": the passive subject is the one asked
+    # "was asked by X to stay": the passive subject is the one asked
     has_object = first(cue, *OBJECTS, "nsubjpass") is not None
     addressed = _addressee_phrase(cue)
     for c in children_of(cue):
@@ -218,7 +218,7 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         else:
             obj = first(cue, *OBJECTS)
             if obj is not None and _past_a_clause(cue, obj):
-                obj = None  # "he impressed, making a catch to rob X of a hit": a stray parse
+                obj = None  # "she impressed, making a tackle to rob X of a try": a stray parse
             holders = [obj] if obj is not None else []
             targets = subject_of(cue)  # also "which ... but alarmed X": the antecedent
         rule = C.EMOTIONAL_REACTION if passive or cue.dep_ == "acomp" else C.PSYCH_VERB

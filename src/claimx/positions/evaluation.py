@@ -47,7 +47,8 @@ def adjective_cue(adj: Token, lex: Lexicon) -> Iterator[Found]:
         if subj is None:
             return
         for c in children_of(adj):
-            if c.dep_ in ("prep", "agent") and c.lower_ in comps:
+            if c.dep_ in ("prep", "agent") and c.lower_ in comps and c.i > adj.i:
+                # (a complement follows: "By 1990, X was angry with Y")
                 for obj in children(c, "pobj", "pcomp"):
                     yield Found([subj, *subj.conjuncts], stance, subtree(obj), obj, cue, rule=rule)
                     return
@@ -91,7 +92,7 @@ def evaluation_cue(adj: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
         and head.head.lower_ == "as"
         and lex.role(head.head.head.lemma_.lower(), "pred")
     ):
-        head = head.head  # "described her as the most outstanding pupil he taught"
+        head = head.head  # "described him as the most brilliant player she coached"
     elif (
         subj is None
         and adj.dep_ == "amod"

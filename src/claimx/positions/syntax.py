@@ -25,7 +25,7 @@ RELATIVES = frozenset({"which", "that", "who", "whom", "whose"})
 #: Prepositions that introduce whom a directive addresses ("called on X to ...", "pleaded with X").
 ADDRESSEE = frozenset({"on", "upon", "to", "of", "with"})
 BE_FORMS = frozenset({"'s", "'re", "'m", "is", "are", "was", "were", "am", "be", "been"})
-COPULAS = frozenset({"be", "seem", "remain", "become", "look", "sound", "feel", "appear"})
+COPULAS = frozenset({"be", "seem", "remain", "become", "look", "sound", "feel", "appear", "grow"})
 #: How far up the tree a holder, a reporting verb or an operator is looked for.
 MAX_CLIMB = 6
 
@@ -275,7 +275,7 @@ def asked(cue: Token, sent_end: int) -> bool:
         if text[i] in (".", "!", "?", "…"):
             return text[i] == "?"
         if text[i] == ":" or "\n" in text[i]:
-            return False  # "X was a proponent of Y and wrote: “Is there ...?”": the question
+            return False  # "X was a critic of Y and asked: “Why pay?”": the question
             # is what follows, not the clause of the cue
     return False
 
@@ -295,7 +295,7 @@ def is_question(doc: Doc, start: int, end: int) -> bool:
 
 def question_from(doc: Doc, start: int, end: int) -> int:
     """Where the question of a sentence begins: `end` when it is none, else after the last colon
-    or line break before its question mark ("X was a proponent of Y and wrote:\n“Is there ...?”":
+    or line break before its question mark ("X was a critic of Y and asked:\n“Why pay?”":
     the question is the quotation, the clause before it states), else `start`."""
     if not is_question(doc, start, end):
         return end
@@ -350,8 +350,8 @@ def enumerated(tok: Token) -> list[tuple[int, int]]:
 
 def _nested(tok: Token, members: list[tuple[int, int]]) -> bool:
     """The list belongs to a noun inside the first member, which the parse coordinated right:
-    "proposed corrections to the definitions of case, pronoun and voice", "supports people
-    struggling with depression, addiction and grief" (a verb after it begins a clause of its own:
+    "proposed changes to the names of iron, copper and tin", "supports people facing debt,
+    eviction and grief" (a verb after it begins a clause of its own:
     "..., and developed his notions")."""
     doc = tok.doc
     a, b = members[0]
@@ -374,7 +374,7 @@ MAX_MEMBER = 12
 #: objects that name no target ("regrets nothing", "supports no one")
 NO_TARGET = frozenset({"nothing", "none", "nobody", "noone"})
 
-#: free relatives: "much of what he had proposed" names no target the sentence gives
+#: free relatives: "much of what she proposed" names no target the sentence gives
 FREE_RELATIVES = frozenset({"what", "whatever"})
 
 
