@@ -345,6 +345,11 @@ NEGATIVE = [
     # a way of speaking wishes for nothing
     "“I want to add a few words,” said Tom Hart.",
     "“I would like to add one thing,” said Mayor Anna Berg.",
+    "“We want to assure our community,” said Mayor Anna Berg.",
+    "“I want to tell the public,” said Tom Hart.",
+    # refusing to speak is refusing one's own act (borderline), a thing spoken of or not
+    "Tom Hart refused to answer any questions from the panel.",
+    "Mayor Anna Berg refused to disclose her medical records.",
     # a free relative names no target; an order names its target in a clause or infinitive
     "Senator Maria Lopez called what happened reckless.",
     "The officers acted with orders from the Tax Office.",

@@ -73,6 +73,7 @@ from claimx.rules.docview import (
     words_of,
     words_where,
 )
+from claimx.rules.names import org_nouns, person_nouns
 from claimx.schema import Stance
 
 if TYPE_CHECKING:
@@ -110,7 +111,9 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
         own_act = frames & {"inf", "desire"}
         if ("objinf" in frames and addressee) or (own_act and not has_object):
             inner = c.lemma_.lower()
-            speaking = inner in reporting_verbs() | {"comment"} and not _handles_a_thing(c)
+            speaking = inner in reporting_verbs() | {"comment"} and not (
+                "desire" in frames and _handles_a_thing(c)
+            )
             if (
                 own_act
                 and not addressee
@@ -348,9 +351,16 @@ SAID_OBJECTS = frozenset({"thing", "word", "point", "note", "comment", "remark",
 
 
 def _handles_a_thing(verb: Token) -> bool:
-    """A verb of saying used of a thing, not of words: "to add new fees", "to claim the prize"."""
+    """A verb of saying used of a thing, not of words or of whom one speaks to: "to add new
+    fees", "to claim the prize" (not "to assure our community", "to tell the workers")."""
     obj = first(verb, *OBJECTS)
-    return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in SAID_OBJECTS
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_:
+        return False
+    lemma = obj.lemma_.lower()
+    spoken_to = (
+        lemma in person_nouns() or lemma in org_nouns() or lexicon().role(lemma, "addressed")
+    )
+    return lemma not in SAID_OBJECTS and not spoken_to
 
 
 def _acts_on(verb: Token) -> bool:
