@@ -224,6 +224,8 @@ POSITIVE = [
         "support",
         "a single ticket",
     ),
+    ("Mayor Anna Berg saw no need for a second airport.", "Berg", "oppose", "a second airport"),
+    ("Tom Hart sees no need to raise taxes.", "Hart", "oppose", "to raise taxes"),
     # contesting a view or a claim
     (
         "Professor Jane Hill challenged the accepted view of the crisis.",

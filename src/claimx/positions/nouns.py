@@ -105,12 +105,16 @@ def _clause_target(noun: Token, lex: Lexicon) -> Token | None:
 
 def _stressed(noun: Token, lex: Lexicon) -> list[Token]:
     """A noun of necessity is advocacy only as the object of a verb of stressing or a light verb
-    ("stressed the need for X", "expressed the need for X"); "her need for rest" is none."""
+    ("stressed the need for X", "expressed the need for X", "saw no need for X"); "her need for
+    rest" is none."""
     verb = noun.head
     if noun.dep_ not in OBJECTS or verb.pos_ not in ("VERB", "AUX"):
         return []
     lemma = verb.lemma_.lower()
-    return subject_of(verb) if lex.role(lemma, "stress") or lex.role(lemma, "light") else []
+    denied = lemma == "see" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    if lex.role(lemma, "stress") or lex.role(lemma, "light") or denied:
+        return subject_of(verb)  # "saw no need for a second airport": against it
+    return []
 
 
 def _agent_noun_holders(noun: Token) -> list[Token]:
@@ -156,6 +160,8 @@ def noun_cue(noun: Token, lex: Lexicon) -> Iterator[Found]:
         yield from said
         return
     stance, comps = lex.nouns[noun.lemma_.lower()]
+    if "stressed" in comps and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        stance = "oppose" if stance == "support" else "support"  # "saw no need for X"
     holders, target, rule = noun_holders(noun, lex)
     if not holders:
         return
