@@ -56,6 +56,7 @@ from claimx.positions.syntax import (
     first,
     head_part,
     is_infinitive,
+    member_root,
     not_a_target,
     np_span,
     polarity,
@@ -180,7 +181,7 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
         members = enumerated(obj) if obj.head.i == cue.i else []
         if members:  # "favors an end to A, a cut in B and C": the parse hid the list in A
             for a, b in members:
-                yield doc_root(obj, a, b), (a, b), None, C.ENUMERATED_TARGETS
+                yield member_root(obj.doc, a, b), (a, b), None, C.ENUMERATED_TARGETS
             return
         yield obj, own_phrase(obj) if obj.conjuncts else np_span(obj), None, None
         for conj in obj.conjuncts:
@@ -315,12 +316,6 @@ def _past_a_clause(verb: Token, obj: Token) -> bool:
     return any(
         t.is_punct or t.pos_ == "VERB" for t in span_at(verb.doc, verb.i + 1, obj.left_edge.i)
     )
-
-
-def doc_root(tok: Token, a: int, b: int) -> Token:
-    """The token of [a, b) whose head lies outside it: the member's head."""
-    doc = tok.doc
-    return next((doc[i] for i in range(a, b) if not a <= doc[i].head.i < b), doc[a])
 
 
 def _shared_passive(cue: Token) -> Token | None:

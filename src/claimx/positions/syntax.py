@@ -358,12 +358,12 @@ def _nested(tok: Token, members: list[tuple[int, int]]) -> bool:
     inner = {c.i for i in range(a, b) if i != tok.i for c in doc[i].conjuncts}
     if not inner:
         return False
-    roots = [_member_root(doc, x, y) for x, y in members[1:]]
+    roots = [member_root(doc, x, y) for x, y in members[1:]]
     return all(r.i in inner or r.pos_ in ("VERB", "AUX") for r in roots)
 
 
-def _member_root(doc: Doc, a: int, b: int) -> Token:
-    """The token of [a, b) whose head lies outside it."""
+def member_root(doc: Doc, a: int, b: int) -> Token:
+    """The token of [a, b) whose head lies outside it: an enumerated member's head."""
     return next((doc[i] for i in range(a, b) if not a <= doc[i].head.i < b), doc[a])
 
 
