@@ -39,6 +39,14 @@ POSITIVE = [
     ),
     ("“I found it wonderful,” said Anna Berg.", "Berg", "support", "it"),
     ("Coach Sam Taylor said he found the decision shameful.", "Taylor", "oppose", "the decision"),
+    # more verbs of calling and regarding, and the predicate noun parsed as an apposition or a
+    # second object
+    ("Tom Hart dubbed the plan “a disaster”.", "Hart", "oppose", "the plan"),
+    ("Mayor Anna Berg branded the scheme a failure.", "Berg", "oppose", "the scheme"),
+    ("Tom Hart branded the minister a liar.", "Hart", "oppose", "the minister"),
+    ("Tom Hart saw the deal as a betrayal.", "Hart", "oppose", "the deal"),
+    ("Anna Berg viewed the reform as a disaster for farmers.", "Berg", "oppose", "the reform"),
+    ("Tom Hart considered the treaty a betrayal.", "Hart", "oppose", "the treaty"),
     # directives in the passive: the by-agent asks
     (
         "The troops were ordered by General Omar Haddad to leave the city.",
@@ -361,6 +369,10 @@ NEGATIVE = [
     "Senator Maria Lopez said there was no disputing the figures.",
     "“Why should we back the plan?” Anna Berg asked.",
     "Why does Mayor Anna Berg support the plan?",
+    # seeing, considering and calling without an evaluation
+    "Tom Hart saw the film in a cinema in Leeds.",
+    "Anna Berg considered leaving the party.",
+    "Tom Hart called the mayor, a former teacher, to the stage.",
     # no holder: agentless
     "The plan was described as reckless.",
     "He was invited to visit the new museum.",

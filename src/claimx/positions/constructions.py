@@ -344,6 +344,8 @@ EVALUATIVE_NAMING = declare(
         "Senator Maria Lopez called the budget a terrible mistake.",
         "“I found it wonderful,” said Anna Berg.",
         "Coach Sam Taylor said he found the decision shameful.",
+        "Tom Hart dubbed the plan “a disaster”.",
+        "Mayor Anna Berg branded the scheme a failure.",
     ],
 )
 DESIGNATION = declare(

@@ -28,6 +28,8 @@ from claimx.positions.evaluation import (
     have_got,
     hyphenated,
     hyphenated_at,
+    named_object,
+    naming_cue,
     predicative,
     stative,
 )
@@ -548,6 +550,9 @@ def cues(
         ):
             polar = evaluative(hyphenated(tok))  # "I found it wonderful": a small clause
             found = evaluation_cue(tok, polar, lex) if polar is not None else ()
+        elif pos in ("ADJ", "NOUN") and dep in ("appos", "dobj") and named_object(tok, lex):
+            polar = evaluative(hyphenated(tok))  # "dubbed the plan “a disaster”"
+            found = naming_cue(tok, polar, lex) if polar is not None else ()
         elif pos in ("ADJ", "NOUN") and fragment(tok):
             polar = evaluative(hyphenated(tok))
             found = verbless_cue(tok, polar) if polar is not None else ()

@@ -157,6 +157,37 @@ def evaluation_cue(adj: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
     yield Found([], stance, np_span(subj), antecedent(subj), cue, said=True, rule=rule)
 
 
+def named_object(word: Token, lex: Lexicon) -> tuple[Token, Token] | None:
+    """The verb of calling and what it calls `word`, where the parse made the predicate noun an
+    apposition of the object ("dubbed the plan “a disaster”") or a second object ("branded the
+    minister a liar")."""
+    head = word.head
+    if word.dep_ == "appos" and head.dep_ in OBJECTS and lex.role(head.head.lemma_.lower(), "pred"):
+        return head.head, head
+    if word.dep_ in OBJECTS and lex.role(head.lemma_.lower(), "pred"):
+        called = next((c for c in children(head, *OBJECTS) if c.i < word.i), None)
+        if called is not None:
+            return head, called
+    return None
+
+
+def naming_cue(word: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
+    """ "Dubbed the plan “a disaster”", "branded the minister a liar": the subject's evaluation."""
+    named = named_object(word, lex)
+    if named is None:
+        return
+    verb, called = named
+    holders = subject_of(verb)
+    if holders and called.tag_ != "WP":
+        start, end = np_span(called)
+        if start < word.left_edge.i < end:
+            end = word.left_edge.i  # the apposition is the predicate, not part of the target
+        cue = (word.i, word.i + 1)
+        yield Found(
+            holders, stance, (start, end), antecedent(called), cue, rule=C.EVALUATIVE_NAMING
+        )
+
+
 #: "got it right" / "got it wrong": the verdict a word gives the doer of "get"
 GOT = {"right": "support", "wrong": "oppose"}
 #: where the verdict stands on "get" ("get X right", "got it badly wrong")
