@@ -369,6 +369,9 @@ NEGATIVE = [
     "Senator Maria Lopez said there was no disputing the figures.",
     "“Why should we back the plan?” Anna Berg asked.",
     "Why does Mayor Anna Berg support the plan?",
+    # calling denied or hypothetical
+    "Senator Maria Lopez said she would consider it a personal insult if they stayed home.",
+    "Tom Hart did not call the plan a disaster.",
     # seeing, considering and calling without an evaluation
     "Tom Hart saw the film in a cinema in Leeds.",
     "Anna Berg considered leaving the party.",

@@ -103,7 +103,7 @@ def evaluation_cue(adj: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
     if subj is None and adj.dep_ in ("ccomp", "xcomp") and lex.role(head.lemma_.lower(), "pred"):
         small = first(adj, "nsubj")  # "I found it wonderful": a small clause under the verb
         holders = subject_of(head)
-        if small is not None and holders:
+        if small is not None and holders and plainly(head, lex):
             yield Found(
                 holders, stance, np_span(small), antecedent(small), cue, rule=C.EVALUATIVE_NAMING
             )
@@ -121,7 +121,7 @@ def evaluation_cue(adj: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
             called, holders = first(head, "nsubjpass"), agent_of(head)
         if called is not None and called.tag_ == "WP":
             return  # "called what happened reckless": a free relative names no target
-        if called is not None and holders:
+        if called is not None and holders and plainly(head, lex):
             yield Found(
                 holders, stance, np_span(called), antecedent(called), cue, rule=C.EVALUATIVE_NAMING
             )
@@ -157,6 +157,19 @@ def evaluation_cue(adj: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
     yield Found([], stance, np_span(subj), antecedent(subj), cue, said=True, rule=rule)
 
 
+def plainly(verb: Token, lex: Lexicon) -> bool:
+    """A verb of calling used as stated: not negated ("did not call it a disaster"), under no modal
+    ("would consider it an insult") and no condition ("if they called it ...")."""
+    return not any(
+        c.dep_ == "neg"
+        or c.dep_ == "aux"
+        and lex.role(c.lower_, "modal")
+        or c.dep_ in ("mark", "advmod")
+        and lex.role(c.lower_, "condition")
+        for c in children_of(verb)
+    )
+
+
 def named_object(word: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     """The verb of calling and what it calls `word`, where the parse made the predicate noun an
     apposition of the object ("dubbed the plan “a disaster”") or a second object ("branded the
@@ -178,7 +191,7 @@ def naming_cue(word: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
         return
     verb, called = named
     holders = subject_of(verb)
-    if holders and called.tag_ != "WP":
+    if holders and called.tag_ != "WP" and plainly(verb, lex):
         start, end = np_span(called)
         if start < word.left_edge.i < end:
             end = word.left_edge.i  # the apposition is the predicate, not part of the target
