@@ -107,14 +107,14 @@ def positions(base: Path, news_out: Path) -> None:
             print(f"\n## Positions: positions-dev {label} ({which})\n", flush=True)
             score("score_positions.py", str(gold), str(out), *extra)
     if any(POSITIONS_BIO.glob("*.json")):
-        # the blind check set: annotated by someone who saw neither claimx nor its output, on
-        # texts no positions rule was written or tuned for
+        # annotated by someone who saw neither claimx nor its output; blind until the ninth
+        # round, a development set (tuned on) from the tenth
         bio_out = base / "gum-bio-positions"
         bio_out.mkdir(parents=True, exist_ok=True)
         run_claimx(sorted((SHARED / "gum-bio").glob("*.txt")), bio_out)
         for extra in ([], ["--include-borderline"]):
             which = "all items" if extra else "clear items"
-            label = f"gum-bio, blind check set (eval/positions-bio, {which})"
+            label = f"gum-bio, development set from round 10 (eval/positions-bio, {which})"
             print(f"\n## Positions: {label}\n", flush=True)
             score("score_positions.py", str(POSITIONS_BIO), str(bio_out), *extra)
     print("\n## Positions: gum-news, claimx's own gold (eval/positions-gold)\n", flush=True)

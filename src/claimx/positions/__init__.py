@@ -17,7 +17,7 @@ from claimx.positions.constructions import DEONTIC_MODAL, IMPERATIVE
 from claimx.positions.cues import cues, may_cue
 from claimx.positions.holders import Context
 from claimx.positions.lexicon import Lexicon, lexicon
-from claimx.positions.syntax import FIRST_PERSON, asked, is_question, polarity, trimmed
+from claimx.positions.syntax import FIRST_PERSON, asked, polarity, question_from, trimmed
 from claimx.rules.docview import regions_of, span_at, text_of, words_of
 from claimx.rules.registry import note
 from claimx.rules.tokens import char_range
@@ -62,12 +62,17 @@ def find_positions(doc: Doc, actors: Actors, quotes: list[Quote]) -> list[Positi
     out: list[Position] = []
     for s0, s1 in words_of(doc).sents:
         lo = bisect_left(candidates, s0)
-        if lo == len(candidates) or candidates[lo] >= s1 or is_question(doc, s0, s1):
-            continue  # no cue word in it (most sentences), or a question
+        if lo == len(candidates) or candidates[lo] >= s1:
+            continue  # no cue word in it (most sentences)
+        asked_from = question_from(doc, s0, s1)
+        if candidates[lo] >= asked_from:
+            continue  # a question
         sent = span_at(doc, s0, s1)
         seen: set[tuple[str, str, int]] = set()
         evidence: Span | None = None
         for cue_tok, found in cues(sent, lex, candidates):
+            if cue_tok.i >= asked_from:
+                continue  # in the question a stating clause introduces
             sign = polarity(cue_tok, lex)
             if sign == 0 or asked(cue_tok, s1):
                 continue

@@ -58,12 +58,27 @@ VERB_PARTICIPLE = declare(
         "The Green Party, opposing the merger, held a rally in Leeds.",
     ],
 )
+DOCUMENT_PARTICIPLE = declare(
+    "position.document-participle",
+    trigger="VERB in stance_verbs.tsv as a present participle after a noun of role 'document' "
+    "in stance_operators.tsv (resolution, statement, letter, decree)",
+    description="a text that calls for or condemns something speaks for its authors: the "
+    "possessor, a named modifier, a from/by phrase, or the subject of the verb issuing it",
+    examples=[
+        "The UN Security Council passed a resolution calling for an immediate ceasefire.",
+        "The union issued a statement condemning the attack on the depot.",
+        "Mayor Anna Berg's letter urging the council to reopen the school was read aloud.",
+    ],
+)
 DIRECTIVE = declare(
     "position.directive",
     trigger="VERB in stance_verbs.tsv with an objinf frame (urge, ask, plead, call on, order)",
-    description="the requested action is the target; a negated request opposes it",
+    description="the requested action is the target; a negated request opposes it; in the "
+    "passive the by-agent asks ('was asked by X to stay'; no by-agent, no holder)",
     examples=[
         "Governor Tom Reed urged lawmakers to pass the budget.",
+        "The troops were ordered by General Omar Haddad to leave the city.",
+        "The workers were urged by Senator Maria Lopez to end the strike.",
         "Governor Tom Reed asked ministers not to close the border.",
         "Canada called on Mexico to raise tariffs.",
         "Canada pleaded with Mexico to lift the tariffs.",
@@ -317,11 +332,20 @@ CALLED_FALSE = declare(
 )
 EVALUATIVE_NAMING = declare(
     "position.evaluative-naming",
-    trigger="VERB call/describe/label with an evaluative predicate of its object",
-    description="X called Y dangerous: X's evaluation of Y",
+    trigger="VERB call/describe/label with an evaluative predicate of its object (or of its "
+    "passive subject, with a by-agent), the polar word alone or modifying the predicate noun",
+    description="X called Y dangerous / described Y as the worst Z / Y was described by X as a "
+    "disgrace: X's evaluation of Y (no by-agent, no holder)",
     examples=[
         "Senator Maria Lopez called the plan reckless.",
         "Mayor Anna Berg described the decision as disastrous.",
+        "The new stadium was described by Mayor Anna Berg as a disgrace.",
+        "Coach Sam Taylor described the striker as the most brilliant player he ever coached.",
+        "Senator Maria Lopez called the budget a terrible mistake.",
+        "“I found it wonderful,” said Anna Berg.",
+        "Coach Sam Taylor said he found the decision shameful.",
+        "Tom Hart dubbed the plan “a disaster”.",
+        "Mayor Anna Berg branded the scheme a failure.",
     ],
 )
 DESIGNATION = declare(

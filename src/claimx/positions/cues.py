@@ -28,6 +28,8 @@ from claimx.positions.evaluation import (
     have_got,
     hyphenated,
     hyphenated_at,
+    named_object,
+    naming_cue,
     predicative,
     stative,
 )
@@ -36,12 +38,13 @@ from claimx.positions.lexicon import (
     Lexicon,
     denied_praise,
     evaluative,
+    lexicon,
     mild_polarity,
     reporting_verbs,
     verb_lemma,
 )
 from claimx.positions.moods import grasp_cue, hoped_cue, imperative_cue, verbless_cue
-from claimx.positions.nouns import designation_cue, noun_cue, rallied
+from claimx.positions.nouns import authors, designation_cue, noun_cue, rallied
 from claimx.positions.syntax import (
     ADDRESSEE,
     FIRST_PERSON,
@@ -55,6 +58,8 @@ from claimx.positions.syntax import (
     first,
     head_part,
     is_infinitive,
+    member_root,
+    not_a_target,
     np_span,
     polarity,
     subject_of,
@@ -71,6 +76,7 @@ from claimx.rules.docview import (
     words_of,
     words_where,
 )
+from claimx.rules.names import org_nouns, person_nouns
 from claimx.schema import Stance
 
 if TYPE_CHECKING:
@@ -87,14 +93,13 @@ Target = tuple["Token", tuple[int, int], "Stance | None", "str | None"]
 
 #: where a listed target's head stands: coordinated, or enumerated under the first member
 LISTED = frozenset({"pobj", "pcomp", "dobj", "obj", "conj", "appos", "npadvmod", "nmod"})
-#: objects that name no target ("regrets nothing", "supports no one")
-NO_TARGET = frozenset({"nothing", "none", "nobody", "noone"})
 
 
 def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
     """The verb's target phrase(s) by frame, most specific first, each with the stance its frame
     gives when that differs from the verb's ("stand for" / "stand against": p:against=oppose)."""
-    has_object = first(cue, *OBJECTS) is not None
+    # "was asked by X to stay": the passive subject is the one asked
+    has_object = first(cue, *OBJECTS, "nsubjpass") is not None
     addressed = _addressee_phrase(cue)
     for c in children_of(cue):
         # "pleaded with X to go": the parse may hang the infinitive on the verb as an advcl
@@ -109,7 +114,9 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
         own_act = frames & {"inf", "desire"}
         if ("objinf" in frames and addressee) or (own_act and not has_object):
             inner = c.lemma_.lower()
-            speaking = inner in reporting_verbs() | {"comment"}
+            speaking = inner in reporting_verbs() | {"comment"} and not (
+                "desire" in frames and _handles_a_thing(c)
+            )
             if (
                 own_act
                 and not addressee
@@ -120,6 +127,9 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
                 # side ("would like to see X" wishes for X)
             if "desire" in frames and not addressee and not _acts_on(c):
                 return  # "wants to travel to Paris", "hopes to win": one's own course, no target
+            if "desire" in frames and not addressee and lexicon().role(inner, "success"):
+                return  # "hopes to win the election", "wants to reach the final": one's own
+                # success (role "success" in stance_operators.tsv), no stance toward it
             # "to stop X and start Y": two actions; "to respect and execute X" (one shared
             # object) is one
             own_object = any(d.dep_ in ("dobj", "xcomp", "ccomp", "prep") for d in children_of(c))
@@ -166,14 +176,14 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
     if "obj" not in frames:
         return
     obj = first(cue, *OBJECTS)
-    if obj is not None and obj.lower_ in NO_TARGET:
-        return  # "I regret nothing": no target
+    if obj is not None and not_a_target(cue, obj, frames):
+        return
     if obj is not None and obj.lower_ not in FIRST_PERSON:
         # "backs A, B and C": three targets, the first without the others
         members = enumerated(obj) if obj.head.i == cue.i else []
         if members:  # "favors an end to A, a cut in B and C": the parse hid the list in A
             for a, b in members:
-                yield doc_root(obj, a, b), (a, b), None, C.ENUMERATED_TARGETS
+                yield member_root(obj.doc, a, b), (a, b), None, C.ENUMERATED_TARGETS
             return
         yield obj, own_phrase(obj) if obj.conjuncts else np_span(obj), None, None
         for conj in obj.conjuncts:
@@ -181,10 +191,13 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
         return
     passive = first(cue, "nsubjpass") or _shared_passive(cue)
     if passive is not None:
+        if not_a_target(cue, passive, frames):
+            return  # "the title was defended by ..."
         yield passive, np_span(passive), None, None
         return
     if cue.dep_ == "acl" and cue.tag_ == "VBN":
-        yield cue.head, head_part(cue.head), None, None
+        if not not_a_target(cue, cue.head, frames):  # "her album, backed by an orchestra"
+            yield cue.head, head_part(cue.head), None, None
     elif cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN"):
         subj = first(cue, "nsubj")
         if subj is not None and subj.lower_ not in RELATIVES:
@@ -210,6 +223,8 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
             ] + list(children(cue, "ccomp"))
         else:
             obj = first(cue, *OBJECTS)
+            if obj is not None and _past_a_clause(cue, obj):
+                obj = None  # "she impressed, making a tackle to rob X of a try": a stray parse
             holders = [obj] if obj is not None else []
             targets = subject_of(cue)  # also "which ... but alarmed X": the antecedent
         rule = C.EMOTIONAL_REACTION if passive or cue.dep_ == "acomp" else C.PSYCH_VERB
@@ -221,6 +236,8 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         outer = lex.verbs[cue.head.lemma_.lower()][1]
         if outer & {"objinf"} and first(cue.head, *OBJECTS) is not None:
             return
+    if cue.tag_ == "VBG" and any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(cue)):
+        return  # "there is no denying that ...": an idiom of certainty, no stance
     if "negated" in frames and polarity(cue, lex) >= 0:
         return  # "accepted the award" is no stance; "will never accept the deal" is
     if "unflipped" in frames and polarity(cue, lex) < 0:
@@ -230,6 +247,9 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
     shared = _shared_passive(cue)
     passive = passive or shared is not None
     holders = agent_of(cue) if passive else subject_of(cue)
+    text_noun = cue.head if cue.dep_ == "acl" and cue.tag_ == "VBG" else None
+    if text_noun is not None and lex.role(text_noun.lemma_.lower(), "document"):
+        holders = authors(text_noun, lex)  # "a resolution calling for X": its authors
     said = False
     if not holders and cue.dep_ in ("ROOT", "ccomp") and cue.tag_ in ("VBG", "VB"):
         said = True  # "Hoping that ...", "Reject this deal!": whoever says it
@@ -266,8 +286,13 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         if not (root.dep_ == "conj" and root.pos_ == "VERB" and rule):
             rule = _verb_rule(cue, root, frames, passive)  # a coordinated action keeps its rule
         rule = listed or rule
-        if root.dep_ in ("xcomp", "ccomp") and first(root, "neg") is not None:
-            # "asked ministers not to close the border": against closing it
+        if text_noun is not None and holders and holders[0].i != text_noun.i:
+            rule = C.DOCUMENT_PARTICIPLE
+        if root.dep_ in ("xcomp", "ccomp") and any(
+            c.dep_ == "neg" and c.i < root.i for c in children_of(root)
+        ):
+            # "asked ministers not to close the border": against closing it ("to add X,
+            # especially not Y" is no negated request)
             found_stance = "oppose" if stance == "support" else "support"
             rng = (
                 max(rng[0], max(c.i for c in children_of(root) if c.dep_ in ("neg", "aux")) + 1),
@@ -287,10 +312,12 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
             break
 
 
-def doc_root(tok: Token, a: int, b: int) -> Token:
-    """The token of [a, b) whose head lies outside it: the member's head."""
-    doc = tok.doc
-    return next((doc[i] for i in range(a, b) if not a <= doc[i].head.i < b), doc[a])
+def _past_a_clause(verb: Token, obj: Token) -> bool:
+    """An object the parse hung on the verb across a comma or another verb: no object of it (an
+    experiencer follows its psych verb: "the plan alarmed the farmers")."""
+    return any(
+        t.is_punct or t.pos_ == "VERB" for t in span_at(verb.doc, verb.i + 1, obj.left_edge.i)
+    )
 
 
 def _shared_passive(cue: Token) -> Token | None:
@@ -314,6 +341,23 @@ def stray_actions(cue: Token, action: Token) -> list[Token]:
         and c.i > action.i
         and not any(d.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for d in children_of(c))
     ]
+
+
+#: objects of a verb of saying that leave it one ("I want to add a word", "to say a few things")
+SAID_OBJECTS = frozenset({"thing", "word", "point", "note", "comment", "remark", "few", "bit"})
+
+
+def _handles_a_thing(verb: Token) -> bool:
+    """A verb of saying used of a thing, not of words or of whom one speaks to: "to add new
+    fees", "to claim the prize" (not "to assure our community", "to tell the workers")."""
+    obj = first(verb, *OBJECTS)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_:
+        return False
+    lemma = obj.lemma_.lower()
+    spoken_to = (
+        lemma in person_nouns() or lemma in org_nouns() or lexicon().role(lemma, "addressed")
+    )
+    return lemma not in SAID_OBJECTS and not spoken_to
 
 
 def _acts_on(verb: Token) -> bool:
@@ -346,7 +390,7 @@ def requested_of(cue: Token, inf: Token) -> bool:
     """A request made of someone ("urged the unions to return", "called on X to act"), not the
     holder's own action ("wants to return")."""
     return (
-        first(cue, *OBJECTS) is not None
+        first(cue, *OBJECTS, "nsubjpass") is not None
         or first(inf, "nsubj") is not None
         or _addressee_phrase(cue)
     )
@@ -368,7 +412,7 @@ def merit_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
 
 def _verb_rule(cue: Token, root: Token, frames: frozenset[str], passive: bool) -> str:
     """Which verb construction found the target `root` of `cue`."""
-    if passive:
+    if passive and not (root.dep_ == "xcomp" and "objinf" in frames and is_infinitive(root)):
         return C.VERB_PASSIVE
     mark = first(root, "mark") if root.dep_ == "advcl" else None
     if mark is not None and f"p:{mark.lower_}" in frames:
@@ -498,6 +542,17 @@ def cues(
             caused = evaluative(hyphenated(tok))
             found = causative_cue(tok, caused) if caused is not None else ()
             anchor = tok.head  # "it doesn't make things worse": negation and modality on "make"
+        elif (
+            pos in ("ADJ", "NOUN")
+            and dep in ("ccomp", "xcomp")
+            and lex.role(tok.head.lemma_.lower(), "pred")
+            and any(c.dep_ == "nsubj" for c in children_of(tok))
+        ):
+            polar = evaluative(hyphenated(tok))  # "I found it wonderful": a small clause
+            found = evaluation_cue(tok, polar, lex) if polar is not None else ()
+        elif pos in ("ADJ", "NOUN") and dep in ("appos", "dobj") and named_object(tok, lex):
+            polar = evaluative(hyphenated(tok))  # "dubbed the plan “a disaster”"
+            found = naming_cue(tok, polar, lex) if polar is not None else ()
         elif pos in ("ADJ", "NOUN") and fragment(tok):
             polar = evaluative(hyphenated(tok))
             found = verbless_cue(tok, polar) if polar is not None else ()

@@ -15,6 +15,7 @@ from claimx.positions.syntax import (
     FIRST_PERSON,
     OBJECTS,
     RELATIVES,
+    agent_of,
     antecedent,
     children,
     copula_subject,
@@ -41,10 +42,13 @@ def adjective_cue(adj: Token, lex: Lexicon) -> Iterator[Found]:
     if kind in ("holder", "emotion"):
         rule = C.EMOTIONAL_REACTION if kind == "emotion" else C.STANCE_ADJECTIVE
         subj = copula_subject(adj)
+        if subj is None and adj.pos_ == "ADJ" and adj.dep_ == "ROOT":
+            subj = first(adj, "nsubjpass")  # "X was displeased with Y", parsed as a passive
         if subj is None:
             return
         for c in children_of(adj):
-            if c.dep_ in ("prep", "agent") and c.lower_ in comps:
+            if c.dep_ in ("prep", "agent") and c.lower_ in comps and c.i > adj.i:
+                # (a complement follows: "By 1990, X was angry with Y")
                 for obj in children(c, "pobj", "pcomp"):
                     yield Found([subj, *subj.conjuncts], stance, subtree(obj), obj, cue, rule=rule)
                     return
@@ -81,6 +85,29 @@ def evaluation_cue(adj: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
         if doer is not None and doer.lower_ not in FIRST_PERSON | RELATIVES:
             yield Found([], stance, np_span(doer), doer, cue, said=True, rule=C.PERFORMANCE)
         return
+    if (
+        subj is None
+        and adj.dep_ == "amod"
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "as"
+        and lex.role(head.head.head.lemma_.lower(), "pred")
+    ):
+        head = head.head  # "described him as the most brilliant player she coached"
+    elif (
+        subj is None
+        and adj.dep_ == "amod"
+        and head.dep_ == "oprd"
+        and lex.role(head.head.lemma_.lower(), "pred")
+    ):
+        head = head.head  # "called the striker a brilliant player"
+    if subj is None and adj.dep_ in ("ccomp", "xcomp") and lex.role(head.lemma_.lower(), "pred"):
+        small = first(adj, "nsubj")  # "I found it wonderful": a small clause under the verb
+        holders = subject_of(head)
+        if small is not None and holders and plainly(head, lex):
+            yield Found(
+                holders, stance, np_span(small), antecedent(small), cue, rule=C.EVALUATIVE_NAMING
+            )
+        return
     if subj is None and head.lower_ == "as" and lex.role(head.head.lemma_.lower(), "pred"):
         head = head.head  # "described the plan as reckless"
     if (
@@ -89,8 +116,12 @@ def evaluation_cue(adj: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
         and lex.role(head.lemma_.lower(), "pred")
     ):
         called = first(head, *OBJECTS)
-        if called is not None:
-            holders = subject_of(head)
+        holders = subject_of(head)
+        if called is None:  # "was described by X as reckless": the by-agent calls it so
+            called, holders = first(head, "nsubjpass"), agent_of(head)
+        if called is not None and called.tag_ == "WP":
+            return  # "called what happened reckless": a free relative names no target
+        if called is not None and holders and plainly(head, lex):
             yield Found(
                 holders, stance, np_span(called), antecedent(called), cue, rule=C.EVALUATIVE_NAMING
             )
@@ -124,6 +155,50 @@ def evaluation_cue(adj: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
         return  # "X is welcome to come", "X is fair to ask": not an evaluation of X
     rule = C.COPULAR_EVALUATION
     yield Found([], stance, np_span(subj), antecedent(subj), cue, said=True, rule=rule)
+
+
+def plainly(verb: Token, lex: Lexicon) -> bool:
+    """A verb of calling used as stated: not negated ("did not call it a disaster"), under no modal
+    ("would consider it an insult") and no condition ("if they called it ...")."""
+    return not any(
+        c.dep_ == "neg"
+        or c.dep_ == "aux"
+        and lex.role(c.lower_, "modal")
+        or c.dep_ in ("mark", "advmod")
+        and lex.role(c.lower_, "condition")
+        for c in children_of(verb)
+    )
+
+
+def named_object(word: Token, lex: Lexicon) -> tuple[Token, Token] | None:
+    """The verb of calling and what it calls `word`, where the parse made the predicate noun an
+    apposition of the object ("dubbed the plan “a disaster”") or a second object ("branded the
+    minister a liar")."""
+    head = word.head
+    if word.dep_ == "appos" and head.dep_ in OBJECTS and lex.role(head.head.lemma_.lower(), "pred"):
+        return head.head, head
+    if word.dep_ in OBJECTS and lex.role(head.lemma_.lower(), "pred"):
+        called = next((c for c in children(head, *OBJECTS) if c.i < word.i), None)
+        if called is not None:
+            return head, called
+    return None
+
+
+def naming_cue(word: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
+    """ "Dubbed the plan “a disaster”", "branded the minister a liar": the subject's evaluation."""
+    named = named_object(word, lex)
+    if named is None:
+        return
+    verb, called = named
+    holders = subject_of(verb)
+    if holders and called.tag_ != "WP" and plainly(verb, lex):
+        start, end = np_span(called)
+        if start < word.left_edge.i < end:
+            end = word.left_edge.i  # the apposition is the predicate, not part of the target
+        cue = (word.i, word.i + 1)
+        yield Found(
+            holders, stance, (start, end), antecedent(called), cue, rule=C.EVALUATIVE_NAMING
+        )
 
 
 #: "got it right" / "got it wrong": the verdict a word gives the doer of "get"
@@ -314,12 +389,22 @@ def agentive(subj: Token) -> bool:
     return subj.pos_ == "NOUN" and (lemma in person_nouns() or lemma in org_nouns())
 
 
+#: nouns that class what follows "of" ("a kind of", "a sort of"), which VADER reads as adjectives
+HEDGE_NOUNS = frozenset({"kind", "kinds", "sort", "sorts"})
+
+
 def predicative(tok: Token) -> bool:
     """An evaluative word that can be predicated: not a comparative ("the greater producer"); a
     singular noun only as "a/an ..." ("X is a disgrace", "the claims were lies", not "that was
-    true adversity")."""
+    true adversity"); no "a kind of" / "a sort of"."""
     if tok.tag_ in ("JJR", "RBR"):
         return False
+    if (
+        tok.pos_ == "NOUN"
+        and tok.lower_ in HEDGE_NOUNS
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(tok))
+    ):
+        return False  # "this is a kind of wind": a way of classing, not the adjective "kind"
     if (
         tok.pos_ == "NOUN"
         and tok.dep_ != "oprd"

@@ -82,6 +82,17 @@ def countries_table() -> Countries | None:
 
 
 @cache
+def sense_objects() -> dict[str, frozenset[str]]:
+    """Stance verb -> object nouns with which it means something else ("supported his family",
+    "defended her thesis", "defended the title"): position_sense_objects.tsv."""
+    found: dict[str, set[str]] = {}
+    for row in table("position_sense_objects.tsv"):
+        verb, noun = _cells(row, 2)
+        found.setdefault(verb.lower(), set()).add(noun.lower())
+    return {verb: frozenset(nouns) for verb, nouns in found.items()}
+
+
+@cache
 def reporting_verbs() -> frozenset[str]:
     try:
         from claimx.rules.lexicon import cue_verbs
@@ -151,6 +162,11 @@ def verb_lemma(lemma: str, lower: str, verbs: Collection[str]) -> str:
                 word = lower[: -len(suffix)] + stem
                 if word in verbs:
                     return word
+            base = lower[: -len(suffix)]
+            # "extolled", "patrolling": a doubled final consonant
+            doubled = suffix in ("ing", "ed") and len(base) > 3 and base[-1] == base[-2]
+            if doubled and base[:-1] in verbs:
+                return base[:-1]
     return lemma
 
 

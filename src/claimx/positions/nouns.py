@@ -37,6 +37,8 @@ def noun_holders(noun: Token, lex: Lexicon) -> tuple[list[Token], Token | None, 
     """The holder of a stance noun, for "X received support" the target X, and the rule."""
     if "agent" in lex.nouns[noun.lemma_.lower()][1]:
         return _agent_noun_holders(noun), None, C.AGENT_NOUN
+    if "stressed" in lex.nouns[noun.lemma_.lower()][1]:
+        return _stressed(noun, lex), None, C.NOUN_LIGHT_VERB
     rally = rallied(noun)
     if rally is not None:  # "came to the defence of X": whoever came
         return subject_of(rally), None, C.DEFENCE
@@ -62,13 +64,16 @@ def noun_holders(noun: Token, lex: Lexicon) -> tuple[list[Token], Token | None, 
             givers = [o for p in preps if p.lower_ in ("from", "of") for o in children(p, "pobj")]
             subj = first(head, "nsubj", "nsubjpass")
             return [h for g in givers for h in (g, *g.conjuncts)], subj, C.NOUN_RECEIVED
-    # "voted in favour of Y", "against X and in favour of Y": tree patterns
-    found = patterns.find("in-favour-of", noun.doc, noun.i) or patterns.find(
-        "in-favour-of-coordinated", noun.doc, noun.i
+    comps = lex.nouns[noun.lemma_.lower()][1]
+    # "voted in favour of Y", "against X and in favour of Y": tree patterns (a noun with a
+    # prepositional target; "left in order to catch the train" is none)
+    prepositional = bool(comps - {"inf", "clause"})
+    found = prepositional and (
+        patterns.find("in-favour-of", noun.doc, noun.i)
+        or patterns.find("in-favour-of-coordinated", noun.doc, noun.i)
     )
     if found:
         return subject_of(noun.doc[found[0]["verb"]]), None, C.IN_FAVOUR
-    comps = lex.nouns[noun.lemma_.lower()][1]
     if comps <= {"inf"}:
         return [], None, C.STANCE_NOUN  # a goal, an aim: "a goal from Kane" is no one's stance
     agents = [
@@ -96,6 +101,20 @@ def _clause_target(noun: Token, lex: Lexicon) -> Token | None:
         return None
     verb = prep.head
     return first(verb, "dobj", "xcomp", "ccomp") or first(verb, "nsubjpass", "nsubj")
+
+
+def _stressed(noun: Token, lex: Lexicon) -> list[Token]:
+    """A noun of necessity is advocacy only as the object of a verb of stressing or a light verb
+    ("stressed the need for X", "expressed the need for X", "saw no need for X"); "her need for
+    rest" is none."""
+    verb = noun.head
+    if noun.dep_ not in OBJECTS or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    lemma = verb.lemma_.lower()
+    denied = lemma == "see" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    if lex.role(lemma, "stress") or lex.role(lemma, "light") or denied:
+        return subject_of(verb)  # "saw no need for a second airport": against it
+    return []
 
 
 def _agent_noun_holders(noun: Token) -> list[Token]:
@@ -141,6 +160,8 @@ def noun_cue(noun: Token, lex: Lexicon) -> Iterator[Found]:
         yield from said
         return
     stance, comps = lex.nouns[noun.lemma_.lower()]
+    if "stressed" in comps and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        stance = "oppose" if stance == "support" else "support"  # "saw no need for X"
     holders, target, rule = noun_holders(noun, lex)
     if not holders:
         return
@@ -162,7 +183,9 @@ def noun_cue(noun: Token, lex: Lexicon) -> Iterator[Found]:
             if "clause" in comps and (first(c, "mark") is not None or c.left_edge.lower_ == "that"):
                 yield Found(holders, stance, subtree(c), c, cue, rule=rule)
                 return
-    if rule == C.NOUN_AGENT_PHRASE:
+    if rule == C.NOUN_AGENT_PHRASE and comps - {"inf", "clause"}:
+        # "passed despite the opposition of X": the clause; "acted on orders from X" names no
+        # target (an order's target is its clause or infinitive)
         done = _clause_target(noun, lex)
         if done is not None and done.lower_ not in RELATIVES:
             yield Found(holders, stance, np_span(done), done, cue, rule=rule)
@@ -237,3 +260,32 @@ def designation_cue(noun: Token, lex: Lexicon) -> Iterator[Found]:
     for each in (target, *target.conjuncts):  # "not more hurdles and threats": two targets
         rng = own_phrase(each) if target.conjuncts else np_span(each)
         yield Found(holders, stance, rng, each, cue, said=said, rule=rule)
+
+
+def authors(text: Token, lex: Lexicon) -> list[Token]:
+    """Who a text speaks for: its possessor ("his decrees"), a named modifier ("a UN
+    resolution"), a from/by phrase ("a statement from the ministry"), or the subject of the verb
+    that issues it ("the council passed a resolution", "X issued a statement")."""
+    owner = possessor(text)
+    if owner is not None:
+        return [owner]
+    named = [
+        c
+        for c in children_of(text)
+        if c.dep_ in ("compound", "nmod", "amod") and c.i < text.i and c.pos_ == "PROPN"
+    ]
+    if named:
+        return named
+    by = [
+        o for p in children(text, "prep") if p.lower_ in ("from", "by") for o in children(p, "pobj")
+    ]
+    if by:
+        return [h for o in by for h in (o, *o.conjuncts)]
+    verb = text.head
+    while text.dep_ == "conj" and verb.dep_ in OBJECTS:  # "issued a letter and a statement ..."
+        text, verb = verb, verb.head
+    if text.dep_ in OBJECTS and (
+        lex.role(verb.lemma_.lower(), "publish") or lex.role(verb.lemma_.lower(), "light")
+    ):
+        return subject_of(verb)
+    return []

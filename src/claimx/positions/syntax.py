@@ -7,9 +7,10 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from claimx.positions import constructions as C
-from claimx.positions.lexicon import Lexicon
+from claimx.positions.lexicon import Lexicon, sense_objects
 from claimx.rules import patterns
 from claimx.rules.docview import children_of, text_of, tokens_of, words_of
+from claimx.rules.names import person_nouns
 from claimx.rules.registry import note
 from claimx.rules.tokens import head_part as head_part  # shared, half-open
 from claimx.rules.tokens import subtree as subtree
@@ -24,7 +25,7 @@ RELATIVES = frozenset({"which", "that", "who", "whom", "whose"})
 #: Prepositions that introduce whom a directive addresses ("called on X to ...", "pleaded with X").
 ADDRESSEE = frozenset({"on", "upon", "to", "of", "with"})
 BE_FORMS = frozenset({"'s", "'re", "'m", "is", "are", "was", "were", "am", "be", "been"})
-COPULAS = frozenset({"be", "seem", "remain", "become", "look", "sound", "feel", "appear"})
+COPULAS = frozenset({"be", "seem", "remain", "become", "look", "sound", "feel", "appear", "grow"})
 #: How far up the tree a holder, a reporting verb or an operator is looked for.
 MAX_CLIMB = 6
 
@@ -267,12 +268,15 @@ def extraposed(adj: Token) -> Token | None:
 
 def asked(cue: Token, sent_end: int) -> bool:
     """A cue in a quoted question inside a longer sentence ("“Why should we pay?” she asked"):
-    the first end mark after it, up to the end of its sentence (token `sent_end`), is a question
-    mark."""
+    the first end mark after it, up to the end of its sentence (token `sent_end`) or a colon or
+    line break before it, is a question mark."""
     text = words_of(cue.doc).text
     for i in range(cue.i + 1, sent_end):
         if text[i] in (".", "!", "?", "…"):
             return text[i] == "?"
+        if text[i] == ":" or "\n" in text[i]:
+            return False  # "X was a critic of Y and asked: “Why pay?”": the question
+            # is what follows, not the clause of the cue
     return False
 
 
@@ -287,6 +291,19 @@ def is_question(doc: Doc, start: int, end: int) -> bool:
         if not (punct[i] or space[i] or tokens_of(doc)[i].is_quote):
             return False
     return False
+
+
+def question_from(doc: Doc, start: int, end: int) -> int:
+    """Where the question of a sentence begins: `end` when it is none, else after the last colon
+    or line break before its question mark ("X was a critic of Y and asked:\n“Why pay?”":
+    the question is the quotation, the clause before it states), else `start`."""
+    if not is_question(doc, start, end):
+        return end
+    text = words_of(doc).text
+    for i in range(end - 1, start - 1, -1):
+        if text[i] == ":" or "\n" in text[i]:
+            return i + 1
+    return start
 
 
 #: tokens an enumerated member may not begin with: a relative clause, an apposition of place
@@ -325,11 +342,60 @@ def enumerated(tok: Token) -> list[tuple[int, int]]:
         if members and doc[a].ent_type_ == "GPE" and doc[members[-1][1] - 1].ent_type_ == "GPE":
             return []  # "Leeds, England, and ...": a place and its country
         members.append((a, b))
-    if len(members) <= len(tok.conjuncts) + 1:
+    if len(members) <= len(tok.conjuncts) + 1 or _nested(tok, members):
         return []
     note(C.ENUMERATED_TARGETS)
     return members
 
 
+def _nested(tok: Token, members: list[tuple[int, int]]) -> bool:
+    """The list belongs to a noun inside the first member, which the parse coordinated right:
+    "proposed changes to the names of iron, copper and tin", "supports people facing debt,
+    eviction and grief" (a verb after it begins a clause of its own:
+    "..., and developed his notions")."""
+    doc = tok.doc
+    a, b = members[0]
+    inner = {c.i for i in range(a, b) if i != tok.i for c in doc[i].conjuncts}
+    if not inner:
+        return False
+    roots = [member_root(doc, x, y) for x, y in members[1:]]
+    return all(r.i in inner or r.pos_ in ("VERB", "AUX") for r in roots)
+
+
+def member_root(doc: Doc, a: int, b: int) -> Token:
+    """The token of [a, b) whose head lies outside it: an enumerated member's head."""
+    return next((doc[i] for i in range(a, b) if not a <= doc[i].head.i < b), doc[a])
+
+
 #: tokens a member of an enumeration may have
 MAX_MEMBER = 12
+
+
+#: objects that name no target ("regrets nothing", "supports no one")
+NO_TARGET = frozenset({"nothing", "none", "nobody", "noone"})
+
+#: free relatives: "much of what she proposed" names no target the sentence gives
+FREE_RELATIVES = frozenset({"what", "whatever"})
+
+
+#: person pronouns: what a verb of the "thing" frame does to them is no stance ("challenged him")
+PERSONAL = frozenset({"me", "you", "him", "her", "us", "them", "i", "he", "she", "we", "they"})
+
+
+def not_a_target(cue: Token, obj: Token, frames: frozenset[str] = frozenset()) -> bool:
+    """An object that is no target of the verb's stance: "I regret nothing"; a reflexive
+    ("supported himself by teaching": kept himself, no stance); a person after a verb of the
+    "thing" frame ("challenged her to a duel"); a free relative object of the cue
+    itself ("what he proposed"); or a noun with which the verb has another sense ("supported her
+    family", "defended his thesis", "defended the title": position_sense_objects.tsv)."""
+    lower = obj.lower_
+    if lower in NO_TARGET or lower.endswith(("self", "selves")) and obj.tag_ == "PRP":
+        return True
+    if lower in FREE_RELATIVES and obj.tag_ == "WP":
+        return True
+    if "thing" in frames and (
+        lower in PERSONAL or obj.ent_type_ == "PERSON" or obj.lemma_.lower() in person_nouns()
+    ):
+        return True  # "challenged the ruling" opposes it; "challenged the champion" does not
+    nouns = sense_objects().get(cue.lemma_.lower())
+    return nouns is not None and obj.lemma_.lower() in nouns
