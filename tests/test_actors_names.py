@@ -371,3 +371,28 @@ def test_a_city_after_at_in_academic_work_is_its_university(run):
     # a list of cities stays a list of places
     result = run("Anna Holm studied at Lund, Uppsala and Oslo. She later joined Lund University.")
     assert actor_of(result, "Lund").kind == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "body", "person"),
+    [
+        (
+            "My favourite book is Letters from the Cellar (Petrovsky). It is short.",
+            [("Cellar", "ORG"), ("Petrovsky", "PERSON")],
+            "Cellar",
+            "Petrovsky",
+        ),
+        (
+            "The seat went to Jan Ostrova (Labour) in 2010, and Ostrova kept it.",
+            [("Jan Ostrova", "PERSON"), ("Labour", "ORG")],
+            "Labour",
+            "Jan Ostrova",
+        ),
+    ],
+)
+def test_a_bracketed_name_of_another_kind_is_not_an_alias(nlp, text, labels, body, person):
+    """An author after a book's title, a party after a member's name: two actors, not one
+    name and its short form."""
+    result = run_labelled(nlp, text, labels)
+    assert actor_of(result, body) is not None and actor_of(result, person) is not None
+    assert not same_actor(result, (body, 1), (person, 1))

@@ -37,7 +37,8 @@ ACRONYM_IN_BRACKETS = declare(
     "actor.acronym-in-brackets",
     trigger="a capitalised short name in brackets right after a name",
     description="'NFB (National Farmers Board)', 'the Union of Growers (UG)': the bracketed form "
-    "is the same actor as the name before it",
+    "is the same actor as the name before it, unless one names a person and the other not "
+    "('Letters from the Cellar (Petrovsky)': an author)",
     examples=[
         "The WDC (Western Dairy Council) voted on Monday. The WDC wants higher prices.",
         "Staff of the FRB (Fjord Rescue Board) were praised.",

@@ -72,6 +72,14 @@ _SPOKEN = re.compile(
 _IPA_MARKS = frozenset("ˈˌːˀ")
 
 
+def _person_beside_body(kind: str | None, before: str) -> bool:
+    """A person's name bracketed after a body's or a place's, or the reverse ("Notes from the
+    Cellar (Petrovsky)", "Jan Ostrova (Labour)"): an author or a party, not another name."""
+    if kind is None:
+        return False
+    return (kind == "person") != (before == "person")
+
+
 class _Builder(_Nested):
     """The three passes of `find_actors` over one document."""
 
@@ -233,6 +241,7 @@ class _Builder(_Nested):
                 matched is None
                 and previous is not None
                 and _in_brackets_after(doc, start, previous[0])
+                and not _person_beside_body(kind, self.actors.get(previous[1]).kind)
             ):
                 # "Union of Growers (UG)", "NFB (National Farmers' Board)"
                 matched = previous[1]
