@@ -271,7 +271,10 @@ class _Walk:
     def _governor(self, tok: Token) -> str | None:
         """Subject of the verb whose complement holds the pronoun: "Jane said she would go"."""
         verb = self._governing_verb(tok)
-        return None if verb is None else self._subject_of(verb, before=tok.i)
+        if verb is None or self.quoted[verb.i] != self.quoted[tok.i]:
+            # 'Lee wrote, "... unless he returned"': a "he" in the quote is not its writer
+            return None
+        return self._subject_of(verb, before=tok.i)
 
     def _governing_verb(self, tok: Token) -> Token | None:
         verb = tok.head
