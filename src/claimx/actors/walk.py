@@ -190,7 +190,8 @@ class _Walk:
             blocker = self.person_np
             if blocker is not None and blocker[0] >= self.sent_start[0] and blocker[1] == gender:
                 return None  # "the pregnant woman, she ...": someone unnamed
-            governor = self._governor(tok)
+            # "Jane said she would go": the subject of the clause, not "... to help Lee with his"
+            governor = self._governor(tok) if tok.dep_ in SUBJECTS else None
             if governor is not None and governor not in excluded:
                 sal = dict(sal)
                 sal[governor] = sal.get(governor, 0.0) + GOVERNOR
