@@ -396,3 +396,29 @@ def test_a_bracketed_name_of_another_kind_is_not_an_alias(nlp, text, labels, bod
     result = run_labelled(nlp, text, labels)
     assert actor_of(result, body) is not None and actor_of(result, person) is not None
     assert not same_actor(result, (body, 1), (person, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "relative"),
+    [
+        (
+            "Raised in Gdansk, Kowalczyk moved to Paris in 1931 to study physics. Kowalczyk "
+            "taught there for ten years. His eldest son Piotr Kowalczyk became a singer. "
+            "Kowalczyk died in 1990.",
+            "Piotr Kowalczyk",
+        ),
+        (
+            "Raised in Porto, Sousa moved to Lisbon in 1950 to study law. Sousa wrote four "
+            "novels. Her younger brother Rui Sousa was a painter. Sousa died in 2001.",
+            "Rui Sousa",
+        ),
+    ],
+)
+def test_a_relative_named_in_full_is_not_the_surname_alone(run, text, relative):
+    """The surname alone goes on meaning the article's subject, not the son or brother the
+    article names in full after a noun for kin."""
+    result = run(text)
+    surname = relative.split()[-1]
+    assert actor_of(result, relative) is not None
+    assert not same_actor(result, (surname, 1), (relative, 1))
+    assert not same_actor(result, (surname, 3), (relative, 1))

@@ -37,6 +37,10 @@ from claimx.rules.registry import declare, note
 from claimx.rules.weights import Weights
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from spacy.tokens import Doc
+
     from claimx.actors.store import Actors, _Actor
 
 MODEL_FILE = "linker.json"
@@ -49,6 +53,20 @@ LINK = declare(
     examples=[
         "Volunteers at StoryNook record books for free. SN has released two hundred titles so far.",
         "Readers of PageLoom can borrow e-books. PL says its catalogue doubled in 2010.",
+    ],
+)
+
+RELATIVE_APART = declare(
+    "actor.relative-apart",
+    trigger="a name after a noun for a relative, sharing a surname that stands alone elsewhere",
+    description="a relative named in full ('his eldest son Piotr Kowalczyk') is never linked to "
+    "the surname alone, which goes on meaning the article's subject",
+    examples=[
+        "Raised in Gdansk, Kowalczyk moved to Paris in 1931 to study physics. Kowalczyk taught "
+        "there for ten years. His eldest son Piotr Kowalczyk became a singer. Kowalczyk died "
+        "in 1990.",
+        "Raised in Porto, Sousa moved to Lisbon in 1950 to study law. Sousa wrote four novels. "
+        "Her younger brother Rui Sousa was a painter. Sousa died in 2001.",
     ],
 )
 
@@ -233,6 +251,29 @@ def _first_mention(actor: _Actor) -> int:
     return min(s for s, _ in actor.mentions) if actor.mentions else 0
 
 
+def kin_named(doc: Doc, actors: Iterable[_Actor]) -> frozenset[str]:
+    """Actors one of whose names follows a noun for a relative ("his first daughter Rulan Chao
+    Pian", "her brother Johann"): someone's relative, who often shares that one's family name."""
+    from claimx.actors.relations import kin_words
+    from claimx.rules.docview import words_of
+
+    kin = kin_words()
+    w = words_of(doc)
+    out = set()
+    for actor in actors:
+        for (s, e), form in actor.mentions.items():
+            span = doc.char_span(s, e, alignment_mode="expand") if form == "name" else None
+            if span is None or not len(span):
+                continue
+            k = span.root.i - 1
+            while k >= 0 and (w.pos[k] in ("ADJ", "NUM", "PROPN") or w.tag[k] == "POS"):
+                k -= 1  # "first", "younger", the name's own words
+            if k >= 0 and w.lemma[k].lower() in kin:
+                out.add(actor.id)
+                break
+    return frozenset(out)
+
+
 def features(a: _Actor, b: _Actor, ambiguity: int = 1) -> list[float]:
     """The feature vector of one pair, in the order of `FEATURES` (`ambiguity`: how many
     candidate pairs the shorter of the two names is in)."""
@@ -360,6 +401,29 @@ def candidate_pairs(store: Actors) -> list[tuple[_Actor, _Actor]]:
                     if other != k:
                         seen.add((min(k, other), max(k, other)))
     return [(named[x], named[y]) for x, y in sorted(seen)]
+
+
+def allowed_pairs(store: Actors) -> list[tuple[_Actor, _Actor]]:
+    """The candidate pairs the hard constraints leave, a relative's among them: a surname alone
+    is not the relative named with a noun for kin ("Chao" ~ "his first daughter Rulan Chao
+    Pian"), whom the article names in full; the surname goes on meaning its subject."""
+    pairs = [(a, b) for a, b in candidate_pairs(store) if _allowed(a, b)]
+    if not pairs:
+        return pairs
+    kin = kin_named(store.doc, {x.id: x for pair in pairs for x in pair}.values())
+    if not kin:
+        return pairs
+    kept = [(a, b) for a, b in pairs if not _relative_apart(a, b, kin)]
+    if len(kept) < len(pairs):
+        note(RELATIVE_APART)
+    return kept
+
+
+def _relative_apart(a: _Actor, b: _Actor, kin: frozenset[str]) -> bool:
+    if (a.id in kin) == (b.id in kin):
+        return False
+    single = b if a.id in kin else a
+    return single.kind == "person" and all(" " not in k for k in single.keys)
 
 
 def _allowed(a: _Actor, b: _Actor) -> bool:
@@ -511,7 +575,7 @@ def link_names(store: Actors) -> dict[str, str]:
     model = _model(_WEIGHTS.fold)
     if model is None:
         return {}
-    pairs = [(a, b) for a, b in candidate_pairs(store) if _allowed(a, b)]
+    pairs = allowed_pairs(store)
     if not pairs:
         return {}
     probs = model.probabilities(pair_features(pairs))
