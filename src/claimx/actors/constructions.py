@@ -251,3 +251,16 @@ PRONUNCIATION = declare(
         "Pierre Dufour (French pronunciation: [pjɛʁ dyfuʁ]) was a painter from Lyon.",
     ],
 )
+RELATIVE_APART = declare(
+    "actor.relative-apart",
+    trigger="a name after a noun for a relative, sharing a surname that stands alone elsewhere",
+    description="a relative named in full ('his eldest son Piotr Kowalczyk') is never linked to "
+    "the surname alone, which goes on meaning the article's subject",
+    examples=[
+        "Raised in Gdansk, Kowalczyk moved to Paris in 1931 to study physics. Kowalczyk taught "
+        "there for ten years. His eldest son Piotr Kowalczyk became a singer. Kowalczyk died "
+        "in 1990.",
+        "Raised in Porto, Sousa moved to Lisbon in 1950 to study law. Sousa wrote four novels. "
+        "Her younger brother Rui Sousa was a painter. Sousa died in 2001.",
+    ],
+)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from claimx.actors import constructions as C
 from claimx.actors.words import NAME_JOINERS
 from claimx.rules.names import (
     countries,
@@ -53,20 +54,6 @@ LINK = declare(
     examples=[
         "Volunteers at StoryNook record books for free. SN has released two hundred titles so far.",
         "Readers of PageLoom can borrow e-books. PL says its catalogue doubled in 2010.",
-    ],
-)
-
-RELATIVE_APART = declare(
-    "actor.relative-apart",
-    trigger="a name after a noun for a relative, sharing a surname that stands alone elsewhere",
-    description="a relative named in full ('his eldest son Piotr Kowalczyk') is never linked to "
-    "the surname alone, which goes on meaning the article's subject",
-    examples=[
-        "Raised in Gdansk, Kowalczyk moved to Paris in 1931 to study physics. Kowalczyk taught "
-        "there for ten years. His eldest son Piotr Kowalczyk became a singer. Kowalczyk died "
-        "in 1990.",
-        "Raised in Porto, Sousa moved to Lisbon in 1950 to study law. Sousa wrote four novels. "
-        "Her younger brother Rui Sousa was a painter. Sousa died in 2001.",
     ],
 )
 
@@ -415,7 +402,7 @@ def allowed_pairs(store: Actors) -> list[tuple[_Actor, _Actor]]:
         return pairs
     kept = [(a, b) for a, b in pairs if not _relative_apart(a, b, kin)]
     if len(kept) < len(pairs):
-        note(RELATIVE_APART)
+        note(C.RELATIVE_APART)
     return kept
 
 
