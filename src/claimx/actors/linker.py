@@ -9,7 +9,8 @@ a name word or an initialism. The weights are trained by `train/train_linker.py`
 in ../shared/eval and read from `models/linker.json` with numpy only.
 
 Pairs are merged best first while their probability is above the model's threshold; a pair of
-people whose given names differ, or a person and a country, is never merged (hard constraints).
+people whose given names differ, a person and a country, or a relative named after a noun for
+kin and the surname alone, is never merged (hard constraints).
 """
 
 from __future__ import annotations
