@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from bisect import bisect_left
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -249,13 +250,12 @@ def kin_named(doc: Doc, actors: Iterable[_Actor]) -> frozenset[str]:
     w = words_of(doc)
     out = set()
     for actor in actors:
-        for (s, e), form in actor.mentions.items():
-            span = doc.char_span(s, e, alignment_mode="expand") if form == "name" else None
-            if span is None or not len(span):
+        for (_s, e), form in actor.mentions.items():
+            if form != "name":
                 continue
-            k = span.root.i - 1
+            k = bisect_left(w.idx, e) - 1  # the name's last word (a column, not a span)
             while k >= 0 and (w.pos[k] in ("ADJ", "NUM", "PROPN") or w.tag[k] == "POS"):
-                k -= 1  # "first", "younger", the name's own words
+                k -= 1  # the name's own words, "first", "younger"
             if k >= 0 and w.lemma[k].lower() in kin:
                 out.add(actor.id)
                 break
