@@ -422,3 +422,27 @@ def test_a_relative_named_in_full_is_not_the_surname_alone(run, text, relative):
     assert actor_of(result, relative) is not None
     assert not same_actor(result, (surname, 1), (relative, 1))
     assert not same_actor(result, (surname, 3), (relative, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "spaced", "closed"),
+    [
+        (
+            "The envoy sailed to the U. S. in 1861. Trade between Peru and the U.S. doubled "
+            "that year.",
+            "U. S.",
+            "U.S.",
+        ),
+        (
+            "In 1890 the consul wrote to the U. K. about the harbour. The U.K. sent two ships.",
+            "U. K.",
+            "U.K.",
+        ),
+    ],
+)
+def test_initials_written_with_spaces_are_the_country(run, text, spaced, closed):
+    """Older texts space a country's initials: one country either way."""
+    result = run(text)
+    actor = actor_of(result, spaced)
+    assert actor is not None and actor.kind == "country"
+    assert same_actor(result, (spaced, 1), (closed, 1))

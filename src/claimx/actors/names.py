@@ -70,6 +70,8 @@ _SPOKEN = re.compile(
     r"(?<=\S) \((?:[A-Z][a-z]+ )?(?:[A-Z][a-z]+|pronunciation|pronounced):? ?\[([^\]\n]{2,80})\]"
 )
 _IPA_MARKS = frozenset("ˈˌːˀ")
+#: initials written with spaces between them ("U. S.", "U. K."), as older texts do
+_SPACED_INITIALS = re.compile(r"(?:[A-Z]\. )+[A-Z]\.?")
 
 
 def _person_beside_body(kind: str | None, before: str) -> bool:
@@ -188,6 +190,8 @@ class _Builder(_Nested):
                 if root.tag_ not in ("NNPS", "NNS") and not text.endswith("s"):
                     continue
             country = table.country(text)
+            if country is None and _SPACED_INITIALS.fullmatch(text):
+                country = table.country(text.replace(" ", ""))  # "U. S." as "U.S."
             if country is None and len(span) == 1 and label in ("GPE", "LOC", "NORP", ""):
                 country = self._short_country(key)
             if country is None and metonym and metonym in mentioned and key not in as_city:
