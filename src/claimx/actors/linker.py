@@ -250,6 +250,8 @@ def kin_named(doc: Doc, actors: Iterable[_Actor]) -> frozenset[str]:
     w = words_of(doc)
     out = set()
     for actor in actors:
+        if actor.kind != "person":
+            continue  # a relative is a person
         for (_s, e), form in actor.mentions.items():
             if form != "name":
                 continue

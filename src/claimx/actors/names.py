@@ -190,7 +190,7 @@ class _Builder(_Nested):
                 if root.tag_ not in ("NNPS", "NNS") and not text.endswith("s"):
                     continue
             country = table.country(text)
-            if country is None and _SPACED_INITIALS.fullmatch(text):
+            if country is None and ". " in text and _SPACED_INITIALS.fullmatch(text):
                 country = table.country(text.replace(" ", ""))  # "U. S." as "U.S."
             if country is None and len(span) == 1 and label in ("GPE", "LOC", "NORP", ""):
                 country = self._short_country(key)
