@@ -228,6 +228,21 @@ PRONOUNS = [
         ("He", 1),
         False,
     ),
+    # the subject of the verb of saying outweighs the long-running topic it told
+    (
+        "Tomas Reyes left the group in May. He traveled to Ohio to meet Karl Vint, who had "
+        "told Reyes he would find him a job.",
+        ("Karl Vint", 1),
+        ("he", 1),
+        True,
+    ),
+    (
+        "Nadia Ortiz quit the firm in June. She flew to Lima to see Rosa Baez, who had told "
+        "Ortiz she would hire her.",
+        ("Rosa Baez", 1),
+        ("she", 1),
+        True,
+    ),
 ]
 
 

@@ -371,3 +371,78 @@ def test_a_city_after_at_in_academic_work_is_its_university(run):
     # a list of cities stays a list of places
     result = run("Anna Holm studied at Lund, Uppsala and Oslo. She later joined Lund University.")
     assert actor_of(result, "Lund").kind == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "body", "person"),
+    [
+        (
+            "My favourite book is Letters from the Cellar (Petrovsky). It is short.",
+            [("Cellar", "ORG"), ("Petrovsky", "PERSON")],
+            "Cellar",
+            "Petrovsky",
+        ),
+        (
+            "The seat went to Jan Ostrova (Labour) in 2010, and Ostrova kept it.",
+            [("Jan Ostrova", "PERSON"), ("Labour", "ORG")],
+            "Labour",
+            "Jan Ostrova",
+        ),
+    ],
+)
+def test_a_bracketed_name_of_another_kind_is_not_an_alias(nlp, text, labels, body, person):
+    """An author after a book's title, a party after a member's name: two actors, not one
+    name and its short form."""
+    result = run_labelled(nlp, text, labels)
+    assert actor_of(result, body) is not None and actor_of(result, person) is not None
+    assert not same_actor(result, (body, 1), (person, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "relative"),
+    [
+        (
+            "Raised in Gdansk, Kowalczyk moved to Paris in 1931 to study physics. Kowalczyk "
+            "taught there for ten years. His eldest son Piotr Kowalczyk became a singer. "
+            "Kowalczyk died in 1990.",
+            "Piotr Kowalczyk",
+        ),
+        (
+            "Raised in Porto, Sousa moved to Lisbon in 1950 to study law. Sousa wrote four "
+            "novels. Her younger brother Rui Sousa was a painter. Sousa died in 2001.",
+            "Rui Sousa",
+        ),
+    ],
+)
+def test_a_relative_named_in_full_is_not_the_surname_alone(run, text, relative):
+    """The surname alone goes on meaning the article's subject, not the son or brother the
+    article names in full after a noun for kin."""
+    result = run(text)
+    surname = relative.split()[-1]
+    assert actor_of(result, relative) is not None
+    assert not same_actor(result, (surname, 1), (relative, 1))
+    assert not same_actor(result, (surname, 3), (relative, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "spaced", "closed"),
+    [
+        (
+            "The envoy sailed to the U. S. in 1861. Trade between Peru and the U.S. doubled "
+            "that year.",
+            "U. S.",
+            "U.S.",
+        ),
+        (
+            "In 1890 the consul wrote to the U. K. about the harbour. The U.K. sent two ships.",
+            "U. K.",
+            "U.K.",
+        ),
+    ],
+)
+def test_initials_written_with_spaces_are_the_country(run, text, spaced, closed):
+    """Older texts space a country's initials: one country either way."""
+    result = run(text)
+    actor = actor_of(result, spaced)
+    assert actor is not None and actor.kind == "country"
+    assert same_actor(result, (spaced, 1), (closed, 1))

@@ -164,7 +164,7 @@ def pairs_of(
 ) -> dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]:
     """Feature rows, labels, and which rows are pairs the stage leaves at run time."""
     from claimx.actors import build_names
-    from claimx.actors.linker import FEATURES, _allowed, candidate_pairs, pair_features
+    from claimx.actors.linker import FEATURES, allowed_pairs, pair_features
     from claimx.nlp.chunking import parse
     from claimx.nlp.pipeline import load
     from claimx.rules.docview import share_text, unshare_text
@@ -178,7 +178,7 @@ def pairs_of(
         doc = _parsed(nlp, parse, text, Path(cache) / f"{name}.pickle" if cache else None)
         share_text(doc)
         store = build_names(doc).actors
-        pairs = [(a, b) for a, b in candidate_pairs(store) if _allowed(a, b)]
+        pairs = allowed_pairs(store)
         rows = pair_features(pairs)
         labels = []
         for a, b in pairs:

@@ -37,7 +37,8 @@ ACRONYM_IN_BRACKETS = declare(
     "actor.acronym-in-brackets",
     trigger="a capitalised short name in brackets right after a name",
     description="'NFB (National Farmers Board)', 'the Union of Growers (UG)': the bracketed form "
-    "is the same actor as the name before it",
+    "is the same actor as the name before it, unless one names a person and the other not "
+    "('Letters from the Cellar (Petrovsky)': an author)",
     examples=[
         "The WDC (Western Dairy Council) voted on Monday. The WDC wants higher prices.",
         "Staff of the FRB (Fjord Rescue Board) were praised.",
@@ -248,5 +249,18 @@ PRONUNCIATION = declare(
     examples=[
         "Åsa Lindgren (Swedish: [ˈoːsa ˈlɪndɡreːn]; born 1961) is a Swedish architect.",
         "Pierre Dufour (French pronunciation: [pjɛʁ dyfuʁ]) was a painter from Lyon.",
+    ],
+)
+RELATIVE_APART = declare(
+    "actor.relative-apart",
+    trigger="a name after a noun for a relative, sharing a surname that stands alone elsewhere",
+    description="a relative named in full ('his eldest son Piotr Kowalczyk') is never linked to "
+    "the surname alone, which goes on meaning the article's subject",
+    examples=[
+        "Raised in Gdansk, Kowalczyk moved to Paris in 1931 to study physics. Kowalczyk taught "
+        "there for ten years. His eldest son Piotr Kowalczyk became a singer. Kowalczyk died "
+        "in 1990.",
+        "Raised in Porto, Sousa moved to Lisbon in 1950 to study law. Sousa wrote four novels. "
+        "Her younger brother Rui Sousa was a painter. Sousa died in 2001.",
     ],
 )

@@ -9,18 +9,21 @@ a name word or an initialism. The weights are trained by `train/train_linker.py`
 in ../shared/eval and read from `models/linker.json` with numpy only.
 
 Pairs are merged best first while their probability is above the model's threshold; a pair of
-people whose given names differ, or a person and a country, is never merged (hard constraints).
+people whose given names differ, a person and a country, or a relative named after a noun for
+kin and the surname alone, is never merged (hard constraints).
 """
 
 from __future__ import annotations
 
 import math
 import unicodedata
+from bisect import bisect_left
 from functools import cache
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from claimx.actors import constructions as C
 from claimx.actors.words import NAME_JOINERS
 from claimx.rules.names import (
     countries,
@@ -37,6 +40,10 @@ from claimx.rules.registry import declare, note
 from claimx.rules.weights import Weights
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from spacy.tokens import Doc
+
     from claimx.actors.store import Actors, _Actor
 
 MODEL_FILE = "linker.json"
@@ -233,6 +240,30 @@ def _first_mention(actor: _Actor) -> int:
     return min(s for s, _ in actor.mentions) if actor.mentions else 0
 
 
+def kin_named(doc: Doc, actors: Iterable[_Actor]) -> frozenset[str]:
+    """Actors one of whose names follows a noun for a relative ("his first daughter Rulan Chao
+    Pian", "her brother Johann"): someone's relative, who often shares that one's family name."""
+    from claimx.actors.relations import kin_words
+    from claimx.rules.docview import words_of
+
+    kin = kin_words()
+    w = words_of(doc)
+    out = set()
+    for actor in actors:
+        if actor.kind != "person":
+            continue  # a relative is a person
+        for (_s, e), form in actor.mentions.items():
+            if form != "name":
+                continue
+            k = bisect_left(w.idx, e) - 1  # the name's last word (a column, not a span)
+            while k >= 0 and (w.pos[k] in ("ADJ", "NUM", "PROPN") or w.tag[k] == "POS"):
+                k -= 1  # the name's own words, "first", "younger"
+            if k >= 0 and w.lemma[k].lower() in kin:
+                out.add(actor.id)
+                break
+    return frozenset(out)
+
+
 def features(a: _Actor, b: _Actor, ambiguity: int = 1) -> list[float]:
     """The feature vector of one pair, in the order of `FEATURES` (`ambiguity`: how many
     candidate pairs the shorter of the two names is in)."""
@@ -360,6 +391,29 @@ def candidate_pairs(store: Actors) -> list[tuple[_Actor, _Actor]]:
                     if other != k:
                         seen.add((min(k, other), max(k, other)))
     return [(named[x], named[y]) for x, y in sorted(seen)]
+
+
+def allowed_pairs(store: Actors) -> list[tuple[_Actor, _Actor]]:
+    """The candidate pairs the hard constraints leave, a relative's among them: a surname alone
+    is not the relative named with a noun for kin ("Chao" ~ "his first daughter Rulan Chao
+    Pian"), whom the article names in full; the surname goes on meaning its subject."""
+    pairs = [(a, b) for a, b in candidate_pairs(store) if _allowed(a, b)]
+    if not pairs:
+        return pairs
+    kin = kin_named(store.doc, {x.id: x for pair in pairs for x in pair}.values())
+    if not kin:
+        return pairs
+    kept = [(a, b) for a, b in pairs if not _relative_apart(a, b, kin)]
+    if len(kept) < len(pairs):
+        note(C.RELATIVE_APART)
+    return kept
+
+
+def _relative_apart(a: _Actor, b: _Actor, kin: frozenset[str]) -> bool:
+    if (a.id in kin) == (b.id in kin):
+        return False
+    single = b if a.id in kin else a
+    return single.kind == "person" and all(" " not in k for k in single.keys)
 
 
 def _allowed(a: _Actor, b: _Actor) -> bool:
@@ -511,7 +565,7 @@ def link_names(store: Actors) -> dict[str, str]:
     model = _model(_WEIGHTS.fold)
     if model is None:
         return {}
-    pairs = [(a, b) for a, b in candidate_pairs(store) if _allowed(a, b)]
+    pairs = allowed_pairs(store)
     if not pairs:
         return {}
     probs = model.probabilities(pair_features(pairs))

@@ -70,6 +70,16 @@ _SPOKEN = re.compile(
     r"(?<=\S) \((?:[A-Z][a-z]+ )?(?:[A-Z][a-z]+|pronunciation|pronounced):? ?\[([^\]\n]{2,80})\]"
 )
 _IPA_MARKS = frozenset("ˈˌːˀ")
+#: initials written with spaces between them ("U. S.", "U. K."), as older texts do
+_SPACED_INITIALS = re.compile(r"(?:[A-Z]\. )+[A-Z]\.?")
+
+
+def _person_beside_body(kind: str | None, before: str) -> bool:
+    """A person's name bracketed after a body's or a place's, or the reverse ("Notes from the
+    Cellar (Petrovsky)", "Jan Ostrova (Labour)"): an author or a party, not another name."""
+    if kind is None:
+        return False
+    return (kind == "person") != (before == "person")
 
 
 class _Builder(_Nested):
@@ -180,6 +190,8 @@ class _Builder(_Nested):
                 if root.tag_ not in ("NNPS", "NNS") and not text.endswith("s"):
                     continue
             country = table.country(text)
+            if country is None and ". " in text and _SPACED_INITIALS.fullmatch(text):
+                country = table.country(text.replace(" ", ""))  # "U. S." as "U.S."
             if country is None and len(span) == 1 and label in ("GPE", "LOC", "NORP", ""):
                 country = self._short_country(key)
             if country is None and metonym and metonym in mentioned and key not in as_city:
@@ -233,6 +245,7 @@ class _Builder(_Nested):
                 matched is None
                 and previous is not None
                 and _in_brackets_after(doc, start, previous[0])
+                and not _person_beside_body(kind, self.actors.get(previous[1]).kind)
             ):
                 # "Union of Growers (UG)", "NFB (National Farmers' Board)"
                 matched = previous[1]

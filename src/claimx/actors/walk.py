@@ -190,7 +190,8 @@ class _Walk:
             blocker = self.person_np
             if blocker is not None and blocker[0] >= self.sent_start[0] and blocker[1] == gender:
                 return None  # "the pregnant woman, she ...": someone unnamed
-            governor = self._governor(tok)
+            # "Jane said she would go": the subject of the clause, not "... to help Lee with his"
+            governor = self._governor(tok) if tok.dep_ in SUBJECTS else None
             if governor is not None and governor not in excluded:
                 sal = dict(sal)
                 sal[governor] = sal.get(governor, 0.0) + GOVERNOR
@@ -271,7 +272,10 @@ class _Walk:
     def _governor(self, tok: Token) -> str | None:
         """Subject of the verb whose complement holds the pronoun: "Jane said she would go"."""
         verb = self._governing_verb(tok)
-        return None if verb is None else self._subject_of(verb, before=tok.i)
+        if verb is None or self.quoted[verb.i] != self.quoted[tok.i]:
+            # 'Lee wrote, "... unless he returned"': a "he" in the quote is not its writer
+            return None
+        return self._subject_of(verb, before=tok.i)
 
     def _governing_verb(self, tok: Token) -> Token | None:
         verb = tok.head

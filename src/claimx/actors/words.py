@@ -189,7 +189,7 @@ TOPIC = 0.2
 #: Most salience an actor carries into the next sentence.
 CAP = 3.0
 #: Bonus for the subject of the verb that governs a pronoun's clause ("Jane said she ...").
-GOVERNOR = 2.0
+GOVERNOR = 6.0
 #: Bonus for the subject of the last main clause, for a pronoun subject of a main clause.
 CONTINUITY = 1.0
 
