@@ -437,6 +437,35 @@ def _cleft(tok: Token, cand: _Cand) -> bool:
     )
 
 
+def _passive_modifier(tok: Token, cand: _Cand) -> bool:
+    """ "..., so the recount demanded by the losers will go ahead", "the fees requested in
+    arrears fall under the old rule": a past participle that modifies a noun is a passive (the
+    parse may make it the finite verb of that noun, with no auxiliary, or with a "by" agent);
+    the noun is what was demanded, not who spoke, and the clause around it no content of it.
+    A content in the participle's own complement stays ("Critics, convinced that ...")."""
+    if cand.rule not in (VERB_CLAUSE, PARENTHETICAL):
+        return False
+    children = children_of(tok)
+    if tok.dep_ == "acl":
+        if tok.tag_ != "VBN":
+            return False
+        spans = [tok]
+    else:
+        if any(c.dep_ in ("aux", "auxpass") for c in children) or not any(
+            c.dep_ == "nsubj" and c.i < tok.i for c in children
+        ):
+            return False
+        if any(c.dep_ == "agent" for c in children):
+            return True  # an active verb has no "by" agent: a participle the parse misread
+        subj = next(c for c in children if c.dep_ == "nsubj")
+        # a participle with no auxiliary: its noun, not the clause before it, is its own
+        return tok.tag_ == "VBN" and subj.pos_ == "NOUN" and cand.end <= subj.idx
+    return not any(
+        w.left_edge.idx <= cand.start and cand.end <= w.right_edge.idx + len(w.right_edge)
+        for w in spans
+    )
+
+
 def _perceived_act(tok: Token, cand: _Cand) -> bool:
     """ "fans who hear me speak", "let them hear you shout", "the guard saw them leaving", "she
     found him sleeping": a perception (or a finding) of someone's act in a bare infinitive or a
@@ -552,6 +581,7 @@ def _common_knowledge(tok: Token, cand: _Cand) -> bool:
 CHECKS: tuple[tuple[str, Callable[[Token, _Cand], bool]], ...] = (
     ("perceived-event", _perceived_event),
     ("perceived-act", _perceived_act),
+    ("passive-modifier", _passive_modifier),
     ("recipient-passive", _recipient_passive),
     ("own-object", _own_object),
     ("asked", _asked),
