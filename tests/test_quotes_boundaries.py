@@ -151,6 +151,28 @@ def test_a_clause_keeps_the_subject_the_parse_gave_the_cue(run, text, cue, conte
     assert [q.content.text for q in quotes] == [content]
 
 
+# the parse can split one complement into two clauses side by side ("the city's" as a verb):
+# the content is both, not the first alone
+SPLIT_COMPLEMENT = [
+    (
+        "We stayed in, as we think the city's how to map has to be redrawn.",
+        "think",
+        "the city's how to map has to be redrawn",
+    ),
+    (
+        "Many fear the state's how to leaflet has to be withdrawn.",
+        "fear",
+        "the state's how to leaflet has to be withdrawn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), SPLIT_COMPLEMENT)
+def test_a_complement_the_parse_split_in_two_is_one_content(run, text, cue, content):
+    quotes = [q for q in run(text).quotes if q.cue and q.cue.text == cue]
+    assert [q.content.text for q in quotes] == [content]
+
+
 # ", with X doing ..." closing a reported clause is the writer's, not part of what was said
 ABSOLUTE = [
     (
