@@ -22,6 +22,7 @@ from claimx.quotes.base import _Cand, _Doc, _lemma
 from claimx.quotes.confidence import (
     clauses_only,
     default_threshold,
+    density,
     features,
     outside_gold,
     probability,
@@ -163,12 +164,14 @@ def find_quotes(doc: Doc, actors: Actors, min_confidence: float | None = None) -
     _join_continuations(d, cands)
     quotes: list[Quote] = []
     seen: set[tuple[tuple[int, int], ...]] = set()
+    dense = f"density={density(cands, len(d.sents))}"
     for cand in cands:
         key = tuple(cand.parts)
         if key in seen or cand.speaker == (cand.start, cand.end):
             continue  # a quote whose speaker is its own content reports nothing
         seen.add(key)
         feats = features(d, cand)
+        feats[dense] = 1.0
         if (
             "speaker=second-person" in feats
             and outside_gold(feats)
