@@ -173,6 +173,21 @@ def test_a_complement_the_parse_split_in_two_is_one_content(run, text, cue, cont
     assert [q.content.text for q in quotes] == [content]
 
 
+# a gerund after a preposition on a verb is done by that verb's subject, whatever the preposition
+# ("without": an act not done, so nobody's)
+GERUND_AFTER_PREPOSITION = [
+    ("After the vote the mayor turned to attacking the council's plan.", "attacking", "the mayor"),
+    ("The governor was pressured into endorsing the new tax.", "endorsing", "The governor"),
+    ("He left the hall without saying that the plan had failed.", "saying", None),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), GERUND_AFTER_PREPOSITION)
+def test_a_gerund_after_a_preposition_is_the_verbs_subjects(run, text, cue, speaker):
+    quotes = [q for q in run(text).quotes if q.cue and q.cue.text == cue]
+    assert [q.speaker.text if q.speaker else None for q in quotes] == [speaker]
+
+
 # ", with X doing ..." closing a reported clause is the writer's, not part of what was said
 ABSOLUTE = [
     (

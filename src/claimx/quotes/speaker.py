@@ -32,6 +32,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 
+#: prepositions whose gerund is not done by the subject of the verb they hang on: an act not
+#: done ("left without saying"), or one the verb's object is blamed or praised for ("fined the
+#: striker for criticizing", "accused him of lying", handled apart)
+OTHERS_GERUND_PREPS = frozenset({"without", "for", "of"})
 #: joiners of a hyphenated word ("e-mail", "co-author")
 HYPHENS = frozenset({"-", "‐", "‑"})
 
@@ -185,7 +189,13 @@ def _speaker_route(tok: Token) -> tuple[Token | None, str]:
             if dep == "pcomp":
                 # "began by saying ...", "pitched himself by telling ...": the doer of the verb
                 word = head.head
-                if head.lower_ in MANNER_PREPS and word.pos_ in ("VERB", "AUX"):
+                if word.pos_ in ("VERB", "AUX") and (
+                    head.lower_ in MANNER_PREPS
+                    # "refrained from criticizing", "turned to attacking", "was pressured into
+                    # endorsing": any preposition on the verb but those of an act not done
+                    # ("without") or of whom the act is blamed on ("for", "of": below)
+                    or (head.dep_ == "prep" and head.lower_ not in OTHERS_GERUND_PREPS)
+                ):
                     head = word
                 elif (
                     # "stopped short of calling", "steered clear of criticizing", "had no way
