@@ -445,3 +445,17 @@ def test_when_an_object_was_judged_is_no_part_of_it(run, text, content):
 def test_what_the_verb_says_of_its_object_stays(run):
     (quote,) = run("The coach compared his new plan to the old one.").quotes
     assert quote.content.text == "his new plan to the old one"
+
+
+def test_a_heading_the_parse_took_for_the_subject_is_no_speaker(run):
+    """The speaker stays in the cue's paragraph: when the parse hangs the cue on a heading's noun,
+    nothing of that phrase is in the paragraph, and the quote has no speaker rather than the
+    heading (an invented news page)."""
+    text = (
+        "Teacher suspended after criticizing school board\n"
+        "Friday, May 6, 2016\n"
+        "New documents have shown that a teacher from the village was suspended in April."
+    )
+    shown = [q for q in run(text).quotes if q.cue and q.cue.text == "have shown"]
+    assert len(shown) == 1
+    assert shown[0].speaker is None or shown[0].speaker.start > text.index("Friday")

@@ -92,8 +92,10 @@ def _speaker_of(
             a += 1
         while b >= a and (doc[b].idx >= p_hi or doc[b].is_space or doc[b].is_punct):
             b -= 1
-        if a <= b:
-            lo, hi = a, b
+        if a > b:
+            # none of it: the parse took a heading or a dateline for the subject
+            return None, None
+        lo, hi = a, b
     for c in children_of(subj):
         # "The coach, asked if the keeper would play, said": the aside is not the speaker
         if c.dep_ == "acl" and _lemma(c) == "ask" and c.i - 1 > lo and doc[c.i - 1].text == ",":
