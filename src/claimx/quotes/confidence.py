@@ -197,15 +197,16 @@ def cue_only(feats: dict[str, float]) -> dict[str, float]:
     kept = {k: v for k, v in feats.items() if k.startswith(CUE_FEATURES)}
     if outside_gold(feats):
         kept["outside"] = 1.0
-        for k in feats:
-            if k.startswith("density="):
-                kept[f"outside-{k}"] = 1.0
+        for name in DENSITY_NAMES:
+            if name in feats:
+                kept[f"outside-{name}"] = 1.0
     return kept
 
 
 #: bounds of the report-density bins (clausal reports per sentence of the document), set by
 #: hand from the GUM documents' spread: biographies mostly below 0.08, news mostly above 0.2
 DENSITY_BINS = ((0.08, "low"), (0.2, "mid"))
+DENSITY_NAMES = tuple(f"density={name}" for name in ("low", "mid", "high"))
 #: the constructions whose content is a clause someone is reported to have said or believed
 CLAUSAL_REPORTS = frozenset(
     f"quote.{name}"

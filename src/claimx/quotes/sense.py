@@ -24,7 +24,7 @@ from claimx.quotes.constructions import (
     VERB_PREPOSITION,
 )
 from claimx.quotes.words import QUOTE_CHARS, SOURCE_DOCUMENTS, SPEECH_EVENTS, WORDING_NOUNS
-from claimx.rules.docview import children_of
+from claimx.rules.docview import children_of, words_of
 from claimx.rules.lexicon import cue_frames, cue_nouns, cue_verbs, quote_words
 from claimx.rules.resources import word_list
 
@@ -445,25 +445,27 @@ def _passive_modifier(tok: Token, cand: _Cand) -> bool:
     A content in the participle's own complement stays ("Critics, convinced that ...")."""
     if cand.rule not in (VERB_CLAUSE, PARENTHETICAL):
         return False
+    words = words_of(tok.doc)  # the columns: this runs on every clausal report
+    i = tok.i
+    tag, dep = words.tag[i], words.dep[i]
+    if dep == "acl":
+        if tag != "VBN":
+            return False
+        lo, hi = tok.left_edge, tok.right_edge
+        return not (lo.idx <= cand.start and cand.end <= hi.idx + len(hi))
+    if tag not in ("VBN", "VBD"):
+        return False
     children = children_of(tok)
-    if tok.dep_ == "acl":
-        if tok.tag_ != "VBN":
-            return False
-        spans = [tok]
-    else:
-        if any(c.dep_ in ("aux", "auxpass") for c in children) or not any(
-            c.dep_ == "nsubj" and c.i < tok.i for c in children
-        ):
-            return False
-        if any(c.dep_ == "agent" for c in children):
-            return True  # an active verb has no "by" agent: a participle the parse misread
-        subj = next(c for c in children if c.dep_ == "nsubj")
-        # a participle with no auxiliary: its noun, not the clause before it, is its own
-        return tok.tag_ == "VBN" and subj.pos_ == "NOUN" and cand.end <= subj.idx
-    return not any(
-        w.left_edge.idx <= cand.start and cand.end <= w.right_edge.idx + len(w.right_edge)
-        for w in spans
-    )
+    deps = [words.dep[c.i] for c in children]
+    if "aux" in deps or "auxpass" in deps:
+        return False
+    subj = next((c for c in children if words.dep[c.i] == "nsubj" and c.i < i), None)
+    if subj is None:
+        return False
+    if "agent" in deps:
+        return True  # an active verb has no "by" agent: a participle the parse misread
+    # a participle with no auxiliary: its noun, not the clause before it, is its own
+    return tag == "VBN" and words.pos[subj.i] == "NOUN" and cand.end <= subj.idx
 
 
 def _perceived_act(tok: Token, cand: _Cand) -> bool:
