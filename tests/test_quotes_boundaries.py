@@ -182,8 +182,15 @@ GERUND_AFTER_PREPOSITION = [
 ]
 
 
-@pytest.mark.parametrize(("text", "cue", "speaker"), GERUND_AFTER_PREPOSITION)
-def test_a_gerund_after_a_preposition_is_the_verbs_subjects(run, text, cue, speaker):
+# a focus adverb before the subject ("even", "only") is no part of the speaker
+FOCUSED_SPEAKER = [
+    ("Even the mayor said the bridge was unsafe.", "said", "the mayor"),
+    ("Only the council believes the plan will work.", "believes", "the council"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), FOCUSED_SPEAKER + GERUND_AFTER_PREPOSITION)
+def test_the_speaker_of_a_cue(run, text, cue, speaker):
     quotes = [q for q in run(text).quotes if q.cue and q.cue.text == cue]
     assert [q.speaker.text if q.speaker else None for q in quotes] == [speaker]
 

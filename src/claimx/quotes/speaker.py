@@ -75,6 +75,8 @@ def _speaker_of(
     hi = _whole_word(doc, subj, hi)
     while lo < hi and doc[lo].dep_ == "preconj":
         lo += 1  # "Both the mayor and the council said": the speakers, without "both"
+    while lo < hi and doc[lo].dep_ == "advmod" and doc[lo].head.i == subj.i:
+        lo += 1  # "Even the mayor said", "Only the council believes": the speaker, not the focus
     if lo <= cue.i <= hi and subj.i < cue.i:
         # "artists writing songs about him": the noun a participial cue modifies, without it
         hi = cue.i - 1
