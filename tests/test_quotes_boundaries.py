@@ -151,6 +151,50 @@ def test_a_clause_keeps_the_subject_the_parse_gave_the_cue(run, text, cue, conte
     assert [q.content.text for q in quotes] == [content]
 
 
+# the parse can split one complement into two clauses side by side ("the city's" as a verb):
+# the content is both, not the first alone
+SPLIT_COMPLEMENT = [
+    (
+        "We stayed in, as we think the city's how to map has to be redrawn.",
+        "think",
+        "the city's how to map has to be redrawn",
+    ),
+    (
+        "Many fear the state's how to leaflet has to be withdrawn.",
+        "fear",
+        "the state's how to leaflet has to be withdrawn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), SPLIT_COMPLEMENT)
+def test_a_complement_the_parse_split_in_two_is_one_content(run, text, cue, content):
+    quotes = [q for q in run(text).quotes if q.cue and q.cue.text == cue]
+    assert [q.content.text for q in quotes] == [content]
+
+
+# a gerund after a preposition on a verb is done by that verb's subject, whatever the preposition
+# ("without": an act not done, so nobody's)
+GERUND_AFTER_PREPOSITION = [
+    ("After the vote the mayor turned to attacking the council's plan.", "attacking", "the mayor"),
+    ("The governor was pressured into endorsing the new tax.", "endorsing", "The governor"),
+    ("He left the hall without saying that the plan had failed.", "saying", None),
+]
+
+
+# a focus adverb before the subject ("even", "only") is no part of the speaker
+FOCUSED_SPEAKER = [
+    ("Even the mayor said the bridge was unsafe.", "said", "the mayor"),
+    ("Only the council believes the plan will work.", "believes", "the council"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), FOCUSED_SPEAKER + GERUND_AFTER_PREPOSITION)
+def test_the_speaker_of_a_cue(run, text, cue, speaker):
+    quotes = [q for q in run(text).quotes if q.cue and q.cue.text == cue]
+    assert [q.speaker.text if q.speaker else None for q in quotes] == [speaker]
+
+
 # ", with X doing ..." closing a reported clause is the writer's, not part of what was said
 ABSOLUTE = [
     (
@@ -408,3 +452,17 @@ def test_when_an_object_was_judged_is_no_part_of_it(run, text, content):
 def test_what_the_verb_says_of_its_object_stays(run):
     (quote,) = run("The coach compared his new plan to the old one.").quotes
     assert quote.content.text == "his new plan to the old one"
+
+
+def test_a_heading_the_parse_took_for_the_subject_is_no_speaker(run):
+    """The speaker stays in the cue's paragraph: when the parse hangs the cue on a heading's noun,
+    nothing of that phrase is in the paragraph, and the quote has no speaker rather than the
+    heading (an invented news page)."""
+    text = (
+        "Teacher suspended after criticizing school board\n"
+        "Friday, May 6, 2016\n"
+        "New documents have shown that a teacher from the village was suspended in April."
+    )
+    shown = [q for q in run(text).quotes if q.cue and q.cue.text == "have shown"]
+    assert len(shown) == 1
+    assert shown[0].speaker is None or shown[0].speaker.start > text.index("Friday")

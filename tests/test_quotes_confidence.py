@@ -68,6 +68,39 @@ def test_a_mixed_quote_of_an_attribution_verb_outscores_the_same_shape_reporting
     assert quote.confidence >= 0.3
 
 
+#: (a text that reports a lot, one that reports nothing, ending in the same reading)
+REGISTERS = [
+    (
+        "The mayor said the bridge was safe. The council said the budget was tight. Officials "
+        "said the road would reopen in May. The minister proposed a new ferry line.",
+        "The minister grew up in a small town. She studied law in Lyon. She worked as a teacher "
+        "for ten years. The minister proposed a new ferry line.",
+        "proposed",
+    ),
+    (
+        "The coach said the team was tired. The captain said the pitch was poor. Fans said the "
+        "referee had been unfair. The club criticized the league's schedule.",
+        "The club was founded in 1901. It moved to a new ground in 1950 and won the cup twice. "
+        "The club criticized the league's schedule.",
+        "criticized",
+    ),
+]
+
+
+@pytest.mark.parametrize(("reporting", "narrating", "cue"), REGISTERS)
+def test_a_verb_with_an_object_counts_more_in_a_text_that_reports_a_lot(
+    nlp, reporting, narrating, cue
+):
+    """ "proposed a new ferry line" in news of what people said is more likely a report than
+    in a life story (the document's report density, `confidence.density`)."""
+
+    def score(text: str) -> float:
+        (quote,) = [q for q in _quotes(nlp, text) if q.cue and q.cue.text == cue]
+        return quote.confidence or 0.0
+
+    assert score(reporting) > score(narrating) + 0.05
+
+
 def test_the_seed_core_quotes_survive_a_filter_at_0_3(seed_result):
     """A reader who drops quotes below 0.3 keeps every report of the seed, mixed ones too."""
     scores = {

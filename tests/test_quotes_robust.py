@@ -3,6 +3,7 @@ the text, and a stray mark never swallows the paragraphs after it."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -74,3 +75,19 @@ def test_stray_mark_does_not_swallow_later_paragraphs(run):
     quotes = run(text).quotes
     assert [q.content.text for q in quotes if q.kind == "direct"] == ["We are ready,"]
     assert all("\n\n" not in q.content.text for q in quotes)
+
+
+# a mark opened inside brackets and never closed there pairs with the next quote's mark: what
+# runs between them, out of the bracket and across a sentence, is no quote
+STRAY_IN_BRACKETS = [
+    'The probe reached comet Tempel (also known as "Tempel One) in deep space last year. '
+    'Volunteers were asked to "find" the grains it brought back.',
+    'The team (known locally as "The Hawks) won the cup in May after a long season. Fans were '
+    'told to "celebrate" at home.',
+]
+
+
+@pytest.mark.parametrize("text", STRAY_IN_BRACKETS)
+def test_a_stray_mark_in_brackets_quotes_nothing_outside_them(run, text):
+    quotes = run(text).quotes
+    assert not any(")" in q.content.text for q in quotes), [q.content.text for q in quotes]

@@ -129,6 +129,17 @@ NOT_ATTRIBUTIONS = [
         "believe",
     ),
     (
+        "passive modifier",
+        "The vote was close, so the recount demanded by the losers will go ahead.",
+        "demanded",
+    ),
+    (
+        "passive modifier",
+        "The law is not retroactive, so the fees requested in arrears from 2016 to 2019 come "
+        "under the old scheme.",
+        "requested",
+    ),
+    (
         "cleft",
         "It was only after the second flood, in 1953, that the engineers realised the danger.",
         "realised",
@@ -164,6 +175,7 @@ STILL_ATTRIBUTIONS = [
     ("You wanted to sell the old mill last year.", "wanted"),
     ("The senator would like to see the harbour bill pass.", "would like"),
     ("The inquiry found that the pilot had been awake for a day.", "found"),
+    ("Critics, convinced that the plan would fail, walked out of the hall.", "convinced"),
 ]
 
 

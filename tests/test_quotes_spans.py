@@ -110,6 +110,9 @@ QUESTIONS = [
         "Can you tell us how the village felt after the flood?",
         "how the village felt after the flood?",
     ),
+    # asked about anyone's belief or words: a question too
+    ("Does the mayor believe the bridge will reopen in May?", "the bridge will reopen in May?"),
+    ("Did the coach say when the new season would start?", "when the new season would start?"),
 ]
 STATEMENTS = [
     ("You think the ferry will run again next year?", "the ferry will run again next year"),
@@ -118,9 +121,9 @@ STATEMENTS = [
 
 
 @pytest.mark.parametrize(("text", "content"), QUESTIONS)
-def test_a_question_to_the_addressee_keeps_its_mark(run, text, content):
-    """ "Do you think ...?": what the one addressed is asked to believe or say is a question, and
-    its content keeps the question mark (as GUM marks it)."""
+def test_a_question_about_a_belief_keeps_its_mark(run, text, content):
+    """ "Do you think ...?", "Does the mayor believe ...?": what someone is asked to believe or
+    say is a question, and its content keeps the question mark (as GUM marks it)."""
     assert [q.content.text for q in run(text).quotes] == [content]
 
 

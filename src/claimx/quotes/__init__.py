@@ -22,6 +22,7 @@ from claimx.quotes.base import _Cand, _Doc, _lemma
 from claimx.quotes.confidence import (
     clauses_only,
     default_threshold,
+    density,
     features,
     outside_gold,
     probability,
@@ -89,9 +90,9 @@ def _may_cue(doc: Doc, lemmas: frozenset[str] | set[str]) -> Iterator[Token]:
 
 
 def _keep_question_mark(d: _Doc, cand: _Cand) -> None:
-    """ "Do you think the talks will fail?", "Can you tell us how it felt?": what the one
-    addressed is asked to say or believe is a question, and keeps its question mark (as GUM marks
-    it; a report in a statement has none to keep)."""
+    """ "Do you think the talks will fail?", "Can you tell us how it felt?", "Does the mayor
+    believe the bridge will reopen?": what someone is asked to say or believe is a question, and
+    keeps its question mark (as GUM marks it; a report in a statement has none to keep)."""
     first = d.doc[d.sents[d.sent_of[cand.cue_i]][0]]
     if first.tag_ not in ("MD", "VBZ", "VBP", "VBD") or first.i >= cand.cue_i:
         return  # only an inverted question: "Do you think ...?", "Can you tell us ...?"
@@ -163,19 +164,21 @@ def find_quotes(doc: Doc, actors: Actors, min_confidence: float | None = None) -
     _join_continuations(d, cands)
     quotes: list[Quote] = []
     seen: set[tuple[tuple[int, int], ...]] = set()
+    dense = f"density={density(cands, len(d.sents))}"
     for cand in cands:
         key = tuple(cand.parts)
         if key in seen or cand.speaker == (cand.start, cand.end):
             continue  # a quote whose speaker is its own content reports nothing
         seen.add(key)
         feats = features(d, cand)
+        feats[dense] = 1.0
         if (
             "speaker=second-person" in feats
             and outside_gold(feats)
             and asked_or_anyone(doc[cand.cue_i], cand, "question" in feats) is not None
         ):
             continue
-        if "question" in feats and "speaker=second-person" in feats:
+        if "question" in feats:
             _keep_question_mark(d, cand)
         score = probability(feats)
         if score < threshold or (clauses and outside_gold(feats)):

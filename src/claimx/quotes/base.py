@@ -83,6 +83,14 @@ def _restored_lemma(lemma: str, lower: str) -> str:
     return lemma
 
 
+def _escapes_brackets(text: str, start: int, end: int) -> bool:
+    """ "a comet called Wild 2 (also known as “Wild Two) that ... to “find” the grains": a mark
+    opened inside brackets closes inside them; a region that runs out of the bracket its opening
+    mark stands in paired a stray mark with the next quote's, and quotes nothing."""
+    opened = text.rfind("(", max(0, start - 200), start)
+    return opened >= 0 and ")" not in text[opened:start] and ")" in text[start:end]
+
+
 class _Doc:
     """Per-document structures, computed once: sentence and region lookups by token or char."""
 
@@ -97,7 +105,7 @@ class _Doc:
         regions = []
         for region in regions_of(doc):
             start, end = tokens.trim(self.text, region.start, region.end, " \t\r\n")
-            if start < end:
+            if start < end and not _escapes_brackets(self.text, start, end):
                 regions.append(Region(start, end, region.open_mark, region.continued))
         # nested regions (a quote inside a quote) are left to the outer one
         outer: list[Region] = []

@@ -10,8 +10,10 @@ infinitive ("acknowledged “strong words”", "wants to run") is never a GUM at
 not it is one: such quotes (`outside_gold`) carry no GUM label, and the model of every feature
 (`weights`) is fitted without them. They are scored by a second model (`cue_weights`) over what
 carries over from the clausal quotes: the cue (lemma, voice, tense, negation, modality, question)
-and the speaker, the quote's kind and quotation marks; it is fitted on the clausal quotes and on
-claimx's own reading of the others in the GUM texts (`train/quote_labels_outside.tsv`).
+and the speaker, the quote's kind and quotation marks, and the document's report density
+(`density`: a text that reports a lot reports with its object readings too); it is fitted on the
+clausal quotes and on claimx's own reading of the others in the GUM texts
+(`train/quote_labels_outside.tsv`).
 """
 
 from __future__ import annotations
@@ -191,11 +193,43 @@ def outside_gold(feats: dict[str, float]) -> bool:
 
 def cue_only(feats: dict[str, float]) -> dict[str, float]:
     """The features of the cue and the speaker alone (what `cue_weights` reads), and whether the
-    quote is outside the gold's notion (its own base rate)."""
+    quote is outside the gold's notion (its own base rate, by the document's report density)."""
     kept = {k: v for k, v in feats.items() if k.startswith(CUE_FEATURES)}
     if outside_gold(feats):
         kept["outside"] = 1.0
+        for name in DENSITY_NAMES:
+            if name in feats:
+                kept[f"outside-{name}"] = 1.0
     return kept
+
+
+#: bounds of the report-density bins (clausal reports per sentence of the document), set by
+#: hand from the GUM documents' spread: biographies mostly below 0.08, news mostly above 0.2
+DENSITY_BINS = ((0.08, "low"), (0.2, "mid"))
+DENSITY_NAMES = tuple(f"density={name}" for name in ("low", "mid", "high"))
+#: the constructions whose content is a clause someone is reported to have said or believed
+CLAUSAL_REPORTS = frozenset(
+    f"quote.{name}"
+    for name in (
+        "verb-clause",
+        "direct-nearest-cue",
+        "according-to",
+        "parenthetical",
+        "direct-dash",
+    )
+)
+
+
+def density(cands: list[_Cand], sentences: int) -> str:
+    """How much the document reports: its clausal reports per sentence, binned. In a text that
+    reports a lot (news of what people said) a cue verb with an object more often reports too
+    ("criticized the plan"); in one that reports little (a biography) "published his theory" or
+    "proposed corrections" more often tells what someone did."""
+    rate = sum(1 for c in cands if c.rule in CLAUSAL_REPORTS) / max(1, sentences)
+    for bound, name in DENSITY_BINS:
+        if rate < bound:
+            return name
+    return "high"
 
 
 _WEIGHTS = Weights("quote_scorer.json")

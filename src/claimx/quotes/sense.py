@@ -24,7 +24,7 @@ from claimx.quotes.constructions import (
     VERB_PREPOSITION,
 )
 from claimx.quotes.words import QUOTE_CHARS, SOURCE_DOCUMENTS, SPEECH_EVENTS, WORDING_NOUNS
-from claimx.rules.docview import children_of
+from claimx.rules.docview import children_of, words_of
 from claimx.rules.lexicon import cue_frames, cue_nouns, cue_verbs, quote_words
 from claimx.rules.resources import word_list
 
@@ -437,6 +437,37 @@ def _cleft(tok: Token, cand: _Cand) -> bool:
     )
 
 
+def _passive_modifier(tok: Token, cand: _Cand) -> bool:
+    """ "..., so the recount demanded by the losers will go ahead", "the fees requested in
+    arrears fall under the old rule": a past participle that modifies a noun is a passive (the
+    parse may make it the finite verb of that noun, with no auxiliary, or with a "by" agent);
+    the noun is what was demanded, not who spoke, and the clause around it no content of it.
+    A content in the participle's own complement stays ("Critics, convinced that ...")."""
+    if cand.rule not in (VERB_CLAUSE, PARENTHETICAL):
+        return False
+    words = words_of(tok.doc)  # the columns: this runs on every clausal report
+    i = tok.i
+    tag, dep = words.tag[i], words.dep[i]
+    if dep == "acl":
+        if tag != "VBN":
+            return False
+        lo, hi = tok.left_edge, tok.right_edge
+        return not (lo.idx <= cand.start and cand.end <= hi.idx + len(hi))
+    if tag not in ("VBN", "VBD"):
+        return False
+    children = children_of(tok)
+    deps = [words.dep[c.i] for c in children]
+    if "aux" in deps or "auxpass" in deps:
+        return False
+    subj = next((c for c in children if words.dep[c.i] == "nsubj" and c.i < i), None)
+    if subj is None:
+        return False
+    if "agent" in deps:
+        return True  # an active verb has no "by" agent: a participle the parse misread
+    # a participle with no auxiliary: its noun, not the clause before it, is its own
+    return tag == "VBN" and words.pos[subj.i] == "NOUN" and cand.end <= subj.idx
+
+
 def _perceived_act(tok: Token, cand: _Cand) -> bool:
     """ "fans who hear me speak", "let them hear you shout", "the guard saw them leaving", "she
     found him sleeping": a perception (or a finding) of someone's act in a bare infinitive or a
@@ -552,6 +583,7 @@ def _common_knowledge(tok: Token, cand: _Cand) -> bool:
 CHECKS: tuple[tuple[str, Callable[[Token, _Cand], bool]], ...] = (
     ("perceived-event", _perceived_event),
     ("perceived-act", _perceived_act),
+    ("passive-modifier", _passive_modifier),
     ("recipient-passive", _recipient_passive),
     ("own-object", _own_object),
     ("asked", _asked),

@@ -32,6 +32,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 
+#: prepositions whose gerund is not done by the subject of the verb they hang on: an act not
+#: done ("left without saying"), or one the verb's object is blamed or praised for ("fined the
+#: striker for criticizing", "accused him of lying", handled apart)
+OTHERS_GERUND_PREPS = frozenset({"without", "for", "of"})
 #: joiners of a hyphenated word ("e-mail", "co-author")
 HYPHENS = frozenset({"-", "‐", "‑"})
 
@@ -71,6 +75,8 @@ def _speaker_of(
     hi = _whole_word(doc, subj, hi)
     while lo < hi and doc[lo].dep_ == "preconj":
         lo += 1  # "Both the mayor and the council said": the speakers, without "both"
+    while lo < hi and doc[lo].dep_ == "advmod" and doc[lo].head.i == subj.i:
+        lo += 1  # "Even the mayor said", "Only the council believes": the speaker, not the focus
     if lo <= cue.i <= hi and subj.i < cue.i:
         # "artists writing songs about him": the noun a participial cue modifies, without it
         hi = cue.i - 1
@@ -88,8 +94,10 @@ def _speaker_of(
             a += 1
         while b >= a and (doc[b].idx >= p_hi or doc[b].is_space or doc[b].is_punct):
             b -= 1
-        if a <= b:
-            lo, hi = a, b
+        if a > b:
+            # none of it: the parse took a heading or a dateline for the subject
+            return None, None
+        lo, hi = a, b
     for c in children_of(subj):
         # "The coach, asked if the keeper would play, said": the aside is not the speaker
         if c.dep_ == "acl" and _lemma(c) == "ask" and c.i - 1 > lo and doc[c.i - 1].text == ",":
@@ -185,7 +193,13 @@ def _speaker_route(tok: Token) -> tuple[Token | None, str]:
             if dep == "pcomp":
                 # "began by saying ...", "pitched himself by telling ...": the doer of the verb
                 word = head.head
-                if head.lower_ in MANNER_PREPS and word.pos_ in ("VERB", "AUX"):
+                if word.pos_ in ("VERB", "AUX") and (
+                    head.lower_ in MANNER_PREPS
+                    # "refrained from criticizing", "turned to attacking", "was pressured into
+                    # endorsing": any preposition on the verb but those of an act not done
+                    # ("without") or of whom the act is blamed on ("for", "of": below)
+                    or (head.dep_ == "prep" and head.lower_ not in OTHERS_GERUND_PREPS)
+                ):
                     head = word
                 elif (
                     # "stopped short of calling", "steered clear of criticizing", "had no way

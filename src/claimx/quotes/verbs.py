@@ -82,6 +82,17 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
             after = [c for c in comps if c.i > tok.i]
             comp = after[0] if after else comps[-1]
             lo, hi = _clause(comp)
+            for nxt in after[1:2]:
+                # "I think the city's bus plan needs more money": the parse can split one
+                # complement into two clauses side by side; the content is both
+                n_lo, n_hi = _clause(nxt)
+                doc = tok.doc
+                if (
+                    n_lo == hi + 1
+                    and not (doc[hi].is_punct or doc[n_lo].is_punct)
+                    and not _is_cue_lemma(nxt)  # "X said A Y said B": two reports
+                ):
+                    hi = n_hi
             inverted = _inverted_aside(tok)
             if inverted is not None and comp.i > tok.i:
                 # "The mill, said a spokesman, will be sold": the clause's subject before the aside
