@@ -28,6 +28,8 @@ SHARED = Path(
 )
 POSITIONS_GOLD = ROOT / "eval" / "positions-gold"
 POSITIONS_BIO = ROOT / "eval" / "positions-bio"
+#: the unseen check set since round 10: ten invented texts annotated by someone blind to claimx
+POSITIONS_INVENTED = ROOT / "eval" / "positions-invented"
 
 
 def run_claimx(texts: list[Path], out: Path) -> float:
@@ -117,6 +119,16 @@ def positions(base: Path, news_out: Path) -> None:
             label = f"gum-bio, development set from round 10 (eval/positions-bio, {which})"
             print(f"\n## Positions: {label}\n", flush=True)
             score("score_positions.py", str(POSITIONS_BIO), str(bio_out), *extra)
+    if any(POSITIONS_INVENTED.glob("*.json")):
+        # never tuned on: no rule may be written from its texts or errors; measured, not read
+        inv_out = base / "invented-positions"
+        inv_out.mkdir(parents=True, exist_ok=True)
+        run_claimx(sorted(POSITIONS_INVENTED.glob("*.txt")), inv_out)
+        for extra in ([], ["--include-borderline"]):
+            which = "all items" if extra else "clear items"
+            label = f"invented texts, unseen check set (eval/positions-invented, {which})"
+            print(f"\n## Positions: {label}\n", flush=True)
+            score("score_positions.py", str(POSITIONS_INVENTED), str(inv_out), *extra)
     print("\n## Positions: gum-news, claimx's own gold (eval/positions-gold)\n", flush=True)
     if any(POSITIONS_GOLD.glob("*.json")):
         score("score_positions.py", str(POSITIONS_GOLD), str(news_out))
