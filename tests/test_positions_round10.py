@@ -370,7 +370,7 @@ NEGATIVE = [
     "“Why should we back the plan?” Anna Berg asked.",
     "Why does Mayor Anna Berg support the plan?",
     # calling denied or hypothetical
-    "Senator Maria Lopez said she would consider it a personal insult if they stayed home.",
+    "Councillor Tom Hart said he would regard it as a grave slight were the guests to leave early.",
     "Tom Hart did not call the plan a disaster.",
     # seeing, considering and calling without an evaluation
     "Tom Hart saw the film in a cinema in Leeds.",
