@@ -8,23 +8,18 @@ option, no pipeline), 130/143 interrupted by SIGINT/SIGTERM.
 from __future__ import annotations
 
 import contextlib
-import io
 import os
 import signal
-import stat
 import sys
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Annotated, Any
+from typing import IO, Annotated, Any
 
 import typer
 
 from claimx import cli_commands
-from claimx.cliparse import Command, Group, _validate, _whole
+from claimx.cliparse import Command, Group, _validate, _whole, is_confidence
 from claimx.io.choices import DEFAULT_GLOBS, FORMATS, JSONL_GLOBS, MAX_CHARS, WHATS, Format, What
 from claimx.io.console import Bar, Summary
-
-if TYPE_CHECKING:
-    pass
 
 EXIT_FAILURES = 1
 EXIT_USAGE = 2
@@ -95,16 +90,6 @@ def _open_stdin() -> IO[bytes]:
 INPUT, OUTPUT, RUN = "Input", "Output", "Processing"
 _GLOBS = ", ".join(DEFAULT_GLOBS)
 _JSONL_GLOBS = ", ".join(JSONL_GLOBS)
-
-
-def _is_confidence(value: str | None) -> bool:
-    """An unset or a number from 0 to 1: checked once here, not failed in every document."""
-    if value is None or not value.strip():
-        return True
-    try:
-        return 0 <= float(value) <= 1
-    except ValueError:
-        return False
 
 
 @app.command(cls=Command)
@@ -347,7 +332,7 @@ def extract(
     if min_confidence is not None:  # read by the quotes stage, in worker processes too
         os.environ["CLAIMX_MIN_CONFIDENCE"] = str(min_confidence)
     _validate(
-        _is_confidence(os.environ.get("CLAIMX_MIN_CONFIDENCE")), "CLAIMX_MIN_CONFIDENCE is 0 to 1"
+        is_confidence(os.environ.get("CLAIMX_MIN_CONFIDENCE")), "CLAIMX_MIN_CONFIDENCE is 0 to 1"
     )
     notion = quotes if quotes is not None else os.environ.get("CLAIMX_QUOTES", "all")
     _validate(
@@ -442,7 +427,7 @@ def _run(
     import itertools
 
     from claimx.io.batch import PipelineUnavailable, prepare, run_parallel, run_serial
-    from claimx.io.inputs import expand
+    from claimx.io.inputs import expand, own_outputs
     from claimx.io.inputs import files_from as listed
     from claimx.io.output import OutputDir, Writer, choose_format, write_atomic
     from claimx.io.reader import InputError, one_line
@@ -481,7 +466,7 @@ def _run(
         text_field=fields[0],
         id_field=fields[1],
         open_stdin=_open_stdin,
-        skip=_own_outputs(output_dir or output),
+        skip=own_outputs(output_dir or output),
     )
     bar: Bar | None = None
     if several and not quiet and sys.stderr.isatty():
@@ -565,20 +550,6 @@ def _run(
             with contextlib.suppress(OSError):
                 stream.close()
     return EXIT_FAILURES if summary.failures else 0
-
-
-def _own_outputs(path: Path | None) -> list[tuple[int, int]]:
-    """What claimx writes to (a file, a folder, or stdout redirected to a file): never an input."""
-    from claimx.io.inputs import file_key
-
-    if path is not None:
-        key = file_key(path)
-        return [key] if key else []
-    try:
-        st = os.fstat(sys.stdout.fileno())
-    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
-        return []
-    return [(st.st_dev, st.st_ino)] if stat.S_ISREG(st.st_mode) else []
 
 
 def _quiet_stdout() -> None:

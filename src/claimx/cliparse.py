@@ -114,3 +114,13 @@ def _validate(condition: bool, message: str) -> None:
     if not condition:
         _error(message)
         raise typer.Exit(EXIT_USAGE)
+
+
+def is_confidence(value: str | None) -> bool:
+    """An unset or a number from 0 to 1: checked once here, not failed in every document."""
+    if value is None or not value.strip():
+        return True
+    try:
+        return 0 <= float(value) <= 1
+    except ValueError:
+        return False

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import fnmatch
 import hashlib
+import io
 import json
 import os
 import stat
+import sys
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -343,3 +345,15 @@ def load(entry: Entry, options: ReadOptions, open_stdin: StdinOpener) -> Source:
     if warning:
         entry.notes.append(f"{one_line(entry.name)}: {warning}")
     return Source(text=text, id=entry.doc_id, path=entry.path, sha256=sha)
+
+
+def own_outputs(path: Path | None) -> list[tuple[int, int]]:
+    """What claimx writes to (a file, a folder, or stdout redirected to a file): never an input."""
+    if path is not None:
+        key = file_key(path)
+        return [key] if key else []
+    try:
+        st = os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        return []
+    return [(st.st_dev, st.st_ino)] if stat.S_ISREG(st.st_mode) else []

@@ -25,7 +25,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from claimx.quotes.base import _Cand, _Doc, _lemma
-from claimx.quotes.sense import object_class
+from claimx.quotes.objectsense import object_class
 from claimx.rules import quotemarks
 from claimx.rules.docview import children_of, token_range
 from claimx.rules.weights import Weights

@@ -9,7 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from claimx.quotes.base import _lemma
-from claimx.quotes.sense import PERSON_PRONOUNS, person_nouns, titles
+from claimx.quotes.objectsense import PERSON_PRONOUNS, person_nouns, titles
 from claimx.quotes.words import LIGHT_VERBS, SPEECH_EVENTS
 from claimx.rules.docview import children_of
 from claimx.rules.resources import table

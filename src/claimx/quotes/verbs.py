@@ -46,7 +46,7 @@ from claimx.quotes.constructions import (
     VERB_PREPOSITION,
 )
 from claimx.quotes.objects import addressee_between, stance_topic, when_or_where_said
-from claimx.quotes.sense import person_nouns
+from claimx.quotes.objectsense import person_nouns
 from claimx.quotes.speaker import _agent, _cue_range, _find_speaker, _speaker_of
 from claimx.quotes.words import (
     AS_CUES,
