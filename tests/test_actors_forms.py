@@ -70,6 +70,30 @@ def test_an_office_held_as_a_title_is_a_mention_of_its_holder(run, text, name, o
     assert actor_of(result, body) not in (None, holder)  # the body stays an actor of its own
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Mira Holm sang in Oslo. She was described by a newspaper as the 'Queen of the "
+            "Harbour Blues'.",
+            "Mira Holm",
+            "Queen of the Harbour Blues",
+        ),
+        (
+            "Tomas Greer made boats. Greer was known to his rivals as the King of the Northern "
+            "Lakes.",
+            "Tomas Greer",
+            "King of the Northern Lakes",
+        ),
+    ],
+)
+def test_a_title_someone_is_known_as_is_a_mention_of_them(run, text, name, title):
+    result = run(text)
+    holder = actor_of(result, name)
+    assert holder is not None
+    assert any(title in m.text for m in holder.mentions)
+
+
 def test_an_office_given_to_a_named_object_is_not_the_subjects(run):
     result = run("The owners hired Omar Haddad as Chairman of the Northern Rail Board.")
     assert actor_of(result, "Chairman of the Northern Rail Board") is None
