@@ -10,7 +10,7 @@ from claimx.actors import constructions as C
 from claimx.actors.candidates import _span_country, _tokens_with_dep
 from claimx.actors.groups import people_key, reporter, voices
 from claimx.actors.quoted import _quoted_tokens, _says
-from claimx.actors.salience import modifier_mentions
+from claimx.actors.salience import OBJECT_OWNER, modifier_mentions, object_owner
 from claimx.actors.store import FORGET, Actors
 from claimx.actors.words import (
     BLOCK,
@@ -204,6 +204,10 @@ class _Walk:
                 if last is not None and last not in excluded:
                     sal = dict(sal)
                     sal[last] = sal.get(last, 0.0) + CONTINUITY
+            owner = object_owner(tok, self.head_actor) if tok.tag_ == "PRP$" else None
+            if owner is not None and owner not in excluded:
+                sal = {**sal, owner: sal.get(owner, 0.0) + GOVERNOR}  # "helped Lee with his"
+                note(OBJECT_OWNER)
             found = self._best(sal, ("person",), gender, excluded) or self._best(
                 sal, ("person",), gender, excluded, guessed=True
             )
