@@ -44,6 +44,61 @@ def test_a_rank_predicated_of_no_one_is_no_actor(run):
     assert not any(a.name.startswith("Fellow") for a in result.actors)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "office", "body"),
+    [
+        (
+            "Lena Varga is a potter. Varga served as President of the Royal Guild of Potters in "
+            "1990.",
+            "Varga",
+            "President of the Royal Guild of Potters",
+            "Royal Guild of Potters",
+        ),
+        (
+            "Omar Haddad is an engineer. Haddad worked as Chairman of the Northern Rail Board "
+            "until 2004.",
+            "Haddad",
+            "Chairman of the Northern Rail Board",
+            "Northern Rail Board",
+        ),
+    ],
+)
+def test_an_office_held_as_a_title_is_a_mention_of_its_holder(run, text, name, office, body):
+    result = run(text)
+    holder = actor_of(result, name)
+    assert holder is not None and actor_of(result, office) is holder
+    assert actor_of(result, body) not in (None, holder)  # the body stays an actor of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Mira Holm sang in Oslo. She was described by a newspaper as the 'Queen of the "
+            "Harbour Blues'.",
+            "Mira Holm",
+            "Queen of the Harbour Blues",
+        ),
+        (
+            "Tomas Greer made boats. Greer was known to his rivals as the King of the Northern "
+            "Lakes.",
+            "Tomas Greer",
+            "King of the Northern Lakes",
+        ),
+    ],
+)
+def test_a_title_someone_is_known_as_is_a_mention_of_them(run, text, name, title):
+    result = run(text)
+    holder = actor_of(result, name)
+    assert holder is not None
+    assert any(title in m.text for m in holder.mentions)
+
+
+def test_an_office_given_to_a_named_object_is_not_the_subjects(run):
+    result = run("The owners hired Omar Haddad as Chairman of the Northern Rail Board.")
+    assert actor_of(result, "Chairman of the Northern Rail Board") is None
+
+
 def test_surname_comma_given_name_in_a_list_is_one_person(run):
     result = run(
         "My favourite books:\nBronte, Emily. Wuthering Heights\nDickens, Charles. Bleak House"

@@ -69,12 +69,16 @@ TITLE_AS_NAME = declare(
 
 AS_ROLE = declare(
     "actor.as-role",
-    trigger="'as a/an NOUN' for a person, attached to a verb whose subject is a person",
+    trigger="'as a/an NOUN' for a person, or 'as (the) Title of ...', attached to a verb whose "
+    "subject is a person",
     description="the role a person acts in ('worked as a nurse', 'made a living as a trader') "
     "is a mention of the verb's subject, when the verb has no person object",
     examples=[
         "Mira Holm moved to Oslo in 1990. She worked as a teacher for ten years.",
         "Tomas Greer sailed west in 1849 and made a living as a trader in furs.",
+        "Lena Varga is a potter. Varga served as President of the Royal Guild of Potters.",
+        "Omar Haddad is an engineer. Haddad worked as Chairman of the Northern Rail Board.",
+        "Mira Holm sang in Oslo. She was described by a newspaper as the 'Queen of the Blues'.",
     ],
 )
 
@@ -302,9 +306,14 @@ class _Describe(_Walk):
             if tok.dep_ != "prep" or tok.head.pos_ != "VERB":
                 continue
             noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            if noun is None or noun.tag_ != "NN" or not _person_noun(noun.lower_):
+            if noun is None:
                 continue
-            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            a_role = (  # "worked as a nurse"
+                noun.tag_ == "NN"
+                and _person_noun(noun.lower_)
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+            )
+            if not a_role and not _office(noun):  # "served as President of the Guild"
                 continue
             verb = tok.head
             objects = (c for c in verb.children if c.dep_ in ("dobj", "dative"))
@@ -421,6 +430,17 @@ class _Describe(_Walk):
             actor.affiliation.add(country)
 
     # pass 3 ----------------------------------------------------------------------------------
+
+
+def _office(noun: Token) -> bool:
+    """A capitalised title with its "of" phrase: "President of the Potters' Guild", "the
+    Queen of the Harbour Blues"."""
+    return (
+        noun.tag_ in ("NNP", "NN")
+        and noun.text[:1].isupper()
+        and noun.lower_ in titles()
+        and any(c.lower_ == "of" for c in noun.children)
+    )
 
 
 def rank_phrase(span: Span) -> bool:

@@ -10,6 +10,7 @@ from claimx.actors import constructions as C
 from claimx.actors.candidates import _span_country, _tokens_with_dep
 from claimx.actors.groups import people_key, reporter, voices
 from claimx.actors.quoted import _quoted_tokens, _says
+from claimx.actors.salience import OBJECT_OWNER, modifier_mentions, object_owner
 from claimx.actors.store import FORGET, Actors
 from claimx.actors.words import (
     BLOCK,
@@ -56,6 +57,7 @@ class _Walk:
     head_actor: dict[int, str]
     in_mention: bytearray
     name_words: dict[str, list[tuple[list[int], str]]] | None
+    modifiers: dict[str, int]
 
     def walk(self) -> None:
         """Pronouns and descriptions, resolved against salience in text order."""
@@ -79,6 +81,7 @@ class _Walk:
         self.subjects: tuple[str | None, str | None] = (None, None)  # this sentence, the last
         head_actor, in_mention = self.head_actor, self.in_mention
         tokens = tokens_of(doc)
+        self.modifiers = modifier_mentions(words, head_actor)
         # the tokens the loop below may act on besides the names' heads: third-person pronouns
         # and the heads of noun phrases (the rest it passes over: a test each, not five)
         maybe = bytearray(len(pos))
@@ -201,6 +204,10 @@ class _Walk:
                 if last is not None and last not in excluded:
                     sal = dict(sal)
                     sal[last] = sal.get(last, 0.0) + CONTINUITY
+            owner = object_owner(tok, self.head_actor) if tok.tag_ == "PRP$" else None
+            if owner is not None and owner not in excluded:
+                sal = {**sal, owner: sal.get(owner, 0.0) + GOVERNOR}  # "helped Lee with his"
+                note(OBJECT_OWNER)
             found = self._best(sal, ("person",), gender, excluded) or self._best(
                 sal, ("person",), gender, excluded, guessed=True
             )
@@ -356,7 +363,8 @@ class _Walk:
                 continue
             if country and actor.kind == "country" and actor.country != country:
                 continue
-            score += TOPIC * min(len(actor.mentions), 10)  # the article's topic persists
+            # the article's topic persists ("the Cruise video" is no mention of Cruise's own)
+            score += TOPIC * min(len(actor.mentions) - self.modifiers.get(actor_id, 0), 10)
             if word is not None and any(word in key.split() for key in actor.keys):
                 score += 3.0  # "the team" prefers a team
             if best is None or score > best[0]:

@@ -1,0 +1,62 @@
+"""What the walk's salience counts: the names that refer to an actor taking part in the story,
+and the object a possessive after "with"/"for"/"on" belongs to.
+
+An actor's topic bonus (walk.py, `TOPIC`) grows with how often the article names it; a name that
+only qualifies a common noun ("the Kessler report", "the Obama campaign", "the Cruise video")
+names a thing about the actor, not the actor, and does not count.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from claimx.rules.registry import declare
+from claimx.rules.resources import word_list
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from claimx.rules.docview import Words
+
+OBJECT_OWNER = declare(
+    "actor.object-owns-possessive",
+    trigger="'his' or 'her' after 'with', 'for' or 'on' hung on a verb of helping, thanking, "
+    "praising or blaming (object_owner_verbs.txt) whose object is a named person",
+    description="the possessive is the object's ('helped Lee with his move'), not the subject's",
+    examples=[
+        "Anna Berg ran the shelter. In 2019 she helped Tom Lund with his move to Oslo.",
+        "Carl Voss spoke first. He thanked Peter Holm for his work on the bridge.",
+    ],
+)
+
+
+@cache
+def object_owner_verbs() -> frozenset[str]:
+    return frozenset(word_list("object_owner_verbs.txt"))
+
+
+def object_owner(tok: Token, head_actor: dict[int, str]) -> str | None:
+    """The actor named as the object of the verb a possessive's phrase hangs on, for a verb
+    whose object owns it: "helped Lee with his move" -> Lee."""
+    noun = tok.head
+    prep = noun.head
+    if tok.dep_ != "poss" or noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if prep.lower_ not in ("with", "for", "on") or verb.lemma_.lower() not in object_owner_verbs():
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i < prep.i:
+            return head_actor.get(child.i)
+    return None
+
+
+def modifier_mentions(words: Words, head_actor: dict[int, str]) -> dict[str, int]:
+    """Per actor, how many of its names (by head token) are compound modifiers of a common noun."""
+    out: dict[str, int] = {}
+    for i, actor_id in head_actor.items():
+        head = words.head[i]
+        if words.dep[i] == "compound" and head != i and words.pos[head] == "NOUN":
+            out[actor_id] = out.get(actor_id, 0) + 1
+    return out
