@@ -12,6 +12,7 @@ from claimx.actors import turns
 from claimx.positions import constructions as C
 from claimx.positions.lexicon import countries_table, lexicon, reporting_nouns, reporting_verbs
 from claimx.positions.syntax import FIRST_PERSON, MAX_CLIMB, children, possessor, subject_of
+from claimx.quotes.constructions import TRANSCRIPT as TRANSCRIPT_RULE
 from claimx.rules.docview import children_of, regions_of, span_at, text_of, token_range
 from claimx.rules.registry import note
 
@@ -109,7 +110,10 @@ class Context:
                 return person, q.id
             return q.actor, q.id
         answer = self.answers.speaker_at(tok.idx)
-        if q is None and answer is not None:
+        # an answer turn labelled "A:" is a transcript quote whose speaker ("A") is no actor:
+        # still the interviewee's words
+        labelled = q is not None and q.actor is None and q.rule == TRANSCRIPT_RULE
+        if (q is None or labelled) and answer is not None:
             note(C.INTERVIEW_ANSWER)
             return answer, None
         if q is None or q.actor is None:  # words no quote covers, or a quote without speaker
