@@ -47,3 +47,79 @@ LABELLED_INTERVIEWS = [
 def test_a_labelled_answer_speaks_for_the_interviewee(run, text, holder, stance, target):
     result = run(text)
     assert has_position(result, holder, stance, target), positions_of(result)
+
+
+# (text, holder name contains, stance, target contains)
+POSITIVE = [
+    # phrasal verbs of refusal and criticism: the particle decides the sense
+    ("Anna Kowalski turned down the offer of a merger.", "Kowalski", "oppose", "the offer"),
+    ("The Varrow Council has turned the bid down.", "Varrow Council", "oppose", "the bid"),
+    ("Lena Berg brushed aside the criticism.", "Berg", "oppose", "the criticism"),
+    ("The Bank of Lorne brushed the warnings aside.", "Bank of Lorne", "oppose", "the warnings"),
+    ("Peter Holm hit out at the new rules.", "Holm", "oppose", "the new rules"),
+    ("Senator Ruth Dale hit out at the budget on Monday.", "Dale", "oppose", "the budget"),
+    ("Anna Kowalski came out strongly against the strike.", "Kowalski", "oppose", "the strike"),
+    ("The Green Party came out against the airport.", "Green Party", "oppose", "the airport"),
+    # anticipation: desire and interest
+    (
+        "Sunita Rao said she was looking forward to quieter streets.",
+        "Rao",
+        "support",
+        "quieter streets",
+    ),
+    (
+        "“We look forward to working with the new mayor,” said Omar Haddad.",
+        "Haddad",
+        "support",
+        "working with the new mayor",
+    ),
+    # stance adjectives after "stay" and "remain", and adjectives of commitment and sympathy
+    ("Nadia Kerr stayed opposed to the merger.", "Kerr", "oppose", "the merger"),
+    ("The Tenants Forum stayed hostile to the plan.", "Tenants Forum", "oppose", "the plan"),
+    (
+        "Minister Delia Marchetti remains committed to a sustainable service.",
+        "Marchetti",
+        "support",
+        "a sustainable service",
+    ),
+    ("Tom Hart is committed to the peace process.", "Hart", "support", "the peace process"),
+    ("Nadia Kerr is sympathetic to the strikers.", "Kerr", "support", "the strikers"),
+    ("Senator Ruth Dale was sympathetic towards the farmers.", "Dale", "support", "the farmers"),
+    # a small clause wished for
+    ("Nadia Kerr wants the law changed.", "Kerr", "support", "the law changed"),
+    ("Mayor Anna Berg wants the border open.", "Berg", "support", "the border open"),
+    (
+        "The Harbour Board would like the old quay rebuilt.",
+        "Harbour Board",
+        "support",
+        "the old quay rebuilt",
+    ),
+    # directives: "advise X to", "appeal to X to"
+    ("Henrik Dahl advised investors to sell their shares.", "Dahl", "support", "to sell"),
+    ("The Red Cross advised residents to leave the valley.", "Red Cross", "support", "to leave"),
+    ("Henrik Dahl appealed to residents to conserve water.", "Dahl", "support", "to conserve"),
+    ("Pope Anna Berg appealed to both sides to stop the fighting.", "Berg", "oppose", "fighting"),
+]
+
+NEGATIVE = [
+    # the particle is a preposition, or the object a thing one lowers: no refusal
+    "Lena Berg turned down the road to the village.",
+    "Lena Berg turned down the volume.",
+    "The striker hit the ball out at the far post.",
+    "Anna Kowalski came out of the meeting.",
+    "Sunita Rao looked to the sky.",
+    "Henrik Dahl advised on the project for two years.",
+    # a clause with a subject of its own after "liked", not a small clause
+    "I liked it so much there I stayed for ten years.",
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "target"), POSITIVE)
+def test_category_found(run, text, holder, stance, target):
+    result = run(text)
+    assert has_position(result, holder, stance, target), positions_of(result)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_category_not_found(run, text):
+    assert positions_of(run(text)) == []

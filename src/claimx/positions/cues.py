@@ -62,6 +62,7 @@ from claimx.positions.syntax import (
     not_a_target,
     np_span,
     polarity,
+    small_clause,
     subject_of,
     subtree,
     without_subject,
@@ -148,17 +149,31 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
         if c.dep_ == "ccomp" and "clause" in frames and not is_infinitive(c):
             yield c, subtree(c), None, None
             return
+    if "desire" in frames and first(cue, *OBJECTS) is None:
+        for c in cue.rights:
+            # "wants the law changed", "would like the border open": a small clause wished for,
+            # right after the verb
+            if small_clause(c) and c.left_edge.i == cue.i + 1:
+                yield c, subtree(c), None, None
+                return
     for frame in sorted(frames):
-        if not frame.startswith("p:"):
+        # "p:to@forward": "to" only beside the word "forward" ("looks forward to X");
+        # "prt:down": "down" only as the verb's particle ("turned down the offer", not
+        # "turned down the road")
+        particle = frame.startswith("prt:")
+        if not (frame.startswith("p:") or particle):
             continue
-        word, _, given = frame[2:].partition("=")
+        word, _, given = frame.partition(":")[2].partition("=")
+        word, _, needs = word.partition("@")
+        if needs and not any(c.lower_ == needs for c in children_of(cue)):
+            continue
         own: Stance | None = "oppose" if given == "oppose" else "support" if given else None
         for c in children_of(cue):
-            if c.lower_ != word:
-                continue
-            if c.dep_ == "prt":
+            if c.lower_ != word or particle and c.dep_ not in ("prt", "advmod"):
+                continue  # (the parse makes some particles adverbs: "brushed aside X")
+            if c.dep_ == "prt" or particle:
                 obj = first(cue, *OBJECTS)
-                if obj is not None:
+                if obj is not None and not (particle and not_a_target(cue, obj, frames)):
                     yield obj, np_span(obj), own, None
                     return
             elif c.dep_ in ("prep", "dative", "agent"):
@@ -167,7 +182,7 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
                     for conj in obj.conjuncts:
                         yield conj, own_phrase(conj), own, None
                     return
-        for c in children(cue, "advcl"):
+        for c in children(cue, "advcl") if not particle else ():
             # "called for the law to be scrapped": a for-to clause, kept with its subject
             mark = first(c, "mark")
             if mark is not None and mark.lower_ == word and c.i > cue.i and is_infinitive(c):
@@ -417,6 +432,8 @@ def _verb_rule(cue: Token, root: Token, frames: frozenset[str], passive: bool) -
     mark = first(root, "mark") if root.dep_ == "advcl" else None
     if mark is not None and f"p:{mark.lower_}" in frames:
         return C.VERB_PREPOSITION  # "called for X to go"
+    if "desire" in frames and small_clause(root):
+        return C.DESIRE
     if root.dep_ in ("xcomp", "ccomp", "advcl") and is_infinitive(root):
         if "objinf" in frames and requested_of(cue, root):
             return C.DIRECTIVE

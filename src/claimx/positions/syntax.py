@@ -25,7 +25,9 @@ RELATIVES = frozenset({"which", "that", "who", "whom", "whose"})
 #: Prepositions that introduce whom a directive addresses ("called on X to ...", "pleaded with X").
 ADDRESSEE = frozenset({"on", "upon", "to", "of", "with"})
 BE_FORMS = frozenset({"'s", "'re", "'m", "is", "are", "was", "were", "am", "be", "been"})
-COPULAS = frozenset({"be", "seem", "remain", "become", "look", "sound", "feel", "appear", "grow"})
+COPULAS = frozenset(
+    {"be", "seem", "remain", "stay", "become", "look", "sound", "feel", "appear", "grow"}
+)
 #: How far up the tree a holder, a reporting verb or an operator is looked for.
 MAX_CLIMB = 6
 
@@ -399,3 +401,20 @@ def not_a_target(cue: Token, obj: Token, frames: frozenset[str] = frozenset()) -
         return True  # "challenged the ruling" opposes it; "challenged the champion" does not
     nouns = sense_objects().get(cue.lemma_.lower())
     return nouns is not None and obj.lemma_.lower() in nouns
+
+
+#: subject pronouns, which begin a clause of its own, not a small clause ("wants them gone")
+NOMINATIVE = frozenset({"i", "we", "he", "she", "they"})
+
+
+def small_clause(c: Token) -> bool:
+    """A verbless clause after a verb of wanting: a subject and a participle or an adjective, no
+    auxiliary or subordinator ("wants [the law changed]", "wants [the border open]")."""
+    subj = first(c, "nsubj", "nsubjpass")
+    return (
+        c.dep_ in ("ccomp", "xcomp", "oprd")
+        and c.tag_ in ("VBN", "VBD", "JJ")
+        and subj is not None
+        and subj.lower_ not in NOMINATIVE
+        and first(c, "aux", "auxpass", "mark", *OBJECTS) is None
+    )  # (the parse may tag the participle as a past tense: "wants the law changed")
