@@ -123,3 +123,53 @@ def test_category_found(run, text, holder, stance, target):
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_category_not_found(run, text):
     assert positions_of(run(text)) == []
+
+
+# a first-person "would" on a verb of asking or advising is politeness: the request is made
+PERFORMED = [
+    (
+        "“I would urge the union to sit down with us,” said Helen Marsh.",
+        "Marsh",
+        "support",
+        "to sit down with us",
+    ),
+    (
+        "“We would ask everyone to stay at home,” said Chief Constable Ian Ross.",
+        "Ross",
+        "support",
+        "to stay at home",
+    ),
+    ("“I'd encourage young people to vote,” said Mayor Ann Cole.", "Cole", "support", "to vote"),
+    ("“I would recommend the new route,” said Ann Cole.", "Cole", "support", "the new route"),
+]
+
+SUPPOSED = [
+    # the same "would" on a verb of stance, or under a condition, still supposes
+    "“I would support the plan,” said Ann Cole.",
+    "“If they asked, I would urge them to leave,” said Ann Cole.",
+    "“She would urge them to leave,” said Ann Cole.",
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "target"), PERFORMED)
+def test_a_polite_would_makes_the_request(run, text, holder, stance, target):
+    result = run(text)
+    assert has_position(result, holder, stance, target), positions_of(result)
+
+
+@pytest.mark.parametrize("text", SUPPOSED)
+def test_a_supposing_would_makes_none(run, text):
+    assert positions_of(run(text)) == []
+
+
+COUNTERFACTUAL = [
+    # "would have been" through an adjective on the predicate noun, and after a reporting verb
+    "“The old stadium would have been an excellent venue,” said Ann Cole.",
+    "Ann Cole said a merger would have been a terrible mistake.",
+    "“Leeds would have been a wonderful host,” said Tom Hart.",
+]
+
+
+@pytest.mark.parametrize("text", COUNTERFACTUAL)
+def test_a_counterfactual_evaluation_is_none(run, text):
+    assert positions_of(run(text)) == []

@@ -176,6 +176,8 @@ def polarity(cue: Token, lex: Lexicon) -> int:
         tok = cue.head  # "did not voice support for X": the light verb carries the negation
     elif cue.dep_ == "amod" and cue.head.dep_ in OBJECTS:
         tok = cue.head.head  # "is not doing a great job": so does the verb of its noun
+    elif cue.dep_ == "amod" and cue.head.dep_ == "attr":
+        tok = cue.head  # "it would have been an excellent result": up through the noun
     wish = lex.role(cue.lemma_.lower(), "desire_modal")
     for step in range(MAX_CLIMB):
         for c in children_of(tok):
@@ -185,6 +187,7 @@ def polarity(cue: Token, lex: Lexicon) -> int:
                 c.dep_ == "aux"
                 and lex.role(c.lower_, "modal")
                 and not (wish and tok.i == cue.i and c.lower_ in ("would", "'d", "’d"))
+                and not (tok.i == cue.i and performed(cue, c, lex))
                 and not (c.lower_ == "would" and backshifted(tok, lex))
                 or c.dep_ in ("mark", "advmod")
                 and lex.role(c.lower_, "condition")
@@ -216,6 +219,23 @@ def polarity(cue: Token, lex: Lexicon) -> int:
     return sign
 
 
+def performed(verb: Token, aux: Token, lex: Lexicon) -> bool:
+    """ "I would urge the council to act", "we would ask everyone to stay home": a first-person
+    "would" on a verb of asking or advising (role "performative") is politeness, the request is
+    made."""
+    subj = first(verb, "nsubj")
+    return (
+        aux.lower_ in ("would", "'d", "’d")
+        and subj is not None
+        and subj.lower_ in ("i", "we")
+        and lex.role(verb.lemma_.lower(), "performative")
+        and not any(  # "if they asked, I would urge them to leave" supposes
+            c.dep_ == "advcl" and any(lex.role(m.lower_, "condition") for m in children_of(c))
+            for c in children_of(verb)
+        )
+    )
+
+
 def backshifted(clause: Token, lex: Lexicon) -> bool:
     """ "Canada said it would not accept the deal": "would" reports a "will" in the past (a
     clause after a past reporting verb), not a hypothetical, unless a condition hangs on it."""
@@ -227,6 +247,8 @@ def backshifted(clause: Token, lex: Lexicon) -> bool:
         and head.i < clause.i
         and head.tag_ == "VBD"
         and head.lemma_.lower() in reporting_verbs()
+        # "would have been": a counterfactual, not a "will" reported
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(clause))
         and not any(
             c.dep_ == "advcl" and any(lex.role(m.lower_, "condition") for m in children_of(c))
             for c in children_of(clause)
