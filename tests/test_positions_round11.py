@@ -173,3 +173,63 @@ COUNTERFACTUAL = [
 @pytest.mark.parametrize("text", COUNTERFACTUAL)
 def test_a_counterfactual_evaluation_is_none(run, text):
     assert positions_of(run(text)) == []
+
+
+# words of blame and praise VADER scores below the threshold (or lacks), predicated of plans, acts
+# and processes (polarity_corrections.tsv); and a polar noun framed by "an act of", "a piece of"
+CORRECTED = [
+    ("“The plan is a nonsense,” said Owen Pryce.", "Pryce", "oppose", "The plan"),
+    ("Mayor Anna Berg said the new rota was a nonsense.", "Berg", "oppose", "the new rota"),
+    ("“The hearing was a farce,” said Owen Pryce.", "Pryce", "oppose", "The hearing"),
+    ("Tom Hart said the election had been a farce.", "Hart", "oppose", "the election"),
+    ("“The waiting lists are a scandal,” said Owen Pryce.", "Pryce", "oppose", "lists"),
+    ("Tom Hart said the state of the roads was a scandal.", "Hart", "oppose", "the state"),
+    ("Owen Pryce said the talks were futile.", "Pryce", "oppose", "the talks"),
+    ("“The blockade is futile,” said Anna Berg.", "Berg", "oppose", "The blockade"),
+    ("Owen Pryce said the advert was misleading.", "Pryce", "oppose", "the advert"),
+    ("“The figures are misleading,” said Tom Hart.", "Hart", "oppose", "The figures"),
+    ("“The idea is ludicrous,” said Owen Pryce.", "Pryce", "oppose", "The idea"),
+    ("Tom Hart said the fine was ludicrous.", "Hart", "oppose", "the fine"),
+    ("Owen Pryce said the guarantee was worthless.", "Pryce", "oppose", "the guarantee"),
+    ("“The new permits are worthless,” said Anna Berg.", "Berg", "oppose", "permits"),
+    ("“The decision was dreadful,” said Owen Pryce.", "Pryce", "oppose", "The decision"),
+    ("Tom Hart said the new timetable was dreadful.", "Hart", "oppose", "the new timetable"),
+    ("“The service has been woeful,” said Owen Pryce.", "Pryce", "oppose", "The service"),
+    ("Anna Berg said the defending had been woeful.", "Berg", "oppose", "the defending"),
+    ("Owen Pryce said the scheme was unworkable.", "Pryce", "oppose", "the scheme"),
+    ("“The new rules are unworkable,” said Anna Berg.", "Berg", "oppose", "rules"),
+    ("“The ban is pointless,” said Owen Pryce.", "Pryce", "oppose", "The ban"),
+    ("Tom Hart said the second inquiry was pointless.", "Hart", "oppose", "the second inquiry"),
+    ("“The inquiry was a shambles,” said Owen Pryce.", "Pryce", "oppose", "The inquiry"),
+    ("Anna Berg said the ticket office was a shambles.", "Berg", "oppose", "the ticket office"),
+    (
+        "Owen Pryce described the levy as “a sensible first step”.",
+        "Pryce",
+        "support",
+        "the levy",
+    ),
+    ("“The reform is sensible,” said Anna Berg.", "Berg", "support", "The reform"),
+    ("“This cut is an act of vandalism,” said Owen Pryce.", "Pryce", "oppose", "This cut"),
+    ("Anna Berg said the demolition was an act of vandalism.", "Berg", "oppose", "demolition"),
+    ("“The report is a piece of nonsense,” said Owen Pryce.", "Pryce", "oppose", "The report"),
+    ("“The new bridge is a work of genius,” said Tom Hart.", "Hart", "support", "bridge"),
+    ("“The plan was a stroke of genius,” said Anna Berg.", "Berg", "support", "The plan"),
+]
+
+NOT_CORRECTED = [
+    "“It is fair to say we lost,” said Owen Pryce.",
+    "“To be fair, we lost,” said Owen Pryce.",
+    "The trade fair opened in Leeds on Monday.",
+    "“The storm was an act of God,” said Owen Pryce.",
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "target"), CORRECTED)
+def test_corrected_polarity_is_an_evaluation(run, text, holder, stance, target):
+    result = run(text)
+    assert has_position(result, holder, stance, target), positions_of(result)
+
+
+@pytest.mark.parametrize("text", NOT_CORRECTED)
+def test_corrected_words_in_other_uses_are_none(run, text):
+    assert positions_of(run(text)) == []

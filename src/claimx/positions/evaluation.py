@@ -128,6 +128,8 @@ def evaluation_cue(adj: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
         return
     if subj is None and adj.dep_ == "amod" and head.dep_ == "pobj" and head.head.lower_ == "of":
         head = head.head.head  # "X is one of the best Y": the attribute is "one"
+    if subj is None and framed(adj):
+        subj = copula_subject(head.head)  # "X is an act of vandalism": the attribute is "act"
     if subj is None and adj.dep_ == "amod" and head.dep_ == "attr":
         subj = copula_subject(head)
     if subj is None or subj.lower_ in FIRST_PERSON:
@@ -393,6 +395,18 @@ def agentive(subj: Token) -> bool:
 HEDGE_NOUNS = frozenset({"kind", "kinds", "sort", "sorts"})
 
 
+def framed(tok: Token) -> bool:
+    """A polar noun after "of" on a predicate noun that only frames it (role "frame": "an act of
+    vandalism", "a piece of nonsense", "a stroke of genius")."""
+    head = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.dep_ == "attr"
+        and lexicon().role(head.head.lemma_.lower(), "frame")
+    )
+
+
 def predicative(tok: Token) -> bool:
     """An evaluative word that can be predicated: not a comparative ("the greater producer"); a
     singular noun only as "a/an ..." ("X is a disgrace", "the claims were lies", not "that was
@@ -405,6 +419,8 @@ def predicative(tok: Token) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(tok))
     ):
         return False  # "this is a kind of wind": a way of classing, not the adjective "kind"
+    if tok.pos_ == "NOUN" and framed(tok):
+        return True
     if (
         tok.pos_ == "NOUN"
         and tok.dep_ != "oprd"
