@@ -233,3 +233,88 @@ def test_corrected_polarity_is_an_evaluation(run, text, holder, stance, target):
 @pytest.mark.parametrize("text", NOT_CORRECTED)
 def test_corrected_words_in_other_uses_are_none(run, text):
     assert positions_of(run(text)) == []
+
+
+HOLDERS_AND_CLAUSES = [
+    # a name in apposition to the holder phrase, hung on its "of" object by the parse
+    (
+        "Astley Holdings made the offer on Monday. Its head of UK equities, Priya Raman, went"
+        " further, accusing the Hallam family of greed.",
+        "Raman",
+        "oppose",
+        "the Hallam family",
+    ),
+    (
+        "The Dementia Fund met on Monday. Its director of research, Claire Haddon, condemned the"
+        " cuts.",
+        "Haddon",
+        "oppose",
+        "the cuts",
+    ),
+    # a preposition stranded in a relative clause: its object is the antecedent
+    ("“It's the tone I object to,” said Arthur Pengelly.", "Pengelly", "oppose", "the tone"),
+    ("The motion, which Senator Ruth Dale voted against, passed.", "Dale", "oppose", "motion"),
+    ("“This is the plan we argued for,” said Mayor Anna Berg.", "Berg", "support", "the plan"),
+    # a stance noun as the object of "lead", "head", "spearhead"
+    (
+        "Grace Okoro-Lind led the opposition to the inner motorway.",
+        "Okoro-Lind",
+        "oppose",
+        "the inner motorway",
+    ),
+    (
+        "Senator Ruth Dale spearheaded the opposition to the new airport.",
+        "Dale",
+        "oppose",
+        "the new airport",
+    ),
+    # "I would (not) want": politeness, as with verbs of asking
+    (
+        "“I would not want anyone to think the scan is a cure,” said Paul Whitcombe.",
+        "Whitcombe",
+        "oppose",
+        "to think",
+    ),
+    (
+        "“We would want the council to publish the figures,” said Mayor Anna Berg.",
+        "Berg",
+        "support",
+        "to publish the figures",
+    ),
+    # caution about a course
+    (
+        "“I'd be cautious about making it compulsory,” said Colin Dale.",
+        "Dale",
+        "oppose",
+        "making it compulsory",
+    ),
+    ("Senator Ruth Dale is cautious about the merger.", "Dale", "oppose", "the merger"),
+    # "would be" of a course proposed, in the speaker's own clause
+    ("“A national ban would be a disaster,” said Meena Verma.", "Verma", "oppose", "ban"),
+    ("Tom Hart said a second runway would be a mistake.", "Hart", "oppose", "a second runway"),
+    (
+        "“Closing the pool would be a disaster,” said Tom Hart.",
+        "Hart",
+        "oppose",
+        "Closing the pool",
+    ),
+]
+
+NO_HOLDER_OR_SUPPOSED = [
+    # a report nobody makes
+    "“Nobody is saying the old ground is perfect,” said Lorna McBride.",
+    "“No one thinks the plan is a disaster,” said Lorna McBride.",
+    # "would be" in a clause a noun governs
+    "The girls were let in on the grounds that their entry would be a great benefit.",
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "target"), HOLDERS_AND_CLAUSES)
+def test_holders_and_clauses(run, text, holder, stance, target):
+    result = run(text)
+    assert has_position(result, holder, stance, target), positions_of(result)
+
+
+@pytest.mark.parametrize("text", NO_HOLDER_OR_SUPPOSED)
+def test_no_holder_or_supposed(run, text):
+    assert positions_of(run(text)) == []

@@ -63,6 +63,8 @@ from claimx.positions.syntax import (
     np_span,
     polarity,
     small_clause,
+    stranded,
+    stray_actions,
     subject_of,
     subtree,
     without_subject,
@@ -177,7 +179,12 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
                     yield obj, np_span(obj), own, None
                     return
             elif c.dep_ in ("prep", "dative", "agent"):
-                for obj in children(c, "pobj", "pcomp"):
+                objs = list(children(c, "pobj", "pcomp"))
+                if stranded(cue) and (not objs or objs[0].lower_ in RELATIVES):
+                    # "the tone I object to", "the motion, which X voted against": the antecedent
+                    yield cue.head, head_part(cue.head), own, None
+                    return
+                for obj in objs:
                     yield obj, own_phrase(obj), own, None
                     for conj in obj.conjuncts:
                         yield conj, own_phrase(conj), own, None
@@ -341,21 +348,6 @@ def _shared_passive(cue: Token) -> Token | None:
     if cue.dep_ != "conj" or cue.tag_ != "VBN" or first(cue, "agent") is None:
         return None
     return first(cue.head, "nsubjpass")
-
-
-def stray_actions(cue: Token, action: Token) -> list[Token]:
-    """ "a campaign to persuade X to leave A and join B": the parse hangs the second requested
-    action on the infinitive cue, not on the first action (a bare verb after it, no clause of its
-    own)."""
-    if cue.tag_ != "VB":
-        return []
-    return [
-        c
-        for c in children(cue, "conj")
-        if c.tag_ == "VB"
-        and c.i > action.i
-        and not any(d.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for d in children_of(c))
-    ]
 
 
 #: objects of a verb of saying that leave it one ("I want to add a word", "to say a few things")

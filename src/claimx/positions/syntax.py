@@ -189,6 +189,7 @@ def polarity(cue: Token, lex: Lexicon) -> int:
                 and not (wish and tok.i == cue.i and c.lower_ in ("would", "'d", "’d"))
                 and not (tok.i == cue.i and performed(cue, c, lex))
                 and not (c.lower_ == "would" and backshifted(tok, lex))
+                and not (c.lower_ == "would" and foreseen(cue, tok))
                 or c.dep_ in ("mark", "advmod")
                 and lex.role(c.lower_, "condition")
             ):
@@ -204,6 +205,8 @@ def polarity(cue: Token, lex: Lexicon) -> int:
         if tok.dep_ not in ("xcomp", "conj", "acomp", "attr", "ccomp") or tok.head.i == tok.i:
             break
         if tok.dep_ == "ccomp" and not is_infinitive(tok):
+            if nobody_says(tok.head, lex):
+                return 0  # "nobody is saying the old ground is perfect"
             break
         tok = tok.head
     # a conditional clause higher up ("if they back the plan, ...")
@@ -217,6 +220,38 @@ def polarity(cue: Token, lex: Lexicon) -> int:
             break
         anc = anc.head
     return sign
+
+
+def foreseen(cue: Token, verb: Token) -> bool:
+    """ "A national ban would be a disaster", "it would be a mistake to wait": an evaluation of
+    what would follow a course, said of it now (not "would have been", a counterfactual)."""
+    from claimx.positions.lexicon import reporting_verbs
+
+    said = verb.dep_ == "ROOT" or (
+        verb.dep_ == "ccomp" and verb.head.lemma_.lower() in reporting_verbs() | {"think"}
+    )  # the speaker's own clause, not one a noun governs ("on the grounds that X would be ...")
+    return (
+        said
+        and cue.pos_ in ("ADJ", "NOUN")
+        and cue.dep_ in ("acomp", "attr", "amod")
+        and is_be(verb)
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(verb))
+    )
+
+
+#: subjects that deny a report: "nobody is saying X", "no one thinks X"
+NOBODY = frozenset({"nobody", "noone", "none"})
+
+
+def nobody_says(verb: Token, lex: Lexicon) -> bool:
+    """A reporting verb whose subject is nobody: what it reports is no one's view."""
+    from claimx.positions.lexicon import reporting_verbs
+
+    subj = first(verb, "nsubj")
+    if subj is None or verb.lemma_.lower() not in reporting_verbs() | {"think", "believe"}:
+        return False
+    no_det = any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(subj))
+    return subj.lower_ in NOBODY or no_det
 
 
 def performed(verb: Token, aux: Token, lex: Lexicon) -> bool:
@@ -440,3 +475,30 @@ def small_clause(c: Token) -> bool:
         and subj.lower_ not in NOMINATIVE
         and first(c, "aux", "auxpass", "mark", *OBJECTS) is None
     )  # (the parse may tag the participle as a past tense: "wants the law changed")
+
+
+def stranded(cue: Token) -> bool:
+    """A relative clause whose preposition's object is its antecedent ("the tone I object to",
+    "the motion, which X voted against"): a relative clause on a noun, with a subject of its own."""
+    subj = first(cue, "nsubj")
+    return (
+        cue.dep_ == "relcl"
+        and cue.head.pos_ in ("NOUN", "PROPN")
+        and subj is not None
+        and subj.lower_ not in RELATIVES
+    )
+
+
+def stray_actions(cue: Token, action: Token) -> list[Token]:
+    """ "a campaign to persuade X to leave A and join B": the parse hangs the second requested
+    action on the infinitive cue, not on the first action (a bare verb after it, no clause of its
+    own)."""
+    if cue.tag_ != "VB":
+        return []
+    return [
+        c
+        for c in children(cue, "conj")
+        if c.tag_ == "VB"
+        and c.i > action.i
+        and not any(d.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for d in children_of(c))
+    ]
