@@ -318,3 +318,61 @@ def test_holders_and_clauses(run, text, holder, stance, target):
 @pytest.mark.parametrize("text", NO_HOLDER_OR_SUPPOSED)
 def test_no_holder_or_supposed(run, text):
     assert positions_of(run(text)) == []
+
+
+SUBJECTS = [
+    # a dateline the parse took for a second subject: the subject nearer the verb holds
+    (
+        "PORT ELLERY — The Harbour Board voted on Thursday to oppose the plan to sell the quay.",
+        "Harbour Board",
+        "oppose",
+        "the plan to sell the quay",
+    ),
+    (
+        "KELBY — The Kelby Chamber of Trade voted to reject the parking scheme.",
+        "Chamber of Trade",
+        "oppose",
+        "the parking scheme",
+    ),
+    # "X, one of the N who ...": the relative clause's subject is X
+    (
+        "Hamish Doyle, one of the three who voted against the motion, said he would stay.",
+        "Doyle",
+        "oppose",
+        "the motion",
+    ),
+    (
+        "Senator Ruth Dale, one of the few who opposed the war, spoke first.",
+        "Dale",
+        "oppose",
+        "the war",
+    ),
+    # texts that speak for their authors, after "a series of"
+    (
+        "The Aldmouth Herald ran a series of editorials urging the council to press ahead.",
+        "Herald",
+        "support",
+        "to press ahead",
+    ),
+    (
+        "The Green Party issued a string of statements condemning the cuts.",
+        "Green Party",
+        "oppose",
+        "the cuts",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "target"), SUBJECTS)
+def test_subjects_found(run, text, holder, stance, target):
+    result = run(text)
+    assert has_position(result, holder, stance, target), positions_of(result)
+
+
+def test_a_wish_to_voice_support_is_the_support_once(run):
+    # the stance noun carries it; the wish around it adds no second position
+    result = run(
+        "Amal Haddad heard of the fire and wanted to express her support for the families."
+    )
+    found = positions_of(result)
+    assert len(found) == 1 and found[0][2] == "the families", found

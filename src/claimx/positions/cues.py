@@ -284,7 +284,7 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         if (
             root.dep_ == "xcomp"
             and root.head.i == cue.i
-            and root.lemma_.lower() in lex.verbs
+            and (root.lemma_.lower() in lex.verbs or _voiced(root, lex))
             and not ("objinf" in frames and requested_of(cue, root))
         ):
             return  # "refused to back X", "wants to back X": the inner stance verb carries it
@@ -332,6 +332,13 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         # one target per frame, plus coordinated and enumerated ones ("A, B, C and D")
         if root.dep_ not in LISTED and not (conjuncts or strays):
             break
+
+
+def _voiced(verb: Token, lex: Lexicon) -> bool:
+    """A light verb with a stance noun object ("wanted to issue her support to X"): the noun
+    carries the stance."""
+    obj = first(verb, *OBJECTS)
+    return lex.role(verb.lemma_.lower(), "light") and obj is not None and obj.lemma_ in lex.nouns
 
 
 def _past_a_clause(verb: Token, obj: Token) -> bool:

@@ -284,6 +284,8 @@ def authors(text: Token, lex: Lexicon) -> list[Token]:
     verb = text.head
     while text.dep_ == "conj" and verb.dep_ in OBJECTS:  # "issued a letter and a statement ..."
         text, verb = verb, verb.head
+    if text.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ in OBJECTS:
+        text, verb = verb.head, verb.head.head  # "ran a series of editorials urging X"
     if text.dep_ in OBJECTS and (
         lex.role(verb.lemma_.lower(), "publish") or lex.role(verb.lemma_.lower(), "light")
     ):

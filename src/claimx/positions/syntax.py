@@ -108,7 +108,7 @@ def subject_of(verb: Token) -> list[Token]:
     """Who does what the verb says: its subject, or the controller up an infinitive chain."""
     tok = verb
     for _ in range(MAX_CLIMB):
-        subj = first(tok, "nsubj", "csubj")
+        subj = nearest_subject(tok)
         if subj is not None:
             if subj.lower_ in RELATIVES and tok.dep_ == "relcl":
                 subj = tok.head
@@ -116,6 +116,12 @@ def subject_of(verb: Token) -> list[Token]:
                 attr = subj.head if subj.dep_ == "conj" else subj
                 cop = copula_subject(attr) if attr.dep_ == "attr" else None
                 subj = cop if cop is not None else subj
+                if (
+                    subj.dep_ == "pobj"
+                    and subj.head.lower_ == "of"
+                    and subj.head.head.dep_ == "appos"
+                ):
+                    subj = subj.head.head.head  # "X, one of the three who voted against Y"
             return [subj, *subj.conjuncts]
         if first(tok, "nsubjpass") is not None:
             return agent_of(tok)
@@ -137,6 +143,15 @@ def subject_of(verb: Token) -> list[Token]:
         else:
             return []
     return []
+
+
+def nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two (a dateline the parse took for one: "PORT ELLERY — The council
+    voted ..."), the one nearer the verb."""
+    found = [c for c in children_of(verb) if c.dep_ in ("nsubj", "csubj")]
+    if len(found) > 1 and all(c.i < verb.i for c in found):
+        return found[-1]
+    return found[0] if found else None
 
 
 #: prepositions of a predicate phrase that describes its subject by what it does ("is on record
