@@ -376,3 +376,33 @@ def test_a_wish_to_voice_support_is_the_support_once(run):
     )
     found = positions_of(result)
     assert len(found) == 1 and found[0][2] == "the families", found
+
+
+STATES_AND_ABILITY = [
+    # the act of a predicate adjective's subject: "quick to", "reluctant to", "unanimous in"
+    ("Senator Ruth Dale was quick to condemn the attack.", "Dale", "oppose", "the attack"),
+    ("The Harbour Board is eager to back the new quay.", "Harbour Board", "support", "quay"),
+    ("Senator Ruth Dale was reluctant to back the bill.", "Dale", "oppose", "the bill"),
+    ("The Green Party is unwilling to support the budget.", "Green Party", "oppose", "budget"),
+    ("The Varrow Council was unanimous in rejecting the offer.", "Varrow", "oppose", "the offer"),
+    ("Senator Ruth Dale was alone in supporting the bill.", "Dale", "support", "the bill"),
+    # "could not" reported after a past reporting verb: "cannot", a refusal
+    ("Derek Mills said he could not support the change.", "Mills", "oppose", "the change"),
+    ("Anna Berg said she could never accept the deal.", "Berg", "oppose", "the deal"),
+]
+
+NOT_STATES = [
+    "Derek Mills said he could support the plan if it were cheaper.",
+    "Senator Ruth Dale is likely to back the bill.",
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "target"), STATES_AND_ABILITY)
+def test_states_and_ability(run, text, holder, stance, target):
+    result = run(text)
+    assert has_position(result, holder, stance, target), positions_of(result)
+
+
+@pytest.mark.parametrize("text", NOT_STATES)
+def test_not_states(run, text):
+    assert positions_of(run(text)) == []

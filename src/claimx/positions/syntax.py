@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from claimx.positions import constructions as C
-from claimx.positions.lexicon import Lexicon, sense_objects
+from claimx.positions.lexicon import Lexicon, lexicon, sense_objects
 from claimx.rules import patterns
 from claimx.rules.docview import children_of, text_of, tokens_of, words_of
 from claimx.rules.names import person_nouns
@@ -133,6 +133,13 @@ def subject_of(verb: Token) -> list[Token]:
             tok = tok.head
         elif tok.dep_ == "acl" and is_infinitive(tok) and tok.head.dep_ in OBJECTS:
             tok = tok.head.head  # "launched a campaign to persuade X"
+        elif tok.dep_ == "acomp" and (
+            lexicon().role(tok.lower_, "ready") or lexicon().role(tok.lower_, "flip")
+        ):
+            tok = tok.head  # "was quick to condemn X", "was reluctant to back X"
+        elif tok.dep_ == "pcomp" and tok.tag_ == "VBG" and in_a_state(tok.head):
+            tok = tok.head.head  # "was unanimous in rejecting X": the copula's subject
+            tok = tok.head if tok.dep_ == "acomp" else tok
         elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and first(tok, "mark") is None:
             tok = tok.head  # "..., asking the government to act": the main clause's subject
         elif tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "by":
@@ -143,6 +150,13 @@ def subject_of(verb: Token) -> list[Token]:
         else:
             return []
     return []
+
+
+def in_a_state(prep: Token) -> bool:
+    """ "in" after a copula or a predicate adjective ("was unanimous in rejecting X", "were
+    united in opposing Y"), whose gerund is the subject's act."""
+    head = prep.head
+    return prep.lower_ == "in" and (is_be(head) or head.dep_ == "acomp" and is_be(head.head))
 
 
 def nearest_subject(verb: Token) -> Token | None:
@@ -204,6 +218,7 @@ def polarity(cue: Token, lex: Lexicon) -> int:
                 and not (wish and tok.i == cue.i and c.lower_ in ("would", "'d", "’d"))
                 and not (tok.i == cue.i and performed(cue, c, lex))
                 and not (c.lower_ == "would" and backshifted(tok, lex))
+                and not (c.lower_ == "could" and first(tok, "neg") and backshifted(tok, lex))
                 and not (c.lower_ == "would" and foreseen(cue, tok))
                 or c.dep_ in ("mark", "advmod")
                 and lex.role(c.lower_, "condition")
