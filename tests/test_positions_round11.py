@@ -406,3 +406,44 @@ def test_states_and_ability(run, text, holder, stance, target):
 @pytest.mark.parametrize("text", NOT_STATES)
 def test_not_states(run, text):
     assert positions_of(run(text)) == []
+
+
+MORE_CATEGORIES = [
+    # a fronted passive participle with a by-agent describes the main clause's subject
+    ("Backed by Mayor Tom Lindqvist, the plan passed easily.", "Lindqvist", "support", "the plan"),
+    ("Condemned by the Green Party, the tax was dropped.", "Green Party", "oppose", "the tax"),
+    # "is not against": the copula's negation
+    ("Ben Adler is not against the plan.", "Adler", "support", "the plan"),
+    ("The Harbour Board is not against a second quay.", "Harbour Board", "support", "quay"),
+    # a negated "would" on a verb that counts only negated is a refusal
+    ("Lena Berg would not accept the result.", "Berg", "oppose", "the result"),
+    ("“We would never tolerate such abuse,” said Lena Berg.", "Berg", "oppose", "such abuse"),
+    # an aim one fights, pushes, lobbies or campaigns for
+    ("Rosa Mendes is fighting to save the hospital.", "Mendes", "support", "to save the hospital"),
+    ("The Green Party is pushing to scrap the tax.", "Green Party", "support", "to scrap the tax"),
+    ("Senator Ruth Dale lobbied to keep the base open.", "Dale", "support", "to keep the base"),
+    # "yearn for", "eager for"; "refute", "rebut"
+    ("Senator Ruth Dale has long yearned for a return to rail.", "Dale", "support", "a return"),
+    ("“We yearn for peace,” said Tom Hart.", "Hart", "support", "peace"),
+    ("Senator Ruth Dale is eager for a deal.", "Dale", "support", "a deal"),
+    ("The Harbour Board was eager for new investment.", "Harbour Board", "support", "investment"),
+    ("Lena Berg refuted the report's findings.", "Berg", "oppose", "the report's findings"),
+    ("The Green Party rebutted the claims.", "Green Party", "oppose", "the claims"),
+]
+
+NOT_MORE = [
+    "“We would accept the result,” said Lena Berg.",
+    "Rosa Mendes fought to win the title.",
+    "Rosa Mendes campaigned to become mayor.",
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "target"), MORE_CATEGORIES)
+def test_more_categories(run, text, holder, stance, target):
+    result = run(text)
+    assert has_position(result, holder, stance, target), positions_of(result)
+
+
+@pytest.mark.parametrize("text", NOT_MORE)
+def test_not_more(run, text):
+    assert positions_of(run(text)) == []

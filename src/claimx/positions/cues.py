@@ -28,6 +28,7 @@ from claimx.positions.evaluation import (
     have_got,
     hyphenated,
     hyphenated_at,
+    merit_cue,
     named_object,
     naming_cue,
     predicative,
@@ -39,7 +40,6 @@ from claimx.positions.lexicon import (
     denied_praise,
     evaluative,
     lexicon,
-    mild_polarity,
     reporting_verbs,
     verb_lemma,
 )
@@ -56,9 +56,11 @@ from claimx.positions.syntax import (
     copula_subject,
     enumerated,
     first,
+    fronted_passive,
     head_part,
     is_infinitive,
     member_root,
+    nearest_subject,
     not_a_target,
     np_span,
     polarity,
@@ -106,7 +108,14 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
     addressed = _addressee_phrase(cue)
     for c in children_of(cue):
         # "pleaded with X to go": the parse may hang the infinitive on the verb as an advcl
-        loose = c.dep_ == "advcl" and "objinf" in frames and addressed
+        loose = c.dep_ == "advcl" and (
+            "objinf" in frames
+            and addressed
+            # "is fighting to save X": the parse may take the aim for a purpose clause
+            or "desire" in frames
+            and c.left_edge.i == cue.i + 1
+            and first(c, "mark") is None  # ("pressed for the talks to resume": a for-clause)
+        )
         if c.dep_ not in ("xcomp", "ccomp") and not loose or not is_infinitive(c):
             continue
         # "urged the unions to return" (object, or the parse's clause subject) / "refused to sign"
@@ -220,6 +229,11 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
     if cue.dep_ == "acl" and cue.tag_ == "VBN":
         if not not_a_target(cue, cue.head, frames):  # "her album, backed by an orchestra"
             yield cue.head, head_part(cue.head), None, None
+    elif fronted_passive(cue):
+        subj = nearest_subject(cue.head) or first(cue.head, "nsubjpass")
+        # "Backed by the mayor, the plan passed", "Condemned by X, the tax was dropped"
+        if subj is not None and not not_a_target(cue, subj, frames):
+            yield subj, np_span(subj), None, None
     elif cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN"):
         subj = first(cue, "nsubj")
         if subj is not None and subj.lower_ not in RELATIVES:
@@ -264,7 +278,12 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         return  # "accepted the award" is no stance; "will never accept the deal" is
     if "unflipped" in frames and polarity(cue, lex) < 0:
         return  # "did not deny the charges" does not accept them
-    passive = cue.dep_ == "acl" and cue.tag_ == "VBN" or first(cue, "nsubjpass") is not None
+    passive = (
+        cue.dep_ == "acl"
+        and cue.tag_ == "VBN"
+        or first(cue, "nsubjpass") is not None
+        or fronted_passive(cue)
+    )
     # "was welcomed by X and criticised by Y": the second passive shares the first one's subject
     shared = _shared_passive(cue)
     passive = passive or shared is not None
@@ -408,20 +427,6 @@ def requested_of(cue: Token, inf: Token) -> bool:
         or first(inf, "nsubj") is not None
         or _addressee_phrase(cue)
     )
-
-
-def merit_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
-    """ "X deserves our support" / "X deserves the blame", said by a holder: the evaluation of X,
-    with the stance of what X deserves (a stance noun, else its polarity)."""
-    obj = first(cue, *OBJECTS)
-    subj = first(cue, "nsubj")
-    if obj is None or subj is None or subj.lower_ in FIRST_PERSON | RELATIVES:
-        return  # "we deserve better": the speaker's own claim
-    lemma = obj.lemma_.lower()
-    stance: Stance | None = lex.nouns[lemma][0] if lemma in lex.nouns else mild_polarity(lemma)
-    if stance is not None:
-        rng = np_span(subj)
-        yield Found([], stance, rng, subj, (cue.i, cue.i + 1), said=True, rule=C.MERIT)
 
 
 def _verb_rule(cue: Token, root: Token, frames: frozenset[str], passive: bool) -> str:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from claimx.positions import constructions as C
 from claimx.positions.found import Found
-from claimx.positions.lexicon import Lexicon, lexicon, reporting_verbs
+from claimx.positions.lexicon import Lexicon, lexicon, mild_polarity, reporting_verbs
 from claimx.positions.syntax import (
     FIRST_PERSON,
     OBJECTS,
@@ -469,3 +469,17 @@ def hyphenated_at(doc: Doc, i: int) -> str:
     if i >= 2 and words.text[i - 1] == "-" and end[i - 1] == idx[i] and end[i - 2] == idx[i - 1]:
         return f"{words.lower[i - 2]}-{words.lower[i]}"
     return words.lower[i]
+
+
+def merit_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
+    """ "X deserves our support" / "X deserves the blame", said by a holder: the evaluation of X,
+    with the stance of what X deserves (a stance noun, else its polarity)."""
+    obj = first(cue, *OBJECTS)
+    subj = first(cue, "nsubj")
+    if obj is None or subj is None or subj.lower_ in FIRST_PERSON | RELATIVES:
+        return  # "we deserve better": the speaker's own claim
+    lemma = obj.lemma_.lower()
+    stance: Stance | None = lex.nouns[lemma][0] if lemma in lex.nouns else mild_polarity(lemma)
+    if stance is not None:
+        rng = np_span(subj)
+        yield Found([], stance, rng, subj, (cue.i, cue.i + 1), said=True, rule=C.MERIT)

@@ -152,6 +152,24 @@ def subject_of(verb: Token) -> list[Token]:
     return []
 
 
+def refused(cue: Token, lex: Lexicon) -> bool:
+    """A verb that counts only negated ("negated" frame: accept, tolerate): "would not accept X"
+    is a refusal, not a supposition."""
+    entry = lex.verbs.get(cue.lemma_.lower())
+    return entry is not None and "negated" in entry[1]
+
+
+def fronted_passive(cue: Token) -> bool:
+    """A passive participle with a by-agent heading a clause before the main one ("Backed by the
+    mayor, the plan passed"): it describes the main clause's subject."""
+    return (
+        cue.dep_ == "advcl"
+        and cue.tag_ == "VBN"
+        and cue.i < cue.head.i
+        and first(cue, "agent") is not None
+    )
+
+
 def in_a_state(prep: Token) -> bool:
     """ "in" after a copula or a predicate adjective ("was unanimous in rejecting X", "were
     united in opposing Y"), whose gerund is the subject's act."""
@@ -207,6 +225,8 @@ def polarity(cue: Token, lex: Lexicon) -> int:
         tok = cue.head.head  # "is not doing a great job": so does the verb of its noun
     elif cue.dep_ == "amod" and cue.head.dep_ == "attr":
         tok = cue.head  # "it would have been an excellent result": up through the noun
+    elif cue.pos_ == "ADP" and cue.dep_ == "prep" and is_be(cue.head) and first(cue, "neg") is None:
+        tok = cue.head  # "X is not against Y": the copula carries the negation
     wish = lex.role(cue.lemma_.lower(), "desire_modal")
     for step in range(MAX_CLIMB):
         for c in children_of(tok):
@@ -220,6 +240,7 @@ def polarity(cue: Token, lex: Lexicon) -> int:
                 and not (c.lower_ == "would" and backshifted(tok, lex))
                 and not (c.lower_ == "could" and first(tok, "neg") and backshifted(tok, lex))
                 and not (c.lower_ == "would" and foreseen(cue, tok))
+                and not (c.lower_ == "would" and first(tok, "neg") and refused(cue, lex))
                 or c.dep_ in ("mark", "advmod")
                 and lex.role(c.lower_, "condition")
             ):
