@@ -447,3 +447,43 @@ def test_more_categories(run, text, holder, stance, target):
 @pytest.mark.parametrize("text", NOT_MORE)
 def test_not_more(run, text):
     assert positions_of(run(text)) == []
+
+
+# "it" as the subject of an evaluative predicate noun names the thing spoken of (guideline §4:
+# a pronoun target is the pronoun)
+REFERRING_IT = [
+    ("“It is a terrible idea,” Ben Adler said of the merger.", "Adler", "oppose", "It"),
+    ("“I think it's a wonderful initiative,” said Ben Adler.", "Adler", "support", "it"),
+    ("Senator Ruth Dale said it was a disgrace.", "Dale", "oppose", "it"),
+    (
+        "“I think it is the best thing the council has ever built,” said Mayor Anna Berg.",
+        "Berg",
+        "support",
+        "it",
+    ),
+]
+
+NOT_REFERRING_IT = [
+    # the time or the occasion, an adjective alone, a denial, a clause the parse hid
+    "“It was a wonderful day,” said Ben Adler.",
+    "“It was a great game,” said coach Ben Adler.",
+    "“It was terrible,” said Ben Adler.",
+    "“It's not a crisis,” said Ben Adler.",
+    "“It is a pity the mayor left,” said Ben Adler.",
+    # a word of a domain, not of praise
+    "“It is an intellectual endeavour,” said Ben Adler.",
+    "“The museum is an intellectual project,” said Anna Berg.",
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "target"), REFERRING_IT)
+def test_it_names_the_target_of_an_evaluative_noun(run, text, holder, stance, target):
+    result = run(text)
+    assert any(
+        holder in name and st == stance and t == target for name, st, t, _ in positions_of(result)
+    ), positions_of(result)
+
+
+@pytest.mark.parametrize("text", NOT_REFERRING_IT)
+def test_it_of_a_time_or_a_denial_names_no_target(run, text):
+    assert positions_of(run(text)) == []
