@@ -134,15 +134,6 @@ def evaluation_cue(adj: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
         subj = copula_subject(head)
     if subj is None or subj.lower_ in FIRST_PERSON:
         return  # "I am proud": the speaker's feeling, not an evaluation of a target
-    if (
-        subj.lower_ == "it"
-        and extraposed(adj) is None
-        and referring_it(adj, lex)
-        and not denied(head if adj.dep_ == "amod" else adj)
-    ):
-        # "it is a terrible idea", "I think it is the best thing we did": "it" names the target
-        yield Found([], stance, np_span(subj), subj, cue, said=True, rule=C.COPULAR_EVALUATION)
-        return
     if subj.lower_ == "it":
         clause = extraposed(adj)
         if clause is None or (
@@ -166,23 +157,6 @@ def evaluation_cue(adj: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
         return  # "X is welcome to come", "X is fair to ask": not an evaluation of X
     rule = C.COPULAR_EVALUATION
     yield Found([], stance, np_span(subj), antecedent(subj), cue, said=True, rule=rule)
-
-
-def referring_it(word: Token, lex: Lexicon) -> bool:
-    """ "It" as the subject of a predicate noun the evaluative word is or qualifies ("it is a
-    disaster", "it is a terrible idea"), a thing or a deed spoken of, not the time or the weather:
-    no adjective alone ("it was terrible"), and no noun of an occasion ("it was a great day").
-    Denied ("it's not a crisis") it corrects a word, and is left out."""
-    noun = word if word.dep_ == "attr" else word.head if word.dep_ == "amod" else None
-    if word.dep_ == "attr" and any(c.dep_ in ("relcl", "acl") for c in children_of(word)):
-        return False  # "it is a shame (that) the school closed": the parse's relative clause is
-        # the extraposed subject
-    return (
-        noun is not None
-        and noun.dep_ == "attr"
-        and noun.pos_ == "NOUN"
-        and not lex.role(noun.lemma_.lower(), "occasion")
-    )
 
 
 def plainly(verb: Token, lex: Lexicon) -> bool:
