@@ -447,3 +447,39 @@ def test_more_categories(run, text, holder, stance, target):
 @pytest.mark.parametrize("text", NOT_MORE)
 def test_not_more(run, text):
     assert positions_of(run(text)) == []
+
+
+LABELLED_AND_FREE = [
+    # an imperative after a turn label ("A:", "NAME:"), which the parse took for its subject
+    (
+        "Rosa Lind on the harbour\n\nRosa Lind retired this year. She spoke to our reporter,"
+        " Tom Vance.\n\nQ: Was the wall worth it?\n\nA: Every penny.\n\nQ: What would you say"
+        " to your successor?\n\nA: Protect the fishermen.\n\nQ: Anything else?\n\nA: No.",
+        "Lind",
+        "support",
+        "Protect the fishermen",
+    ),
+    (
+        "Ivan Petrov on schools\n\nIvan Petrov chaired the governors. He talked to our editor,"
+        " Mary Cole.\n\nQ: What went wrong?\n\nA: The merger.\n\nQ: What should the council"
+        " do?\n\nA: Save the village school.\n\nQ: Will it?\n\nA: I doubt it.",
+        "Petrov",
+        "support",
+        "Save the village school",
+    ),
+    # a free relative object, or the name it gives ("what he called X")
+    ("“I welcome what she said,” said Colin Dale.", "Dale", "support", "what she said"),
+    (
+        "Iain Gorrie welcomed what he called “a long overdue look at spending”.",
+        "Gorrie",
+        "support",
+        "a long overdue look",
+    ),
+    ("Senator Ruth Dale condemned what she called a cover-up.", "Dale", "oppose", "a cover-up"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "target"), LABELLED_AND_FREE)
+def test_labelled_imperatives_and_free_relatives(run, text, holder, stance, target):
+    result = run(text)
+    assert has_position(result, holder, stance, target), positions_of(result)

@@ -50,12 +50,14 @@ from claimx.positions.syntax import (
     FIRST_PERSON,
     OBJECTS,
     RELATIVES,
+    acts_on,
     agent_of,
     antecedent,
     children,
     copula_subject,
     enumerated,
     first,
+    free_relative,
     fronted_passive,
     head_part,
     is_infinitive,
@@ -137,7 +139,7 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
             ):
                 return  # "declined to comment", "I want to say": a way of speaking takes no
                 # side ("would like to see X" wishes for X)
-            if "desire" in frames and not addressee and not _acts_on(c):
+            if "desire" in frames and not addressee and not acts_on(c):
                 return  # "wants to travel to Paris", "hopes to win": one's own course, no target
             if "desire" in frames and not addressee and lexicon().role(inner, "success"):
                 return  # "hopes to win the election", "wants to reach the final": one's own
@@ -207,6 +209,13 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
     if "obj" not in frames:
         return
     obj = first(cue, *OBJECTS)
+    free = next((c for c in cue.rights if c.dep_ == "ccomp" and free_relative(c)), None)
+    if obj is None and free is not None:
+        # "welcomed what she said", "condemned what he called “a cover-up”": the free relative,
+        # or the name it gives
+        named = first(free, "oprd")
+        yield (named, np_span(named), None, None) if named else (free, subtree(free), None, None)
+        return
     if obj is not None and not_a_target(cue, obj, frames):
         return
     if obj is not None and obj.lower_ not in FIRST_PERSON:
@@ -391,23 +400,6 @@ def _handles_a_thing(verb: Token) -> bool:
         lemma in person_nouns() or lemma in org_nouns() or lexicon().role(lemma, "addressed")
     )
     return lemma not in SAID_OBJECTS and not spoken_to
-
-
-def _acts_on(verb: Token) -> bool:
-    """An action done to something ("reopen the mine", "see more buses", "make sure that ..."),
-    down a chain of infinitives ("to try to stop X"), not one's own course ("travel to Paris")."""
-    for _ in range(MAX_CHAIN):
-        if any(c.dep_ in ("dobj", "obj", "ccomp", "dative") for c in children_of(verb)):
-            return True
-        nxt = first(verb, "xcomp")
-        if nxt is None:
-            return False
-        verb = nxt
-    return False
-
-
-#: how many infinitives deep a wished action is looked for ("want to try to help X")
-MAX_CHAIN = 3
 
 
 def _addressee_phrase(cue: Token) -> bool:

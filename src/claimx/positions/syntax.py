@@ -170,6 +170,13 @@ def fronted_passive(cue: Token) -> bool:
     )
 
 
+def free_relative(clause: Token) -> bool:
+    """A clause opening with "what" as its object, which the parse hangs on a verb as a
+    complement ("welcomed [what she said]")."""
+    what = clause.left_edge
+    return what.lower_ == "what" and what.tag_ == "WP" and what.dep_ in OBJECTS
+
+
 def in_a_state(prep: Token) -> bool:
     """ "in" after a copula or a predicate adjective ("was unanimous in rejecting X", "were
     united in opposing Y"), whose gerund is the subject's act."""
@@ -553,3 +560,20 @@ def stray_actions(cue: Token, action: Token) -> list[Token]:
         and c.i > action.i
         and not any(d.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for d in children_of(c))
     ]
+
+
+def acts_on(verb: Token) -> bool:
+    """An action done to something ("reopen the mine", "see more buses", "make sure that ..."),
+    down a chain of infinitives ("to try to stop X"), not one's own course ("travel to Paris")."""
+    for _ in range(MAX_CHAIN):
+        if any(c.dep_ in ("dobj", "obj", "ccomp", "dative") for c in children_of(verb)):
+            return True
+        nxt = first(verb, "xcomp")
+        if nxt is None:
+            return False
+        verb = nxt
+    return False
+
+
+#: how many infinitives deep a wished action is looked for ("want to try to help X")
+MAX_CHAIN = 3
