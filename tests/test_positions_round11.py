@@ -483,3 +483,31 @@ LABELLED_AND_FREE = [
 def test_labelled_imperatives_and_free_relatives(run, text, holder, stance, target):
     result = run(text)
     assert has_position(result, holder, stance, target), positions_of(result)
+
+
+FAULT = [
+    ("“That's the problem with exemptions,” said Meena Verma.", "Verma", "oppose", "exemptions"),
+    (
+        "“The trouble with the new timetable is that nobody was asked,” said Tom Hart.",
+        "Hart",
+        "oppose",
+        "the new timetable",
+    ),
+]
+
+NO_FAULT = [
+    "“That is not the problem with the plan,” said Tom Hart.",
+    "“We had a problem with the boiler,” said Tom Hart.",
+    "The problem with the bridge is that it is too narrow.",  # the narrator's
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "target"), FAULT)
+def test_the_problem_with_x(run, text, holder, stance, target):
+    result = run(text)
+    assert has_position(result, holder, stance, target), positions_of(result)
+
+
+@pytest.mark.parametrize("text", NO_FAULT)
+def test_no_problem_with_x(run, text):
+    assert positions_of(run(text)) == []

@@ -44,7 +44,7 @@ from claimx.positions.lexicon import (
     verb_lemma,
 )
 from claimx.positions.moods import grasp_cue, hoped_cue, imperative_cue, verbless_cue
-from claimx.positions.nouns import authors, designation_cue, noun_cue, rallied
+from claimx.positions.nouns import authors, designation_cue, fault_cue, noun_cue, rallied
 from claimx.positions.syntax import (
     ADDRESSEE,
     FIRST_PERSON,
@@ -468,6 +468,7 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
             or lex.role(lemma, "designation")
             or lex.role(lemma, "wish")
             or lex.role(lemma, "grasp")
+            or lex.role(lemma, "fault")
         )
 
     def by_form(lower: str) -> bool:
@@ -527,6 +528,8 @@ def cues(
             found = hoped_cue(tok)
         elif pos == "VERB" and lex.role(lemma, "grasp"):
             found = grasp_cue(tok)
+        elif pos == "NOUN" and lex.role(lemma, "fault"):
+            found = fault_cue(tok)  # "the problem with X is ..."
         elif pos == "NOUN" and (lex.role(lemma, "designation") or lex.role(lemma, "wish")):
             found = list(designation_cue(tok, lex))
             if not found and lemma in lex.nouns:  # "her priority to cut taxes"

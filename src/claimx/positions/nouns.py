@@ -291,3 +291,18 @@ def authors(text: Token, lex: Lexicon) -> list[Token]:
     ):
         return subject_of(verb)
     return []
+
+
+def fault_cue(noun: Token) -> Iterator[Found]:
+    """ "The problem with X is ...", "that's the trouble with X": said by a holder, against X."""
+    head = noun.head
+    if not (is_be(head) and noun.dep_ in ("nsubj", "attr")):
+        return
+    if any(c.dep_ == "neg" for c in children_of(head)):
+        return  # "that is not the problem with X"
+    for prep in children(noun, "prep"):
+        if prep.lower_ == "with":
+            for obj in children(prep, "pobj"):
+                cue = (noun.i, noun.i + 1)
+                yield Found([], "oppose", np_span(obj), obj, cue, said=True, rule=C.PROBLEM_WITH)
+                return
