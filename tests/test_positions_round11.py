@@ -511,3 +511,34 @@ def test_the_problem_with_x(run, text, holder, stance, target):
 @pytest.mark.parametrize("text", NO_FAULT)
 def test_no_problem_with_x(run, text):
     assert positions_of(run(text)) == []
+
+
+NOUNS_OF_LIGHT_VERBS = [
+    # blessing, tribute, doubt, misgiving; a complement the parse hangs on the light verb
+    ("Senator Ruth Dale gave her blessing to the merger.", "Dale", "support", "the merger"),
+    ("The Green Party gave its blessing to the new park.", "Green Party", "support", "park"),
+    ("Senator Ruth Dale paid tribute to the nurses.", "Dale", "support", "the nurses"),
+    ("The Harbour Board paid tribute to the lifeboat crews.", "Harbour Board", "support", "crews"),
+    ("Senator Ruth Dale voiced doubts about the plan.", "Dale", "oppose", "the plan"),
+    ("The Green Party expressed doubts over the merger.", "Green Party", "oppose", "the merger"),
+    ("Senator Ruth Dale expressed misgivings about the plan.", "Dale", "oppose", "the plan"),
+    ("The Harbour Board voiced misgivings over the sale.", "Harbour Board", "oppose", "the sale"),
+]
+
+NO_LIGHT_VERB = [
+    "“There is no doubt about it,” said Ruth Dale.",
+    "“I have no doubt that the bridge will open,” said Ruth Dale.",
+    "Senator Ruth Dale paid the bill.",
+    "Senator Ruth Dale has doubts about her own future.",
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "target"), NOUNS_OF_LIGHT_VERBS)
+def test_nouns_of_light_verbs(run, text, holder, stance, target):
+    result = run(text)
+    assert has_position(result, holder, stance, target), positions_of(result)
+
+
+@pytest.mark.parametrize("text", NO_LIGHT_VERB)
+def test_no_light_verb(run, text):
+    assert positions_of(run(text)) == []

@@ -171,7 +171,7 @@ def noun_cue(noun: Token, lex: Lexicon) -> Iterator[Found]:
         return
     after = [c for c in children_of(noun.head) if c.i > noun.i] if noun.dep_ in OBJECTS else []
     for c in [*children_of(noun), *after]:
-        if c.dep_ == "prep" and c.lower_ in comps:
+        if c.dep_ in ("prep", "dative") and c.lower_ in comps:
             for obj in children(c, "pobj", "pcomp"):
                 for each in (obj, *obj.conjuncts):  # "an advocate for A and B"
                     yield Found(holders, stance, own_phrase(each), each, cue, rule=rule)
