@@ -542,3 +542,22 @@ def test_nouns_of_light_verbs(run, text, holder, stance, target):
 @pytest.mark.parametrize("text", NO_LIGHT_VERB)
 def test_no_light_verb(run, text):
     assert positions_of(run(text)) == []
+
+
+BY_AGENTS = [
+    # a by-agent of a stance noun, also where the parse hangs it on the complement
+    ("Criticism of the plan by Senator Ruth Dale grew louder.", "Dale", "oppose", "the plan"),
+    ("The rejection of the treaty by Norway surprised Brussels.", "Norway", "oppose", "treaty"),
+    ("Support for the ban by the Green Party was decisive.", "Green Party", "support", "the ban"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "target"), BY_AGENTS)
+def test_by_agents_of_stance_nouns(run, text, holder, stance, target):
+    result = run(text)
+    assert has_position(result, holder, stance, target), positions_of(result)
+    assert all(" by " not in t for _, _, t, _ in positions_of(result))
+
+
+def test_a_by_phrase_of_a_work_is_no_stance(run):
+    assert positions_of(run("The song by Ruth Dale was a hit.")) == []

@@ -76,10 +76,19 @@ def noun_holders(noun: Token, lex: Lexicon) -> tuple[list[Token], Token | None, 
         return subject_of(noun.doc[found[0]["verb"]]), None, C.IN_FAVOUR
     if comps <= {"inf"}:
         return [], None, C.STANCE_NOUN  # a goal, an aim: "a goal from Kane" is no one's stance
+    # "the rejection of the treaty by Norway": the parse may hang "by" on the complement
+    by_late = [
+        b
+        for p in children(noun, "prep")
+        if p.lower_ in comps
+        for o in children(p, "pobj")
+        for b in children(o, "prep")
+        if b.lower_ == "by"
+    ]
     agents = [
         o
-        for p in children(noun, "prep")
-        if p.lower_ == "from" or (p.lower_ == "of" and "of" not in comps)
+        for p in [*children(noun, "prep"), *by_late]
+        if p.lower_ in ("from", "by") or (p.lower_ == "of" and "of" not in comps)
         for o in children(p, "pobj")
         if o.pos_ == "PROPN" or o.ent_type_ in ACTOR_ENTS
     ]
@@ -174,7 +183,10 @@ def noun_cue(noun: Token, lex: Lexicon) -> Iterator[Found]:
         if c.dep_ in ("prep", "dative") and c.lower_ in comps:
             for obj in children(c, "pobj", "pcomp"):
                 for each in (obj, *obj.conjuncts):  # "an advocate for A and B"
-                    yield Found(holders, stance, own_phrase(each), each, cue, rule=rule)
+                    a, b = own_phrase(each)
+                    held = {h.i for h in holders}  # "the rejection of X by Y": X, not "X by Y"
+                    by = [p.i for p in children(each, "prep") if held & {o.i for o in p.children}]
+                    yield Found(holders, stance, (a, min([b, *by])), each, cue, rule=rule)
                 return
         if c.dep_ in ("acl", "relcl", "ccomp", "advcl"):
             if "inf" in comps and is_infinitive(c):
