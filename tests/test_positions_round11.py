@@ -561,3 +561,26 @@ def test_by_agents_of_stance_nouns(run, text, holder, stance, target):
 
 def test_a_by_phrase_of_a_work_is_no_stance(run):
     assert positions_of(run("The song by Ruth Dale was a hit.")) == []
+
+
+WOULD_LIKE_X_TO = [
+    (
+        "“I'd like the minister to stop announcing policy on television,” said Colin Dale.",
+        "Dale",
+        "oppose",
+        "announcing policy",
+    ),
+    (
+        "“We would love the council to reopen the pool,” said Mayor Anna Berg.",
+        "Berg",
+        "support",
+        "to reopen the pool",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "target"), WOULD_LIKE_X_TO)
+def test_would_like_x_to(run, text, holder, stance, target):
+    result = run(text)
+    assert has_position(result, holder, stance, target), positions_of(result)
+    assert not any(t in ("the minister", "the council") for _, _, t, _ in positions_of(result))
