@@ -584,3 +584,12 @@ def test_would_like_x_to(run, text, holder, stance, target):
     result = run(text)
     assert has_position(result, holder, stance, target), positions_of(result)
     assert not any(t in ("the minister", "the council") for _, _, t, _ in positions_of(result))
+
+
+def test_has_got_it_right_read_as_a_passive_still_judges_its_subject(run):
+    for text, holder, stance, target in [
+        ("“I think she's got it broadly right,” said Colin Dale.", "Dale", "support", "she"),
+        ("“The board's got it badly wrong,” said Anna Berg.", "Berg", "oppose", "The board"),
+    ]:
+        result = run(text)
+        assert has_position(result, holder, stance, target), positions_of(result)

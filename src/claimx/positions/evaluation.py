@@ -205,6 +205,8 @@ def naming_cue(word: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
 
 #: "got it right" / "got it wrong": the verdict a word gives the doer of "get"
 GOT = {"right": "support", "wrong": "oppose"}
+#: "'s" read as "has" before "got" ("she's got it right"), which the parse takes for a passive
+HAS = frozenset({"'s", "’s", "has"})
 #: where the verdict stands on "get" ("get X right", "got it badly wrong")
 GOT_DEPS = frozenset({"oprd", "ccomp", "advmod", "acomp", "xcomp"})
 
@@ -216,6 +218,8 @@ def got_cue(word: Token) -> Iterator[Found]:
     if verb.dep_ == "xcomp" and not lexicon().role(verb.head.lemma_.lower(), "verdict_raising"):
         return  # "wants to get the details right": an aim, not a verdict
     doers = subject_of(verb)  # "they never seem to get X right": up the infinitive
+    if not doers and any(c.dep_ == "auxpass" and c.lower_ in HAS for c in children_of(verb)):
+        doers = list(children(verb, "nsubjpass"))  # "she's got it right": "has", not a passive
     doer = doers[0] if doers else None
     if doer is None or doer.lower_ in FIRST_PERSON | RELATIVES:
         return  # "we got it wrong": the speaker's own admission
