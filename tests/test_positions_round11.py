@@ -593,3 +593,14 @@ def test_has_got_it_right_read_as_a_passive_still_judges_its_subject(run):
     ]:
         result = run(text)
         assert has_position(result, holder, stance, target), positions_of(result)
+
+
+def test_a_clause_after_the_last_and_is_no_list_member(run):
+    for text in [
+        "Coach Jamie Ritchie did praise the supporters for their behaviour, calling it"
+        " “dignified and peaceful”, and said the atmosphere had helped.",
+        "Mayor Anna Berg backed the plan at the meeting, in front of the press, and left early.",
+    ]:
+        targets = [t for _, _, t, _ in positions_of(run(text))]
+        assert not any(t.startswith(("calling", "in front", "said", "left")) for t in targets)
+        assert any(t.startswith(("the supporters", "the plan")) for t in targets), targets

@@ -456,6 +456,8 @@ def enumerated(tok: Token) -> list[tuple[int, int]]:
             return []
         if doc[a].pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "VERB", "ADV"):
             return []
+        if doc[a].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return []  # "..., and said ...": a finite verb begins a clause, not a member
         if members and doc[a].ent_type_ == "GPE" and doc[members[-1][1] - 1].ent_type_ == "GPE":
             return []  # "Leeds, England, and ...": a place and its country
         members.append((a, b))
