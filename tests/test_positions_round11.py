@@ -604,3 +604,21 @@ def test_a_clause_after_the_last_and_is_no_list_member(run):
         targets = [t for _, _, t, _ in positions_of(run(text))]
         assert not any(t.startswith(("calling", "in front", "said", "left")) for t in targets)
         assert any(t.startswith(("the supporters", "the plan")) for t in targets), targets
+
+
+WARNED = [
+    # "warn X (not) to do Y" is advice: for Y, or against it when negated
+    ("Henrik Dahl warned tourists not to swim in the lake.", "Dahl", "oppose", "swim"),
+    ("The Red Cross warned residents to leave the valley.", "Red Cross", "support", "to leave"),
+    ("Henrik Dahl warned against cutting the budget.", "Dahl", "oppose", "cutting the budget"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "target"), WARNED)
+def test_warned_to(run, text, holder, stance, target):
+    result = run(text)
+    assert has_position(result, holder, stance, target), positions_of(result)
+
+
+def test_a_warning_that_is_a_claim(run):
+    assert positions_of(run("Henrik Dahl warned that the bridge was unsafe.")) == []

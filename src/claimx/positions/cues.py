@@ -150,7 +150,9 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
             start, end = without_subject(c)
             if own_object and any(conj.pos_ == "VERB" for conj in c.conjuncts):
                 end = min([end, *(d.i for d in children_of(c) if d.dep_ == "cc" and d.i > c.i)])
-            yield c, (start, end), None, None
+            # "warned residents to leave": advice, whatever the verb's own stance ("objinf=support")
+            advised: Stance | None = "support" if "objinf=support" in frames and addressee else None
+            yield c, (start, end), advised, None
             for conj in c.conjuncts if own_object else ():
                 if conj.pos_ == "VERB":
                     yield conj, subtree(conj), None, None
@@ -343,7 +345,7 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         ):
             # "asked ministers not to close the border": against closing it ("to add X,
             # especially not Y" is no negated request)
-            found_stance = "oppose" if stance == "support" else "support"
+            found_stance = "oppose" if found_stance == "support" else "support"
             rng = (
                 max(rng[0], max(c.i for c in children_of(root) if c.dep_ in ("neg", "aux")) + 1),
                 rng[1],
@@ -352,7 +354,7 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
             # "urged users to stop using X": against using X
             inner = first(root, "xcomp", "dobj")
             if inner is not None:
-                found_stance = "oppose" if stance == "support" else "support"
+                found_stance = "oppose" if found_stance == "support" else "support"
                 rng, root = subtree(inner), inner
         yield Found(
             holders, found_stance, rng, antecedent(root), (cue.i, cue_end), said=said, rule=rule
