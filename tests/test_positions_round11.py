@@ -622,3 +622,30 @@ def test_warned_to(run, text, holder, stance, target):
 
 def test_a_warning_that_is_a_claim(run):
     assert positions_of(run("Henrik Dahl warned that the bridge was unsafe.")) == []
+
+
+IDIOMS = [
+    ("Senator Ruth Dale took aim at the new rules.", "Dale", "oppose", "the new rules"),
+    ("Mayor Anna Berg took aim at the council.", "Berg", "oppose", "the council"),
+    ("Senator Ruth Dale threw her weight behind the campaign.", "Dale", "support", "campaign"),
+    ("The Harbour Board threw its weight behind the new quay.", "Harbour", "support", "quay"),
+    # an inner verb with no target of its own leaves the refusal to the outer one
+    ("Senator Ruth Dale refused to take part in the debate.", "Dale", "oppose", "take part"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "target"), IDIOMS)
+def test_idioms(run, text, holder, stance, target):
+    result = run(text)
+    assert has_position(result, holder, stance, target), positions_of(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ruth Dale took the bus at noon.",
+        "Senator Ruth Dale threw the ball behind the goal.",
+    ],
+)
+def test_no_idiom(run, text):
+    assert positions_of(run(text)) == []

@@ -65,6 +65,7 @@ from claimx.positions.syntax import (
     nearest_subject,
     not_a_target,
     np_span,
+    past_a_clause,
     polarity,
     small_clause,
     stranded,
@@ -270,7 +271,7 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
             ] + list(children(cue, "ccomp"))
         else:
             obj = first(cue, *OBJECTS)
-            if obj is not None and _past_a_clause(cue, obj):
+            if obj is not None and past_a_clause(cue, obj):
                 obj = None  # "she impressed, making a tackle to rob X of a try": a stray parse
             holders = [obj] if obj is not None else []
             targets = subject_of(cue)  # also "which ... but alarmed X": the antecedent
@@ -314,7 +315,7 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         if (
             root.dep_ == "xcomp"
             and root.head.i == cue.i
-            and (root.lemma_.lower() in lex.verbs or _voiced(root, lex))
+            and (_carries(root, lex) or _voiced(root, lex))
             and not ("objinf" in frames and requested_of(cue, root))
         ):
             return  # "refused to back X", "wants to back X": the inner stance verb carries it
@@ -364,19 +365,18 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
             break
 
 
+def _carries(verb: Token, lex: Lexicon) -> bool:
+    """An inner stance verb with a target of its own ("refused to back X"), not one whose frames
+    find none ("refused to take part": "take" counts only in "take aim at")."""
+    entry = lex.verbs.get(verb.lemma_.lower())
+    return entry is not None and next(verb_targets(verb, entry[1]), None) is not None
+
+
 def _voiced(verb: Token, lex: Lexicon) -> bool:
     """A light verb with a stance noun object ("wanted to issue her support to X"): the noun
     carries the stance."""
     obj = first(verb, *OBJECTS)
     return lex.role(verb.lemma_.lower(), "light") and obj is not None and obj.lemma_ in lex.nouns
-
-
-def _past_a_clause(verb: Token, obj: Token) -> bool:
-    """An object the parse hung on the verb across a comma or another verb: no object of it (an
-    experiencer follows its psych verb: "the plan alarmed the farmers")."""
-    return any(
-        t.is_punct or t.pos_ == "VERB" for t in span_at(verb.doc, verb.i + 1, obj.left_edge.i)
-    )
 
 
 def _shared_passive(cue: Token) -> Token | None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from claimx.positions import constructions as C
 from claimx.positions.lexicon import Lexicon, lexicon, sense_objects
 from claimx.rules import patterns
-from claimx.rules.docview import children_of, text_of, tokens_of, words_of
+from claimx.rules.docview import children_of, span_at, text_of, tokens_of, words_of
 from claimx.rules.names import person_nouns
 from claimx.rules.registry import note
 from claimx.rules.tokens import head_part as head_part  # shared, half-open
@@ -579,3 +579,11 @@ def acts_on(verb: Token) -> bool:
 
 #: how many infinitives deep a wished action is looked for ("want to try to help X")
 MAX_CHAIN = 3
+
+
+def past_a_clause(verb: Token, obj: Token) -> bool:
+    """An object the parse hung on the verb across a comma or another verb: no object of it (an
+    experiencer follows its psych verb: "the plan alarmed the farmers")."""
+    return any(
+        t.is_punct or t.pos_ == "VERB" for t in span_at(verb.doc, verb.i + 1, obj.left_edge.i)
+    )
