@@ -30,6 +30,8 @@ POSITIONS_GOLD = ROOT / "eval" / "positions-gold"
 POSITIONS_BIO = ROOT / "eval" / "positions-bio"
 #: the unseen check set since round 10: ten invented texts annotated by someone blind to claimx
 POSITIONS_INVENTED = ROOT / "eval" / "positions-invented"
+#: a second set of invented texts, annotated blind to claimx in round 11: a development set
+POSITIONS_INVENTED_DEV = ROOT / "eval" / "positions-invented-dev"
 
 
 def run_claimx(texts: list[Path], out: Path) -> float:
@@ -119,6 +121,19 @@ def positions(base: Path, news_out: Path) -> None:
             label = f"gum-bio, development set from round 10 (eval/positions-bio, {which})"
             print(f"\n## Positions: {label}\n", flush=True)
             score("score_positions.py", str(POSITIONS_BIO), str(bio_out), *extra)
+    if any(POSITIONS_INVENTED_DEV.glob("*.json")):
+        # written by someone blind to claimx; a development set (its errors are read)
+        dev_out = base / "invented-dev-positions"
+        dev_out.mkdir(parents=True, exist_ok=True)
+        run_claimx(sorted(POSITIONS_INVENTED_DEV.glob("*.txt")), dev_out)
+        for extra in ([], ["--include-borderline"]):
+            which = "all items" if extra else "clear items"
+            label = (
+                "invented texts, development set from round 11"
+                f" (eval/positions-invented-dev, {which})"
+            )
+            print(f"\n## Positions: {label}\n", flush=True)
+            score("score_positions.py", str(POSITIONS_INVENTED_DEV), str(dev_out), *extra)
     if any(POSITIONS_INVENTED.glob("*.json")):
         # never tuned on: no rule may be written from its texts or errors; measured, not read
         inv_out = base / "invented-positions"

@@ -359,6 +359,17 @@ DESIGNATION = declare(
         "“Better schools are the solution,” Canada's minister Paul Green said.",
     ],
 )
+PROBLEM_WITH = declare(
+    "position.problem-with",
+    trigger="NOUN of role 'fault' in stance_operators.tsv (problem, trouble) with 'with' X, "
+    "subject or attribute of 'be'",
+    description="the problem with X is ... / that is the trouble with X, said by a holder: "
+    "opposes X",
+    examples=[
+        "“That's the problem with exemptions,” said Meena Verma.",
+        "“The trouble with the new timetable is that nobody was asked,” said Tom Hart.",
+    ],
+)
 FAILS_TO_GRASP = declare(
     "position.fails-to-grasp",
     trigger="a negated VERB of role 'grasp' (understand, grasp, realise) with a third-person "

@@ -28,6 +28,7 @@ from claimx.positions.evaluation import (
     have_got,
     hyphenated,
     hyphenated_at,
+    merit_cue,
     named_object,
     naming_cue,
     predicative,
@@ -39,29 +40,36 @@ from claimx.positions.lexicon import (
     denied_praise,
     evaluative,
     lexicon,
-    mild_polarity,
     reporting_verbs,
     verb_lemma,
 )
 from claimx.positions.moods import grasp_cue, hoped_cue, imperative_cue, verbless_cue
-from claimx.positions.nouns import authors, designation_cue, noun_cue, rallied
+from claimx.positions.nouns import authors, designation_cue, fault_cue, noun_cue, rallied
 from claimx.positions.syntax import (
     ADDRESSEE,
     FIRST_PERSON,
     OBJECTS,
     RELATIVES,
+    acts_on,
     agent_of,
     antecedent,
     children,
     copula_subject,
     enumerated,
     first,
+    free_relative,
+    fronted_passive,
     head_part,
     is_infinitive,
     member_root,
+    nearest_subject,
     not_a_target,
     np_span,
+    past_a_clause,
     polarity,
+    small_clause,
+    stranded,
+    stray_actions,
     subject_of,
     subtree,
     without_subject,
@@ -103,7 +111,14 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
     addressed = _addressee_phrase(cue)
     for c in children_of(cue):
         # "pleaded with X to go": the parse may hang the infinitive on the verb as an advcl
-        loose = c.dep_ == "advcl" and "objinf" in frames and addressed
+        loose = c.dep_ == "advcl" and (
+            "objinf" in frames
+            and addressed
+            # "is fighting to save X": the parse may take the aim for a purpose clause
+            or "desire" in frames
+            and c.left_edge.i == cue.i + 1
+            and first(c, "mark") is None  # ("pressed for the talks to resume": a for-clause)
+        )
         if c.dep_ not in ("xcomp", "ccomp") and not loose or not is_infinitive(c):
             continue
         # "urged the unions to return" (object, or the parse's clause subject) / "refused to sign"
@@ -125,7 +140,7 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
             ):
                 return  # "declined to comment", "I want to say": a way of speaking takes no
                 # side ("would like to see X" wishes for X)
-            if "desire" in frames and not addressee and not _acts_on(c):
+            if "desire" in frames and not addressee and not acts_on(c):
                 return  # "wants to travel to Paris", "hopes to win": one's own course, no target
             if "desire" in frames and not addressee and lexicon().role(inner, "success"):
                 return  # "hopes to win the election", "wants to reach the final": one's own
@@ -136,7 +151,9 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
             start, end = without_subject(c)
             if own_object and any(conj.pos_ == "VERB" for conj in c.conjuncts):
                 end = min([end, *(d.i for d in children_of(c) if d.dep_ == "cc" and d.i > c.i)])
-            yield c, (start, end), None, None
+            # "warned residents to leave": advice, whatever the verb's own stance ("objinf=support")
+            advised: Stance | None = "support" if "objinf=support" in frames and addressee else None
+            yield c, (start, end), advised, None
             for conj in c.conjuncts if own_object else ():
                 if conj.pos_ == "VERB":
                     yield conj, subtree(conj), None, None
@@ -148,26 +165,45 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
         if c.dep_ == "ccomp" and "clause" in frames and not is_infinitive(c):
             yield c, subtree(c), None, None
             return
+    if "desire" in frames and first(cue, *OBJECTS) is None:
+        for c in cue.rights:
+            # "wants the law changed", "would like the border open": a small clause wished for,
+            # right after the verb
+            if small_clause(c) and c.left_edge.i == cue.i + 1:
+                yield c, subtree(c), None, None
+                return
     for frame in sorted(frames):
-        if not frame.startswith("p:"):
+        # "p:to@forward": "to" only beside the word "forward" ("looks forward to X");
+        # "prt:down": "down" only as the verb's particle ("turned down the offer", not
+        # "turned down the road")
+        particle = frame.startswith("prt:")
+        if not (frame.startswith("p:") or particle):
             continue
-        word, _, given = frame[2:].partition("=")
+        word, _, given = frame.partition(":")[2].partition("=")
+        word, _, needs = word.partition("@")
+        if needs and not any(c.lower_ == needs for c in children_of(cue)):
+            continue
         own: Stance | None = "oppose" if given == "oppose" else "support" if given else None
         for c in children_of(cue):
-            if c.lower_ != word:
-                continue
-            if c.dep_ == "prt":
+            if c.lower_ != word or particle and c.dep_ not in ("prt", "advmod"):
+                continue  # (the parse makes some particles adverbs: "brushed aside X")
+            if c.dep_ == "prt" or particle:
                 obj = first(cue, *OBJECTS)
-                if obj is not None:
+                if obj is not None and not (particle and not_a_target(cue, obj, frames)):
                     yield obj, np_span(obj), own, None
                     return
             elif c.dep_ in ("prep", "dative", "agent"):
-                for obj in children(c, "pobj", "pcomp"):
+                objs = list(children(c, "pobj", "pcomp"))
+                if stranded(cue) and (not objs or objs[0].lower_ in RELATIVES):
+                    # "the tone I object to", "the motion, which X voted against": the antecedent
+                    yield cue.head, head_part(cue.head), own, None
+                    return
+                for obj in objs:
                     yield obj, own_phrase(obj), own, None
                     for conj in obj.conjuncts:
                         yield conj, own_phrase(conj), own, None
                     return
-        for c in children(cue, "advcl"):
+        for c in children(cue, "advcl") if not particle else ():
             # "called for the law to be scrapped": a for-to clause, kept with its subject
             mark = first(c, "mark")
             if mark is not None and mark.lower_ == word and c.i > cue.i and is_infinitive(c):
@@ -176,6 +212,13 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
     if "obj" not in frames:
         return
     obj = first(cue, *OBJECTS)
+    free = next((c for c in cue.rights if c.dep_ == "ccomp" and free_relative(c)), None)
+    if obj is None and free is not None:
+        # "welcomed what she said", "condemned what he called “a cover-up”": the free relative,
+        # or the name it gives
+        named = first(free, "oprd")
+        yield (named, np_span(named), None, None) if named else (free, subtree(free), None, None)
+        return
     if obj is not None and not_a_target(cue, obj, frames):
         return
     if obj is not None and obj.lower_ not in FIRST_PERSON:
@@ -198,6 +241,11 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
     if cue.dep_ == "acl" and cue.tag_ == "VBN":
         if not not_a_target(cue, cue.head, frames):  # "her album, backed by an orchestra"
             yield cue.head, head_part(cue.head), None, None
+    elif fronted_passive(cue):
+        subj = nearest_subject(cue.head) or first(cue.head, "nsubjpass")
+        # "Backed by the mayor, the plan passed", "Condemned by X, the tax was dropped"
+        if subj is not None and not not_a_target(cue, subj, frames):
+            yield subj, np_span(subj), None, None
     elif cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN"):
         subj = first(cue, "nsubj")
         if subj is not None and subj.lower_ not in RELATIVES:
@@ -223,7 +271,7 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
             ] + list(children(cue, "ccomp"))
         else:
             obj = first(cue, *OBJECTS)
-            if obj is not None and _past_a_clause(cue, obj):
+            if obj is not None and past_a_clause(cue, obj):
                 obj = None  # "she impressed, making a tackle to rob X of a try": a stray parse
             holders = [obj] if obj is not None else []
             targets = subject_of(cue)  # also "which ... but alarmed X": the antecedent
@@ -242,7 +290,12 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         return  # "accepted the award" is no stance; "will never accept the deal" is
     if "unflipped" in frames and polarity(cue, lex) < 0:
         return  # "did not deny the charges" does not accept them
-    passive = cue.dep_ == "acl" and cue.tag_ == "VBN" or first(cue, "nsubjpass") is not None
+    passive = (
+        cue.dep_ == "acl"
+        and cue.tag_ == "VBN"
+        or first(cue, "nsubjpass") is not None
+        or fronted_passive(cue)
+    )
     # "was welcomed by X and criticised by Y": the second passive shares the first one's subject
     shared = _shared_passive(cue)
     passive = passive or shared is not None
@@ -262,7 +315,7 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         if (
             root.dep_ == "xcomp"
             and root.head.i == cue.i
-            and root.lemma_.lower() in lex.verbs
+            and (_carries(root, lex) or _voiced(root, lex))
             and not ("objinf" in frames and requested_of(cue, root))
         ):
             return  # "refused to back X", "wants to back X": the inner stance verb carries it
@@ -293,7 +346,7 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         ):
             # "asked ministers not to close the border": against closing it ("to add X,
             # especially not Y" is no negated request)
-            found_stance = "oppose" if stance == "support" else "support"
+            found_stance = "oppose" if found_stance == "support" else "support"
             rng = (
                 max(rng[0], max(c.i for c in children_of(root) if c.dep_ in ("neg", "aux")) + 1),
                 rng[1],
@@ -302,7 +355,7 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
             # "urged users to stop using X": against using X
             inner = first(root, "xcomp", "dobj")
             if inner is not None:
-                found_stance = "oppose" if stance == "support" else "support"
+                found_stance = "oppose" if found_stance == "support" else "support"
                 rng, root = subtree(inner), inner
         yield Found(
             holders, found_stance, rng, antecedent(root), (cue.i, cue_end), said=said, rule=rule
@@ -312,12 +365,18 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
             break
 
 
-def _past_a_clause(verb: Token, obj: Token) -> bool:
-    """An object the parse hung on the verb across a comma or another verb: no object of it (an
-    experiencer follows its psych verb: "the plan alarmed the farmers")."""
-    return any(
-        t.is_punct or t.pos_ == "VERB" for t in span_at(verb.doc, verb.i + 1, obj.left_edge.i)
-    )
+def _carries(verb: Token, lex: Lexicon) -> bool:
+    """An inner stance verb with a target of its own ("refused to back X"), not one whose frames
+    find none ("refused to take part": "take" counts only in "take aim at")."""
+    entry = lex.verbs.get(verb.lemma_.lower())
+    return entry is not None and next(verb_targets(verb, entry[1]), None) is not None
+
+
+def _voiced(verb: Token, lex: Lexicon) -> bool:
+    """A light verb with a stance noun object ("wanted to issue her support to X"): the noun
+    carries the stance."""
+    obj = first(verb, *OBJECTS)
+    return lex.role(verb.lemma_.lower(), "light") and obj is not None and obj.lemma_ in lex.nouns
 
 
 def _shared_passive(cue: Token) -> Token | None:
@@ -326,21 +385,6 @@ def _shared_passive(cue: Token) -> Token | None:
     if cue.dep_ != "conj" or cue.tag_ != "VBN" or first(cue, "agent") is None:
         return None
     return first(cue.head, "nsubjpass")
-
-
-def stray_actions(cue: Token, action: Token) -> list[Token]:
-    """ "a campaign to persuade X to leave A and join B": the parse hangs the second requested
-    action on the infinitive cue, not on the first action (a bare verb after it, no clause of its
-    own)."""
-    if cue.tag_ != "VB":
-        return []
-    return [
-        c
-        for c in children(cue, "conj")
-        if c.tag_ == "VB"
-        and c.i > action.i
-        and not any(d.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for d in children_of(c))
-    ]
 
 
 #: objects of a verb of saying that leave it one ("I want to add a word", "to say a few things")
@@ -358,23 +402,6 @@ def _handles_a_thing(verb: Token) -> bool:
         lemma in person_nouns() or lemma in org_nouns() or lexicon().role(lemma, "addressed")
     )
     return lemma not in SAID_OBJECTS and not spoken_to
-
-
-def _acts_on(verb: Token) -> bool:
-    """An action done to something ("reopen the mine", "see more buses", "make sure that ..."),
-    down a chain of infinitives ("to try to stop X"), not one's own course ("travel to Paris")."""
-    for _ in range(MAX_CHAIN):
-        if any(c.dep_ in ("dobj", "obj", "ccomp", "dative") for c in children_of(verb)):
-            return True
-        nxt = first(verb, "xcomp")
-        if nxt is None:
-            return False
-        verb = nxt
-    return False
-
-
-#: how many infinitives deep a wished action is looked for ("want to try to help X")
-MAX_CHAIN = 3
 
 
 def _addressee_phrase(cue: Token) -> bool:
@@ -396,20 +423,6 @@ def requested_of(cue: Token, inf: Token) -> bool:
     )
 
 
-def merit_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
-    """ "X deserves our support" / "X deserves the blame", said by a holder: the evaluation of X,
-    with the stance of what X deserves (a stance noun, else its polarity)."""
-    obj = first(cue, *OBJECTS)
-    subj = first(cue, "nsubj")
-    if obj is None or subj is None or subj.lower_ in FIRST_PERSON | RELATIVES:
-        return  # "we deserve better": the speaker's own claim
-    lemma = obj.lemma_.lower()
-    stance: Stance | None = lex.nouns[lemma][0] if lemma in lex.nouns else mild_polarity(lemma)
-    if stance is not None:
-        rng = np_span(subj)
-        yield Found([], stance, rng, subj, (cue.i, cue.i + 1), said=True, rule=C.MERIT)
-
-
 def _verb_rule(cue: Token, root: Token, frames: frozenset[str], passive: bool) -> str:
     """Which verb construction found the target `root` of `cue`."""
     if passive and not (root.dep_ == "xcomp" and "objinf" in frames and is_infinitive(root)):
@@ -417,6 +430,8 @@ def _verb_rule(cue: Token, root: Token, frames: frozenset[str], passive: bool) -
     mark = first(root, "mark") if root.dep_ == "advcl" else None
     if mark is not None and f"p:{mark.lower_}" in frames:
         return C.VERB_PREPOSITION  # "called for X to go"
+    if "desire" in frames and small_clause(root):
+        return C.DESIRE
     if root.dep_ in ("xcomp", "ccomp", "advcl") and is_infinitive(root):
         if "objinf" in frames and requested_of(cue, root):
             return C.DIRECTIVE
@@ -455,6 +470,7 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
             or lex.role(lemma, "designation")
             or lex.role(lemma, "wish")
             or lex.role(lemma, "grasp")
+            or lex.role(lemma, "fault")
         )
 
     def by_form(lower: str) -> bool:
@@ -514,6 +530,8 @@ def cues(
             found = hoped_cue(tok)
         elif pos == "VERB" and lex.role(lemma, "grasp"):
             found = grasp_cue(tok)
+        elif pos == "NOUN" and lex.role(lemma, "fault"):
+            found = fault_cue(tok)  # "the problem with X is ..."
         elif pos == "NOUN" and (lex.role(lemma, "designation") or lex.role(lemma, "wish")):
             found = list(designation_cue(tok, lex))
             if not found and lemma in lex.nouns:  # "her priority to cut taxes"

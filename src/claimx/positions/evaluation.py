@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from claimx.positions import constructions as C
 from claimx.positions.found import Found
-from claimx.positions.lexicon import Lexicon, lexicon, reporting_verbs
+from claimx.positions.lexicon import Lexicon, lexicon, mild_polarity, reporting_verbs
 from claimx.positions.syntax import (
     FIRST_PERSON,
     OBJECTS,
@@ -128,6 +128,8 @@ def evaluation_cue(adj: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
         return
     if subj is None and adj.dep_ == "amod" and head.dep_ == "pobj" and head.head.lower_ == "of":
         head = head.head.head  # "X is one of the best Y": the attribute is "one"
+    if subj is None and framed(adj):
+        subj = copula_subject(head.head)  # "X is an act of vandalism": the attribute is "act"
     if subj is None and adj.dep_ == "amod" and head.dep_ == "attr":
         subj = copula_subject(head)
     if subj is None or subj.lower_ in FIRST_PERSON:
@@ -203,6 +205,8 @@ def naming_cue(word: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
 
 #: "got it right" / "got it wrong": the verdict a word gives the doer of "get"
 GOT = {"right": "support", "wrong": "oppose"}
+#: "'s" read as "has" before "got" ("she's got it right"), which the parse takes for a passive
+HAS = frozenset({"'s", "’s", "has"})
 #: where the verdict stands on "get" ("get X right", "got it badly wrong")
 GOT_DEPS = frozenset({"oprd", "ccomp", "advmod", "acomp", "xcomp"})
 
@@ -214,6 +218,8 @@ def got_cue(word: Token) -> Iterator[Found]:
     if verb.dep_ == "xcomp" and not lexicon().role(verb.head.lemma_.lower(), "verdict_raising"):
         return  # "wants to get the details right": an aim, not a verdict
     doers = subject_of(verb)  # "they never seem to get X right": up the infinitive
+    if not doers and any(c.dep_ == "auxpass" and c.lower_ in HAS for c in children_of(verb)):
+        doers = list(children(verb, "nsubjpass"))  # "she's got it right": "has", not a passive
     doer = doers[0] if doers else None
     if doer is None or doer.lower_ in FIRST_PERSON | RELATIVES:
         return  # "we got it wrong": the speaker's own admission
@@ -393,6 +399,18 @@ def agentive(subj: Token) -> bool:
 HEDGE_NOUNS = frozenset({"kind", "kinds", "sort", "sorts"})
 
 
+def framed(tok: Token) -> bool:
+    """A polar noun after "of" on a predicate noun that only frames it (role "frame": "an act of
+    vandalism", "a piece of nonsense", "a stroke of genius")."""
+    head = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.dep_ == "attr"
+        and lexicon().role(head.head.lemma_.lower(), "frame")
+    )
+
+
 def predicative(tok: Token) -> bool:
     """An evaluative word that can be predicated: not a comparative ("the greater producer"); a
     singular noun only as "a/an ..." ("X is a disgrace", "the claims were lies", not "that was
@@ -405,6 +423,8 @@ def predicative(tok: Token) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(tok))
     ):
         return False  # "this is a kind of wind": a way of classing, not the adjective "kind"
+    if tok.pos_ == "NOUN" and framed(tok):
+        return True
     if (
         tok.pos_ == "NOUN"
         and tok.dep_ != "oprd"
@@ -453,3 +473,17 @@ def hyphenated_at(doc: Doc, i: int) -> str:
     if i >= 2 and words.text[i - 1] == "-" and end[i - 1] == idx[i] and end[i - 2] == idx[i - 1]:
         return f"{words.lower[i - 2]}-{words.lower[i]}"
     return words.lower[i]
+
+
+def merit_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
+    """ "X deserves our support" / "X deserves the blame", said by a holder: the evaluation of X,
+    with the stance of what X deserves (a stance noun, else its polarity)."""
+    obj = first(cue, *OBJECTS)
+    subj = first(cue, "nsubj")
+    if obj is None or subj is None or subj.lower_ in FIRST_PERSON | RELATIVES:
+        return  # "we deserve better": the speaker's own claim
+    lemma = obj.lemma_.lower()
+    stance: Stance | None = lex.nouns[lemma][0] if lemma in lex.nouns else mild_polarity(lemma)
+    if stance is not None:
+        rng = np_span(subj)
+        yield Found([], stance, rng, subj, (cue.i, cue.i + 1), said=True, rule=C.MERIT)

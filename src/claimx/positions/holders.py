@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from claimx.actors import turns
 from claimx.positions import constructions as C
 from claimx.positions.lexicon import countries_table, lexicon, reporting_nouns, reporting_verbs
-from claimx.positions.syntax import FIRST_PERSON, MAX_CLIMB, children, possessor, subject_of
+from claimx.positions.syntax import FIRST_PERSON, MAX_CLIMB, possessor, subject_of
+from claimx.quotes.constructions import TRANSCRIPT as TRANSCRIPT_RULE
 from claimx.rules.docview import children_of, regions_of, span_at, text_of, token_range
 from claimx.rules.registry import note
 
@@ -22,6 +23,17 @@ if TYPE_CHECKING:
     from claimx.actors import Actors
     from claimx.actors.store import ActorView
     from claimx.schema import Quote
+
+
+def appositives(tok: Token) -> list[Token]:
+    """Names in apposition to a holder phrase: to its head, or to the object of a preposition on
+    it, where the parse hangs them ("Its head of UK equities, Priya Raman, said ...")."""
+    return [
+        t
+        for t in tok.subtree
+        if t.dep_ == "appos"
+        and (t.head.i == tok.i or t.head.dep_ == "pobj" and t.head.head.head.i == tok.i)
+    ]
 
 
 class Context:
@@ -109,7 +121,10 @@ class Context:
                 return person, q.id
             return q.actor, q.id
         answer = self.answers.speaker_at(tok.idx)
-        if q is None and answer is not None:
+        # an answer turn labelled "A:" is a transcript quote whose speaker ("A") is no actor:
+        # still the interviewee's words
+        labelled = q is not None and q.actor is None and q.rule == TRANSCRIPT_RULE
+        if (q is None or labelled) and answer is not None:
             note(C.INTERVIEW_ANSWER)
             return answer, None
         if q is None or q.actor is None:  # words no quote covers, or a quote without speaker
@@ -198,10 +213,13 @@ class Context:
                 note(C.FIRST_PERSON_IN_QUOTE)
             return found_q
         actor = None
-        for appos in children(tok, "appos") if tok.pos_ != "PROPN" else ():
-            # "the secretary general of X, Jane Doe,": the person
+        for appos in appositives(tok) if tok.pos_ != "PROPN" else ():
+            # "the secretary general of X, Jane Doe,": the person; "the campaign group Save
+            # Our Libraries": the body, when the description names no actor itself
             found = self.actor_of(appos) if appos.pos_ == "PROPN" else None
-            if found is not None and self.kinds.get(found) == "person":
+            if found is not None and (
+                self.kinds.get(found) == "person" or self.tok_actor[tok.i] is None
+            ):
                 actor = found
                 note(C.APPOSITIVE_PERSON)
                 break

@@ -45,7 +45,9 @@ def lexicon() -> Lexicon:
     verbs = {}
     for row in table("stance_verbs.tsv"):
         lemma, stance, frames = _cells(row, 3)
-        verbs[lemma.lower()] = (_stance(stance), frozenset(f for f in frames.split(",") if f))
+        found = {f for f in frames.split(",") if f}
+        found |= {f.partition("=")[0] for f in found if f.startswith("objinf=")}
+        verbs[lemma.lower()] = (_stance(stance), frozenset(found))
     nouns = {}
     for row in table("stance_nouns.tsv"):
         lemma, stance, comps = _cells(row, 3)

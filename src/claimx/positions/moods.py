@@ -69,15 +69,28 @@ def is_imperative(verb: Token) -> bool:
     elif verb.dep_ != "ROOT":
         return False
     for c in children_of(verb):
-        if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark"):
+        if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") and not turn_label(c):
             return False
         if c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "do":
             return False
     start = verb.sent.start
     return all(
-        t.is_punct or t.is_space or t.dep_ in LEAD_DEPS and t.head.i == verb.i
+        t.is_punct or t.is_space or t.dep_ in LEAD_DEPS and t.head.i == verb.i or turn_label(t)
         for t in span_at(verb.doc, start, verb.i)
     )
+
+
+def turn_label(tok: Token) -> bool:
+    """The speaker label of a transcript turn, "A:" or "DALE:" opening a line, which the parse
+    may take for a subject ("A: Protect the fishermen.")."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":" or not tok.text[:1].isupper():
+        return False
+    text = doc.text
+    start = tok.idx
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    return start == 0 or text[start - 1] == "\n"
 
 
 #: dependents that make a clause of a noun or adjective: it is predicated, not a verbless fragment

@@ -76,10 +76,19 @@ def noun_holders(noun: Token, lex: Lexicon) -> tuple[list[Token], Token | None, 
         return subject_of(noun.doc[found[0]["verb"]]), None, C.IN_FAVOUR
     if comps <= {"inf"}:
         return [], None, C.STANCE_NOUN  # a goal, an aim: "a goal from Kane" is no one's stance
+    # "the rejection of the treaty by Norway": the parse may hang "by" on the complement
+    by_late = [
+        b
+        for p in children(noun, "prep")
+        if p.lower_ in comps
+        for o in children(p, "pobj")
+        for b in children(o, "prep")
+        if b.lower_ == "by"
+    ]
     agents = [
         o
-        for p in children(noun, "prep")
-        if p.lower_ == "from" or (p.lower_ == "of" and "of" not in comps)
+        for p in [*children(noun, "prep"), *by_late]
+        if p.lower_ in ("from", "by") or (p.lower_ == "of" and "of" not in comps)
         for o in children(p, "pobj")
         if o.pos_ == "PROPN" or o.ent_type_ in ACTOR_ENTS
     ]
@@ -171,10 +180,13 @@ def noun_cue(noun: Token, lex: Lexicon) -> Iterator[Found]:
         return
     after = [c for c in children_of(noun.head) if c.i > noun.i] if noun.dep_ in OBJECTS else []
     for c in [*children_of(noun), *after]:
-        if c.dep_ == "prep" and c.lower_ in comps:
+        if c.dep_ in ("prep", "dative") and c.lower_ in comps:
             for obj in children(c, "pobj", "pcomp"):
                 for each in (obj, *obj.conjuncts):  # "an advocate for A and B"
-                    yield Found(holders, stance, own_phrase(each), each, cue, rule=rule)
+                    a, b = own_phrase(each)
+                    held = {h.i for h in holders}  # "the rejection of X by Y": X, not "X by Y"
+                    by = [p.i for p in children(each, "prep") if held & {o.i for o in p.children}]
+                    yield Found(holders, stance, (a, min([b, *by])), each, cue, rule=rule)
                 return
         if c.dep_ in ("acl", "relcl", "ccomp", "advcl"):
             if "inf" in comps and is_infinitive(c):
@@ -284,8 +296,25 @@ def authors(text: Token, lex: Lexicon) -> list[Token]:
     verb = text.head
     while text.dep_ == "conj" and verb.dep_ in OBJECTS:  # "issued a letter and a statement ..."
         text, verb = verb, verb.head
+    if text.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ in OBJECTS:
+        text, verb = verb.head, verb.head.head  # "ran a series of editorials urging X"
     if text.dep_ in OBJECTS and (
         lex.role(verb.lemma_.lower(), "publish") or lex.role(verb.lemma_.lower(), "light")
     ):
         return subject_of(verb)
     return []
+
+
+def fault_cue(noun: Token) -> Iterator[Found]:
+    """ "The problem with X is ...", "that's the trouble with X": said by a holder, against X."""
+    head = noun.head
+    if not (is_be(head) and noun.dep_ in ("nsubj", "attr")):
+        return
+    if any(c.dep_ == "neg" for c in children_of(head)):
+        return  # "that is not the problem with X"
+    for prep in children(noun, "prep"):
+        if prep.lower_ == "with":
+            for obj in children(prep, "pobj"):
+                cue = (noun.i, noun.i + 1)
+                yield Found([], "oppose", np_span(obj), obj, cue, said=True, rule=C.PROBLEM_WITH)
+                return

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from claimx.positions import constructions as C
-from claimx.positions.lexicon import Lexicon, sense_objects
+from claimx.positions.lexicon import Lexicon, lexicon, sense_objects
 from claimx.rules import patterns
-from claimx.rules.docview import children_of, text_of, tokens_of, words_of
+from claimx.rules.docview import children_of, span_at, text_of, tokens_of, words_of
 from claimx.rules.names import person_nouns
 from claimx.rules.registry import note
 from claimx.rules.tokens import head_part as head_part  # shared, half-open
@@ -25,7 +25,9 @@ RELATIVES = frozenset({"which", "that", "who", "whom", "whose"})
 #: Prepositions that introduce whom a directive addresses ("called on X to ...", "pleaded with X").
 ADDRESSEE = frozenset({"on", "upon", "to", "of", "with"})
 BE_FORMS = frozenset({"'s", "'re", "'m", "is", "are", "was", "were", "am", "be", "been"})
-COPULAS = frozenset({"be", "seem", "remain", "become", "look", "sound", "feel", "appear", "grow"})
+COPULAS = frozenset(
+    {"be", "seem", "remain", "stay", "become", "look", "sound", "feel", "appear", "grow"}
+)
 #: How far up the tree a holder, a reporting verb or an operator is looked for.
 MAX_CLIMB = 6
 
@@ -106,7 +108,7 @@ def subject_of(verb: Token) -> list[Token]:
     """Who does what the verb says: its subject, or the controller up an infinitive chain."""
     tok = verb
     for _ in range(MAX_CLIMB):
-        subj = first(tok, "nsubj", "csubj")
+        subj = nearest_subject(tok)
         if subj is not None:
             if subj.lower_ in RELATIVES and tok.dep_ == "relcl":
                 subj = tok.head
@@ -114,6 +116,12 @@ def subject_of(verb: Token) -> list[Token]:
                 attr = subj.head if subj.dep_ == "conj" else subj
                 cop = copula_subject(attr) if attr.dep_ == "attr" else None
                 subj = cop if cop is not None else subj
+                if (
+                    subj.dep_ == "pobj"
+                    and subj.head.lower_ == "of"
+                    and subj.head.head.dep_ == "appos"
+                ):
+                    subj = subj.head.head.head  # "X, one of the three who voted against Y"
             return [subj, *subj.conjuncts]
         if first(tok, "nsubjpass") is not None:
             return agent_of(tok)
@@ -125,6 +133,13 @@ def subject_of(verb: Token) -> list[Token]:
             tok = tok.head
         elif tok.dep_ == "acl" and is_infinitive(tok) and tok.head.dep_ in OBJECTS:
             tok = tok.head.head  # "launched a campaign to persuade X"
+        elif tok.dep_ == "acomp" and (
+            lexicon().role(tok.lower_, "ready") or lexicon().role(tok.lower_, "flip")
+        ):
+            tok = tok.head  # "was quick to condemn X", "was reluctant to back X"
+        elif tok.dep_ == "pcomp" and tok.tag_ == "VBG" and in_a_state(tok.head):
+            tok = tok.head.head  # "was unanimous in rejecting X": the copula's subject
+            tok = tok.head if tok.dep_ == "acomp" else tok
         elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and first(tok, "mark") is None:
             tok = tok.head  # "..., asking the government to act": the main clause's subject
         elif tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "by":
@@ -135,6 +150,47 @@ def subject_of(verb: Token) -> list[Token]:
         else:
             return []
     return []
+
+
+def refused(cue: Token, lex: Lexicon) -> bool:
+    """A verb that counts only negated ("negated" frame: accept, tolerate): "would not accept X"
+    is a refusal, not a supposition."""
+    entry = lex.verbs.get(cue.lemma_.lower())
+    return entry is not None and "negated" in entry[1]
+
+
+def fronted_passive(cue: Token) -> bool:
+    """A passive participle with a by-agent heading a clause before the main one ("Backed by the
+    mayor, the plan passed"): it describes the main clause's subject."""
+    return (
+        cue.dep_ == "advcl"
+        and cue.tag_ == "VBN"
+        and cue.i < cue.head.i
+        and first(cue, "agent") is not None
+    )
+
+
+def free_relative(clause: Token) -> bool:
+    """A clause opening with "what" as its object, which the parse hangs on a verb as a
+    complement ("welcomed [what she said]")."""
+    what = clause.left_edge
+    return what.lower_ == "what" and what.tag_ == "WP" and what.dep_ in OBJECTS
+
+
+def in_a_state(prep: Token) -> bool:
+    """ "in" after a copula or a predicate adjective ("was unanimous in rejecting X", "were
+    united in opposing Y"), whose gerund is the subject's act."""
+    head = prep.head
+    return prep.lower_ == "in" and (is_be(head) or head.dep_ == "acomp" and is_be(head.head))
+
+
+def nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two (a dateline the parse took for one: "PORT ELLERY — The council
+    voted ..."), the one nearer the verb."""
+    found = [c for c in children_of(verb) if c.dep_ in ("nsubj", "csubj")]
+    if len(found) > 1 and all(c.i < verb.i for c in found):
+        return found[-1]
+    return found[0] if found else None
 
 
 #: prepositions of a predicate phrase that describes its subject by what it does ("is on record
@@ -174,6 +230,10 @@ def polarity(cue: Token, lex: Lexicon) -> int:
         tok = cue.head  # "did not voice support for X": the light verb carries the negation
     elif cue.dep_ == "amod" and cue.head.dep_ in OBJECTS:
         tok = cue.head.head  # "is not doing a great job": so does the verb of its noun
+    elif cue.dep_ == "amod" and cue.head.dep_ == "attr":
+        tok = cue.head  # "it would have been an excellent result": up through the noun
+    elif cue.pos_ == "ADP" and cue.dep_ == "prep" and is_be(cue.head) and first(cue, "neg") is None:
+        tok = cue.head  # "X is not against Y": the copula carries the negation
     wish = lex.role(cue.lemma_.lower(), "desire_modal")
     for step in range(MAX_CLIMB):
         for c in children_of(tok):
@@ -183,7 +243,11 @@ def polarity(cue: Token, lex: Lexicon) -> int:
                 c.dep_ == "aux"
                 and lex.role(c.lower_, "modal")
                 and not (wish and tok.i == cue.i and c.lower_ in ("would", "'d", "’d"))
+                and not (tok.i == cue.i and performed(cue, c, lex))
                 and not (c.lower_ == "would" and backshifted(tok, lex))
+                and not (c.lower_ == "could" and first(tok, "neg") and backshifted(tok, lex))
+                and not (c.lower_ == "would" and foreseen(cue, tok))
+                and not (c.lower_ == "would" and first(tok, "neg") and refused(cue, lex))
                 or c.dep_ in ("mark", "advmod")
                 and lex.role(c.lower_, "condition")
             ):
@@ -199,6 +263,8 @@ def polarity(cue: Token, lex: Lexicon) -> int:
         if tok.dep_ not in ("xcomp", "conj", "acomp", "attr", "ccomp") or tok.head.i == tok.i:
             break
         if tok.dep_ == "ccomp" and not is_infinitive(tok):
+            if nobody_says(tok.head, lex):
+                return 0  # "nobody is saying the old ground is perfect"
             break
         tok = tok.head
     # a conditional clause higher up ("if they back the plan, ...")
@@ -214,6 +280,55 @@ def polarity(cue: Token, lex: Lexicon) -> int:
     return sign
 
 
+def foreseen(cue: Token, verb: Token) -> bool:
+    """ "A national ban would be a disaster", "it would be a mistake to wait": an evaluation of
+    what would follow a course, said of it now (not "would have been", a counterfactual)."""
+    from claimx.positions.lexicon import reporting_verbs
+
+    said = verb.dep_ == "ROOT" or (
+        verb.dep_ == "ccomp" and verb.head.lemma_.lower() in reporting_verbs() | {"think"}
+    )  # the speaker's own clause, not one a noun governs ("on the grounds that X would be ...")
+    return (
+        said
+        and cue.pos_ in ("ADJ", "NOUN")
+        and cue.dep_ in ("acomp", "attr", "amod")
+        and is_be(verb)
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(verb))
+    )
+
+
+#: subjects that deny a report: "nobody is saying X", "no one thinks X"
+NOBODY = frozenset({"nobody", "noone", "none"})
+
+
+def nobody_says(verb: Token, lex: Lexicon) -> bool:
+    """A reporting verb whose subject is nobody: what it reports is no one's view."""
+    from claimx.positions.lexicon import reporting_verbs
+
+    subj = first(verb, "nsubj")
+    if subj is None or verb.lemma_.lower() not in reporting_verbs() | {"think", "believe"}:
+        return False
+    no_det = any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(subj))
+    return subj.lower_ in NOBODY or no_det
+
+
+def performed(verb: Token, aux: Token, lex: Lexicon) -> bool:
+    """ "I would urge the council to act", "we would ask everyone to stay home": a first-person
+    "would" on a verb of asking or advising (role "performative") is politeness, the request is
+    made."""
+    subj = first(verb, "nsubj")
+    return (
+        aux.lower_ in ("would", "'d", "’d")
+        and subj is not None
+        and subj.lower_ in ("i", "we")
+        and lex.role(verb.lemma_.lower(), "performative")
+        and not any(  # "if they asked, I would urge them to leave" supposes
+            c.dep_ == "advcl" and any(lex.role(m.lower_, "condition") for m in children_of(c))
+            for c in children_of(verb)
+        )
+    )
+
+
 def backshifted(clause: Token, lex: Lexicon) -> bool:
     """ "Canada said it would not accept the deal": "would" reports a "will" in the past (a
     clause after a past reporting verb), not a hypothetical, unless a condition hangs on it."""
@@ -225,6 +340,8 @@ def backshifted(clause: Token, lex: Lexicon) -> bool:
         and head.i < clause.i
         and head.tag_ == "VBD"
         and head.lemma_.lower() in reporting_verbs()
+        # "would have been": a counterfactual, not a "will" reported
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(clause))
         and not any(
             c.dep_ == "advcl" and any(lex.role(m.lower_, "condition") for m in children_of(c))
             for c in children_of(clause)
@@ -339,6 +456,8 @@ def enumerated(tok: Token) -> list[tuple[int, int]]:
             return []
         if doc[a].pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "VERB", "ADV"):
             return []
+        if doc[a].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return []  # "..., and said ...": a finite verb begins a clause, not a member
         if members and doc[a].ent_type_ == "GPE" and doc[members[-1][1] - 1].ent_type_ == "GPE":
             return []  # "Leeds, England, and ...": a place and its country
         members.append((a, b))
@@ -399,3 +518,72 @@ def not_a_target(cue: Token, obj: Token, frames: frozenset[str] = frozenset()) -
         return True  # "challenged the ruling" opposes it; "challenged the champion" does not
     nouns = sense_objects().get(cue.lemma_.lower())
     return nouns is not None and obj.lemma_.lower() in nouns
+
+
+#: subject pronouns, which begin a clause of its own, not a small clause ("wants them gone")
+NOMINATIVE = frozenset({"i", "we", "he", "she", "they"})
+
+
+def small_clause(c: Token) -> bool:
+    """A verbless clause after a verb of wanting: a subject and a participle or an adjective, no
+    auxiliary or subordinator ("wants [the law changed]", "wants [the border open]")."""
+    subj = first(c, "nsubj", "nsubjpass")
+    return (
+        c.dep_ in ("ccomp", "xcomp", "oprd")
+        and c.tag_ in ("VBN", "VBD", "JJ")
+        and subj is not None
+        and subj.lower_ not in NOMINATIVE
+        and first(c, "aux", "auxpass", "mark", *OBJECTS) is None
+    )  # (the parse may tag the participle as a past tense: "wants the law changed")
+
+
+def stranded(cue: Token) -> bool:
+    """A relative clause whose preposition's object is its antecedent ("the tone I object to",
+    "the motion, which X voted against"): a relative clause on a noun, with a subject of its own."""
+    subj = first(cue, "nsubj")
+    return (
+        cue.dep_ == "relcl"
+        and cue.head.pos_ in ("NOUN", "PROPN")
+        and subj is not None
+        and subj.lower_ not in RELATIVES
+    )
+
+
+def stray_actions(cue: Token, action: Token) -> list[Token]:
+    """ "a campaign to persuade X to leave A and join B": the parse hangs the second requested
+    action on the infinitive cue, not on the first action (a bare verb after it, no clause of its
+    own)."""
+    if cue.tag_ != "VB":
+        return []
+    return [
+        c
+        for c in children(cue, "conj")
+        if c.tag_ == "VB"
+        and c.i > action.i
+        and not any(d.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for d in children_of(c))
+    ]
+
+
+def acts_on(verb: Token) -> bool:
+    """An action done to something ("reopen the mine", "see more buses", "make sure that ..."),
+    down a chain of infinitives ("to try to stop X"), not one's own course ("travel to Paris")."""
+    for _ in range(MAX_CHAIN):
+        if any(c.dep_ in ("dobj", "obj", "ccomp", "dative") for c in children_of(verb)):
+            return True
+        nxt = first(verb, "xcomp")
+        if nxt is None:
+            return False
+        verb = nxt
+    return False
+
+
+#: how many infinitives deep a wished action is looked for ("want to try to help X")
+MAX_CHAIN = 3
+
+
+def past_a_clause(verb: Token, obj: Token) -> bool:
+    """An object the parse hung on the verb across a comma or another verb: no object of it (an
+    experiencer follows its psych verb: "the plan alarmed the farmers")."""
+    return any(
+        t.is_punct or t.pos_ == "VERB" for t in span_at(verb.doc, verb.i + 1, obj.left_edge.i)
+    )
