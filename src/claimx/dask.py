@@ -67,8 +67,12 @@ LOCAL_CONFIG = {
     # taken from the workers (the memory monitor still stops a runaway worker within a second)
     "distributed.admin.tick.interval": "200ms",
     "distributed.worker.memory.monitor-interval": "500ms",
-    # a cluster left with no worker (every restart failed) ends the run instead of hanging it
-    "distributed.scheduler.no-workers-timeout": "60s",
+    # a restarted worker has two minutes to reach the scheduler (Dask's 30 s were too few on a
+    # machine busy with other work: its nanny then gave up, and the cluster had no worker)
+    "distributed.comm.timeouts.connect": "120s",
+    # a cluster left with no worker (every restart failed) ends the run instead of hanging it,
+    # once a restart has had its two minutes
+    "distributed.scheduler.no-workers-timeout": "300s",
 }
 
 DIED = "worker process died twice while processing it (out of memory?)"
@@ -231,7 +235,7 @@ def run_cluster(
     `on_ready` is told when the first task is back (the workers have loaded the pipeline).
     """
     from distributed import KilledWorker, wait
-    from distributed.scheduler import NoValidWorkerError
+    from distributed.scheduler import NoValidWorkerError, NoWorkerError
 
     fn = task or work
     with connect(address) as client:
@@ -251,7 +255,7 @@ def run_cluster(
                 return outcomes
             except (KilledWorker, PipelineUnavailable):
                 raise
-            except NoValidWorkerError:
+            except (NoValidWorkerError, NoWorkerError):
                 raise ClusterUnavailable(f"no worker left on the cluster at {address}") from None
             except (asyncio.CancelledError, concurrent.futures.CancelledError) as exc:
                 reason = one_line(str(exc)) or "cancelled"
