@@ -253,3 +253,30 @@ def test_the_doer_of_a_gerund_after_for_is_the_one_it_is_held_against(run, text,
     ("was suspended for criticizing"), its subject did."""
     (quote,) = [q for q in run(text).quotes if q.cue is not None and q.cue.text == "criticizing"]
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+#: a paragraph ending in a quote, then one opening with "NAME, a ..., told OUTLET by ... that":
+#: the parse runs over the break and gives "told" the quote's "thing" as a first subject
+AFTER_A_QUOTED_PARAGRAPH = [
+    (
+        'The cousin remembered: "We walked for hours. The next thing we knew we were at a farm '
+        'where we hid for the next three days."\nOmar Haddad, a nurse at the district hospital, '
+        "told Valley Radio by phone that the family was safe.",
+        "Omar Haddad, a nurse at the district hospital,",
+    ),
+    (
+        'The neighbour recalled: "We heard a crash. The next thing we knew we were on the street '
+        'where we stood for the next hour."\nSam Okafor, an engineer with the city council, told '
+        "River Post by email that the wall had collapsed.",
+        "Sam Okafor, an engineer with the city council,",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), AFTER_A_QUOTED_PARAGRAPH)
+def test_the_speaker_after_a_quoted_paragraph_is_the_subject_not_the_outlet(run, text, speaker):
+    """A subject the parse found inside the quote before is not the speaker; the verb's own
+    subject outside it is (not the outlet told, its object)."""
+    told = [q for q in run(text).quotes if q.cue is not None and q.cue.text.startswith("told")]
+    assert len(told) == 1
+    assert told[0].speaker is not None and told[0].speaker.text == speaker

@@ -316,6 +316,16 @@ def _unquoted_subject(d: _Doc, subj: Token | None, verb: Token) -> Token | None:
     ):
         return subj  # a subject in scare quotes ("the “experts” said") stays
     for child in children_of(verb):
+        # a parse run over a paragraph break gives the verb a second subject of its own, outside
+        # the quote ("...in a cell.” ¶ Jo Roe, a spokeswoman, told the Herald that ..."): Jo Roe
+        if (
+            child.dep_ in ("nsubj", "nsubjpass")
+            and child.i != subj.i
+            and d.region_at(child.idx) < 0
+            and d.region_at(child.left_edge.idx) < 0
+        ):
+            return child
+    for child in children_of(verb):
         if child.i > verb.i and child.pos_ == "PROPN" and d.region_at(child.idx) < 0:
             return child
     nxt = verb.i + 1
