@@ -419,6 +419,12 @@ def _hedges_a_report(tok: Token) -> bool:
     )
 
 
+def _colon_after(d: _Doc, char: int) -> bool:
+    """Whether a colon ends the text before the character offset or follows it after blanks."""
+    rest = d.text[char : char + 4].lstrip(" \t")
+    return rest.startswith(":") or (char > 0 and d.text[char - 1] == ":")
+
+
 def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     if tok.dep_ == "acl" and _lemma(tok) not in cue_verbs():
         return None  # "the coalition supporting Kyiv": a modifier, not an act of saying
@@ -431,7 +437,12 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
         if passive is not None:
             return passive
         colon = _colon_content(d, tok) if _lemma(tok) in cue_verbs() else None
-        if colon is None:
+        if colon is None or (
+            # "the rule is usually written: F = ma", "the final was held on Sunday: ...": a
+            # passive's subject is what was written or held, and no one is said to speak
+            any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(tok))
+            and _agent(tok) is None
+        ):
             return None
         cue = _cue_chars(d, *_cue_range(tok))
         subj, route = _find_speaker(d, tok)
@@ -474,6 +485,8 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
         subj = _agent(tok)
         route = SPEAKER_PASSIVE_BY
         if subj is None and patient.i < tok.i and patient.lower_ not in ("it", "there"):
+            if _colon_after(d, cue[1]):
+                return None  # "the law is written: ...": what was written, no one speaking
             p_lo, p_hi = _phrase(patient)
             part = _content_chars(d, p_lo, p_hi)
             if part is not None and part[1] <= parts[0][0]:
