@@ -145,6 +145,16 @@ NOT_ATTRIBUTIONS = [
         "realised",
     ),
     (
+        "standing in the writer's voice",
+        "The chapel is widely regarded as the finest in the county.",
+        "regarded",
+    ),
+    (
+        "standing in the writer's voice",
+        "The engineer was best recognized for her work on tidal mills.",
+        "recognized",
+    ),
+    (
         "agentless passive before a colon",
         "The final was held last weekend: the home side lost by two goals.",
         "was held",
@@ -195,6 +205,7 @@ STILL_ATTRIBUTIONS = [
     ("The minister knew that the ferry would not run again.", "knew"),
     ("You wanted to sell the old mill last year.", "wanted"),
     ("It was announced on Monday: the bridge will close for a year.", "was announced"),
+    ("The harbour is regarded by the council as a danger to swimmers.", "is regarded"),
     ("The mayor wrote on her blog: the bridge will close for a year.", "wrote"),
     ("The senator would like to see the harbour bill pass.", "would like"),
     ("The inquiry found that the pilot had been awake for a day.", "found"),

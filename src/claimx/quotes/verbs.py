@@ -59,6 +59,7 @@ from claimx.quotes.words import (
     OBJECT_PREPS,
     QUOTE_CHARS,
     SPEECH_EVENTS,
+    STANDING,
     TRIM,
 )
 from claimx.rules import tokens
@@ -330,6 +331,12 @@ def _passive_object(d: _Doc, tok: Token) -> _Cand | None:
     agent = _agent(tok)
     if agent is None and _lemma(tok) in MAKING_PUBLIC:
         return None  # "the novel was published in May": an event, not somebody's view
+    if (
+        agent is None
+        and lemma in STANDING
+        and any(c.dep_ == "prep" and c.lower_ in ("as", "for") for c in children_of(tok))
+    ):
+        return None  # "is widely recognized as a founder of the field": the writer's account
     speaker = speaker_span = None
     last = None
     for c in children_of(tok):
