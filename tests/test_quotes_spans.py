@@ -280,3 +280,79 @@ def test_the_speaker_after_a_quoted_paragraph_is_the_subject_not_the_outlet(run,
     told = [q for q in run(text).quotes if q.cue is not None and q.cue.text.startswith("told")]
     assert len(told) == 1
     assert told[0].speaker is not None and told[0].speaker.text == speaker
+
+
+#: hand-built parses with the misparse the parser makes after "X verb ..., cue: “The Y and I ...”":
+#: the quote's first noun hung on the subject as an apposition, so the subject's phrase runs on
+#: over its own verb (word, head, dependency, part of speech, space after)
+APPOSITION_IN_THE_QUOTE = [
+    (
+        [
+            ("Okafor", 1, "nsubj", "PROPN", " "),
+            ("defended", 1, "ROOT", "VERB", " "),
+            ("the", 3, "det", "DET", " "),
+            ("budget", 1, "dobj", "NOUN", ""),
+            (",", 1, "punct", "PUNCT", " "),
+            ("promising", 1, "advcl", "VERB", ""),
+            (":", 1, "punct", "PUNCT", " "),
+            ("“", 1, "punct", "PUNCT", ""),
+            ("The", 9, "det", "DET", " "),
+            ("Director", 0, "appos", "PROPN", " "),
+            ("and", 9, "cc", "CCONJ", " "),
+            ("I", 13, "nsubj", "PRON", " "),
+            ("are", 13, "aux", "AUX", " "),
+            ("working", 1, "conj", "VERB", ""),
+            (".", 13, "punct", "PUNCT", ""),
+            ("”", 13, "punct", "PUNCT", ""),
+        ],
+        5,
+        "Okafor",
+    ),
+    (
+        [
+            ("The", 1, "det", "DET", " "),
+            ("mayor", 2, "nsubj", "NOUN", " "),
+            ("praised", 2, "ROOT", "VERB", " "),
+            ("the", 4, "det", "DET", " "),
+            ("plan", 2, "dobj", "NOUN", ""),
+            (",", 2, "punct", "PUNCT", " "),
+            ("adding", 2, "advcl", "VERB", ""),
+            (":", 2, "punct", "PUNCT", " "),
+            ("“", 2, "punct", "PUNCT", ""),
+            ("The", 10, "det", "DET", " "),
+            ("Treasurer", 1, "appos", "PROPN", " "),
+            ("and", 10, "cc", "CCONJ", " "),
+            ("I", 13, "nsubj", "PRON", " "),
+            ("agree", 2, "conj", "VERB", ""),
+            (".", 13, "punct", "PUNCT", ""),
+            ("”", 13, "punct", "PUNCT", ""),
+        ],
+        6,
+        "The mayor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rows", "cue", "speaker"), APPOSITION_IN_THE_QUOTE)
+def test_a_subject_never_runs_on_into_its_own_verb(rows, cue, speaker):
+    """The speaker of "X defended the budget, promising: “The Director and I ...”" is X, not "X
+    defended the budget,": a subject's phrase stops before the verb it is the subject of."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from claimx.quotes.base import _Doc
+    from claimx.quotes.speaker import _speaker_of
+
+    words, heads, deps, pos, spaces = zip(*rows, strict=True)
+    doc = Doc(
+        Vocab(),
+        words=list(words),
+        spaces=[s == " " for s in spaces],
+        heads=list(heads),
+        deps=list(deps),
+        pos=list(pos),
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    chars, _ = _speaker_of(_Doc(doc), subject, doc[cue])
+    assert chars is not None and doc.text[chars[0] : chars[1]] == speaker

@@ -73,6 +73,13 @@ def _speaker_of(
     doc = d.doc
     lo, hi = _phrase(subj)
     hi = _whole_word(doc, subj, hi)
+    verb = subj.head
+    if subj.dep_ in ("nsubj", "nsubjpass") and subj.i < verb.i <= hi:
+        # "Sunak defended the record, promising: “The Secretary and I ...”": the parse may hang
+        # a noun of the quote on the subject; a subject never runs on into its own verb
+        hi = verb.i - 1
+        while hi > subj.i and (doc[hi].is_punct or doc[hi].is_space):
+            hi -= 1
     while lo < hi and doc[lo].dep_ == "preconj":
         lo += 1  # "Both the mayor and the council said": the speakers, without "both"
     while lo < hi and doc[lo].dep_ == "advmod" and doc[lo].head.i == subj.i:
