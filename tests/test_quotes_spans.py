@@ -356,3 +356,27 @@ def test_a_subject_never_runs_on_into_its_own_verb(rows, cue, speaker):
     subject = next(t for t in doc if t.dep_ == "nsubj")
     chars, _ = _speaker_of(_Doc(doc), subject, doc[cue])
     assert chars is not None and doc.text[chars[0] : chars[1]] == speaker
+
+
+#: "... the club called the Inner Circle was persuaded ...": the parse takes the participle of
+#: naming for the clause's verb and makes the real verb a second complement without a subject
+NAMED_THEN_VERB = [
+    (
+        "Recent reports have revealed that a defector from the elite group within the club called "
+        "the Inner Circle was first persuaded to travel back to a building in the city.",
+        "have revealed",
+        "was first persuaded to travel back to a building in the city",
+    ),
+    (
+        "Court papers show that a guard from the unit inside the prison called the Block was "
+        "later persuaded to testify against the warden.",
+        "show",
+        "was later persuaded to testify against the warden",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "end"), NAMED_THEN_VERB)
+def test_a_clause_goes_on_after_a_participle_of_naming(run, text, cue, end):
+    (quote,) = [q for q in run(text).quotes if q.cue is not None and q.cue.text == cue]
+    assert quote.content.text.endswith(end)

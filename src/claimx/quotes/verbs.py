@@ -91,7 +91,10 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
                 if (
                     n_lo == hi + 1
                     and not (doc[hi].is_punct or doc[n_lo].is_punct)
-                    and not _is_cue_lemma(nxt)  # "X said A Y said B": two reports
+                    # "X said A Y said B": two reports; but "that a member of the club called
+                    # the Circle was persuaded to ...": the parse took the participle of naming
+                    # for the clause's verb, and the verb without a subject goes on with it
+                    and not (_is_cue_lemma(nxt) and not _named_then_verb(comp, nxt))
                 ):
                     hi = n_hi
             inverted = _inverted_aside(tok)
@@ -424,6 +427,12 @@ def _hedges_a_report(tok: Token) -> bool:
         and any(g.dep_ == "ccomp" and g.i > c.i for g in children_of(c))
         for c in children_of(tok)
     )
+
+
+def _named_then_verb(comp: Token, nxt: Token) -> bool:
+    """Whether a complement is a participle of naming with its name ("the club called the
+    Circle") and the next one a verb without a subject: one clause the parse cut in two."""
+    return any(c.dep_ == "oprd" for c in children_of(comp)) and _subject(nxt) is None
 
 
 def _colon_after(d: _Doc, char: int) -> bool:
