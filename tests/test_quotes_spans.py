@@ -380,3 +380,20 @@ NAMED_THEN_VERB = [
 def test_a_clause_goes_on_after_a_participle_of_naming(run, text, cue, end):
     (quote,) = [q for q in run(text).quotes if q.cue is not None and q.cue.text == cue]
     assert quote.content.text.endswith(end)
+
+
+#: a heading and a dateline before the first sentence, which the parse runs into: the cue gets
+#: the heading's noun as a first subject and its own after the dateline
+AFTER_A_HEADING = [
+    "Hospital nurse suspended after attempting to leave ward\nWednesday, July 9, 2025\nRecent "
+    "reports have revealed that a doctor from the night shift was first told to stay by the "
+    "manager.\n",
+    "Club treasurer arrested after trying to leave country\nSunday, May 5, 2024\nEarly reports "
+    "have claimed that the money was first moved to a bank in the capital.\n",
+]
+
+
+@pytest.mark.parametrize("text", AFTER_A_HEADING)
+def test_the_speaker_after_a_heading_is_the_subject_in_the_cues_paragraph(run, text):
+    (quote,) = run(text).quotes
+    assert quote.speaker is not None and quote.speaker.text.endswith(" reports")

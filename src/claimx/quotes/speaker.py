@@ -304,10 +304,26 @@ def _find_speaker(d: _Doc, tok: Token) -> tuple[Token | None, str]:
     """The speaker token of a cue, outside the quote it follows, and the construction that
     found it (the caller notes it when the speaker is used)."""
     subj, route = _speaker_route(tok)
+    subj = _subject_in_paragraph(d, subj, tok)
     # a repair, not a construction: a subject the parse found inside the quote is replaced by
     # the name after the cue, which is then the cue's subject
     found = _unquoted_subject(d, subj, tok)
     return found, route if found is subj else SPEAKER_SUBJECT
+
+
+def _subject_in_paragraph(d: _Doc, subj: Token | None, cue: Token) -> Token | None:
+    """ "Defector arrested ¶ Saturday, October 9 ¶ Recent reports have revealed that ...": a parse
+    run over a heading gives the verb a first subject there and a second in the cue's paragraph;
+    the second is the speaker."""
+    if subj is None:
+        return None
+    start = d.paragraph_start(cue.idx)
+    if d.paragraph_start(subj.idx) == start:
+        return subj
+    for c in children_of(subj.head):
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i != subj.i and d.paragraph_start(c.idx) == start:
+            return c
+    return subj
 
 
 def _unquoted_subject(d: _Doc, subj: Token | None, verb: Token) -> Token | None:
