@@ -501,7 +501,7 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
         subj = _agent(tok)
         route = SPEAKER_PASSIVE_BY
         if subj is None and patient.i < tok.i and patient.lower_ not in ("it", "there"):
-            if _colon_after(d, cue[1]):
+            if cue is not None and _colon_after(d, cue[1]):
                 return None  # "the law is written: ...": what was written, no one speaking
             p_lo, p_hi = _phrase(patient)
             part = _content_chars(d, p_lo, p_hi)
