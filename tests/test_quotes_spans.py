@@ -397,3 +397,25 @@ AFTER_A_HEADING = [
 def test_the_speaker_after_a_heading_is_the_subject_in_the_cues_paragraph(run, text):
     (quote,) = run(text).quotes
     assert quote.speaker is not None and quote.speaker.text.endswith(" reports")
+
+
+#: a heading without a dateline: the parse hangs the paragraph's first phrase on the heading's verb
+#: and makes the cue that verb's second conjunct
+AFTER_A_BARE_HEADING = [
+    (
+        "Ferry captain fined after refusing to leave harbour\nOfficials said the road would stay "
+        "closed until Friday.\n",
+        "Officials",
+    ),
+    (
+        "Teacher praised for saving pupils\nWitnesses reported that the boat left at dawn.\n",
+        "Witnesses",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), AFTER_A_BARE_HEADING)
+def test_the_phrase_opening_the_paragraph_is_the_speaker_after_a_heading(run, text, speaker):
+    body = text.index("\n")
+    (quote,) = [q for q in run(text).quotes if q.cue is not None and q.cue.start > body]
+    assert quote.speaker is not None and quote.speaker.text == speaker

@@ -323,7 +323,25 @@ def _subject_in_paragraph(d: _Doc, subj: Token | None, cue: Token) -> Token | No
     for c in children_of(subj.head):
         if c.dep_ in ("nsubj", "nsubjpass") and c.i != subj.i and d.paragraph_start(c.idx) == start:
             return c
-    return subj
+    return _opening_phrase(d, cue, start) or subj
+
+
+def _opening_phrase(d: _Doc, cue: Token, start: int) -> Token | None:
+    """ "Ferry captain fined ¶ Officials said the road ...": the parse may hang the paragraph's
+    first phrase on the heading's verb and the cue on that verb too; a phrase that fills the
+    paragraph up to the cue, a noun at its head, is the cue's subject."""
+    doc = d.doc
+    lo = cue.i
+    while lo > 0 and doc[lo - 1].idx >= start:
+        lo -= 1
+    while lo < cue.i and doc[lo].is_space:
+        lo += 1
+    if lo >= cue.i:
+        return None
+    heads = [t for t in doc[lo : cue.i] if not lo <= t.head.i < cue.i or t.head.i == t.i]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return heads[0]
 
 
 def _unquoted_subject(d: _Doc, subj: Token | None, verb: Token) -> Token | None:
