@@ -144,6 +144,37 @@ NOT_ATTRIBUTIONS = [
         "It was only after the second flood, in 1953, that the engineers realised the danger.",
         "realised",
     ),
+    (
+        "standing in the writer's voice",
+        "The chapel is widely regarded as the finest in the county.",
+        "regarded",
+    ),
+    (
+        "standing in the writer's voice",
+        "The engineer was best recognized for her work on tidal mills.",
+        "recognized",
+    ),
+    (
+        "agentless passive before a colon",
+        "The final was held last weekend: the home side lost by two goals.",
+        "was held",
+    ),
+    (
+        "agentless passive before a colon",
+        "The tournament was held in Leeds this spring: twelve teams took part.",
+        "was held",
+    ),
+    (
+        "agentless passive before a colon",
+        "In modern notation the rule is usually written: the force equals the mass times the "
+        "acceleration.",
+        "written",
+    ),
+    (
+        "agentless passive before a colon",
+        "In short form the law is written: the pressure falls as the speed rises.",
+        "written",
+    ),
 ]
 
 # the reporting sense of the same verbs stays
@@ -173,6 +204,9 @@ STILL_ATTRIBUTIONS = [
     ("It was reported that the ferry would run again.", "was reported"),
     ("The minister knew that the ferry would not run again.", "knew"),
     ("You wanted to sell the old mill last year.", "wanted"),
+    ("It was announced on Monday: the bridge will close for a year.", "was announced"),
+    ("The harbour is regarded by the council as a danger to swimmers.", "is regarded"),
+    ("The mayor wrote on her blog: the bridge will close for a year.", "wrote"),
     ("The senator would like to see the harbour bill pass.", "would like"),
     ("The inquiry found that the pilot had been awake for a day.", "found"),
     ("Critics, convinced that the plan would fail, walked out of the hall.", "convinced"),

@@ -253,3 +253,169 @@ def test_the_doer_of_a_gerund_after_for_is_the_one_it_is_held_against(run, text,
     ("was suspended for criticizing"), its subject did."""
     (quote,) = [q for q in run(text).quotes if q.cue is not None and q.cue.text == "criticizing"]
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+#: a paragraph ending in a quote, then one opening with "NAME, a ..., told OUTLET by ... that":
+#: the parse runs over the break and gives "told" the quote's "thing" as a first subject
+AFTER_A_QUOTED_PARAGRAPH = [
+    (
+        'The cousin remembered: "We walked for hours. The next thing we knew we were at a farm '
+        'where we hid for the next three days."\nOmar Haddad, a nurse at the district hospital, '
+        "told Valley Radio by phone that the family was safe.",
+        "Omar Haddad, a nurse at the district hospital,",
+    ),
+    (
+        'The neighbour recalled: "We heard a crash. The next thing we knew we were on the street '
+        'where we stood for the next hour."\nSam Okafor, an engineer with the city council, told '
+        "River Post by email that the wall had collapsed.",
+        "Sam Okafor, an engineer with the city council,",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), AFTER_A_QUOTED_PARAGRAPH)
+def test_the_speaker_after_a_quoted_paragraph_is_the_subject_not_the_outlet(run, text, speaker):
+    """A subject the parse found inside the quote before is not the speaker; the verb's own
+    subject outside it is (not the outlet told, its object)."""
+    told = [q for q in run(text).quotes if q.cue is not None and q.cue.text.startswith("told")]
+    assert len(told) == 1
+    assert told[0].speaker is not None and told[0].speaker.text == speaker
+
+
+#: hand-built parses with the misparse the parser makes after "X verb ..., cue: “The Y and I ...”":
+#: the quote's first noun hung on the subject as an apposition, so the subject's phrase runs on
+#: over its own verb (word, head, dependency, part of speech, space after)
+APPOSITION_IN_THE_QUOTE = [
+    (
+        [
+            ("Okafor", 1, "nsubj", "PROPN", " "),
+            ("defended", 1, "ROOT", "VERB", " "),
+            ("the", 3, "det", "DET", " "),
+            ("budget", 1, "dobj", "NOUN", ""),
+            (",", 1, "punct", "PUNCT", " "),
+            ("promising", 1, "advcl", "VERB", ""),
+            (":", 1, "punct", "PUNCT", " "),
+            ("“", 1, "punct", "PUNCT", ""),
+            ("The", 9, "det", "DET", " "),
+            ("Director", 0, "appos", "PROPN", " "),
+            ("and", 9, "cc", "CCONJ", " "),
+            ("I", 13, "nsubj", "PRON", " "),
+            ("are", 13, "aux", "AUX", " "),
+            ("working", 1, "conj", "VERB", ""),
+            (".", 13, "punct", "PUNCT", ""),
+            ("”", 13, "punct", "PUNCT", ""),
+        ],
+        5,
+        "Okafor",
+    ),
+    (
+        [
+            ("The", 1, "det", "DET", " "),
+            ("mayor", 2, "nsubj", "NOUN", " "),
+            ("praised", 2, "ROOT", "VERB", " "),
+            ("the", 4, "det", "DET", " "),
+            ("plan", 2, "dobj", "NOUN", ""),
+            (",", 2, "punct", "PUNCT", " "),
+            ("adding", 2, "advcl", "VERB", ""),
+            (":", 2, "punct", "PUNCT", " "),
+            ("“", 2, "punct", "PUNCT", ""),
+            ("The", 10, "det", "DET", " "),
+            ("Treasurer", 1, "appos", "PROPN", " "),
+            ("and", 10, "cc", "CCONJ", " "),
+            ("I", 13, "nsubj", "PRON", " "),
+            ("agree", 2, "conj", "VERB", ""),
+            (".", 13, "punct", "PUNCT", ""),
+            ("”", 13, "punct", "PUNCT", ""),
+        ],
+        6,
+        "The mayor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rows", "cue", "speaker"), APPOSITION_IN_THE_QUOTE)
+def test_a_subject_never_runs_on_into_its_own_verb(rows, cue, speaker):
+    """The speaker of "X defended the budget, promising: “The Director and I ...”" is X, not "X
+    defended the budget,": a subject's phrase stops before the verb it is the subject of."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from claimx.quotes.base import _Doc
+    from claimx.quotes.speaker import _speaker_of
+
+    words, heads, deps, pos, spaces = zip(*rows, strict=True)
+    doc = Doc(
+        Vocab(),
+        words=list(words),
+        spaces=[s == " " for s in spaces],
+        heads=list(heads),
+        deps=list(deps),
+        pos=list(pos),
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    chars, _ = _speaker_of(_Doc(doc), subject, doc[cue])
+    assert chars is not None and doc.text[chars[0] : chars[1]] == speaker
+
+
+#: "... the club called the Inner Circle was persuaded ...": the parse takes the participle of
+#: naming for the clause's verb and makes the real verb a second complement without a subject
+NAMED_THEN_VERB = [
+    (
+        "Recent reports have revealed that a defector from the elite group within the club called "
+        "the Inner Circle was first persuaded to travel back to a building in the city.",
+        "have revealed",
+        "was first persuaded to travel back to a building in the city",
+    ),
+    (
+        "Court papers show that a guard from the unit inside the prison called the Block was "
+        "later persuaded to testify against the warden.",
+        "show",
+        "was later persuaded to testify against the warden",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "end"), NAMED_THEN_VERB)
+def test_a_clause_goes_on_after_a_participle_of_naming(run, text, cue, end):
+    (quote,) = [q for q in run(text).quotes if q.cue is not None and q.cue.text == cue]
+    assert quote.content.text.endswith(end)
+
+
+#: a heading and a dateline before the first sentence, which the parse runs into: the cue gets
+#: the heading's noun as a first subject and its own after the dateline
+AFTER_A_HEADING = [
+    "Hospital nurse suspended after attempting to leave ward\nWednesday, July 9, 2025\nRecent "
+    "reports have revealed that a doctor from the night shift was first told to stay by the "
+    "manager.\n",
+    "Club treasurer arrested after trying to leave country\nSunday, May 5, 2024\nEarly reports "
+    "have claimed that the money was first moved to a bank in the capital.\n",
+]
+
+
+@pytest.mark.parametrize("text", AFTER_A_HEADING)
+def test_the_speaker_after_a_heading_is_the_subject_in_the_cues_paragraph(run, text):
+    (quote,) = run(text).quotes
+    assert quote.speaker is not None and quote.speaker.text.endswith(" reports")
+
+
+#: a heading without a dateline: the parse hangs the paragraph's first phrase on the heading's verb
+#: and makes the cue that verb's second conjunct
+AFTER_A_BARE_HEADING = [
+    (
+        "Ferry captain fined after refusing to leave harbour\nOfficials said the road would stay "
+        "closed until Friday.\n",
+        "Officials",
+    ),
+    (
+        "Teacher praised for saving pupils\nWitnesses reported that the boat left at dawn.\n",
+        "Witnesses",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), AFTER_A_BARE_HEADING)
+def test_the_phrase_opening_the_paragraph_is_the_speaker_after_a_heading(run, text, speaker):
+    body = text.index("\n")
+    (quote,) = [q for q in run(text).quotes if q.cue is not None and q.cue.start > body]
+    assert quote.speaker is not None and quote.speaker.text == speaker

@@ -73,6 +73,13 @@ def _speaker_of(
     doc = d.doc
     lo, hi = _phrase(subj)
     hi = _whole_word(doc, subj, hi)
+    verb = subj.head
+    if subj.dep_ in ("nsubj", "nsubjpass") and subj.i < verb.i <= hi:
+        # "Sunak defended the record, promising: “The Secretary and I ...”": the parse may hang
+        # a noun of the quote on the subject; a subject never runs on into its own verb
+        hi = verb.i - 1
+        while hi > subj.i and (doc[hi].is_punct or doc[hi].is_space):
+            hi -= 1
     while lo < hi and doc[lo].dep_ == "preconj":
         lo += 1  # "Both the mayor and the council said": the speakers, without "both"
     while lo < hi and doc[lo].dep_ == "advmod" and doc[lo].head.i == subj.i:
@@ -297,10 +304,44 @@ def _find_speaker(d: _Doc, tok: Token) -> tuple[Token | None, str]:
     """The speaker token of a cue, outside the quote it follows, and the construction that
     found it (the caller notes it when the speaker is used)."""
     subj, route = _speaker_route(tok)
+    subj = _subject_in_paragraph(d, subj, tok)
     # a repair, not a construction: a subject the parse found inside the quote is replaced by
     # the name after the cue, which is then the cue's subject
     found = _unquoted_subject(d, subj, tok)
     return found, route if found is subj else SPEAKER_SUBJECT
+
+
+def _subject_in_paragraph(d: _Doc, subj: Token | None, cue: Token) -> Token | None:
+    """ "Defector arrested ¶ Saturday, October 9 ¶ Recent reports have revealed that ...": a parse
+    run over a heading gives the verb a first subject there and a second in the cue's paragraph;
+    the second is the speaker."""
+    if subj is None:
+        return None
+    start = d.paragraph_start(cue.idx)
+    if d.paragraph_start(subj.idx) == start:
+        return subj
+    for c in children_of(subj.head):
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i != subj.i and d.paragraph_start(c.idx) == start:
+            return c
+    return _opening_phrase(d, cue, start) or subj
+
+
+def _opening_phrase(d: _Doc, cue: Token, start: int) -> Token | None:
+    """ "Ferry captain fined ¶ Officials said the road ...": the parse may hang the paragraph's
+    first phrase on the heading's verb and the cue on that verb too; a phrase that fills the
+    paragraph up to the cue, a noun at its head, is the cue's subject."""
+    doc = d.doc
+    lo = cue.i
+    while lo > 0 and doc[lo - 1].idx >= start:
+        lo -= 1
+    while lo < cue.i and doc[lo].is_space:
+        lo += 1
+    if lo >= cue.i:
+        return None
+    heads = [t for t in doc[lo : cue.i] if not lo <= t.head.i < cue.i or t.head.i == t.i]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return heads[0]
 
 
 def _unquoted_subject(d: _Doc, subj: Token | None, verb: Token) -> Token | None:
@@ -315,6 +356,16 @@ def _unquoted_subject(d: _Doc, subj: Token | None, verb: Token) -> Token | None:
         or d.text[d.regions[k].end - 1] not in ",.?!"
     ):
         return subj  # a subject in scare quotes ("the “experts” said") stays
+    for child in children_of(verb):
+        # a parse run over a paragraph break gives the verb a second subject of its own, outside
+        # the quote ("...in a cell.” ¶ Jo Roe, a spokeswoman, told the Herald that ..."): Jo Roe
+        if (
+            child.dep_ in ("nsubj", "nsubjpass")
+            and child.i != subj.i
+            and d.region_at(child.idx) < 0
+            and d.region_at(child.left_edge.idx) < 0
+        ):
+            return child
     for child in children_of(verb):
         if child.i > verb.i and child.pos_ == "PROPN" and d.region_at(child.idx) < 0:
             return child

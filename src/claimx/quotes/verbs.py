@@ -59,6 +59,7 @@ from claimx.quotes.words import (
     OBJECT_PREPS,
     QUOTE_CHARS,
     SPEECH_EVENTS,
+    STANDING,
     TRIM,
 )
 from claimx.rules import tokens
@@ -90,7 +91,10 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
                 if (
                     n_lo == hi + 1
                     and not (doc[hi].is_punct or doc[n_lo].is_punct)
-                    and not _is_cue_lemma(nxt)  # "X said A Y said B": two reports
+                    # "X said A Y said B": two reports; but "that a member of the club called
+                    # the Circle was persuaded to ...": the parse took the participle of naming
+                    # for the clause's verb, and the verb without a subject goes on with it
+                    and not (_is_cue_lemma(nxt) and not _named_then_verb(comp, nxt))
                 ):
                     hi = n_hi
             inverted = _inverted_aside(tok)
@@ -330,6 +334,12 @@ def _passive_object(d: _Doc, tok: Token) -> _Cand | None:
     agent = _agent(tok)
     if agent is None and _lemma(tok) in MAKING_PUBLIC:
         return None  # "the novel was published in May": an event, not somebody's view
+    if (
+        agent is None
+        and lemma in STANDING
+        and any(c.dep_ == "prep" and c.lower_ in ("as", "for") for c in children_of(tok))
+    ):
+        return None  # "is widely recognized as a founder of the field": the writer's account
     speaker = speaker_span = None
     last = None
     for c in children_of(tok):
@@ -419,6 +429,18 @@ def _hedges_a_report(tok: Token) -> bool:
     )
 
 
+def _named_then_verb(comp: Token, nxt: Token) -> bool:
+    """Whether a complement is a participle of naming with its name ("the club called the
+    Circle") and the next one a verb without a subject: one clause the parse cut in two."""
+    return any(c.dep_ == "oprd" for c in children_of(comp)) and _subject(nxt) is None
+
+
+def _colon_after(d: _Doc, char: int) -> bool:
+    """Whether a colon ends the text before the character offset or follows it after blanks."""
+    rest = d.text[char : char + 4].lstrip(" \t")
+    return rest.startswith(":") or (char > 0 and d.text[char - 1] == ":")
+
+
 def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     if tok.dep_ == "acl" and _lemma(tok) not in cue_verbs():
         return None  # "the coalition supporting Kyiv": a modifier, not an act of saying
@@ -431,7 +453,12 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
         if passive is not None:
             return passive
         colon = _colon_content(d, tok) if _lemma(tok) in cue_verbs() else None
-        if colon is None:
+        if colon is None or (
+            # "the rule is usually written: F = ma", "the final was held on Sunday: ...": a
+            # passive's subject is what was written or held, and no one is said to speak
+            any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(tok))
+            and _agent(tok) is None
+        ):
             return None
         cue = _cue_chars(d, *_cue_range(tok))
         subj, route = _find_speaker(d, tok)
@@ -474,6 +501,8 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
         subj = _agent(tok)
         route = SPEAKER_PASSIVE_BY
         if subj is None and patient.i < tok.i and patient.lower_ not in ("it", "there"):
+            if cue is not None and _colon_after(d, cue[1]):
+                return None  # "the law is written: ...": what was written, no one speaking
             p_lo, p_hi = _phrase(patient)
             part = _content_chars(d, p_lo, p_hi)
             if part is not None and part[1] <= parts[0][0]:

@@ -27,6 +27,9 @@ STANCE_PREPS = quote_words("stance-preps")
 #: Verbs of producing or making public, whose agentless passive reports an event ("the book was
 #: published", "the figures were released"), not whose view it is.
 MAKING_PUBLIC = quote_words("making-public")
+#: Verbs of esteem whose agentless passive with "as"/"for" states a standing ("is widely
+#: recognized as a founder of the field"), in the writer's voice.
+STANDING = quote_words("standing-verbs")
 #: Verbs of seeming: the writer's hedge on what a subject is or does ("seems unlikely").
 HEDGES = quote_words("hedges")
 #: Adverbs that give their clause as what others say: "the mayor allegedly took money".
