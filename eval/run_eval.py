@@ -110,40 +110,41 @@ def positions(base: Path, news_out: Path) -> None:
             which = "all items" if extra else "clear items"
             print(f"\n## Positions: positions-dev {label} ({which})\n", flush=True)
             score("score_positions.py", str(gold), str(out), *extra)
-    if any(POSITIONS_BIO.glob("*.json")):
+    # each set's gold files beside (or, for gum-bio, apart from) its texts
+    extra_sets = [
         # annotated by someone who saw neither claimx nor its output; blind until the ninth
         # round, a development set (tuned on) from the tenth
-        bio_out = base / "gum-bio-positions"
-        bio_out.mkdir(parents=True, exist_ok=True)
-        run_claimx(sorted((SHARED / "gum-bio").glob("*.txt")), bio_out)
-        for extra in ([], ["--include-borderline"]):
-            which = "all items" if extra else "clear items"
-            label = f"gum-bio, development set from round 10 (eval/positions-bio, {which})"
-            print(f"\n## Positions: {label}\n", flush=True)
-            score("score_positions.py", str(POSITIONS_BIO), str(bio_out), *extra)
-    if any(POSITIONS_INVENTED_DEV.glob("*.json")):
+        (
+            POSITIONS_BIO,
+            sorted((SHARED / "gum-bio").glob("*.txt")),
+            "gum-bio-positions",
+            "gum-bio, development set from round 10 (eval/positions-bio",
+        ),
         # written by someone blind to claimx; a development set (its errors are read)
-        dev_out = base / "invented-dev-positions"
-        dev_out.mkdir(parents=True, exist_ok=True)
-        run_claimx(sorted(POSITIONS_INVENTED_DEV.glob("*.txt")), dev_out)
-        for extra in ([], ["--include-borderline"]):
-            which = "all items" if extra else "clear items"
-            label = (
-                "invented texts, development set from round 11"
-                f" (eval/positions-invented-dev, {which})"
-            )
-            print(f"\n## Positions: {label}\n", flush=True)
-            score("score_positions.py", str(POSITIONS_INVENTED_DEV), str(dev_out), *extra)
-    if any(POSITIONS_INVENTED.glob("*.json")):
+        (
+            POSITIONS_INVENTED_DEV,
+            sorted(POSITIONS_INVENTED_DEV.glob("*.txt")),
+            "invented-dev-positions",
+            "invented texts, development set from round 11 (eval/positions-invented-dev",
+        ),
         # never tuned on: no rule may be written from its texts or errors; measured, not read
-        inv_out = base / "invented-positions"
-        inv_out.mkdir(parents=True, exist_ok=True)
-        run_claimx(sorted(POSITIONS_INVENTED.glob("*.txt")), inv_out)
+        (
+            POSITIONS_INVENTED,
+            sorted(POSITIONS_INVENTED.glob("*.txt")),
+            "invented-positions",
+            "invented texts, unseen check set (eval/positions-invented",
+        ),
+    ]
+    for gold_dir, set_texts, out_name, title in extra_sets:
+        if not any(gold_dir.glob("*.json")):
+            continue
+        set_out = base / out_name
+        set_out.mkdir(parents=True, exist_ok=True)
+        run_claimx(set_texts, set_out)
         for extra in ([], ["--include-borderline"]):
             which = "all items" if extra else "clear items"
-            label = f"invented texts, unseen check set (eval/positions-invented, {which})"
-            print(f"\n## Positions: {label}\n", flush=True)
-            score("score_positions.py", str(POSITIONS_INVENTED), str(inv_out), *extra)
+            print(f"\n## Positions: {title}, {which})\n", flush=True)
+            score("score_positions.py", str(gold_dir), str(set_out), *extra)
     print("\n## Positions: gum-news, claimx's own gold (eval/positions-gold)\n", flush=True)
     if any(POSITIONS_GOLD.glob("*.json")):
         score("score_positions.py", str(POSITIONS_GOLD), str(news_out))
