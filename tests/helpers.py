@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 
 def all_spans(record: dict[str, Any]) -> list[dict[str, Any]]:
     """Every span of a result record: mentions, speakers, cues, contents, targets, evidence."""
@@ -49,3 +51,20 @@ def has_position(result: Any, holder: str, stance: str, target: str) -> bool:
         holder in name and st == stance and target in text
         for name, st, text, _ in positions_of(result)
     )
+
+
+def category_tests(positive: list[Any], negative: list[Any]) -> tuple[Any, Any]:
+    """The two tests every positions category table gets: each (text, holder, stance, target) row
+    is found, each negative text gives no position. Assign them to `test_category_found` and
+    `test_category_not_found` in the module that holds the tables."""
+
+    @pytest.mark.parametrize(("text", "holder", "stance", "target"), positive)
+    def test_category_found(run: Any, text: str, holder: str, stance: str, target: str) -> None:
+        result = run(text)
+        assert has_position(result, holder, stance, target), positions_of(result)
+
+    @pytest.mark.parametrize("text", negative)
+    def test_category_not_found(run: Any, text: str) -> None:
+        assert positions_of(run(text)) == []
+
+    return test_category_found, test_category_not_found

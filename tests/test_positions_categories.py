@@ -3,9 +3,7 @@ the holders of quoted words the quotes stage leaves unattributed. Sentences are 
 
 from __future__ import annotations
 
-import pytest
-
-from tests.helpers import has_position, positions_of
+from tests.helpers import category_tests
 
 # (text, holder name contains, stance, target contains)
 POSITIVE = [
@@ -97,15 +95,7 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "holder", "stance", "target"), POSITIVE)
-def test_category_found(run, text, holder, stance, target):
-    result = run(text)
-    assert has_position(result, holder, stance, target), positions_of(result)
-
-
-@pytest.mark.parametrize("text", NEGATIVE)
-def test_category_not_found(run, text):
-    assert positions_of(run(text)) == []
+test_category_found, test_category_not_found = category_tests(POSITIVE, NEGATIVE)
 
 
 def test_two_quotes_over_the_same_words_do_not_break_the_holders(run):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import has_position, positions_of
+from tests.helpers import category_tests, positions_of
 
 # (text, holder name contains, stance, target contains)
 POSITIVE = [
@@ -252,15 +252,7 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "holder", "stance", "target"), POSITIVE)
-def test_category_found(run, text, holder, stance, target):
-    result = run(text)
-    assert has_position(result, holder, stance, target), positions_of(result)
-
-
-@pytest.mark.parametrize("text", NEGATIVE)
-def test_category_not_found(run, text):
-    assert positions_of(run(text)) == []
+test_category_found, test_category_not_found = category_tests(POSITIVE, NEGATIVE)
 
 
 @pytest.mark.parametrize(("text", "expected"), COORDINATED)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import has_position, positions_of
+from tests.helpers import category_tests, has_position, positions_of
 
 # interviews whose turns are labelled "Q:" / "A:": an answer's first person is the interviewee's,
 # although the quotes stage reads the turn as a transcript line spoken by "A"
@@ -114,15 +114,7 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "holder", "stance", "target"), POSITIVE)
-def test_category_found(run, text, holder, stance, target):
-    result = run(text)
-    assert has_position(result, holder, stance, target), positions_of(result)
-
-
-@pytest.mark.parametrize("text", NEGATIVE)
-def test_category_not_found(run, text):
-    assert positions_of(run(text)) == []
+test_category_found, test_category_not_found = category_tests(POSITIVE, NEGATIVE)
 
 
 # a first-person "would" on a verb of asking or advising is politeness: the request is made

@@ -3,9 +3,7 @@ the news misses and invented sentences first. Sentences are invented."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.helpers import has_position, positions_of
+from tests.helpers import category_tests, has_position, positions_of
 
 # (text, holder name contains, stance, target contains)
 POSITIVE = [
@@ -111,15 +109,7 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "holder", "stance", "target"), POSITIVE)
-def test_category_found(run, text, holder, stance, target):
-    result = run(text)
-    assert has_position(result, holder, stance, target), positions_of(result)
-
-
-@pytest.mark.parametrize("text", NEGATIVE)
-def test_category_not_found(run, text):
-    assert positions_of(run(text)) == []
+test_category_found, test_category_not_found = category_tests(POSITIVE, NEGATIVE)
 
 
 def test_rejecting_the_idea_of_supporting_is_no_support(run):
