@@ -12,16 +12,18 @@ label does. A question need not end with "?": "I wanted to know whether you ..."
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from claimx.actors.quoted import _quoted_tokens
+from claimx.rules.docview import text_of
 from claimx.rules.names import first_name_gender, norm, titles
 from claimx.rules.registry import declare, note
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from claimx.actors.store import Actors, _Actor
+    from claimx.actors.store import Actors, ActorView, _Actor
 
 SPEAKER_FORMS = {"i", "me", "my", "mine", "myself"}
 GROUP_FORMS = {"we", "us", "our", "ours", "ourselves"}
@@ -351,3 +353,86 @@ def resolve_turns(store: Actors) -> None:
     for start, end in ours:
         store.add_mention(we, start, end, "pronoun")
         note(ANSWER_WE)
+
+
+#: an interview has at least this many paragraphs that are questions, or fewer when the
+#: opening lines announce one (the test `resolve_turns` applies)
+ANSWER_QUESTIONS = 3
+
+
+class Answers:
+    """The answers of an interview (character ranges) and the interviewee who speaks them."""
+
+    def __init__(self, ranges: list[tuple[int, int]], interviewee: str | None) -> None:
+        self.starts = [a for a, _ in ranges]
+        self.ranges = ranges
+        self.interviewee = interviewee
+
+    def speaker_at(self, char: int) -> str | None:
+        return self.interviewee if self.inside(char) else None
+
+    def inside(self, char: int) -> bool:
+        i = bisect_right(self.starts, char) - 1
+        return i >= 0 and char < self.ranges[i][1]
+
+
+def interview_answers(doc: Doc, models: list[ActorView]) -> Answers:
+    """The interviewee's answers in an interview: the paragraphs after the first question that
+    do not ask themselves. Read by later stages once every mention is settled. A document is an
+    interview on `resolve_turns`' terms (its opening lines announce one and it asks at least
+    twice) or when ANSWER_QUESTIONS paragraphs end in a question mark. The interviewee is the
+    person the answers' "I" was resolved to (so that the holder is the actor the output lists
+    for that "I"), else the person the headline names first, else the one the introduction
+    names most."""
+    text = text_of(doc)
+    none = Answers([], None)
+    paras = paragraphs(text)
+    if len(paras) < 4:
+        return none
+    marks = sum(is_question(text[a:b]) for a, b in paras)
+    announced = bool(ANNOUNCES.search(text[paras[0][0] : paras[1][1]]))
+    if marks < ANSWER_QUESTIONS and not (announced and marks >= MIN_QUESTIONS):
+        return none
+    people = [a for a in models if a.kind == "person"]
+    if not people:
+        return none
+    ranges: list[tuple[int, int]] = []
+    title_end = paras[0][1]
+    first_question = -1
+    for a, b in paras[1:]:
+        question = asks_at(doc, text, a, b)
+        if question and first_question < 0:
+            first_question = a
+        if first_question >= 0 and not question:
+            ranges.append((a, b))
+    answers = Answers(ranges, None)
+    first_question = first_question if first_question >= 0 else title_end
+
+    def weight(actor: ActorView) -> tuple[int, int, int, int]:
+        """Most "I" in the answers; else the person the headline names first, else the one the
+        introduction names most."""
+        names = [m for m in actor.mentions if m.form == "name"]
+        in_title = [m.start for m in names if m.end <= title_end]
+        speaks = sum(
+            1
+            for m in actor.mentions
+            if m.form == "pronoun"
+            and text[m.start : m.end].lower() in SPEAKER_FORMS
+            and answers.inside(m.start)
+        )
+        return (
+            speaks,
+            -min(in_title, default=title_end + 1),
+            sum(m.end <= first_question for m in names),
+            len(names),
+        )
+
+    best = max(people, key=weight)
+    if (
+        announced
+        and weight(best)[0] == 0
+        and any(SPEAKER_FORMS.intersection(WORDS.findall(text[a:b].lower())) for a, b in ranges)
+    ):
+        return none  # an announced interview whose answers speak as "I" the actor stage gave
+        # to no one: a panel, whose speakers the answers do not name
+    return Answers(ranges, best.id)
