@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claimx.actors import constructions as C
+from claimx.actors.addresses import before_region, region_at
 from claimx.actors.candidates import (
     _bare_name,
     _candidates,
@@ -190,7 +191,12 @@ class _Builder(_Nested):
                 if root.tag_ not in ("NNPS", "NNS") and not text.endswith("s"):
                     continue
             country = table.country(text)
-            if country is None and ". " in text and _SPACED_INITIALS.fullmatch(text):
+            if (
+                country is None
+                and ". " in text
+                and _SPACED_INITIALS.fullmatch(text)
+                and not before_region(doc, end)  # "S. D., Cal." is a town, not Sudan
+            ):
                 country = table.country(text.replace(" ", ""))  # "U. S." as "U.S."
             if country is None and len(span) == 1 and label in ("GPE", "LOC", "NORP", ""):
                 country = self._short_country(key)
@@ -240,6 +246,9 @@ class _Builder(_Nested):
                     and span.root.dep_ in ARGUMENTS
                     and span.start_char > headline  # not in the headline
                 )
+            region = region_at(doc, start, end)
+            if region is not None and region != key:
+                text, kind = region.title(), "place"  # "Cal." after a town: California
             matched = self.actors._match(text, kind)
             if (
                 matched is None
