@@ -38,3 +38,34 @@ def test_a_name_after_of_and_people_and_countries_keep_their_kinds():
     assert pair_kinds(firm, _named("a4", "Brothers", "person")) == ("organization", "person")
     league = _named("a5", "Premier Liga Estonia", "organization")
     assert pair_kinds(league, _named("a6", "Estonia", "country")) == ("organization", "country")
+
+
+def test_a_college_called_by_its_first_word_is_that_body(run):
+    from tests.test_actors import actor_of
+
+    for text, body, short in (
+        (
+            "Tomas Reyes enrolled at Mercer University in 2009. One pick later the club took his "
+            "Mercer teammate Sam Ortiz.",
+            "Mercer University",
+            "Mercer",
+        ),
+        (
+            "Ines Pardo transferred to Keller College in 2012. Her Keller coach praised her.",
+            "Keller College",
+            "Keller",
+        ),
+    ):
+        result = run(text)
+        college = actor_of(result, body)
+        assert college is not None and actor_of(result, short) is college
+        assert college.kind == "organization"
+
+
+def test_a_given_name_that_opens_a_body_name_stays_a_person(run):
+    from tests.test_actors import actor_of
+
+    result = run("Ines Pardo taught at Grace University in 2012. Grace praised her teaching.")
+    grace = actor_of(result, "Grace")
+    assert grace is not None and grace.kind == "person"
+    assert grace is not actor_of(result, "Grace University")

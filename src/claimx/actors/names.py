@@ -232,6 +232,8 @@ class _Builder(_Nested):
                 kind = "person"  # "Lena Varga" labelled as an organisation
             if kind in (None, "organization") and label in ("", "ORG") and self._known_person(span):
                 kind = "person"  # "Ida Marsh DBE" after "Ida Marsh": the same given and surname
+            if label == "PERSON" and not head_titles and (body := self._known_body(span)):
+                kind = self.actors.get(body).kind  # "his Rice teammate" after "Rice University"
             if head_titles or kind == "person":
                 kind = "person"
             guessed = False
@@ -319,6 +321,18 @@ class _Builder(_Nested):
             return False
         found = self.actors._match_person(list(words), "person")
         return found is not None and self.actors.get(found).first == words[0]
+
+    def _known_body(self, span: Span) -> str | None:
+        """A one-word name that is no given name and opens a body's name before a word for a
+        body ("Rice" after "Rice University"): that body, whatever the recogniser's label."""
+        word = span_text(span)
+        if len(span) != 1 or word in first_name_gender() or not word[:1].isupper():
+            return None
+        found = self.actors._match(word, "organization")
+        if found is None or self.actors.get(found).kind not in ("organization", "group"):
+            return None
+        note(C.BODY_SHORT_NAME)
+        return found
 
     def _local_office(self, span: Span) -> bool:
         """ "the Los Angeles Sheriff", "the LA Sheriff": a place and the holder of its office,
