@@ -266,7 +266,7 @@ RELATIVE_APART = declare(
 )
 BODY_SHORT_NAME = declare(
     "actor.body-short-name",
-    trigger="a one-word name labelled a person that opens a body's name before a word for a body",
+    trigger="a one-word name labelled a person that opens the name 'X University' or 'X College'",
     description="a university or college called by its first word ('Keller' after 'Keller "
     "College') is that body, though the recogniser took the word for a person's name",
     examples=[

@@ -44,6 +44,7 @@ from claimx.actors.words import (
     LOCAL_OFFICES,
     NOT_NAMES,
     SUBJECTS,
+    UNIVERSITY_WORDS,
     WINNING,
 )
 from claimx.rules.docview import span_at, span_text, text_between
@@ -323,13 +324,17 @@ class _Builder(_Nested):
         return found is not None and self.actors.get(found).first == words[0]
 
     def _known_body(self, span: Span) -> str | None:
-        """A one-word name that is no given name and opens a body's name before a word for a
-        body ("Rice" after "Rice University"): that body, whatever the recogniser's label."""
+        """A one-word name that is no given name and opens a university's or a college's name
+        ("Rice" after "Rice University"): that body, whatever the recogniser's label (a
+        foundation or a hall is as often called after a person: "the Gates Foundation")."""
         word = span_text(span)
         if len(span) != 1 or word in first_name_gender() or not word[:1].isupper():
             return None
         found = self.actors._match(word, "organization")
         if found is None or self.actors.get(found).kind not in ("organization", "group"):
+            return None
+        keys = [k.split() for k in self.actors.get(found).keys]
+        if not any(len(k) == 2 and k[0] == norm(word) and k[1] in UNIVERSITY_WORDS for k in keys):
             return None
         note(C.BODY_SHORT_NAME)
         return found
