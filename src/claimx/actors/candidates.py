@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from claimx.actors import constructions as C
+from claimx.actors.addresses import ADDRESS_SPLIT, address_parts
 from claimx.actors.spans import (  # re-exported: names.py imports them from here
     _bare_name as _bare_name,
 )
@@ -304,6 +305,11 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             out.append(_Candidate(start, person, label))
             out.append(_Candidate(person, end, "PERSON"))
             note(C.PERSON_AFTER_BODY)
+            continue
+        parts = address_parts(doc, start, end) if label in ("PERSON", "ORG", "GPE") else None
+        if parts:  # "S. F., Cal." run into one name: two places
+            out.extend(_Candidate(s, e, "GPE") for s, e in parts)
+            note(ADDRESS_SPLIT)
             continue
         out.append(_Candidate(start, end, label))
     tags = words_of(doc).tag  # a Token object only for the proper nouns

@@ -264,3 +264,14 @@ RELATIVE_APART = declare(
         "Her younger brother Rui Sousa was a painter. Sousa died in 2001.",
     ],
 )
+BODY_SHORT_NAME = declare(
+    "actor.body-short-name",
+    trigger="a one-word name labelled a person that opens the name 'X University' or 'X College'",
+    description="a university or college called by its first word ('Keller' after 'Keller "
+    "College') is that body, though the recogniser took the word for a person's name",
+    examples=[
+        "Tomas Reyes enrolled at Mercer University in 2009. One pick later the club took his "
+        "Mercer teammate Sam Ortiz.",
+        "Ines Pardo transferred to Keller College in 2012. Her Keller coach praised her.",
+    ],
+)

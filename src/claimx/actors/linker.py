@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from claimx.actors import constructions as C
+from claimx.actors.evidence import pair_kinds
 from claimx.actors.words import NAME_JOINERS
 from claimx.rules.names import (
     countries,
@@ -277,7 +278,8 @@ def features(a: _Actor, b: _Actor, ambiguity: int = 1) -> list[float]:
     ascii_a = {_ascii(k) for k in a.keys}
     ascii_b = {_ascii(k) for k in b.keys}
     person = ("person",)
-    kinds = {a.kind, b.kind}
+    ka, kb = pair_kinds(a, b)  # "Pirates" a place beside "Pittsburgh Pirates": one body
+    kinds = {ka, kb}
     titles = title_words()
     orgs = org_nouns()
     distance = abs(_first_mention(a) - _first_mention(b))
@@ -303,7 +305,7 @@ def features(a: _Actor, b: _Actor, ambiguity: int = 1) -> list[float]:
             and not firsts_a & firsts_b
         ),
         float(a.kind in person and b.kind in person),
-        float(a.kind == b.kind),
+        float(ka == kb),
         float(len(kinds) == 2 and "person" in kinds),
         float(bool(kinds & {"country"})),
         float(min(longest_a, longest_b) == 1),

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claimx.actors import constructions as C
+from claimx.actors.addresses import before_region, region_at
 from claimx.actors.candidates import (
     _bare_name,
     _candidates,
@@ -43,6 +44,7 @@ from claimx.actors.words import (
     LOCAL_OFFICES,
     NOT_NAMES,
     SUBJECTS,
+    UNIVERSITY_WORDS,
     WINNING,
 )
 from claimx.rules.docview import span_at, span_text, text_between
@@ -190,7 +192,12 @@ class _Builder(_Nested):
                 if root.tag_ not in ("NNPS", "NNS") and not text.endswith("s"):
                     continue
             country = table.country(text)
-            if country is None and ". " in text and _SPACED_INITIALS.fullmatch(text):
+            if (
+                country is None
+                and ". " in text
+                and _SPACED_INITIALS.fullmatch(text)
+                and not before_region(doc, end)  # "S. D., Cal." is a town, not Sudan
+            ):
                 country = table.country(text.replace(" ", ""))  # "U. S." as "U.S."
             if country is None and len(span) == 1 and label in ("GPE", "LOC", "NORP", ""):
                 country = self._short_country(key)
@@ -226,6 +233,8 @@ class _Builder(_Nested):
                 kind = "person"  # "Lena Varga" labelled as an organisation
             if kind in (None, "organization") and label in ("", "ORG") and self._known_person(span):
                 kind = "person"  # "Ida Marsh DBE" after "Ida Marsh": the same given and surname
+            if label == "PERSON" and not head_titles and (body := self._known_body(span)):
+                kind = self.actors.get(body).kind  # "his Rice teammate" after "Rice University"
             if head_titles or kind == "person":
                 kind = "person"
             guessed = False
@@ -240,6 +249,9 @@ class _Builder(_Nested):
                     and span.root.dep_ in ARGUMENTS
                     and span.start_char > headline  # not in the headline
                 )
+            region = region_at(doc, start, end)
+            if region is not None and region != key:
+                text, kind = region.title(), "place"  # "Cal." after a town: California
             matched = self.actors._match(text, kind)
             if (
                 matched is None
@@ -310,6 +322,22 @@ class _Builder(_Nested):
             return False
         found = self.actors._match_person(list(words), "person")
         return found is not None and self.actors.get(found).first == words[0]
+
+    def _known_body(self, span: Span) -> str | None:
+        """A one-word name that is no given name and opens a university's or a college's name
+        ("Rice" after "Rice University"): that body, whatever the recogniser's label (a
+        foundation or a hall is as often called after a person: "the Gates Foundation")."""
+        word = span_text(span)
+        if len(span) != 1 or word in first_name_gender() or not word[:1].isupper():
+            return None
+        found = self.actors._match(word, "organization")
+        if found is None or self.actors.get(found).kind not in ("organization", "group"):
+            return None
+        keys = [k.split() for k in self.actors.get(found).keys]
+        if not any(len(k) == 2 and k[0] == norm(word) and k[1] in UNIVERSITY_WORDS for k in keys):
+            return None
+        note(C.BODY_SHORT_NAME)
+        return found
 
     def _local_office(self, span: Span) -> bool:
         """ "the Los Angeles Sheriff", "the LA Sheriff": a place and the holder of its office,

@@ -453,7 +453,7 @@ class Actors:
             if not (kind == "person" and other.kind in ("country", "place")):
                 return found
         words = key.split()
-        bare = name.replace(".", "").strip()
+        bare = "".join(name.replace(".", "").split())  # "S. F." as "SF"
         if bare.isupper() and 2 <= len(bare) <= 8 and bare.isalpha():
             found = self._initials.get(bare.lower())
             if found:
