@@ -41,7 +41,7 @@ from claimx.quotes.phrases import (
 from claimx.quotes.repairs import _claimed, _join_continuations, _merge_regions, _outermost
 from claimx.quotes.sense import asked_or_anyone, not_an_attribution
 from claimx.quotes.verbs import _verb_cand
-from claimx.quotes.words import CLARITY, HEARSAY, HEDGES, PREPOSITION_CUES, REFORMULATING
+from claimx.quotes.words import AS_CUES, CLARITY, HEARSAY, HEDGES, PREPOSITION_CUES, REFORMULATING
 from claimx.rules import tokens
 from claimx.rules.docview import Verdicts, tokens_of, words_where
 from claimx.rules.lexicon import cue_adjectives, cue_frames, cue_nouns, cue_verbs
@@ -64,7 +64,13 @@ _MEMO: dict[int, dict[int, Verdicts]] = {}
 def _cue_lemmas() -> frozenset[str]:
     """Every lemma that may head a cue, read once."""
     return frozenset(
-        cue_verbs() | cue_frames().lemmas | cue_nouns() | cue_adjectives() | HEDGES | HEARSAY
+        cue_verbs()
+        | cue_frames().lemmas
+        | cue_nouns()
+        | cue_adjectives()
+        | HEDGES
+        | HEARSAY
+        | AS_CUES
     )
 
 
@@ -127,7 +133,9 @@ def find_quotes(doc: Doc, actors: Actors, min_confidence: float | None = None) -
             cand = _clear_cand(d, tok)
         elif lower in REFORMULATING:
             cand = _mean_cand(d, tok)
-        elif pos in ("VERB", "AUX") and (lemma in verbs or lemma in frame_lemmas):
+        elif pos in ("VERB", "AUX") and (
+            lemma in verbs or lemma in frame_lemmas or lemma in AS_CUES
+        ):
             cand = _verb_cand(d, tok)
         elif lower in PREPOSITION_CUES:
             cand = _according_cand(d, tok)

@@ -29,6 +29,7 @@ from claimx.quotes.constructions import (
     HEDGE,
     I_MEAN,
     IN_DOCUMENT,
+    IT_SEEMS,
     MADE_CLEAR,
     NOUN_COMPLEMENT,
     NOUN_TOPIC,
@@ -256,7 +257,9 @@ def _hedge_cand(d: _Doc, tok: Token) -> _Cand | None:
     """ "The plan seems too risky", "she appears to have left": the writer's hedge, without a
     source; the subject and what it seems to be or do are the content."""
     subj = next((c for c in children_of(tok) if c.dep_ == "nsubj" and c.i < tok.i), None)
-    if subj is None or subj.lower_ in ("it", "there", "him", "her", "them", "me", "us"):
+    if subj is not None and subj.lower_ == "it":
+        return _it_seems_cand(d, tok)
+    if subj is None or subj.lower_ in ("there", "him", "her", "them", "me", "us"):
         return None  # "makes him seem kinder": a causative's small clause
     comp = None
     for c in children_of(tok):
@@ -286,6 +289,56 @@ def _hedge_cand(d: _Doc, tok: Token) -> _Cand | None:
         parts=d.clamp([first, second], tok.idx),
         cue_i=tok.i,
         rule=HEDGE,
+    )
+
+
+def _it_seems_cand(d: _Doc, tok: Token) -> _Cand | None:
+    """ "It seems the deal is dead", "it appears that nobody read it", "it looks like ...", "it
+    now seems likely that ...": the writer's hedge on a clause; the clause is the content, and
+    the one it seems so to ("it seemed to me that") the source."""
+    children = [c for c in children_of(tok) if c.i > tok.i]
+    # "it seems likely that ...": the adjective joins the cue, wherever the clause hangs
+    adj = next((c for c in children if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"), None)
+    if adj is not None and adj.i != tok.i + 1:
+        adj = None
+    last = adj.i if adj is not None else None
+    comp = next((c for c in children if c.dep_ == "ccomp"), None)
+    if comp is None:
+        # "it looks like the deal is dead", "it seems as if ...": the clause with its mark
+        comp = next(
+            (
+                c
+                for c in children
+                if c.dep_ == "advcl"
+                and any(g.dep_ == "mark" and g.lower_ in ("like", "if") for g in children_of(c))
+            ),
+            None,
+        )
+    if comp is None and adj is not None:
+        comp = next((g for g in children_of(adj) if g.dep_ == "ccomp" and g.i > adj.i), None)
+    if comp is None:
+        return None
+    lo, hi = _clause(comp)
+    doc = d.doc
+    while lo < hi and doc[lo].dep_ == "mark" and doc[lo].lower_ in ("like", "if", "as"):
+        lo += 1  # "looks like", "as if": the mark belongs to the cue
+    content = _content_chars(d, lo, hi)
+    if content is None:
+        return None
+    speaker = speaker_span = None
+    to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to" and c.i < lo), None)
+    who = next((g for g in children_of(to) if g.dep_ == "pobj"), None) if to else None
+    if who is not None:
+        p_lo, p_hi = _phrase(who)
+        speaker, speaker_span = _chars(d, p_lo, p_hi, " \t\r\n"), span_at(doc, p_lo, p_hi + 1)
+    cue_lo, cue_hi = _cue_range(tok, last)
+    return _Cand(
+        cue=_cue_chars(d, cue_lo, cue_hi),
+        speaker=speaker,
+        speaker_span=speaker_span,
+        parts=d.clamp([content], tok.idx),
+        cue_i=tok.i,
+        rule=IT_SEEMS,
     )
 
 

@@ -58,6 +58,7 @@ from claimx.quotes.words import (
     OBJECT_COMPLEMENTS,
     OBJECT_PREPS,
     QUOTE_CHARS,
+    SOURCE_DOCUMENTS,
     SPEECH_EVENTS,
     STANDING,
     TRIM,
@@ -126,7 +127,9 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
             t_lo -= 1
         parts = [(lo, hi) for lo, hi in ((h_lo, t_lo - 1), (t_hi + 1, h_hi)) if lo <= hi]
         if parts:
-            return parts, None, AS_PARENTHETICAL
+            # "as the mayor put it": the idiom's "it" is part of the cue
+            put_it = next((c.i for c in children if c.dep_ == "dobj" and lemma == "put"), None)
+            return parts, put_it, AS_PARENTHETICAL
     if lemma in frames.object_infinitive:
         objs = [c for c in children if c.dep_ in ("dobj",) and c.i > tok.i]
         xcomps = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i]
@@ -140,7 +143,13 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
         ):
             lo = objs[0].left_edge.i if objs else xcomps[0].left_edge.i
             return [(lo, xcomps[0].right_edge.i)], None, VERB_OBJECT_INFINITIVE
-    if lemma in frames.infinitive:
+    if lemma in frames.infinitive or (
+        # "the minister is said to have left": the passive of a verb of saying or thinking
+        # whose subject is raised from the infinitive
+        lemma in frames.passive_infinitive
+        and tok.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in children)
+    ):
         for c in children:
             if c.dep_ == "xcomp" and c.i > tok.i and any(g.dep_ == "aux" for g in children_of(c)):
                 lo, hi = _first_last(c)
@@ -442,7 +451,13 @@ def _colon_after(d: _Doc, char: int) -> bool:
 
 
 def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
-    if tok.dep_ == "acl" and _lemma(tok) not in cue_verbs():
+    if (
+        tok.dep_ == "acl"
+        and _lemma(tok) not in cue_verbs()
+        # "issued a statement calling the ruling a victory": what a statement or letter does is
+        # what its author says
+        and not (tok.tag_ == "VBG" and _lemma(tok.head) in SPEECH_EVENTS | SOURCE_DOCUMENTS)
+    ):
         return None  # "the coalition supporting Kyiv": a modifier, not an act of saying
     found = _content_of_verb(tok)
     if found is None and _lemma(tok) in cue_verbs():

@@ -1,0 +1,119 @@
+"""The twelfth round's constructions of reported speech in news: raising passives of verbs of
+saying and thinking, a statement's participle, "as X put it" and "it seems (that)". Each row
+gives the speaker, cue, content parts and kind claimx must give; the rows after them are the
+same words that report nothing. All sentences are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+# (construction, text, [(speaker, cue, [content parts], kind)])
+CASES = [
+    (
+        "raising passive of say",
+        "The harbour master is said to be furious with the council.",
+        [(None, "is said", ["The harbour master", "to be furious with the council"], "indirect")],
+    ),
+    (
+        "raising passive of believe, perfect infinitive",
+        "The missing trawler is believed to have sunk near the reef.",
+        [
+            (
+                None,
+                "is believed",
+                ["The missing trawler", "to have sunk near the reef"],
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "raising passive of think",
+        "The escaped horse is thought to be grazing in the hills.",
+        [(None, "is thought", ["The escaped horse", "to be grazing in the hills"], "indirect")],
+    ),
+    (
+        "raising passive with its source in a by-phrase",
+        "The coach was said by the players to be considering a new post.",
+        [("the players", "was said", ["to be considering a new post"], "indirect")],
+    ),
+    (
+        "a statement's participle of naming",
+        "The union issued a statement calling the new contract an insult to nurses.",
+        [("a statement", "calling", ["the new contract an insult to nurses"], "indirect")],
+    ),
+    (
+        "a letter's participle with object and infinitive",
+        "The parents sent a letter urging the school to keep the library open.",
+        [("a letter", "urging", ["the school to keep the library open"], "indirect")],
+    ),
+    (
+        "as X put it, before the clause",
+        "As the fisherman put it, the harbour has lost its soul.",
+        [("the fisherman", "put it", ["the harbour has lost its soul"], "indirect")],
+    ),
+    (
+        "it seems with a bare clause",
+        "It seems the old ferry will not sail again before the spring.",
+        [(None, "seems", ["the old ferry will not sail again before the spring"], "indirect")],
+    ),
+    (
+        "it appears that, with a modal",
+        "It would appear that nobody had read the safety report.",
+        [(None, "would appear", ["that nobody had read the safety report"], "indirect")],
+    ),
+    (
+        "it seems likely that: the adjective joins the cue",
+        "It now seems likely that the harbour wall will be rebuilt next year.",
+        [
+            (
+                None,
+                "now seems likely",
+                ["that the harbour wall will be rebuilt next year"],
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "it seemed to X that: X is the source",
+        "It seemed to the inspectors that the kitchen had been cleaned in a hurry.",
+        [
+            (
+                "the inspectors",
+                "seemed",
+                ["that the kitchen had been cleaned in a hurry"],
+                "indirect",
+            )
+        ],
+    ),
+]
+
+NOT_QUOTES = [
+    ("put with another object", "The fisherman put the nets on the quay."),
+    ("as with put as a time", "As the baker put the bread in the oven, the lights went out."),
+    ("a participle on a noun that says nothing", "The coalition supporting the mayor grew."),
+    ("say with a bare infinitive object", "The doctor said to rest for a week."),
+]
+
+
+def _rows(result):
+    return [
+        (
+            q.speaker.text if q.speaker else None,
+            q.cue.text if q.cue else None,
+            [p.text for p in q.content_parts],
+            q.kind,
+        )
+        for q in result.quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [(t, e) for _, t, e in CASES], ids=[c for c, _, _ in CASES]
+)
+def test_construction(run, text, expected):
+    assert _rows(run(text)) == expected
+
+
+@pytest.mark.parametrize("text", [t for _, t in NOT_QUOTES], ids=[c for c, _ in NOT_QUOTES])
+def test_not_a_quote(run, text):
+    assert _rows(run(text)) == []
