@@ -41,7 +41,15 @@ from claimx.quotes.phrases import (
 from claimx.quotes.repairs import _claimed, _join_continuations, _merge_regions, _outermost
 from claimx.quotes.sense import asked_or_anyone, not_an_attribution
 from claimx.quotes.verbs import _verb_cand
-from claimx.quotes.words import AS_CUES, CLARITY, HEARSAY, HEDGES, PREPOSITION_CUES, REFORMULATING
+from claimx.quotes.words import (
+    AS_CUES,
+    CLARITY,
+    HEARSAY,
+    HEDGES,
+    MADE_NOUNS,
+    PREPOSITION_CUES,
+    REFORMULATING,
+)
 from claimx.rules import tokens
 from claimx.rules.docview import Verdicts, tokens_of, words_where
 from claimx.rules.lexicon import cue_adjectives, cue_frames, cue_nouns, cue_verbs
@@ -71,6 +79,7 @@ def _cue_lemmas() -> frozenset[str]:
         | HEDGES
         | HEARSAY
         | AS_CUES
+        | MADE_NOUNS
     )
 
 
@@ -139,7 +148,7 @@ def find_quotes(doc: Doc, actors: Actors, min_confidence: float | None = None) -
             cand = _verb_cand(d, tok)
         elif lower in PREPOSITION_CUES:
             cand = _according_cand(d, tok)
-        elif pos == "NOUN" and lemma in nouns:
+        elif pos == "NOUN" and (lemma in nouns or lemma in MADE_NOUNS):
             cand = _noun_cand(d, tok)
         elif (pos == "ADJ" and lemma in adjectives) or (
             tag == "VBN" and lower in adjectives  # "are concerned": a participle

@@ -42,6 +42,7 @@ from claimx.quotes.constructions import (
 )
 from claimx.quotes.speaker import _cue_range, _speaker_of, _subject_on_aux
 from claimx.quotes.words import (
+    MADE_NOUNS,
     SOURCE_DOCUMENTS,
     SOURCE_RECKONINGS,
     SPEECH_EVENTS,
@@ -387,6 +388,8 @@ def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
     """ "X's warning that ...", "the claim by X that ...", "his promise to ...", "X's view is
     that ..." """
     doc = d.doc
+    if _lemma(tok) in MADE_NOUNS and not (tok.dep_ == "dobj" and _lemma(tok.head) == "make"):
+        return None  # "the case that the court heard": a thing, not "made the case that"
     if tok.dep_ == "pobj" and _lemma(tok) in SPEECH_EVENTS and _is_cue_lemma(tok.head.head):
         return None  # "said in a statement that ...": the verb's report (verbs._event_clause)
     comp = None

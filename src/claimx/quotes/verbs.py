@@ -504,6 +504,16 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     cue = _cue_chars(d, cue_lo, cue_hi)
     subj, route = _find_speaker(d, tok)
     if (
+        rule == VERB_INFINITIVE
+        and subj is not None
+        and subj.head.i != tok.i
+        and _lemma(tok) in cue_frames().passive_infinitive
+        and any(c.dep_ == "auxpass" for c in children_of(tok))
+    ):
+        # "its shape brings wealth and is believed to bring luck": the subject the raising
+        # passive shares with the verb before it is what is believed, not who believes it
+        subj, route = _agent(tok), SPEAKER_PASSIVE_BY
+    if (
         subj is not None
         and subj.dep_ == "nsubjpass"
         and subj.head.i == tok.i
