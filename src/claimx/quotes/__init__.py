@@ -49,6 +49,7 @@ from claimx.quotes.words import (
     MADE_NOUNS,
     PREPOSITION_CUES,
     REFORMULATING,
+    STANCE_PREPS,
 )
 from claimx.rules import tokens
 from claimx.rules.docview import Verdicts, tokens_of, words_where
@@ -142,6 +143,16 @@ def find_quotes(doc: Doc, actors: Actors, min_confidence: float | None = None) -
             cand = _clear_cand(d, tok)
         elif lower in REFORMULATING:
             cand = _mean_cand(d, tok)
+        elif (
+            tag == "VBN"
+            and lower in adjectives
+            and tok.i + 1 < len(lowers)
+            and lowers[tok.i + 1] in STANCE_PREPS
+            and doc[tok.i + 1].head.i == tok.i
+        ):
+            # "are opposed to the tax", "is concerned about it": a participle of feeling with
+            # its preposition is the adjective's stance, not a passive whose subject is content
+            cand = _adjective_cand(d, tok)
         elif pos in ("VERB", "AUX") and (
             lemma in verbs or lemma in frame_lemmas or lemma in AS_CUES
         ):
