@@ -37,6 +37,46 @@ CASES = [
         [("the players", "was said", ["to be considering a new post"], "indirect")],
     ),
     (
+        "raising passive after a verb that shares its subject: no speaker",
+        "The old stone marks the border and is believed to bring good luck.",
+        [(None, "is believed", ["to bring good luck"], "indirect")],
+    ),
+    (
+        "made the case that",
+        "The lawyers made a strong case that the fence was legal.",
+        [("The lawyers", "made a strong case", ["that the fence was legal"], "indirect")],
+    ),
+    (
+        "made the point that",
+        "The coach made the point that his players were tired.",
+        [("The coach", "made the point", ["that his players were tired"], "indirect")],
+    ),
+    (
+        "a participle of feeling with its preposition, under a passive parse",
+        "The baker is opposed to the new parking rules.",
+        [("The baker", "is opposed to", ["the new parking rules"], "indirect")],
+    ),
+    (
+        "a participle of feeling with its preposition, parsed as a complement",
+        "Most fishermen are opposed to the new quota.",
+        [("Most fishermen", "are opposed to", ["the new quota"], "indirect")],
+    ),
+    (
+        "a noun of thought with its that-clause, unsourced",
+        "The idea that the ferry would be free for children was popular on the island.",
+        [(None, "idea", ["that the ferry would be free for children"], "indirect")],
+    ),
+    (
+        "a noun of thought with its that-clause and a possessor",
+        "The baker's theory that the oven was too old turned out to be right.",
+        [("The baker's", "theory", ["that the oven was too old"], "indirect")],
+    ),
+    (
+        "a story told with its that-clause",
+        "The narrative that the club was broke spread through the village.",
+        [(None, "narrative", ["that the club was broke"], "indirect")],
+    ),
+    (
         "a statement's participle of naming",
         "The union issued a statement calling the new contract an insult to nurses.",
         [("a statement", "calling", ["the new contract an insult to nurses"], "indirect")],
@@ -92,6 +132,8 @@ NOT_QUOTES = [
     ("as with put as a time", "As the baker put the bread in the oven, the lights went out."),
     ("a participle on a noun that says nothing", "The coalition supporting the mayor grew."),
     ("say with a bare infinitive object", "The doctor said to rest for a week."),
+    ("a case that is a thing", "The case that the court heard was about a fence."),
+    ("a point that is a thing", "The point of the pencil broke during the exam."),
 ]
 
 
