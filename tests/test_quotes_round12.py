@@ -77,6 +77,23 @@ CASES = [
         [(None, "narrative", ["that the club was broke"], "indirect")],
     ),
     (
+        "an adjective of belief with the subject it: no speaker",
+        "It is doubtful that the ferry will sail before the spring.",
+        [(None, "is doubtful", ["that the ferry will sail before the spring"], "indirect")],
+    ),
+    (
+        "an adjective of belief with a person as subject: the speaker",
+        "The harbour master is doubtful that the ferry will sail before the spring.",
+        [
+            (
+                "The harbour master",
+                "is doubtful",
+                ["that the ferry will sail before the spring"],
+                "indirect",
+            )
+        ],
+    ),
+    (
         "a statement's participle of naming",
         "The union issued a statement calling the new contract an insult to nurses.",
         [("a statement", "calling", ["the new contract an insult to nurses"], "indirect")],

@@ -242,8 +242,11 @@ def _adjective_cand(d: _Doc, tok: Token) -> _Cand | None:
     if part is None:
         return None
     cue_lo, _ = _cue_range(cop)
-    note(SPEAKER_SUBJECT)
-    speaker, speaker_span = _speaker_of(d, subj, tok)
+    if subj.lower_ == "it" and comps:
+        speaker = speaker_span = None  # "it is certain that ...": the writer's, no one's
+    else:
+        note(SPEAKER_SUBJECT)
+        speaker, speaker_span = _speaker_of(d, subj, tok)
     return _Cand(
         cue=_chars(d, cue_lo, cue_end),
         speaker=speaker,
