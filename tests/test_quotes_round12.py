@@ -94,6 +94,23 @@ CASES = [
         ],
     ),
     (
+        "a participle set off after the clause's subject, taken for its verb",
+        "Officials said the bridge, closed since March, would reopen soon.",
+        [("Officials", "said", ["the bridge, closed since March, would reopen soon"], "indirect")],
+    ),
+    (
+        "a participle set off after the clause's subject, with a time",
+        "The mayor said the library, shut for repairs, will reopen in May.",
+        [
+            (
+                "The mayor",
+                "said",
+                ["the library, shut for repairs, will reopen in May"],
+                "indirect",
+            )
+        ],
+    ),
+    (
         "a statement's participle of naming",
         "The union issued a statement calling the new contract an insult to nurses.",
         [("a statement", "calling", ["the new contract an insult to nurses"], "indirect")],

@@ -91,7 +91,13 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
                 doc = tok.doc
                 if (
                     n_lo == hi + 1
-                    and not (doc[hi].is_punct or doc[n_lo].is_punct)
+                    and (
+                        not (doc[hi].is_punct or doc[n_lo].is_punct)
+                        # "said the bridge, closed since March, would reopen": the parse
+                        # took the participle for the clause's verb; the verb after the
+                        # comma, without a subject of its own, is the same clause's
+                        or (doc[hi].text == "," and _subject(nxt) is None)
+                    )
                     # "X said A Y said B": two reports; but "that a member of the club called
                     # the Circle was persuaded to ...": the parse took the participle of naming
                     # for the clause's verb, and the verb without a subject goes on with it
