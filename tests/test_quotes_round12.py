@@ -111,6 +111,19 @@ CASES = [
         ],
     ),
     (
+        "according to X before a subject the tagger took for a verb",
+        "According to the state transportation department, repairs to the worst bridges alone "
+        "would cost more than $2 billion.",
+        [
+            (
+                "the state transportation department",
+                "According to",
+                ["repairs to the worst bridges alone would cost more than $2 billion"],
+                "indirect",
+            )
+        ],
+    ),
+    (
         "a statement's participle of naming",
         "The union issued a statement calling the new contract an insult to nurses.",
         [("a statement", "calling", ["the new contract an insult to nurses"], "indirect")],

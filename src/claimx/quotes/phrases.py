@@ -80,7 +80,13 @@ def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
     head: Token | None = tok.head if tok.head.i != tok.i else None
     # the clause it qualifies: climb from a noun it was hung on to that noun's verb (spaCy
     # makes a new Token object on every access, so the root is found by index, not identity)
-    while head is not None and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+    while (
+        head is not None
+        # a word tagged as a verb in a noun's place ("repairs to the bridges would cost ...")
+        # is a noun too
+        and (head.pos_ not in ("VERB", "AUX") or head.dep_ in NOUN_DEPS)
+        and head.head.i != head.i
+    ):
         head = head.head
     n = d.sent_of[tok.i]
     s_lo, s_hi = d.sents[n][0], d.sents[n][1] - 1
@@ -121,6 +127,8 @@ def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
     )
 
 
+#: the dependencies of a noun phrase in its clause
+NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "poss"})
 #: parts of speech that make words before an aside a part of what is said
 CONTENT_POS = frozenset({"NOUN", "PROPN", "PRON", "VERB", "AUX", "NUM", "ADJ"})
 
