@@ -124,6 +124,25 @@ CASES = [
         ],
     ),
     (
+        "a dateline closed by a dash the parse took for a first subject",
+        "HARBOUR TOWN, Maine — Mayor Jo Ruiz on Tuesday defended her plan to dredge the port.",
+        [("Mayor Jo Ruiz", "defended", ["her plan to dredge the port"], "indirect")],
+    ),
+    (
+        "a dateline closed by a dash, a participle of saying",
+        "COLUMBUS, Ohio — Gov. Mark Hall on Tuesday defended his plan to raise the state gas "
+        "tax, arguing that the state's roads and bridges were crumbling.",
+        [
+            ("Gov. Mark Hall", "defended", ["his plan to raise the state gas tax"], "indirect"),
+            (
+                "Gov. Mark Hall",
+                "arguing",
+                ["that the state's roads and bridges were crumbling"],
+                "indirect",
+            ),
+        ],
+    ),
+    (
         "a statement's participle of naming",
         "The union issued a statement calling the new contract an insult to nurses.",
         [("a statement", "calling", ["the new contract an insult to nurses"], "indirect")],
