@@ -225,3 +225,17 @@ def test_construction(run, text, expected):
 @pytest.mark.parametrize("text", [t for _, t in NOT_QUOTES], ids=[c for c, _ in NOT_QUOTES])
 def test_not_a_quote(run, text):
     assert _rows(run(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The office released figures showing that a third of the bridges are in poor condition, "
+        "a claim that Republicans dispute.",
+        "The council published new figures, a claim that the fishermen dispute.",
+    ],
+)
+def test_relative_clause_on_a_noun_of_saying_is_no_content(run, text):
+    """ "a claim that Republicans dispute": the parse may take the relative "that" for the mark
+    of a content clause; what is disputed is the claim, and the clause reports nothing."""
+    assert all(q.cue is None or q.cue.text != "claim" for q in run(text).quotes)

@@ -50,6 +50,7 @@ from claimx.quotes.words import (
 )
 from claimx.rules import patterns
 from claimx.rules.docview import children_of, span_at
+from claimx.rules.lexicon import cue_frames, cue_verbs
 from claimx.rules.registry import note
 
 if TYPE_CHECKING:
@@ -395,6 +396,19 @@ def _noun_cue_lo(tok: Token) -> int:
     return lo
 
 
+def _relative_on_report(comp: Token) -> bool:
+    """ "a claim that Republicans dispute", "the view that critics reject": a "that" the parse
+    took for the mark of a content clause whose verb is one of saying or rejecting with nothing
+    said of its own is the relative pronoun, its object; the clause says nothing of the noun."""
+    lemma = _lemma(comp)
+    if lemma not in cue_verbs() and lemma not in cue_frames().object:
+        return False
+    return not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep", "advcl")
+        for c in children_of(comp)
+    )
+
+
 def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
     """ "X's warning that ...", "the claim by X that ...", "his promise to ...", "X's view is
     that ..." """
@@ -411,6 +425,8 @@ def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
             if (marks and marks[0].i == c.left_edge.i) or tos:
                 comp = c
                 break
+    if comp is not None and _relative_on_report(comp):
+        return None
     if comp is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
         # "The mayor's view is that ...": the clause the copula gives the noun
         for c in children_of(tok.head):
