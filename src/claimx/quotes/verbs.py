@@ -53,6 +53,7 @@ from claimx.quotes.words import (
     DASHED_ASIDE,
     GROUND_PREPS,
     MAKING_PUBLIC,
+    MANNER_NOUNS,
     MAX_ASIDE_SCAN,
     NAMING_DEPS,
     OBJECT_COMPLEMENTS,
@@ -174,6 +175,8 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
     for c in children:
         if c.dep_ == "prep" and (lemma, c.lower_) in frames.preposition and c.i > tok.i:
             objs = [g for g in children_of(c) if g.dep_ in ("pobj", "pcomp")]
+            if objs and _lemma(objs[0]) in MANNER_NOUNS:
+                continue  # "spoke on condition of anonymity": how, not what, was said
             if objs and c.i - tok.i <= 3:
                 lo, hi = _clause(objs[0])
                 # "called on X to ...": the infinitive belongs to the content; "went after X
