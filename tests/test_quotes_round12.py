@@ -143,6 +143,18 @@ CASES = [
         ],
     ),
     (
+        "a that-clause the parse hung on the people of a group told",
+        "At the harbour, the coach told a group of about twenty reporters that his players "
+        "were tired.",
+        [("the coach", "told", ["that his players were tired"], "indirect")],
+    ),
+    (
+        "a that-clause the parse hung on the people of a crowd told",
+        "At a diner in Ames, she told a crowd of about 200 people that she understood their "
+        "frustration.",
+        [("she", "told", ["that she understood their frustration"], "indirect")],
+    ),
+    (
         "a statement's participle of naming",
         "The union issued a statement calling the new contract an insult to nurses.",
         [("a statement", "calling", ["the new contract an insult to nurses"], "indirect")],
