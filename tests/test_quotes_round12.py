@@ -155,6 +155,18 @@ CASES = [
         [("she", "told", ["that she understood their frustration"], "indirect")],
     ),
     (
+        "the writer's gloss closing a reported clause, far from its noun",
+        "The club says it sold 4,000 tickets in the first week, a figure that would fill the "
+        "old stand twice.",
+        [("The club", "says", ["it sold 4,000 tickets in the first week"], "indirect")],
+    ),
+    (
+        "the writer's gloss closing a reported clause, a campaign's figure",
+        "The campaign says it raised $4 million in the last quarter, a figure that would put "
+        "her third in the field.",
+        [("The campaign", "says", ["it raised $4 million in the last quarter"], "indirect")],
+    ),
+    (
         "a statement's participle of naming",
         "The union issued a statement calling the new contract an insult to nurses.",
         [("a statement", "calling", ["the new contract an insult to nurses"], "indirect")],
