@@ -222,6 +222,14 @@ NOT_QUOTES = [
     ("as with put as a time", "As the baker put the bread in the oven, the lights went out."),
     ("a participle on a noun that says nothing", "The coalition supporting the mayor grew."),
     ("say with a bare infinitive object", "The doctor said to rest for a week."),
+    (
+        "a raising passive in a relative clause",
+        "She had a wit that was said to be legendary among her students.",
+    ),
+    (
+        "a raising passive in a which-clause",
+        "The old mill, which is believed to date from 1500, will be sold.",
+    ),
     ("a case that is a thing", "The case that the court heard was about a fence."),
     ("a point that is a thing", "The point of the pencil broke during the exam."),
 ]

@@ -498,6 +498,12 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
             rule=VERB_COLON,
         )
     ranges, last, rule = found
+    if (
+        rule == VERB_INFINITIVE
+        and _lemma(tok) in cue_frames().passive_infinitive
+        and any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in children_of(tok))
+    ):
+        return None  # "a wit that was said to be legendary": what is said is of the antecedent
     if rule == VERB_INFINITIVE and _hedges_a_report(tok):
         return None
     ranges = _around_relative(d, tok, ranges, last)
