@@ -339,9 +339,9 @@ def _after_dateline(subj: Token | None) -> Token | None:
         return None
     doc = subj.doc
     dash = subj.right_edge.i + 1
-    if dash >= len(doc) or doc[dash].text not in DATELINE_DASHES:
-        if not any(t.text in DATELINE_DASHES and t.head.i == subj.i for t in children_of(subj)):
-            return subj
+    closed = dash < len(doc) and doc[dash].text in DATELINE_DASHES
+    if not closed and not any(t.text in DATELINE_DASHES for t in children_of(subj)):
+        return subj
     for c in children_of(subj.head):
         if c.dep_ in ("nsubj", "nsubjpass") and c.i > subj.i:
             between = doc[subj.i : c.left_edge.i]
