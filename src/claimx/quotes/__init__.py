@@ -41,7 +41,16 @@ from claimx.quotes.phrases import (
 from claimx.quotes.repairs import _claimed, _join_continuations, _merge_regions, _outermost
 from claimx.quotes.sense import asked_or_anyone, not_an_attribution
 from claimx.quotes.verbs import _verb_cand
-from claimx.quotes.words import CLARITY, HEARSAY, HEDGES, PREPOSITION_CUES, REFORMULATING
+from claimx.quotes.words import (
+    AS_CUES,
+    CLARITY,
+    HEARSAY,
+    HEDGES,
+    MADE_NOUNS,
+    PREPOSITION_CUES,
+    REFORMULATING,
+    STANCE_PREPS,
+)
 from claimx.rules import tokens
 from claimx.rules.docview import Verdicts, tokens_of, words_where
 from claimx.rules.lexicon import cue_adjectives, cue_frames, cue_nouns, cue_verbs
@@ -64,7 +73,14 @@ _MEMO: dict[int, dict[int, Verdicts]] = {}
 def _cue_lemmas() -> frozenset[str]:
     """Every lemma that may head a cue, read once."""
     return frozenset(
-        cue_verbs() | cue_frames().lemmas | cue_nouns() | cue_adjectives() | HEDGES | HEARSAY
+        cue_verbs()
+        | cue_frames().lemmas
+        | cue_nouns()
+        | cue_adjectives()
+        | HEDGES
+        | HEARSAY
+        | AS_CUES
+        | MADE_NOUNS
     )
 
 
@@ -127,11 +143,23 @@ def find_quotes(doc: Doc, actors: Actors, min_confidence: float | None = None) -
             cand = _clear_cand(d, tok)
         elif lower in REFORMULATING:
             cand = _mean_cand(d, tok)
-        elif pos in ("VERB", "AUX") and (lemma in verbs or lemma in frame_lemmas):
+        elif (
+            tag == "VBN"
+            and lower in adjectives
+            and tok.i + 1 < len(lowers)
+            and lowers[tok.i + 1] in STANCE_PREPS
+            and doc[tok.i + 1].head.i == tok.i
+        ):
+            # "are opposed to the tax", "is concerned about it": a participle of feeling with
+            # its preposition is the adjective's stance, not a passive whose subject is content
+            cand = _adjective_cand(d, tok)
+        elif pos in ("VERB", "AUX") and (
+            lemma in verbs or lemma in frame_lemmas or lemma in AS_CUES
+        ):
             cand = _verb_cand(d, tok)
         elif lower in PREPOSITION_CUES:
             cand = _according_cand(d, tok)
-        elif pos == "NOUN" and lemma in nouns:
+        elif pos == "NOUN" and (lemma in nouns or lemma in MADE_NOUNS):
             cand = _noun_cand(d, tok)
         elif (pos == "ADJ" and lemma in adjectives) or (
             tag == "VBN" and lower in adjectives  # "are concerned": a participle

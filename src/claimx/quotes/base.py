@@ -239,6 +239,15 @@ def _trailing_cut(d: _Doc, lo: int, hi: int) -> int:
         dep = top.dep_
         if clause and dep == "appos" and k - 4 <= top.head.i:
             return k - 1  # "said they would ask NATO, the alliance that ...": the writer's gloss
+        if (
+            clause
+            and dep in ("npadvmod", "appos")
+            and doc[k + 1].lower_ in ("a", "an")
+            and any(c.dep_ == "relcl" for c in children_of(top))
+        ):
+            # "it raised $4 million in the quarter, a figure that would ...": the writer's gloss,
+            # however far from the noun it glosses
+            return k - 1
         if clause and dep == "prep" and top.lower_ == "with" and _absolute(top):
             return k - 1  # "..., with the paper reporting that ...": the writer's addition
         if clause and dep == "prep" and top.lower_ in TIME_PREPS and _next_report(top):

@@ -124,7 +124,15 @@ def _told_clause(tok: Token, children: list[Token]) -> Token | None:
             continue
         if _lemma(c) in cue_nouns():
             return None
-        for a in children_of(c):
+        # "told a crowd of about 200 people that ...": or on the people of a group
+        heads = [c] + [
+            g
+            for p in children_of(c)
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in children_of(p)
+            if g.dep_ == "pobj"
+        ]
+        for a in (a for h in heads for a in children_of(h)):
             marks = [m for m in children_of(a) if m.dep_ == "mark" and m.lower_ == "that"]
             if a.dep_ in ("acl", "relcl") and a.i > c.i and marks and marks[0].i == a.left_edge.i:
                 return a
@@ -179,5 +187,7 @@ def _as_report(tok: Token) -> bool:
         if c.dep_ in ("ccomp", "xcomp", "oprd", "attr"):
             return False
         if c.dep_ in ("dobj", "dative") and _lemma(tok) != "tell":
+            if _lemma(tok) == "put" and c.lower_ == "it":
+                continue  # "as the mayor put it": the one idiom of putting that reports
             return False
     return True

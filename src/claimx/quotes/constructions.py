@@ -200,6 +200,16 @@ HEDGE = declare(
         "The old stadium appears ready for the opening match.",
     ],
 )
+IT_SEEMS = declare(
+    "quote.it-seems",
+    trigger="VERB of seeming (hedges in quote_words.tsv) with the subject 'it' and a clause",
+    description="It seems (that) the plan is dead: the writer's hedge on the clause, which is "
+    "the content; the one it seems so to ('it seemed to me that') is the source",
+    examples=[
+        "It seems the old ferry will not sail again before the spring.",
+        "It now appears likely that the harbour wall will be rebuilt next year.",
+    ],
+)
 HEARSAY_ADVERB = declare(
     "quote.hearsay-adverb",
     trigger="ADV of hearsay-adverbs in quote_words.tsv modifying a verb",

@@ -29,6 +29,7 @@ from claimx.quotes.constructions import (
     HEDGE,
     I_MEAN,
     IN_DOCUMENT,
+    IT_SEEMS,
     MADE_CLEAR,
     NOUN_COMPLEMENT,
     NOUN_TOPIC,
@@ -41,6 +42,7 @@ from claimx.quotes.constructions import (
 )
 from claimx.quotes.speaker import _cue_range, _speaker_of, _subject_on_aux
 from claimx.quotes.words import (
+    MADE_NOUNS,
     SOURCE_DOCUMENTS,
     SOURCE_RECKONINGS,
     SPEECH_EVENTS,
@@ -48,6 +50,7 @@ from claimx.quotes.words import (
 )
 from claimx.rules import patterns
 from claimx.rules.docview import children_of, span_at
+from claimx.rules.lexicon import cue_frames, cue_verbs
 from claimx.rules.registry import note
 
 if TYPE_CHECKING:
@@ -78,7 +81,13 @@ def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
     head: Token | None = tok.head if tok.head.i != tok.i else None
     # the clause it qualifies: climb from a noun it was hung on to that noun's verb (spaCy
     # makes a new Token object on every access, so the root is found by index, not identity)
-    while head is not None and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+    while (
+        head is not None
+        # a word tagged as a verb in a noun's place ("repairs to the bridges would cost ...")
+        # is a noun too
+        and (head.pos_ not in ("VERB", "AUX") or head.dep_ in NOUN_DEPS)
+        and head.head.i != head.i
+    ):
         head = head.head
     n = d.sent_of[tok.i]
     s_lo, s_hi = d.sents[n][0], d.sents[n][1] - 1
@@ -119,6 +128,8 @@ def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
     )
 
 
+#: the dependencies of a noun phrase in its clause
+NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "poss"})
 #: parts of speech that make words before an aside a part of what is said
 CONTENT_POS = frozenset({"NOUN", "PROPN", "PRON", "VERB", "AUX", "NUM", "ADJ"})
 
@@ -240,8 +251,11 @@ def _adjective_cand(d: _Doc, tok: Token) -> _Cand | None:
     if part is None:
         return None
     cue_lo, _ = _cue_range(cop)
-    note(SPEAKER_SUBJECT)
-    speaker, speaker_span = _speaker_of(d, subj, tok)
+    if subj.lower_ == "it" and comps:
+        speaker = speaker_span = None  # "it is certain that ...": the writer's, no one's
+    else:
+        note(SPEAKER_SUBJECT)
+        speaker, speaker_span = _speaker_of(d, subj, tok)
     return _Cand(
         cue=_chars(d, cue_lo, cue_end),
         speaker=speaker,
@@ -256,7 +270,9 @@ def _hedge_cand(d: _Doc, tok: Token) -> _Cand | None:
     """ "The plan seems too risky", "she appears to have left": the writer's hedge, without a
     source; the subject and what it seems to be or do are the content."""
     subj = next((c for c in children_of(tok) if c.dep_ == "nsubj" and c.i < tok.i), None)
-    if subj is None or subj.lower_ in ("it", "there", "him", "her", "them", "me", "us"):
+    if subj is not None and subj.lower_ == "it":
+        return _it_seems_cand(d, tok)
+    if subj is None or subj.lower_ in ("there", "him", "her", "them", "me", "us"):
         return None  # "makes him seem kinder": a causative's small clause
     comp = None
     for c in children_of(tok):
@@ -286,6 +302,56 @@ def _hedge_cand(d: _Doc, tok: Token) -> _Cand | None:
         parts=d.clamp([first, second], tok.idx),
         cue_i=tok.i,
         rule=HEDGE,
+    )
+
+
+def _it_seems_cand(d: _Doc, tok: Token) -> _Cand | None:
+    """ "It seems the deal is dead", "it appears that nobody read it", "it looks like ...", "it
+    now seems likely that ...": the writer's hedge on a clause; the clause is the content, and
+    the one it seems so to ("it seemed to me that") the source."""
+    children = [c for c in children_of(tok) if c.i > tok.i]
+    # "it seems likely that ...": the adjective joins the cue, wherever the clause hangs
+    adj = next((c for c in children if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"), None)
+    if adj is not None and adj.i != tok.i + 1:
+        adj = None
+    last = adj.i if adj is not None else None
+    comp = next((c for c in children if c.dep_ == "ccomp"), None)
+    if comp is None:
+        # "it looks like the deal is dead", "it seems as if ...": the clause with its mark
+        comp = next(
+            (
+                c
+                for c in children
+                if c.dep_ == "advcl"
+                and any(g.dep_ == "mark" and g.lower_ in ("like", "if") for g in children_of(c))
+            ),
+            None,
+        )
+    if comp is None and adj is not None:
+        comp = next((g for g in children_of(adj) if g.dep_ == "ccomp" and g.i > adj.i), None)
+    if comp is None:
+        return None
+    lo, hi = _clause(comp)
+    doc = d.doc
+    while lo < hi and doc[lo].dep_ == "mark" and doc[lo].lower_ in ("like", "if", "as"):
+        lo += 1  # "looks like", "as if": the mark belongs to the cue
+    content = _content_chars(d, lo, hi)
+    if content is None:
+        return None
+    speaker = speaker_span = None
+    to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to" and c.i < lo), None)
+    who = next((g for g in children_of(to) if g.dep_ == "pobj"), None) if to else None
+    if who is not None:
+        p_lo, p_hi = _phrase(who)
+        speaker, speaker_span = _chars(d, p_lo, p_hi, " \t\r\n"), span_at(doc, p_lo, p_hi + 1)
+    cue_lo, cue_hi = _cue_range(tok, last)
+    return _Cand(
+        cue=_cue_chars(d, cue_lo, cue_hi),
+        speaker=speaker,
+        speaker_span=speaker_span,
+        parts=d.clamp([content], tok.idx),
+        cue_i=tok.i,
+        rule=IT_SEEMS,
     )
 
 
@@ -330,10 +396,25 @@ def _noun_cue_lo(tok: Token) -> int:
     return lo
 
 
+def _relative_on_report(comp: Token) -> bool:
+    """ "a claim that Republicans dispute", "the view that critics reject": a "that" the parse
+    took for the mark of a content clause whose verb is one of saying or rejecting with nothing
+    said of its own is the relative pronoun, its object; the clause says nothing of the noun."""
+    lemma = _lemma(comp)
+    if lemma not in cue_verbs() and lemma not in cue_frames().object:
+        return False
+    return not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep", "advcl")
+        for c in children_of(comp)
+    )
+
+
 def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
     """ "X's warning that ...", "the claim by X that ...", "his promise to ...", "X's view is
     that ..." """
     doc = d.doc
+    if _lemma(tok) in MADE_NOUNS and not (tok.dep_ == "dobj" and _lemma(tok.head) == "make"):
+        return None  # "the case that the court heard": a thing, not "made the case that"
     if tok.dep_ == "pobj" and _lemma(tok) in SPEECH_EVENTS and _is_cue_lemma(tok.head.head):
         return None  # "said in a statement that ...": the verb's report (verbs._event_clause)
     comp = None
@@ -344,6 +425,8 @@ def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
             if (marks and marks[0].i == c.left_edge.i) or tos:
                 comp = c
                 break
+    if comp is not None and _relative_on_report(comp):
+        return None
     if comp is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
         # "The mayor's view is that ...": the clause the copula gives the noun
         for c in children_of(tok.head):

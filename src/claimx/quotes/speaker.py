@@ -305,6 +305,7 @@ def _find_speaker(d: _Doc, tok: Token) -> tuple[Token | None, str]:
     found it (the caller notes it when the speaker is used)."""
     subj, route = _speaker_route(tok)
     subj = _subject_in_paragraph(d, subj, tok)
+    subj = _after_dateline(subj)
     # a repair, not a construction: a subject the parse found inside the quote is replaced by
     # the name after the cue, which is then the cue's subject
     found = _unquoted_subject(d, subj, tok)
@@ -324,6 +325,29 @@ def _subject_in_paragraph(d: _Doc, subj: Token | None, cue: Token) -> Token | No
         if c.dep_ in ("nsubj", "nsubjpass") and c.i != subj.i and d.paragraph_start(c.idx) == start:
             return c
     return _opening_phrase(d, cue, start) or subj
+
+
+#: the dashes that close a dateline ("COLUMBUS, Ohio — ...")
+DATELINE_DASHES = frozenset({"—", "–", "--"})
+
+
+def _after_dateline(subj: Token | None) -> Token | None:
+    """ "COLUMBUS, Ohio — Gov. Mark Hall on Tuesday defended ...": the parse may give the verb
+    the dateline as a first subject and the name after the dash as a second; the second is the
+    speaker."""
+    if subj is None:
+        return None
+    doc = subj.doc
+    dash = subj.right_edge.i + 1
+    closed = dash < len(doc) and doc[dash].text in DATELINE_DASHES
+    if not closed and not any(t.text in DATELINE_DASHES for t in children_of(subj)):
+        return subj
+    for c in children_of(subj.head):
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i > subj.i:
+            between = doc[subj.i : c.left_edge.i]
+            if any(t.text in DATELINE_DASHES for t in between):
+                return c
+    return subj
 
 
 def _opening_phrase(d: _Doc, cue: Token, start: int) -> Token | None:

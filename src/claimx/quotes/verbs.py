@@ -53,11 +53,13 @@ from claimx.quotes.words import (
     DASHED_ASIDE,
     GROUND_PREPS,
     MAKING_PUBLIC,
+    MANNER_NOUNS,
     MAX_ASIDE_SCAN,
     NAMING_DEPS,
     OBJECT_COMPLEMENTS,
     OBJECT_PREPS,
     QUOTE_CHARS,
+    SOURCE_DOCUMENTS,
     SPEECH_EVENTS,
     STANDING,
     TRIM,
@@ -90,7 +92,13 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
                 doc = tok.doc
                 if (
                     n_lo == hi + 1
-                    and not (doc[hi].is_punct or doc[n_lo].is_punct)
+                    and (
+                        not (doc[hi].is_punct or doc[n_lo].is_punct)
+                        # "said the bridge, closed since March, would reopen": the parse
+                        # took the participle for the clause's verb; the verb after the
+                        # comma, without a subject of its own, is the same clause's
+                        or (doc[hi].text == "," and _subject(nxt) is None)
+                    )
                     # "X said A Y said B": two reports; but "that a member of the club called
                     # the Circle was persuaded to ...": the parse took the participle of naming
                     # for the clause's verb, and the verb without a subject goes on with it
@@ -126,7 +134,9 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
             t_lo -= 1
         parts = [(lo, hi) for lo, hi in ((h_lo, t_lo - 1), (t_hi + 1, h_hi)) if lo <= hi]
         if parts:
-            return parts, None, AS_PARENTHETICAL
+            # "as the mayor put it": the idiom's "it" is part of the cue
+            put_it = next((c.i for c in children if c.dep_ == "dobj" and lemma == "put"), None)
+            return parts, put_it, AS_PARENTHETICAL
     if lemma in frames.object_infinitive:
         objs = [c for c in children if c.dep_ in ("dobj",) and c.i > tok.i]
         xcomps = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i]
@@ -140,7 +150,13 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
         ):
             lo = objs[0].left_edge.i if objs else xcomps[0].left_edge.i
             return [(lo, xcomps[0].right_edge.i)], None, VERB_OBJECT_INFINITIVE
-    if lemma in frames.infinitive:
+    if lemma in frames.infinitive or (
+        # "the minister is said to have left": the passive of a verb of saying or thinking
+        # whose subject is raised from the infinitive
+        lemma in frames.passive_infinitive
+        and tok.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in children)
+    ):
         for c in children:
             if c.dep_ == "xcomp" and c.i > tok.i and any(g.dep_ == "aux" for g in children_of(c)):
                 lo, hi = _first_last(c)
@@ -159,6 +175,8 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
     for c in children:
         if c.dep_ == "prep" and (lemma, c.lower_) in frames.preposition and c.i > tok.i:
             objs = [g for g in children_of(c) if g.dep_ in ("pobj", "pcomp")]
+            if objs and _lemma(objs[0]) in MANNER_NOUNS:
+                continue  # "spoke on condition of anonymity": how, not what, was said
             if objs and c.i - tok.i <= 3:
                 lo, hi = _clause(objs[0])
                 # "called on X to ...": the infinitive belongs to the content; "went after X
@@ -442,7 +460,13 @@ def _colon_after(d: _Doc, char: int) -> bool:
 
 
 def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
-    if tok.dep_ == "acl" and _lemma(tok) not in cue_verbs():
+    if (
+        tok.dep_ == "acl"
+        and _lemma(tok) not in cue_verbs()
+        # "issued a statement calling the ruling a victory": what a statement or letter does is
+        # what its author says
+        and not (tok.tag_ == "VBG" and _lemma(tok.head) in SPEECH_EVENTS | SOURCE_DOCUMENTS)
+    ):
         return None  # "the coalition supporting Kyiv": a modifier, not an act of saying
     found = _content_of_verb(tok)
     if found is None and _lemma(tok) in cue_verbs():
@@ -474,6 +498,12 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
             rule=VERB_COLON,
         )
     ranges, last, rule = found
+    if (
+        rule == VERB_INFINITIVE
+        and _lemma(tok) in cue_frames().passive_infinitive
+        and any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in children_of(tok))
+    ):
+        return None  # "a wit that was said to be legendary": what is said is of the antecedent
     if rule == VERB_INFINITIVE and _hedges_a_report(tok):
         return None
     ranges = _around_relative(d, tok, ranges, last)
@@ -488,6 +518,16 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
         cue_hi = min(cue_hi, ranges[0][0] - 1)  # an object taken into the content is no cue
     cue = _cue_chars(d, cue_lo, cue_hi)
     subj, route = _find_speaker(d, tok)
+    if (
+        rule == VERB_INFINITIVE
+        and subj is not None
+        and subj.head.i != tok.i
+        and _lemma(tok) in cue_frames().passive_infinitive
+        and any(c.dep_ == "auxpass" for c in children_of(tok))
+    ):
+        # "its shape brings wealth and is believed to bring luck": the subject the raising
+        # passive shares with the verb before it is what is believed, not who believes it
+        subj, route = _agent(tok), SPEAKER_PASSIVE_BY
     if (
         subj is not None
         and subj.dep_ == "nsubjpass"

@@ -32,6 +32,10 @@ MAKING_PUBLIC = quote_words("making-public")
 STANDING = quote_words("standing-verbs")
 #: Verbs of seeming: the writer's hedge on what a subject is or does ("seems unlikely").
 HEDGES = quote_words("hedges")
+#: Nouns after a topic preposition that say how something was said, not what.
+MANNER_NOUNS = quote_words("manner-nouns")
+#: Nouns whose that-clause is reported only as the object of "make" ("made the case that").
+MADE_NOUNS = quote_words("made-nouns")
 #: Adverbs that give their clause as what others say: "the mayor allegedly took money".
 HEARSAY = quote_words("hearsay-adverbs")
 #: Contents longer than this (characters) are not searched for dashed asides.

@@ -18,6 +18,8 @@ class Frames:
     """What else than a clause each reporting verb takes as its content (see cue_frames.txt)."""
 
     infinitive: frozenset[str]
+    #: verbs whose to-infinitive is the content only in the passive ("is said to be ...")
+    passive_infinitive: frozenset[str]
     object_infinitive: frozenset[str]
     object: frozenset[str]
     #: (lemma, preposition) pairs whose prepositional object is the content
@@ -33,6 +35,7 @@ class Frames:
 def cue_frames() -> Frames:
     kinds: dict[str, set[str]] = {
         "inf": set(),
+        "passinf": set(),
         "objinf": set(),
         "obj": set(),
         "as": set(),
@@ -47,6 +50,7 @@ def cue_frames() -> Frames:
             kinds[frame].add(lemma)
     return Frames(
         infinitive=frozenset(kinds["inf"]),
+        passive_infinitive=frozenset(kinds["passinf"]),
         object_infinitive=frozenset(kinds["objinf"]),
         object=frozenset(kinds["obj"]),
         preposition=frozenset(preps),
