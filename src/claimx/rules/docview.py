@@ -474,14 +474,19 @@ def span_at(doc: Doc, start: int, end: int) -> Span:
     """`doc[start:end]`: made directly when the bounds are in order (spaCy normalises a slice in
     Python first, which costs more than making the `Span`)."""
     if 0 <= start <= end <= len(doc):
-        return _span_class()(doc, start, end)
+        return (_SPAN or _span_class())(doc, start, end)
     return doc[start:end]
 
 
-@cache
+#: spaCy's `Span` class once `span_at` has loaded it (a global read costs less than a call)
+_SPAN: Any = None
+
+
 def _span_class() -> type[Span]:
+    global _SPAN
     from spacy.tokens import Span
 
+    _SPAN = Span
     return Span
 
 
