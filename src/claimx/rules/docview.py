@@ -358,8 +358,7 @@ def words_of(doc: Doc) -> Words:
         array = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, ORTH, ENT_TYPE])
         table = interned()
         serials = table.serials(array, strings)
-        for k in range(7):
-            columns[k] = table.names[serials[:, k]].tolist()
+        columns = table.names[serials.T].tolist()  # the seven columns in one lookup
         rest = doc.to_array([HEAD, SENT_START, IDX, LENGTH, SPACY]).astype(numpy.int64)
         orth = serials[:, IDS_ORTH]
         flags = [verdicts.of(orth, test).tolist() for verdicts, test in _lexeme_flags(doc.vocab)]
