@@ -18,7 +18,7 @@ from claimx.actors.words import (
     UNIVERSITY_WORDS,
     cities,
 )
-from claimx.rules.docview import span_at, span_text
+from claimx.rules.docview import root_at, span_at, span_text, words_of
 from claimx.rules.names import (
     countries,
     first_name_gender,
@@ -352,6 +352,11 @@ class _Nested(_Describe):
         self, actor_id: str, span: Span, form: MentionForm, root: int | None = None
     ) -> None:
         self.actors.add_mention(actor_id, span.start_char, span.end_char, form)
-        self.head_actor[span.root.i if root is None else root] = actor_id
-        for i in range(span.start, span.end):
-            self.in_mention[i] = self.doc[i].tag_ != "PRP$"  # "his" in "his father"
+        words = words_of(self.doc)  # the columns: no `Token` per word of the mention
+        start, end = span.start, span.end
+        if root is None:
+            root = root_at(words, start, end) if start < end else span.root.i
+        self.head_actor[root] = actor_id
+        tag = words.tag
+        for i in range(start, end):
+            self.in_mention[i] = tag[i] != "PRP$"  # "his" in "his father"

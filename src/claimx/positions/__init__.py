@@ -38,9 +38,29 @@ def span_of(text: str, doc: Doc, start: int, end: int) -> Span:
     a, b = char_range(doc, start, end)
     # a target that begins a quotation and runs past its end keeps the opening mark:
     # 'against “wasting time” with ...' gives '“wasting time” with ...', not 'wasting time” ...'
-    if any(r.start == a and r.end < b for r in regions_of(doc)):
+    if _shortest_region_from(doc).get(a, b) < b:
         a -= 1
     return Span(start=a, end=b, text=text[a:b])
+
+
+def _shortest_region_from(doc: Doc) -> dict[int, int]:
+    """The end of the shortest quoted region starting at each character offset, made once per
+    document (`span_of` asked every region for every target: quadratic in a long text)."""
+    regions = regions_of(doc)
+    cached = _SHORTEST.get(id(doc))
+    if cached is not None and cached[0] is regions:
+        return cached[1]
+    shortest: dict[int, int] = {}
+    for r in regions:
+        if r.end < shortest.get(r.start, r.end + 1):
+            shortest[r.start] = r.end
+    _SHORTEST.clear()
+    _SHORTEST[id(doc)] = (regions, shortest)
+    return shortest
+
+
+#: `_shortest_region_from` of the document being read, checked by its regions' identity
+_SHORTEST: dict[int, tuple[object, dict[int, int]]] = {}
 
 
 def evidence_of(text: str, sent: SpacySpan) -> Span:

@@ -81,6 +81,7 @@ from claimx.rules.docview import (
     Verdicts,
     children_of,
     span_at,
+    tokens_of,
     words_of,
     words_where,
 )
@@ -129,7 +130,7 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
         own_act = frames & {"inf", "desire"}
         if ("objinf" in frames and addressee) or (own_act and not has_object):
             inner = c.lemma_.lower()
-            speaking = inner in reporting_verbs() | {"comment"} and not (
+            speaking = (inner == "comment" or inner in reporting_verbs()) and not (
                 "desire" in frames and _handles_a_thing(c)
             )
             if (
@@ -509,17 +510,21 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
 def cues(
     sent: SpacySpan, lex: Lexicon, candidates: list[int] | None = None
 ) -> Iterator[tuple[Token, Found]]:
+    doc = sent.doc
+    words = words_of(doc)
     if candidates is None:
         tokens: Iterable[Token] = sent
     else:
-        doc = sent.doc
         lo = bisect_left(candidates, sent.start)
         hi = bisect_left(candidates, sent.end)
-        tokens = (doc[i] for i in candidates[lo:hi])
+        every = tokens_of(doc)  # the extraction's one list: no new `Token` per candidate
+        tokens = (every[i] for i in candidates[lo:hi])
     for tok in tokens:
-        # each attribute read once: a spaCy attribute makes a new Python string per access
-        lower, pos, tag, dep = tok.lower_, tok.pos_, tok.tag_, tok.dep_
-        lemma = tok.lemma_.lower()
+        # each attribute read once, from the word columns (a spaCy attribute makes a new
+        # Python string per access)
+        i = tok.i
+        lower, pos, tag, dep = words.lower[i], words.pos[i], words.tag[i], words.dep[i]
+        lemma = words.lemma[i].lower()
         if pos == "VERB":
             lemma = verb_lemma(lemma, lower, lex.verbs)
         found: Iterable[Found] = ()

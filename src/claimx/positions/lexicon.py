@@ -27,7 +27,8 @@ class Lexicon:
     falsity: dict[str, str]
 
     def role(self, word: str, role: str) -> bool:
-        return word in self.roles.get(role, frozenset())
+        words = self.roles.get(role)
+        return words is not None and word in words
 
 
 def _stance(value: str) -> Stance:

@@ -35,12 +35,20 @@ MAX_CLIMB = 6
 def children(tok: Token, *deps: str) -> Iterator[Token]:
     """`tok`'s children with one of `deps`, in text order: read from the word columns, with no
     new `Token` made (`children_of(Token)` makes one per child on every walk)."""
-    dep = words_of(tok.doc).dep
-    return (c for c in children_of(tok) if dep[c.i] in deps)
+    doc = tok.doc
+    words, tokens = words_of(doc), tokens_of(doc)
+    dep = words.dep
+    return (tokens[c] for c in words.children(tok.i) if dep[c] in deps)
 
 
 def first(tok: Token, *deps: str) -> Token | None:
-    return next(children(tok, *deps), None)
+    doc = tok.doc
+    words = words_of(doc)
+    dep = words.dep
+    for c in words.children(tok.i):
+        if dep[c] in deps:
+            return tokens_of(doc)[c]
+    return None
 
 
 def trimmed(doc: Doc, rng: tuple[int, int], root: Token) -> tuple[int, int] | None:
@@ -283,10 +291,8 @@ def polarity(cue: Token, lex: Lexicon) -> int:
 def foreseen(cue: Token, verb: Token) -> bool:
     """ "A national ban would be a disaster", "it would be a mistake to wait": an evaluation of
     what would follow a course, said of it now (not "would have been", a counterfactual)."""
-    from claimx.positions.lexicon import reporting_verbs
-
     said = verb.dep_ == "ROOT" or (
-        verb.dep_ == "ccomp" and verb.head.lemma_.lower() in reporting_verbs() | {"think"}
+        verb.dep_ == "ccomp" and _reports(verb.head.lemma_.lower(), "think")
     )  # the speaker's own clause, not one a noun governs ("on the grounds that X would be ...")
     return (
         said
@@ -303,10 +309,8 @@ NOBODY = frozenset({"nobody", "noone", "none"})
 
 def nobody_says(verb: Token, lex: Lexicon) -> bool:
     """A reporting verb whose subject is nobody: what it reports is no one's view."""
-    from claimx.positions.lexicon import reporting_verbs
-
     subj = first(verb, "nsubj")
-    if subj is None or verb.lemma_.lower() not in reporting_verbs() | {"think", "believe"}:
+    if subj is None or not _reports(verb.lemma_.lower(), "think", "believe"):
         return False
     no_det = any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(subj))
     return subj.lower_ in NOBODY or no_det
@@ -349,9 +353,17 @@ def backshifted(clause: Token, lex: Lexicon) -> bool:
     )
 
 
+def _reports(lemma: str, *more: str) -> bool:
+    """A reporting verb's lemma, or one of `more` (no new set built per question)."""
+    from claimx.positions.lexicon import reporting_verbs
+
+    return lemma in more or lemma in reporting_verbs()
+
+
 def is_be(tok: Token) -> bool:
     """ "be", also when the lemmatiser misses a contraction written with a curly apostrophe."""
-    return tok.lemma_ == "be" or tok.lower_.replace("’", "'") in BE_FORMS
+    words, i = words_of(tok.doc), tok.i  # the columns: no new string per attribute read
+    return words.lemma[i] == "be" or words.lower[i].replace("’", "'") in BE_FORMS
 
 
 def possessor(tok: Token) -> Token | None:

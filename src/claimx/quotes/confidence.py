@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from claimx.quotes.base import _Cand, _Doc, _lemma
 from claimx.quotes.objectsense import object_class
 from claimx.rules import quotemarks
-from claimx.rules.docview import children_of, token_range
+from claimx.rules.docview import children_of, token_range, tokens_of
 from claimx.rules.weights import Weights
 
 if TYPE_CHECKING:
@@ -154,7 +154,8 @@ def _cue_features(tok: Token, feats: dict[str, float]) -> None:
 def _question(d: _Doc, i: int) -> bool:
     """Whether token i's sentence ends in a question mark (an interviewer's question)."""
     lo, hi = d.sents[d.sent_of[i]]
-    return any(d.doc[k].text == "?" for k in range(max(lo, hi - 2), hi))
+    text = d.words.text  # the column: no `Token` per word
+    return any(text[k] == "?" for k in range(max(lo, hi - 2), hi))
 
 
 def features(d: _Doc, cand: _Cand) -> dict[str, float]:
@@ -163,8 +164,9 @@ def features(d: _Doc, cand: _Cand) -> dict[str, float]:
     feats[f"rule={cand.rule or 'none'}"] = 1.0
     feats[f"kind={cand.kind}"] = 1.0
     if 0 <= cand.cue_i < len(d.doc):
-        _cue_features(d.doc[cand.cue_i], feats)
-        what = object_class(d.doc[cand.cue_i], cand)
+        cue = tokens_of(d.doc)[cand.cue_i]  # the extraction's one token list
+        _cue_features(cue, feats)
+        what = object_class(cue, cand)
         if what is not None:
             feats[f"object={what}"] = 1.0
         if _question(d, cand.cue_i):

@@ -358,8 +358,7 @@ def words_of(doc: Doc) -> Words:
         array = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, ORTH, ENT_TYPE])
         table = interned()
         serials = table.serials(array, strings)
-        for k in range(7):
-            columns[k] = table.names[serials[:, k]].tolist()
+        columns = table.names[serials.T].tolist()  # the seven columns in one lookup
         rest = doc.to_array([HEAD, SENT_START, IDX, LENGTH, SPACY]).astype(numpy.int64)
         orth = serials[:, IDS_ORTH]
         flags = [verdicts.of(orth, test).tolist() for verdicts, test in _lexeme_flags(doc.vocab)]
@@ -474,14 +473,19 @@ def span_at(doc: Doc, start: int, end: int) -> Span:
     """`doc[start:end]`: made directly when the bounds are in order (spaCy normalises a slice in
     Python first, which costs more than making the `Span`)."""
     if 0 <= start <= end <= len(doc):
-        return _span_class()(doc, start, end)
+        return (_SPAN or _span_class())(doc, start, end)
     return doc[start:end]
 
 
-@cache
+#: spaCy's `Span` class once `span_at` has loaded it (a global read costs less than a call)
+_SPAN: Any = None
+
+
 def _span_class() -> type[Span]:
+    global _SPAN
     from spacy.tokens import Span
 
+    _SPAN = Span
     return Span
 
 
