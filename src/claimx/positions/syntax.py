@@ -42,13 +42,7 @@ def children(tok: Token, *deps: str) -> Iterator[Token]:
 
 
 def first(tok: Token, *deps: str) -> Token | None:
-    doc = tok.doc
-    words = words_of(doc)
-    dep = words.dep
-    for c in words.children(tok.i):
-        if dep[c] in deps:
-            return tokens_of(doc)[c]
-    return None
+    return next(children(tok, *deps), None)
 
 
 def trimmed(doc: Doc, rng: tuple[int, int], root: Token) -> tuple[int, int] | None:
