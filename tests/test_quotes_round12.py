@@ -215,6 +215,47 @@ CASES = [
             )
         ],
     ),
+    (
+        "a clause of condition after a trailing attribution",
+        "Taxes will rise next year, the governor warned on Monday, unless the legislature acts.",
+        [
+            (
+                "the governor",
+                "warned",
+                ["Taxes will rise next year", "unless the legislature acts"],
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "a clause of reason after a trailing attribution",
+        "The plant will close in March, the company said Friday, because demand has collapsed.",
+        [
+            (
+                "the company",
+                "said Friday",
+                ["The plant will close in March", "because demand has collapsed"],
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "a time limit after a trailing attribution",
+        "The talks will continue, the minister said Sunday, until a deal is reached.",
+        [
+            (
+                "the minister",
+                "said Sunday",
+                ["The talks will continue", "until a deal is reached"],
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "a direct quote ends at its mark before a trailing clause",
+        '"We will win," the coach said, because the players were rested.',
+        [("the coach", "said", ["We will win,"], "direct")],
+    ),
 ]
 
 NOT_QUOTES = [

@@ -14,6 +14,7 @@ from claimx.quotes.base import (
 from claimx.quotes.words import (
     GERUND_VERBS,
     QUOTE_CHARS,
+    REASON_MARKS,
     SPEECH_EVENTS,
     TELLING,
 )
@@ -60,6 +61,24 @@ def _stranded_subject(tok: Token, comp: Token, lo: int) -> int:
         if c.dep_ in ("dobj", "npadvmod") and tok.i < c.i < comp.i and c.right_edge.i + 1 == lo:
             return c.left_edge.i
     return lo
+
+
+def _trailing_reason(tok: Token, comp: Token) -> list[tuple[int, int]]:
+    """A clause of reason or condition set off by a comma after an attribution that follows its
+    report ("Taxes will rise, the governor warned, unless the legislature acts"): the parse hung
+    it on the verb of saying, but it goes on with the clause before; its token range, if any."""
+    doc = tok.doc
+    if comp.i > tok.i or any(t.text in QUOTE_CHARS for t in doc[comp.right_edge.i : tok.i]):
+        return []  # '"We will win," he said, because ...': a direct quote ends at its mark
+    for child in children_of(tok):
+        if (
+            child.dep_ in ("advcl", "prep")  # "..., the minister said, until the spring"
+            and child.i > tok.i
+            and doc[child.left_edge.i].lower_ in REASON_MARKS
+            and doc[child.left_edge.i - 1].text == ","
+        ):
+            return [(child.left_edge.i, child.right_edge.i)]
+    return []
 
 
 def _quoted_name(obj: Token) -> bool:

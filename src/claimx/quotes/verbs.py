@@ -29,6 +29,7 @@ from claimx.quotes.clauses import (
     _quoted_name,
     _stranded_subject,
     _told_clause,
+    _trailing_reason,
 )
 from claimx.quotes.constructions import (
     AS_PARENTHETICAL,
@@ -112,7 +113,8 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
             when = _leading_date(tok, comp, lo)
             if when is not None:
                 return [(when + 1, hi)], when, VERB_CLAUSE
-            return [(_stranded_subject(tok, comp, lo), hi)], None, VERB_CLAUSE
+            tail = _trailing_reason(tok, comp)
+            return [(_stranded_subject(tok, comp, lo), hi), *tail], None, VERB_CLAUSE
         event = _event_clause(tok, children)
         if event is not None:
             return [_clause(event[1])], event[0], VERB_CLAUSE

@@ -61,6 +61,8 @@ SOURCE_RECKONINGS = quote_words("source-reckonings")
 AS_CUES = quote_words("as-cues")
 #: Events and media of speaking or writing: "said in an interview", "wrote in a letter".
 SPEECH_EVENTS = quote_words("speech-events")
+#: subordinators whose comma-set clause after a trailing attribution goes on with the report
+REASON_MARKS = quote_words("reason-marks")
 #: How many tokens before or after a quote its cue verb may stand.
 CUE_WINDOW = 60
 #: Dashes that introduce a speaker's name after a quote ("“…” — Jane Doe").
