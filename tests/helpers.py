@@ -68,3 +68,34 @@ def category_tests(positive: list[Any], negative: list[Any]) -> tuple[Any, Any]:
         assert positions_of(run(text)) == []
 
     return test_category_found, test_category_not_found
+
+
+def quote_rows(result: Any) -> list[tuple[str | None, str | None, list[str], str]]:
+    """Each quote of a `Result` as (speaker text, cue text, content parts' texts, kind)."""
+    return [
+        (
+            q.speaker.text if q.speaker else None,
+            q.cue.text if q.cue else None,
+            [p.text for p in q.content_parts],
+            q.kind,
+        )
+        for q in result.quotes
+    ]
+
+
+def quote_table_tests(cases: list[Any], not_quotes: list[Any]) -> tuple[Any, Any]:
+    """The two tests every quotes construction table gets: each (construction, text, expected
+    rows) case gives exactly those quotes, each (construction, text) non-quote gives none.
+    Assign them to `test_construction` and `test_not_a_quote` in the module holding the tables."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"), [(t, e) for _, t, e in cases], ids=[c for c, _, _ in cases]
+    )
+    def test_construction(run: Any, text: str, expected: Any) -> None:
+        assert quote_rows(run(text)) == expected
+
+    @pytest.mark.parametrize("text", [t for _, t in not_quotes], ids=[c for c, _ in not_quotes])
+    def test_not_a_quote(run: Any, text: str) -> None:
+        assert quote_rows(run(text)) == []
+
+    return test_construction, test_not_a_quote

@@ -4,7 +4,7 @@ invented for these tests."""
 
 from __future__ import annotations
 
-import pytest
+from tests.helpers import quote_rows, quote_table_tests
 
 # (construction, text, [(speaker, cue, [content parts], kind)])
 CASES = [
@@ -783,33 +783,12 @@ NOT_QUOTES = [
 ]
 
 
-def _rows(result):
-    return [
-        (
-            q.speaker.text if q.speaker else None,
-            q.cue.text if q.cue else None,
-            [p.text for p in q.content_parts],
-            q.kind,
-        )
-        for q in result.quotes
-    ]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"), [(t, e) for _, t, e in CASES], ids=[c for c, _, _ in CASES]
-)
-def test_construction(run, text, expected):
-    assert _rows(run(text)) == expected
-
-
-@pytest.mark.parametrize("text", [t for _, t in NOT_QUOTES], ids=[c for c, _ in NOT_QUOTES])
-def test_not_a_quote(run, text):
-    assert _rows(run(text)) == []
+test_construction, test_not_a_quote = quote_table_tests(CASES, NOT_QUOTES)
 
 
 def test_report_inside_a_quote_is_part_of_it(run):
     text = "“I told them the plan would fail,” the engineer said."
-    rows = _rows(run(text))
+    rows = quote_rows(run(text))
     assert rows == [("the engineer", "said", ["I told them the plan would fail,"], "direct")]
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import quote_table_tests
+
 # (construction, text, [(speaker, cue, [content parts], kind)])
 CASES = [
     (
@@ -276,28 +278,7 @@ NOT_QUOTES = [
 ]
 
 
-def _rows(result):
-    return [
-        (
-            q.speaker.text if q.speaker else None,
-            q.cue.text if q.cue else None,
-            [p.text for p in q.content_parts],
-            q.kind,
-        )
-        for q in result.quotes
-    ]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"), [(t, e) for _, t, e in CASES], ids=[c for c, _, _ in CASES]
-)
-def test_construction(run, text, expected):
-    assert _rows(run(text)) == expected
-
-
-@pytest.mark.parametrize("text", [t for _, t in NOT_QUOTES], ids=[c for c, _ in NOT_QUOTES])
-def test_not_a_quote(run, text):
-    assert _rows(run(text)) == []
+test_construction, test_not_a_quote = quote_table_tests(CASES, NOT_QUOTES)
 
 
 @pytest.mark.parametrize(
