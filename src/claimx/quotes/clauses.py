@@ -66,7 +66,7 @@ def _stranded_subject(tok: Token, comp: Token, lo: int) -> int:
 def _trailing_reason(tok: Token, comp: Token) -> list[tuple[int, int]]:
     """A clause of reason or condition set off by a comma after an attribution that follows its
     report ("Taxes will rise, the governor warned, unless the legislature acts"): the parse hung
-    it on the verb of saying, but it goes on with the clause before; its token range, if any."""
+    it on the verb of saying, but it goes on with the clause before; its first and last token."""
     doc = tok.doc
     if comp.i > tok.i or any(t.text in QUOTE_CHARS for t in doc[comp.right_edge.i : tok.i]):
         return []  # '"We will win," he said, because ...': a direct quote ends at its mark
@@ -77,7 +77,7 @@ def _trailing_reason(tok: Token, comp: Token) -> list[tuple[int, int]]:
             and doc[child.left_edge.i].lower_ in REASON_MARKS
             and doc[child.left_edge.i - 1].text == ","
         ):
-            return [(child.left_edge.i, child.right_edge.i)]
+            return [_first_last(child)]
     return []
 
 
