@@ -217,15 +217,23 @@ def _scorer() -> Any:
     return sa
 
 
-def clauses_notion(base: Path) -> None:
-    """GUM's notion: with CLAIMX_QUOTES=clauses only reports whose content is a clause are
-    quotes. Both gold sets, GUM per genre (cross-validated as above)."""
+#: the notions other than the default `auto`, each scored on its own
+NOTION_TITLES = {
+    "all": "every attribution, in every genre (PolNeAR's notion)",
+    "clauses": "only reports whose content is a clause (GUM's notion)",
+}
+
+
+def notion_table(base: Path, notion: str) -> None:
+    """Quotes under another notion than the default: CLAIMX_QUOTES=all keeps every attribution,
+    CLAIMX_QUOTES=clauses only reports whose content is a clause. Both gold sets, GUM per genre
+    (cross-validated as above)."""
     sa = _scorer()
-    os.environ["CLAIMX_QUOTES"] = "clauses"
+    os.environ["CLAIMX_QUOTES"] = notion
     try:
         runs = []
         for label, collection in (("polnear-dev", "polnear-dev"), ("gum-attr-dev", "gum-attr-dev")):
-            out = base / f"{collection}-clauses"
+            out = base / f"{collection}-{notion}"
             out.mkdir(parents=True, exist_ok=True)
             texts = sorted((SHARED / collection / "text").glob("*.txt"))
             if collection == "gum-attr-dev":
@@ -234,11 +242,11 @@ def clauses_notion(base: Path) -> None:
                 run_claimx(texts, out)
             runs.append((label, SHARED / collection, out))
         for genre in ("news", "interview", "bio"):
-            runs.append((f"  {genre}", genre_gold(base, genre), base / "gum-attr-dev-clauses"))
+            runs.append((f"  {genre}", genre_gold(base, genre), base / f"gum-attr-dev-{notion}"))
     finally:
         del os.environ["CLAIMX_QUOTES"]
     print(
-        "\n## Quotes, CLAIMX_QUOTES=clauses (only reports whose content is a clause)\n\n"
+        f"\n## Quotes, CLAIMX_QUOTES={notion} ({NOTION_TITLES[notion]})\n\n"
         "set            pred  loose P  loose R  loose F1  exact F1  speaker acc",
         flush=True,
     )
@@ -255,11 +263,11 @@ def clauses_notion(base: Path) -> None:
 
 def quotes(base: Path) -> None:
     """Quotes on polnear-dev and gum-attr-dev at the default threshold, the threshold table,
-    and GUM's notion (CLAIMX_QUOTES=clauses)."""
+    and the two other notions (CLAIMX_QUOTES=all, CLAIMX_QUOTES=clauses)."""
     # every quote kept (threshold 0), then filtered at the default and table thresholds
     from claimx.quotes.confidence import default_threshold
 
-    notion = os.environ.pop("CLAIMX_QUOTES", None)  # the default notion first, then clauses
+    notion = os.environ.pop("CLAIMX_QUOTES", None)  # the default notion first, then the others
     chosen = os.environ.pop("CLAIMX_MIN_CONFIDENCE", None)
     t = float(chosen) if chosen else default_threshold()
     os.environ["CLAIMX_MIN_CONFIDENCE"] = "0"
@@ -298,7 +306,8 @@ def quotes(base: Path) -> None:
     del os.environ["CLAIMX_MIN_CONFIDENCE"]
     if chosen is not None:
         os.environ["CLAIMX_MIN_CONFIDENCE"] = chosen
-    clauses_notion(base)
+    for other in ("all", "clauses"):
+        notion_table(base, other)
     if notion is not None:
         os.environ["CLAIMX_QUOTES"] = notion
 

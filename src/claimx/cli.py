@@ -18,7 +18,16 @@ import typer
 
 from claimx import cli_commands
 from claimx.cliparse import Command, Group, _validate, _whole, is_confidence
-from claimx.io.choices import DEFAULT_GLOBS, FORMATS, JSONL_GLOBS, MAX_CHARS, WHATS, Format, What
+from claimx.io.choices import (
+    DEFAULT_GLOBS,
+    FORMATS,
+    JSONL_GLOBS,
+    MAX_CHARS,
+    NOTIONS,
+    WHATS,
+    Format,
+    What,
+)
 from claimx.io.console import Bar, Summary
 
 EXIT_FAILURES = 1
@@ -290,9 +299,10 @@ def extract(
         str | None,
         typer.Option(
             "--quotes",
-            metavar="all|clauses",
-            help="all reports (default), or only those whose content is a clause, as GUM "
-            "annotates them (env: CLAIMX_QUOTES).",
+            metavar="|".join(NOTIONS),
+            help="auto (default): every report in news, only those whose content is a clause "
+            "in interviews and biographies; all: every report; clauses: only those whose content "
+            "is a clause, as GUM annotates them (env: CLAIMX_QUOTES).",
             rich_help_panel=RUN,
         ),
     ] = None,
@@ -334,10 +344,11 @@ def extract(
     _validate(
         is_confidence(os.environ.get("CLAIMX_MIN_CONFIDENCE")), "CLAIMX_MIN_CONFIDENCE is 0 to 1"
     )
-    notion = quotes if quotes is not None else os.environ.get("CLAIMX_QUOTES", "all")
+    notion = quotes if quotes is not None else os.environ.get("CLAIMX_QUOTES", "auto")
     _validate(
-        notion.strip().lower() in ("all", "clauses"),
-        f"--quotes (or CLAIMX_QUOTES) is all or clauses, not {notion!r}",
+        notion.strip().lower() in NOTIONS,
+        f"--quotes (or CLAIMX_QUOTES) is {', '.join(NOTIONS[:-1])} or {NOTIONS[-1]}, "
+        f"not {notion!r}",
     )
     os.environ["CLAIMX_QUOTES"] = notion.strip().lower()
     _validate(not (output and output_dir), "give --output or --output-dir, not both")

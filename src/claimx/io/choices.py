@@ -10,6 +10,10 @@ Format = Literal["json", "jsonl", "csv", "markdown", "table", "sqlite"]
 FORMATS: tuple[str, ...] = get_args(Format)
 What = Literal["quotes", "actors", "positions"]
 WHATS: tuple[str, ...] = get_args(What)
+Notion = Literal["auto", "all", "clauses"]
+#: which reports are quotes (--quotes, CLAIMX_QUOTES): every attribution in news and the clausal
+#: ones in interviews and biographies (auto, the default), every attribution, or clausal only
+NOTIONS: tuple[str, ...] = get_args(Notion)
 #: the files taken from folders, unless --glob says otherwise
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.htm")
 JSONL_GLOBS = ("*.jsonl", "*.ndjson")

@@ -20,14 +20,15 @@ from typing import TYPE_CHECKING
 
 from claimx.quotes.base import _Cand, _Doc, _lemma
 from claimx.quotes.confidence import (
-    clauses_only,
     default_threshold,
     density,
     features,
+    notion,
     outside_gold,
     probability,
     record,
 )
+from claimx.quotes.genre import CLAUSAL_GENRES, genre
 from claimx.quotes.marks import _direct_cands, _transcript_cands
 from claimx.quotes.phrases import (
     _according_cand,
@@ -124,11 +125,13 @@ def _keep_question_mark(d: _Doc, cand: _Cand) -> None:
 def find_quotes(doc: Doc, actors: Actors, min_confidence: float | None = None) -> list[Quote]:
     """The quotes of a parsed document, each with its construction (`rule`) and `confidence`;
     those below `min_confidence` (default: `confidence.default_threshold()`) are left out, and
-    with `CLAIMX_QUOTES=clauses` those whose content is no clause."""
+    those whose content is no clause with `CLAIMX_QUOTES=clauses`, and in an interview or a
+    biography with the default `auto` (`claimx.quotes.genre`)."""
     threshold = default_threshold() if min_confidence is None else min_confidence
-    clauses = clauses_only()
     d = _Doc(doc)
     text = d.text
+    chosen = notion()
+    clauses = chosen == "clauses" or (chosen == "auto" and genre(text) in CLAUSAL_GENRES)
     verbs = cue_verbs()
     frame_lemmas = cue_frames().lemmas
     nouns = cue_nouns()

@@ -24,6 +24,7 @@ from contextvars import ContextVar
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from claimx.io.choices import NOTIONS
 from claimx.quotes.base import _Cand, _Doc, _lemma
 from claimx.quotes.objectsense import object_class
 from claimx.rules import quotemarks
@@ -36,10 +37,10 @@ if TYPE_CHECKING:
 #: the environment variable that sets the default threshold (the CLI's --min-confidence sets it,
 #: so worker processes see it too)
 ENV = "CLAIMX_MIN_CONFIDENCE"
-#: the environment variable that chooses which reports are quotes: `all` (the default: every
+#: the environment variable that chooses which reports are quotes: `auto` (the default: `all` in
+#: news, `clauses` in interviews and biographies, `claimx.quotes.genre`), `all` (every
 #: attribution, PolNeAR's notion) or `clauses` (only those whose content is a clause, GUM's)
 NOTION_ENV = "CLAIMX_QUOTES"
-NOTIONS = ("all", "clauses")
 FIRST_PERSON = {"i", "we", "me", "us"}
 SECOND_PERSON = {"you"}
 #: double quotation marks (a single one is as often an apostrophe)
@@ -296,15 +297,15 @@ def default_threshold() -> float:
     return _model()[2]
 
 
-def clauses_only() -> bool:
-    """Whether only reports with a clause as content are kept (`CLAIMX_QUOTES=clauses`): a
-    noun phrase or infinitive ("acknowledged “strong words”", "wants to run", "offered
-    products") is an attribution to PolNeAR and to nobody in GUM, and mostly noise outside
-    political news."""
-    value = os.environ.get(NOTION_ENV, "all").strip().lower() or "all"
+def notion() -> str:
+    """Which reports are quotes (`CLAIMX_QUOTES`, default `auto`): with `clauses` only those
+    with a clause as content. A noun phrase or infinitive ("acknowledged “strong words”",
+    "wants to run", "offered products") is an attribution to PolNeAR and to nobody in GUM, and
+    mostly noise outside news of what people said; `auto` keeps it in news only."""
+    value = os.environ.get(NOTION_ENV, "auto").strip().lower() or "auto"
     if value not in NOTIONS:
         raise ValueError(f"{NOTION_ENV} is one of {', '.join(NOTIONS)}, not {value!r}")
-    return value == "clauses"
+    return value
 
 
 def record(feats: dict[str, float]) -> None:
