@@ -27,6 +27,24 @@ INTERVIEW_UNANNOUNCED = (
     "Do you ever sleep?\n"
     "Rarely. I believe the sky is worth it.\n"
 )
+INTERVIEW_QA = (
+    "Ferry captain on thirty years at sea\n"
+    "Sian Pryce retires this week. She spoke to our reporter, Tom Hale.\n"
+    "Q: Let's start with the storms.\n"
+    "A: The worst was in 1998. I criticized the old lifeboats then.\n"
+    "Q: Some crews want the route cut.\n"
+    "A: I understand them, but I think the island needs the boat.\n"
+)
+INTERVIEW_NAMES = (
+    "Should the market move? Two traders disagree\n"
+    "From this week's programme. The presenter, Ann Reed, spoke to two stallholders.\n"
+    "REED: Paul, you want the market moved.\n"
+    "DUNN: I do. I praised the new site from the start.\n"
+    "REED: Kate, you disagree.\n"
+    "KHAN: I believe the square is the heart of the town.\n"
+    "DUNN: The square floods every winter.\n"
+    "KHAN: Then the council should fix the drains.\n"
+)
 BIOGRAPHY_BORN = (
     "Maria Lind\n"
     "Maria Lind (born 4 May 1901) was a Swedish chemist.\n"
@@ -67,6 +85,8 @@ NEWS_WITH_A_QUESTION_AND_A_BIRTH = (
     [
         (INTERVIEW_ANNOUNCED, "interview"),  # headline announces it, two questions
         (INTERVIEW_UNANNOUNCED, "interview"),  # three paragraphs of eight ask
+        (INTERVIEW_QA, "interview"),  # turns labelled Q: and A:, no question mark
+        (INTERVIEW_NAMES, "interview"),  # turns labelled by the speakers' names
         (BIOGRAPHY_BORN, "biography"),  # "(born 4 May 1901)"
         (BIOGRAPHY_DATES, "biography"),  # "(12 March 1850 – 3 June 1921)"
         (BIOGRAPHY_INFOBOX, "biography"),  # "Born in Porto"

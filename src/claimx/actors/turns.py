@@ -270,6 +270,18 @@ def _interviewer(store: Actors, interviewee: _Actor, opening: int) -> _Actor | N
     return None
 
 
+def marked_turns(prefixes: list[re.Match[str] | None]) -> tuple[set[str], bool]:
+    """The turn labels of a text (`PREFIX` matched at each paragraph's start): a label that
+    opens two turns or more is a speaker's ("Q:", "Wikinews:", "Jane Doe:"); with four such
+    turns or more the text is marked as a run of turns."""
+    labels: dict[str, int] = {}
+    for m in prefixes:
+        if m:
+            labels[m.group(1)] = labels.get(m.group(1), 0) + 1
+    turn_labels = {label for label, n in labels.items() if n >= 2}
+    return turn_labels, sum(labels[label] for label in turn_labels) >= 4
+
+
 def resolve_turns(store: Actors) -> None:
     """First and second person pronouns of interview turns, resolved to the interviewee."""
     doc, text = store.doc, store.text
@@ -277,13 +289,7 @@ def resolve_turns(store: Actors) -> None:
     if len(paras) < 4:
         return
     prefixes = [PREFIX.match(text[s:e]) for s, e in paras]
-    labels: dict[str, int] = {}
-    for m in prefixes:
-        if m:
-            labels[m.group(1)] = labels.get(m.group(1), 0) + 1
-    # a label that opens two turns or more is a speaker's ("Q:", "Wikinews:", "Jane Doe:")
-    turn_labels = {label for label, n in labels.items() if n >= 2}
-    marked = sum(labels[label] for label in turn_labels) >= 4
+    turn_labels, marked = marked_turns(prefixes)
     questions = sum(1 for s, e in paras if is_question(text[s:e]))
     announced = bool(ANNOUNCES.search(text[paras[0][0] : paras[1][1]]))
     if not marked and not (questions >= MIN_QUESTIONS and (announced or questions >= 5)):

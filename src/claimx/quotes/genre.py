@@ -9,9 +9,10 @@ reading of them in the GUM interviews found 18 of 82 to be reports, in the biogr
 keeps the clausal reports only, as `CLAIMX_QUOTES=clauses` does everywhere; in every other text
 it keeps every attribution. The tests are of the document's form, never of its words' meaning:
 
-- an interview asks in its own paragraphs: at least MIN_QUESTIONS of them end with a question
-  mark, and either the headline announces an interview ("Interview with ...", "... tells
-  Wikinews", "... talks about ...") or one paragraph in three asks;
+- an interview is a run of turns labelled by speaker ("Q:", "A:", "HALE:", four or more, as
+  `actors.turns` reads them), or asks in its own paragraphs: at least MIN_QUESTIONS of them end
+  with a question mark, and either the headline announces an interview ("Interview with ...",
+  "... tells Wikinews", "... talks about ...") or one paragraph in three asks;
 - a biography opens with its subject's life dates: "(born 3 April 1978)", "(1860 – 1943)", "Born:
   June 11, 1988", "Born in Tianjin, ..." within the first OPENING characters.
 """
@@ -21,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from claimx.actors.turns import ANNOUNCES, is_question, paragraphs
+from claimx.actors.turns import ANNOUNCES, PREFIX, is_question, marked_turns, paragraphs
 
 Genre = Literal["news", "interview", "biography"]
 #: the genres where the default notion keeps only reports whose content is a clause
@@ -45,6 +46,8 @@ def genre(text: str) -> Genre:
     """The document's genre by its form: "interview", "biography" or "news" (anything else)."""
     paras = paragraphs(text)
     if len(paras) >= 4:
+        if marked_turns([PREFIX.match(text[a:b]) for a, b in paras])[1]:
+            return "interview"
         asking = sum(is_question(text[a:b]) for a, b in paras)
         announced = bool(ANNOUNCES.search(text[paras[0][0] : paras[0][1]]))
         if asking >= MIN_QUESTIONS and (announced or asking >= UNANNOUNCED_SHARE * len(paras)):
