@@ -178,6 +178,9 @@ NEGATIVE = [
     # a comparison, and a noun without an article, evaluate nothing here
     "“Brains are the greater source of wealth,” said Maria Lopez.",
     "“That was true adversity,” said Maria Lopez.",
+    # a free relative as the subject of an evaluation names no target
+    "“Voters see the candidates as showing what is worst about their parties,” Hale said.",
+    "“Fans see the club as showing what is best about the city,” Reed said.",
 ]
 
 

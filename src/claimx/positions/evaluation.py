@@ -13,6 +13,7 @@ from claimx.positions.found import Found
 from claimx.positions.lexicon import Lexicon, lexicon, mild_polarity, reporting_verbs
 from claimx.positions.syntax import (
     FIRST_PERSON,
+    FREE_RELATIVES,
     OBJECTS,
     RELATIVES,
     agent_of,
@@ -134,6 +135,8 @@ def evaluation_cue(adj: Token, stance: Stance, lex: Lexicon) -> Iterator[Found]:
         subj = copula_subject(head)
     if subj is None or subj.lower_ in FIRST_PERSON:
         return  # "I am proud": the speaker's feeling, not an evaluation of a target
+    if subj.lower_ in FREE_RELATIVES and subj.tag_ == "WP":
+        return  # "shows what is best about the town": a free relative names no target
     if subj.lower_ == "it":
         clause = extraposed(adj)
         if clause is None or (
