@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from claimx.quotes.words import (
     CLAUSE_TAIL_DEPS,
@@ -159,10 +159,34 @@ class _Doc:
 # -- spans of the parse --------------------------------------------------------------------------
 
 
+#: the document being read and its tokens' subtree bounds, each filled in when first asked:
+#: `Token.left_edge` and `right_edge` make a new `Token` through `Doc.__getitem__` on every read,
+#: and the stage asks for the same few tokens' bounds many times (cue, subject, complement)
+_BOUNDS: tuple[Any, list[tuple[int, int] | None]] = (None, [])
+
+
+def _bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """First and last token index of token i's subtree, both included (read once per token)."""
+    cur = _BOUNDS
+    if cur[0] is not doc:
+        cur = _new_bounds(doc)
+    found = cur[1][i]
+    if found is None:
+        tok = doc[i]
+        found = cur[1][i] = (tok.left_edge.i, tok.right_edge.i)
+    return found
+
+
+def _new_bounds(doc: Doc) -> tuple[Any, list[tuple[int, int] | None]]:
+    global _BOUNDS
+    _BOUNDS = (doc, [None] * len(doc))
+    return _BOUNDS
+
+
 def _first_last(tok: Token) -> tuple[int, int]:
     """First and last token index of tok's subtree, both included: the quotes stage's own
     convention (`_chars` takes such pairs); `claimx.rules.tokens.subtree` is the half-open one."""
-    return tok.left_edge.i, tok.right_edge.i
+    return _bounds(tok.doc, tok.i)
 
 
 def _chars(d: _Doc, lo: int, hi: int, trim: str = TRIM) -> tuple[int, int] | None:

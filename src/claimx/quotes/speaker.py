@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimx.quotes.base import (
+    _bounds,
     _chars,
     _Doc,
     _first_last,
@@ -24,7 +25,7 @@ from claimx.quotes.constructions import (
 )
 from claimx.quotes.words import CUE_LEFT, MANNER_PREPS, NOT_CUE_ADVERBS, RAISING, SPEECH_EVENTS
 from claimx.rules import patterns
-from claimx.rules.docview import children_of, span_at
+from claimx.rules.docview import children_of, span_at, tokens_of, words_of
 from claimx.rules.registry import note
 
 if TYPE_CHECKING:
@@ -401,65 +402,72 @@ def _unquoted_subject(d: _Doc, subj: Token | None, verb: Token) -> Token | None:
 
 def _cue_range(tok: Token, last: int | None = None) -> tuple[int, int]:
     """Token range of the cue: the verb with its auxiliaries, negation, adverbs and particle."""
-    doc = tok.doc
-    lo = tok.i
-    children = list(children_of(tok))  # spaCy makes new Token objects on every walk: walk once
-    lefts = sorted((c for c in children if c.i < tok.i), key=lambda c: -c.i)
-    for child in lefts:
-        if child.i != lo - 1:
+    return _cue_bounds(tok.doc, tok.i, last)
+
+
+def _cue_bounds(doc: Doc, i: int, last: int | None = None) -> tuple[int, int]:
+    """`_cue_range` of token i, read from the word columns and the cached subtree bounds: it
+    runs for every cue, and each `Token` attribute of a child (its head, its edges) made a new
+    `Token`."""
+    words = words_of(doc)
+    dep, lower, pos, head = words.dep, words.lower, words.pos, words.head
+    kids = words.children(i)  # in text order
+    lo = i
+    for c in reversed([c for c in kids if c < i]):
+        if c != lo - 1:
             break
-        if child.dep_ in ("aux", "auxpass", "neg"):
-            lo = child.i
-        elif child.dep_ == "advmod" and child.lower_ not in NOT_CUE_ADVERBS and child.pos_ == "ADV":
+        if dep[c] in ("aux", "auxpass", "neg"):
+            lo = c
+        elif dep[c] == "advmod" and lower[c] not in NOT_CUE_ADVERBS and pos[c] == "ADV":
             # the adverb with its own modifiers: "no longer believes", "very strongly denied"
-            lo = child.left_edge.i
+            lo = _bounds(doc, c)[0]
         else:
             break
-    hi = tok.i
-    for child in children:
-        if child.dep_ == "prt" and child.i == hi + 1:
-            hi = child.i
+    hi = i
+    for c in kids:
+        if dep[c] == "prt" and c == hi + 1:
+            hi = c
     if last is not None and last > hi:
         hi = last
     # when and how it was said, right after the verb: "said Monday", "said then", "posted
     # online" (as an adverb before it is: "also said")
-    for child in children:
-        if child.i > hi and child.left_edge.i == hi + 1 and child.right_edge.i - hi <= 3:
-            if child.dep_ == "npadvmod" or (
-                child.dep_ == "advmod"
-                and child.pos_ == "ADV"
-                and child.lower_ not in NOT_CUE_ADVERBS
+    for c in kids:
+        if c <= hi:
+            continue
+        first, final = _bounds(doc, c)
+        if first == hi + 1 and final - hi <= 3:
+            if dep[c] == "npadvmod" or (
+                dep[c] == "advmod" and pos[c] == "ADV" and lower[c] not in NOT_CUE_ADVERBS
             ):
-                hi = child.right_edge.i
+                hi = final
             elif (
-                child.dep_ == "prep"
-                and child.lower_ in ("in", "during", "at")
-                and any(_lemma(g) in SPEECH_EVENTS for g in children_of(child))
+                dep[c] == "prep"
+                and lower[c] in ("in", "during", "at")
+                and any(_lemma(g) in SPEECH_EVENTS for g in children_of(tokens_of(doc)[c]))
             ):
-                hi = child.right_edge.i  # "said in an interview", "wrote in an email"
-    if hi + 1 < len(doc) and doc[hi + 1].text == ":":
+                hi = final  # "said in an interview", "wrote in an email"
+    if hi + 1 < len(head) and words.text[hi + 1] == ":":
         hi += 1  # "said:" introducing what was said
     # a raising verb or adjective before "to": "appeared to suggest", "went on to say", "was
     # able to boast"
-    if tok.dep_ == "acomp" and tok.tag_ == "VBN" and tok.head.i < tok.i:
+    up = head[i]
+    if dep[i] == "acomp" and words.tag[i] == "VBN" and up < i:
         # "we are convinced that": the copula belongs to the cue, as with an adjective
-        between = span_at(doc, tok.head.i + 1, lo)
-        if all(t.dep_ in ("neg", "advmod") for t in between) and len(between) <= 2:
-            lo = _cue_range(tok.head)[0]
-    adjective = tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp"
-    raised = tok.dep_ == "xcomp" or (
-        tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        between = range(up + 1, lo)
+        if all(dep[t] in ("neg", "advmod") for t in between) and len(between) <= 2:
+            lo = _cue_bounds(doc, up)[0]
+    adjective = pos[up] == "ADJ" and dep[up] == "acomp"
+    raised = dep[i] == "xcomp" or (
+        dep[i] == "advcl" and any(dep[c] == "aux" and lower[c] == "to" for c in kids)
     )
-    if raised and (_lemma(tok.head) in RAISING or adjective) and tok.head.i < tok.i:
-        head = tok.head
-        between = span_at(doc, head.i + 1, lo)
-        if (
-            all(t.dep_ in ("aux", "prt", "neg") or t.head.i == head.i for t in between)
-            and len(between) <= 3
+    if raised and (_lemma(tokens_of(doc)[up]) in RAISING or adjective) and up < i:
+        between = range(up + 1, lo)
+        if all(dep[t] in ("aux", "prt", "neg") or head[t] == up for t in between) and (
+            len(between) <= 3
         ):
-            head_lo, _ = _cue_range(head)
-            if adjective and head.head.i < head.i:
-                head_lo = min(head_lo, _cue_range(head.head)[0])
+            head_lo = _cue_bounds(doc, up)[0]
+            if adjective and head[up] < up:
+                head_lo = min(head_lo, _cue_bounds(doc, head[up])[0])
             lo = head_lo
     return lo, hi
 
