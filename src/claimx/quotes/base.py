@@ -20,7 +20,7 @@ from claimx.quotes.words import (
     WH_RELATIVES,
 )
 from claimx.rules import patterns, tokens
-from claimx.rules.docview import children_of, regions_of, text_of, words_of
+from claimx.rules.docview import children_of, regions_of, text_of, tokens_of, words_of
 from claimx.rules.lexicon import cue_frames, cue_verbs
 from claimx.rules.quotemarks import Region
 from claimx.schema import QuoteKind
@@ -353,23 +353,28 @@ def _inverted_aside(tok: Token) -> tuple[Token, Token] | None:
     """ "The bridge, said Roe, is unsafe", "The mill, said a spokesman, will be sold": the parse
     may give the aside's verb two subjects, the reported clause's own before the comma and the
     speaker after the verb, closed by a comma. The first (the clause's) and the second (the
-    speaker), or None."""
-    if tok.i < 2 or tok.doc[tok.i - 1].text != ",":
-        return None
-    before = after = None
-    for c in children_of(tok):
-        if c.dep_ == "nsubj":
-            if c.i < tok.i and before is None:
-                before = c
-            elif c.i > tok.i and after is None:
-                after = c
-    if before is None or after is None or before.right_edge.i not in (tok.i - 2, tok.i - 1):
-        return None
+    speaker), or None. Read from the word columns: it is asked of every cue verb."""
+    i = tok.i
     doc = tok.doc
-    close = after.right_edge.i + 1
-    if close >= len(doc) or doc[close].text != ",":
+    words = words_of(doc)
+    text = words.text
+    if i < 2 or text[i - 1] != ",":
         return None
-    return before, after
+    dep = words.dep
+    before = after = -1
+    for c in words.children(i):
+        if dep[c] == "nsubj":
+            if c < i and before < 0:
+                before = c
+            elif c > i and after < 0:
+                after = c
+    if before < 0 or after < 0 or _bounds(doc, before)[1] not in (i - 2, i - 1):
+        return None
+    close = _bounds(doc, after)[1] + 1
+    if close >= len(text) or text[close] != ",":
+        return None
+    tokens = tokens_of(doc)
+    return tokens[before], tokens[after]
 
 
 def _is_cue_lemma(tok: Token) -> bool:

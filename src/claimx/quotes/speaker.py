@@ -9,7 +9,6 @@ from claimx.quotes.base import (
     _bounds,
     _chars,
     _Doc,
-    _first_last,
     _inverted_aside,
     _is_cue_lemma,
     _lemma,
@@ -44,22 +43,26 @@ HYPHENS = frozenset({"-", "‐", "‑"})
 def _whole_word(doc: Doc, subj: Token, hi: int) -> int:
     """ "The e-mail said", "A co-author of the paper said", "Facebook co-founder Mark Zuckerberg
     tweeted": the parse can split a hyphenated subject into two subjects of the verb; a speaker
-    never ends inside a word, so it runs on through the second half's phrase."""
+    never ends inside a word, so it runs on through the second half's phrase. (Read from the word
+    columns: a token has no whitespace after it when the next one starts where it ends.)"""
+    words = words_of(doc)
+    head, idx, end, text = words.head, words.idx, words.end, words.text
+    verb = head[subj.i]
     while (
-        hi + 2 < len(doc)
-        and not doc[hi].whitespace_
-        and doc[hi + 1].text in HYPHENS
-        and not doc[hi + 1].whitespace_
+        hi + 2 < len(head)
+        and end[hi] == idx[hi + 1]
+        and text[hi + 1] in HYPHENS
+        and end[hi + 1] == idx[hi + 2]
     ):
         # the second half, or the phrase it opens ("co-founder Mark Zuckerberg"), on the verb
-        second = doc[hi + 2]
+        second = hi + 2
         for _ in range(6):
-            if second.head.i == subj.head.i or second.head.i <= second.i:
+            if head[second] == verb or head[second] <= second:
                 break
-            second = second.head
-        if second.head.i != subj.head.i or second.i == subj.head.i:
+            second = head[second]
+        if head[second] != verb or second == verb:
             break
-        hi = max(hi + 2, second.right_edge.i)
+        hi = max(hi + 2, _bounds(doc, second)[1])
     return hi
 
 
@@ -69,67 +72,63 @@ def _speaker_of(
     """The speaker's characters, and the span to resolve to an actor.
 
     The phrase stays in the cue's paragraph (a parse can swallow a dateline or a heading), and
-    a relative pronoun ("..., who said") resolves through the noun it stands for.
+    a relative pronoun ("..., who said") resolves through the noun it stands for. Read from the
+    word columns (it runs for every speaker).
     """
-    doc = d.doc
+    doc, words = d.doc, d.words
+    dep, head, tag, text = words.dep, words.head, words.tag, words.text
+    punct, space, idx = words.punct, words.space, words.idx
+    s, c_i = subj.i, cue.i
     lo, hi = _phrase(subj)
     hi = _whole_word(doc, subj, hi)
-    verb = subj.head
-    if subj.dep_ in ("nsubj", "nsubjpass") and subj.i < verb.i <= hi:
+    verb = head[s]
+    if dep[s] in ("nsubj", "nsubjpass") and s < verb <= hi:
         # "Sunak defended the record, promising: “The Secretary and I ...”": the parse may hang
         # a noun of the quote on the subject; a subject never runs on into its own verb
-        hi = verb.i - 1
-        while hi > subj.i and (doc[hi].is_punct or doc[hi].is_space):
+        hi = verb - 1
+        while hi > s and (punct[hi] or space[hi]):
             hi -= 1
-    while lo < hi and doc[lo].dep_ == "preconj":
+    while lo < hi and dep[lo] == "preconj":
         lo += 1  # "Both the mayor and the council said": the speakers, without "both"
-    while lo < hi and doc[lo].dep_ == "advmod" and doc[lo].head.i == subj.i:
+    while lo < hi and dep[lo] == "advmod" and head[lo] == s:
         lo += 1  # "Even the mayor said", "Only the council believes": the speaker, not the focus
-    if lo <= cue.i <= hi and subj.i < cue.i:
+    if lo <= c_i <= hi and s < c_i:
         # "artists writing songs about him": the noun a participial cue modifies, without it
-        hi = cue.i - 1
-        while hi > subj.i and (
-            doc[hi].is_punct
-            or doc[hi].is_space
-            or (doc[hi].head.i == cue.i and doc[hi].dep_ in CUE_LEFT)
-        ):
+        hi = c_i - 1
+        while hi > s and (punct[hi] or space[hi] or (head[hi] == c_i and dep[hi] in CUE_LEFT)):
             hi -= 1
-    if d.paragraph_start(subj.idx) != d.paragraph_start(cue.idx):
+    if d.paragraph_start(idx[s]) != d.paragraph_start(idx[c_i]):
         # the subject's head lies in another paragraph: keep what the cue's paragraph holds
-        p_lo, p_hi = d.paragraph_start(cue.idx), d.paragraph_end(cue.idx)
-        a, b = _first_last(subj)
-        while a <= b and (doc[a].idx < p_lo or doc[a].is_space or doc[a].is_punct):
+        p_lo, p_hi = d.paragraph_start(idx[c_i]), d.paragraph_end(idx[c_i])
+        a, b = _bounds(doc, s)
+        while a <= b and (idx[a] < p_lo or space[a] or punct[a]):
             a += 1
-        while b >= a and (doc[b].idx >= p_hi or doc[b].is_space or doc[b].is_punct):
+        while b >= a and (idx[b] >= p_hi or space[b] or punct[b]):
             b -= 1
         if a > b:
             # none of it: the parse took a heading or a dateline for the subject
             return None, None
         lo, hi = a, b
-    for c in children_of(subj):
+    for c in words.children(s):
+        if dep[c] != "acl":
+            continue
         # "The coach, asked if the keeper would play, said": the aside is not the speaker
-        if c.dep_ == "acl" and _lemma(c) == "ask" and c.i - 1 > lo and doc[c.i - 1].text == ",":
-            hi = min(hi, c.i - 2)
+        if _lemma(tokens_of(doc)[c]) == "ask" and c - 1 > lo and text[c - 1] == ",":
+            hi = min(hi, c - 2)
             break
         # "The governor, speaking to reporters after the vote, said": nor is a participle set
         # off by commas after the subject (a relative clause, ", who ...", stays)
-        first = c.left_edge.i
-        if (
-            c.dep_ == "acl"
-            and c.tag_ in ("VBG", "VBN")
-            and c.i > subj.i
-            and first - 1 > lo
-            and doc[first - 1].text == ","
-        ):
+        first = _bounds(doc, c)[0]
+        if tag[c] in ("VBG", "VBN") and c > s and first - 1 > lo and text[first - 1] == ",":
             hi = min(hi, first - 2)
             break
     link = span_at(doc, lo, hi + 1)
-    if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl" and subj.head.head.i != subj.i:
-        noun = subj.head.head
-        n_lo = noun.left_edge.i
-        while n_lo < noun.i and doc[n_lo].is_punct:
+    if tag[s] in ("WP", "WDT") and dep[verb] == "relcl" and head[verb] != s:
+        noun = head[verb]
+        n_lo = _bounds(doc, noun)[0]
+        while n_lo < noun and punct[n_lo]:
             n_lo += 1
-        link = span_at(doc, n_lo, noun.i + 1)
+        link = span_at(doc, n_lo, noun + 1)
         note(SPEAKER_RELATIVE)
     return _chars(d, lo, hi, " \t\r\n"), link
 
@@ -269,12 +268,14 @@ def _past_vocative(subj: Token, verb: Token) -> Token:
     """ "Mr. Mayor, do you still think ...": a name set off by a comma before a second subject
     is whom the question is put to; the second subject is the speaker."""
     doc = subj.doc
-    after = subj.right_edge.i + 1
-    if after >= len(doc) or doc[after].text != ",":
+    words = words_of(doc)
+    after = _bounds(doc, subj.i)[1] + 1
+    if after >= len(words.head) or words.text[after] != ",":
         return subj
-    for c in children_of(verb):
-        if c.dep_ == "nsubj" and c.i > after and c.i < verb.i and c.pos_ == "PRON":
-            return c
+    dep, pos, v = words.dep, words.pos, verb.i
+    for c in words.children(v):
+        if dep[c] == "nsubj" and after < c < v and pos[c] == "PRON":
+            return tokens_of(doc)[c]
     return subj
 
 
@@ -339,15 +340,20 @@ def _after_dateline(subj: Token | None) -> Token | None:
     if subj is None:
         return None
     doc = subj.doc
-    dash = subj.right_edge.i + 1
-    closed = dash < len(doc) and doc[dash].text in DATELINE_DASHES
-    if not closed and not any(t.text in DATELINE_DASHES for t in children_of(subj)):
+    words = words_of(doc)
+    text, s = words.text, subj.i
+    dash = _bounds(doc, s)[1] + 1
+    closed = dash < len(text) and text[dash] in DATELINE_DASHES
+    if not closed and not any(text[t] in DATELINE_DASHES for t in words.children(s)):
         return subj
-    for c in children_of(subj.head):
-        if c.dep_ in ("nsubj", "nsubjpass") and c.i > subj.i:
-            between = doc[subj.i : c.left_edge.i]
-            if any(t.text in DATELINE_DASHES for t in between):
-                return c
+    dep = words.dep
+    for c in words.children(words.head[s]):
+        if (
+            dep[c] in ("nsubj", "nsubjpass")
+            and c > s
+            and any(text[t] in DATELINE_DASHES for t in range(s, _bounds(doc, c)[0]))
+        ):
+            return tokens_of(doc)[c]
     return subj
 
 
