@@ -246,44 +246,47 @@ def _trailing_cut(d: _Doc, lo: int, hi: int) -> int:
         pos[h] not in ("NOUN", "PROPN", "PRON", "ADP", "ADV", "ADJ")
         for h in (head_of(lo), head_of(hi))
     )
+    dep, tag, idx = d.words.dep, d.words.tag, d.words.idx
+    tokens = tokens_of(doc)
     for k in range(max(lo + 2, hi - TAIL_WINDOW), hi):
-        # punctuation is its own lower case: no Token object for the words between
-        if lower[k] == ";" and clause and d.region_at(doc[k].idx) < 0:
+        # read from the word columns and the cached subtree bounds: no `Token` for the words
+        if lower[k] == ";" and clause and d.region_at(idx[k]) < 0:
             return k - 1  # "the delay was an accident; the crew heard of it later": a new sentence
-        if lower[k] not in (",", "—", "–", "--") or d.region_at(doc[k].idx) >= 0:
+        if lower[k] not in (",", "—", "–", "--") or d.region_at(idx[k]) >= 0:
             continue
-        top = doc[k + 1]
+        top = k + 1
         for _ in range(6):
-            up = top.head
-            if up.i == top.i or up.i <= k or up.i > hi or up.left_edge.i != k + 1:
+            up = head[top]
+            if up == top or up <= k or up > hi or _bounds(doc, up)[0] != k + 1:
                 break
             top = up
-        if top.head.i >= k or top.head.i < lo or top.right_edge.i < hi:
+        above = head[top]
+        if above >= k or above < lo or _bounds(doc, top)[1] < hi:
             continue
-        dep = top.dep_
-        if clause and dep == "appos" and k - 4 <= top.head.i:
+        rel = dep[top]
+        if clause and rel == "appos" and k - 4 <= above:
             return k - 1  # "said they would ask NATO, the alliance that ...": the writer's gloss
         if (
             clause
-            and dep in ("npadvmod", "appos")
-            and doc[k + 1].lower_ in ("a", "an")
-            and any(c.dep_ == "relcl" for c in children_of(top))
+            and rel in ("npadvmod", "appos")
+            and lower[k + 1] in ("a", "an")
+            and any(dep[c] == "relcl" for c in d.words.children(top))
         ):
             # "it raised $4 million in the quarter, a figure that would ...": the writer's gloss,
             # however far from the noun it glosses
             return k - 1
-        if clause and dep == "prep" and top.lower_ == "with" and _absolute(top):
+        if clause and rel == "prep" and lower[top] == "with" and _absolute(tokens[top]):
             return k - 1  # "..., with the paper reporting that ...": the writer's addition
-        if clause and dep == "prep" and top.lower_ in TIME_PREPS and _next_report(top):
+        if clause and rel == "prep" and lower[top] in TIME_PREPS and _next_report(tokens[top]):
             return k - 1  # "..., before adding that ...": the speaker's next report
-        concessive = dep == "advcl" and doc[k + 1].lower_ in ("although", "though")
-        if clause and not concessive and (dep not in CLAUSE_TAIL_DEPS or top.tag_ != "VBG"):
+        concessive = rel == "advcl" and lower[k + 1] in ("although", "though")
+        if clause and not concessive and (rel not in CLAUSE_TAIL_DEPS or tag[top] != "VBG"):
             continue
-        if dep == "relcl" and doc[k + 1].lower_ not in WH_RELATIVES:
+        if rel == "relcl" and lower[k + 1] not in WH_RELATIVES:
             continue
-        if dep == "acl" and top.tag_ not in ("VBG", "VBN"):
+        if rel == "acl" and tag[top] not in ("VBG", "VBN"):
             continue
-        if dep in TRAILING_DEPS:
+        if rel in TRAILING_DEPS:
             return k - 1
     return hi
 

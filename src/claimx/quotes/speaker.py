@@ -147,6 +147,9 @@ def _speaker_route(tok: Token) -> tuple[Token | None, str]:
     inverted = _inverted_aside(tok)
     if inverted is not None:
         return inverted[1], route  # "The bridge, said Roe, is unsafe": Roe
+    # the columns for the climb's own tests, and the one token list for its steps up
+    words, tokens = words_of(tok.doc), tokens_of(tok.doc)
+    deps, heads, poses, tags = words.dep, words.head, words.pos, words.tag
     while seen < 8:
         seen += 1
         subj = _subject(current)
@@ -160,12 +163,12 @@ def _speaker_route(tok: Token) -> tuple[Token | None, str]:
         repeated = _repeated_verb(current)
         if repeated is not None:
             return repeated, SPEAKER_COORDINATED
-        dep = current.dep_
-        head = current.head
+        dep = deps[current.i]
+        head = tokens[heads[current.i]]
         if (
             dep == "acomp"
-            and (current.pos_ == "ADJ" or current.tag_ == "VBN")
-            and head.pos_ in ("VERB", "AUX")
+            and (poses[current.i] == "ADJ" or tags[current.i] == "VBN")
+            and poses[head.i] in ("VERB", "AUX")
         ):
             current = head  # "will not be able to boast": the subject of "be"
             adjective = True
@@ -281,12 +284,16 @@ def _past_vocative(subj: Token, verb: Token) -> Token:
 
 def _subject_on_aux(verb: Token) -> Token | None:
     """ "Residents are convinced the mill pollutes": the parse may hang the subject on the
-    auxiliary instead of the verb."""
-    for c in children_of(verb):
-        if c.dep_ in ("aux", "auxpass") and c.i < verb.i:
-            for g in children_of(c):
-                if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i:
-                    return g
+    auxiliary instead of the verb. (Read from the word columns: asked at every step of every
+    speaker search.)"""
+    doc = verb.doc
+    words = words_of(doc)
+    dep, v = words.dep, verb.i
+    for c in words.children(v):
+        if dep[c] in ("aux", "auxpass") and c < v:
+            for g in words.children(c):
+                if dep[g] in ("nsubj", "nsubjpass") and g < c:
+                    return tokens_of(doc)[g]
     return None
 
 
@@ -294,11 +301,16 @@ def _repeated_verb(verb: Token) -> Token | None:
     """ "Parents know that A, know that B": the parse may hang the first "know" on the second
     as its content, leaving the second without subject; the first one's subject is both's. So
     with an aside: "The mayor, asked whether ..., said it would"."""
-    for c in children_of(verb):
-        if c.dep_ == "ccomp" and c.i < verb.i and _lemma(c) in (_lemma(verb), "ask"):
-            subj = _subject(c)
-            if subj is not None and subj.i < c.i:
-                return subj
+    doc = verb.doc
+    words = words_of(doc)
+    dep, v = words.dep, verb.i
+    for c in words.children(v):
+        if dep[c] == "ccomp" and c < v:
+            clause = tokens_of(doc)[c]
+            if _lemma(clause) in (_lemma(verb), "ask"):
+                subj = _subject(clause)
+                if subj is not None and subj.i < c:
+                    return subj
     return None
 
 
