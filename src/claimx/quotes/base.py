@@ -327,15 +327,21 @@ def _phrase(tok: Token) -> tuple[int, int]:
     text, idx, end, word = text_of(doc), words.idx, words.end, words.text
     punct, space = words.punct, words.space
     n = len(word)
-    for i in range(tok.i - 1, lo - 1, -1):
-        # the token with its trailing whitespace (one space or none: a line break is a token)
-        if LINE_BREAK.search(text, idx[i], idx[i + 1] if i + 1 < n else words.chars):
-            lo = i + 1
-            break
-    for i in range(tok.i, hi):
-        if LINE_BREAK.search(text, end[i], end[i + 1]):  # the whitespace and the next token
-            hi = i
-            break
+    # the last line break before the head's token and the first after it: one search each over
+    # the text between, mapped back to the token whose stretch holds it (a token with its
+    # trailing whitespace before the head, the whitespace and the next token after it)
+    if lo < tok.i:
+        a, b = idx[lo], idx[tok.i]
+        found = max(text.rfind("\n", a, b), text.rfind("\r", a, b))
+        if found >= 0:
+            lo = bisect_right(idx, found)  # the token after the one holding it
+    if tok.i < hi:
+        a, b = end[tok.i], end[hi]
+        found = min(
+            (k for k in (text.find("\n", a, b), text.find("\r", a, b)) if k >= 0), default=-1
+        )
+        if found >= 0:
+            hi = bisect_right(end, found) - 1
     while lo < hi and (punct[lo] or space[lo]):
         lo += 1
     while hi > lo and (punct[hi] or space[hi]) and word[hi] not in ")":
