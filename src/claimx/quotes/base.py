@@ -59,17 +59,35 @@ class _Cand:
 _LEMMAS: dict[tuple[int, int], str] = {}
 
 
+#: the document being read and `_lemma` of each of its tokens, filled in as asked: the stage asks
+#: for the same token's lemma several times (cue tests, senses, speaker, confidence)
+_LEMMA_COLUMN: tuple[Any, list[str | None]] = (None, [])
+
+
 def _lemma(tok: Token) -> str:
     """The token's lemma, with a silent e the lemmatizer dropped put back when that makes a
     cue ("hoped", "hopes", "hoping" -> "hop" -> "hope"). Worked out once per lemma and form
-    (the quotes stage asks hundreds of times per article)."""
+    (the quotes stage asks hundreds of times per article), and kept per token of the document."""
+    column = _LEMMA_COLUMN
+    if column[0] is not tok.doc:
+        column = _new_lemma_column(tok.doc)
+    found = column[1][tok.i]
+    if found is not None:
+        return found
     key = (tok.lemma, tok.lower)
     found = _LEMMAS.get(key)
     if found is None:
         if len(_LEMMAS) > 200_000:  # a bound for very long runs over many vocabularies
             _LEMMAS.clear()
         found = _LEMMAS[key] = _restored_lemma(tok.lemma_.lower(), tok.lower_)
+    column[1][tok.i] = found
     return found
+
+
+def _new_lemma_column(doc: Doc) -> tuple[Any, list[str | None]]:
+    global _LEMMA_COLUMN
+    _LEMMA_COLUMN = (doc, [None] * len(doc))
+    return _LEMMA_COLUMN
 
 
 def _restored_lemma(lemma: str, lower: str) -> str:
