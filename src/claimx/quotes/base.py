@@ -162,9 +162,11 @@ class _Doc:
         """Parts cut to the paragraph holding char: a parse may run over a paragraph break."""
         lo, hi = self.paragraph_start(char), self.paragraph_end(char)
         out = []
+        opens = None  # whether the paragraph ends in a colon: read once, when a part needs it
         for start, end in parts:
             k = self.region_at(tokens.trim(self.text, start, end, TRIM + QUOTE_CHARS)[0])
-            opens = self.text[lo:hi].rstrip().endswith(":")
+            if k >= 0 and opens is None:
+                opens = self.text[lo:hi].rstrip().endswith(":")
             if k >= 0 and opens and not lo <= self.regions[k].start < hi:
                 out.append((start, end))  # a quote in another paragraph (after "X said:")
                 continue
