@@ -13,7 +13,7 @@ from claimx.positions import constructions as C
 from claimx.positions.lexicon import countries_table, lexicon, reporting_nouns, reporting_verbs
 from claimx.positions.syntax import FIRST_PERSON, MAX_CLIMB, possessor, subject_of
 from claimx.quotes.constructions import TRANSCRIPT as TRANSCRIPT_RULE
-from claimx.rules.docview import children_of, regions_of, span_at, text_of, token_range
+from claimx.rules.docview import children_of, regions_of, span_at, text_of, words_of
 from claimx.rules.registry import note
 
 if TYPE_CHECKING:
@@ -35,6 +35,24 @@ def appositives(tok: Token) -> list[Token]:
     ]
 
 
+def _token_ranges(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
+    """`claimx.rules.docview.token_range` of each character pair, the word columns read once for
+    all of them (a document's mentions, quote parts and cues: about a hundred and fifty)."""
+    words = words_of(doc)
+    idx, ends, chars = words.idx, words.end, words.chars
+    out: list[tuple[int, int] | None] = []
+    for start_char, end_char in spans:
+        if not (0 <= start_char < chars and 0 < end_char <= chars):
+            out.append(None)
+            continue
+        start = bisect_right(idx, start_char) - 1
+        end = bisect_right(idx, end_char - 1) - 1
+        if start_char == ends[start]:  # in the whitespace after a token: not that token
+            start += 1
+        out.append((start, end + 1) if start <= end + 1 else None)
+    return out
+
+
 class Context:
     """Per-document lookups built once: token -> actor, token -> quote."""
 
@@ -49,16 +67,16 @@ class Context:
         n = len(doc)
         self.tok_actor: list[str | None] = [None] * n
         size = [0] * n
-        for a in models:
-            for m in a.mentions:
-                found = token_range(doc, m.start, m.end)
-                if found is None:
-                    continue
-                width = m.end - m.start
-                for i in range(*found):  # indices: no Token objects made
-                    if self.tok_actor[i] is None or width < size[i]:
-                        self.tok_actor[i] = a.id
-                        size[i] = width
+        mentions = [(a.id, m.start, m.end) for a in models for m in a.mentions]
+        found_at = _token_ranges(doc, [(start, end) for _, start, end in mentions])
+        for (actor, start, end), found in zip(mentions, found_at, strict=True):
+            if found is None:
+                continue
+            width = end - start
+            for i in range(*found):  # indices: no Token objects made
+                if self.tok_actor[i] is None or width < size[i]:
+                    self.tok_actor[i] = actor
+                    size[i] = width
         self.by_country: dict[str, str] = {}
         table = countries_table()
         if table is not None:
@@ -74,19 +92,19 @@ class Context:
                 for key in {a.name.casefold(), words[-1].casefold()} if words else ():
                     self.by_name[key] = None if self.by_name.get(key, a.id) != a.id else a.id
         self.tok_quote: list[Quote | None] = [None] * n
-        for q in quotes:
-            for part in q.content_parts or [q.content]:
-                found = token_range(doc, part.start, part.end)
-                if found is not None:
-                    lo, hi = found
-                    self.tok_quote[lo:hi] = [q] * (hi - lo)
+        parts = [(q, part) for q in quotes for part in q.content_parts or [q.content]]
+        found_at = _token_ranges(doc, [(part.start, part.end) for _, part in parts])
+        for (q, _), found in zip(parts, found_at, strict=True):
+            if found is not None:
+                lo, hi = found
+                self.tok_quote[lo:hi] = [q] * (hi - lo)
         # the reporting verb of a quote may carry the stance itself ("X warned against ...")
         self.cue_quote: dict[int, Quote] = {}
-        for q in quotes:
-            if q.cue is not None:
-                found = token_range(doc, q.cue.start, q.cue.end)
-                for i in range(*found) if found is not None else ():
-                    self.cue_quote.setdefault(i, q)
+        cued = [(q, q.cue) for q in quotes if q.cue is not None]
+        found_at = _token_ranges(doc, [(cue.start, cue.end) for _, cue in cued])
+        for (q, _), found in zip(cued, found_at, strict=True):
+            for i in range(*found) if found is not None else ():
+                self.cue_quote.setdefault(i, q)
         self._quote_person: dict[str, str | None] = {}
         self.answers = turns.interview_answers(doc, models)
         self.unattributed = Unattributed(doc, quotes, self.ids)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from claimx.quotes.words import (
     CLAUSE_TAIL_DEPS,
@@ -20,7 +20,7 @@ from claimx.quotes.words import (
     WH_RELATIVES,
 )
 from claimx.rules import patterns, tokens
-from claimx.rules.docview import children_of, regions_of, text_of, words_of
+from claimx.rules.docview import children_of, regions_of, text_of, tokens_of, words_of
 from claimx.rules.lexicon import cue_frames, cue_verbs
 from claimx.rules.quotemarks import Region
 from claimx.schema import QuoteKind
@@ -59,17 +59,35 @@ class _Cand:
 _LEMMAS: dict[tuple[int, int], str] = {}
 
 
+#: the document being read and `_lemma` of each of its tokens, filled in as asked: the stage asks
+#: for the same token's lemma several times (cue tests, senses, speaker, confidence)
+_LEMMA_COLUMN: tuple[Any, list[str | None]] = (None, [])
+
+
 def _lemma(tok: Token) -> str:
     """The token's lemma, with a silent e the lemmatizer dropped put back when that makes a
     cue ("hoped", "hopes", "hoping" -> "hop" -> "hope"). Worked out once per lemma and form
-    (the quotes stage asks hundreds of times per article)."""
+    (the quotes stage asks hundreds of times per article), and kept per token of the document."""
+    column = _LEMMA_COLUMN
+    if column[0] is not tok.doc:
+        column = _new_lemma_column(tok.doc)
+    found = column[1][tok.i]
+    if found is not None:
+        return found
     key = (tok.lemma, tok.lower)
     found = _LEMMAS.get(key)
     if found is None:
         if len(_LEMMAS) > 200_000:  # a bound for very long runs over many vocabularies
             _LEMMAS.clear()
         found = _LEMMAS[key] = _restored_lemma(tok.lemma_.lower(), tok.lower_)
+    column[1][tok.i] = found
     return found
+
+
+def _new_lemma_column(doc: Doc) -> tuple[Any, list[str | None]]:
+    global _LEMMA_COLUMN
+    _LEMMA_COLUMN = (doc, [None] * len(doc))
+    return _LEMMA_COLUMN
 
 
 def _restored_lemma(lemma: str, lower: str) -> str:
@@ -144,9 +162,11 @@ class _Doc:
         """Parts cut to the paragraph holding char: a parse may run over a paragraph break."""
         lo, hi = self.paragraph_start(char), self.paragraph_end(char)
         out = []
+        opens = None  # whether the paragraph ends in a colon: read once, when a part needs it
         for start, end in parts:
             k = self.region_at(tokens.trim(self.text, start, end, TRIM + QUOTE_CHARS)[0])
-            opens = self.text[lo:hi].rstrip().endswith(":")
+            if k >= 0 and opens is None:
+                opens = self.text[lo:hi].rstrip().endswith(":")
             if k >= 0 and opens and not lo <= self.regions[k].start < hi:
                 out.append((start, end))  # a quote in another paragraph (after "X said:")
                 continue
@@ -159,10 +179,34 @@ class _Doc:
 # -- spans of the parse --------------------------------------------------------------------------
 
 
+#: the document being read and its tokens' subtree bounds, each filled in when first asked:
+#: `Token.left_edge` and `right_edge` make a new `Token` through `Doc.__getitem__` on every read,
+#: and the stage asks for the same few tokens' bounds many times (cue, subject, complement)
+_BOUNDS: tuple[Any, list[tuple[int, int] | None]] = (None, [])
+
+
+def _bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """First and last token index of token i's subtree, both included (read once per token)."""
+    cur = _BOUNDS
+    if cur[0] is not doc:
+        cur = _new_bounds(doc)
+    found = cur[1][i]
+    if found is None:
+        tok = doc[i]
+        found = cur[1][i] = (tok.left_edge.i, tok.right_edge.i)
+    return found
+
+
+def _new_bounds(doc: Doc) -> tuple[Any, list[tuple[int, int] | None]]:
+    global _BOUNDS
+    _BOUNDS = (doc, [None] * len(doc))
+    return _BOUNDS
+
+
 def _first_last(tok: Token) -> tuple[int, int]:
     """First and last token index of tok's subtree, both included: the quotes stage's own
     convention (`_chars` takes such pairs); `claimx.rules.tokens.subtree` is the half-open one."""
-    return tok.left_edge.i, tok.right_edge.i
+    return _bounds(tok.doc, tok.i)
 
 
 def _chars(d: _Doc, lo: int, hi: int, trim: str = TRIM) -> tuple[int, int] | None:
@@ -222,44 +266,47 @@ def _trailing_cut(d: _Doc, lo: int, hi: int) -> int:
         pos[h] not in ("NOUN", "PROPN", "PRON", "ADP", "ADV", "ADJ")
         for h in (head_of(lo), head_of(hi))
     )
+    dep, tag, idx = d.words.dep, d.words.tag, d.words.idx
+    tokens = tokens_of(doc)
     for k in range(max(lo + 2, hi - TAIL_WINDOW), hi):
-        # punctuation is its own lower case: no Token object for the words between
-        if lower[k] == ";" and clause and d.region_at(doc[k].idx) < 0:
+        # read from the word columns and the cached subtree bounds: no `Token` for the words
+        if lower[k] == ";" and clause and d.region_at(idx[k]) < 0:
             return k - 1  # "the delay was an accident; the crew heard of it later": a new sentence
-        if lower[k] not in (",", "—", "–", "--") or d.region_at(doc[k].idx) >= 0:
+        if lower[k] not in (",", "—", "–", "--") or d.region_at(idx[k]) >= 0:
             continue
-        top = doc[k + 1]
+        top = k + 1
         for _ in range(6):
-            up = top.head
-            if up.i == top.i or up.i <= k or up.i > hi or up.left_edge.i != k + 1:
+            up = head[top]
+            if up == top or up <= k or up > hi or _bounds(doc, up)[0] != k + 1:
                 break
             top = up
-        if top.head.i >= k or top.head.i < lo or top.right_edge.i < hi:
+        above = head[top]
+        if above >= k or above < lo or _bounds(doc, top)[1] < hi:
             continue
-        dep = top.dep_
-        if clause and dep == "appos" and k - 4 <= top.head.i:
+        rel = dep[top]
+        if clause and rel == "appos" and k - 4 <= above:
             return k - 1  # "said they would ask NATO, the alliance that ...": the writer's gloss
         if (
             clause
-            and dep in ("npadvmod", "appos")
-            and doc[k + 1].lower_ in ("a", "an")
-            and any(c.dep_ == "relcl" for c in children_of(top))
+            and rel in ("npadvmod", "appos")
+            and lower[k + 1] in ("a", "an")
+            and any(dep[c] == "relcl" for c in d.words.children(top))
         ):
             # "it raised $4 million in the quarter, a figure that would ...": the writer's gloss,
             # however far from the noun it glosses
             return k - 1
-        if clause and dep == "prep" and top.lower_ == "with" and _absolute(top):
+        if clause and rel == "prep" and lower[top] == "with" and _absolute(tokens[top]):
             return k - 1  # "..., with the paper reporting that ...": the writer's addition
-        if clause and dep == "prep" and top.lower_ in TIME_PREPS and _next_report(top):
+        if clause and rel == "prep" and lower[top] in TIME_PREPS and _next_report(tokens[top]):
             return k - 1  # "..., before adding that ...": the speaker's next report
-        concessive = dep == "advcl" and doc[k + 1].lower_ in ("although", "though")
-        if clause and not concessive and (dep not in CLAUSE_TAIL_DEPS or top.tag_ != "VBG"):
+        concessive = rel == "advcl" and lower[k + 1] in ("although", "though")
+        if clause and not concessive and (rel not in CLAUSE_TAIL_DEPS or tag[top] != "VBG"):
             continue
-        if dep == "relcl" and doc[k + 1].lower_ not in WH_RELATIVES:
+        if rel == "relcl" and lower[k + 1] not in WH_RELATIVES:
             continue
-        if dep == "acl" and top.tag_ not in ("VBG", "VBN"):
+        if rel == "acl" and tag[top] not in ("VBG", "VBN"):
             continue
-        if dep in TRAILING_DEPS:
+        if rel in TRAILING_DEPS:
             return k - 1
     return hi
 
@@ -300,15 +347,21 @@ def _phrase(tok: Token) -> tuple[int, int]:
     text, idx, end, word = text_of(doc), words.idx, words.end, words.text
     punct, space = words.punct, words.space
     n = len(word)
-    for i in range(tok.i - 1, lo - 1, -1):
-        # the token with its trailing whitespace (one space or none: a line break is a token)
-        if LINE_BREAK.search(text, idx[i], idx[i + 1] if i + 1 < n else words.chars):
-            lo = i + 1
-            break
-    for i in range(tok.i, hi):
-        if LINE_BREAK.search(text, end[i], end[i + 1]):  # the whitespace and the next token
-            hi = i
-            break
+    # the last line break before the head's token and the first after it: one search each over
+    # the text between, mapped back to the token whose stretch holds it (a token with its
+    # trailing whitespace before the head, the whitespace and the next token after it)
+    if lo < tok.i:
+        a, b = idx[lo], idx[tok.i]
+        found = max(text.rfind("\n", a, b), text.rfind("\r", a, b))
+        if found >= 0:
+            lo = bisect_right(idx, found)  # the token after the one holding it
+    if tok.i < hi:
+        a, b = end[tok.i], end[hi]
+        found = min(
+            (k for k in (text.find("\n", a, b), text.find("\r", a, b)) if k >= 0), default=-1
+        )
+        if found >= 0:
+            hi = bisect_right(end, found) - 1
     while lo < hi and (punct[lo] or space[lo]):
         lo += 1
     while hi > lo and (punct[hi] or space[hi]) and word[hi] not in ")":
@@ -329,23 +382,28 @@ def _inverted_aside(tok: Token) -> tuple[Token, Token] | None:
     """ "The bridge, said Roe, is unsafe", "The mill, said a spokesman, will be sold": the parse
     may give the aside's verb two subjects, the reported clause's own before the comma and the
     speaker after the verb, closed by a comma. The first (the clause's) and the second (the
-    speaker), or None."""
-    if tok.i < 2 or tok.doc[tok.i - 1].text != ",":
-        return None
-    before = after = None
-    for c in children_of(tok):
-        if c.dep_ == "nsubj":
-            if c.i < tok.i and before is None:
-                before = c
-            elif c.i > tok.i and after is None:
-                after = c
-    if before is None or after is None or before.right_edge.i not in (tok.i - 2, tok.i - 1):
-        return None
+    speaker), or None. Read from the word columns: it is asked of every cue verb."""
+    i = tok.i
     doc = tok.doc
-    close = after.right_edge.i + 1
-    if close >= len(doc) or doc[close].text != ",":
+    words = words_of(doc)
+    text = words.text
+    if i < 2 or text[i - 1] != ",":
         return None
-    return before, after
+    dep = words.dep
+    before = after = -1
+    for c in words.children(i):
+        if dep[c] == "nsubj":
+            if c < i and before < 0:
+                before = c
+            elif c > i and after < 0:
+                after = c
+    if before < 0 or after < 0 or _bounds(doc, before)[1] not in (i - 2, i - 1):
+        return None
+    close = _bounds(doc, after)[1] + 1
+    if close >= len(text) or text[close] != ",":
+        return None
+    tokens = tokens_of(doc)
+    return tokens[before], tokens[after]
 
 
 def _is_cue_lemma(tok: Token) -> bool:

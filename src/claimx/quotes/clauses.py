@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimx.quotes.base import (
-    _first_last,
+    _bounds,
     _lemma,
     _subject,
 )
@@ -18,7 +18,7 @@ from claimx.quotes.words import (
     SPEECH_EVENTS,
     TELLING,
 )
-from claimx.rules.docview import children_of
+from claimx.rules.docview import children_of, words_of
 from claimx.rules.lexicon import cue_nouns, cue_verbs
 
 if TYPE_CHECKING:
@@ -35,14 +35,15 @@ def _clause(comp: Token) -> tuple[int, int]:
     "X said it was wrong and warned Y ...", "X said it was wrong, citing ...": the coordinated or
     participial reporting verb without a subject of its own is X's next act, not content.
     """
-    lo, hi = _first_last(comp)
+    doc = comp.doc
+    lo, hi = _bounds(doc, comp.i)
     for child in children_of(comp):
         if child.i <= comp.i or _lemma(child) not in cue_verbs() or _subject(child) is not None:
             continue
         if child.dep_ == "conj" or (child.dep_ == "advcl" and child.tag_ == "VBG"):
-            cut = child.left_edge.i - 1
-            doc = comp.doc
-            while cut > comp.i and (doc[cut].dep_ == "cc" or doc[cut].is_punct):
+            words = words_of(doc)
+            cut = _bounds(doc, child.i)[0] - 1
+            while cut > comp.i and (words.dep[cut] == "cc" or words.punct[cut]):
                 cut -= 1
             return lo, cut
     return lo, hi
@@ -53,13 +54,16 @@ def _stranded_subject(tok: Token, comp: Token, lo: int) -> int:
     ("figures show a record number of visitors came", "some believe the mayor is honest"):
     a clause without a subject of its own starts at that object, unless a "that" opens it
     ("told the paper that on Monday, after the crash, ..." leaves whom it was told out)."""
-    if comp.i < tok.i or any(c.dep_ in SUBJECT_DEPS and c.i < comp.i for c in children_of(comp)):
+    doc = tok.doc
+    words = words_of(doc)
+    dep, i, k = words.dep, tok.i, comp.i
+    if k < i or any(dep[c] in SUBJECT_DEPS and c < k for c in words.children(k)):
         return lo
-    if tok.doc[lo].lower_ in ("that", "whether", "if"):
+    if words.lower[lo] in ("that", "whether", "if"):
         return lo  # "told the paper that on Monday, ...": a subordinator stands between
-    for c in children_of(tok):
-        if c.dep_ in ("dobj", "npadvmod") and tok.i < c.i < comp.i and c.right_edge.i + 1 == lo:
-            return c.left_edge.i
+    for c in words.children(i):
+        if dep[c] in ("dobj", "npadvmod") and i < c < k and _bounds(doc, c)[1] + 1 == lo:
+            return _bounds(doc, c)[0]
     return lo
 
 
@@ -68,16 +72,16 @@ def _trailing_reason(tok: Token, comp: Token) -> list[tuple[int, int]]:
     report ("Taxes will rise, the governor warned, unless the legislature acts"): the parse hung
     it on the verb of saying, but it goes on with the clause before; its first and last token."""
     doc = tok.doc
-    if comp.i > tok.i or any(t.text in QUOTE_CHARS for t in doc[comp.right_edge.i : tok.i]):
+    words = words_of(doc)
+    text, i = words.text, tok.i
+    if comp.i > i or any(text[t] in QUOTE_CHARS for t in range(_bounds(doc, comp.i)[1], i)):
         return []  # '"We will win," he said, because ...': a direct quote ends at its mark
-    for child in children_of(tok):
-        if (
-            child.dep_ in ("advcl", "prep")  # "..., the minister said, until the spring"
-            and child.i > tok.i
-            and doc[child.left_edge.i].lower_ in REASON_MARKS
-            and doc[child.left_edge.i - 1].text == ","
-        ):
-            return [_first_last(child)]
+    dep, lower = words.dep, words.lower
+    for c in words.children(i):
+        if dep[c] in ("advcl", "prep") and c > i:  # "..., the minister said, until the spring"
+            first = _bounds(doc, c)[0]
+            if lower[first] in REASON_MARKS and text[first - 1] == ",":
+                return [_bounds(doc, c)]
     return []
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimx.quotes.base import (
+    _bounds,
     _chars,
     _Doc,
-    _first_last,
     _inverted_aside,
     _is_cue_lemma,
     _lemma,
@@ -24,7 +24,7 @@ from claimx.quotes.constructions import (
 )
 from claimx.quotes.words import CUE_LEFT, MANNER_PREPS, NOT_CUE_ADVERBS, RAISING, SPEECH_EVENTS
 from claimx.rules import patterns
-from claimx.rules.docview import children_of, span_at
+from claimx.rules.docview import children_of, span_at, tokens_of, words_of
 from claimx.rules.registry import note
 
 if TYPE_CHECKING:
@@ -43,22 +43,26 @@ HYPHENS = frozenset({"-", "‐", "‑"})
 def _whole_word(doc: Doc, subj: Token, hi: int) -> int:
     """ "The e-mail said", "A co-author of the paper said", "Facebook co-founder Mark Zuckerberg
     tweeted": the parse can split a hyphenated subject into two subjects of the verb; a speaker
-    never ends inside a word, so it runs on through the second half's phrase."""
+    never ends inside a word, so it runs on through the second half's phrase. (Read from the word
+    columns: a token has no whitespace after it when the next one starts where it ends.)"""
+    words = words_of(doc)
+    head, idx, end, text = words.head, words.idx, words.end, words.text
+    verb = head[subj.i]
     while (
-        hi + 2 < len(doc)
-        and not doc[hi].whitespace_
-        and doc[hi + 1].text in HYPHENS
-        and not doc[hi + 1].whitespace_
+        hi + 2 < len(head)
+        and end[hi] == idx[hi + 1]
+        and text[hi + 1] in HYPHENS
+        and end[hi + 1] == idx[hi + 2]
     ):
         # the second half, or the phrase it opens ("co-founder Mark Zuckerberg"), on the verb
-        second = doc[hi + 2]
+        second = hi + 2
         for _ in range(6):
-            if second.head.i == subj.head.i or second.head.i <= second.i:
+            if head[second] == verb or head[second] <= second:
                 break
-            second = second.head
-        if second.head.i != subj.head.i or second.i == subj.head.i:
+            second = head[second]
+        if head[second] != verb or second == verb:
             break
-        hi = max(hi + 2, second.right_edge.i)
+        hi = max(hi + 2, _bounds(doc, second)[1])
     return hi
 
 
@@ -68,67 +72,63 @@ def _speaker_of(
     """The speaker's characters, and the span to resolve to an actor.
 
     The phrase stays in the cue's paragraph (a parse can swallow a dateline or a heading), and
-    a relative pronoun ("..., who said") resolves through the noun it stands for.
+    a relative pronoun ("..., who said") resolves through the noun it stands for. Read from the
+    word columns (it runs for every speaker).
     """
-    doc = d.doc
+    doc, words = d.doc, d.words
+    dep, head, tag, text = words.dep, words.head, words.tag, words.text
+    punct, space, idx = words.punct, words.space, words.idx
+    s, c_i = subj.i, cue.i
     lo, hi = _phrase(subj)
     hi = _whole_word(doc, subj, hi)
-    verb = subj.head
-    if subj.dep_ in ("nsubj", "nsubjpass") and subj.i < verb.i <= hi:
+    verb = head[s]
+    if dep[s] in ("nsubj", "nsubjpass") and s < verb <= hi:
         # "Sunak defended the record, promising: “The Secretary and I ...”": the parse may hang
         # a noun of the quote on the subject; a subject never runs on into its own verb
-        hi = verb.i - 1
-        while hi > subj.i and (doc[hi].is_punct or doc[hi].is_space):
+        hi = verb - 1
+        while hi > s and (punct[hi] or space[hi]):
             hi -= 1
-    while lo < hi and doc[lo].dep_ == "preconj":
+    while lo < hi and dep[lo] == "preconj":
         lo += 1  # "Both the mayor and the council said": the speakers, without "both"
-    while lo < hi and doc[lo].dep_ == "advmod" and doc[lo].head.i == subj.i:
+    while lo < hi and dep[lo] == "advmod" and head[lo] == s:
         lo += 1  # "Even the mayor said", "Only the council believes": the speaker, not the focus
-    if lo <= cue.i <= hi and subj.i < cue.i:
+    if lo <= c_i <= hi and s < c_i:
         # "artists writing songs about him": the noun a participial cue modifies, without it
-        hi = cue.i - 1
-        while hi > subj.i and (
-            doc[hi].is_punct
-            or doc[hi].is_space
-            or (doc[hi].head.i == cue.i and doc[hi].dep_ in CUE_LEFT)
-        ):
+        hi = c_i - 1
+        while hi > s and (punct[hi] or space[hi] or (head[hi] == c_i and dep[hi] in CUE_LEFT)):
             hi -= 1
-    if d.paragraph_start(subj.idx) != d.paragraph_start(cue.idx):
+    if d.paragraph_start(idx[s]) != d.paragraph_start(idx[c_i]):
         # the subject's head lies in another paragraph: keep what the cue's paragraph holds
-        p_lo, p_hi = d.paragraph_start(cue.idx), d.paragraph_end(cue.idx)
-        a, b = _first_last(subj)
-        while a <= b and (doc[a].idx < p_lo or doc[a].is_space or doc[a].is_punct):
+        p_lo, p_hi = d.paragraph_start(idx[c_i]), d.paragraph_end(idx[c_i])
+        a, b = _bounds(doc, s)
+        while a <= b and (idx[a] < p_lo or space[a] or punct[a]):
             a += 1
-        while b >= a and (doc[b].idx >= p_hi or doc[b].is_space or doc[b].is_punct):
+        while b >= a and (idx[b] >= p_hi or space[b] or punct[b]):
             b -= 1
         if a > b:
             # none of it: the parse took a heading or a dateline for the subject
             return None, None
         lo, hi = a, b
-    for c in children_of(subj):
+    for c in words.children(s):
+        if dep[c] != "acl":
+            continue
         # "The coach, asked if the keeper would play, said": the aside is not the speaker
-        if c.dep_ == "acl" and _lemma(c) == "ask" and c.i - 1 > lo and doc[c.i - 1].text == ",":
-            hi = min(hi, c.i - 2)
+        if _lemma(tokens_of(doc)[c]) == "ask" and c - 1 > lo and text[c - 1] == ",":
+            hi = min(hi, c - 2)
             break
         # "The governor, speaking to reporters after the vote, said": nor is a participle set
         # off by commas after the subject (a relative clause, ", who ...", stays)
-        first = c.left_edge.i
-        if (
-            c.dep_ == "acl"
-            and c.tag_ in ("VBG", "VBN")
-            and c.i > subj.i
-            and first - 1 > lo
-            and doc[first - 1].text == ","
-        ):
+        first = _bounds(doc, c)[0]
+        if tag[c] in ("VBG", "VBN") and c > s and first - 1 > lo and text[first - 1] == ",":
             hi = min(hi, first - 2)
             break
     link = span_at(doc, lo, hi + 1)
-    if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl" and subj.head.head.i != subj.i:
-        noun = subj.head.head
-        n_lo = noun.left_edge.i
-        while n_lo < noun.i and doc[n_lo].is_punct:
+    if tag[s] in ("WP", "WDT") and dep[verb] == "relcl" and head[verb] != s:
+        noun = head[verb]
+        n_lo = _bounds(doc, noun)[0]
+        while n_lo < noun and punct[n_lo]:
             n_lo += 1
-        link = span_at(doc, n_lo, noun.i + 1)
+        link = span_at(doc, n_lo, noun + 1)
         note(SPEAKER_RELATIVE)
     return _chars(d, lo, hi, " \t\r\n"), link
 
@@ -147,6 +147,9 @@ def _speaker_route(tok: Token) -> tuple[Token | None, str]:
     inverted = _inverted_aside(tok)
     if inverted is not None:
         return inverted[1], route  # "The bridge, said Roe, is unsafe": Roe
+    # the columns for the climb's own tests, and the one token list for its steps up
+    words, tokens = words_of(tok.doc), tokens_of(tok.doc)
+    deps, heads, poses, tags = words.dep, words.head, words.pos, words.tag
     while seen < 8:
         seen += 1
         subj = _subject(current)
@@ -160,12 +163,12 @@ def _speaker_route(tok: Token) -> tuple[Token | None, str]:
         repeated = _repeated_verb(current)
         if repeated is not None:
             return repeated, SPEAKER_COORDINATED
-        dep = current.dep_
-        head = current.head
+        dep = deps[current.i]
+        head = tokens[heads[current.i]]
         if (
             dep == "acomp"
-            and (current.pos_ == "ADJ" or current.tag_ == "VBN")
-            and head.pos_ in ("VERB", "AUX")
+            and (poses[current.i] == "ADJ" or tags[current.i] == "VBN")
+            and poses[head.i] in ("VERB", "AUX")
         ):
             current = head  # "will not be able to boast": the subject of "be"
             adjective = True
@@ -268,23 +271,29 @@ def _past_vocative(subj: Token, verb: Token) -> Token:
     """ "Mr. Mayor, do you still think ...": a name set off by a comma before a second subject
     is whom the question is put to; the second subject is the speaker."""
     doc = subj.doc
-    after = subj.right_edge.i + 1
-    if after >= len(doc) or doc[after].text != ",":
+    words = words_of(doc)
+    after = _bounds(doc, subj.i)[1] + 1
+    if after >= len(words.head) or words.text[after] != ",":
         return subj
-    for c in children_of(verb):
-        if c.dep_ == "nsubj" and c.i > after and c.i < verb.i and c.pos_ == "PRON":
-            return c
+    dep, pos, v = words.dep, words.pos, verb.i
+    for c in words.children(v):
+        if dep[c] == "nsubj" and after < c < v and pos[c] == "PRON":
+            return tokens_of(doc)[c]
     return subj
 
 
 def _subject_on_aux(verb: Token) -> Token | None:
     """ "Residents are convinced the mill pollutes": the parse may hang the subject on the
-    auxiliary instead of the verb."""
-    for c in children_of(verb):
-        if c.dep_ in ("aux", "auxpass") and c.i < verb.i:
-            for g in children_of(c):
-                if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i:
-                    return g
+    auxiliary instead of the verb. (Read from the word columns: asked at every step of every
+    speaker search.)"""
+    doc = verb.doc
+    words = words_of(doc)
+    dep, v = words.dep, verb.i
+    for c in words.children(v):
+        if dep[c] in ("aux", "auxpass") and c < v:
+            for g in words.children(c):
+                if dep[g] in ("nsubj", "nsubjpass") and g < c:
+                    return tokens_of(doc)[g]
     return None
 
 
@@ -292,11 +301,16 @@ def _repeated_verb(verb: Token) -> Token | None:
     """ "Parents know that A, know that B": the parse may hang the first "know" on the second
     as its content, leaving the second without subject; the first one's subject is both's. So
     with an aside: "The mayor, asked whether ..., said it would"."""
-    for c in children_of(verb):
-        if c.dep_ == "ccomp" and c.i < verb.i and _lemma(c) in (_lemma(verb), "ask"):
-            subj = _subject(c)
-            if subj is not None and subj.i < c.i:
-                return subj
+    doc = verb.doc
+    words = words_of(doc)
+    dep, v = words.dep, verb.i
+    for c in words.children(v):
+        if dep[c] == "ccomp" and c < v:
+            clause = tokens_of(doc)[c]
+            if _lemma(clause) in (_lemma(verb), "ask"):
+                subj = _subject(clause)
+                if subj is not None and subj.i < c:
+                    return subj
     return None
 
 
@@ -338,15 +352,20 @@ def _after_dateline(subj: Token | None) -> Token | None:
     if subj is None:
         return None
     doc = subj.doc
-    dash = subj.right_edge.i + 1
-    closed = dash < len(doc) and doc[dash].text in DATELINE_DASHES
-    if not closed and not any(t.text in DATELINE_DASHES for t in children_of(subj)):
+    words = words_of(doc)
+    text, s = words.text, subj.i
+    dash = _bounds(doc, s)[1] + 1
+    closed = dash < len(text) and text[dash] in DATELINE_DASHES
+    if not closed and not any(text[t] in DATELINE_DASHES for t in words.children(s)):
         return subj
-    for c in children_of(subj.head):
-        if c.dep_ in ("nsubj", "nsubjpass") and c.i > subj.i:
-            between = doc[subj.i : c.left_edge.i]
-            if any(t.text in DATELINE_DASHES for t in between):
-                return c
+    dep = words.dep
+    for c in words.children(words.head[s]):
+        if (
+            dep[c] in ("nsubj", "nsubjpass")
+            and c > s
+            and any(text[t] in DATELINE_DASHES for t in range(s, _bounds(doc, c)[0]))
+        ):
+            return tokens_of(doc)[c]
     return subj
 
 
@@ -401,65 +420,72 @@ def _unquoted_subject(d: _Doc, subj: Token | None, verb: Token) -> Token | None:
 
 def _cue_range(tok: Token, last: int | None = None) -> tuple[int, int]:
     """Token range of the cue: the verb with its auxiliaries, negation, adverbs and particle."""
-    doc = tok.doc
-    lo = tok.i
-    children = list(children_of(tok))  # spaCy makes new Token objects on every walk: walk once
-    lefts = sorted((c for c in children if c.i < tok.i), key=lambda c: -c.i)
-    for child in lefts:
-        if child.i != lo - 1:
+    return _cue_bounds(tok.doc, tok.i, last)
+
+
+def _cue_bounds(doc: Doc, i: int, last: int | None = None) -> tuple[int, int]:
+    """`_cue_range` of token i, read from the word columns and the cached subtree bounds: it
+    runs for every cue, and each `Token` attribute of a child (its head, its edges) made a new
+    `Token`."""
+    words = words_of(doc)
+    dep, lower, pos, head = words.dep, words.lower, words.pos, words.head
+    kids = words.children(i)  # in text order
+    lo = i
+    for c in reversed([c for c in kids if c < i]):
+        if c != lo - 1:
             break
-        if child.dep_ in ("aux", "auxpass", "neg"):
-            lo = child.i
-        elif child.dep_ == "advmod" and child.lower_ not in NOT_CUE_ADVERBS and child.pos_ == "ADV":
+        if dep[c] in ("aux", "auxpass", "neg"):
+            lo = c
+        elif dep[c] == "advmod" and lower[c] not in NOT_CUE_ADVERBS and pos[c] == "ADV":
             # the adverb with its own modifiers: "no longer believes", "very strongly denied"
-            lo = child.left_edge.i
+            lo = _bounds(doc, c)[0]
         else:
             break
-    hi = tok.i
-    for child in children:
-        if child.dep_ == "prt" and child.i == hi + 1:
-            hi = child.i
+    hi = i
+    for c in kids:
+        if dep[c] == "prt" and c == hi + 1:
+            hi = c
     if last is not None and last > hi:
         hi = last
     # when and how it was said, right after the verb: "said Monday", "said then", "posted
     # online" (as an adverb before it is: "also said")
-    for child in children:
-        if child.i > hi and child.left_edge.i == hi + 1 and child.right_edge.i - hi <= 3:
-            if child.dep_ == "npadvmod" or (
-                child.dep_ == "advmod"
-                and child.pos_ == "ADV"
-                and child.lower_ not in NOT_CUE_ADVERBS
+    for c in kids:
+        if c <= hi:
+            continue
+        first, final = _bounds(doc, c)
+        if first == hi + 1 and final - hi <= 3:
+            if dep[c] == "npadvmod" or (
+                dep[c] == "advmod" and pos[c] == "ADV" and lower[c] not in NOT_CUE_ADVERBS
             ):
-                hi = child.right_edge.i
+                hi = final
             elif (
-                child.dep_ == "prep"
-                and child.lower_ in ("in", "during", "at")
-                and any(_lemma(g) in SPEECH_EVENTS for g in children_of(child))
+                dep[c] == "prep"
+                and lower[c] in ("in", "during", "at")
+                and any(_lemma(g) in SPEECH_EVENTS for g in children_of(tokens_of(doc)[c]))
             ):
-                hi = child.right_edge.i  # "said in an interview", "wrote in an email"
-    if hi + 1 < len(doc) and doc[hi + 1].text == ":":
+                hi = final  # "said in an interview", "wrote in an email"
+    if hi + 1 < len(head) and words.text[hi + 1] == ":":
         hi += 1  # "said:" introducing what was said
     # a raising verb or adjective before "to": "appeared to suggest", "went on to say", "was
     # able to boast"
-    if tok.dep_ == "acomp" and tok.tag_ == "VBN" and tok.head.i < tok.i:
+    up = head[i]
+    if dep[i] == "acomp" and words.tag[i] == "VBN" and up < i:
         # "we are convinced that": the copula belongs to the cue, as with an adjective
-        between = span_at(doc, tok.head.i + 1, lo)
-        if all(t.dep_ in ("neg", "advmod") for t in between) and len(between) <= 2:
-            lo = _cue_range(tok.head)[0]
-    adjective = tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp"
-    raised = tok.dep_ == "xcomp" or (
-        tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        between = range(up + 1, lo)
+        if all(dep[t] in ("neg", "advmod") for t in between) and len(between) <= 2:
+            lo = _cue_bounds(doc, up)[0]
+    adjective = pos[up] == "ADJ" and dep[up] == "acomp"
+    raised = dep[i] == "xcomp" or (
+        dep[i] == "advcl" and any(dep[c] == "aux" and lower[c] == "to" for c in kids)
     )
-    if raised and (_lemma(tok.head) in RAISING or adjective) and tok.head.i < tok.i:
-        head = tok.head
-        between = span_at(doc, head.i + 1, lo)
-        if (
-            all(t.dep_ in ("aux", "prt", "neg") or t.head.i == head.i for t in between)
-            and len(between) <= 3
+    if raised and (_lemma(tokens_of(doc)[up]) in RAISING or adjective) and up < i:
+        between = range(up + 1, lo)
+        if all(dep[t] in ("aux", "prt", "neg") or head[t] == up for t in between) and (
+            len(between) <= 3
         ):
-            head_lo, _ = _cue_range(head)
-            if adjective and head.head.i < head.i:
-                head_lo = min(head_lo, _cue_range(head.head)[0])
+            head_lo = _cue_bounds(doc, up)[0]
+            if adjective and head[up] < up:
+                head_lo = min(head_lo, _cue_bounds(doc, head[up])[0])
             lo = head_lo
     return lo, hi
 

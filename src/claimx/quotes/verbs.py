@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimx.quotes.base import (
+    _bounds,
     _Cand,
     _content_chars,
     _cue_chars,
@@ -66,7 +67,7 @@ from claimx.quotes.words import (
     TRIM,
 )
 from claimx.rules import tokens
-from claimx.rules.docview import children_of, span_at
+from claimx.rules.docview import children_of, span_at, words_of
 from claimx.rules.lexicon import cue_adjectives, cue_frames, cue_nouns, cue_verbs
 from claimx.rules.registry import note
 
@@ -80,8 +81,13 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
     frames = cue_frames()
     lemma = _lemma(tok)
     children = list(children_of(tok))
+    # the word columns and cached subtree bounds: a `Token` attribute makes a new string (or a
+    # new `Token`) on every read, and this runs for every cue verb
+    doc = tok.doc
+    words = words_of(doc)
+    dep, lower, tag = words.dep, words.lower, words.tag
     if lemma in cue_verbs():
-        comps = [c for c in children if c.dep_ == "ccomp"]
+        comps = [c for c in children if dep[c.i] == "ccomp"]
         if comps:
             after = [c for c in comps if c.i > tok.i]
             comp = after[0] if after else comps[-1]
@@ -109,7 +115,7 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
             inverted = _inverted_aside(tok)
             if inverted is not None and comp.i > tok.i:
                 # "The mill, said a spokesman, will be sold": the clause's subject before the aside
-                return [(inverted[0].left_edge.i, tok.i - 1), (lo, hi)], None, VERB_CLAUSE
+                return [(_bounds(doc, inverted[0].i)[0], tok.i - 1), (lo, hi)], None, VERB_CLAUSE
             when = _leading_date(tok, comp, lo)
             if when is not None:
                 return [(when + 1, hi)], when, VERB_CLAUSE
@@ -124,7 +130,7 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
         gerund = _gerund_clause(tok, children)
         if gerund is not None:
             return [_first_last(gerund[0])], gerund[1], VERB_GERUND
-    if lemma in AS_CUES and tok.dep_ == "advcl" and _as_report(tok):
+    if lemma in AS_CUES and dep[tok.i] == "advcl" and _as_report(tok):
         # "As she said, the plan is dead": the clause the as-clause hangs on, without it
         head = _as_host(tok)
         h_lo, h_hi = _first_last(head)
@@ -137,46 +143,51 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
         parts = [(lo, hi) for lo, hi in ((h_lo, t_lo - 1), (t_hi + 1, h_hi)) if lo <= hi]
         if parts:
             # "as the mayor put it": the idiom's "it" is part of the cue
-            put_it = next((c.i for c in children if c.dep_ == "dobj" and lemma == "put"), None)
+            put_it = next((c.i for c in children if dep[c.i] == "dobj" and lemma == "put"), None)
             return parts, put_it, AS_PARENTHETICAL
     if lemma in frames.object_infinitive:
-        objs = [c for c in children if c.dep_ in ("dobj",) and c.i > tok.i]
-        xcomps = [c for c in children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i]
+        objs = [c for c in children if dep[c.i] in ("dobj",) and c.i > tok.i]
+        xcomps = [c for c in children if dep[c.i] in ("xcomp", "ccomp") and c.i > tok.i]
         on_prep = any(
-            c.dep_ in ("prep", "prt") and (lemma, c.lower_) in frames.preposition for c in children
+            dep[c.i] in ("prep", "prt") and (lemma, lower[c.i]) in frames.preposition
+            for c in children
         )
         if (
             xcomps
-            and any(g.lower_ == "to" for g in children_of(xcomps[0]))
+            and any(lower[g.i] == "to" for g in children_of(xcomps[0]))
             and (objs or not on_prep)  # "called on X to ...": the prepositional frame
         ):
-            lo = objs[0].left_edge.i if objs else xcomps[0].left_edge.i
-            return [(lo, xcomps[0].right_edge.i)], None, VERB_OBJECT_INFINITIVE
+            lo = _bounds(doc, objs[0].i)[0] if objs else _bounds(doc, xcomps[0].i)[0]
+            return [(lo, _bounds(doc, xcomps[0].i)[1])], None, VERB_OBJECT_INFINITIVE
     if lemma in frames.infinitive or (
         # "the minister is said to have left": the passive of a verb of saying or thinking
         # whose subject is raised from the infinitive
         lemma in frames.passive_infinitive
-        and tok.tag_ == "VBN"
-        and any(c.dep_ == "auxpass" for c in children)
+        and tag[tok.i] == "VBN"
+        and any(dep[c.i] == "auxpass" for c in children)
     ):
         for c in children:
-            if c.dep_ == "xcomp" and c.i > tok.i and any(g.dep_ == "aux" for g in children_of(c)):
+            if (
+                dep[c.i] == "xcomp"
+                and c.i > tok.i
+                and any(dep[g.i] == "aux" for g in children_of(c))
+            ):
                 lo, hi = _first_last(c)
                 # "wants to cut taxes, grow jobs and ...": a bare verb hung on the finite cue
                 # cannot be coordinated with it (no agreement): it goes on the infinitive
                 for g in children:
                     if (
-                        g.dep_ == "conj"
+                        dep[g.i] == "conj"
                         and g.i > hi
-                        and g.tag_ == "VB"
-                        and tok.tag_ in ("VBZ", "VBD", "VBN", "VBG")
+                        and tag[g.i] == "VB"
+                        and tag[tok.i] in ("VBZ", "VBD", "VBN", "VBG")
                         and _subject(g) is None
                     ):
-                        hi = g.right_edge.i
+                        hi = _bounds(doc, g.i)[1]
                 return [(lo, hi)], None, VERB_INFINITIVE
     for c in children:
-        if c.dep_ == "prep" and (lemma, c.lower_) in frames.preposition and c.i > tok.i:
-            objs = [g for g in children_of(c) if g.dep_ in ("pobj", "pcomp")]
+        if dep[c.i] == "prep" and (lemma, lower[c.i]) in frames.preposition and c.i > tok.i:
+            objs = [g for g in children_of(c) if dep[g.i] in ("pobj", "pcomp")]
             if objs and _lemma(objs[0]) in MANNER_NOUNS:
                 continue  # "spoke on condition of anonymity": how, not what, was said
             if objs and c.i - tok.i <= 3:
@@ -184,46 +195,50 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
                 # "called on X to ...": the infinitive belongs to the content; "went after X
                 # as a fraud": so does what X is called
                 for g in children:
-                    as_name = g.dep_ == "prep" and g.lower_ == "as" and g.i == hi + 1
-                    if as_name or (g.dep_ in ("xcomp", "ccomp") and g.i > hi):
-                        hi = g.right_edge.i
+                    as_name = dep[g.i] == "prep" and lower[g.i] == "as" and g.i == hi + 1
+                    if as_name or (dep[g.i] in ("xcomp", "ccomp") and g.i > hi):
+                        hi = _bounds(doc, g.i)[1]
                 # the preposition joins the cue when nothing but adverbs stands between, or
                 # the one asked or pressed ("asked him about", "pressed the minister on")
                 between = span_at(tok.doc, tok.i + 1, c.i)
-                joined = all(t.dep_ in ("advmod", "prt") for t in between) or addressee_between(
+                joined = all(dep[t.i] in ("advmod", "prt") for t in between) or addressee_between(
                     tok, c
                 )
                 return [(lo, hi)], c.i if joined else None, VERB_PREPOSITION
     for c in children:
         # the same with the preposition parsed as a particle: "could call on X to ..."
-        if c.dep_ == "prt" and (lemma, c.lower_) in frames.preposition and c.i > tok.i:
-            objs = [g for g in children if g.dep_ == "dobj" and g.i > c.i]
+        if dep[c.i] == "prt" and (lemma, lower[c.i]) in frames.preposition and c.i > tok.i:
+            objs = [g for g in children if dep[g.i] == "dobj" and g.i > c.i]
             if objs:
                 lo, hi = _clause(objs[0])
                 for g in children:
-                    if g.dep_ in ("xcomp", "ccomp") and g.i > hi:
-                        hi = g.right_edge.i
+                    if dep[g.i] in ("xcomp", "ccomp") and g.i > hi:
+                        hi = _bounds(doc, g.i)[1]
                 return [(lo, hi)], c.i, VERB_PREPOSITION
     if lemma in frames.predicative_as:
-        objs = [c for c in children if c.dep_ == "dobj" and c.i > tok.i]
-        as_ = [c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i]
+        objs = [c for c in children if dep[c.i] == "dobj" and c.i > tok.i]
+        as_ = [c for c in children if dep[c.i] == "prep" and lower[c.i] == "as" and c.i > tok.i]
         if objs and as_:
-            return [(objs[0].left_edge.i, as_[0].right_edge.i)], None, VERB_DESCRIBED_AS
+            return (
+                [(_bounds(doc, objs[0].i)[0], _bounds(doc, as_[0].i)[1])],
+                None,
+                VERB_DESCRIBED_AS,
+            )
     if lemma in frames.naming:
         # "X called Y a liar": the object and the name given to it
-        named = [c for c in children if c.dep_ in NAMING_DEPS and c.i > tok.i]
+        named = [c for c in children if dep[c.i] in NAMING_DEPS and c.i > tok.i]
         if len(named) == 1 and _quoted_name(named[0]):
             # "called the bill “a disaster”": the parse hung the quoted name on the object
             return [_first_last(named[0])], None, VERB_NAMING
-        if len(named) >= 2 or (named and named[0].dep_ == "ccomp"):
+        if len(named) >= 2 or (named and dep[named[0].i] == "ccomp"):
             hi = named[-1].right_edge.i
             # "called it a disgrace over the shooting": the ground of the name goes with it
             for c in children:
-                if c.dep_ == "prep" and c.i == hi + 1 and c.lower_ in GROUND_PREPS:
-                    hi = c.right_edge.i
-            return [(named[0].left_edge.i, hi)], None, VERB_NAMING
+                if dep[c.i] == "prep" and c.i == hi + 1 and lower[c.i] in GROUND_PREPS:
+                    hi = _bounds(doc, c.i)[1]
+            return [(_bounds(doc, named[0].i)[0], hi)], None, VERB_NAMING
     if lemma in frames.object:
-        objs = [c for c in children if c.dep_ == "dobj" and c.i > tok.i]
+        objs = [c for c in children if dep[c.i] == "dobj" and c.i > tok.i]
         stance = stance_topic(tok, objs[0]) if objs else None
         if stance is not None:
             # "expressed support for the strike": the verb, its noun and the preposition
@@ -232,27 +247,27 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
             lo, hi = _first_last(objs[0])
             # "accused X of ...", "blasted X for ...", "praised X as ...": the ground belongs too
             for c in children:
-                if c.dep_ == "prep" and c.i == hi + 1 and c.lower_ in GROUND_PREPS:
-                    hi = c.right_edge.i
+                if dep[c.i] == "prep" and c.i == hi + 1 and lower[c.i] in GROUND_PREPS:
+                    hi = _bounds(doc, c.i)[1]
             # what the verb says of its object right after it: "showed her ahead", "offers
             # loans to parents", "unveiled a list from ..."
             for c in sorted(children, key=lambda c: c.i):
                 if (
                     c.i > hi
-                    and c.left_edge.i == hi + 1
-                    and c.dep_ in OBJECT_COMPLEMENTS
-                    and (c.dep_ != "prep" or c.lower_ in OBJECT_PREPS)
+                    and _bounds(doc, c.i)[0] == hi + 1
+                    and dep[c.i] in OBJECT_COMPLEMENTS
+                    and (dep[c.i] != "prep" or lower[c.i] in OBJECT_PREPS)
                 ):
-                    if c.dep_ == "prep" and when_or_where_said(c):
+                    if dep[c.i] == "prep" and when_or_where_said(c):
                         break  # "criticized the plan on Monday": when it was said
-                    hi = c.right_edge.i
+                    hi = _bounds(doc, c.i)[1]
             if tok.doc[hi].text in QUOTE_CHARS:
                 # a quoted object is a mixed quote, whose content runs to the end of the clause
                 for c in children:
-                    if c.i == hi + 1 and c.dep_ in ("prep", "advmod", "npadvmod"):
-                        hi = c.right_edge.i
+                    if c.i == hi + 1 and dep[c.i] in ("prep", "advmod", "npadvmod"):
+                        hi = _bounds(doc, c.i)[1]
             return [(lo, hi)], None, VERB_OBJECT
-    if lemma in cue_verbs() and tok.dep_ in ("parataxis", "ccomp") and tok.head.i != tok.i:
+    if lemma in cue_verbs() and dep[tok.i] in ("parataxis", "ccomp") and tok.head.i != tok.i:
         # "The plan is dead, the minister said." / "The plan, she said, is dead."
         head = tok.head
         h_lo, h_hi = _first_last(head)
@@ -270,7 +285,7 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
             t_lo > h_lo
             and (_subject(tok) is not None or inverted is not None)
             and interrupts
-            and not (tok.dep_ == "ccomp" and _is_cue_lemma(head))
+            and not (dep[tok.i] == "ccomp" and _is_cue_lemma(head))
         ):
             parts = [(h_lo, t_lo - 1)]
             if t_hi < h_hi:
@@ -462,12 +477,14 @@ def _colon_after(d: _Doc, char: int) -> bool:
 
 
 def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
+    # the word columns: a `Token` attribute makes a new string on every read
+    dep, lower, tag = d.words.dep, d.words.lower, d.words.tag
     if (
-        tok.dep_ == "acl"
+        dep[tok.i] == "acl"
         and _lemma(tok) not in cue_verbs()
         # "issued a statement calling the ruling a victory": what a statement or letter does is
         # what its author says
-        and not (tok.tag_ == "VBG" and _lemma(tok.head) in SPEECH_EVENTS | SOURCE_DOCUMENTS)
+        and not (tag[tok.i] == "VBG" and _lemma(tok.head) in SPEECH_EVENTS | SOURCE_DOCUMENTS)
     ):
         return None  # "the coalition supporting Kyiv": a modifier, not an act of saying
     found = _content_of_verb(tok)
@@ -482,7 +499,7 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
         if colon is None or (
             # "the rule is usually written: F = ma", "the final was held on Sunday: ...": a
             # passive's subject is what was written or held, and no one is said to speak
-            any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(tok))
+            any(dep[c.i] in ("nsubjpass", "auxpass") for c in children_of(tok))
             and _agent(tok) is None
         ):
             return None
@@ -503,7 +520,7 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     if (
         rule == VERB_INFINITIVE
         and _lemma(tok) in cue_frames().passive_infinitive
-        and any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in children_of(tok))
+        and any(dep[c.i] == "nsubjpass" and tag[c.i] in ("WDT", "WP") for c in children_of(tok))
     ):
         return None  # "a wit that was said to be legendary": what is said is of the antecedent
     if rule == VERB_INFINITIVE and _hedges_a_report(tok):
@@ -525,16 +542,16 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
         and subj is not None
         and subj.head.i != tok.i
         and _lemma(tok) in cue_frames().passive_infinitive
-        and any(c.dep_ == "auxpass" for c in children_of(tok))
+        and any(dep[c.i] == "auxpass" for c in children_of(tok))
     ):
         # "its shape brings wealth and is believed to bring luck": the subject the raising
         # passive shares with the verb before it is what is believed, not who believes it
         subj, route = _agent(tok), SPEAKER_PASSIVE_BY
     if (
         subj is not None
-        and subj.dep_ == "nsubjpass"
+        and dep[subj.i] == "nsubjpass"
         and subj.head.i == tok.i
-        and tok.lower_ not in cue_adjectives()  # "we are convinced that": the experiencer
+        and lower[tok.i] not in cue_adjectives()  # "we are convinced that": the experiencer
     ):
         # "it was reported that ...", "the plan was criticized by X": the passive subject is
         # not the source; the agent of "by" is, when there is one. Without one, the subject is
@@ -542,7 +559,7 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
         patient = subj
         subj = _agent(tok)
         route = SPEAKER_PASSIVE_BY
-        if subj is None and patient.i < tok.i and patient.lower_ not in ("it", "there"):
+        if subj is None and patient.i < tok.i and lower[patient.i] not in ("it", "there"):
             if cue is not None and _colon_after(d, cue[1]):
                 return None  # "the law is written: ...": what was written, no one speaking
             p_lo, p_hi = _phrase(patient)
@@ -550,15 +567,17 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
             if part is not None and part[1] <= parts[0][0]:
                 parts = d.clamp([part], tok.idx) + parts
     speaker = speaker_span = None
-    verb = tok.head if tok.dep_ == "xcomp" else tok
-    if subj is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
+    verb = tok.head if dep[tok.i] == "xcomp" else tok
+    if subj is None and any(dep[c.i] == "aux" and lower[c.i] == "to" for c in children_of(verb)):
         return None  # "... to discuss the plan": an intention without anyone holding it
     if (
         subj is None
-        and tok.tag_ == "VB"
-        and tok.dep_ == "ROOT"
-        and not any(c.dep_ in ("auxpass", "nsubjpass", "expl") for c in children_of(tok))
-        and not any(c.dep_ == "aux" and c.lower_ not in ("do", "don't") for c in children_of(tok))
+        and tag[tok.i] == "VB"
+        and dep[tok.i] == "ROOT"
+        and not any(dep[c.i] in ("auxpass", "nsubjpass", "expl") for c in children_of(tok))
+        and not any(
+            dep[c.i] == "aux" and lower[c.i] not in ("do", "don't") for c in children_of(tok)
+        )
     ):
         return None  # "Don't forget that ...", "Imagine ...": the writer addresses the reader
     if subj is not None:
