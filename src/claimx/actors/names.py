@@ -227,7 +227,10 @@ class _Builder(_Nested):
             if (
                 label == "ORG"
                 and 2 <= len(span) <= 3
-                and (norm(span[-1].text) in self.actors._by_token or _given_name_first(span))
+                and (
+                    norm(span[-1].text) in self.actors._by_token
+                    or _given_name_first(doc, start, end)
+                )
                 and not any(t.lower_ in org_nouns() for t in span)
             ):
                 kind = "person"  # "Lena Varga" labelled as an organisation
