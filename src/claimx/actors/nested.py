@@ -41,8 +41,9 @@ if TYPE_CHECKING:
 def _of_place(span: Span) -> bool:
     """ "the Municipality of Pisa", "the Bay of Kiel": a body or a place named after the place
     its name gives after "of"."""
+    lower = words_of(span.doc).lower
     return len(span) >= 3 and any(
-        t.lower_ == "of" and t.i > span.start and t.nbor(-1).lower_ in OF_PLACES for t in span[1:-1]
+        lower[k] == "of" and lower[k - 1] in OF_PLACES for k in range(span.start + 1, span.end - 1)
     )
 
 

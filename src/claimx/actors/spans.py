@@ -20,7 +20,6 @@ from claimx.rules.docview import (
     Verdicts,
     interned,
     span_at,
-    span_text,
     text_between,
     tokens_of,
     words_of,
@@ -123,13 +122,18 @@ def _in_brackets_after(doc: Doc, start: int, previous_end: int) -> bool:
     return False
 
 
-def _only_titles(span: Span, label: str) -> bool:
-    """ "President", "US President", "Chilean Ambassador": titles with at most a nationality."""
+def _only_titles(doc: Doc, start: int, end: int, label: str) -> bool:
+    """ "President", "US President", "Chilean Ambassador": titles with at most a nationality
+    (tokens `start` to `end`)."""
     table = countries()
     words = title_words()
-    if label == "NORP" or not any(t.lower_ in words for t in span):
+    lower, text = words_of(doc).lower, words_of(doc).text
+    if label == "NORP" or not any(w in words for w in lower[start:end]):
         return False
-    return all(t.lower_ in words or table.demonym(t.text) or table.country(t.text) for t in span)
+    return all(
+        lower[k] in words or table.demonym(text[k]) or table.country(text[k])
+        for k in range(start, end)
+    )
 
 
 def _in_address(span: Span) -> bool:
@@ -302,31 +306,37 @@ def _given_name_first(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def _names_a_thing(span: Span) -> bool:
-    """A name modifying a common noun that is no body, person or place: "the X Cup trophy"."""
-    last = span[-1]
-    head = last.head
+def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
+    """A name (tokens `start` to `end`) modifying a common noun that is no body, person or
+    place: "the X Cup trophy"."""
+    words = words_of(doc)
+    last = end - 1
+    head = words.head[last]
     return (
-        last.dep_ == "compound"
-        and head.i == span.end
-        and head.pos_ == "NOUN"
-        and head.lemma_.lower() not in org_nouns()
-        and head.lemma_.lower() not in person_nouns()
-        and head.lemma_.lower() not in place_nouns()
+        words.dep[last] == "compound"
+        and head == end
+        and words.pos[head] == "NOUN"
+        and words.lemma[head].lower() not in org_nouns()
+        and words.lemma[head].lower() not in person_nouns()
+        and words.lemma[head].lower() not in place_nouns()
     )
 
 
-def _bare_name(span: Span) -> bool:
+def _bare_name(doc: Doc, start: int, end: int) -> bool:
     """A name with no word that tells its kind: no body, place or title noun in it."""
-    words = {t.lower_ for t in span}
+    words = set(words_of(doc).lower[start:end])
     return not (words & org_nouns() or words & union(place_nouns) or words & title_words())
 
 
-def _guess_kind(span: Span) -> ActorKind:
-    """Kind of a proper-noun run the recogniser did not label."""
-    if place_nouns().get(span[-1].lower_) == "facility" or norm(span_text(span)) in regions():
+def _guess_kind(doc: Doc, start: int, end: int) -> ActorKind:
+    """Kind of a proper-noun run (tokens `start` to `end`) the recogniser did not label."""
+    lower = words_of(doc).lower
+    if (
+        place_nouns().get(lower[end - 1]) == "facility"
+        or norm(text_between(doc, start, end)) in regions()
+    ):
         return "place"  # "Union Station"; "Tasmania", a state
-    words = {t.lower_ for t in span}
+    words = set(lower[start:end])
     if words & org_nouns():
         return "organization"
     if words & union(place_nouns):
