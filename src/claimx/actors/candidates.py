@@ -114,10 +114,11 @@ def _countries_mentioned(doc: Doc, cands: list[_Candidate]) -> set[str]:
         found = table.country(text_between(doc, cand.start, cand.end))
         if found and cand.label != "PERSON":
             out.add(found)
-    for ent in ents_of(doc):  # not every token: a pass over the tokens costs a Token object each
-        if ent.label_ == "NORP":
-            for tok in ent:
-                found = table.demonym(tok.text)
+    text = words_of(doc).text
+    for start, end, label in ents_of(doc):  # not every token: the entities' ranges only
+        if label == "NORP":
+            for k in range(start, end):
+                found = table.demonym(text[k])
                 if found:
                     out.add(found)
     return out
@@ -285,24 +286,23 @@ def _candidates(doc: Doc) -> list[_Candidate]:
     out: list[_Candidate] = []
     words = words_of(doc)
     lower, tags = words.lower, words.tag  # a Token object only for the proper nouns
-    for ent in ents_of(doc):
-        label = ent.label_
+    for ent_start, ent_end, label in ents_of(doc):
         if label in ("ORDINAL", "CARDINAL"):
             continue
-        end = _extend_tail(doc, ent.end) if label in ("GPE", "ORG", "FAC") else ent.end
-        if label in ("GPE", "ORG", "FAC") and end - ent.start >= 2 and lower[end - 1] == "of":
+        end = _extend_tail(doc, ent_end) if label in ("GPE", "ORG", "FAC") else ent_end
+        if label in ("GPE", "ORG", "FAC") and end - ent_start >= 2 and lower[end - 1] == "of":
             end = _extend_of(doc, end - 1)  # "[the Municipality of] [Pisa]": one name
         elif label in ("ORG", "FAC"):
-            end = _extend_of(doc, end, ent.start)
+            end = _extend_of(doc, end, ent_start)
         if label == "ORG":
-            end = _extend_and(doc, ent.start, end)
-        for i in range(ent.start, end):
+            end = _extend_and(doc, ent_start, end)
+        for i in range(ent_start, end):
             covered[i] = 1
         if label not in ENTITY_KINDS:
-            if label in CONTAINERS and len(ent) >= 2:
-                out.append(_Candidate(ent.start, ent.end, label))
+            if label in CONTAINERS and ent_end - ent_start >= 2:
+                out.append(_Candidate(ent_start, ent_end, label))
             continue
-        start, end = _trim(doc, ent.start, end)
+        start, end = _trim(doc, ent_start, end)
         if start >= end or (end - start == 1 and tags[start].startswith("VB")):
             continue  # "Browsing the catalog, I ...": a verb the recogniser labelled, no name
         person = _person_after_body(doc, start, end) if label == "ORG" else None
