@@ -82,15 +82,13 @@ class _Walk:
         head_actor, in_mention = self.head_actor, self.in_mention
         tokens = tokens_of(doc)
         self.modifiers = modifier_mentions(words, head_actor)
-        # the tokens the loop below may act on besides the names' heads: third-person pronouns
-        # and the heads of noun phrases (the rest it passes over: a test each, not five)
-        maybe = bytearray(len(pos))
-        for i in chunks:
-            maybe[i] = 1
+        # the only tokens the loop below acts on, in text order: the names' heads, third-person
+        # pronouns and the heads of noun phrases (the walk adds no name heads; the rest of the
+        # tokens it never visits)
         tag_ids, strings = words.ids[:, IDS_TAG], doc.vocab.strings
         personal = (tag_ids == strings["PRP"]) | (tag_ids == strings["PRP$"])
-        for i in personal.nonzero()[0].tolist():
-            maybe[i] = 1
+        todo = sorted({*chunks, *personal.nonzero()[0].tolist(), *head_actor})
+        at = 0  # the next of `todo`
         for sent_start, sent_end in words.sents:
             self.sent_start = (sent_start, self.sent_start[0])
             self.subjects = (None, self.subjects[0])
@@ -101,9 +99,9 @@ class _Walk:
                     del sal[key]
             blockers["sg"] *= DECAY
             blockers["pl"] *= DECAY
-            for i in range(sent_start, sent_end):
-                if not maybe[i] and i not in head_actor:
-                    continue
+            while at < len(todo) and todo[at] < sent_end:
+                i = todo[at]
+                at += 1
                 actor_id = head_actor.get(i)
                 if actor_id is not None:
                     weight = (2.0 if deps[i] in SUBJECTS else 1.0) * CURRENT
