@@ -9,66 +9,24 @@ from typing import TYPE_CHECKING
 
 from claimx.actors import constructions as C
 from claimx.actors.addresses import ADDRESS_SPLIT, address_parts
-from claimx.actors.spans import (  # re-exported: names.py imports them from here
-    _bare_name as _bare_name,
-)
 from claimx.actors.spans import (
-    _camel_case as _camel_case,
-)
-from claimx.actors.spans import (
-    _camel_case_tokens as _camel_case_tokens,
-)
-from claimx.actors.spans import (
-    _capitalised as _capitalised,
-)
-from claimx.actors.spans import (
-    _clean_name as _clean_name,
-)
-from claimx.actors.spans import (
-    _determiner_before as _determiner_before,
-)
-from claimx.actors.spans import (
+    _camel_case,
+    _camel_case_tokens,
     _extend_and,
     _extend_of,
     _extend_tail,
+    _given_name_first,
     _inverted_name,
     _person_after_body,
 )
 from claimx.actors.spans import (  # re-exported: the passes import them from here
+    _clean_name as _clean_name,
+)
+from claimx.actors.spans import (
     _fuller as _fuller,
 )
 from claimx.actors.spans import (
-    _given_name_first as _given_name_first,
-)
-from claimx.actors.spans import (
-    _guess_kind as _guess_kind,
-)
-from claimx.actors.spans import (
-    _in_address as _in_address,
-)
-from claimx.actors.spans import (
-    _in_brackets_after as _in_brackets_after,
-)
-from claimx.actors.spans import (
-    _in_contest as _in_contest,
-)
-from claimx.actors.spans import (
     _initial_of as _initial_of,
-)
-from claimx.actors.spans import (
-    _is_acting as _is_acting,
-)
-from claimx.actors.spans import (
-    _is_located as _is_located,
-)
-from claimx.actors.spans import (
-    _lower_case_nouns as _lower_case_nouns,
-)
-from claimx.actors.spans import (
-    _names_a_thing as _names_a_thing,
-)
-from claimx.actors.spans import (
-    _only_titles as _only_titles,
 )
 from claimx.actors.spans import (
     _span_country as _span_country,
@@ -83,6 +41,7 @@ from claimx.actors.words import (
     NAME_JOINERS,
 )
 from claimx.rules.docview import (
+    IDS_TAG,
     Words,
     ents_of,
     span_at,
@@ -281,6 +240,8 @@ HEADLINE = declare(
 
 def _candidates(doc: Doc) -> list[_Candidate]:
     """Name spans: the recogniser's entities, then proper-noun runs it did not label."""
+    import numpy
+
     n = len(doc)
     covered = bytearray(n)
     out: list[_Candidate] = []
@@ -318,11 +279,19 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             continue
         out.append(_Candidate(start, end, label))
     camel = _camel_case_tokens(doc)
+    # the scan visits only the free proper nouns and camel-case words, found in the arrays
+    # (the scan itself marks no token at or after the one it visits, so none is visited wrongly)
+    tag_ids, strings = words.ids[:, IDS_TAG], doc.vocab.strings
+    proper = (tag_ids == strings["NNP"]) | (tag_ids == strings["NNPS"])
+    free = numpy.frombuffer(bytes(covered), dtype=numpy.uint8) == 0
+    starts = sorted(
+        {*numpy.flatnonzero(proper & free).tolist(), *(k for k in camel if not covered[k])}
+    )
     i = 0
-    while i < n:
-        if covered[i]:
-            i += 1
-            continue
+    for k in starts:
+        if k < i:
+            continue  # inside the run just taken
+        i = k
         if i in camel:
             # "wikiHow", "eBay": a brand written in camel case, whatever its tag
             covered[i] = 1
@@ -330,7 +299,7 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             note(CAMEL_CASE)
             i += 1
             continue
-        if tags[i] not in ("NNP", "NNPS") or not words.text[i][:1].isupper():
+        if not words.text[i][:1].isupper():
             i += 1
             continue
         j = i

@@ -9,32 +9,34 @@ from typing import TYPE_CHECKING
 from claimx.actors import constructions as C
 from claimx.actors.addresses import before_region, region_at
 from claimx.actors.candidates import (
-    _bare_name,
     _candidates,
-    _capitalised,
     _clean_name,
     _countries_mentioned,
-    _determiner_before,
     _ent_alone,
-    _given_name_first,
-    _guess_kind,
     _honour_spans,
-    _in_address,
-    _in_brackets_after,
-    _in_contest,
-    _is_acting,
-    _is_located,
     _left_modifiers,
-    _lower_case_nouns,
-    _names_a_thing,
-    _only_titles,
     _person_core,
     _plausible_single,
     _strip_titles,
 )
 from claimx.actors.describe import rank_phrase
 from claimx.actors.nested import _Nested, _of_place
-from claimx.actors.spans import in_address_at
+from claimx.actors.spans import (
+    _bare_name,
+    _capitalised,
+    _determiner_before,
+    _given_name_first,
+    _guess_kind,
+    _in_address,
+    _in_brackets_after,
+    _in_contest,
+    _is_acting,
+    _is_located,
+    _lower_case_nouns,
+    _names_a_thing,
+    _only_titles,
+    in_address_at,
+)
 from claimx.actors.store import Actors, _Actor
 from claimx.actors.words import (
     ARGUMENTS,
