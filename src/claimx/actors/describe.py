@@ -282,8 +282,9 @@ class _Describe(_Walk):
 
     def predicates_of_pronouns(self) -> None:
         """ "She was a chemist": the predicate noun of a resolved subject pronoun."""
+        tokens = tokens_of(self.doc)
         for i, actor_id in list(self.actors._pronoun.items()):
-            tok = self.doc[i]
+            tok = tokens[i]
             if tok.dep_ in SUBJECTS and tok.lower_ in ("he", "she"):
                 self._predicates(self.actors.get(actor_id), tok.head)
         # "His father, Anthony, was a geologist": a resolved description as the subject
@@ -413,24 +414,24 @@ class _Describe(_Walk):
         self, actor: _Actor, noun: Token, stop: int | None = None, affiliate: bool = True
     ) -> None:
         doc = self.doc
+        w = words_of(doc)  # the words' tests on the columns: no `Token` per word
         start = noun.left_edge.i
         end = noun.right_edge.i + 1 if stop is None else stop
-        if "\n" in self.actors.text[noun.idx : doc[end - 1].idx]:
-            # a heading the parser ran into the next line ends at the line break
-            end = next(i for i in range(noun.i, end) if "\n" in doc[i].text_with_ws)
-            end += not doc[end].is_space
-        while end > start and (
-            doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ == "CCONJ"
-        ):
+        if "\n" in self.actors.text[noun.idx : w.idx[end - 1]]:
+            # a heading the parser ran into the next line ends at the line break (a token's
+            # trailing whitespace is one space or none: the break is in a token's text)
+            end = next(i for i in range(noun.i, end) if "\n" in w.text[i])
+            end += not w.space[end]
+        while end > start and (w.punct[end - 1] or w.space[end - 1] or w.pos[end - 1] == "CCONJ"):
             end -= 1  # not the "and" of a coordination the parser hung on the noun
         if start >= end or self.in_mention[noun.i]:
             return
         span = span_at(doc, start, end)
         self.actors.add_mention(actor.id, span.start_char, span.end_char, "description")
-        possessors = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}
+        possessors = {t.i for c in children_of(noun) if c.dep_ == "poss" for t in c.subtree}
         for i in range(start, noun.i + 1):
             # "the team's coach": the team is a mention of its own
-            self.in_mention[i] = doc[i].tag_ != "PRP$" and i not in possessors
+            self.in_mention[i] = w.tag[i] != "PRP$" and i not in possessors
         self.head_actor[noun.i] = actor.id
         lemma = noun.lemma_.lower()
         if actor.kind == "person" and (lemma in person_nouns() or lemma in titles()):

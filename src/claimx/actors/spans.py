@@ -19,6 +19,7 @@ from claimx.rules.docview import (
     IDS_POS,
     Verdicts,
     interned,
+    root_at,
     span_at,
     text_between,
     tokens_of,
@@ -74,7 +75,7 @@ def _span_country(span: Span) -> str | None:
     """Country named by a demonym or a possessive inside a description span."""
     table = countries()
     words = words_of(span.doc)
-    root = span.root.i
+    root = root_at(words, span.start, span.end) if len(span) else span.root.i
     for i in range(span.start, span.end):
         if i == root:
             continue

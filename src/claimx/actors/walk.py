@@ -283,14 +283,18 @@ class _Walk:
         return self._subject_of(verb, before=tok.i)
 
     def _governing_verb(self, tok: Token) -> Token | None:
-        verb = tok.head
-        while verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") and verb.head.i != verb.i:
-            if verb.dep_ in ("relcl", "ROOT"):
+        """The verb whose complement clause holds `tok`: climbed on the word columns, a `Token`
+        made for the verb found only (`Token.head` makes a new one on every step)."""
+        words = words_of(self.doc)
+        head, dep = words.head, words.dep
+        verb = head[tok.i]
+        while dep[verb] not in ("ccomp", "xcomp", "advcl", "conj") and head[verb] != verb:
+            if dep[verb] in ("relcl", "ROOT"):
                 return None
-            verb = verb.head
-        if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj"):
+            verb = head[verb]
+        if dep[verb] not in ("ccomp", "xcomp", "advcl", "conj"):
             return None
-        return verb.head
+        return tokens_of(self.doc)[head[verb]]
 
     def _governing_subject(self, tok: Token) -> Token | None:
         verb = self._governing_verb(tok)
