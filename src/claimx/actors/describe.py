@@ -439,7 +439,7 @@ class _Describe(_Walk):
             gender = gender_nouns().get(lemma)
             if gender and actor.gender is None:
                 actor.gender = gender
-        country = _span_country(span) if affiliate else None
+        country = _span_country(doc, start, end) if affiliate else None
         if country and actor.kind == "person":
             actor.affiliation.add(country)
 

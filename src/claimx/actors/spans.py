@@ -71,12 +71,13 @@ def _initial_of(word: str, first: str) -> bool:
     return len(word) == 1 and first.startswith(word)
 
 
-def _span_country(span: Span) -> str | None:
-    """Country named by a demonym or a possessive inside a description span."""
+def _span_country(doc: Doc, start: int, end: int) -> str | None:
+    """Country named by a demonym or a possessive inside a description (tokens `start` to
+    `end`), read from the word columns."""
     table = countries()
-    words = words_of(span.doc)
-    root = root_at(words, span.start, span.end) if len(span) else span.root.i
-    for i in range(span.start, span.end):
+    words = words_of(doc)
+    root = root_at(words, start, end) if start < end else -1
+    for i in range(start, end):
         if i == root:
             continue
         found = table.demonym(words.text[i])

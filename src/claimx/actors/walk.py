@@ -551,8 +551,8 @@ class _Walk:
                     if same and (prep == "of" or lemma in places):
                         return owner, form  # "the capital, Lima", "the church of the Holy Light"
                     return None, form  # "the president of the region": someone else
-        chunk = span_at(self.doc, bounds[0], bounds[1])  # the phrase as a `Span` from here on
-        country = _span_country(chunk)
+        start, end = bounds  # the phrase as a `Span` only where a test below asks for one
+        country = _span_country(self.doc, start, end)
         if lemma in places:
             place_kind = places[lemma]
             kinds = ("country",) if place_kind == "country" else ("place",)
@@ -571,16 +571,16 @@ class _Walk:
             )
             if found is None or not any(lemma in k.split() for k in self.actors.get(found).keys):
                 # "the court" long after "the Supreme Court": the body whose name has the noun
-                found = self._named_with(lemma, chunk.start_char) or found
+                found = self._named_with(lemma, words.idx[start]) or found
             if found is None and lemma in COLLECTIVE:
                 # a first mention of an unnamed body: "the international coalition"
-                found = self._unnamed(chunk, lemma)
+                found = self._unnamed(span_at(self.doc, start, end), lemma)
             return found, form
         if lemma in person_nouns():
             gender = gender_nouns().get(lemma)
             found = self._best(sal, ("person",), gender, set(), lemma, country)
             if found is None:
-                found = self.actors._by_role(chunk, lemma)
+                found = self.actors._by_role(span_at(self.doc, start, end), lemma)
             if found is None and country is not None:
                 # "the Ukrainian leader": the salient person known to act for Ukraine
                 found = self._best(sal, ("person",), gender, set(), country=country, strict=True)
