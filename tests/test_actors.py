@@ -629,7 +629,7 @@ def test_a_name_opening_with_a_given_name_is_a_person(nlp, text, words, expected
     doc = nlp(text)
     start = next(t.i for t in doc if t.text == words[0])
     end = next(t.i for t in doc if t.text == words[1]) + 1
-    assert _given_name_first(doc[start:end]) is expected
+    assert _given_name_first(doc, start, end) is expected
 
 
 def test_an_organisation_label_on_a_given_name_and_surname_is_a_person(nlp):

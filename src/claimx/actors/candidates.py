@@ -9,66 +9,24 @@ from typing import TYPE_CHECKING
 
 from claimx.actors import constructions as C
 from claimx.actors.addresses import ADDRESS_SPLIT, address_parts
-from claimx.actors.spans import (  # re-exported: names.py imports them from here
-    _bare_name as _bare_name,
-)
 from claimx.actors.spans import (
-    _camel_case as _camel_case,
-)
-from claimx.actors.spans import (
-    _camel_case_tokens as _camel_case_tokens,
-)
-from claimx.actors.spans import (
-    _capitalised as _capitalised,
-)
-from claimx.actors.spans import (
-    _clean_name as _clean_name,
-)
-from claimx.actors.spans import (
-    _determiner_before as _determiner_before,
-)
-from claimx.actors.spans import (
+    _camel_case,
+    _camel_case_tokens,
     _extend_and,
     _extend_of,
     _extend_tail,
+    _given_name_first,
     _inverted_name,
     _person_after_body,
 )
 from claimx.actors.spans import (  # re-exported: the passes import them from here
+    _clean_name as _clean_name,
+)
+from claimx.actors.spans import (
     _fuller as _fuller,
 )
 from claimx.actors.spans import (
-    _given_name_first as _given_name_first,
-)
-from claimx.actors.spans import (
-    _guess_kind as _guess_kind,
-)
-from claimx.actors.spans import (
-    _in_address as _in_address,
-)
-from claimx.actors.spans import (
-    _in_brackets_after as _in_brackets_after,
-)
-from claimx.actors.spans import (
-    _in_contest as _in_contest,
-)
-from claimx.actors.spans import (
     _initial_of as _initial_of,
-)
-from claimx.actors.spans import (
-    _is_acting as _is_acting,
-)
-from claimx.actors.spans import (
-    _is_located as _is_located,
-)
-from claimx.actors.spans import (
-    _lower_case_nouns as _lower_case_nouns,
-)
-from claimx.actors.spans import (
-    _names_a_thing as _names_a_thing,
-)
-from claimx.actors.spans import (
-    _only_titles as _only_titles,
 )
 from claimx.actors.spans import (
     _span_country as _span_country,
@@ -83,12 +41,14 @@ from claimx.actors.words import (
     NAME_JOINERS,
 )
 from claimx.rules.docview import (
+    IDS_TAG,
     Words,
     ents_of,
     span_at,
     span_text,
     text_between,
     text_of,
+    tokens_of,
     words_of,
 )
 from claimx.rules.names import (
@@ -113,10 +73,11 @@ def _countries_mentioned(doc: Doc, cands: list[_Candidate]) -> set[str]:
         found = table.country(text_between(doc, cand.start, cand.end))
         if found and cand.label != "PERSON":
             out.add(found)
-    for ent in ents_of(doc):  # not every token: a pass over the tokens costs a Token object each
-        if ent.label_ == "NORP":
-            for tok in ent:
-                found = table.demonym(tok.text)
+    text = words_of(doc).text
+    for start, end, label in ents_of(doc):  # not every token: the entities' ranges only
+        if label == "NORP":
+            for k in range(start, end):
+                found = table.demonym(text[k])
                 if found:
                     out.add(found)
     return out
@@ -199,21 +160,22 @@ def _spelled_number_name(words: Words, start: int, end: int) -> bool:
 def _strip_titles(doc: Doc, start: int, end: int) -> tuple[int, int, list[Token]]:
     """Leading title words ("President", "Shadow Home Secretary", "Dr.") are not the name."""
     words = title_words()
+    lower = words_of(doc).lower
     last_title = -1
     for k in range(start, end - 1):
-        if doc[k].lower_ in words:
+        if lower[k] in words:
             last_title = k
-    if last_title < 0 or doc[last_title].lower_ in NAME_JOINERS:
+    if last_title < 0 or lower[last_title] in NAME_JOINERS:
         return start, end, []  # "Municipality of Pisa": "of" alone is no title
-    rest = span_at(doc, last_title + 1, end)
+    rest = lower[last_title + 1 : end]
     if (
         not rest
-        or any(t.lower_ in words for t in rest)
-        or rest[0].lower_ in NAME_JOINERS
-        or any(t.lower_ in org_nouns() or t.lower_ == "of" for t in rest)
+        or any(w in words for w in rest)
+        or rest[0] in NAME_JOINERS
+        or any(w in org_nouns() or w == "of" for w in rest)
     ):
         return start, end, []  # "High Commissioner for Refugees", "Doctor Who Society"
-    return last_title + 1, end, list(span_at(doc, start, last_title + 1))
+    return last_title + 1, end, tokens_of(doc)[start : last_title + 1]
 
 
 def _person_core(
@@ -221,13 +183,14 @@ def _person_core(
 ) -> tuple[int, int]:
     """A person's name without an organisation or a place glued before it ("Refugee Council
     Jane Doe", "Lyon Jean Dupont") or a word glued after it ("Jane Doe Writing")."""
-    while end - start > 2 and doc[end - 1].tag_ not in ("NNP", "NNPS"):
+    words = words_of(doc)
+    while end - start > 2 and words.tag[end - 1] not in ("NNP", "NNPS"):
         end -= 1
     generic = org_nouns()
     for k in range(end - 3, start - 1, -1):
-        if doc[k].lower_ in generic:
+        if words.lower[k] in generic:
             return k + 1, end
-    while end - start > 2 and doc[start].text in places:
+    while end - start > 2 and words.text[start] in places:
         start += 1
     return start, end
 
@@ -277,28 +240,31 @@ HEADLINE = declare(
 
 def _candidates(doc: Doc) -> list[_Candidate]:
     """Name spans: the recogniser's entities, then proper-noun runs it did not label."""
+    import numpy
+
     n = len(doc)
     covered = bytearray(n)
     out: list[_Candidate] = []
-    for ent in ents_of(doc):
-        label = ent.label_
+    words = words_of(doc)
+    lower, tags = words.lower, words.tag  # a Token object only for the proper nouns
+    for ent_start, ent_end, label in ents_of(doc):
         if label in ("ORDINAL", "CARDINAL"):
             continue
-        end = _extend_tail(doc, ent.end) if label in ("GPE", "ORG", "FAC") else ent.end
-        if label in ("GPE", "ORG", "FAC") and end - ent.start >= 2 and doc[end - 1].lower_ == "of":
+        end = _extend_tail(doc, ent_end) if label in ("GPE", "ORG", "FAC") else ent_end
+        if label in ("GPE", "ORG", "FAC") and end - ent_start >= 2 and lower[end - 1] == "of":
             end = _extend_of(doc, end - 1)  # "[the Municipality of] [Pisa]": one name
         elif label in ("ORG", "FAC"):
-            end = _extend_of(doc, end, ent.start)
+            end = _extend_of(doc, end, ent_start)
         if label == "ORG":
-            end = _extend_and(doc, ent.start, end)
-        for i in range(ent.start, end):
+            end = _extend_and(doc, ent_start, end)
+        for i in range(ent_start, end):
             covered[i] = 1
         if label not in ENTITY_KINDS:
-            if label in CONTAINERS and len(ent) >= 2:
-                out.append(_Candidate(ent.start, ent.end, label))
+            if label in CONTAINERS and ent_end - ent_start >= 2:
+                out.append(_Candidate(ent_start, ent_end, label))
             continue
-        start, end = _trim(doc, ent.start, end)
-        if start >= end or (end - start == 1 and doc[start].tag_.startswith("VB")):
+        start, end = _trim(doc, ent_start, end)
+        if start >= end or (end - start == 1 and tags[start].startswith("VB")):
             continue  # "Browsing the catalog, I ...": a verb the recogniser labelled, no name
         person = _person_after_body(doc, start, end) if label == "ORG" else None
         if person is not None:
@@ -312,13 +278,20 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             note(ADDRESS_SPLIT)
             continue
         out.append(_Candidate(start, end, label))
-    tags = words_of(doc).tag  # a Token object only for the proper nouns
     camel = _camel_case_tokens(doc)
+    # the scan visits only the free proper nouns and camel-case words, found in the arrays
+    # (the scan itself marks no token at or after the one it visits, so none is visited wrongly)
+    tag_ids, strings = words.ids[:, IDS_TAG], doc.vocab.strings
+    proper = (tag_ids == strings["NNP"]) | (tag_ids == strings["NNPS"])
+    free = numpy.frombuffer(bytes(covered), dtype=numpy.uint8) == 0
+    starts = sorted(
+        {*numpy.flatnonzero(proper & free).tolist(), *(k for k in camel if not covered[k])}
+    )
     i = 0
-    while i < n:
-        if covered[i]:
-            i += 1
-            continue
+    for k in starts:
+        if k < i:
+            continue  # inside the run just taken
+        i = k
         if i in camel:
             # "wikiHow", "eBay": a brand written in camel case, whatever its tag
             covered[i] = 1
@@ -326,13 +299,13 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             note(CAMEL_CASE)
             i += 1
             continue
-        if tags[i] not in ("NNP", "NNPS") or not doc[i].text[:1].isupper():
+        if not words.text[i][:1].isupper():
             i += 1
             continue
         j = i
         while j < n and not covered[j] and tags[j] in ("NNP", "NNPS"):
             j += 1
-        if doc[i].lower_ not in title_words():
+        if lower[i] not in title_words():
             j = _extend_of(doc, j, i)  # not "Secretary of State X": a title, not a body
         for k in range(i, j):
             covered[k] = 1
@@ -360,9 +333,10 @@ def _headline_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     if cut < 0 or not _title_case_line(text[:cut]) or not text[cut:].strip():
         return cands
     body = text[cut:]
+    idx = words_of(doc).idx
     out: list[_Candidate] = []
     for cand in cands:
-        if doc[cand.start].idx >= cut:
+        if idx[cand.start] >= cut:
             out.append(cand)
             continue
         best: tuple[int, int] | None = None
@@ -387,7 +361,10 @@ def _headline_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
 def _has_proper(doc: Doc, start: int, end: int) -> bool:
     """The piece of a name after a line break holds a proper noun: "Ingram\nWriting in a blog
     post" is a byline, then a sentence opening with a common word the recogniser ran into it."""
-    return any(t.tag_ in ("NNP", "NNPS") or t.text.isupper() for t in doc[start:end])
+    words = words_of(doc)
+    return any(
+        words.tag[k] in ("NNP", "NNPS") or words.text[k].isupper() for k in range(start, end)
+    )
 
 
 def _split_lines(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
@@ -455,18 +432,20 @@ def _join_fragments(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
 def _joined_label(doc: Doc, prev: _Candidate, cand: _Candidate) -> str | None:
     """The label of two neighbouring candidates read as one name, or None if they are two."""
     if cand.start - prev.end not in (0, 1):
-        return None  # apart: no Token object made
+        return None  # apart
     if prev.end + 1 == cand.start and _inverted_name(doc, prev.start, cand.start, cand.end):
         note(C.INVERTED_NAME)
         return "PERSON"  # "Austen, Jane. Pride and Prejudice"
+    words = words_of(doc)
+    text, tag = words.text, words.tag
     if prev.end + 1 == cand.start:
         # "Studio" + "5" + "Records": a name with a number inside
         number_inside = (
-            doc[prev.end].text.isdigit()
+            text[prev.end].isdigit()
             and prev.label in ("", "ORG")
             and cand.label in ("", "ORG", "PERSON")
-            and doc[prev.end - 1].tag_ == "NNP"
-            and doc[cand.start].tag_ == "NNP"
+            and tag[prev.end - 1] == "NNP"
+            and tag[cand.start] == "NNP"
             and not countries().country(text_between(doc, prev.start, prev.end))
             and not countries().country(text_between(doc, cand.start, cand.end))
         )
@@ -475,37 +454,37 @@ def _joined_label(doc: Doc, prev: _Candidate, cand: _Candidate) -> str | None:
         prev.end == cand.start
         and "PERSON" in (prev.label, cand.label)
         and prev.label in ("", "PERSON")
-        and doc[prev.end - 1].tag_ == "NNP"
-        and all(_POST_NOMINAL.fullmatch(t.text) for t in span_at(doc, cand.start, cand.end))
+        and tag[prev.end - 1] == "NNP"
+        and all(_POST_NOMINAL.fullmatch(w) for w in text[cand.start : cand.end])
         and not countries().country(text_between(doc, cand.start, cand.end))
     ):
         # "Ida Mary Marsh" + "DBE RA": post-nominal letters end the person's name
         return "PERSON"
-    first = doc[prev.start]
-    # the rest join a one-word name to the next one, written apart
-    if prev.end != cand.start or prev.end - prev.start != 1 or not first.whitespace_:
+    first = prev.start
+    # the rest join a one-word name to the next one, written apart (a space after the first)
+    if (
+        prev.end != cand.start
+        or prev.end - prev.start != 1
+        or words.idx[cand.start] == words.end[first]
+    ):
         return None
     one_word = cand.end - cand.start == 1
     if prev.label == "" and cand.label == "PERSON":
         # "Milo" (unlabelled) + "Hartley" (a person): a given name and its surname
-        return "PERSON" if _given_name_first(span_at(doc, prev.start, cand.end)) else None
+        return "PERSON" if _given_name_first(doc, prev.start, cand.end) else None
     if prev.label == "PERSON" and cand.label == "":
         # "Rosa" (a person) + "Winter" or "Maria Winter" (unlabelled): a given name, a middle
         # name and a surname
-        surname = cand.end - cand.start <= 2 and all(
-            t.tag_ == "NNP" for t in span_at(doc, cand.start, cand.end)
-        )
-        return (
-            "PERSON" if surname and _given_name_first(span_at(doc, prev.start, cand.end)) else None
-        )
+        surname = cand.end - cand.start <= 2 and all(t == "NNP" for t in tag[cand.start : cand.end])
+        return "PERSON" if surname and _given_name_first(doc, prev.start, cand.end) else None
     if (
         cand.label == "PERSON"
         and one_word
         and prev.label in ("PERSON", "ORG")
-        and first.tag_ == "NNP"
-        and first.lower_ not in title_words()
-        and not countries().demonym(first.text)
-        and not (prev.start > 0 and doc[prev.start - 1].tag_ in ("NNP", "NNPS"))
+        and tag[first] == "NNP"
+        and words.lower[first] not in title_words()
+        and not countries().demonym(text[first])
+        and not (prev.start > 0 and tag[prev.start - 1] in ("NNP", "NNPS"))
     ):
         # two one-word proper nouns, the second a person's: one person's name
         return "PERSON"
@@ -514,21 +493,23 @@ def _joined_label(doc: Doc, prev: _Candidate, cand: _Candidate) -> str | None:
 
 def _left_modifiers(doc: Doc, start: int, end: int) -> list[Token]:
     """Pre-modifiers of a name inside its noun phrase: "US President", "Texas student"."""
-    out: list[Token] = []
+    words = words_of(doc)
+    lower, head = words.lower, words.head
+    out: list[int] = []
     k = start - 1
     while k >= 0:
-        tok = doc[k]
-        if tok.is_punct or tok.pos_ not in ("PROPN", "NOUN", "ADJ") or tok.lower_ == "the":
+        if words.punct[k] or words.pos[k] not in ("PROPN", "NOUN", "ADJ") or lower[k] == "the":
             break
-        inside = start <= tok.head.i < end or (out and tok.head.i == out[-1].i)
+        up = head[k]
+        inside = start <= up < end or (out and up == out[-1])
         # a role right before a name, however the parser attached it: "the referee Jane Doe"
-        role = k == start - 1 and (tok.lower_ in title_words() or tok.lower_ in person_nouns())
-        if not inside and not role and not (k + 1 < start and tok.head.i > k):
+        role = k == start - 1 and (lower[k] in title_words() or lower[k] in person_nouns())
+        if not inside and not role and not (k + 1 < start and up > k):
             break
-        out.append(tok)
+        out.append(k)
         k -= 1
-    out.reverse()
-    return out
+    tokens = tokens_of(doc)
+    return [tokens[k] for k in reversed(out)]
 
 
 def _honour_spans(doc: Doc) -> list[Span]:

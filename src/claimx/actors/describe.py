@@ -20,7 +20,14 @@ from claimx.actors.walk import _Walk
 from claimx.actors.words import (
     SUBJECTS,
 )
-from claimx.rules.docview import IDS_LOWER, IDS_ORTH, span_at, tokens_of, words_of
+from claimx.rules.docview import (
+    IDS_LOWER,
+    IDS_ORTH,
+    children_of,
+    span_at,
+    tokens_of,
+    words_of,
+)
 from claimx.rules.names import (
     gender_nouns,
     not_person_nouns,
@@ -137,13 +144,18 @@ class _Describe(_Walk):
     def descriptions_of_names(self) -> None:
         """Appositions and predicate nouns of a name are mentions of its actor."""
         doc = self.doc
+        # the extraction's one token list and children lists, the tests on the word columns:
+        # `doc[i]`, `Token.head` and `Token.children` make new `Token` objects on every call
+        tokens, words = tokens_of(doc), words_of(doc)
+        deps, heads = words.dep, words.head
         for head_i, actor_id in list(self.head_actor.items()):
-            head = doc[head_i]
+            head = tokens[head_i]
+            up = tokens[heads[head_i]]  # `head.head`
             actor = self.actors.get(actor_id)
             # a subject whose verb is on a later line: a heading the parser ran into the next
             # sentence (see `_line_subjects`); its appositions on its own line still count
-            across = head.dep_ in SUBJECTS and self._across_lines(head, head.head)
-            for child in head.children:
+            across = deps[head_i] in SUBJECTS and self._across_lines(head, up)
+            for child in children_of(head):
                 if child.dep_ != "appos" or self._across_lines(head, child):
                     continue
                 if actor.kind in ("place", "country") and _person_noun(child.lemma_.lower()):
@@ -156,33 +168,33 @@ class _Describe(_Walk):
                     child.pos_ == "PROPN"
                     and child.lower_ in title_words()
                     and actor.kind == "person"
-                    and child.left_edge.i == head.i + 2
-                    and doc[head.i + 1].text == ","
+                    and child.left_edge.i == head_i + 2
+                    and words.text[head_i + 1] == ","
                 ):
                     # "Jane Doe, Director of the Survey, and Chairman of the Board, said"
-                    for title in (child, *(c for c in child.children if c.dep_ == "conj")):
+                    for title in (child, *(c for c in children_of(child) if c.dep_ == "conj")):
                         if title.pos_ == "PROPN" and title.lower_ in title_words():
                             end = _before_coordination(title)
                             self._describe_with(actor, title, stop=end, affiliate=False)
             if (
-                head.dep_ == "appos"
-                and head.head.pos_ == "NOUN"
-                and not self.in_mention[head.head.i]
+                deps[head_i] == "appos"
+                and words.pos[up.i] == "NOUN"
+                and not self.in_mention[up.i]
                 # "the secretary general of X (Acme Council), Jane Doe": a noun for a person
                 # is the apposition of the person beside the body
                 and (actor.kind == "person" or not self._person_beside(head))
-                and not any(t.text == ":" for t in span_at(doc, head.head.i, head.i))
+                and ":" not in words.text[up.i : head_i]
             ):  # not a caption label: "Image: Jane Doe"
-                self._describe_with(actor, head.head, stop=head.left_edge.i)
+                self._describe_with(actor, up, stop=head.left_edge.i)
                 note(C.APPOSITION)
-            elif head.dep_ == "appos" and actor.kind == "person":
-                office = _office_of(head.head)
+            elif deps[head_i] == "appos" and actor.kind == "person":
+                office = _office_of(up)
                 if office is not None and not self.in_mention[office.i]:
                     # "the head of NATO, Jan Smit": the parser hangs the name on "NATO"
-                    self._describe_with(actor, office, stop=head.head.i + 1)
+                    self._describe_with(actor, office, stop=up.i + 1)
                     note(C.APPOSITION)
-            if head.dep_ in SUBJECTS and not across:
-                self._predicates(actor, head.head)
+            if deps[head_i] in SUBJECTS and not across:
+                self._predicates(actor, up)
         self._line_subjects()
 
     def _person_beside(self, head: Token) -> bool:
@@ -233,16 +245,17 @@ class _Describe(_Walk):
     def _predicates(self, actor: _Actor, verb: Token) -> None:
         """ "X was a chemist and Professor of Physics": each predicate noun is a mention of X; so
         is that of a copula joined to this one ("X was born in Oslo and became a teacher")."""
-        for conj in verb.children:
+        kids = children_of(verb)  # the extraction's shared list: no new `Token` per child
+        for conj in kids:
             if (
                 conj.dep_ == "conj"
                 and conj.pos_ in ("AUX", "VERB")
-                and not any(c.dep_ in SUBJECTS for c in conj.children)
+                and not any(c.dep_ in SUBJECTS for c in children_of(conj))
             ):
                 self._predicates(actor, conj)
         if verb.lemma_ not in COPULAS:
             return
-        for child in verb.children:
+        for child in kids:
             if _second_predicate(verb, child):
                 # "I am the only candidate from here, but also the only one who ...": the
                 # parser hangs the second predicate noun on the verb
@@ -256,7 +269,7 @@ class _Describe(_Walk):
             if child.pos_ == "PROPN" and child.lower_ not in title_words():
                 continue  # "X is Jane Doe": a name, resolved as a name
             note(PREDICATE)
-            conjs = [c for c in child.children if c.dep_ == "conj"]
+            conjs = [c for c in children_of(child) if c.dep_ == "conj"]
             stop = _before_coordination(child) if conjs else None
             self._describe_with(actor, child, stop=stop)
             if actor.kind in ("organization", "group", "place") and _is_a_person(actor, child):
@@ -269,8 +282,9 @@ class _Describe(_Walk):
 
     def predicates_of_pronouns(self) -> None:
         """ "She was a chemist": the predicate noun of a resolved subject pronoun."""
+        tokens = tokens_of(self.doc)
         for i, actor_id in list(self.actors._pronoun.items()):
-            tok = self.doc[i]
+            tok = tokens[i]
             if tok.dep_ in SUBJECTS and tok.lower_ in ("he", "she"):
                 self._predicates(self.actors.get(actor_id), tok.head)
         # "His father, Anthony, was a geologist": a resolved description as the subject
@@ -400,24 +414,24 @@ class _Describe(_Walk):
         self, actor: _Actor, noun: Token, stop: int | None = None, affiliate: bool = True
     ) -> None:
         doc = self.doc
+        w = words_of(doc)  # the words' tests on the columns: no `Token` per word
         start = noun.left_edge.i
         end = noun.right_edge.i + 1 if stop is None else stop
-        if "\n" in self.actors.text[noun.idx : doc[end - 1].idx]:
-            # a heading the parser ran into the next line ends at the line break
-            end = next(i for i in range(noun.i, end) if "\n" in doc[i].text_with_ws)
-            end += not doc[end].is_space
-        while end > start and (
-            doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ == "CCONJ"
-        ):
+        if "\n" in self.actors.text[noun.idx : w.idx[end - 1]]:
+            # a heading the parser ran into the next line ends at the line break (a token's
+            # trailing whitespace is one space or none: the break is in a token's text)
+            end = next(i for i in range(noun.i, end) if "\n" in w.text[i])
+            end += not w.space[end]
+        while end > start and (w.punct[end - 1] or w.space[end - 1] or w.pos[end - 1] == "CCONJ"):
             end -= 1  # not the "and" of a coordination the parser hung on the noun
         if start >= end or self.in_mention[noun.i]:
             return
         span = span_at(doc, start, end)
         self.actors.add_mention(actor.id, span.start_char, span.end_char, "description")
-        possessors = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}
+        possessors = {t.i for c in children_of(noun) if c.dep_ == "poss" for t in c.subtree}
         for i in range(start, noun.i + 1):
             # "the team's coach": the team is a mention of its own
-            self.in_mention[i] = doc[i].tag_ != "PRP$" and i not in possessors
+            self.in_mention[i] = w.tag[i] != "PRP$" and i not in possessors
         self.head_actor[noun.i] = actor.id
         lemma = noun.lemma_.lower()
         if actor.kind == "person" and (lemma in person_nouns() or lemma in titles()):
@@ -425,7 +439,7 @@ class _Describe(_Walk):
             gender = gender_nouns().get(lemma)
             if gender and actor.gender is None:
                 actor.gender = gender
-        country = _span_country(span) if affiliate else None
+        country = _span_country(doc, start, end) if affiliate else None
         if country and actor.kind == "person":
             actor.affiliation.add(country)
 
@@ -449,8 +463,9 @@ def rank_phrase(span: Span) -> bool:
     "as", "was", or in apposition to a name), not a name."""
     if len(span) < 2:
         return False
-    first = span[0]  # the title or an ordinal opens the phrase: a cheap test first
-    if not (first.text[:1].isdigit() or first.lower_ in person_nouns()):
+    # the title or an ordinal opens the phrase: a cheap test first, on the word columns
+    words, first = words_of(span.doc), span.start
+    if not (words.text[first][:1].isdigit() or words.lower[first] in person_nouns()):
         return False
     root = span.root
     if (

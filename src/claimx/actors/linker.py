@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from bisect import bisect_left
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -104,6 +104,7 @@ FEATURES = (
 )
 
 
+@lru_cache(maxsize=1 << 16)  # asked for every name word of every pair: words repeat
 def _ascii(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 

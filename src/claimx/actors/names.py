@@ -9,32 +9,34 @@ from typing import TYPE_CHECKING
 from claimx.actors import constructions as C
 from claimx.actors.addresses import before_region, region_at
 from claimx.actors.candidates import (
-    _bare_name,
     _candidates,
-    _capitalised,
     _clean_name,
     _countries_mentioned,
-    _determiner_before,
     _ent_alone,
-    _given_name_first,
-    _guess_kind,
     _honour_spans,
-    _in_address,
-    _in_brackets_after,
-    _in_contest,
-    _is_acting,
-    _is_located,
     _left_modifiers,
-    _lower_case_nouns,
-    _names_a_thing,
-    _only_titles,
     _person_core,
     _plausible_single,
     _strip_titles,
 )
 from claimx.actors.describe import rank_phrase
 from claimx.actors.nested import _Nested, _of_place
-from claimx.actors.spans import in_address_at
+from claimx.actors.spans import (
+    _bare_name,
+    _capitalised,
+    _determiner_before,
+    _given_name_first,
+    _guess_kind,
+    _in_address,
+    _in_brackets_after,
+    _in_contest,
+    _is_acting,
+    _is_located,
+    _lower_case_nouns,
+    _names_a_thing,
+    _only_titles,
+    in_address_at,
+)
 from claimx.actors.store import Actors, _Actor
 from claimx.actors.words import (
     ARGUMENTS,
@@ -47,7 +49,7 @@ from claimx.actors.words import (
     UNIVERSITY_WORDS,
     WINNING,
 )
-from claimx.rules.docview import span_at, span_text, text_between
+from claimx.rules.docview import root_at, span_at, span_text, text_between, tokens_of, words_of
 from claimx.rules.names import (
     countries,
     first_name_gender,
@@ -126,6 +128,9 @@ class _Builder(_Nested):
         for span in self.honour_spans():
             for k in range(span.start, span.end):
                 honour[k] = 1
+        # the tests below read the word columns; a `Token` is made only where a helper asks
+        words = words_of(doc)
+        lower, tokens = words.lower, tokens_of(doc)
         for cand in cands:
             start, end, label = cand.start, cand.end, cand.label
             if any(honour[start:end]):
@@ -145,24 +150,25 @@ class _Builder(_Nested):
                 continue
             if self._local_office(span):
                 continue
-            if not text.strip() or _only_titles(span, label):
+            if not text.strip() or _only_titles(doc, start, end, label):
                 continue
             kind: ActorKind | None = ENTITY_KINDS.get(label)
-            if label == "PERSON" and len(span) >= 2 and span[0].lower_ in org_nouns():
+            if label == "PERSON" and len(span) >= 2 and lower[start] in org_nouns():
                 kind = "organization"  # "Instituto Gonzaga": a name opening with a body's word
+            root = root_at(words, start, end)  # `span.root`
             if (
                 label in ("GPE", "LOC")
                 and len(span) >= 3
-                and span.root.lower_ in org_nouns()
-                and any(t.lower_ == "of" for t in span)
+                and lower[root] in org_nouns()
+                and "of" in lower[start:end]
             ):
                 kind = "organization"  # "the Municipality of Pisa": the body, not the town
             elif (
                 label == "PERSON"
                 and len(span) == 1
-                and _in_address(span)
+                and in_address_at(doc, start, end)
                 and start >= 2
-                and _is_located(doc[start - 2])
+                and _is_located(tokens[start - 2])
             ):
                 kind = "place"  # "Pisa, Umbria": a place name next to another
             known = self.actors._known_single(span) if len(span) == 1 else None
@@ -174,22 +180,26 @@ class _Builder(_Nested):
                 continue
             key = norm(text)
             metonym = table.capitals.get(key) or table.seats.get(key)
-            if label == "" and len(span) == 1 and not metonym and not _plausible_single(span[0]):
+            if (
+                label == ""
+                and len(span) == 1
+                and not metonym
+                and not _plausible_single(tokens[start])
+            ):
                 continue
             if (
                 len(span) == 1
                 and label in ("", "PERSON")
-                and span[0].lower_ in common
-                and not span[0].text.isupper()
+                and lower[start] in common
+                and not words.text[start].isupper()
             ):
                 continue  # "Iodine" heading a sentence about iodine: a common noun
-            if label == "" and len(span) >= 2 and _names_a_thing(span):
+            if label == "" and len(span) >= 2 and _names_a_thing(doc, start, end):
                 continue  # "the Golden Boot award": the name of a thing
             if label == "NORP":
-                root = span.root
-                if root.dep_ in ("amod", "compound", "nmod") or root.pos_ == "ADJ":
+                if words.dep[root] in ("amod", "compound", "nmod") or words.pos[root] == "ADJ":
                     continue
-                if root.tag_ not in ("NNPS", "NNS") and not text.endswith("s"):
+                if words.tag[root] not in ("NNPS", "NNS") and not text.endswith("s"):
                     continue
             country = table.country(text)
             if (
@@ -203,7 +213,7 @@ class _Builder(_Nested):
                 country = self._short_country(key)
             if country is None and metonym and metonym in mentioned and key not in as_city:
                 seat = key in table.seats
-                if _is_acting(span.root) or (seat and not _is_located(span.root)):
+                if _is_acting(tokens[root]) or (seat and not _is_located(tokens[root])):
                     country = metonym
                     note(C.CAPITAL_FOR_COUNTRY)
             if country is None and label == "ORG" and (metonym or key in regions()):
@@ -213,12 +223,12 @@ class _Builder(_Nested):
                 or (
                     country in mentioned
                     and not head_titles
-                    and not (start > 0 and doc[start - 1].lower_ in title_words())
+                    and not (start > 0 and lower[start - 1] in title_words())
                 )
             ):
                 # "Tunisia's goalkeeper": a country the recogniser took for a person
                 actor_id = self.actors._country_actor(country)
-                if _in_contest(span.root):
+                if _in_contest(tokens[root]):
                     self.actors.get(actor_id).contests += 1
                 if not metonym:
                     self.actors._register(actor_id, text, "country")
@@ -227,8 +237,11 @@ class _Builder(_Nested):
             if (
                 label == "ORG"
                 and 2 <= len(span) <= 3
-                and (norm(span[-1].text) in self.actors._by_token or _given_name_first(span))
-                and not any(t.lower_ in org_nouns() for t in span)
+                and (
+                    norm(words.text[end - 1]) in self.actors._by_token
+                    or _given_name_first(doc, start, end)
+                )
+                and not any(w in org_nouns() for w in lower[start:end])
             ):
                 kind = "person"  # "Lena Varga" labelled as an organisation
             if kind in (None, "organization") and label in ("", "ORG") and self._known_person(span):
@@ -240,13 +253,15 @@ class _Builder(_Nested):
             guessed = False
             if kind is None:
                 known_org = self.actors._match(text, "organization")
-                kind = self.actors.get(known_org).kind if known_org else _guess_kind(span)
+                kind = (
+                    self.actors.get(known_org).kind if known_org else _guess_kind(doc, start, end)
+                )
                 guessed = (
                     known_org is None
                     and kind == "organization"
                     and len(span) == 1
-                    and _bare_name(span)
-                    and span.root.dep_ in ARGUMENTS
+                    and _bare_name(doc, start, end)
+                    and words.dep[root] in ARGUMENTS
                     and span.start_char > headline  # not in the headline
                 )
             region = region_at(doc, start, end)
@@ -278,11 +293,11 @@ class _Builder(_Nested):
                 previous = (end, actor_id)  # not a name nested in the last one
             if label in ("ORG", "FAC", "") and len(span) >= 2:
                 containers.append(span)
-            elif label == "GPE" and len(span) == 2 and place_nouns().get(span[-1].lower_):
+            elif label == "GPE" and len(span) == 2 and place_nouns().get(lower[end - 1]):
                 containers.append(span)  # "Mexico City"
             elif label in ("GPE", "LOC") and _of_place(span):
                 containers.append(span)  # "the Municipality of Pisa", "the Bay of Kiel"
-            elif label in ("GPE", "LOC") and len(span) >= 2 and span[0].lower_ in COMPASS:
+            elif label in ("GPE", "LOC") and len(span) >= 2 and lower[start] in COMPASS:
                 containers.append(span)  # "North Dublin": a part of Dublin
             stripped = {t.i for t in head_titles}  # "Dame" stripped is also the word before
             mods = head_titles + [
@@ -310,7 +325,7 @@ class _Builder(_Nested):
             elif mods and actor.kind == "person":
                 # the mention is the whole name phrase, titles included ("President Jane Doe")
                 whole = span_at(doc, mods[0].i, end)
-                self._mention(actor_id, whole, "name", root=span.root.i)
+                self._mention(actor_id, whole, "name", root=root)
             else:
                 self._mention(actor_id, span, "name")
         self.nested(containers)
@@ -318,7 +333,9 @@ class _Builder(_Nested):
     def _known_person(self, span: Span) -> bool:
         """A name of two or more words whose given name and surname are a known person's."""
         words = person_words(span_text(span))
-        if len(words) < 2 or any(t.lower_ in org_nouns() for t in span):
+        if len(words) < 2 or any(
+            w in org_nouns() for w in words_of(self.doc).lower[span.start : span.end]
+        ):
             return False
         found = self.actors._match_person(list(words), "person")
         return found is not None and self.actors.get(found).first == words[0]
@@ -343,9 +360,9 @@ class _Builder(_Nested):
         """ "the Los Angeles Sheriff", "the LA Sheriff": a place and the holder of its office,
         who is one person however the place is written."""
         doc = self.doc
+        if len(span) < 2 or len(span) > 4 or words_of(doc).lower[span.end - 1] not in LOCAL_OFFICES:
+            return False  # read from the word columns: most names are no office
         office = span[-1]
-        if len(span) < 2 or len(span) > 4 or office.lower_ not in LOCAL_OFFICES:
-            return False
         place = span_at(doc, span.start, span.end - 1)
         words = {t.lower_ for t in place}
         if not all(t.tag_ in ("NNP", "NNPS") for t in place) or words & (
@@ -389,7 +406,10 @@ class _Builder(_Nested):
             and actor.first.capitalize() in first_name_gender()
         ):
             return  # "Okafor" after "Ada Okafor": a surname's other labels are noise
-        if label in ("ORG", "FAC") and place_nouns().get(span[-1].lower_) == "facility":
+        if (
+            label in ("ORG", "FAC")
+            and place_nouns().get(words_of(self.doc).lower[span.end - 1]) == "facility"
+        ):
             actor.vote("place", 2)  # "Union Station", "Century Towers"
         elif label == "LOC" and not _is_located(span.root) and not _in_address(span):
             # a "location" never used as one is an organisation ("Meridian said")

@@ -41,8 +41,9 @@ if TYPE_CHECKING:
 def _of_place(span: Span) -> bool:
     """ "the Municipality of Pisa", "the Bay of Kiel": a body or a place named after the place
     its name gives after "of"."""
+    lower = words_of(span.doc).lower
     return len(span) >= 3 and any(
-        t.lower_ == "of" and t.i > span.start and t.nbor(-1).lower_ in OF_PLACES for t in span[1:-1]
+        lower[k] == "of" and lower[k - 1] in OF_PLACES for k in range(span.start + 1, span.end - 1)
     )
 
 
@@ -66,10 +67,11 @@ class _Nested(_Describe):
     def _nested(self, span: Span) -> None:
         """Places named inside an organisation's name: "UK Government", "Municipality of Pisa"."""
         doc = self.doc
+        w = words_of(doc)  # the word columns: no `Token` per test
         if self._after_compass(span):
             return
         for n in (3, 2, 1):
-            if n < len(span) and self._nest_one(span_at(doc, span.start, span.start + n), False):
+            if n < len(span) and self._nest_one(span.start, span.start + n, False):
                 break
         else:
             if self._place_before(span) or self._inner_start(span):
@@ -78,21 +80,19 @@ class _Nested(_Describe):
             if head.text.replace(".", "").isupper() and len(head.text) >= 2:
                 self.pending.append(head)  # an acronym of a place named later, maybe
         for k in range(span.start + 1, span.end - 1):
-            if doc[k].lower_ == "of":
-                first = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+            if w.lower[k] == "of":
+                first = k + 2 if w.lower[k + 1] == "the" else k + 1
                 if first < span.end:
-                    if doc[k - 1].lower_ in NAMED_AFTER or doc[k - 1].lower_ in OF_PLACES:
+                    if w.lower[k - 1] in NAMED_AFTER or w.lower[k - 1] in OF_PLACES:
                         # "University of Leeds (of the UK)": a place, up to the next "of"
                         last = first
-                        while last < span.end and doc[last].lower_ not in ("of", "and", ",", "at"):
+                        while last < span.end and w.lower[last] not in ("of", "and", ",", "at"):
                             last += 1
                         self._region_and_city(first, last, span.end)
-                    elif not self._nest_one(span_at(doc, first, span.end), True):
+                    elif not self._nest_one(first, span.end, True):
                         # "the Critics Circle of Australia Awards": the place, then more name
                         for n in (3, 2, 1):
-                            if first + n < span.end and self._nest_one(
-                                span_at(doc, first, first + n), False
-                            ):
+                            if first + n < span.end and self._nest_one(first, first + n, False):
                                 break
                 break
 
@@ -101,7 +101,8 @@ class _Nested(_Describe):
         a word for a direction; not a country or a state whose name opens with one ("South
         Korea", "Western Australia")."""
         doc = self.doc
-        if len(span) < 2 or doc[span.start].lower_ not in COMPASS:
+        w = words_of(doc)  # the word columns: no `Token` per test
+        if len(span) < 2 or w.lower[span.start] not in COMPASS:
             return False
         if countries().country(span.text) is not None:
             return False
@@ -218,31 +219,29 @@ class _Nested(_Describe):
         """The place after "University of": one ("Leeds"), a region then a city ("Texas
         Arlington"), or a region, a comma or "at", and a city ("California, Berkeley")."""
         doc = self.doc
+        w = words_of(doc)  # the word columns: no `Token` per test
         if (
             last - first >= 2
-            and norm(doc[first].text) in regions()
+            and norm(w.text[first]) in regions()
             and norm(span_text(span_at(doc, first + 1, last))) in cities()
         ):
-            self._nest_one(span_at(doc, first, first + 1), True, place=True)
-            self._nest_one(span_at(doc, first + 1, last), False)
+            self._nest_one(first, first + 1, True, place=True)
+            self._nest_one(first + 1, last, False)
             return
-        self._nest_one(span_at(doc, first, last), True, place=True)
-        if last + 1 < end and doc[last].text in (",", "at"):
-            self._nest_one(span_at(doc, last + 1, end), False)
+        self._nest_one(first, last, True, place=True)
+        if last + 1 < end and w.text[last] in (",", "at"):
+            self._nest_one(last + 1, end, False)
 
     def _inner_start(self, span: Span) -> bool:
         """A place opening the proper-noun run after a name's first words: "the Venice Film
         Festival", "the Triple-A Pawtucket Red Sox", "the 33rd Berlin Film Festival"."""
         doc = self.doc
+        w = words_of(doc)  # the word columns: no `Token` per test
         proper = ("NNP", "NNPS")
         for k in range(span.start + 1, min(span.end - 1, span.start + 4)):
-            if (
-                doc[k].tag_ in proper
-                and doc[k - 1].tag_ not in proper
-                and doc[k - 1].lower_ != "of"
-            ):
+            if w.tag[k] in proper and w.tag[k - 1] not in proper and w.lower[k - 1] != "of":
                 for n in (3, 2, 1):
-                    if k + n < span.end and self._nest_one(span_at(doc, k, k + n), False):
+                    if k + n < span.end and self._nest_one(k, k + n, False):
                         return True
         return False
 
@@ -250,15 +249,11 @@ class _Nested(_Describe):
         """ "Leeds Arena", "Ohio State University": a facility or a university named after
         its place, the place a name of its own."""
         doc = self.doc
+        w = words_of(doc)  # the word columns: no `Token` per test
         k = span.start
-        while k < span.end and doc[k].tag_ in ("NNP", "NNPS") and doc[k].lower_ not in NAMED_AFTER:
+        while k < span.end and w.tag[k] in ("NNP", "NNPS") and w.lower[k] not in NAMED_AFTER:
             k += 1
-        if (
-            k == span.start
-            or k >= span.end
-            or k - span.start > 3
-            or doc[k].lower_ not in NAMED_AFTER
-        ):
+        if k == span.start or k >= span.end or k - span.start > 3 or w.lower[k] not in NAMED_AFTER:
             return False
         sub = span_at(doc, span.start, k)
         words = {t.lower_ for t in sub}
@@ -267,7 +262,7 @@ class _Nested(_Describe):
         if any(t.ent_type_ == "PERSON" or first_name_gender().get(t.text) for t in sub):
             return False  # "Jane Doe Hall": named after a person
         key = norm(sub.text)
-        if doc[k].lower_ in NAMED_AFTER_PEOPLE and not (
+        if w.lower[k] in NAMED_AFTER_PEOPLE and not (
             key in regions()
             or countries().country(sub.text)
             or key in countries().capitals
@@ -283,9 +278,13 @@ class _Nested(_Describe):
         self._new_place(sub)
         return True
 
-    def _nest_one(self, sub: Span, after_of: bool, place: bool = False) -> bool:
-        if not sub or not all(t.tag_ in ("NNP", "NNPS") for t in sub):
+    def _nest_one(self, start: int, end: int, after_of: bool, place: bool = False) -> bool:
+        """A name inside another (tokens `start` to `end`, proper nouns only, the `Span` made
+        once they are) that is a country, a known actor or a place."""
+        tag = words_of(self.doc).tag
+        if start >= end or not all(tag[k] in ("NNP", "NNPS") for k in range(start, end)):
             return False
+        sub = span_at(self.doc, start, end)
         table = countries()
         text = sub.text
         country = table.country(text)

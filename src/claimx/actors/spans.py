@@ -19,8 +19,8 @@ from claimx.rules.docview import (
     IDS_POS,
     Verdicts,
     interned,
+    root_at,
     span_at,
-    span_text,
     text_between,
     tokens_of,
     words_of,
@@ -71,12 +71,13 @@ def _initial_of(word: str, first: str) -> bool:
     return len(word) == 1 and first.startswith(word)
 
 
-def _span_country(span: Span) -> str | None:
-    """Country named by a demonym or a possessive inside a description span."""
+def _span_country(doc: Doc, start: int, end: int) -> str | None:
+    """Country named by a demonym or a possessive inside a description (tokens `start` to
+    `end`), read from the word columns."""
     table = countries()
-    words = words_of(span.doc)
-    root = span.root.i
-    for i in range(span.start, span.end):
+    words = words_of(doc)
+    root = root_at(words, start, end) if start < end else -1
+    for i in range(start, end):
         if i == root:
             continue
         found = table.demonym(words.text[i])
@@ -123,13 +124,18 @@ def _in_brackets_after(doc: Doc, start: int, previous_end: int) -> bool:
     return False
 
 
-def _only_titles(span: Span, label: str) -> bool:
-    """ "President", "US President", "Chilean Ambassador": titles with at most a nationality."""
+def _only_titles(doc: Doc, start: int, end: int, label: str) -> bool:
+    """ "President", "US President", "Chilean Ambassador": titles with at most a nationality
+    (tokens `start` to `end`)."""
     table = countries()
     words = title_words()
-    if label == "NORP" or not any(t.lower_ in words for t in span):
+    lower, text = words_of(doc).lower, words_of(doc).text
+    if label == "NORP" or not any(w in words for w in lower[start:end]):
         return False
-    return all(t.lower_ in words or table.demonym(t.text) or table.country(t.text) for t in span)
+    return all(
+        lower[k] in words or table.demonym(text[k]) or table.country(text[k])
+        for k in range(start, end)
+    )
 
 
 def _in_address(span: Span) -> bool:
@@ -228,28 +234,26 @@ def _camel_case(word: str) -> bool:
 def _inverted_name(doc: Doc, surname: int, given: int, end: int) -> bool:
     """ "Austen, Jane. Pride and Prejudice", "Marx, Karl and Engels, Friedrich": a surname
     opening a line (or after "and"), a comma, then given names ending at a full stop, "and" or
-    the line's end: one person's name, written as in a list of books."""
-    if given != surname + 2 or not 1 <= end - given <= 3 or doc[surname + 1].text != ",":
+    the line's end: one person's name, written as in a list of books. (A token's trailing
+    whitespace is one space or none: a line break is a space token of its own.)"""
+    words = words_of(doc)
+    text, lower, tag, space = words.text, words.lower, words.tag, words.space
+    if given != surname + 2 or not 1 <= end - given <= 3 or text[surname + 1] != ",":
         return False
-    before = doc[surname - 1] if surname > 0 else None
+    before = surname - 1
     if not (
-        before is None
-        or "\n" in before.whitespace_
-        or (before.is_space and "\n" in before.text)
-        or before.lower_ in ("and", "&")
+        before < 0 or (space[before] and "\n" in text[before]) or lower[before] in ("and", "&")
     ):
         return False
-    if doc[surname].tag_ != "NNP" or not all(t.tag_ == "NNP" for t in span_at(doc, given, end)):
+    if tag[surname] != "NNP" or not all(tag[k] == "NNP" for k in range(given, end)):
         return False
-    if doc[given].text not in first_name_gender():
+    if text[given] not in first_name_gender():
         return False
-    after = doc[end] if end < len(doc) else None
     return (
-        after is None
-        or after.text in (".", ";")
-        or after.lower_ in ("and", "&")
-        or "\n" in doc[end - 1].whitespace_
-        or (after.is_space and "\n" in after.text)
+        end >= len(text)
+        or text[end] in (".", ";")
+        or lower[end] in ("and", "&")
+        or (space[end] and "\n" in text[end])
     )
 
 
@@ -260,69 +264,81 @@ def _person_after_body(doc: Doc, start: int, end: int) -> int | None:
     names = first_name_gender()
     if end - start < 4:
         return None
+    words = words_of(doc)
+    text, lower, tag = words.text, words.lower, words.tag
     # a given name the table knows, or any name after a plural that ends a body's name
     # ("the Council of Farm Workers Dana Mirel", "the Union of Dock Workers Ilse Brandt")
-    if doc[given].text not in names and not (
-        doc[given - 1].tag_ == "NNPS" and doc[given].tag_ == "NNP" and doc[end - 1].tag_ == "NNP"
+    if text[given] not in names and not (
+        tag[given - 1] == "NNPS" and tag[given] == "NNP" and tag[end - 1] == "NNP"
     ):
         return None
-    if not all(t.tag_ in ("NNP", "NNPS") for t in span_at(doc, given, end)):
+    if not all(tag[k] in ("NNP", "NNPS") for k in range(given, end)):
         return None
-    body = span_at(doc, start, given)
+    body = range(start, given)
     if (
-        doc[given - 1].text in names
-        or doc[end - 1].lower_ in union(org_name_words, org_nouns)
-        or not any(t.lower_ in org_nouns() for t in body)
-        or not any(t.lower_ in ("of", "on", "for") for t in body)
+        text[given - 1] in names
+        or lower[end - 1] in union(org_name_words, org_nouns)
+        or not any(lower[k] in org_nouns() for k in body)
+        or not any(lower[k] in ("of", "on", "for") for k in body)
     ):
         return None
     return given
 
 
-def _given_name_first(span: Span) -> bool:
-    """ "Ruth Okonjo": a run of proper nouns opening with a known given name."""
-    first = span[0].text
+def _given_name_first(doc: Doc, start: int, end: int) -> bool:
+    """ "Ruth Okonjo": a run of proper nouns (tokens `start` to `end`) opening with a known
+    given name."""
+    words = words_of(doc)
+    text, lower = words.text, words.lower
+    first = text[start]
     table = countries()
+    run = range(start, end)
     return (
-        len(span) >= 2
-        and all(t.tag_ in ("NNP", "NNPS") for t in span)
+        end - start >= 2
+        and all(words.tag[k] in ("NNP", "NNPS") for k in run)
         and first[:1].upper() + first[1:].lower() in first_name_gender()
         # "Washington Post", "Boston Globe": a place's name, not a given name
         and norm(first) not in table.capitals
-        and span[-1].lower_ not in org_name_words()
-        and not any(table.demonym(t.text) or table.country(t.text) for t in span)
+        and lower[end - 1] not in org_name_words()
+        and not any(table.demonym(text[k]) or table.country(text[k]) for k in run)
         and not any(
-            t.lower_ in title_words() or t.lower_ in place_nouns() or t.lower_ in org_nouns()
-            for t in span
+            lower[k] in title_words() or lower[k] in place_nouns() or lower[k] in org_nouns()
+            for k in run
         )
     )
 
 
-def _names_a_thing(span: Span) -> bool:
-    """A name modifying a common noun that is no body, person or place: "the X Cup trophy"."""
-    last = span[-1]
-    head = last.head
+def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
+    """A name (tokens `start` to `end`) modifying a common noun that is no body, person or
+    place: "the X Cup trophy"."""
+    words = words_of(doc)
+    last = end - 1
+    head = words.head[last]
     return (
-        last.dep_ == "compound"
-        and head.i == span.end
-        and head.pos_ == "NOUN"
-        and head.lemma_.lower() not in org_nouns()
-        and head.lemma_.lower() not in person_nouns()
-        and head.lemma_.lower() not in place_nouns()
+        words.dep[last] == "compound"
+        and head == end
+        and words.pos[head] == "NOUN"
+        and words.lemma[head].lower() not in org_nouns()
+        and words.lemma[head].lower() not in person_nouns()
+        and words.lemma[head].lower() not in place_nouns()
     )
 
 
-def _bare_name(span: Span) -> bool:
+def _bare_name(doc: Doc, start: int, end: int) -> bool:
     """A name with no word that tells its kind: no body, place or title noun in it."""
-    words = {t.lower_ for t in span}
+    words = set(words_of(doc).lower[start:end])
     return not (words & org_nouns() or words & union(place_nouns) or words & title_words())
 
 
-def _guess_kind(span: Span) -> ActorKind:
-    """Kind of a proper-noun run the recogniser did not label."""
-    if place_nouns().get(span[-1].lower_) == "facility" or norm(span_text(span)) in regions():
+def _guess_kind(doc: Doc, start: int, end: int) -> ActorKind:
+    """Kind of a proper-noun run (tokens `start` to `end`) the recogniser did not label."""
+    lower = words_of(doc).lower
+    if (
+        place_nouns().get(lower[end - 1]) == "facility"
+        or norm(text_between(doc, start, end)) in regions()
+    ):
         return "place"  # "Union Station"; "Tasmania", a state
-    words = {t.lower_ for t in span}
+    words = set(lower[start:end])
     if words & org_nouns():
         return "organization"
     if words & union(place_nouns):
@@ -334,21 +350,30 @@ def _extend_of(doc: Doc, end: int, start: int | None = None) -> int:
     """ "Supreme Court" + "of Justice": an "of"/"for" phrase of proper nouns continues a name;
     not a country after a name that has its place already ("University of Leeds of the UK",
     "Ohio State University of the US")."""
-    n = len(doc)
+    words = words_of(doc)
+    text, lower, tag, ent_type, punct = (
+        words.text,
+        words.lower,
+        words.tag,
+        words.ent_type,
+        words.punct,
+    )
+    n = len(text)
     table = countries()
-    while end + 1 < n and doc[end].lower_ in ("of", "for") and doc[end - 1].tag_ in ("NNP", "NNPS"):
-        head = doc[end].head
-        if not end - 4 <= head.i < end or head.tag_ not in ("NNP", "NNPS"):
+    proper = ("NNP", "NNPS")
+    while end + 1 < n and lower[end] in ("of", "for") and tag[end - 1] in proper:
+        head = words.head[end]
+        if not end - 4 <= head < end or tag[head] not in proper:
             break  # "played in MLB for the Pirates": the phrase belongs to the verb
         k = end + 1
-        if k < n and doc[k].lower_ == "the":
+        if k < n and lower[k] == "the":
             k += 1
         j = k
         while (
             j < n
-            and (doc[j].tag_ in ("NNP", "NNPS") or (doc[j].text[:1].isupper() and j > k))
-            and doc[j].ent_type_ not in NOT_NAMES
-            and not doc[j].is_punct
+            and (tag[j] in proper or (text[j][:1].isupper() and j > k))
+            and ent_type[j] not in NOT_NAMES
+            and not punct[j]
         ):
             j += 1
         if j == k:
@@ -360,9 +385,9 @@ def _extend_of(doc: Doc, end: int, start: int | None = None) -> int:
         ):
             break
         # "Department of Health and Human Services"
-        if j + 1 < n and doc[j].lower_ == "and" and doc[j + 1].tag_ in ("NNP", "NNPS"):
+        if j + 1 < n and lower[j] == "and" and tag[j + 1] in proper:
             j += 1
-            while j < n and doc[j].tag_ in ("NNP", "NNPS") and doc[j].ent_type_ not in NOT_NAMES:
+            while j < n and tag[j] in proper and ent_type[j] not in NOT_NAMES:
                 j += 1
         end = j
     return end
@@ -380,20 +405,18 @@ def _has_place(span: Span) -> bool:
 def _extend_and(doc: Doc, start: int, end: int) -> int:
     """ "Union of Growers" + "and Millers (UGM)": a body's "of" name goes on over "and" when
     its acronym follows in brackets."""
-    n = len(doc)
-    if (
-        end + 1 >= n
-        or doc[end].lower_ != "and"
-        or not any(t.lower_ == "of" for t in span_at(doc, start, end))
-    ):
+    words = words_of(doc)
+    text, lower, tag = words.text, words.lower, words.tag
+    n = len(text)
+    if end + 1 >= n or lower[end] != "and" or "of" not in lower[start:end]:
         return end
     j = end + 1
-    while j < n and doc[j].tag_ in ("NNP", "NNPS") and j - end <= 3:
+    while j < n and tag[j] in ("NNP", "NNPS") and j - end <= 3:
         j += 1
-    if j > end + 1 and j + 1 < n and doc[j].text == "(":
-        acronym = doc[j + 1].text
-        first = doc[start + 1] if doc[start].lower_ == "the" else doc[start]
-        if acronym.isupper() and acronym[:1] == first.text[:1]:
+    if j > end + 1 and j + 1 < n and text[j] == "(":
+        acronym = text[j + 1]
+        first = start + 1 if lower[start] == "the" else start
+        if acronym.isupper() and acronym[:1] == text[first][:1]:
             return j
     return end
 
@@ -401,17 +424,19 @@ def _extend_and(doc: Doc, start: int, end: int) -> int:
 def _extend_tail(doc: Doc, end: int) -> int:
     """An abbreviation ("Washington D.C.") or a facility or body noun ("... Memorial Hall") the
     recogniser left out of the name it ends."""
-    n = len(doc)
+    words = words_of(doc)
+    text, lower, idx = words.text, words.lower, words.idx
+    n = len(text)
     while (
         end < n
-        and doc[end].tag_ in ("NNP", "NNPS")
-        and not doc[end].ent_type_
-        and doc[end - 1].whitespace_
-        and doc[end].lower_ not in title_words()  # "the Ministry of Education Mr. Doe"
+        and words.tag[end] in ("NNP", "NNPS")
+        and not words.ent_type[end]
+        and idx[end] != words.end[end - 1]  # a space between: `whitespace_` of the word before
+        and lower[end] not in title_words()  # "the Ministry of Education Mr. Doe"
         and (
-            doc[end].text.endswith(".")
-            or place_nouns().get(doc[end].lower_) == "facility"
-            or doc[end].lower_ in org_nouns()
+            text[end].endswith(".")
+            or place_nouns().get(lower[end]) == "facility"
+            or lower[end] in org_nouns()
         )
     ):
         end += 1

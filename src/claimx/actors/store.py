@@ -311,7 +311,7 @@ class Actors:
         return None, None
 
     def _by_role(self, span: Span, role: str) -> str | None:
-        want = _span_country(span)
+        want = _span_country(span.doc, span.start, span.end)
         best: tuple[int, str] | None = None
         for actor in self._actors:
             if role not in actor.roles or actor.kind != "person":

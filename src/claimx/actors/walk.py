@@ -82,15 +82,13 @@ class _Walk:
         head_actor, in_mention = self.head_actor, self.in_mention
         tokens = tokens_of(doc)
         self.modifiers = modifier_mentions(words, head_actor)
-        # the tokens the loop below may act on besides the names' heads: third-person pronouns
-        # and the heads of noun phrases (the rest it passes over: a test each, not five)
-        maybe = bytearray(len(pos))
-        for i in chunks:
-            maybe[i] = 1
+        # the only tokens the loop below acts on, in text order: the names' heads, third-person
+        # pronouns and the heads of noun phrases (the walk adds no name heads; the rest of the
+        # tokens it never visits)
         tag_ids, strings = words.ids[:, IDS_TAG], doc.vocab.strings
         personal = (tag_ids == strings["PRP"]) | (tag_ids == strings["PRP$"])
-        for i in personal.nonzero()[0].tolist():
-            maybe[i] = 1
+        todo = sorted({*chunks, *personal.nonzero()[0].tolist(), *head_actor})
+        at = 0  # the next of `todo`
         for sent_start, sent_end in words.sents:
             self.sent_start = (sent_start, self.sent_start[0])
             self.subjects = (None, self.subjects[0])
@@ -101,9 +99,9 @@ class _Walk:
                     del sal[key]
             blockers["sg"] *= DECAY
             blockers["pl"] *= DECAY
-            for i in range(sent_start, sent_end):
-                if not maybe[i] and i not in head_actor:
-                    continue
+            while at < len(todo) and todo[at] < sent_end:
+                i = todo[at]
+                at += 1
                 actor_id = head_actor.get(i)
                 if actor_id is not None:
                     weight = (2.0 if deps[i] in SUBJECTS else 1.0) * CURRENT
@@ -285,14 +283,18 @@ class _Walk:
         return self._subject_of(verb, before=tok.i)
 
     def _governing_verb(self, tok: Token) -> Token | None:
-        verb = tok.head
-        while verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") and verb.head.i != verb.i:
-            if verb.dep_ in ("relcl", "ROOT"):
+        """The verb whose complement clause holds `tok`: climbed on the word columns, a `Token`
+        made for the verb found only (`Token.head` makes a new one on every step)."""
+        words = words_of(self.doc)
+        head, dep = words.head, words.dep
+        verb = head[tok.i]
+        while dep[verb] not in ("ccomp", "xcomp", "advcl", "conj") and head[verb] != verb:
+            if dep[verb] in ("relcl", "ROOT"):
                 return None
-            verb = verb.head
-        if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj"):
+            verb = head[verb]
+        if dep[verb] not in ("ccomp", "xcomp", "advcl", "conj"):
             return None
-        return verb.head
+        return tokens_of(self.doc)[head[verb]]
 
     def _governing_subject(self, tok: Token) -> Token | None:
         verb = self._governing_verb(tok)
@@ -549,8 +551,8 @@ class _Walk:
                     if same and (prep == "of" or lemma in places):
                         return owner, form  # "the capital, Lima", "the church of the Holy Light"
                     return None, form  # "the president of the region": someone else
-        chunk = span_at(self.doc, bounds[0], bounds[1])  # the phrase as a `Span` from here on
-        country = _span_country(chunk)
+        start, end = bounds  # the phrase as a `Span` only where a test below asks for one
+        country = _span_country(self.doc, start, end)
         if lemma in places:
             place_kind = places[lemma]
             kinds = ("country",) if place_kind == "country" else ("place",)
@@ -569,16 +571,16 @@ class _Walk:
             )
             if found is None or not any(lemma in k.split() for k in self.actors.get(found).keys):
                 # "the court" long after "the Supreme Court": the body whose name has the noun
-                found = self._named_with(lemma, chunk.start_char) or found
+                found = self._named_with(lemma, words.idx[start]) or found
             if found is None and lemma in COLLECTIVE:
                 # a first mention of an unnamed body: "the international coalition"
-                found = self._unnamed(chunk, lemma)
+                found = self._unnamed(span_at(self.doc, start, end), lemma)
             return found, form
         if lemma in person_nouns():
             gender = gender_nouns().get(lemma)
             found = self._best(sal, ("person",), gender, set(), lemma, country)
             if found is None:
-                found = self.actors._by_role(chunk, lemma)
+                found = self.actors._by_role(span_at(self.doc, start, end), lemma)
             if found is None and country is not None:
                 # "the Ukrainian leader": the salient person known to act for Ukraine
                 found = self._best(sal, ("person",), gender, set(), country=country, strict=True)

@@ -270,12 +270,27 @@ def unshare_text(doc: Doc) -> None:
     doc.user_data.pop(_ENTS, None)
 
 
-def ents_of(doc: Doc) -> tuple[Span, ...]:
-    """`doc.ents`, made once per extraction (each access makes a `Span` per entity)."""
+def ents_of(doc: Doc) -> tuple[tuple[int, int, str], ...]:
+    """`doc.ents` as `(start, end, label)` token ranges, found once per extraction from the
+    entity arrays: `doc.ents` makes a `Span` per entity, and three `Token`s for each. An
+    entity opens at a "B" token with a label and runs over the "I" tokens after it (spaCy's
+    reading of the IOB tags)."""
     cached = doc.user_data.get(_ENTS) if _TEXT in doc.user_data else None
     if isinstance(cached, tuple):
         return cached
-    ents = tuple(doc.ents)
+    import numpy
+    from spacy.attrs import ENT_IOB, ENT_TYPE
+
+    ents: tuple[tuple[int, int, str], ...] = ()
+    if len(doc):
+        array = doc.to_array([ENT_IOB, ENT_TYPE])
+        iob, label = array[:, 0], array[:, 1]
+        stops = numpy.flatnonzero(iob != 1).tolist() + [len(doc)]  # where an entity must end
+        strings = doc.vocab.strings
+        ents = tuple(
+            (start, stops[bisect_right(stops, start)], strings[int(label[start])])
+            for start in numpy.flatnonzero((iob == 3) & (label != 0)).tolist()
+        )
     if _TEXT in doc.user_data:
         doc.user_data[_ENTS] = ents
     return ents
