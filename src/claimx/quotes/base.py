@@ -59,19 +59,34 @@ class _Cand:
 _LEMMAS: dict[tuple[int, int], str] = {}
 
 
-#: the document being read and `_lemma` of each of its tokens, filled in as asked: the stage asks
-#: for the same token's lemma several times (cue tests, senses, speaker, confidence)
-_LEMMA_COLUMN: tuple[Any, list[str | None]] = (None, [])
+class _TokenColumn:
+    """A value per token of the document being read, each worked out when first asked and kept
+    until another document is read. The document and its list are swapped as one tuple, so a
+    reader always gets the list of the document it asked about."""
+
+    __slots__ = ("_cur",)
+
+    def __init__(self) -> None:
+        self._cur: tuple[Any, list[Any]] = (None, [])
+
+    def of(self, doc: Doc) -> list[Any]:
+        cur = self._cur
+        if cur[0] is not doc:
+            cur = self._cur = (doc, [None] * len(doc))
+        return cur[1]
+
+
+#: `_lemma` of each token: the stage asks for the same token's lemma several times (cue tests,
+#: senses, speaker, confidence)
+_LEMMA_COLUMN = _TokenColumn()
 
 
 def _lemma(tok: Token) -> str:
     """The token's lemma, with a silent e the lemmatizer dropped put back when that makes a
     cue ("hoped", "hopes", "hoping" -> "hop" -> "hope"). Worked out once per lemma and form
     (the quotes stage asks hundreds of times per article), and kept per token of the document."""
-    column = _LEMMA_COLUMN
-    if column[0] is not tok.doc:
-        column = _new_lemma_column(tok.doc)
-    found = column[1][tok.i]
+    column = _LEMMA_COLUMN.of(tok.doc)
+    found = column[tok.i]
     if found is not None:
         return found
     key = (tok.lemma, tok.lower)
@@ -80,14 +95,8 @@ def _lemma(tok: Token) -> str:
         if len(_LEMMAS) > 200_000:  # a bound for very long runs over many vocabularies
             _LEMMAS.clear()
         found = _LEMMAS[key] = _restored_lemma(tok.lemma_.lower(), tok.lower_)
-    column[1][tok.i] = found
+    column[tok.i] = found
     return found
-
-
-def _new_lemma_column(doc: Doc) -> tuple[Any, list[str | None]]:
-    global _LEMMA_COLUMN
-    _LEMMA_COLUMN = (doc, [None] * len(doc))
-    return _LEMMA_COLUMN
 
 
 def _restored_lemma(lemma: str, lower: str) -> str:
@@ -179,28 +188,20 @@ class _Doc:
 # -- spans of the parse --------------------------------------------------------------------------
 
 
-#: the document being read and its tokens' subtree bounds, each filled in when first asked:
-#: `Token.left_edge` and `right_edge` make a new `Token` through `Doc.__getitem__` on every read,
-#: and the stage asks for the same few tokens' bounds many times (cue, subject, complement)
-_BOUNDS: tuple[Any, list[tuple[int, int] | None]] = (None, [])
+#: each token's subtree bounds: `Token.left_edge` and `right_edge` make a new `Token` through
+#: `Doc.__getitem__` on every read, and the stage asks for the same few tokens' bounds many times
+#: (cue, subject, complement)
+_BOUNDS = _TokenColumn()
 
 
 def _bounds(doc: Doc, i: int) -> tuple[int, int]:
     """First and last token index of token i's subtree, both included (read once per token)."""
-    cur = _BOUNDS
-    if cur[0] is not doc:
-        cur = _new_bounds(doc)
-    found = cur[1][i]
+    column = _BOUNDS.of(doc)
+    found: tuple[int, int] | None = column[i]
     if found is None:
         tok = doc[i]
-        found = cur[1][i] = (tok.left_edge.i, tok.right_edge.i)
+        found = column[i] = (tok.left_edge.i, tok.right_edge.i)
     return found
-
-
-def _new_bounds(doc: Doc) -> tuple[Any, list[tuple[int, int] | None]]:
-    global _BOUNDS
-    _BOUNDS = (doc, [None] * len(doc))
-    return _BOUNDS
 
 
 def _first_last(tok: Token) -> tuple[int, int]:
