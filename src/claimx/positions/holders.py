@@ -13,7 +13,7 @@ from claimx.positions import constructions as C
 from claimx.positions.lexicon import countries_table, lexicon, reporting_nouns, reporting_verbs
 from claimx.positions.syntax import FIRST_PERSON, MAX_CLIMB, possessor, subject_of
 from claimx.quotes.constructions import TRANSCRIPT as TRANSCRIPT_RULE
-from claimx.rules.docview import children_of, regions_of, span_at, text_of, words_of
+from claimx.rules.docview import children_of, regions_of, span_at, text_of, token_ranges
 from claimx.rules.registry import note
 
 if TYPE_CHECKING:
@@ -35,24 +35,6 @@ def appositives(tok: Token) -> list[Token]:
     ]
 
 
-def _token_ranges(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
-    """`claimx.rules.docview.token_range` of each character pair, the word columns read once for
-    all of them (a document's mentions, quote parts and cues: about a hundred and fifty)."""
-    words = words_of(doc)
-    idx, ends, chars = words.idx, words.end, words.chars
-    out: list[tuple[int, int] | None] = []
-    for start_char, end_char in spans:
-        if not (0 <= start_char < chars and 0 < end_char <= chars):
-            out.append(None)
-            continue
-        start = bisect_right(idx, start_char) - 1
-        end = bisect_right(idx, end_char - 1) - 1
-        if start_char == ends[start]:  # in the whitespace after a token: not that token
-            start += 1
-        out.append((start, end + 1) if start <= end + 1 else None)
-    return out
-
-
 class Context:
     """Per-document lookups built once: token -> actor, token -> quote."""
 
@@ -68,7 +50,7 @@ class Context:
         self.tok_actor: list[str | None] = [None] * n
         size = [0] * n
         mentions = [(a.id, m.start, m.end) for a in models for m in a.mentions]
-        found_at = _token_ranges(doc, [(start, end) for _, start, end in mentions])
+        found_at = token_ranges(doc, [(start, end) for _, start, end in mentions])
         for (actor, start, end), found in zip(mentions, found_at, strict=True):
             if found is None:
                 continue
@@ -93,7 +75,7 @@ class Context:
                     self.by_name[key] = None if self.by_name.get(key, a.id) != a.id else a.id
         self.tok_quote: list[Quote | None] = [None] * n
         parts = [(q, part) for q in quotes for part in q.content_parts or [q.content]]
-        found_at = _token_ranges(doc, [(part.start, part.end) for _, part in parts])
+        found_at = token_ranges(doc, [(part.start, part.end) for _, part in parts])
         for (q, _), found in zip(parts, found_at, strict=True):
             if found is not None:
                 lo, hi = found
@@ -101,7 +83,7 @@ class Context:
         # the reporting verb of a quote may carry the stance itself ("X warned against ...")
         self.cue_quote: dict[int, Quote] = {}
         cued = [(q, q.cue) for q in quotes if q.cue is not None]
-        found_at = _token_ranges(doc, [(cue.start, cue.end) for _, cue in cued])
+        found_at = token_ranges(doc, [(cue.start, cue.end) for _, cue in cued])
         for (q, _), found in zip(cued, found_at, strict=True):
             for i in range(*found) if found is not None else ():
                 self.cue_quote.setdefault(i, q)

@@ -446,7 +446,17 @@ def token_range(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | N
     """The half-open token range `doc.char_span(start_char, end_char, alignment_mode="expand")`
     covers, or None where it gives None: found by bisection over the token offsets, with no `Span`
     and no `Token` made (the stages map every mention and quote to tokens this way)."""
+    return _range_of(words_of(doc), start_char, end_char)
+
+
+def token_ranges(doc: Doc, pairs: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
+    """`token_range` of each character pair, the word columns looked up once for all of them (a
+    document's mentions, quote parts and cues)."""
     words = words_of(doc)
+    return [_range_of(words, start_char, end_char) for start_char, end_char in pairs]
+
+
+def _range_of(words: Words, start_char: int, end_char: int) -> tuple[int, int] | None:
     idx, chars = words.idx, words.chars
     if not (0 <= start_char < chars and 0 < end_char <= chars):
         return None
