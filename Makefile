@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.claimx-installed
 SEED   := seeds/coalition-of-the-willing.txt
 
-.PHONY: setup run test lint eval bench train clean browser screenshots
+.PHONY: setup run test lint eval bench train clean browser screenshots help-pages
 
 $(STAMP): pyproject.toml models/pipeline.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -53,6 +53,11 @@ eval: setup
 train: setup
 	@test -d ../shared/eval || { echo "make train needs ../shared/eval" >&2; exit 2; }
 	@set -e; for script in train/train_*.py; do [ -e "$$script" ] || continue; echo "== $$script"; $(BIN)/python "$$script"; done
+
+# src/claimx/help.txt, what `claimx --help` prints: re-render it after changing an option or a
+# command's docstring (tests/test_helppages.py fails until then).
+help-pages: setup
+	$(BIN)/python -m claimx.helppages
 
 bench: setup
 	$(BIN)/python bench/run_bench.py

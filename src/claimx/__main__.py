@@ -1,4 +1,4 @@
-"""Console entry point. `--version` is answered before anything heavy is imported."""
+"""Console entry point. `--version` and `--help` are answered before anything heavy is imported."""
 
 from __future__ import annotations
 
@@ -10,6 +10,12 @@ def main() -> None:
         from claimx.nlp.pipeline import version_line
 
         print(version_line())
+        return
+    from claimx.helppages import cached_page
+
+    page = cached_page(sys.argv)
+    if page is not None:
+        print(page)
         return
     from claimx.cli import run
 
