@@ -27,6 +27,7 @@ from claimx.quotes.clauses import (
     _event_clause,
     _gerund_clause,
     _leading_date,
+    _past_colon,
     _quoted_name,
     _stranded_subject,
     _told_clause,
@@ -529,7 +530,9 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     ranges = [(lo, _trailing_cut(d, lo, hi)) for lo, hi in ranges]
     parts = [c for c in (_content_chars(d, lo, hi) for lo, hi in ranges) if c is not None]
     parts = _without_dashed_asides(d, d.clamp(parts, tok.idx))
-    parts = [(s, e) for s, e in parts if any(ch.isalnum() for ch in d.text[s:e])]
+    parts = _past_colon(
+        d, tok, [(s, e) for s, e in parts if any(ch.isalnum() for ch in d.text[s:e])]
+    )
     if not parts:
         return None
     cue_lo, cue_hi = _cue_range(tok, last)

@@ -1,0 +1,64 @@
+"""The fourteenth round's content boundaries of reported speech in news: a reported clause that
+goes on past a colon. Each row gives the speaker, cue, content parts and kind claimx must give;
+the rows after them are the same words where the boundary stays. All sentences are invented for
+these tests."""
+
+from __future__ import annotations
+
+from tests.helpers import quote_table_tests
+
+# (construction, text, [(speaker, cue, [content parts], kind)])
+CASES = [
+    (
+        "a reported clause goes on past a colon that spells it out",
+        "The report concluded that the program had failed: costs had doubled and few jobs had "
+        "been created.",
+        [
+            (
+                "The report",
+                "concluded",
+                ["that the program had failed: costs had doubled and few jobs had been created"],
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "a reported clause past a colon, without that",
+        "The inspector found the school was unsafe: the roof leaked and the fire doors were "
+        "locked.",
+        [
+            (
+                "The inspector",
+                "found",
+                ["the school was unsafe: the roof leaked and the fire doors were locked"],
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "a reported clause past a colon, an admission",
+        "The coach admitted the team had a problem: its defenders were too slow.",
+        [
+            (
+                "The coach",
+                "admitted",
+                ["the team had a problem: its defenders were too slow"],
+                "indirect",
+            )
+        ],
+    ),
+]
+
+# (construction, text): a colon that spells out what the writer says reports nothing
+NOT_QUOTES = [
+    (
+        "the writer's own colon",
+        "The bridge was closed for repairs: the cables had rusted and the deck had cracked.",
+    ),
+    (
+        "the writer's own colon, a list",
+        "The town has two problems: the rents are too high and the trains are too slow.",
+    ),
+]
+
+test_construction, test_not_a_quote = quote_table_tests(CASES, NOT_QUOTES)
