@@ -1,5 +1,6 @@
 """The fourteenth round's content boundaries of reported speech in news: a reported clause that
-goes on past a colon. Each row gives the speaker, cue, content parts and kind claimx must give;
+goes on past a colon; the object of a verb before a colon is not run on into the quote the colon
+opens. Each row gives the speaker, cue, content parts and kind claimx must give;
 the rows after them are the same words where the boundary stays. All sentences are invented for
 these tests."""
 
@@ -45,6 +46,25 @@ CASES = [
                 ["the team had a problem: its defenders were too slow"],
                 "indirect",
             )
+        ],
+    ),
+]
+
+CASES += [
+    (
+        "a verb of an object before a colon, and the quote it opens: two reports",
+        'The minister defended the budget: "We have made hard choices."',
+        [
+            ("The minister", "defended", ["the budget"], "indirect"),
+            ("The minister", "defended", ["We have made hard choices."], "direct"),
+        ],
+    ),
+    (
+        "a verb of an object before a colon, a verb of saying near the quote",
+        'The governor announced the closures: "These schools are no longer safe."',
+        [
+            ("The governor", "announced", ["the closures"], "indirect"),
+            ("The governor", "announced", ["These schools are no longer safe."], "direct"),
         ],
     ),
 ]
