@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from claimx.quotes.base import (
     _bounds,
+    _Doc,
+    _is_cue_lemma,
     _lemma,
     _subject,
 )
@@ -17,7 +19,9 @@ from claimx.quotes.words import (
     REASON_MARKS,
     SPEECH_EVENTS,
     TELLING,
+    TRIM,
 )
+from claimx.rules import tokens
 from claimx.rules.docview import children_of, words_of
 from claimx.rules.lexicon import cue_nouns, cue_verbs
 
@@ -214,3 +218,48 @@ def _as_report(tok: Token) -> bool:
                 continue  # "as the mayor put it": the one idiom of putting that reports
             return False
     return True
+
+
+def _past_colon(d: _Doc, tok: Token, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "The audit found that the scheme had failed: costs had doubled and few homes were
+    built": a reported clause after its cue that stops at a colon goes on past it to the end of
+    the sentence, where the colon spells out what was reported (the parse often makes the
+    clause after it the sentence's root). Not when the colon opens a quotation (that is a
+    quote of its own) or stands in one."""
+    if not parts or parts[0][0] <= tok.idx:
+        return parts
+    text, end = d.text, parts[-1][1]
+    colon = end + len(text[end : end + 3]) - len(text[end : end + 3].lstrip(" "))
+    if text[colon : colon + 1] != ":" or d.region_at(colon) >= 0:
+        return parts
+    last = d.sents[d.sent_of[tok.i]][1] - 1
+    sent_end = d.words.end[last]
+    rest = text[colon + 1 : sent_end]
+    if colon >= sent_end or not rest.strip() or any(ch in QUOTE_CHARS for ch in rest):
+        return parts
+    start, stop = tokens.trim(text, parts[-1][0], sent_end, TRIM + ".")
+    return [*parts[:-1], (start, stop)]
+
+
+def _coordinated_clause(tok: Token, comp: Token, hi: int) -> int:
+    """ "Police said the suspect had fled, and a search of the woods was under way": the parse
+    may coordinate the second clause of what was said with the verb of saying instead of with
+    the first; a clause with a subject of its own after "and"/"but", with no word of saying in
+    it, goes on with the content. The content's new last token."""
+    if comp.i < tok.i:
+        return hi
+    doc = tok.doc
+    words = words_of(doc)
+    dep = words.dep
+    kids = words.children(tok.i)
+    for c in kids:
+        if dep[c] != "conj" or c <= hi:
+            continue
+        lo_c, hi_c = _bounds(doc, c)
+        if (
+            any(dep[g] in ("nsubj", "nsubjpass") for g in words.children(c))
+            and any(dep[g] == "cc" and hi < g < c for g in kids)
+            and not any(_is_cue_lemma(doc[t]) for t in range(lo_c, hi_c + 1))
+        ):
+            return hi_c
+    return hi

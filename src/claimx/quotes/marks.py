@@ -27,7 +27,7 @@ from claimx.quotes.words import (
 )
 from claimx.rules import tokens
 from claimx.rules.docview import children_of, span_at, token_range, tokens_of
-from claimx.rules.lexicon import cue_nouns, cue_verbs
+from claimx.rules.lexicon import cue_frames, cue_nouns, cue_verbs
 from claimx.rules.registry import note
 
 #: the parts of speech a title leaves in lower case ("Notes on a Quiet War")
@@ -282,6 +282,27 @@ def _colon_clause(d: _Doc, region: Region) -> tuple[Token, int] | None:
     return verb, colon.start
 
 
+def _object_colon(d: _Doc, region: Region) -> Token | None:
+    """ "The minister defended the budget: “We made hard choices.”": a quote right after a
+    colon that closes the object of a verb whose object is what it reports (`cue_frames.txt`,
+    frame obj: defend, praise, reject), when no verb of saying is near; the verb is its cue."""
+    i = _colon_before(d, region)
+    colon = d.doc.char_span(i, i + 1) if i is not None else None
+    if colon is None:
+        return None
+    verb = d.doc[colon.start].head
+    lo = d.sents[d.sent_of[colon.start]][0]
+    if (
+        verb.pos_ not in ("VERB", "AUX")
+        or not lo <= verb.i < colon.start
+        or colon.start - verb.i > 10
+        or _lemma(verb) not in cue_frames().object
+    ):
+        return None
+    objs = [c for c in children_of(verb) if c.dep_ == "dobj" and verb.i < c.i < colon.start]
+    return verb if objs else None
+
+
 def _direct_cands(d: _Doc, cands: list[_Cand], actors_claimed: set[int]) -> list[_Cand]:
     """Quoted regions no reported-speech reading covers: nearest cue, or a colon attribution."""
     out: list[_Cand] = []
@@ -333,7 +354,8 @@ def _direct_cands(d: _Doc, cands: list[_Cand], actors_claimed: set[int]) -> list
                     )
                 )
                 continue
-        cue = _nearest_cue(d, region)
+        # or the verb of an object the colon before the quote closes ("defended the budget:")
+        cue = _nearest_cue(d, region) or _object_colon(d, region)
         if cue is None:
             continue
         subj, route = _find_speaker(d, cue)

@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from claimx.quotes.base import _Cand, _Doc
+from claimx.quotes.constructions import VERB_OBJECT
 from claimx.quotes.marks import _is_speech
 from claimx.quotes.words import MAX_INTERRUPTION, QUOTE_CHARS, TRIM
 from claimx.rules import tokens
@@ -34,6 +35,9 @@ def _merge_regions(d: _Doc, cands: list[_Cand]) -> None:
             and not d.regions[nxt].start <= cue_at < d.regions[nxt].end
             and cue_at < start
             and _is_speech(d, d.regions[nxt])
+            # "defended the budget: “We made hard choices”": the object is what the verb
+            # reports; the quote its colon opens is a report of its own (`_direct_cands`)
+            and not (cand.rule == VERB_OBJECT and ":" in text[end : d.regions[nxt].start])
         ):
             # the parse stopped where the quote it introduces begins ("she recalled thinking,
             # “…”"): the content runs on to the end of that quote

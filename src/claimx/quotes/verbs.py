@@ -24,9 +24,11 @@ from claimx.quotes.clauses import (
     _as_host,
     _as_report,
     _clause,
+    _coordinated_clause,
     _event_clause,
     _gerund_clause,
     _leading_date,
+    _past_colon,
     _quoted_name,
     _stranded_subject,
     _told_clause,
@@ -120,6 +122,7 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
             if when is not None:
                 return [(when + 1, hi)], when, VERB_CLAUSE
             tail = _trailing_reason(tok, comp)
+            hi = _coordinated_clause(tok, comp, hi)
             return [(_stranded_subject(tok, comp, lo), hi), *tail], None, VERB_CLAUSE
         event = _event_clause(tok, children)
         if event is not None:
@@ -529,7 +532,9 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     ranges = [(lo, _trailing_cut(d, lo, hi)) for lo, hi in ranges]
     parts = [c for c in (_content_chars(d, lo, hi) for lo, hi in ranges) if c is not None]
     parts = _without_dashed_asides(d, d.clamp(parts, tok.idx))
-    parts = [(s, e) for s, e in parts if any(ch.isalnum() for ch in d.text[s:e])]
+    parts = _past_colon(
+        d, tok, [(s, e) for s, e in parts if any(ch.isalnum() for ch in d.text[s:e])]
+    )
     if not parts:
         return None
     cue_lo, cue_hi = _cue_range(tok, last)

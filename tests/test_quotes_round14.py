@@ -1,0 +1,119 @@
+"""The fourteenth round's content boundaries of reported speech in news: a reported clause that
+goes on past a colon or into a second clause the parse coordinated with the verb of saying; the
+object of a verb before a colon is not run on into the quote the colon opens. Each row gives the
+speaker, cue, content parts and kind claimx must give; the texts after them report nothing. All
+sentences are invented for these tests."""
+
+from __future__ import annotations
+
+from tests.helpers import quote_table_tests
+
+# (construction, text, [(speaker, cue, [content parts], kind)])
+CASES = [
+    (
+        "a reported clause goes on past a colon that spells it out",
+        "The report concluded that the program had failed: costs had doubled and few jobs had "
+        "been created.",
+        [
+            (
+                "The report",
+                "concluded",
+                ["that the program had failed: costs had doubled and few jobs had been created"],
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "a reported clause past a colon, without that",
+        "The inspector found the school was unsafe: the roof leaked and the fire doors were "
+        "locked.",
+        [
+            (
+                "The inspector",
+                "found",
+                ["the school was unsafe: the roof leaked and the fire doors were locked"],
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "a reported clause past a colon, an admission",
+        "The coach admitted the team had a problem: its defenders were too slow.",
+        [
+            (
+                "The coach",
+                "admitted",
+                ["the team had a problem: its defenders were too slow"],
+                "indirect",
+            )
+        ],
+    ),
+]
+
+CASES += [
+    (
+        "a verb of an object before a colon, and the quote it opens: two reports",
+        'The minister defended the budget: "We have made hard choices."',
+        [
+            ("The minister", "defended", ["the budget"], "indirect"),
+            ("The minister", "defended", ["We have made hard choices."], "direct"),
+        ],
+    ),
+    (
+        "a verb of an object before a colon, a verb of saying near the quote",
+        'The governor announced the closures: "These schools are no longer safe."',
+        [
+            ("The governor", "announced", ["the closures"], "indirect"),
+            ("The governor", "announced", ["These schools are no longer safe."], "direct"),
+        ],
+    ),
+]
+
+CASES += [
+    (
+        "a second clause the parse coordinated with the verb of saying goes on with the content",
+        "Police said the suspect had fled, and a search of the woods was under way.",
+        [
+            (
+                "Police",
+                "said",
+                ["the suspect had fled, and a search of the woods was under way"],
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "a second clause coordinated with the verb of saying, after but",
+        "The minister argued the reform was overdue, but the opposition was simply stalling.",
+        [
+            (
+                "The minister",
+                "argued",
+                ["the reform was overdue, but the opposition was simply stalling"],
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "a coordinated clause with a report of its own stays apart",
+        "The mayor said the bridge would reopen in May, and the council approved the money.",
+        [
+            ("The mayor", "said", ["the bridge would reopen in May"], "indirect"),
+            ("the council", "approved", ["the money"], "indirect"),
+        ],
+    ),
+]
+
+# (construction, text): a colon that spells out what the writer says reports nothing
+NOT_QUOTES = [
+    (
+        "the writer's own colon",
+        "The bridge was closed for repairs: the cables had rusted and the deck had cracked.",
+    ),
+    (
+        "the writer's own colon, a list",
+        "The town has two problems: the rents are too high and the trains are too slow.",
+    ),
+]
+
+test_construction, test_not_a_quote = quote_table_tests(CASES, NOT_QUOTES)
