@@ -117,3 +117,22 @@ NOT_QUOTES = [
 ]
 
 test_construction, test_not_a_quote = quote_table_tests(CASES, NOT_QUOTES)
+
+
+# an editor's notice opening a paragraph is no transcript turn; a report inside it stays
+NOTICE_CASES = [
+    (
+        "an update notice with a report in it",
+        "The debate was heated.\n\nUPDATE: A spokesman for the campaign said the ad would be "
+        "pulled.",
+        [("A spokesman for the campaign", "said", ["the ad would be pulled"], "indirect")],
+    ),
+    (
+        "a correction notice",
+        "The vote was close.\n\nCORRECTION: An earlier version of this story gave the wrong "
+        "date for the vote.",
+        [],
+    ),
+]
+
+test_notice, _ = quote_table_tests(NOTICE_CASES, [])

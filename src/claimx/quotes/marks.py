@@ -20,6 +20,7 @@ from claimx.quotes.words import (
     CUE_WINDOW,
     DASHES,
     MIN_SPEECH_TOKENS,
+    NOTICE_LABELS,
     QUOTE_CHARS,
     SPEECH_EVENTS,
     TRIM,
@@ -166,6 +167,8 @@ def _transcript_cands(d: _Doc) -> list[_Cand]:
         head = doc.char_span(name_start, name_end, alignment_mode="contract")
         if head is None or not _name_tokens(head) or any(t.like_num for t in head):
             continue
+        if head.text.lower().replace("’", "'") in NOTICE_LABELS:
+            continue  # "UPDATE: ...", "CORRECTION: ...": the newspaper's notice, no one's turn
         c_start, c_end = tokens.trim(text, colon + 1, p_end, TRIM + QUOTE_CHARS + ".")
         body = doc.char_span(c_start, c_end, alignment_mode="expand")
         if body is None or sum(1 for t in body if t.is_alpha) < MIN_SPEECH_TOKENS:

@@ -63,6 +63,8 @@ AS_CUES = quote_words("as-cues")
 SPEECH_EVENTS = quote_words("speech-events")
 #: subordinators whose comma-set clause after a trailing attribution goes on with the report
 REASON_MARKS = quote_words("reason-marks")
+#: labels of an editor's notice ("UPDATE:", "CORRECTION:"), no speakers of a transcript turn
+NOTICE_LABELS = quote_words("notice-labels")
 #: How many tokens before or after a quote its cue verb may stand.
 CUE_WINDOW = 60
 #: Dashes that introduce a speaker's name after a quote ("“…” — Jane Doe").
