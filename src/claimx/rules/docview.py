@@ -227,42 +227,33 @@ def _agrees(doc: Doc, text: str) -> bool:
     )
 
 
-#: `(doc, its Words, its token list)` of the document being extracted: the stages ask for these
-#: tens of thousands of times a document, and an identity test on one tuple costs a third of the
-#: two `user_data` lookups. One tuple, replaced whole, so a reader never pairs one document with
-#: another's columns.
-_current: tuple[Any, Any, Any] = (None, None, None)
-
-
-def _remember(doc: Doc, words: Words | None = None, tokens: list[Token] | None = None) -> None:
-    global _current
-    cur = _current
-    if cur[0] is doc:
-        _current = (
-            doc,
-            words if words is not None else cur[1],
-            tokens if tokens is not None else cur[2],
-        )
-    else:
-        _current = (doc, words, tokens)
+#: `(doc, its Words)` and `(doc, its token list)` of the document being extracted: the stages ask
+#: for these tens of thousands of times a document, and an identity test on one pair costs a
+#: third of the two `user_data` lookups. Each pair is replaced whole, so a reader never pairs one
+#: document with another's columns; `(None, None)` matches no document.
+_current_words: tuple[Any, Any] = (None, None)
+_current_tokens: tuple[Any, Any] = (None, None)
 
 
 def _kept(doc: Doc, key: str) -> Any:
     """The word columns (`_WORDS`) or token list (`_TOKENS`) kept for a shared document that is
     not the current one (two shared at once), made current again; None when nothing is kept."""
+    global _current_words, _current_tokens
     found = doc.user_data.get(key) if _TEXT in doc.user_data else None
     if found is not None:
         if key == _WORDS:
-            _remember(doc, words=found)
+            _current_words = (doc, found)
         else:
-            _remember(doc, tokens=found)
+            _current_tokens = (doc, found)
     return found
 
 
 def unshare_text(doc: Doc) -> None:
-    global _current
-    if _current[0] is doc:
-        _current = (None, None, None)
+    global _current_words, _current_tokens
+    if _current_words[0] is doc:
+        _current_words = (None, None)
+    if _current_tokens[0] is doc:
+        _current_tokens = (None, None)
     doc.user_data.pop(_TEXT, None)
     doc.user_data.pop(_REGIONS, None)
     doc.user_data.pop(_WORDS, None)
@@ -299,16 +290,17 @@ def ents_of(doc: Doc) -> tuple[tuple[int, int, str], ...]:
 def tokens_of(doc: Doc) -> list[Token]:
     """The document's tokens as one list, made once per extraction: `doc[i]` makes a new
     `Token` object on every call, and the stages asked for about fourteen per token."""
-    cur = _current
-    if cur[0] is doc and cur[2] is not None:
-        return cur[2]
+    global _current_tokens
+    cur = _current_tokens
+    if cur[0] is doc:
+        return cur[1]
     cached = _kept(doc, _TOKENS)
     if cached is not None:
         return cached
     tokens = list(doc)
     if _TEXT in doc.user_data:
         doc.user_data[_TOKENS] = tokens
-        _remember(doc, tokens=tokens)
+        _current_tokens = (doc, tokens)
     return tokens
 
 
@@ -318,8 +310,8 @@ def children_of(tok: Token) -> list[Token]:
     shared text, so no kept list) it is `Token.children` itself. The list is kept and shared:
     read it, never change it."""
     doc = tok.doc
-    cur = _current
-    if cur[0] is doc and cur[1] is not None:
+    cur = _current_words
+    if cur[0] is doc:
         words: Words = cur[1]
     elif _TEXT in doc.user_data:
         words = words_of(doc)
@@ -336,8 +328,9 @@ def children_of(tok: Token) -> list[Token]:
 def words_of(doc: Doc) -> Words:
     """The document's `Words`, built once per extraction (each string looked up once per
     distinct value)."""
-    cur = _current
-    if cur[0] is doc and cur[1] is not None:
+    global _current_words
+    cur = _current_words
+    if cur[0] is doc:
         return cur[1]
     cached = _kept(doc, _WORDS)
     if cached is not None:
@@ -408,7 +401,7 @@ def words_of(doc: Doc) -> Words:
     )
     if _TEXT in doc.user_data:
         doc.user_data[_WORDS] = words
-        _remember(doc, words=words)
+        _current_words = (doc, words)
     return words
 
 
