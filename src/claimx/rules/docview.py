@@ -195,6 +195,21 @@ class Words:
         starts = numpy.concatenate(([0], numpy.cumsum(numpy.bincount(head[kids], minlength=n))))
         return order.tolist(), starts.tolist()
 
+    @cached_property
+    def depth(self) -> list[int]:
+        """Each token's number of steps up to its sentence's root (0 for the root), found for all
+        tokens at once by pointer jumping: `root_at` compares them for every name and phrase."""
+        import numpy
+
+        n = len(self.head)
+        up = numpy.array(self.head, dtype=numpy.int64)
+        steps = (up != numpy.arange(n)).astype(numpy.int64)
+        # after round r, `steps` counts the steps to `up`, 2**r ancestors on (or to the root)
+        while n and (up != up[up]).any():
+            steps += steps[up]
+            up = up[up]
+        return steps.tolist()
+
     def children(self, i: int) -> list[int]:
         """Token `i`'s children, in text order."""
         order, starts = self._children
@@ -465,12 +480,15 @@ def root_at(words: Words, start: int, end: int) -> int:
     sentence root inside the range, else the word whose head lies outside it with the fewest
     steps to the sentence root, a childless space or punctuation mark last, the first on a tie
     (spaCy's rule, with no `Span` and no `Token` made)."""
+    if end - start == 1:
+        return start  # the one word is the root, whatever its head
     head = words.head
     for i in range(start, end):
         if head[i] == i:
             return i
     n = len(head)
     best, root = n, -1
+    depth = words.depth
     for i in range(start, end):
         up = head[i]
         if start <= up < end:
@@ -478,10 +496,7 @@ def root_at(words: Words, start: int, end: int) -> int:
         if (words.space[i] or words.punct[i]) and not words.children(i):
             steps = n - 1
         else:
-            steps, k = 1, up
-            while head[k] != k:
-                k = head[k]
-                steps += 1
+            steps = depth[i]
         if steps < best:
             best, root = steps, i
     return start if root == -1 else root
