@@ -482,15 +482,13 @@ def root_at(words: Words, start: int, end: int) -> int:
     (spaCy's rule, with no `Span` and no `Token` made)."""
     if end - start == 1:
         return start  # the one word is the root, whatever its head
-    head = words.head
-    for i in range(start, end):
-        if head[i] == i:
-            return i
+    head, depth = words.head, words.depth
     n = len(head)
     best, root = n, -1
-    depth = words.depth
     for i in range(start, end):
         up = head[i]
+        if up == i:
+            return i  # the first sentence root inside the range, whatever came before it
         if start <= up < end:
             continue
         if (words.space[i] or words.punct[i]) and not words.children(i):
