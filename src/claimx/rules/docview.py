@@ -491,10 +491,9 @@ def root_at(words: Words, start: int, end: int) -> int:
             return i  # the first sentence root inside the range, whatever came before it
         if start <= up < end:
             continue
-        if (words.space[i] or words.punct[i]) and not words.children(i):
-            steps = n - 1
-        else:
-            steps = depth[i]
+        # a childless space or punctuation mark comes last
+        last = (words.space[i] or words.punct[i]) and not words.children(i)
+        steps = n - 1 if last else depth[i]
         if steps < best:
             best, root = steps, i
     return start if root == -1 else root
