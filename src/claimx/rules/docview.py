@@ -210,10 +210,23 @@ class Words:
             up = up[up]
         return steps.tolist()
 
+    @cached_property
+    def personal(self) -> list[int]:
+        """The personal pronouns (tags "PRP" and "PRP$") in text order, found once per document:
+        the actors' walk resolves them, and the first person inside a quote is its speaker."""
+        tags = self.serials[:, IDS_TAG]
+        return _personal().of(tags, lambda tag: tag in ("PRP", "PRP$")).nonzero()[0].tolist()
+
     def children(self, i: int) -> list[int]:
         """Token `i`'s children, in text order."""
         order, starts = self._children
         return order[starts[i] : starts[i + 1]]
+
+
+@cache
+def _personal() -> Verdicts:
+    """`Words.personal`'s verdict per tag, kept across documents."""
+    return Verdicts()
 
 
 def text_of(doc: Doc) -> str:
