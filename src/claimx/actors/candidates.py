@@ -383,7 +383,7 @@ def _split_lines(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
                 if a < b and (start == cand.start or _has_proper(doc, a, b)):
                     out.append(_Candidate(a, b, cand.label))
                 start = k + 1
-            elif _slash_between_names(doc, k, cand):
+            elif text[k] == "/" and _slash_between_names(doc, k, cand):
                 # "Newsmax / Zogby poll", "Photo: Reuters / Jane Doe": two names
                 a, b = _trim(doc, start, k)
                 if a < b:

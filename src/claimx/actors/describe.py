@@ -156,7 +156,7 @@ class _Describe(_Walk):
             # sentence (see `_line_subjects`); its appositions on its own line still count
             across = deps[head_i] in SUBJECTS and self._across_lines(head, up)
             for child in children_of(head):
-                if child.dep_ != "appos" or self._across_lines(head, child):
+                if deps[child.i] != "appos" or self._across_lines(head, child):
                     continue
                 if actor.kind in ("place", "country") and _person_noun(child.lemma_.lower()):
                     continue  # "born in Paris, the daughter of ...": said of whoever was born

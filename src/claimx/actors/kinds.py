@@ -453,7 +453,10 @@ def _learned_kinds(store: Actors) -> None:
     if not actors:
         return
     probs = model.probabilities(x)
-    for actor, p, row in zip(actors, probs, x, strict=True):
+    # each row's most probable class and its probability, for all rows in one call each
+    bests = probs.argmax(axis=1).tolist()
+    tops = probs.max(axis=1).tolist()
+    for actor, best, top, row in zip(actors, bests, tops, x, strict=True):
         if (actor.kind == "organization" and named_person(row)) or (
             actor.kind in ("organization", "place") and joined_person(row)
         ):
@@ -463,9 +466,8 @@ def _learned_kinds(store: Actors) -> None:
             actor.guessed = False
             note(KIND)
             continue
-        best = int(np.argmax(p))
         new = CLASSES[best]
-        if new == _class_of(actor.kind) or p[best] < model.margin:
+        if new == _class_of(actor.kind) or top < model.margin:
             continue
         if new == "person" and not person_evidence(row):
             continue  # "Tasmania", "Wikinews": nothing in the text says a person

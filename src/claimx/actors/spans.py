@@ -129,7 +129,8 @@ def _only_titles(doc: Doc, start: int, end: int, label: str) -> bool:
     (tokens `start` to `end`)."""
     table = countries()
     words = title_words()
-    lower, text = words_of(doc).lower, words_of(doc).text
+    columns = words_of(doc)
+    lower, text = columns.lower, columns.text
     if label == "NORP" or not any(w in words for w in lower[start:end]):
         return False
     return all(

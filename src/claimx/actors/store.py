@@ -3,7 +3,7 @@ the quotes and positions stages read."""
 
 from __future__ import annotations
 
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -331,7 +331,7 @@ class Actors:
             (r.start, r.end) for r in regions_of(doc, single=False) if r.end - r.start < 3000
         )
         starts = [r[0] for r in regions]
-        tags = words_of(doc).tag
+        personal = words_of(doc).personal  # the quotes' first persons are among them
         for quote in quotes:
             if quote.actor is None:
                 continue
@@ -354,9 +354,8 @@ class Actors:
                 content = token_range(doc, start, end)
                 if content is None:
                     continue
-                for i in range(*content):
-                    if tags[i] not in ("PRP", "PRP$"):
-                        continue
+                lo, hi = bisect_left(personal, content[0]), bisect_left(personal, content[1])
+                for i in personal[lo:hi]:
                     tok = doc[i]  # a Token object only for a personal pronoun
                     lower = tok.lower_
                     if lower in FIRST_SINGULAR:

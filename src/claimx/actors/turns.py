@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from claimx.actors.quoted import _quoted_tokens
@@ -129,9 +130,11 @@ QUESTION_I = declare(
 )
 
 
-def paragraphs(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1)
+def paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     """Character ranges of the text's non-blank lines: the turns of an interview (the positions
-    stage reads the same turns)."""
+    stage reads the same turns). The last text's are kept: the actors, quotes and positions
+    stages each ask once per document."""
     out = []
     start = 0
     for line in text.split("\n"):
@@ -139,7 +142,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         if line.strip():
             out.append((start, end))
         start = end + 1
-    return out
+    return tuple(out)
 
 
 def is_question(text: str) -> bool:

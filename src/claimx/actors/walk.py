@@ -30,7 +30,7 @@ from claimx.actors.words import (
     THIRD_PERSON,
     TOPIC,
 )
-from claimx.rules.docview import IDS_TAG, Words, root_at, span_at, span_text, tokens_of, words_of
+from claimx.rules.docview import Words, root_at, span_at, span_text, tokens_of, words_of
 from claimx.rules.names import (
     countries,
     gender_nouns,
@@ -85,9 +85,7 @@ class _Walk:
         # the only tokens the loop below acts on, in text order: the names' heads, third-person
         # pronouns and the heads of noun phrases (the walk adds no name heads; the rest of the
         # tokens it never visits)
-        tag_ids, strings = words.ids[:, IDS_TAG], doc.vocab.strings
-        personal = (tag_ids == strings["PRP"]) | (tag_ids == strings["PRP$"])
-        todo = sorted({*chunks, *personal.nonzero()[0].tolist(), *head_actor})
+        todo = sorted({*chunks, *words.personal, *head_actor})
         at = 0  # the next of `todo`
         for sent_start, sent_end in words.sents:
             self.sent_start = (sent_start, self.sent_start[0])

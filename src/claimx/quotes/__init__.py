@@ -41,6 +41,7 @@ from claimx.quotes.phrases import (
 )
 from claimx.quotes.repairs import _claimed, _join_continuations, _merge_regions, _outermost
 from claimx.quotes.sense import asked_or_anyone, not_an_attribution
+from claimx.quotes.speaker import _cue_bounds
 from claimx.quotes.verbs import _verb_cand
 from claimx.quotes.words import (
     AS_CUES,
@@ -106,6 +107,19 @@ def _may_cue(doc: Doc, lemmas: frozenset[str] | set[str]) -> Iterator[Token]:
         yield tokens[i]
 
 
+def _cue_in_quote(d: _Doc, i: int) -> bool:
+    """Whether the cue of the verb at `i` lies in a quoted region, wherever its content ends: the
+    cue starts at the first word of `_cue_bounds` and at the latest in the verb itself, and
+    `find_quotes` drops every candidate whose cue starts in a quote (what a quoted speaker
+    reports is the quote's), so such a verb's candidate is not worked out at all."""
+    words = d.words
+    k = d.region_at(words.idx[i])
+    if k < 0 or not any(ch.isalnum() for ch in words.text[i]):
+        return False  # (a cue is trimmed of punctuation: the verb's letters start it at the latest)
+    region = d.regions[k]
+    return region.start <= words.idx[_cue_bounds(d.doc, i)[0]] and words.end[i] <= region.end
+
+
 def _keep_question_mark(d: _Doc, cand: _Cand) -> None:
     """ "Do you think the talks will fail?", "Can you tell us how it felt?", "Does the mayor
     believe the bridge will reopen?": what someone is asked to say or believe is a question, and
@@ -159,7 +173,8 @@ def find_quotes(doc: Doc, actors: Actors, min_confidence: float | None = None) -
         elif pos in ("VERB", "AUX") and (
             lemma in verbs or lemma in frame_lemmas or lemma in AS_CUES
         ):
-            cand = _verb_cand(d, tok)
+            if not _cue_in_quote(d, tok.i):
+                cand = _verb_cand(d, tok)
         elif lower in PREPOSITION_CUES:
             cand = _according_cand(d, tok)
         elif pos == "NOUN" and (lemma in nouns or lemma in MADE_NOUNS):

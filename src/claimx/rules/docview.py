@@ -195,10 +195,38 @@ class Words:
         starts = numpy.concatenate(([0], numpy.cumsum(numpy.bincount(head[kids], minlength=n))))
         return order.tolist(), starts.tolist()
 
+    @cached_property
+    def depth(self) -> list[int]:
+        """Each token's number of steps up to its sentence's root (0 for the root), found for all
+        tokens at once by pointer jumping: `root_at` compares them for every name and phrase."""
+        import numpy
+
+        n = len(self.head)
+        up = numpy.array(self.head, dtype=numpy.int64)
+        steps = (up != numpy.arange(n)).astype(numpy.int64)
+        # after round r, `steps` counts the steps to `up`, 2**r ancestors on (or to the root)
+        while n and (up != up[up]).any():
+            steps += steps[up]
+            up = up[up]
+        return steps.tolist()
+
+    @cached_property
+    def personal(self) -> list[int]:
+        """The personal pronouns (tags "PRP" and "PRP$") in text order, found once per document:
+        the actors' walk resolves them, and the first person inside a quote is its speaker."""
+        tags = self.serials[:, IDS_TAG]
+        return _personal().of(tags, lambda tag: tag in ("PRP", "PRP$")).nonzero()[0].tolist()
+
     def children(self, i: int) -> list[int]:
         """Token `i`'s children, in text order."""
         order, starts = self._children
         return order[starts[i] : starts[i + 1]]
+
+
+@cache
+def _personal() -> Verdicts:
+    """`Words.personal`'s verdict per tag, kept across documents."""
+    return Verdicts()
 
 
 def text_of(doc: Doc) -> str:
@@ -227,42 +255,33 @@ def _agrees(doc: Doc, text: str) -> bool:
     )
 
 
-#: `(doc, its Words, its token list)` of the document being extracted: the stages ask for these
-#: tens of thousands of times a document, and an identity test on one tuple costs a third of the
-#: two `user_data` lookups. One tuple, replaced whole, so a reader never pairs one document with
-#: another's columns.
-_current: tuple[Any, Any, Any] = (None, None, None)
-
-
-def _remember(doc: Doc, words: Words | None = None, tokens: list[Token] | None = None) -> None:
-    global _current
-    cur = _current
-    if cur[0] is doc:
-        _current = (
-            doc,
-            words if words is not None else cur[1],
-            tokens if tokens is not None else cur[2],
-        )
-    else:
-        _current = (doc, words, tokens)
+#: `(doc, its Words)` and `(doc, its token list)` of the document being extracted: the stages ask
+#: for these tens of thousands of times a document, and an identity test on one pair costs a
+#: third of the two `user_data` lookups. Each pair is replaced whole, so a reader never pairs one
+#: document with another's columns; `(None, None)` matches no document.
+_current_words: tuple[Any, Any] = (None, None)
+_current_tokens: tuple[Any, Any] = (None, None)
 
 
 def _kept(doc: Doc, key: str) -> Any:
     """The word columns (`_WORDS`) or token list (`_TOKENS`) kept for a shared document that is
     not the current one (two shared at once), made current again; None when nothing is kept."""
+    global _current_words, _current_tokens
     found = doc.user_data.get(key) if _TEXT in doc.user_data else None
     if found is not None:
         if key == _WORDS:
-            _remember(doc, words=found)
+            _current_words = (doc, found)
         else:
-            _remember(doc, tokens=found)
+            _current_tokens = (doc, found)
     return found
 
 
 def unshare_text(doc: Doc) -> None:
-    global _current
-    if _current[0] is doc:
-        _current = (None, None, None)
+    global _current_words, _current_tokens
+    if _current_words[0] is doc:
+        _current_words = (None, None)
+    if _current_tokens[0] is doc:
+        _current_tokens = (None, None)
     doc.user_data.pop(_TEXT, None)
     doc.user_data.pop(_REGIONS, None)
     doc.user_data.pop(_WORDS, None)
@@ -299,16 +318,17 @@ def ents_of(doc: Doc) -> tuple[tuple[int, int, str], ...]:
 def tokens_of(doc: Doc) -> list[Token]:
     """The document's tokens as one list, made once per extraction: `doc[i]` makes a new
     `Token` object on every call, and the stages asked for about fourteen per token."""
-    cur = _current
-    if cur[0] is doc and cur[2] is not None:
-        return cur[2]
+    global _current_tokens
+    cur = _current_tokens
+    if cur[0] is doc:
+        return cur[1]
     cached = _kept(doc, _TOKENS)
     if cached is not None:
         return cached
     tokens = list(doc)
     if _TEXT in doc.user_data:
         doc.user_data[_TOKENS] = tokens
-        _remember(doc, tokens=tokens)
+        _current_tokens = (doc, tokens)
     return tokens
 
 
@@ -318,8 +338,8 @@ def children_of(tok: Token) -> list[Token]:
     shared text, so no kept list) it is `Token.children` itself. The list is kept and shared:
     read it, never change it."""
     doc = tok.doc
-    cur = _current
-    if cur[0] is doc and cur[1] is not None:
+    cur = _current_words
+    if cur[0] is doc:
         words: Words = cur[1]
     elif _TEXT in doc.user_data:
         words = words_of(doc)
@@ -336,8 +356,9 @@ def children_of(tok: Token) -> list[Token]:
 def words_of(doc: Doc) -> Words:
     """The document's `Words`, built once per extraction (each string looked up once per
     distinct value)."""
-    cur = _current
-    if cur[0] is doc and cur[1] is not None:
+    global _current_words
+    cur = _current_words
+    if cur[0] is doc:
         return cur[1]
     cached = _kept(doc, _WORDS)
     if cached is not None:
@@ -408,7 +429,7 @@ def words_of(doc: Doc) -> Words:
     )
     if _TEXT in doc.user_data:
         doc.user_data[_WORDS] = words
-        _remember(doc, words=words)
+        _current_words = (doc, words)
     return words
 
 
@@ -472,23 +493,20 @@ def root_at(words: Words, start: int, end: int) -> int:
     sentence root inside the range, else the word whose head lies outside it with the fewest
     steps to the sentence root, a childless space or punctuation mark last, the first on a tie
     (spaCy's rule, with no `Span` and no `Token` made)."""
-    head = words.head
-    for i in range(start, end):
-        if head[i] == i:
-            return i
+    if end - start == 1:
+        return start  # the one word is the root, whatever its head
+    head, depth = words.head, words.depth
     n = len(head)
     best, root = n, -1
     for i in range(start, end):
         up = head[i]
+        if up == i:
+            return i  # the first sentence root inside the range, whatever came before it
         if start <= up < end:
             continue
-        if (words.space[i] or words.punct[i]) and not words.children(i):
-            steps = n - 1
-        else:
-            steps, k = 1, up
-            while head[k] != k:
-                k = head[k]
-                steps += 1
+        # a childless space or punctuation mark comes last
+        last = (words.space[i] or words.punct[i]) and not words.children(i)
+        steps = n - 1 if last else depth[i]
         if steps < best:
             best, root = steps, i
     return start if root == -1 else root
