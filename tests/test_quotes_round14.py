@@ -1,8 +1,8 @@
 """The fourteenth round's content boundaries of reported speech in news: a reported clause that
-goes on past a colon or into a second clause the parse coordinated with the verb of saying; the
-object of a verb before a colon is not run on into the quote the colon opens. Each row gives the
-speaker, cue, content parts and kind claimx must give; the texts after them report nothing. All
-sentences are invented for these tests."""
+goes on past a colon; the object of a verb before a colon is not run on into the quote the colon
+opens. Each row gives the speaker, cue, content parts and kind claimx must give;
+the rows after them are the same words where the boundary stays. All sentences are invented for
+these tests."""
 
 from __future__ import annotations
 
@@ -67,40 +67,17 @@ CASES += [
             ("The governor", "announced", ["These schools are no longer safe."], "direct"),
         ],
     ),
-]
-
-CASES += [
+    # the parse coordinates the writer's next clause with the verb of saying: it is the
+    # writer's, not what was said (a rule that ran the content on was taken out)
     (
-        "a second clause the parse coordinated with the verb of saying goes on with the content",
-        "Police said the suspect had fled, and a search of the woods was under way.",
-        [
-            (
-                "Police",
-                "said",
-                ["the suspect had fled, and a search of the woods was under way"],
-                "indirect",
-            )
-        ],
+        "a clause coordinated with the verb of saying stays the writer's",
+        "The firm said sales had fallen, and investors sold the stock.",
+        [("The firm", "said", ["sales had fallen"], "indirect")],
     ),
     (
-        "a second clause coordinated with the verb of saying, after but",
-        "The minister argued the reform was overdue, but the opposition was simply stalling.",
-        [
-            (
-                "The minister",
-                "argued",
-                ["the reform was overdue, but the opposition was simply stalling"],
-                "indirect",
-            )
-        ],
-    ),
-    (
-        "a coordinated clause with a report of its own stays apart",
-        "The mayor said the bridge would reopen in May, and the council approved the money.",
-        [
-            ("The mayor", "said", ["the bridge would reopen in May"], "indirect"),
-            ("the council", "approved", ["the money"], "indirect"),
-        ],
+        "a clause coordinated with the verb of saying stays the writer's, a second text",
+        "Officials said the dam was safe, and residents returned to their homes.",
+        [("Officials", "said", ["the dam was safe"], "indirect")],
     ),
 ]
 

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from claimx.quotes.base import (
     _bounds,
     _Doc,
-    _is_cue_lemma,
     _lemma,
     _subject,
 )
@@ -239,27 +238,3 @@ def _past_colon(d: _Doc, tok: Token, parts: list[tuple[int, int]]) -> list[tuple
         return parts
     start, stop = tokens.trim(text, parts[-1][0], sent_end, TRIM + ".")
     return [*parts[:-1], (start, stop)]
-
-
-def _coordinated_clause(tok: Token, comp: Token, hi: int) -> int:
-    """ "Police said the suspect had fled, and a search of the woods was under way": the parse
-    may coordinate the second clause of what was said with the verb of saying instead of with
-    the first; a clause with a subject of its own after "and"/"but", with no word of saying in
-    it, goes on with the content. The content's new last token."""
-    if comp.i < tok.i:
-        return hi
-    doc = tok.doc
-    words = words_of(doc)
-    dep = words.dep
-    kids = words.children(tok.i)
-    for c in kids:
-        if dep[c] != "conj" or c <= hi:
-            continue
-        lo_c, hi_c = _bounds(doc, c)
-        if (
-            any(dep[g] in ("nsubj", "nsubjpass") for g in words.children(c))
-            and any(dep[g] == "cc" and hi < g < c for g in kids)
-            and not any(_is_cue_lemma(doc[t]) for t in range(lo_c, hi_c + 1))
-        ):
-            return hi_c
-    return hi

@@ -24,7 +24,6 @@ from claimx.quotes.clauses import (
     _as_host,
     _as_report,
     _clause,
-    _coordinated_clause,
     _event_clause,
     _gerund_clause,
     _leading_date,
@@ -122,7 +121,6 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
             if when is not None:
                 return [(when + 1, hi)], when, VERB_CLAUSE
             tail = _trailing_reason(tok, comp)
-            hi = _coordinated_clause(tok, comp, hi)
             return [(_stranded_subject(tok, comp, lo), hi), *tail], None, VERB_CLAUSE
         event = _event_clause(tok, children)
         if event is not None:
