@@ -257,52 +257,52 @@ def _colon_before(d: _Doc, region: Region) -> int | None:
     return i if i >= 0 and text[i] == ":" else None
 
 
-def _colon_clause(d: _Doc, region: Region) -> tuple[Token, int] | None:
-    """ "She made the following comment: “…”": a quote right after a colon that ends a clause
-    whose main verb is no verb of saying; the verb and the colon's token index."""
+def _colon_verb(d: _Doc, region: Region, climb: bool) -> tuple[Token, int] | None:
+    """The verb that a colon right before a quote closes, with the colon's token index: the
+    colon's head (with `climb`, its nearest verbal ancestor within six steps), when it stands in
+    the colon's sentence at most ten words before it."""
     i = _colon_before(d, region)
-    if i is None:
-        return None
-    colon = d.doc.char_span(i, i + 1)
+    colon = d.doc.char_span(i, i + 1) if i is not None else None
     if colon is None:
         return None
-    lo = d.sents[d.sent_of[colon.start]][0]
     verb = d.doc[colon.start].head
-    for _ in range(6):
+    for _ in range(6 if climb else 0):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
+    lo = d.sents[d.sent_of[colon.start]][0]
     if verb.pos_ not in ("VERB", "AUX") or not lo <= verb.i < colon.start:
         return None
-    if colon.start - verb.i > 10 or _lemma(verb) in cue_verbs():
+    return (verb, colon.start) if colon.start - verb.i <= 10 else None
+
+
+def _colon_clause(d: _Doc, region: Region) -> tuple[Token, int] | None:
+    """ "She made the following comment: “…”": a quote right after a colon that ends a clause
+    whose main verb is no verb of saying; the verb and the colon's token index."""
+    found = _colon_verb(d, region, climb=True)
+    if found is None:
+        return None
+    verb, colon = found
+    if _lemma(verb) in cue_verbs():
         return None  # a verb of saying is the ordinary cue
     nouns = cue_nouns()
     if not any(
         _lemma(t) in nouns or _lemma(t) in SPEECH_EVENTS or _lemma(t) in WORDING_NOUNS
-        for t in span_at(d.doc, verb.i + 1, colon.start)
+        for t in span_at(d.doc, verb.i + 1, colon)
     ):
         return None  # "the menu had three items: “…”": no words are said
-    return verb, colon.start
+    return verb, colon
 
 
 def _object_colon(d: _Doc, region: Region) -> Token | None:
     """ "The minister defended the budget: “We made hard choices.”": a quote right after a
     colon that closes the object of a verb whose object is what it reports (`cue_frames.txt`,
     frame obj: defend, praise, reject), when no verb of saying is near; the verb is its cue."""
-    i = _colon_before(d, region)
-    colon = d.doc.char_span(i, i + 1) if i is not None else None
-    if colon is None:
+    found = _colon_verb(d, region, climb=False)
+    if found is None or _lemma(found[0]) not in cue_frames().object:
         return None
-    verb = d.doc[colon.start].head
-    lo = d.sents[d.sent_of[colon.start]][0]
-    if (
-        verb.pos_ not in ("VERB", "AUX")
-        or not lo <= verb.i < colon.start
-        or colon.start - verb.i > 10
-        or _lemma(verb) not in cue_frames().object
-    ):
-        return None
-    objs = [c for c in children_of(verb) if c.dep_ == "dobj" and verb.i < c.i < colon.start]
+    verb, colon = found
+    objs = [c for c in children_of(verb) if c.dep_ == "dobj" and verb.i < c.i < colon]
     return verb if objs else None
 
 
