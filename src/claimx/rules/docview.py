@@ -231,6 +231,9 @@ def _personal() -> Verdicts:
 
 def text_of(doc: Doc) -> str:
     """The document's text: the shared copy while claimx runs over it, else `Doc.text`."""
+    cur = _current_text
+    if cur[0] is doc:
+        return cur[1]  # an identity test: the stages ask some 300 times an article
     text = doc.user_data.get(_TEXT)
     return text if isinstance(text, str) else doc.text
 
@@ -239,8 +242,10 @@ def share_text(doc: Doc, known: str | None = None) -> str:
     """Share the document's text with the stages; `known` is the text the caller parsed, taken
     when its length and last token agree with the parse (building `Doc.text` costs a `Token`
     object per token)."""
+    global _current_text
     text = known if known is not None and _agrees(doc, known) else doc.text
     doc.user_data[_TEXT] = text
+    _current_text = (doc, text)
     return text
 
 
@@ -261,6 +266,8 @@ def _agrees(doc: Doc, text: str) -> bool:
 #: document with another's columns; `(None, None)` matches no document.
 _current_words: tuple[Any, Any] = (None, None)
 _current_tokens: tuple[Any, Any] = (None, None)
+#: `(doc, its shared text)`, set by `share_text`, for `text_of` likewise
+_current_text: tuple[Any, Any] = (None, None)
 
 
 def _kept(doc: Doc, key: str) -> Any:
@@ -277,7 +284,9 @@ def _kept(doc: Doc, key: str) -> Any:
 
 
 def unshare_text(doc: Doc) -> None:
-    global _current_words, _current_tokens
+    global _current_words, _current_tokens, _current_text
+    if _current_text[0] is doc:
+        _current_text = (None, None)
     if _current_words[0] is doc:
         _current_words = (None, None)
     if _current_tokens[0] is doc:
