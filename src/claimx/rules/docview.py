@@ -504,21 +504,27 @@ def root_at(words: Words, start: int, end: int) -> int:
     (spaCy's rule, with no `Span` and no `Token` made)."""
     if end - start == 1:
         return start  # the one word is the root, whatever its head
-    head, depth = words.head, words.depth
-    n = len(head)
-    best, root = n, -1
+    head = words.head
+    outside = []
     for i in range(start, end):
         up = head[i]
         if up == i:
             return i  # the first sentence root inside the range, whatever came before it
-        if start <= up < end:
-            continue
+        if not start <= up < end:
+            outside.append(i)
+    if len(outside) < 2:
+        # the one word headed from outside is the root: no depths to compare (most ranges)
+        return outside[0] if outside else start
+    depth = words.depth
+    n = len(head)
+    best, root = n, -1
+    for i in outside:
         # a childless space or punctuation mark comes last
         last = (words.space[i] or words.punct[i]) and not words.children(i)
         steps = n - 1 if last else depth[i]
         if steps < best:
             best, root = steps, i
-    return start if root == -1 else root
+    return root
 
 
 def span_at(doc: Doc, start: int, end: int) -> Span:
