@@ -90,11 +90,10 @@ class _Walk:
         for sent_start, sent_end in words.sents:
             self.sent_start = (sent_start, self.sent_start[0])
             self.subjects = (None, self.subjects[0])
-            for key in list(sal):
-                # capped, so that a newcomer in this sentence outweighs a long-running topic
-                sal[key] = min(sal[key], CAP) * DECAY
-                if sal[key] < FORGET:
-                    del sal[key]
+            # capped, so that a newcomer in this sentence outweighs a long-running topic; one new
+            # dict in the same order, not a look-up and a store per actor
+            decayed = ((key, min(score, CAP) * DECAY) for key, score in sal.items())
+            sal = {key: score for key, score in decayed if score >= FORGET}
             blockers["sg"] *= DECAY
             blockers["pl"] *= DECAY
             while at < len(todo) and todo[at] < sent_end:
@@ -550,8 +549,8 @@ class _Walk:
                         return owner, form  # "the capital, Lima", "the church of the Holy Light"
                     return None, form  # "the president of the region": someone else
         start, end = bounds  # the phrase as a `Span` only where a test below asks for one
-        country = _span_country(self.doc, start, end)
         if lemma in places:
+            country = _span_country(self.doc, start, end)
             place_kind = places[lemma]
             kinds = ("country",) if place_kind == "country" else ("place",)
             word = lemma if place_kind == "facility" else None
@@ -575,6 +574,7 @@ class _Walk:
                 found = self._unnamed(span_at(self.doc, start, end), lemma)
             return found, form
         if lemma in person_nouns():
+            country = _span_country(self.doc, start, end)  # read for places and persons only
             gender = gender_nouns().get(lemma)
             found = self._best(sal, ("person",), gender, set(), lemma, country)
             if found is None:
