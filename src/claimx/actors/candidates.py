@@ -516,15 +516,16 @@ def _honour_spans(doc: Doc) -> list[Span]:
     """Honours written as names: "Man of the Match", "Player of the Year"."""
     table = honour_titles()
     out: list[Span] = []
-    lowered = text_of(doc).lower()
-    if not any(h in lowered for honours in table.values() for h in honours):
-        return out  # most articles name no honour: skip the pass over the tokens
-    for tok in doc:
-        if not tok.text[:1].isupper() or tok.lower_ not in table:
+    words = words_of(doc)
+    if table.keys().isdisjoint(words.lower):
+        return out  # most articles have no honour's first word: no pass over the tokens
+    text = words.text
+    for i, lower in enumerate(words.lower):
+        if lower not in table or not text[i][:1].isupper():
             continue
-        for honour in table[tok.lower_]:
+        for honour in table[lower]:
             n = len(honour.split())
-            span = span_at(doc, tok.i, tok.i + n)
+            span = span_at(doc, i, i + n)
             if len(span) == n and span_text(span).lower() == honour:
                 out.append(span)
                 break
