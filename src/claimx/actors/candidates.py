@@ -421,7 +421,9 @@ def _join_fragments(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     """ "Lena" + "Varga": a name the recogniser cut in two, both parts proper nouns."""
     out: list[_Candidate] = []
     for cand in cands:
-        label = _joined_label(doc, out[-1], cand) if out else None
+        # only neighbours (no word or one between them) may join: most candidates are apart
+        near = out and cand.start - out[-1].end in (0, 1)
+        label = _joined_label(doc, out[-1], cand) if near else None
         if label is None:
             out.append(cand)
         else:
@@ -430,9 +432,8 @@ def _join_fragments(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
 
 
 def _joined_label(doc: Doc, prev: _Candidate, cand: _Candidate) -> str | None:
-    """The label of two neighbouring candidates read as one name, or None if they are two."""
-    if cand.start - prev.end not in (0, 1):
-        return None  # apart
+    """The label of two neighbouring candidates (`prev` ends at most one word before `cand`)
+    read as one name, or None if they are two."""
     if prev.end + 1 == cand.start and _inverted_name(doc, prev.start, cand.start, cand.end):
         note(C.INVERTED_NAME)
         return "PERSON"  # "Austen, Jane. Pride and Prejudice"
