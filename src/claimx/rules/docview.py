@@ -384,7 +384,6 @@ def words_of(doc: Doc) -> Words:
         ORTH,
         POS,
         SENT_START,
-        SPACY,
         TAG,
     )
 
@@ -404,13 +403,13 @@ def words_of(doc: Doc) -> Words:
         table = interned()
         serials = table.serials(array, strings)
         columns = table.names[serials.T].tolist()  # the seven columns in one lookup
-        rest = doc.to_array([HEAD, SENT_START, IDX, LENGTH, SPACY]).astype(numpy.int64)
+        rest = doc.to_array([HEAD, SENT_START, IDX, LENGTH]).astype(numpy.int64)
         orth = serials[:, IDS_ORTH]
         flags = [verdicts.of(orth, test).tolist() for verdicts, test in _lexeme_flags(doc.vocab)]
         head = (rest[:, 0] + numpy.arange(n)).tolist()
         idx = rest[:, 2].tolist()
         end = (rest[:, 2] + rest[:, 3]).tolist()
-        chars = end[-1] + int(rest[-1, 4])
+        chars = end[-1] + len(doc[n - 1].whitespace_)  # one token's, not a column of all
         if doc.has_annotation("SENT_START"):
             starts = [i for i in (rest[:, 1] == 1).nonzero()[0].tolist() if i]
     bounds = [0, *starts, n] if n else []
