@@ -434,8 +434,7 @@ class Actors:
     def _known_single(self, span: Span) -> str | None:
         """A one-word name already seen as a person's name or surname, whatever its label."""
         text = span_text(span)
-        key = norm(text)
-        table = countries()
+        key, table = norm(text), countries()
         if table.country(text) or key in table.capitals:
             return None
         found = self._by_key.get(key)
