@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from claimx.rules.docview import root_at, token_ranges, tokens_of, words_of
+from claimx.rules.docview import root_at, token_range, tokens_of, words_of
 from claimx.rules.names import (
     countries,
     first_name_gender,
@@ -170,9 +170,7 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
     bodies = org_nouns()
     w = words_of(doc)
     name_spans = [span for span, form in actor.mentions.items() if form == "name"]
-    # the token ranges of all the mentions, the word columns looked up once
-    ranges = token_ranges(doc, list(actor.mentions))
-    for ((s, e), form), rng in zip(actor.mentions.items(), ranges, strict=True):
+    for (s, e), form in actor.mentions.items():
         if form == "pronoun":
             word = store.text[s:e].lower()
             if word in ("he", "she", "him", "her", "his", "hers", "himself", "herself"):
@@ -182,6 +180,7 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
             continue
         if form == "description":
             # the head noun, not the last word: "the first guy I know of to do this"
+            rng = token_range(doc, s, e)
             head = w.lemma[root_at(w, *rng)].lower() if rng is not None and rng[0] < rng[1] else ""
             if any(s < s2 and e2 <= e for s2, e2 in name_spans):
                 continue  # "the secretary general of X" said of X: read wrong, says nothing
@@ -191,6 +190,7 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
             continue
         if form != "name":
             continue
+        rng = token_range(doc, s, e)
         if rng is None or rng[0] >= rng[1]:
             continue
         names += 1
