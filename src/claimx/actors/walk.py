@@ -90,10 +90,11 @@ class _Walk:
         for sent_start, sent_end in words.sents:
             self.sent_start = (sent_start, self.sent_start[0])
             self.subjects = (None, self.subjects[0])
-            # capped, so that a newcomer in this sentence outweighs a long-running topic; one new
-            # dict in the same order, not a look-up and a store per actor
-            decayed = ((key, min(score, CAP) * DECAY) for key, score in sal.items())
-            sal = {key: score for key, score in decayed if score >= FORGET}
+            for key in list(sal):
+                # capped, so that a newcomer in this sentence outweighs a long-running topic
+                sal[key] = min(sal[key], CAP) * DECAY
+                if sal[key] < FORGET:
+                    del sal[key]
             blockers["sg"] *= DECAY
             blockers["pl"] *= DECAY
             while at < len(todo) and todo[at] < sent_end:
