@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from claimx.rules.docview import words_of
 from claimx.rules.names import norm, regions
 from claimx.rules.registry import declare
 
@@ -55,11 +56,13 @@ def _abbreviated(doc: Doc, k: int) -> bool:
 def region_at(doc: Doc, start: int, end: int) -> str | None:
     """The region a one-word name after a town and a comma names: a region's name ("Texas"), or
     its abbreviation with a full stop ("Cal."); else None."""
-    if end - start != 1 or start < 2 or doc[start - 1].text != ",":
+    words = words_of(doc)  # the columns: a `Token` only for a region written short
+    text = words.text
+    if end - start != 1 or start < 2 or text[start - 1] != ",":
         return None
-    if doc[start - 2].tag_ not in ("NNP", "NNPS") and not doc[start - 2].text.endswith("."):
+    if words.tag[start - 2] not in ("NNP", "NNPS") and not text[start - 2].endswith("."):
         return None  # "Thanks, Cal.": no town before the comma
-    word = doc[start].text.rstrip(".")
+    word = text[start].rstrip(".")
     if norm(word) in regions():
         return norm(word)
     return region_written_short(word) if _abbreviated(doc, start) else None
@@ -67,23 +70,23 @@ def region_at(doc: Doc, start: int, end: int) -> str | None:
 
 def before_region(doc: Doc, end: int) -> bool:
     """A comma and a region follow the name ending at token `end`: "S. D.[, Cal.]"."""
-    return (
-        end + 1 < len(doc) and doc[end].text == "," and region_at(doc, end + 1, end + 2) is not None
-    )
+    text = words_of(doc).text
+    return end + 1 < len(text) and text[end] == "," and region_at(doc, end + 1, end + 2) is not None
 
 
 def address_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | None:
     """The places of a name that runs over commas into a region ("S. F., Cal."), each without
     its commas and final full stops, when every part opens with a capital; else None."""
-    commas = [k for k in range(start + 1, end - 1) if doc[k].text == ","]
+    text = words_of(doc).text  # read from the columns: no `Token` per word of every name
+    commas = [k for k in range(start + 1, end - 1) if text[k] == ","]
     if not commas:
         return None
     parts, left = [], start
     for k in [*commas, end]:
         right = k
-        while right > left and doc[right - 1].text == ".":
+        while right > left and text[right - 1] == ".":
             right -= 1
-        if right <= left or not doc[left].text[:1].isupper():
+        if right <= left or not text[left][:1].isupper():
             return None
         parts.append((left, right))
         left = k + 1

@@ -421,7 +421,9 @@ def _join_fragments(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
     """ "Lena" + "Varga": a name the recogniser cut in two, both parts proper nouns."""
     out: list[_Candidate] = []
     for cand in cands:
-        label = _joined_label(doc, out[-1], cand) if out else None
+        # only neighbours (no word or one between them) may join: most candidates are apart
+        near = out and cand.start - out[-1].end in (0, 1)
+        label = _joined_label(doc, out[-1], cand) if near else None
         if label is None:
             out.append(cand)
         else:
@@ -430,9 +432,8 @@ def _join_fragments(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
 
 
 def _joined_label(doc: Doc, prev: _Candidate, cand: _Candidate) -> str | None:
-    """The label of two neighbouring candidates read as one name, or None if they are two."""
-    if cand.start - prev.end not in (0, 1):
-        return None  # apart
+    """The label of two neighbouring candidates (`prev` ends at most one word before `cand`)
+    read as one name, or None if they are two."""
     if prev.end + 1 == cand.start and _inverted_name(doc, prev.start, cand.start, cand.end):
         note(C.INVERTED_NAME)
         return "PERSON"  # "Austen, Jane. Pride and Prejudice"
@@ -516,15 +517,16 @@ def _honour_spans(doc: Doc) -> list[Span]:
     """Honours written as names: "Man of the Match", "Player of the Year"."""
     table = honour_titles()
     out: list[Span] = []
-    lowered = text_of(doc).lower()
-    if not any(h in lowered for honours in table.values() for h in honours):
-        return out  # most articles name no honour: skip the pass over the tokens
-    for tok in doc:
-        if not tok.text[:1].isupper() or tok.lower_ not in table:
+    words = words_of(doc)
+    if table.keys().isdisjoint(words.lower):
+        return out  # most articles have no honour's first word: no pass over the tokens
+    text = words.text
+    for i, lower in enumerate(words.lower):
+        if lower not in table or not text[i][:1].isupper():
             continue
-        for honour in table[tok.lower_]:
+        for honour in table[lower]:
             n = len(honour.split())
-            span = span_at(doc, tok.i, tok.i + n)
+            span = span_at(doc, i, i + n)
             if len(span) == n and span_text(span).lower() == honour:
                 out.append(span)
                 break

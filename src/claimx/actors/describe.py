@@ -155,8 +155,11 @@ class _Describe(_Walk):
             # a subject whose verb is on a later line: a heading the parser ran into the next
             # sentence (see `_line_subjects`); its appositions on its own line still count
             across = deps[head_i] in SUBJECTS and self._across_lines(head, up)
-            for child in children_of(head):
-                if deps[child.i] != "appos" or self._across_lines(head, child):
+            for c in words.children(head_i):
+                if deps[c] != "appos":
+                    continue  # a `Token` only for an apposition: most children are none
+                child = tokens[c]
+                if self._across_lines(head, child):
                     continue
                 if actor.kind in ("place", "country") and _person_noun(child.lemma_.lower()):
                     continue  # "born in Paris, the daughter of ...": said of whoever was born
@@ -559,7 +562,14 @@ def _tokens_with_lower(
         return
     ids = words_of(doc).ids  # the document's string ids, read once per extraction
     lower = ids[:, IDS_LOWER]
-    hit = np.isin(lower, _hashes(words, doc.vocab.strings))
+    hashes = _hashes(words, doc.vocab.strings)
+    if len(hashes) <= 16:
+        # a comparison per word: `np.isin` costs ten times more on a handful of words
+        hit = np.zeros(len(lower), dtype=bool)
+        for h in hashes:
+            hit |= lower == h
+    else:
+        hit = np.isin(lower, hashes)
     if capitalised:
         hit &= lower != ids[:, IDS_ORTH]
     tokens = tokens_of(doc)

@@ -284,7 +284,7 @@ def features(a: _Actor, b: _Actor, ambiguity: int = 1) -> list[float]:
     titles = title_words()
     orgs = org_nouns()
     distance = abs(_first_mention(a) - _first_mention(b))
-    subsequence = _subsequence(a, b)
+    subsequence, suffix = _subsequence(a, b), _affix(a, b, suffix=True)  # each read twice or more
     longest_a = max((len(k.split()) for k in a.keys), default=0)
     longest_b = max((len(k.split()) for k in b.keys), default=0)
     return [
@@ -317,14 +317,14 @@ def features(a: _Actor, b: _Actor, ambiguity: int = 1) -> list[float]:
         float(longest_a >= 2 and longest_b >= 2),
         float(len(union - inter)),
         float(_contiguous(a, b)),
-        float(_affix(a, b, suffix=True)),
+        float(suffix),
         float(_affix(a, b, suffix=False)),
         float(bool(inter) and inter <= (orgs | titles | generic_name_words())),
         float(bool(kinds & {"place", "country"}) and bool(kinds & {"organization", "group"})),
         float(subsequence > 0),
         float(subsequence > 1),
         float(subsequence > 0 and a.kind == "person" and b.kind == "person"),
-        float(_affix(a, b, suffix=True) and not kinds & {"person", "country", "place"}),
+        float(suffix and not kinds & {"person", "country", "place"}),
         float(_single_is(a, b, 0)),
         float(_single_is(a, b, -1)),
         float(_acronym_prefix(a, b)),

@@ -145,6 +145,7 @@ class _Builder(_Nested):
                 start, end, head_titles = _strip_titles(doc, start, end)
             span = span_at(doc, start, end)
             text = span_text(span)
+            size = end - start  # `len(span)`, a call into spaCy at each of the tests below
             if rank_phrase(span):
                 self.ranks.append(span)
                 continue
@@ -153,25 +154,25 @@ class _Builder(_Nested):
             if not text.strip() or _only_titles(doc, start, end, label):
                 continue
             kind: ActorKind | None = ENTITY_KINDS.get(label)
-            if label == "PERSON" and len(span) >= 2 and lower[start] in org_nouns():
+            if label == "PERSON" and size >= 2 and lower[start] in org_nouns():
                 kind = "organization"  # "Instituto Gonzaga": a name opening with a body's word
             root = root_at(words, start, end)  # `span.root`
             if (
                 label in ("GPE", "LOC")
-                and len(span) >= 3
+                and size >= 3
                 and lower[root] in org_nouns()
                 and "of" in lower[start:end]
             ):
                 kind = "organization"  # "the Municipality of Pisa": the body, not the town
             elif (
                 label == "PERSON"
-                and len(span) == 1
+                and size == 1
                 and in_address_at(doc, start, end)
                 and start >= 2
                 and _is_located(tokens[start - 2])
             ):
                 kind = "place"  # "Pisa, Umbria": a place name next to another
-            known = self.actors._known_single(span) if len(span) == 1 else None
+            known = self.actors._known_single(span) if size == 1 else None
             if known is not None:
                 self.actors._register(known, text, self.actors.get(known).kind)
                 if kind is not None:
@@ -180,21 +181,16 @@ class _Builder(_Nested):
                 continue
             key = norm(text)
             metonym = table.capitals.get(key) or table.seats.get(key)
-            if (
-                label == ""
-                and len(span) == 1
-                and not metonym
-                and not _plausible_single(tokens[start])
-            ):
+            if label == "" and size == 1 and not metonym and not _plausible_single(tokens[start]):
                 continue
             if (
-                len(span) == 1
+                size == 1
                 and label in ("", "PERSON")
                 and lower[start] in common
                 and not words.text[start].isupper()
             ):
                 continue  # "Iodine" heading a sentence about iodine: a common noun
-            if label == "" and len(span) >= 2 and _names_a_thing(doc, start, end):
+            if label == "" and size >= 2 and _names_a_thing(doc, start, end):
                 continue  # "the Golden Boot award": the name of a thing
             if label == "NORP":
                 if words.dep[root] in ("amod", "compound", "nmod") or words.pos[root] == "ADJ":
@@ -209,7 +205,7 @@ class _Builder(_Nested):
                 and not before_region(doc, end)  # "S. D., Cal." is a town, not Sudan
             ):
                 country = table.country(text.replace(" ", ""))  # "U. S." as "U.S."
-            if country is None and len(span) == 1 and label in ("GPE", "LOC", "NORP", ""):
+            if country is None and size == 1 and label in ("GPE", "LOC", "NORP", ""):
                 country = self._short_country(key)
             if country is None and metonym and metonym in mentioned and key not in as_city:
                 seat = key in table.seats
@@ -236,7 +232,7 @@ class _Builder(_Nested):
                 continue
             if (
                 label == "ORG"
-                and 2 <= len(span) <= 3
+                and 2 <= size <= 3
                 and (
                     norm(words.text[end - 1]) in self.actors._by_token
                     or _given_name_first(doc, start, end)
@@ -259,7 +255,7 @@ class _Builder(_Nested):
                 guessed = (
                     known_org is None
                     and kind == "organization"
-                    and len(span) == 1
+                    and size == 1
                     and _bare_name(doc, start, end)
                     and words.dep[root] in ARGUMENTS
                     and span.start_char > headline  # not in the headline
@@ -291,13 +287,13 @@ class _Builder(_Nested):
             self._vote(actor, span, label, kind, 3 if head_titles else 1)
             if previous is None or end > previous[0]:
                 previous = (end, actor_id)  # not a name nested in the last one
-            if label in ("ORG", "FAC", "") and len(span) >= 2:
+            if label in ("ORG", "FAC", "") and size >= 2:
                 containers.append(span)
-            elif label == "GPE" and len(span) == 2 and place_nouns().get(lower[end - 1]):
+            elif label == "GPE" and size == 2 and place_nouns().get(lower[end - 1]):
                 containers.append(span)  # "Mexico City"
             elif label in ("GPE", "LOC") and _of_place(span):
                 containers.append(span)  # "the Municipality of Pisa", "the Bay of Kiel"
-            elif label in ("GPE", "LOC") and len(span) >= 2 and lower[start] in COMPASS:
+            elif label in ("GPE", "LOC") and size >= 2 and lower[start] in COMPASS:
                 containers.append(span)  # "North Dublin": a part of Dublin
             stripped = {t.i for t in head_titles}  # "Dame" stripped is also the word before
             mods = head_titles + [
@@ -454,33 +450,38 @@ class _Builder(_Nested):
         """Known names the recogniser and the tagger missed: a capitalised word that is the name
         or surname of an actor found elsewhere ("Trump" tagged as a common noun)."""
         actors = self.actors
+        words = words_of(self.doc)  # the tests read the columns: a `Token` attribute makes a string
+        text, in_mention = words.text, self.in_mention
         for tok in _capitalised(self.doc):
-            if self.in_mention[tok.i] or not tok.text[:1].isupper():
+            i = tok.i
+            word = text[i]
+            if in_mention[i] or not word[:1].isupper():
                 continue
-            acronym = tok.text.isupper() and len(tok.text) >= 2 and tok.text.isalpha()
-            if acronym and tok.i > 0 and not self.doc[tok.i - 1].text.isupper():
+            acronym = word.isupper() and len(word) >= 2 and word.isalpha()
+            if acronym and i > 0 and not text[i - 1].isupper():
                 # "WHO" after "World Health Organisation (WHO)": a known acronym
-                found = actors._initials.get(tok.lower_)
+                found = actors._initials.get(words.lower[i])
                 if found is not None:
-                    self._mention(found, span_at(self.doc, tok.i, tok.i + 1), "name")
+                    self._mention(found, span_at(self.doc, i, i + 1), "name")
                 continue
             if tok.is_stop:
                 continue
-            if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB"):
+            if words.pos[i] not in ("PROPN", "NOUN", "ADJ", "VERB"):
                 continue
-            if tok.ent_type_ in NOT_NAMES and not (
+            ent_type = words.ent_type[i]
+            if ent_type in NOT_NAMES and not (
                 # "Okafor, a prize-winner, ...": a known surname the recogniser took for a work
-                tok.ent_type_ in CONTAINERS and tok.ent_iob_ == "B" and _ent_alone(tok)
+                ent_type in CONTAINERS and tok.ent_iob_ == "B" and _ent_alone(tok)
             ):
                 continue
-            key = norm(tok.text)
+            key = norm(word)
             found = actors._by_key.get(key)
             if found is None and key in actors._by_token:
                 ids = actors._by_token[key]
                 found = ids[0] if len(ids) == 1 else None
             if found is None or actors.get(found).kind == "country":
                 continue
-            self._mention(found, span_at(self.doc, tok.i, tok.i + 1), "name")
+            self._mention(found, span_at(self.doc, i, i + 1), "name")
 
     def pronunciations(self) -> None:
         """A name's pronunciation in brackets after it ("Pierre Dufour (French: [pjɛʁ dyfuʁ];"):

@@ -77,7 +77,7 @@ class _Nested(_Describe):
             if self._place_before(span) or self._inner_start(span):
                 return
             head = span_at(doc, span.start, span.start + 1)
-            if head.text.replace(".", "").isupper() and len(head.text) >= 2:
+            if span_text(head).replace(".", "").isupper() and len(span_text(head)) >= 2:
                 self.pending.append(head)  # an acronym of a place named later, maybe
         for k in range(span.start + 1, span.end - 1):
             if w.lower[k] == "of":
@@ -104,12 +104,12 @@ class _Nested(_Describe):
         w = words_of(doc)  # the word columns: no `Token` per test
         if len(span) < 2 or w.lower[span.start] not in COMPASS:
             return False
-        if countries().country(span.text) is not None:
+        if countries().country(span_text(span)) is not None:
             return False
         rest = span_at(doc, span.start + 1, span.end)
-        key = norm(rest.text)
+        key = norm(span_text(rest))
         found = self.actors._by_key.get(key)
-        if found is None and rest.text.replace(".", "").isupper():
+        if found is None and span_text(rest).replace(".", "").isupper():
             found = self.actors._initials.get(key)
         if found is None or found == self.container:
             return False
@@ -261,15 +261,15 @@ class _Nested(_Describe):
             return False
         if any(t.ent_type_ == "PERSON" or first_name_gender().get(t.text) for t in sub):
             return False  # "Jane Doe Hall": named after a person
-        key = norm(sub.text)
+        key = norm(span_text(sub))
         if w.lower[k] in NAMED_AFTER_PEOPLE and not (
             key in regions()
-            or countries().country(sub.text)
+            or countries().country(span_text(sub))
             or key in countries().capitals
             or key in cities()
         ):
             return False  # "Kettering University": a person's name as often as a place's
-        found = self.actors._by_key.get(norm(sub.text))
+        found = self.actors._by_key.get(norm(span_text(sub)))
         if found is not None:
             if self.actors.get(found).kind in ("place", "country") and found != self.container:
                 self._mention(found, sub, "name")
@@ -286,7 +286,7 @@ class _Nested(_Describe):
             return False
         sub = span_at(self.doc, start, end)
         table = countries()
-        text = sub.text
+        text = span_text(sub)
         country = table.country(text)
         if country is None and not after_of and text.isupper() and len(text) == 2:
             # "GB News": a country's two-letter code, when the article names that country
@@ -343,8 +343,8 @@ class _Nested(_Describe):
 
     def _new_place(self, span: Span) -> None:
         """A place actor of its own for a name found inside another name."""
-        actor_id = self.actors.new(_clean_name(span.text), "place")
-        self.actors._register(actor_id, span.text, "place")
+        actor_id = self.actors.new(_clean_name(span_text(span)), "place")
+        self.actors._register(actor_id, span_text(span), "place")
         self._mention(actor_id, span, "name")
 
     def _mention(

@@ -131,7 +131,7 @@ def _only_titles(doc: Doc, start: int, end: int, label: str) -> bool:
     words = title_words()
     columns = words_of(doc)
     lower, text = columns.lower, columns.text
-    if label == "NORP" or not any(w in words for w in lower[start:end]):
+    if label == "NORP" or words.isdisjoint(lower[start:end]):
         return False
     return all(
         lower[k] in words or table.demonym(text[k]) or table.country(text[k])

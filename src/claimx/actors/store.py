@@ -433,8 +433,9 @@ class Actors:
 
     def _known_single(self, span: Span) -> str | None:
         """A one-word name already seen as a person's name or surname, whatever its label."""
-        key = norm(span_text(span))
-        if countries().country(span_text(span)) or key in countries().capitals:
+        text = span_text(span)
+        key, table = norm(text), countries()
+        if table.country(text) or key in table.capitals:
             return None
         found = self._by_key.get(key)
         if found is not None:

@@ -177,7 +177,8 @@ class _Walk:
         return False
 
     def _pronoun(self, tok: Token, sal: dict[str, float], blockers: dict[str, float]) -> str | None:
-        lower = tok.lower_
+        words, i = self.words, tok.i  # the tests read the columns
+        lower, dep = words.lower[i], words.dep[i]
         excluded = self._bound(tok)
         if lower.endswith("self") or lower.endswith("selves"):
             found = self._reflexive(tok)
@@ -190,17 +191,17 @@ class _Walk:
             if blocker is not None and blocker[0] >= self.sent_start[0] and blocker[1] == gender:
                 return None  # "the pregnant woman, she ...": someone unnamed
             # "Jane said she would go": the subject of the clause, not "... to help Lee with his"
-            governor = self._governor(tok) if tok.dep_ in SUBJECTS else None
+            governor = self._governor(tok) if dep in SUBJECTS else None
             if governor is not None and governor not in excluded:
                 sal = dict(sal)
                 sal[governor] = sal.get(governor, 0.0) + GOVERNOR
-            elif tok.dep_ in SUBJECTS and tok.head.dep_ == "ROOT":
+            elif dep in SUBJECTS and words.dep[words.head[i]] == "ROOT":
                 # "Jane Doe wrote ... . She argued": the main subject goes on being the subject
                 last = self.subjects[0] or self.subjects[1]
                 if last is not None and last not in excluded:
                     sal = dict(sal)
                     sal[last] = sal.get(last, 0.0) + CONTINUITY
-            owner = object_owner(tok, self.head_actor) if tok.tag_ == "PRP$" else None
+            owner = object_owner(tok, self.head_actor) if words.tag[i] == "PRP$" else None
             if owner is not None and owner not in excluded:
                 sal = {**sal, owner: sal.get(owner, 0.0) + GOVERNOR}  # "helped Lee with his"
                 note(OBJECT_OWNER)
@@ -217,7 +218,7 @@ class _Walk:
                 if actor.gender is None:
                     actor.gender = gender
             return found
-        if self.quoted[tok.i]:
+        if self.quoted[i]:
             # "they" and "it" in someone's words point anywhere: leave them unresolved
             return None
         if lower in PLURAL:
@@ -245,7 +246,7 @@ class _Walk:
                 if found is not None and found not in excluded:
                     return found
             return None
-        if lower == "it" and tok.dep_ in SUBJECTS:
+        if lower == "it" and dep in SUBJECTS:
             found = reporter(tok, self.head_actor, self.actors._pronoun)
             if found is not None and found not in excluded:
                 actor = self.actors.get(found)
@@ -323,14 +324,16 @@ class _Walk:
 
     def _bound(self, tok: Token) -> set[str]:
         """Actors a non-reflexive object pronoun cannot be: the subject of its own clause."""
-        if tok.lower_.endswith("self") or tok.lower_.endswith("selves") or tok.tag_ == "PRP$":
+        words, i = self.words, tok.i  # read from the columns: a `Token` only for the verb
+        lower, dep = words.lower[i], words.dep[i]
+        if lower.endswith("self") or lower.endswith("selves") or words.tag[i] == "PRP$":
             return set()
-        verb = tok.head
-        if tok.dep_ == "pobj" and verb.dep_ == "prep":
-            verb = verb.head
-        elif tok.dep_ not in ("dobj", "dative", "iobj"):
+        verb = words.head[i]
+        if dep == "pobj" and words.dep[verb] == "prep":
+            verb = words.head[verb]
+        elif dep not in ("dobj", "dative", "iobj"):
             return set()
-        found = self._subject_of(verb, before=tok.i)
+        found = self._subject_of(tokens_of(self.doc)[verb], before=i)
         return {found} if found else set()
 
     def _best(
@@ -550,8 +553,8 @@ class _Walk:
                         return owner, form  # "the capital, Lima", "the church of the Holy Light"
                     return None, form  # "the president of the region": someone else
         start, end = bounds  # the phrase as a `Span` only where a test below asks for one
-        country = _span_country(self.doc, start, end)
         if lemma in places:
+            country = _span_country(self.doc, start, end)
             place_kind = places[lemma]
             kinds = ("country",) if place_kind == "country" else ("place",)
             word = lemma if place_kind == "facility" else None
@@ -575,6 +578,7 @@ class _Walk:
                 found = self._unnamed(span_at(self.doc, start, end), lemma)
             return found, form
         if lemma in person_nouns():
+            country = _span_country(self.doc, start, end)  # read for places and persons only
             gender = gender_nouns().get(lemma)
             found = self._best(sal, ("person",), gender, set(), lemma, country)
             if found is None:

@@ -231,6 +231,9 @@ def _personal() -> Verdicts:
 
 def text_of(doc: Doc) -> str:
     """The document's text: the shared copy while claimx runs over it, else `Doc.text`."""
+    cur = _current_text
+    if cur[0] is doc:
+        return cur[1]  # an identity test: the stages ask some 300 times an article
     text = doc.user_data.get(_TEXT)
     return text if isinstance(text, str) else doc.text
 
@@ -239,8 +242,10 @@ def share_text(doc: Doc, known: str | None = None) -> str:
     """Share the document's text with the stages; `known` is the text the caller parsed, taken
     when its length and last token agree with the parse (building `Doc.text` costs a `Token`
     object per token)."""
+    global _current_text
     text = known if known is not None and _agrees(doc, known) else doc.text
     doc.user_data[_TEXT] = text
+    _current_text = (doc, text)
     return text
 
 
@@ -261,6 +266,8 @@ def _agrees(doc: Doc, text: str) -> bool:
 #: document with another's columns; `(None, None)` matches no document.
 _current_words: tuple[Any, Any] = (None, None)
 _current_tokens: tuple[Any, Any] = (None, None)
+#: `(doc, its shared text)`, set by `share_text`, for `text_of` likewise
+_current_text: tuple[Any, Any] = (None, None)
 
 
 def _kept(doc: Doc, key: str) -> Any:
@@ -277,7 +284,9 @@ def _kept(doc: Doc, key: str) -> Any:
 
 
 def unshare_text(doc: Doc) -> None:
-    global _current_words, _current_tokens
+    global _current_words, _current_tokens, _current_text
+    if _current_text[0] is doc:
+        _current_text = (None, None)
     if _current_words[0] is doc:
         _current_words = (None, None)
     if _current_tokens[0] is doc:
@@ -375,7 +384,6 @@ def words_of(doc: Doc) -> Words:
         ORTH,
         POS,
         SENT_START,
-        SPACY,
         TAG,
     )
 
@@ -395,13 +403,13 @@ def words_of(doc: Doc) -> Words:
         table = interned()
         serials = table.serials(array, strings)
         columns = table.names[serials.T].tolist()  # the seven columns in one lookup
-        rest = doc.to_array([HEAD, SENT_START, IDX, LENGTH, SPACY]).astype(numpy.int64)
+        rest = doc.to_array([HEAD, SENT_START, IDX, LENGTH]).astype(numpy.int64)
         orth = serials[:, IDS_ORTH]
         flags = [verdicts.of(orth, test).tolist() for verdicts, test in _lexeme_flags(doc.vocab)]
         head = (rest[:, 0] + numpy.arange(n)).tolist()
         idx = rest[:, 2].tolist()
         end = (rest[:, 2] + rest[:, 3]).tolist()
-        chars = end[-1] + int(rest[-1, 4])
+        chars = end[-1] + len(doc[n - 1].whitespace_)  # one token's, not a column of all
         if doc.has_annotation("SENT_START"):
             starts = [i for i in (rest[:, 1] == 1).nonzero()[0].tolist() if i]
     bounds = [0, *starts, n] if n else []
@@ -495,21 +503,27 @@ def root_at(words: Words, start: int, end: int) -> int:
     (spaCy's rule, with no `Span` and no `Token` made)."""
     if end - start == 1:
         return start  # the one word is the root, whatever its head
-    head, depth = words.head, words.depth
-    n = len(head)
-    best, root = n, -1
+    head = words.head
+    outside = []
     for i in range(start, end):
         up = head[i]
         if up == i:
             return i  # the first sentence root inside the range, whatever came before it
-        if start <= up < end:
-            continue
+        if not start <= up < end:
+            outside.append(i)
+    if len(outside) < 2:
+        # the one word headed from outside is the root: no depths to compare (most ranges)
+        return outside[0] if outside else start
+    depth = words.depth
+    n = len(head)
+    best, root = n, -1
+    for i in outside:
         # a childless space or punctuation mark comes last
         last = (words.space[i] or words.punct[i]) and not words.children(i)
         steps = n - 1 if last else depth[i]
         if steps < best:
             best, root = steps, i
-    return start if root == -1 else root
+    return root
 
 
 def span_at(doc: Doc, start: int, end: int) -> Span:
