@@ -519,6 +519,7 @@ def cues(
         hi = bisect_left(candidates, sent.end)
         every = tokens_of(doc)  # the extraction's one list: no new `Token` per candidate
         tokens = (every[i] for i in candidates[lo:hi])
+    hope, grasp, fault, designation, wish = lex.cue_roles()  # looked up once a sentence
     for tok in tokens:
         # each attribute read once, from the word columns (a spaCy attribute makes a new
         # Python string per access)
@@ -531,13 +532,13 @@ def cues(
         anchor = tok  # the token whose negation and modality count
         if lower in GOT and dep in GOT_DEPS and tok.head.lemma_.lower() == "get":
             found, anchor = got_cue(tok), tok.head  # "never get the basics right"
-        elif lex.role(lower, "hope"):
+        elif lower in hope:
             found = hoped_cue(tok)
-        elif pos == "VERB" and lex.role(lemma, "grasp"):
+        elif pos == "VERB" and lemma in grasp:
             found = grasp_cue(tok)
-        elif pos == "NOUN" and lex.role(lemma, "fault"):
+        elif pos == "NOUN" and lemma in fault:
             found = fault_cue(tok)  # "the problem with X is ..."
-        elif pos == "NOUN" and (lex.role(lemma, "designation") or lex.role(lemma, "wish")):
+        elif pos == "NOUN" and (lemma in designation or lemma in wish):
             found = list(designation_cue(tok, lex))
             if not found and lemma in lex.nouns:  # "her priority to cut taxes"
                 found = noun_cue(tok, lex)

@@ -30,6 +30,15 @@ class Lexicon:
         words = self.roles.get(role)
         return words is not None and word in words
 
+    def cue_roles(self) -> tuple[frozenset[str], ...]:
+        """The words of the roles `cues` tests every candidate word against: hope, grasp, fault,
+        designation and wish (a `role` call per word cost more than the test)."""
+        return tuple(self.roles.get(r, frozenset()) for r in CUE_ROLES)
+
+
+#: the roles of `Lexicon.cue_roles`, in its order
+CUE_ROLES = ("hope", "grasp", "fault", "designation", "wish")
+
 
 def _stance(value: str) -> Stance:
     if value not in ("support", "oppose"):
