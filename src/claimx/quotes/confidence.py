@@ -28,7 +28,7 @@ from claimx.io.choices import NOTIONS
 from claimx.quotes.base import _Cand, _Doc, _lemma
 from claimx.quotes.objectsense import object_class
 from claimx.rules import quotemarks
-from claimx.rules.docview import children_of, token_range, tokens_of
+from claimx.rules.docview import token_range, tokens_of
 from claimx.rules.weights import Weights
 
 if TYPE_CHECKING:
@@ -136,19 +136,24 @@ def _content_kind(d: _Doc, cand: _Cand) -> str:
     return "phrase"
 
 
-def _cue_features(tok: Token, feats: dict[str, float]) -> None:
+def _cue_features(d: _Doc, tok: Token, feats: dict[str, float]) -> None:
     lemma = _lemma(tok)
     feats[f"lemma={lemma}"] = 1.0
-    children = children_of(tok)
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
+    # the word columns: a `Token` attribute makes a new string on every read
+    words, i = d.words, tok.i
+    dep, tag = words.dep, words.tag
+    children = words.children(i)
+    if any(dep[c] in ("auxpass", "nsubjpass") for c in children):
         feats["voice=passive"] = 1.0
-    if any(c.dep_ == "neg" for c in children):
+    if any(dep[c] == "neg" for c in children):
         feats["negated"] = 1.0
-    if any(c.tag_ == "MD" for c in children):
+    if any(tag[c] == "MD" for c in children):
         feats["modal"] = 1.0
-    perfect = tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
-    feats["tag=perfect" if perfect else f"tag={tok.tag_}"] = 1.0
-    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj"):
+    perfect = tag[i] == "VBN" and any(
+        dep[c] == "aux" and words.lemma[c] == "have" for c in children
+    )
+    feats["tag=perfect" if perfect else f"tag={tag[i]}"] = 1.0
+    if tag[i] == "VBG" and dep[i] in ("advcl", "xcomp", "conj"):
         feats["participle"] = 1.0
 
 
@@ -166,7 +171,7 @@ def features(d: _Doc, cand: _Cand) -> dict[str, float]:
     feats[f"kind={cand.kind}"] = 1.0
     if 0 <= cand.cue_i < len(d.doc):
         cue = tokens_of(d.doc)[cand.cue_i]  # the extraction's one token list
-        _cue_features(cue, feats)
+        _cue_features(d, cue, feats)
         what = object_class(cue, cand)
         if what is not None:
             feats[f"object={what}"] = 1.0
