@@ -14,7 +14,6 @@ from claimx.quotes.base import (
     _lemma,
     _phrase,
     _subject,
-    _TokenColumn,
 )
 from claimx.quotes.constructions import (
     SPEAKER_BARE_FINITE,
@@ -424,25 +423,10 @@ def _cue_range(tok: Token, last: int | None = None) -> tuple[int, int]:
     return _cue_bounds(tok.doc, tok.i, last)
 
 
-#: `_cue_bounds` of each token with no last word given, kept for the document being read: the
-#: stage asks for the same verb's several times (whether its cue is quoted, its candidate)
-_CUE_BOUNDS = _TokenColumn()
-
-
 def _cue_bounds(doc: Doc, i: int, last: int | None = None) -> tuple[int, int]:
     """`_cue_range` of token i, read from the word columns and the cached subtree bounds: it
     runs for every cue, and each `Token` attribute of a child (its head, its edges) made a new
     `Token`."""
-    if last is not None:
-        return _find_cue_bounds(doc, i, last)
-    column = _CUE_BOUNDS.of(doc)
-    found: tuple[int, int] | None = column[i]
-    if found is None:
-        found = column[i] = _find_cue_bounds(doc, i, None)
-    return found
-
-
-def _find_cue_bounds(doc: Doc, i: int, last: int | None) -> tuple[int, int]:
     words = words_of(doc)
     dep, lower, pos, head = words.dep, words.lower, words.pos, words.head
     kids = words.children(i)  # in text order
