@@ -28,7 +28,7 @@ from claimx.io.choices import NOTIONS
 from claimx.quotes.base import _Cand, _Doc, _lemma
 from claimx.quotes.objectsense import object_class
 from claimx.rules import quotemarks
-from claimx.rules.docview import token_range, tokens_of
+from claimx.rules.docview import root_at, token_range, tokens_of
 from claimx.rules.weights import Weights
 
 if TYPE_CHECKING:
@@ -95,25 +95,27 @@ def _length_bin(words: int) -> str:
     return ">32"
 
 
-def _speaker_kind(cand: _Cand) -> str:
+def _speaker_kind(d: _Doc, cand: _Cand) -> str:
     span = cand.speaker_span
     if span is None or len(span) == 0:
         return "none"
-    root = span.root
-    lower = root.lower_
-    if root.tag_ in ("WP", "WDT"):
+    # the span's root and its attributes from the word columns: no `Token`, no new strings
+    words = d.words
+    root = root_at(words, span.start, span.end)
+    lower, tag, pos, ent = words.lower[root], words.tag[root], words.pos[root], words.ent_type[root]
+    if tag in ("WP", "WDT"):
         return "relative"
-    if root.pos_ == "PRON" or root.tag_ == "PRP$":
+    if pos == "PRON" or tag == "PRP$":
         if lower in FIRST_PERSON or lower in ("my", "our"):
             return "first-person"
         if lower in SECOND_PERSON or lower == "your":
             return "second-person"
         return "pronoun"
-    if root.ent_type_ == "PERSON":
+    if ent == "PERSON":
         return "person-name"
-    if root.ent_type_ in ORG_ENTS:
+    if ent in ORG_ENTS:
         return "organisation"
-    if root.pos_ == "PROPN":
+    if pos == "PROPN":
         return "name"
     return "noun"
 
@@ -179,7 +181,7 @@ def features(d: _Doc, cand: _Cand) -> dict[str, float]:
             feats["question"] = 1.0
     else:
         feats["cue=mark"] = 1.0
-    speaker = _speaker_kind(cand)
+    speaker = _speaker_kind(d, cand)
     feats[f"speaker={speaker}"] = 1.0
     if speaker == "first-person" and feats.get("tag=VBP"):
         feats["first-person-present"] = 1.0
