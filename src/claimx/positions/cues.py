@@ -498,12 +498,11 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
     # "ground-breaking", "world-class": the parse splits a hyphenated compound, whose head alone
     # ("breaking", "class") says nothing
     hyphens = np.flatnonzero(arr[:-1, IDS_LOWER] == strings["-"]) + 1
-    extra = [
-        i
-        for i in hyphens.tolist()
-        if hyphenated_at(doc, i) != words_of(doc).lower[i]
-        and (evaluative(hyphenated_at(doc, i)) or denied_praise(hyphenated_at(doc, i)))
-    ]
+    extra, lower = [], words_of(doc).lower
+    for i in hyphens.tolist():
+        word = hyphenated_at(doc, i)  # (once a hyphen: it reads the words around it)
+        if word != lower[i] and (evaluative(word) or denied_praise(word)):
+            extra.append(i)
     return sorted({*found, *extra}) if extra else found
 
 
@@ -519,7 +518,7 @@ def cues(
         hi = bisect_left(candidates, sent.end)
         every = tokens_of(doc)  # the extraction's one list: no new `Token` per candidate
         tokens = (every[i] for i in candidates[lo:hi])
-    hope, grasp, fault, designation, wish = lex.cue_roles()  # looked up once a sentence
+    hope, grasp, fault, designation, wish = lex.cue_roles  # the word lists, read once
     for tok in tokens:
         # each attribute read once, from the word columns (a spaCy attribute makes a new
         # Python string per access)

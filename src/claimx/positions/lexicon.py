@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from claimx.rules.resources import table
@@ -30,6 +30,7 @@ class Lexicon:
         words = self.roles.get(role)
         return words is not None and word in words
 
+    @cached_property
     def cue_roles(self) -> tuple[frozenset[str], ...]:
         """The words of the roles `cues` tests every candidate word against: hope, grasp, fault,
         designation and wish (a `role` call per word cost more than the test)."""

@@ -216,7 +216,7 @@ def _chars(d: _Doc, lo: int, hi: int, trim: str = TRIM) -> tuple[int, int] | Non
     """Trimmed character span of tokens lo..hi (inclusive), None when nothing is left."""
     if hi < lo:
         return None
-    words = words_of(d.doc)
+    words = d.words
     start, end = tokens.trim(d.text, words.idx[lo], words.end[hi], trim)
     return (start, end) if start < end else None
 
