@@ -498,12 +498,11 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
     # "ground-breaking", "world-class": the parse splits a hyphenated compound, whose head alone
     # ("breaking", "class") says nothing
     hyphens = np.flatnonzero(arr[:-1, IDS_LOWER] == strings["-"]) + 1
-    extra = [
-        i
-        for i in hyphens.tolist()
-        if hyphenated_at(doc, i) != words_of(doc).lower[i]
-        and (evaluative(hyphenated_at(doc, i)) or denied_praise(hyphenated_at(doc, i)))
-    ]
+    extra, lower = [], words_of(doc).lower
+    for i in hyphens.tolist():
+        word = hyphenated_at(doc, i)  # (once a hyphen: it reads the words around it)
+        if word != lower[i] and (evaluative(word) or denied_praise(word)):
+            extra.append(i)
     return sorted({*found, *extra}) if extra else found
 
 
@@ -519,6 +518,7 @@ def cues(
         hi = bisect_left(candidates, sent.end)
         every = tokens_of(doc)  # the extraction's one list: no new `Token` per candidate
         tokens = (every[i] for i in candidates[lo:hi])
+    hope, grasp, fault, designation, wish = lex.cue_roles  # the word lists, read once
     for tok in tokens:
         # each attribute read once, from the word columns (a spaCy attribute makes a new
         # Python string per access)
@@ -531,13 +531,13 @@ def cues(
         anchor = tok  # the token whose negation and modality count
         if lower in GOT and dep in GOT_DEPS and tok.head.lemma_.lower() == "get":
             found, anchor = got_cue(tok), tok.head  # "never get the basics right"
-        elif lex.role(lower, "hope"):
+        elif lower in hope:
             found = hoped_cue(tok)
-        elif pos == "VERB" and lex.role(lemma, "grasp"):
+        elif pos == "VERB" and lemma in grasp:
             found = grasp_cue(tok)
-        elif pos == "NOUN" and lex.role(lemma, "fault"):
+        elif pos == "NOUN" and lemma in fault:
             found = fault_cue(tok)  # "the problem with X is ..."
-        elif pos == "NOUN" and (lex.role(lemma, "designation") or lex.role(lemma, "wish")):
+        elif pos == "NOUN" and (lemma in designation or lemma in wish):
             found = list(designation_cue(tok, lex))
             if not found and lemma in lex.nouns:  # "her priority to cut taxes"
                 found = noun_cue(tok, lex)

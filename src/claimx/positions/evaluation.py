@@ -344,8 +344,9 @@ def deontic_cue(tok: Token, lex: Lexicon) -> Iterator[Found]:
 def have_got(tok: Token, lex: Lexicon) -> bool:
     """ "We've got to act": "got" with the auxiliary "have" is "have to" ("I got to meet her" is
     not)."""
-    return lex.role(tok.lower_, "deontic") and any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children_of(tok)
+    words = words_of(tok.doc)  # the columns: asked of every candidate cue word
+    return lex.role(words.lower[tok.i], "deontic") and any(
+        words.dep[c] == "aux" and words.lemma[c].lower() == "have" for c in words.children(tok.i)
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from claimx.rules.resources import table
@@ -29,6 +29,16 @@ class Lexicon:
     def role(self, word: str, role: str) -> bool:
         words = self.roles.get(role)
         return words is not None and word in words
+
+    @cached_property
+    def cue_roles(self) -> tuple[frozenset[str], ...]:
+        """The words of the roles `cues` tests every candidate word against: hope, grasp, fault,
+        designation and wish (a `role` call per word cost more than the test)."""
+        return tuple(self.roles.get(r, frozenset()) for r in CUE_ROLES)
+
+
+#: the roles of `Lexicon.cue_roles`, in its order
+CUE_ROLES = ("hope", "grasp", "fault", "designation", "wish")
 
 
 def _stance(value: str) -> Stance:

@@ -230,8 +230,9 @@ def find_quotes(doc: Doc, actors: Actors, min_confidence: float | None = None) -
         if score < threshold or (clauses and outside_gold(feats)):
             continue
         record(feats)
-        parts = [tokens.span(text, s, e) for s, e in cand.parts]
         content = tokens.span(text, cand.start, cand.end)
+        # a one-part quote's part is its content: spans are frozen, one object serves for both
+        parts = [content] if len(cand.parts) == 1 else [tokens.span(text, *p) for p in cand.parts]
         quotes.append(
             Quote(
                 id=f"q{len(quotes) + 1}",

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from claimx.quotes.words import (
     CLAUSE_TAIL_DEPS,
-    LINE_BREAK,
     QUOTE_CHARS,
     TAIL_WINDOW,
     TRAILING_DEPS,
@@ -22,7 +21,7 @@ from claimx.quotes.words import (
 from claimx.rules import patterns, tokens
 from claimx.rules.docview import children_of, regions_of, text_of, tokens_of, words_of
 from claimx.rules.lexicon import cue_frames, cue_verbs
-from claimx.rules.quotemarks import Region
+from claimx.rules.quotemarks import Region, char_positions
 from claimx.schema import QuoteKind
 
 if TYPE_CHECKING:
@@ -55,8 +54,8 @@ class _Cand:
         return self.parts[-1][1]
 
 
-#: (lemma id, lower-case form id) -> `_lemma`'s answer; string ids are the same in every document
-_LEMMAS: dict[tuple[int, int], str] = {}
+#: (lemma, lower-case form) -> `_lemma`'s answer
+_LEMMAS: dict[tuple[str, str], str] = {}
 
 
 class _TokenColumn:
@@ -85,17 +84,20 @@ def _lemma(tok: Token) -> str:
     """The token's lemma, with a silent e the lemmatizer dropped put back when that makes a
     cue ("hoped", "hopes", "hoping" -> "hop" -> "hope"). Worked out once per lemma and form
     (the quotes stage asks hundreds of times per article), and kept per token of the document."""
-    column = _LEMMA_COLUMN.of(tok.doc)
-    found = column[tok.i]
+    doc, i = tok.doc, tok.i
+    column = _LEMMA_COLUMN.of(doc)
+    found = column[i]
     if found is not None:
         return found
-    key = (tok.lemma, tok.lower)
+    words = words_of(doc)
+    # the columns' strings (their hashes kept): `Token.lemma` makes a new 64-bit integer
+    key = (words.lemma[i], words.lower[i])
     found = _LEMMAS.get(key)
     if found is None:
         if len(_LEMMAS) > 200_000:  # a bound for very long runs over many vocabularies
             _LEMMAS.clear()
-        found = _LEMMAS[key] = _restored_lemma(tok.lemma_.lower(), tok.lower_)
-    column[tok.i] = found
+        found = _LEMMAS[key] = _restored_lemma(key[0].lower(), key[1])
+    column[i] = found
     return found
 
 
@@ -142,7 +144,7 @@ class _Doc:
             outer.append(region)
         self.regions = outer
         self.region_starts = [r.start for r in outer]
-        self.lines = [m.start() for m in LINE_BREAK.finditer(self.text)]
+        self.lines = char_positions(self.text, "\n\r")  # where each line break stands
 
     def region_at(self, char: int) -> int:
         """Index of the region containing char, else -1."""
@@ -199,7 +201,7 @@ def _bounds(doc: Doc, i: int) -> tuple[int, int]:
     column = _BOUNDS.of(doc)
     found: tuple[int, int] | None = column[i]
     if found is None:
-        tok = doc[i]
+        tok = tokens_of(doc)[i]  # the extraction's one list: no new `Token` for the word itself
         found = column[i] = (tok.left_edge.i, tok.right_edge.i)
     return found
 
@@ -214,7 +216,7 @@ def _chars(d: _Doc, lo: int, hi: int, trim: str = TRIM) -> tuple[int, int] | Non
     """Trimmed character span of tokens lo..hi (inclusive), None when nothing is left."""
     if hi < lo:
         return None
-    words = words_of(d.doc)
+    words = d.words
     start, end = tokens.trim(d.text, words.idx[lo], words.end[hi], trim)
     return (start, end) if start < end else None
 
@@ -263,17 +265,21 @@ def _trailing_cut(d: _Doc, lo: int, hi: int) -> int:
     # of it: "compared his plan to hers") keeps neither. Only the tail is looked at, so that
     # nested reports stay linear.
     pos = d.words.pos
-    clause = any(
-        pos[h] not in ("NOUN", "PROPN", "PRON", "ADP", "ADV", "ADJ")
-        for h in (head_of(lo), head_of(hi))
-    )
+    clause: bool | None = None  # worked out at the first comma or semicolon: most tails have none
     dep, tag, idx = d.words.dep, d.words.tag, d.words.idx
     tokens = tokens_of(doc)
     for k in range(max(lo + 2, hi - TAIL_WINDOW), hi):
         # read from the word columns and the cached subtree bounds: no `Token` for the words
+        if lower[k] != ";" and lower[k] not in (",", "—", "–", "--"):
+            continue
+        if clause is None:
+            clause = any(
+                pos[h] not in ("NOUN", "PROPN", "PRON", "ADP", "ADV", "ADJ")
+                for h in (head_of(lo), head_of(hi))
+            )
         if lower[k] == ";" and clause and d.region_at(idx[k]) < 0:
             return k - 1  # "the delay was an accident; the crew heard of it later": a new sentence
-        if lower[k] not in (",", "—", "–", "--") or d.region_at(idx[k]) >= 0:
+        if lower[k] == ";" or d.region_at(idx[k]) >= 0:
             continue
         top = k + 1
         for _ in range(6):

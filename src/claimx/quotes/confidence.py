@@ -28,7 +28,7 @@ from claimx.io.choices import NOTIONS
 from claimx.quotes.base import _Cand, _Doc, _lemma
 from claimx.quotes.objectsense import object_class
 from claimx.rules import quotemarks
-from claimx.rules.docview import children_of, token_range, tokens_of
+from claimx.rules.docview import root_at, token_range, tokens_of
 from claimx.rules.weights import Weights
 
 if TYPE_CHECKING:
@@ -95,25 +95,27 @@ def _length_bin(words: int) -> str:
     return ">32"
 
 
-def _speaker_kind(cand: _Cand) -> str:
+def _speaker_kind(d: _Doc, cand: _Cand) -> str:
     span = cand.speaker_span
     if span is None or len(span) == 0:
         return "none"
-    root = span.root
-    lower = root.lower_
-    if root.tag_ in ("WP", "WDT"):
+    # the span's root and its attributes from the word columns: no `Token`, no new strings
+    words = d.words
+    root = root_at(words, span.start, span.end)
+    lower, tag, pos, ent = words.lower[root], words.tag[root], words.pos[root], words.ent_type[root]
+    if tag in ("WP", "WDT"):
         return "relative"
-    if root.pos_ == "PRON" or root.tag_ == "PRP$":
+    if pos == "PRON" or tag == "PRP$":
         if lower in FIRST_PERSON or lower in ("my", "our"):
             return "first-person"
         if lower in SECOND_PERSON or lower == "your":
             return "second-person"
         return "pronoun"
-    if root.ent_type_ == "PERSON":
+    if ent == "PERSON":
         return "person-name"
-    if root.ent_type_ in ORG_ENTS:
+    if ent in ORG_ENTS:
         return "organisation"
-    if root.pos_ == "PROPN":
+    if pos == "PROPN":
         return "name"
     return "noun"
 
@@ -136,19 +138,24 @@ def _content_kind(d: _Doc, cand: _Cand) -> str:
     return "phrase"
 
 
-def _cue_features(tok: Token, feats: dict[str, float]) -> None:
+def _cue_features(d: _Doc, tok: Token, feats: dict[str, float]) -> None:
     lemma = _lemma(tok)
     feats[f"lemma={lemma}"] = 1.0
-    children = children_of(tok)
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
+    # the word columns: a `Token` attribute makes a new string on every read
+    words, i = d.words, tok.i
+    dep, tag = words.dep, words.tag
+    children = words.children(i)
+    if any(dep[c] in ("auxpass", "nsubjpass") for c in children):
         feats["voice=passive"] = 1.0
-    if any(c.dep_ == "neg" for c in children):
+    if any(dep[c] == "neg" for c in children):
         feats["negated"] = 1.0
-    if any(c.tag_ == "MD" for c in children):
+    if any(tag[c] == "MD" for c in children):
         feats["modal"] = 1.0
-    perfect = tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
-    feats["tag=perfect" if perfect else f"tag={tok.tag_}"] = 1.0
-    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj"):
+    perfect = tag[i] == "VBN" and any(
+        dep[c] == "aux" and words.lemma[c] == "have" for c in children
+    )
+    feats["tag=perfect" if perfect else f"tag={tag[i]}"] = 1.0
+    if tag[i] == "VBG" and dep[i] in ("advcl", "xcomp", "conj"):
         feats["participle"] = 1.0
 
 
@@ -166,7 +173,7 @@ def features(d: _Doc, cand: _Cand) -> dict[str, float]:
     feats[f"kind={cand.kind}"] = 1.0
     if 0 <= cand.cue_i < len(d.doc):
         cue = tokens_of(d.doc)[cand.cue_i]  # the extraction's one token list
-        _cue_features(cue, feats)
+        _cue_features(d, cue, feats)
         what = object_class(cue, cand)
         if what is not None:
             feats[f"object={what}"] = 1.0
@@ -174,7 +181,7 @@ def features(d: _Doc, cand: _Cand) -> dict[str, float]:
             feats["question"] = 1.0
     else:
         feats["cue=mark"] = 1.0
-    speaker = _speaker_kind(cand)
+    speaker = _speaker_kind(d, cand)
     feats[f"speaker={speaker}"] = 1.0
     if speaker == "first-person" and feats.get("tag=VBP"):
         feats["first-person-present"] = 1.0

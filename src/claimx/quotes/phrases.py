@@ -59,14 +59,16 @@ if TYPE_CHECKING:
 
 def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
     """ "According to X, ..." / "..., according to X." """
-    doc = d.doc
-    if tok.lower_ in ("in", "by"):
+    doc, words, i = d.doc, d.words, tok.i
+    if words.lower[i] in ("in", "by"):
         # "In the poll, the mayor led by five points": a poll, study or report as source; "by
         # one estimate, ...": an estimate or account
         to = tok
-        sources = SOURCE_DOCUMENTS if tok.lower_ == "in" else SOURCE_RECKONINGS
+        if words.dep[i] != "prep" or words.pos[words.head[i]] not in ("VERB", "AUX"):
+            return None  # (from the columns, before the objects: "in" and "by" are everywhere)
+        sources = SOURCE_DOCUMENTS if words.lower[i] == "in" else SOURCE_RECKONINGS
         objs = [c for c in children_of(tok) if c.dep_ == "pobj" and _lemma(c) in sources]
-        if not objs or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
+        if not objs:
             return None
     else:
         # the tree pattern `according-to`: "according", "to" right after it, the source

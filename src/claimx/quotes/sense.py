@@ -210,7 +210,8 @@ def _say_for_example(tok: Token, cand: _Cand) -> bool:
 
 def _connective_said(tok: Token, cand: _Cand) -> bool:
     """ "That said, the shop still opens at six": a connective, not a report."""
-    if tok.i == 0 or tok.doc[tok.i - 1].lower_ not in DEMONSTRATIVES or _lemma(tok) != "say":
+    i = tok.i
+    if i == 0 or words_of(tok.doc).lower[i - 1] not in DEMONSTRATIVES or _lemma(tok) != "say":
         return False  # the cheap tests first: the subject is looked up in the parse
     subj = _subject(tok)
     return (

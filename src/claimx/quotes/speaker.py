@@ -450,8 +450,8 @@ def _cue_bounds(doc: Doc, i: int, last: int | None = None) -> tuple[int, int]:
     # when and how it was said, right after the verb: "said Monday", "said then", "posted
     # online" (as an adverb before it is: "also said")
     for c in kids:
-        if c <= hi:
-            continue
+        if c <= hi or dep[c] not in ("npadvmod", "advmod", "prep"):
+            continue  # (the relation first: a child's bounds cost more)
         first, final = _bounds(doc, c)
         if first == hi + 1 and final - hi <= 3:
             if dep[c] == "npadvmod" or (

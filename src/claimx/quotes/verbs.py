@@ -52,6 +52,7 @@ from claimx.quotes.objects import addressee_between, stance_topic, when_or_where
 from claimx.quotes.objectsense import person_nouns
 from claimx.quotes.speaker import _agent, _cue_range, _find_speaker, _speaker_of
 from claimx.quotes.words import (
+    ALNUM,
     AS_CUES,
     DASHED_ASIDE,
     GROUND_PREPS,
@@ -419,7 +420,13 @@ def _without_dashed_asides(d: _Doc, parts: list[tuple[int, int]]) -> list[tuple[
         if end - start > MAX_ASIDE_SCAN:
             out.append((start, end))  # a sentence is shorter: nested reports stay linear
             continue
-        for m in DASHED_ASIDE.finditer(d.text, start, end):
+        text = d.text
+        dashed = (
+            text.find("-", start, end) >= 0
+            or text.find("—", start, end) >= 0
+            or text.find("–", start, end) >= 0
+        )  # (found in C: the pattern, tried at every blank, costs more than the rest here)
+        for m in DASHED_ASIDE.finditer(text, start, end) if dashed else ():
             if d.region_at(m.start()) >= 0 or d.region_at(m.end() - 1) >= 0:
                 continue
             if any(ch in QUOTE_CHARS for ch in m.group(0)):
@@ -530,9 +537,8 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     ranges = [(lo, _trailing_cut(d, lo, hi)) for lo, hi in ranges]
     parts = [c for c in (_content_chars(d, lo, hi) for lo, hi in ranges) if c is not None]
     parts = _without_dashed_asides(d, d.clamp(parts, tok.idx))
-    parts = _past_colon(
-        d, tok, [(s, e) for s, e in parts if any(ch.isalnum() for ch in d.text[s:e])]
-    )
+    # the parts with a letter or digit
+    parts = _past_colon(d, tok, [(s, e) for s, e in parts if ALNUM.search(d.text, s, e)])
     if not parts:
         return None
     cue_lo, cue_hi = _cue_range(tok, last)

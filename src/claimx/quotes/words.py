@@ -80,7 +80,9 @@ MIN_SPEECH_TOKENS = 4
 #: How far (characters) a "said X" may sit between two quoted parts of one quote.
 MAX_INTERRUPTION = 160
 TRIM = " \t\r\n,;:—–-"
-LINE_BREAK = re.compile(r"[\r\n]")
+#: a letter or digit (`str.isalnum`: a word character but the underscore), found without
+#: copying the text it is looked for in
+ALNUM = re.compile(r"[^\W_]")
 
 TAIL_WINDOW = 60
 #: Dependents that, set off by a comma at the end of a content, are the writer's addition.

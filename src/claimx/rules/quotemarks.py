@@ -6,6 +6,7 @@ Works on the raw text, not on tokens, so that a mark the tokenizer glued to a wo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 # opening mark -> closing marks that may end it
@@ -28,12 +29,10 @@ CLOSERS = '”“»«"’›」'
 #: Stands in for the second character of a doubled mark ('' or ``) while pairing.
 FILLER = "\x00"
 #: Any character the scanner acts on: the rest of the text is skipped in C, not in Python.
-_MARKS = re.compile("[" + re.escape("".join(sorted(set(PAIRS) | set(CLOSERS)))) + "]")
+_MARK_CHARS = "".join(sorted(set(PAIRS) | set(CLOSERS)))
+_MARKS = re.compile("[" + re.escape(_MARK_CHARS) + "]")
 #: The same without the single marks, for the scan that leaves them out (apostrophes are many)
-_NOT_SINGLE = re.compile(
-    "[" + re.escape("".join(sorted((set(PAIRS) | set(CLOSERS)) - set("‘’‹›")))) + "]"
-)
-_BREAKS = re.compile(r"[\r\n]+")
+_NOT_SINGLE_CHARS = "".join(ch for ch in _MARK_CHARS if ch not in "‘’‹›")
 _NON_BLANK = re.compile(r"\S")
 #: Characters after which a straight or ambiguous mark opens a quote.
 OPEN_CONTEXT = " \t\r\n([{—–-/:;,"
@@ -65,14 +64,16 @@ _LAST_BOUNDS: list[tuple[str, list[tuple[int, int]]] | None] = [None]
 
 
 def _find_bounds(text: str) -> list[tuple[int, int]]:
+    """The runs of text between line breaks ("\r" or "\n") that hold a non-blank character: one
+    split in C, where a scan for the runs went over every character in the regex engine."""
     bounds = []
     start = 0
-    for run in _BREAKS.finditer(text):
-        bounds.append((start, run.start()))
-        start = run.end()
-    if start < len(text):
-        bounds.append((start, len(text)))
-    return [(s, e) for s, e in bounds if _NON_BLANK.search(text, s, e)]
+    for line in text.replace("\r", "\n").split("\n"):
+        end = start + len(line)
+        if line and _NON_BLANK.search(line):
+            bounds.append((start, end))
+        start = end + 1
+    return bounds
 
 
 def _is_opening(text: str, i: int, mark: str) -> bool:
@@ -116,6 +117,19 @@ def _closes_first(text: str, start: int, end: int) -> bool:
     return False
 
 
+def char_positions(text: str, chars: str) -> list[int]:
+    """Where any of `chars` stands in the text, in order: a `str.find` per character skips the
+    text in C three times faster than one scan with a character class."""
+    found = []
+    for ch in chars:
+        i = text.find(ch)
+        while i >= 0:
+            found.append(i)
+            i = text.find(ch, i + 1)
+    found.sort()
+    return found
+
+
 def find_regions(text: str, single: bool = True) -> list[Region]:
     """Quoted regions in text order. Unclosed marks end nothing and swallow nothing.
 
@@ -129,10 +143,15 @@ def find_regions(text: str, single: bool = True) -> list[Region]:
         # same length, so offsets hold: the first character becomes the mark, the second filler
         text = text.replace("''", '"' + FILLER).replace("``", '"' + FILLER)
     regions: list[Region] = []
-    scan = _MARKS if single else _NOT_SINGLE
+    # every mark of the text in one scan, each paragraph's found by bisection: most paragraphs
+    # hold none, and a scan per paragraph cost more than the pairing
+    marks = char_positions(text, _MARK_CHARS if single else _NOT_SINGLE_CHARS)
     paragraphs = _paragraph_bounds(text)
     pending: tuple[int, str] | None = None  # an open double quote carried into the next paragraph
     for p_index, (p_start, p_end) in enumerate(paragraphs):
+        first_mark = bisect_left(marks, p_start)
+        if pending is None and (first_mark == len(marks) or marks[first_mark] >= p_end):
+            continue  # no mark, and nothing open: nothing to pair, nothing to carry on
         stack: list[tuple[int, str]] = []
         if pending is not None:
             stack.append(pending)
@@ -141,8 +160,7 @@ def find_regions(text: str, single: bool = True) -> list[Region]:
             pending = None
         else:
             p_first = p_start
-        for found in scan.finditer(text, p_first, p_end):
-            i = found.start()
+        for i in marks[bisect_left(marks, p_first, first_mark) : bisect_left(marks, p_end)]:
             ch = text[i]
             if ch in PAIRS or ch in CLOSERS:
                 closed = False
