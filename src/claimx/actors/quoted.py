@@ -11,6 +11,7 @@ from claimx.actors.words import (
 )
 from claimx.rules.docview import Words, regions_of, words_of
 from claimx.rules.names import person_nouns, title_words
+from claimx.rules.quotemarks import DOUBLE_MARKS
 from claimx.rules.registry import declare, note
 
 if TYPE_CHECKING:
@@ -35,7 +36,6 @@ _YOU = re.compile(r"\b[Yy]ou")
 VOCATIVE_DEPS = {"npadvmod", "intj", "dep", "vocative", "ROOT"}
 
 
-DOUBLE_MARKS = '“”„«»"'
 QUOTE_REACH = 1500
 
 
