@@ -77,7 +77,8 @@ class _Nested(_Describe):
             if self._place_before(span) or self._inner_start(span):
                 return
             head = span_at(doc, span.start, span.start + 1)
-            if span_text(head).replace(".", "").isupper() and len(span_text(head)) >= 2:
+            word = span_text(head)
+            if word.replace(".", "").isupper() and len(word) >= 2:
                 self.pending.append(head)  # an acronym of a place named later, maybe
         for k in range(span.start + 1, span.end - 1):
             if w.lower[k] == "of":
@@ -107,9 +108,10 @@ class _Nested(_Describe):
         if countries().country(span_text(span)) is not None:
             return False
         rest = span_at(doc, span.start + 1, span.end)
-        key = norm(span_text(rest))
+        rest_text = span_text(rest)
+        key = norm(rest_text)
         found = self.actors._by_key.get(key)
-        if found is None and span_text(rest).replace(".", "").isupper():
+        if found is None and rest_text.replace(".", "").isupper():
             found = self.actors._initials.get(key)
         if found is None or found == self.container:
             return False

@@ -54,6 +54,7 @@ from claimx.quotes.speaker import _agent, _cue_range, _find_speaker, _speaker_of
 from claimx.quotes.words import (
     ALNUM,
     AS_CUES,
+    ASIDE_DASHES,
     DASHED_ASIDE,
     GROUND_PREPS,
     MAKING_PUBLIC,
@@ -421,11 +422,8 @@ def _without_dashed_asides(d: _Doc, parts: list[tuple[int, int]]) -> list[tuple[
             out.append((start, end))  # a sentence is shorter: nested reports stay linear
             continue
         text = d.text
-        dashed = (
-            text.find("-", start, end) >= 0
-            or text.find("—", start, end) >= 0
-            or text.find("–", start, end) >= 0
-        )  # (found in C: the pattern, tried at every blank, costs more than the rest here)
+        # (a dash found in C first: the pattern, tried at every blank, costs more than the rest)
+        dashed = any(text.find(dash, start, end) >= 0 for dash in ASIDE_DASHES)
         for m in DASHED_ASIDE.finditer(text, start, end) if dashed else ():
             if d.region_at(m.start()) >= 0 or d.region_at(m.end() - 1) >= 0:
                 continue
