@@ -154,10 +154,10 @@ class Context:
             return hit
         doc = self.doc
         pronoun = tok.tag_ in ("PRP", "PRP$")
-        poss = None if pronoun else possessor(tok)  # a pronoun's is asked only at the end
         if pronoun:
             found = self.link(span_at(doc, tok.i, tok.i + 1))
         else:
+            poss = possessor(tok)
             skip = poss.i if poss is not None else -1  # tokens are views: compare indices
             left = min(
                 (c.left_edge.i for c in children_of(tok) if c.i < tok.i and c.i != skip),
@@ -177,7 +177,7 @@ class Context:
             note(C.GROUP_NOUN)  # "the international coalition": the group actor "coalition"
             return self.groups[tok.lower_]
         if pronoun:
-            poss = possessor(tok)
+            poss = possessor(tok)  # a pronoun's, asked only when nothing above named it
         if poss is not None and depth == 0:
             return self.actor_of(poss, depth + 1)
         return None
