@@ -12,6 +12,7 @@ from claimx.actors.groups import people_key, reporter, voices
 from claimx.actors.quoted import _quoted_tokens, _says
 from claimx.actors.salience import OBJECT_OWNER, modifier_mentions, object_owner
 from claimx.actors.store import FORGET, Actors
+from claimx.actors.visits import visits
 from claimx.actors.words import (
     BLOCK,
     CAP,
@@ -83,53 +84,57 @@ class _Walk:
         tokens = tokens_of(doc)
         self.modifiers = modifier_mentions(words, head_actor)
         # the only tokens the loop below acts on, in text order: the names' heads, third-person
-        # pronouns and the heads of noun phrases (the walk adds no name heads; the rest of the
-        # tokens it never visits)
-        todo = sorted({*chunks, *words.personal, *head_actor})
+        # pronouns and the heads of noun phrases the walk reads (`visits`; the walk adds no name
+        # heads; the rest of the tokens it never visits)
+        phrases = visits(doc, words, chunks)
+        todo = sorted({*phrases.heads, *words.personal, *head_actor})
         at = 0  # the next of `todo`
         for sent_start, sent_end in words.sents:
             self.sent_start = (sent_start, self.sent_start[0])
             self.subjects = (None, self.subjects[0])
-            for key in list(sal):
-                # capped, so that a newcomer in this sentence outweighs a long-running topic
-                sal[key] = min(sal[key], CAP) * DECAY
-                if sal[key] < FORGET:
-                    del sal[key]
+            # capped, so that a newcomer in this sentence outweighs a long-running topic
+            sal = {
+                key: decayed
+                for key, score in sal.items()
+                if (decayed := (CAP if score > CAP else score) * DECAY) >= FORGET
+            }
             blockers["sg"] *= DECAY
             blockers["pl"] *= DECAY
             while at < len(todo) and todo[at] < sent_end:
                 i = todo[at]
                 at += 1
+                subject = deps[i] in SUBJECTS
                 actor_id = head_actor.get(i)
                 if actor_id is not None:
-                    weight = (2.0 if deps[i] in SUBJECTS else 1.0) * CURRENT
+                    weight = (2.0 if subject else 1.0) * CURRENT
                     sal[actor_id] = sal.get(actor_id, 0.0) + weight
-                    self._note_subject(i, actor_id)
-                    if deps[i] in SUBJECTS and self.actors.get(actor_id).kind in (
-                        "organization",
-                        "group",
-                    ):
-                        self.body_subject = i
+                    if subject:
+                        self._note_subject(i, actor_id)
+                        if self.actors.get(actor_id).kind in ("organization", "group"):
+                            self.body_subject = i
                     continue
                 if in_mention[i]:
                     continue
                 tag = tags[i]
                 if tag in ("PRP", "PRP$") and lowers[i] in THIRD_PERSON:
-                    weight = (2.0 if deps[i] in SUBJECTS else 1.0) * CURRENT
+                    weight = (2.0 if subject else 1.0) * CURRENT
                     tok = tokens[i]
                     found = self._pronoun(tok, sal, blockers)
                     if found:
                         note(C.PRONOUN)
                         self.actors._pronoun[i] = found
-                        self._note_subject(i, found)
+                        if subject:
+                            self._note_subject(i, found)
                         self.actors.add_mention(found, tok.idx, tok.idx + len(tok.text), "pronoun")
                         sal[found] = sal.get(found, 0.0) + weight
                     continue
                 bounds = chunks.get(i)
                 if bounds is None or pos[i] not in ("NOUN", "PROPN"):
                     continue
-                weight = (2.0 if deps[i] in SUBJECTS else 1.0) * CURRENT
-                described, form = self._description(i, bounds, sal)
+                weight = (2.0 if subject else 1.0) * CURRENT
+                described = None
+                if i in phrases.describing:
+                    described, form = self._description(bounds, sal)
                 if described:
                     found = described
                     start = bounds[0]
@@ -142,20 +147,20 @@ class _Walk:
                     note(C.DESCRIPTION)
                     sal[found] = sal.get(found, 0.0) + weight
                 elif pos[i] == "NOUN":
-                    if tag == "NNS" and lemmas[i].lower() in person_nouns():
+                    person = i in phrases.persons
+                    if tag == "NNS" and person:
                         group = self._people(span_at(doc, bounds[0], bounds[1]))
                         if group is not None:
                             sal[group] = sal.get(group, 0.0) + weight
-                            if deps[i] in SUBJECTS:
+                            if subject:
                                 self.body_subject = i
                             continue
                     number = "pl" if tag == "NNS" else "sg"
                     blockers[number] = max(blockers[number], weight * BLOCK)
-                    if tag == "NNS" and deps[i] in SUBJECTS and not self._reported(i):
+                    if tag == "NNS" and subject and not self._reported(i):
                         self.plural_subject = i
-                    lemma = lemmas[i].lower()
-                    if tag == "NN" and lemma in person_nouns():
-                        self.person_np = (i, gender_nouns().get(lemma))
+                    if tag == "NN" and person:
+                        self.person_np = (i, gender_nouns().get(lemmas[i].lower()))
 
     def _reported(self, i: int) -> bool:
         """Is the noun at `i` a thing in what the body that was last a subject reports ("The
@@ -485,23 +490,11 @@ class _Walk:
         return found
 
     def _description(
-        self, head: int, bounds: tuple[int, int], sal: dict[str, float]
+        self, bounds: tuple[int, int], sal: dict[str, float]
     ) -> tuple[str | None, MentionForm]:
-        """The actor a noun phrase (token range `bounds`, headed by `head`) describes."""
-        # only a group noun, "their country" or a definite singular can describe anyone: read
-        # from the word lists first, so the many phrases that are none of these cost no `Span`
+        """The actor a noun phrase (token range `bounds`) describes: one of `Visits.describing`
+        (a group noun, "their country" or a definite singular; no other phrase can)."""
         words = self.words
-        head_lemma = words.lemma[head].lower()
-        tag = words.tag[head]
-        if not (
-            (
-                words.pos[head] == "NOUN"
-                and (head_lemma in org_nouns() or (tag == "NNS" and head_lemma in person_nouns()))
-            )
-            or (words.tag[bounds[0]] == "PRP$" and place_nouns().get(head_lemma) == "country")
-            or (words.lower[bounds[0]] in DEFINITE and tag not in ("NNS", "NNPS"))
-        ):
-            return None, "description"
         r = root_at(words, bounds[0], bounds[1])
         first = words.lower[bounds[0]]
         group = self._group(bounds[0], bounds[1], r)
@@ -595,6 +588,3 @@ class _Walk:
                 actor.roles.add(lemma)
             return found, form
         return None, form
-
-
-#: Double quotation marks, and how far a quotation may run over line breaks to its closing mark.
