@@ -94,22 +94,20 @@ def vocatives(builder: _Builder) -> None:
     the quotation or a sentence) and a comma or a sentence's end."""
     doc, store, head_actor = builder.doc, builder.actors, builder.head_actor
     text = store.text
-    if not _YOU.search(text):
-        return
-    regions = [
-        r
-        for r in regions_of(doc, single=False)
-        if r.end - r.start < 3000 and _YOU.search(text, r.start, r.end)
-    ]
-    if not regions:
-        return  # most quotations address no one: a search of the text, no token read
     words = words_of(doc)
-    lower, dep, tag, starts = words.lower, words.dep, words.tag, words.idx
+    lower, dep, starts = words.lower, words.dep, words.idx
+    # the second-person pronouns among the personal ones (found once per document): most
+    # articles have none, and most quotations none of those they have
+    yous = [i for i in words.personal if lower[i] in ADDRESSEE]
+    if not yous:
+        return
     heads = sorted(head_actor)
-    for r in regions:
+    for r in regions_of(doc, single=False):
+        if r.end - r.start >= 3000:
+            continue
         lo, hi = bisect_left(starts, r.start), bisect_left(starts, r.end)
-        you = [i for i in range(lo, hi) if lower[i] in ADDRESSEE and tag[i] in ("PRP", "PRP$")]
-        if not you:
+        you = yous[bisect_left(yous, lo) : bisect_left(yous, hi)]
+        if not you or not _YOU.search(text, r.start, r.end):
             continue
         named: set[str] = set()
         for i in heads[bisect_left(heads, lo) : bisect_left(heads, hi)]:
