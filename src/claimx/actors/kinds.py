@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from claimx.rules.docview import root_at, token_range, tokens_of, words_of
+from claimx.rules.docview import root_at, token_range, words_of
 from claimx.rules.names import (
     countries,
     first_name_gender,
@@ -148,8 +148,16 @@ def _person_noun_at(words: Words, i: int) -> bool:
     return words.pos[i] == "NOUN" and _person_word(words.lemma[i].lower())
 
 
-def _person_noun(tok: Token) -> bool:
-    return _person_noun_at(words_of(tok.doc), tok.i)
+def _conjuncts(words: Words, i: int) -> list[int]:
+    """`Token.conjuncts` of token `i`, read from the word columns: up the "conj" links to the
+    first conjunct, then every "conj" child to the right, breadth first, without `i`."""
+    start = i
+    while words.head[start] != start and words.dep[start] == "conj":
+        start = words.head[start]
+    found = [start]
+    for word in found:
+        found.extend(k for k in words.children(word) if k > word and words.dep[k] == "conj")
+    return [k for k in found if k != i]
 
 
 def _given(word: str) -> bool:
@@ -229,8 +237,8 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
                 # "Rebecca and I" word by word: the parse of such a line often fails
                 with_person += last + 1 < len(doc) and w.lower[last + 1] in PERSONAL
         if joined:  # "Jane and her husband", "Jane and I" by the parse
-            conjuncts = tokens_of(doc)[root].conjuncts
-            with_person += any(o.lower_ in PERSONAL or _person_noun(o) for o in conjuncts)
+            conjuncts = _conjuncts(w, root)
+            with_person += any(w.lower[o] in PERSONAL or _person_noun_at(w, o) for o in conjuncts)
         if w.dep[root] in ("nsubj", "nsubjpass") and w.lemma[w.head[root]].lower() in SAY:
             said += 1
     n = max(names, 1)
