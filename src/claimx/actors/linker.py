@@ -361,16 +361,22 @@ def candidate_pairs(store: Actors) -> list[tuple[_Actor, _Actor]]:
     named = [a for a in store._actors if a.named and a.mentions and a.keys]
     by_word: dict[str, list[int]] = {}
     by_initials: dict[str, list[int]] = {}
+    country = countries().country
     for k, actor in enumerate(named):
         for w in _words(actor):
-            if len(w) >= 2 and not countries().country(w):
+            if len(w) >= 2 and not country(w):
                 by_word.setdefault(_ascii(w), []).append(k)
-        for initials in _all_initials(actor):
-            by_initials.setdefault(initials, []).append(k)
-        for key in actor.keys:  # "uc" of "university of california berkeley"
-            words = [w for w in key.split() if w not in NAME_JOINERS and w != "the"]
+        # `_all_initials` (a key split once), and "uc" of "university of california berkeley"
+        for key in actor.keys:
+            parts = key.split()
+            words = [w for w in parts if w not in NAME_JOINERS and w != "the"]
+            if len(parts) >= 2:
+                by_initials.setdefault("".join(w[0] for w in words), []).append(k)
             if len(words) >= 3:
-                by_initials.setdefault(_initials(" ".join(words[:-1])), []).append(k)
+                by_initials.setdefault("".join(w[0] for w in words[:-1]), []).append(k)
+        camel = _camel_initials(actor)
+        if camel:
+            by_initials.setdefault(camel, []).append(k)
     seen: set[tuple[int, int]] = set()
     for ids in by_word.values():
         if len(ids) > 12:  # a word shared by many names says nothing
@@ -381,16 +387,10 @@ def candidate_pairs(store: Actors) -> list[tuple[_Actor, _Actor]]:
                     seen.add((x, y))
     for k, actor in enumerate(named):
         for key in actor.keys:
-            bare = key.replace(" ", "")
-            if " " not in key and 2 <= len(bare) <= 6:
-                for other in by_initials.get(bare, []):
-                    if other != k:
-                        seen.add((min(k, other), max(k, other)))
-            head = key.split()[0] if key else ""
-            if (
-                " " in key and 2 <= len(head) <= 6
-            ):  # "unc greensboro" ~ "university of north carolina"
-                for other in by_initials.get(head, []):
+            # a key or its first word as initials: "unc greensboro" ~ "university of north ..."
+            short = key.split()[0] if " " in key else key
+            if 2 <= len(short) <= 6:
+                for other in by_initials.get(short, []):
                     if other != k:
                         seen.add((min(k, other), max(k, other)))
     return [(named[x], named[y]) for x, y in sorted(seen)]
