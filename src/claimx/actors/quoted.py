@@ -15,7 +15,7 @@ from claimx.rules.quotemarks import DOUBLE_MARKS
 from claimx.rules.registry import declare, note
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
     from claimx.actors.names import _Builder
 
@@ -71,9 +71,13 @@ def _quoted_tokens(doc: Doc) -> bytearray:
     return flags
 
 
-def _says(tok: Token) -> bool:
-    """ "it" as the active subject of a verb of saying: a body speaks ("It said ...")."""
-    return tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEAKING
+def _says(words: Words, i: int) -> bool:
+    """ "it" (token `i`) as the active subject of a verb of saying: a body speaks ("It said")."""
+    return (
+        words.lower[i] == "it"
+        and words.dep[i] == "nsubj"
+        and words.lemma[words.head[i]].lower() in SPEAKING
+    )
 
 
 def _not_apposition(words: Words, i: int) -> bool:

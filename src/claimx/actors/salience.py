@@ -15,8 +15,6 @@ from claimx.rules.registry import declare
 from claimx.rules.resources import word_list
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
-
     from claimx.rules.docview import Words
 
 OBJECT_OWNER = declare(
@@ -36,19 +34,22 @@ def object_owner_verbs() -> frozenset[str]:
     return frozenset(word_list("object_owner_verbs.txt"))
 
 
-def object_owner(tok: Token, head_actor: dict[int, str]) -> str | None:
-    """The actor named as the object of the verb a possessive's phrase hangs on, for a verb
-    whose object owns it: "helped Lee with his move" -> Lee."""
-    noun = tok.head
-    prep = noun.head
-    if tok.dep_ != "poss" or noun.dep_ != "pobj" or prep.dep_ != "prep":
+def object_owner(words: Words, i: int, head_actor: dict[int, str]) -> str | None:
+    """The actor named as the object of the verb the possessive at token `i` hangs on, for a
+    verb whose object owns it: "helped Lee with his move" -> Lee (read from the word columns)."""
+    noun = words.head[i]
+    prep = words.head[noun]
+    if words.dep[i] != "poss" or words.dep[noun] != "pobj" or words.dep[prep] != "prep":
         return None
-    verb = prep.head
-    if prep.lower_ not in ("with", "for", "on") or verb.lemma_.lower() not in object_owner_verbs():
+    verb = words.head[prep]
+    if (
+        words.lower[prep] not in ("with", "for", "on")
+        or words.lemma[verb].lower() not in object_owner_verbs()
+    ):
         return None
-    for child in verb.children:
-        if child.dep_ == "dobj" and child.i < prep.i:
-            return head_actor.get(child.i)
+    for child in words.children(verb):
+        if words.dep[child] == "dobj" and child < prep:
+            return head_actor.get(child)
     return None
 
 

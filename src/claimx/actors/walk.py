@@ -81,7 +81,6 @@ class _Walk:
         self.sent_start = (0, 0)  # first token of this sentence and of the one before
         self.subjects: tuple[str | None, str | None] = (None, None)  # this sentence, the last
         head_actor, in_mention = self.head_actor, self.in_mention
-        tokens = tokens_of(doc)
         self.modifiers = modifier_mentions(words, head_actor)
         # the only tokens the loop below acts on, in text order: the names' heads, third-person
         # pronouns and the heads of noun phrases the walk reads (`visits`; the walk adds no name
@@ -118,14 +117,13 @@ class _Walk:
                 tag = tags[i]
                 if tag in ("PRP", "PRP$") and lowers[i] in THIRD_PERSON:
                     weight = (2.0 if subject else 1.0) * CURRENT
-                    tok = tokens[i]
-                    found = self._pronoun(tok, sal, blockers)
+                    found = self._pronoun(i, sal, blockers)
                     if found:
                         note(C.PRONOUN)
                         self.actors._pronoun[i] = found
                         if subject:
                             self._note_subject(i, found)
-                        self.actors.add_mention(found, tok.idx, tok.idx + len(tok.text), "pronoun")
+                        self.actors.add_mention(found, words.idx[i], words.end[i], "pronoun")
                         sal[found] = sal.get(found, 0.0) + weight
                     continue
                 bounds = chunks.get(i)
@@ -181,12 +179,13 @@ class _Walk:
             node = head
         return False
 
-    def _pronoun(self, tok: Token, sal: dict[str, float], blockers: dict[str, float]) -> str | None:
-        words, i = self.words, tok.i  # the tests read the columns
+    def _pronoun(self, i: int, sal: dict[str, float], blockers: dict[str, float]) -> str | None:
+        """The actor the pronoun at token `i` refers to (read from the word columns)."""
+        words = self.words
         lower, dep = words.lower[i], words.dep[i]
-        excluded = self._bound(tok)
+        excluded = self._bound(i)
         if lower.endswith("self") or lower.endswith("selves"):
-            found = self._reflexive(tok)
+            found = self._reflexive(i)
             if found is not None:
                 note(C.REFLEXIVE)
                 return found
@@ -196,7 +195,7 @@ class _Walk:
             if blocker is not None and blocker[0] >= self.sent_start[0] and blocker[1] == gender:
                 return None  # "the pregnant woman, she ...": someone unnamed
             # "Jane said she would go": the subject of the clause, not "... to help Lee with his"
-            governor = self._governor(tok) if dep in SUBJECTS else None
+            governor = self._governor(i) if dep in SUBJECTS else None
             if governor is not None and governor not in excluded:
                 sal = dict(sal)
                 sal[governor] = sal.get(governor, 0.0) + GOVERNOR
@@ -206,7 +205,7 @@ class _Walk:
                 if last is not None and last not in excluded:
                     sal = dict(sal)
                     sal[last] = sal.get(last, 0.0) + CONTINUITY
-            owner = object_owner(tok, self.head_actor) if words.tag[i] == "PRP$" else None
+            owner = object_owner(words, i, self.head_actor) if words.tag[i] == "PRP$" else None
             if owner is not None and owner not in excluded:
                 sal = {**sal, owner: sal.get(owner, 0.0) + GOVERNOR}  # "helped Lee with his"
                 note(OBJECT_OWNER)
@@ -227,14 +226,14 @@ class _Walk:
             # "they" and "it" in someone's words point anywhere: leave them unresolved
             return None
         if lower in PLURAL:
-            subject = self._governing_subject(tok)
-            if subject is not None and subject.i in self.people_at:
-                return self.people_at[subject.i]  # "The authors said they ...": the group
+            subject = self._governing_subject(i)
+            if subject is not None and subject in self.people_at:
+                return self.people_at[subject]  # "The authors said they ...": the group
             if (
                 subject is not None
-                and subject.tag_ == "NNS"
-                and subject.i not in self.head_actor
-                and not self.in_mention[subject.i]
+                and words.tag[subject] == "NNS"
+                and subject not in self.head_actor
+                and not self.in_mention[subject]
             ):
                 return None  # "Officials said they ...": a plural subject not among the actors
             if self.plural_subject >= max(self.sent_start[1], self.body_subject):
@@ -243,7 +242,7 @@ class _Walk:
             if found and sal[found] >= max(blockers["pl"], MIN_NEUTER):
                 return found
             return None
-        if _says(tok):
+        if _says(words, i):
             # "The Daily Courier ... It said": the body that was a subject, this sentence or the
             # one before
             if self.body_subject >= self.sent_start[1]:
@@ -252,7 +251,7 @@ class _Walk:
                     return found
             return None
         if lower == "it" and dep in SUBJECTS:
-            found = reporter(tok, self.head_actor, self.actors._pronoun)
+            found = reporter(tokens_of(self.doc)[i], self.head_actor, self.actors._pronoun)
             if found is not None and found not in excluded:
                 actor = self.actors.get(found)
                 if actor.kind in ("organization", "country") and not actor.people:
@@ -278,58 +277,63 @@ class _Walk:
         ):
             self.subjects = (actor_id, self.subjects[1])
 
-    def _governor(self, tok: Token) -> str | None:
+    def _governor(self, i: int) -> str | None:
         """Subject of the verb whose complement holds the pronoun: "Jane said she would go"."""
-        verb = self._governing_verb(tok)
-        if verb is None or self.quoted[verb.i] != self.quoted[tok.i]:
+        verb = self._governing_verb(i)
+        if verb is None or self.quoted[verb] != self.quoted[i]:
             # 'Lee wrote, "... unless he returned"': a "he" in the quote is not its writer
             return None
-        return self._subject_of(verb, before=tok.i)
+        return self._subject_at(verb, before=i)
 
-    def _governing_verb(self, tok: Token) -> Token | None:
-        """The verb whose complement clause holds `tok`: climbed on the word columns, a `Token`
-        made for the verb found only (`Token.head` makes a new one on every step)."""
-        words = words_of(self.doc)
-        head, dep = words.head, words.dep
-        verb = head[tok.i]
+    def _governing_verb(self, i: int) -> int | None:
+        """The verb whose complement clause holds token `i`, climbed on the word columns."""
+        head, dep = self.words.head, self.words.dep
+        verb = head[i]
         while dep[verb] not in ("ccomp", "xcomp", "advcl", "conj") and head[verb] != verb:
             if dep[verb] in ("relcl", "ROOT"):
                 return None
             verb = head[verb]
         if dep[verb] not in ("ccomp", "xcomp", "advcl", "conj"):
             return None
-        return tokens_of(self.doc)[head[verb]]
+        return head[verb]
 
-    def _governing_subject(self, tok: Token) -> Token | None:
-        verb = self._governing_verb(tok)
+    def _governing_subject(self, i: int) -> int | None:
+        verb = self._governing_verb(i)
         if verb is None:
             return None
-        for child in verb.children:
-            if child.dep_ in SUBJECTS and child.i < tok.i:
+        for child in self.words.children(verb):
+            if self.words.dep[child] in SUBJECTS and child < i:
                 return child
         return None
 
     def _subject_of(self, verb: Token, before: int) -> str | None:
-        """The actor that is the subject of `verb`, through a relative pronoun if need be."""
-        for child in verb.children:
-            if child.dep_ in SUBJECTS and child.i < before:
-                if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-                    child = verb.head  # "Harlan, who had told him": Harlan
-                return self.head_actor.get(child.i) or self.actors._pronoun.get(child.i)
-        if verb.dep_ == "conj" and verb.head.i != verb.i:
-            return self._subject_of(verb.head, before)  # "walked in and turned himself in"
+        """`_subject_at` of a verb given as a `Token` (as `honours` asks)."""
+        return self._subject_at(verb.i, before)
+
+    def _subject_at(self, verb: int, before: int) -> str | None:
+        """The actor that is the subject of the verb at token `verb`, through a relative pronoun
+        if need be (read from the word columns)."""
+        words = words_of(self.doc)  # also asked by `honours`
+        for child in words.children(verb):
+            if words.dep[child] in SUBJECTS and child < before:
+                if words.lower[child] in ("who", "that", "which") and words.dep[verb] == "relcl":
+                    child = words.head[verb]  # "Harlan, who had told him": Harlan
+                return self.head_actor.get(child) or self.actors._pronoun.get(child)
+        if words.dep[verb] == "conj" and words.head[verb] != verb:
+            return self._subject_at(words.head[verb], before)  # "walked in and turned himself in"
         return None
 
-    def _reflexive(self, tok: Token) -> str | None:
+    def _reflexive(self, i: int) -> str | None:
         """ "turned himself in": a reflexive is the subject of its own clause."""
-        verb = tok.head
-        if verb.dep_ == "prep":
-            verb = verb.head
-        return self._subject_of(verb, before=tok.i)
+        words = self.words
+        verb = words.head[i]
+        if words.dep[verb] == "prep":
+            verb = words.head[verb]
+        return self._subject_at(verb, before=i)
 
-    def _bound(self, tok: Token) -> set[str]:
+    def _bound(self, i: int) -> set[str]:
         """Actors a non-reflexive object pronoun cannot be: the subject of its own clause."""
-        words, i = self.words, tok.i  # read from the columns: a `Token` only for the verb
+        words = self.words
         lower, dep = words.lower[i], words.dep[i]
         if lower.endswith("self") or lower.endswith("selves") or words.tag[i] == "PRP$":
             return set()
@@ -338,7 +342,7 @@ class _Walk:
             verb = words.head[verb]
         elif dep not in ("dobj", "dative", "iobj"):
             return set()
-        found = self._subject_of(tokens_of(self.doc)[verb], before=i)
+        found = self._subject_at(verb, before=i)
         return {found} if found else set()
 
     def _best(
