@@ -13,12 +13,15 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from claimx.actors.words import NOT_ANAPHORIC
+from claimx.rules.docview import root_at
 from claimx.rules.lexicon import cue_verbs
 from claimx.rules.names import person_nouns
 from claimx.rules.resources import table
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
+
+    from claimx.rules.docview import Words
 
 #: Determiners and modifiers that count or pick out part of the people, not all of them.
 PARTITIVE = {
@@ -77,46 +80,46 @@ def voicing_verbs() -> frozenset[str]:
     return cue_verbs() | frozenset(stance)
 
 
-def people_key(chunk: Span) -> tuple[str, str] | None:
-    """Keys of a plural phrase for people that may name a whole group, else None: one for its
-    noun ("people:official"), one for the noun with its modifiers ("... |state" for "state
-    officials", "... |at:ministry" for "officials at the ministry"), which tell groups apart."""
-    root = chunk.root
-    if root.tag_ != "NNS" or root.pos_ != "NOUN":
+def people_key(words: Words, start: int, end: int) -> tuple[str, str] | None:
+    """Keys of a plural phrase for people (tokens `start` to `end`, read from the word columns)
+    that may name a whole group, else None: one for its noun ("people:official"), one for the
+    noun with its modifiers ("... |state" for "state officials", "... |at:ministry" for
+    "officials at the ministry"), which tell groups apart."""
+    root = root_at(words, start, end)
+    if words.tag[root] != "NNS" or words.pos[root] != "NOUN":
         return None
-    lemma = root.lemma_.lower()
+    lemma = words.lemma[root].lower()
     if lemma not in person_nouns():
         return None
     mods = []
-    for tok in chunk:
-        if tok.i >= root.i:
-            break
-        lower = tok.lower_
-        if lower in PARTITIVE or lower in NOT_ANAPHORIC or tok.dep_ == "nummod":
+    for k in range(start, root):
+        lower, dep = words.lower[k], words.dep[k]
+        if lower in PARTITIVE or lower in NOT_ANAPHORIC or dep == "nummod":
             return None
-        if tok.dep_ == "det" and tok.head.i == root.i and lower not in WHOLE:
+        if dep == "det" and words.head[k] == root and lower not in WHOLE:
             return None
-        if tok.is_alpha and tok.dep_ != "det":
+        if dep != "det" and words.text[k].isalpha():  # `Token.is_alpha`
             mods.append(lower)
-    for prep in root.children:
-        if prep.dep_ == "prep":
+    for prep in words.children(root):
+        if words.dep[prep] == "prep":
             mods.extend(
-                f"{prep.lower_}:{obj.lower_}" for obj in prep.children if obj.dep_ == "pobj"
+                f"{words.lower[prep]}:{words.lower[obj]}"
+                for obj in words.children(prep)
+                if words.dep[obj] == "pobj"
             )
     base = f"people:{lemma}"
     return base, base + "|" + " ".join(sorted(mods))
 
 
-def voices(chunk: Span) -> bool:
-    """Is the phrase the active subject of a verb of saying or of a stance, said as a fact (not
-    "users will demand", "if residents object": people who have not spoken are no speaker)?"""
-    root = chunk.root
-    verb = root.head
-    if root.dep_ != "nsubj" or verb.lemma_.lower() not in voicing_verbs():
+def voices(words: Words, root: int) -> bool:
+    """Is the phrase headed by token `root` the active subject of a verb of saying or of a
+    stance, said as a fact (not "users will demand", "if residents object": people who have not
+    spoken are no speaker)?"""
+    verb = words.head[root]
+    if words.dep[root] != "nsubj" or words.lemma[verb].lower() not in voicing_verbs():
         return False
     return not any(
-        (c.dep_ == "aux" and c.lower_ in IRREALIS) or (c.dep_ == "mark" and c.lower_ in IRREALIS)
-        for c in verb.children
+        words.dep[c] in ("aux", "mark") and words.lower[c] in IRREALIS for c in words.children(verb)
     )
 
 

@@ -31,7 +31,14 @@ from claimx.actors.words import (
     THIRD_PERSON,
     TOPIC,
 )
-from claimx.rules.docview import Words, root_at, span_at, span_text, tokens_of, words_of
+from claimx.rules.docview import (
+    Words,
+    root_at,
+    span_at,
+    text_between,
+    tokens_of,
+    words_of,
+)
 from claimx.rules.names import (
     countries,
     gender_nouns,
@@ -138,16 +145,15 @@ class _Walk:
                     start = bounds[0]
                     while start < i and (words.punct[start] or words.space[start]):
                         start += 1
-                    span = span_at(doc, start, i + 1)
-                    if "\n" in span_text(span):
+                    if "\n" in text_between(doc, start, i + 1):
                         continue  # a phrase the parser ran across a line break
-                    self.actors.add_mention(found, span.start_char, span.end_char, form)
+                    self.actors.add_mention(found, words.idx[start], words.end[i], form)
                     note(C.DESCRIPTION)
                     sal[found] = sal.get(found, 0.0) + weight
                 elif pos[i] == "NOUN":
                     person = i in phrases.persons
                     if tag == "NNS" and person:
-                        group = self._people(span_at(doc, bounds[0], bounds[1]))
+                        group = self._people(*bounds)
                         if group is not None:
                             sal[group] = sal.get(group, 0.0) + weight
                             if subject:
@@ -458,38 +464,38 @@ class _Walk:
             self.actors._by_key[key] = found
         return found
 
-    def _people(self, chunk: Span) -> str | None:
-        """An unnamed group of people (`actor.people-group`): "the report's authors say"; a later
-        phrase with the same noun and modifiers, or with the noun alone, is the same group."""
-        keys = people_key(chunk)
+    def _people(self, start: int, end: int) -> str | None:
+        """An unnamed group of people (`actor.people-group`) in the phrase of tokens `start` to
+        `end`: "the report's authors say"; a later phrase with the same noun and modifiers, or
+        with the noun alone, is the same group (read from the word columns)."""
+        words = self.words
+        keys = people_key(words, start, end)
         if keys is None:
             return None
+        root = root_at(words, start, end)
         base, exact = keys
         by_key = self.actors._by_key
         found = by_key.get(exact)
         if found is None and exact == base + "|":
             found = by_key.get(base)  # "the officials": the group last named by this noun
         if found is None:
-            if not voices(chunk):
+            if not voices(words, root):
                 return None
-            start = chunk.start
-            while start < chunk.end and chunk.doc[start].dep_ == "det":
-                start += 1
-            found = self.actors.new(span_at(chunk.doc, start, chunk.root.i + 1).text, "group")
+            first = start
+            while first < end and words.dep[first] == "det":
+                first += 1
+            found = self.actors.new(text_between(self.doc, first, root + 1), "group")
             actor = self.actors.get(found)
             actor.people = True
             actor.keys.add(exact)
             by_key[exact] = found
         by_key[base] = found
-        root = chunk.root
-        start = chunk.start
-        while start < root.i and (chunk.doc[start].is_punct or chunk.doc[start].is_space):
+        while start < root and (words.punct[start] or words.space[start]):
             start += 1
-        span = span_at(chunk.doc, start, root.i + 1)
-        if "\n" in span_text(span):
+        if "\n" in text_between(self.doc, start, root + 1):
             return None
-        self.actors.add_mention(found, span.start_char, span.end_char, "description")
-        self.people_at[root.i] = found
+        self.actors.add_mention(found, words.idx[start], words.end[root], "description")
+        self.people_at[root] = found
         note(C.PEOPLE_GROUP)
         return found
 
