@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from claimx.quotes.words import (
     CLAUSE_TAIL_DEPS,
     QUOTE_CHARS,
+    SPACED_DASH,
     TAIL_WINDOW,
     TRAILING_DEPS,
     TRIM,
@@ -145,6 +147,12 @@ class _Doc:
         self.regions = outer
         self.region_starts = [r.start for r in outer]
         self.lines = char_positions(self.text, "\n\r")  # where each line break stands
+
+    @cached_property
+    def aside_dashes(self) -> list[int]:
+        """Where each dash set off by blanks stands (`SPACED_DASH`), found in one pass over the
+        text when a content is first searched for a dashed aside."""
+        return [m.start() for m in SPACED_DASH.finditer(self.text)]
 
     def region_at(self, char: int) -> int:
         """Index of the region containing char, else -1."""
