@@ -15,13 +15,22 @@ from claimx.quotes.words import (
     CLAUSE_TAIL_DEPS,
     QUOTE_CHARS,
     SPACED_DASH,
+    TAIL_BREAKS,
     TAIL_WINDOW,
     TRAILING_DEPS,
     TRIM,
     WH_RELATIVES,
 )
 from claimx.rules import patterns, tokens
-from claimx.rules.docview import children_of, regions_of, text_of, tokens_of, words_of
+from claimx.rules.docview import (
+    Verdicts,
+    children_of,
+    regions_of,
+    text_of,
+    tokens_of,
+    words_of,
+    words_where,
+)
 from claimx.rules.lexicon import cue_frames, cue_verbs
 from claimx.rules.quotemarks import Region, char_positions
 from claimx.schema import QuoteKind
@@ -122,6 +131,10 @@ def _escapes_brackets(text: str, start: int, end: int) -> bool:
     return opened >= 0 and ")" not in text[opened:start] and ")" in text[start:end]
 
 
+#: `TAIL_BREAKS` verdicts per word form, kept across documents (string ids are the same in all)
+_TAIL_VERDICTS: dict[int, Verdicts] = {}
+
+
 class _Doc:
     """Per-document structures, computed once: sentence and region lookups by token or char."""
 
@@ -147,6 +160,13 @@ class _Doc:
         self.regions = outer
         self.region_starts = [r.start for r in outer]
         self.lines = char_positions(self.text, "\n\r")  # where each line break stands
+
+    @cached_property
+    def tail_breaks(self) -> list[int]:
+        """The tokens that may set off a content's tail (`TAIL_BREAKS`), in text order, found in
+        one pass when a content's tail is first read."""
+        found = words_where(self.doc, by_form=TAIL_BREAKS.__contains__, memo=_TAIL_VERDICTS)
+        return found.nonzero()[0].tolist()
 
     @cached_property
     def aside_dashes(self) -> list[int]:
@@ -276,10 +296,11 @@ def _trailing_cut(d: _Doc, lo: int, hi: int) -> int:
     clause: bool | None = None  # worked out at the first comma or semicolon: most tails have none
     dep, tag, idx = d.words.dep, d.words.tag, d.words.idx
     tokens = tokens_of(doc)
-    for k in range(max(lo + 2, hi - TAIL_WINDOW), hi):
-        # read from the word columns and the cached subtree bounds: no `Token` for the words
-        if lower[k] != ";" and lower[k] not in (",", "—", "–", "--"):
-            continue
+    # only the commas, dashes and semicolons of the tail, read from the document's list of them;
+    # the word columns and the cached subtree bounds: no `Token` for the words
+    breaks = d.tail_breaks
+    first = bisect_left(breaks, max(lo + 2, hi - TAIL_WINDOW))
+    for k in breaks[first : bisect_left(breaks, hi, first)]:
         if clause is None:
             clause = any(
                 pos[h] not in ("NOUN", "PROPN", "PRON", "ADP", "ADV", "ADJ")

@@ -92,6 +92,8 @@ TRIM = " \t\r\n,;:—–-"
 ALNUM = re.compile(r"[^\W_]")
 
 TAIL_WINDOW = 60
+#: the words that may set off a tail the writer added to a content (`base._trailing_cut`)
+TAIL_BREAKS = frozenset({",", ";", "—", "–", "--"})
 #: Dependents that, set off by a comma at the end of a content, are the writer's addition.
 TRAILING_DEPS = {"relcl", "acl", "advcl"}
 CLAUSE_TAIL_DEPS = {"advcl", "acl"}
