@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from claimx.quotes.base import _Cand, _Doc, _lemma
+from claimx.quotes.base import _Cand, _Doc
 from claimx.quotes.confidence import (
     default_threshold,
     density,
@@ -107,10 +107,6 @@ def _may_cue(doc: Doc, lemmas: frozenset[str] | set[str]) -> Iterator[Token]:
         yield tokens[i]
 
 
-#: the parts of speech whose cue is told by its lemma in `find_quotes`
-LEMMA_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
-
-
 def _cue_in_quote(d: _Doc, i: int) -> bool:
     """Whether the cue of the verb at `i` lies in a quoted region, wherever its content ends: the
     cue starts at the first word of `_cue_bounds` and at the latest in the verb itself, and
@@ -155,12 +151,10 @@ def find_quotes(doc: Doc, actors: Actors, min_confidence: float | None = None) -
     nouns = cue_nouns()
     adjectives = cue_adjectives()
     cands: list[_Cand] = []
-    lowers, poses, tags = d.words.lower, d.words.pos, d.words.tag
+    lowers, poses, tags, lemmas = d.words.lower, d.words.pos, d.words.tag, d.lemmas
     for tok in _may_cue(doc, _cue_lemmas()):
         lower, pos, tag = lowers[tok.i], poses[tok.i], tags[tok.i]  # read once each
-        # only the verbs, nouns and adjectives are told apart by lemma: a preposition ("in",
-        # "by", "according"), a third of the words here, goes by its form
-        lemma = _lemma(tok) if pos in LEMMA_POS else ""
+        lemma = lemmas[tok.i]
         cand = None
         if lower in CLARITY:
             cand = _clear_cand(d, tok)

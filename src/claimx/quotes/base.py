@@ -23,8 +23,10 @@ from claimx.quotes.words import (
 )
 from claimx.rules import patterns, tokens
 from claimx.rules.docview import (
+    IDS_LEMMA,
     Verdicts,
     children_of,
+    interned,
     regions_of,
     text_of,
     tokens_of,
@@ -36,6 +38,8 @@ from claimx.rules.quotemarks import Region, char_positions
 from claimx.schema import QuoteKind
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
@@ -65,10 +69,6 @@ class _Cand:
         return self.parts[-1][1]
 
 
-#: (lemma, lower-case form) -> `_lemma`'s answer
-_LEMMAS: dict[tuple[str, str], str] = {}
-
-
 class _TokenColumn:
     """A value per token of the document being read, each worked out when first asked and kept
     until another document is read. The document and its list are swapped as one tuple, so a
@@ -86,41 +86,72 @@ class _TokenColumn:
         return cur[1]
 
 
-#: `_lemma` of each token: the stage asks for the same token's lemma several times (cue tests,
-#: senses, speaker, confidence)
-_LEMMA_COLUMN = _TokenColumn()
+#: `lemmas_of` of the document being read, swapped as one tuple like `_TokenColumn`'s
+_LEMMA_COLUMN: tuple[Any, list[str]] = (None, [])
+#: whether a lemma (by its serial, `docview.interned`) may need its silent e back, for the process
+_RESTORABLE = Verdicts()
 
 
 def _lemma(tok: Token) -> str:
     """The token's lemma, with a silent e the lemmatizer dropped put back when that makes a
-    cue ("hoped", "hopes", "hoping" -> "hop" -> "hope"). Worked out once per lemma and form
-    (the quotes stage asks hundreds of times per article), and kept per token of the document."""
-    doc, i = tok.doc, tok.i
-    column = _LEMMA_COLUMN.of(doc)
-    found = column[i]
-    if found is not None:
-        return found
+    cue ("hoped", "hopes", "hoping" -> "hop" -> "hope"): read from `lemmas_of`."""
+    doc = tok.doc
+    cur = _LEMMA_COLUMN
+    return (cur[1] if cur[0] is doc else lemmas_of(doc))[tok.i]
+
+
+def lemmas_of(doc: Doc) -> list[str]:
+    """`_lemma` of every token of the document, worked out in one pass when first asked (the
+    stage asks hundreds of times per article): the lower-cased lemma strings looked up by their
+    process-wide serials, and the silent e tried only where the lemma may take one."""
+    global _LEMMA_COLUMN
+    if _LEMMA_COLUMN[0] is doc:
+        return _LEMMA_COLUMN[1]
     words = words_of(doc)
-    # the columns' strings (their hashes kept): `Token.lemma` makes a new 64-bit integer
-    key = (words.lemma[i], words.lower[i])
-    found = _LEMMAS.get(key)
-    if found is None:
-        if len(_LEMMAS) > 200_000:  # a bound for very long runs over many vocabularies
-            _LEMMAS.clear()
-        found = _LEMMAS[key] = _restored_lemma(key[0].lower(), key[1])
-    column[i] = found
-    return found
+    lemmas: list[str] = []
+    if len(words.lower):
+        serials = words.serials[:, IDS_LEMMA]
+        lemmas = _LOWERED.of(serials, str.lower).tolist()
+        restorable = _RESTORABLE.of(serials, lambda lemma: _may_restore(lemma.lower()))
+        lower = words.lower
+        for i in restorable.nonzero()[0].tolist():
+            lemma = lemmas[i]
+            if lower[i] in (lemma + "ed", lemma + "es", lemma + "ing"):
+                lemmas[i] = lemma + "e"
+    _LEMMA_COLUMN = (doc, lemmas)
+    return lemmas
 
 
-def _restored_lemma(lemma: str, lower: str) -> str:
-    if lemma in cue_verbs() or lemma in cue_frames().lemmas:
-        return lemma
-    restored = lemma + "e"
-    if lower in (lemma + "ed", lemma + "es", lemma + "ing") and (
-        restored in cue_verbs() or restored in cue_frames().lemmas
-    ):
-        return restored
-    return lemma
+def _may_restore(lemma: str) -> bool:
+    """Whether a lower-cased lemma is no cue but is one with an e added."""
+    cues = cue_verbs(), cue_frames().lemmas
+    return not any(lemma in c for c in cues) and any(lemma + "e" in c for c in cues)
+
+
+class _Strings:
+    """A string per interned string (by serial), each worked out once per process."""
+
+    def __init__(self) -> None:
+        import numpy
+
+        self.value: Any = numpy.empty(0, dtype=object)
+
+    def of(self, serials: Any, make: Callable[[str], str]) -> Any:
+        """`make(string)` for each of `serials`, as an object array."""
+        import numpy
+
+        table = interned()
+        have = len(self.value)
+        if have < table.size:
+            grown = numpy.empty(table.size, dtype=object)
+            grown[:have] = self.value
+            grown[have:] = [make(name) for name in table.names[have : table.size].tolist()]
+            self.value = grown
+        return self.value[serials]
+
+
+#: each interned string lower-cased, by serial
+_LOWERED = _Strings()
 
 
 def _escapes_brackets(text: str, start: int, end: int) -> bool:
@@ -142,6 +173,7 @@ class _Doc:
         self.doc = doc
         self.text = text_of(doc)
         self.words = words_of(doc)
+        self.lemmas = lemmas_of(doc)  # `_lemma` of each token
         self.sents: list[tuple[int, int]] = self.words.sents
         self.sent_of = [0] * len(doc)
         for n, (start, end) in enumerate(self.sents):

@@ -25,7 +25,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from claimx.io.choices import NOTIONS
-from claimx.quotes.base import _Cand, _Doc, _lemma
+from claimx.quotes.base import _Cand, _Doc
 from claimx.quotes.objectsense import object_class
 from claimx.rules import quotemarks
 from claimx.rules.docview import root_at, token_range, tokens_of
@@ -141,8 +141,7 @@ def _content_kind(d: _Doc, cand: _Cand) -> str:
 
 
 def _cue_features(d: _Doc, tok: Token, feats: dict[str, float]) -> None:
-    lemma = _lemma(tok)
-    feats[f"lemma={lemma}"] = 1.0
+    feats[f"lemma={d.lemmas[tok.i]}"] = 1.0
     # the word columns: a `Token` attribute makes a new string on every read
     words, i = d.words, tok.i
     dep, tag = words.dep, words.tag

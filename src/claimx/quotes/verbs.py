@@ -486,7 +486,7 @@ def _colon_after(d: _Doc, char: int) -> bool:
 def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     # the word columns: a `Token` attribute makes a new string on every read
     dep, lower, tag = d.words.dep, d.words.lower, d.words.tag
-    lemma = _lemma(tok)  # asked by every test below: read once
+    lemma = d.lemmas[tok.i]  # asked by every test below: read once
     if (
         dep[tok.i] == "acl"
         and lemma not in cue_verbs()
