@@ -12,9 +12,9 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from claimx.quotes.words import (
+    ASIDE_DASHES,
     CLAUSE_TAIL_DEPS,
     QUOTE_CHARS,
-    SPACED_DASH,
     TAIL_BREAKS,
     TAIL_WINDOW,
     TRAILING_DEPS,
@@ -202,9 +202,20 @@ class _Doc:
 
     @cached_property
     def aside_dashes(self) -> list[int]:
-        """Where each dash set off by blanks stands (`SPACED_DASH`), found in one pass over the
-        text when a content is first searched for a dashed aside."""
-        return [m.start() for m in SPACED_DASH.finditer(self.text)]
+        """Where each dash set off by blanks stands, as `DASHED_ASIDE` matches one (" — ", " - ",
+        " -- "; at the blank before it), in text order: a content with fewer than two holds no
+        aside. Found when a content is first searched for one, by `str.find` of each dash, the
+        blanks looked at only around it (a pattern tried at every character cost more)."""
+        text, n = self.text, len(self.text)
+        found = []
+        for dash in ASIDE_DASHES:
+            k = text.find(dash, 1)
+            while k >= 0:
+                after = k + 2 if dash == "-" and text.startswith("-", k + 1) else k + 1  # "--"
+                if text[k - 1].isspace() and after < n and text[after].isspace():
+                    found.append(k - 1)
+                k = text.find(dash, k + 1)
+        return sorted(found)
 
     def region_at(self, char: int) -> int:
         """Index of the region containing char, else -1."""

@@ -46,9 +46,6 @@ ASIDE_DASHES = ("—", "–", "-")
 _DASH = "(?:--|" + "|".join(ASIDE_DASHES) + ")"
 #: An aside set off by a pair of dashes inside a sentence.
 DASHED_ASIDE = re.compile(rf"\s{_DASH}\s[^\n—–]{{1,200}}?\s{_DASH}\s")
-#: Where a dash set off by blanks stands, one of an aside's pair (`_Doc.aside_dashes`): a content
-#: with fewer than two holds no aside, which is told before `DASHED_ASIDE` is tried.
-SPACED_DASH = re.compile(rf"(?=\s{_DASH}\s)")
 #: Verbs whose object noun of saying is their subject's own act ("made the claim that").
 LIGHT_VERBS = quote_words("light-verbs")
 #: Prepositions whose object is the topic of a noun of saying ("remarks about", "warning
