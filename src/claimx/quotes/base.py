@@ -129,24 +129,28 @@ def _may_restore(lemma: str) -> bool:
 
 
 class _Strings:
-    """A string per interned string (by serial), each worked out once per process."""
+    """A string per interned string (by serial), each worked out once per process; the array
+    grows by doubling, so that a document with new words does not copy it whole."""
 
     def __init__(self) -> None:
         import numpy
 
         self.value: Any = numpy.empty(0, dtype=object)
+        self.size = 0  # how many serials have their string
 
     def of(self, serials: Any, make: Callable[[str], str]) -> Any:
         """`make(string)` for each of `serials`, as an object array."""
         import numpy
 
         table = interned()
-        have = len(self.value)
-        if have < table.size:
-            grown = numpy.empty(table.size, dtype=object)
-            grown[:have] = self.value
-            grown[have:] = [make(name) for name in table.names[have : table.size].tolist()]
-            self.value = grown
+        if self.size < table.size:
+            if len(self.value) < table.size:
+                grown = numpy.empty(max(table.size, 2 * len(self.value)), dtype=object)
+                grown[: self.size] = self.value[: self.size]
+                self.value = grown
+            names = table.names[self.size : table.size].tolist()
+            self.value[self.size : table.size] = [make(name) for name in names]
+            self.size = table.size
         return self.value[serials]
 
 
