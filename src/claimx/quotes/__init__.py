@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from claimx.quotes.base import _Cand, _Doc, _lemma
+from claimx.quotes.base import _Cand, _Doc
 from claimx.quotes.confidence import (
     default_threshold,
     density,
@@ -151,10 +151,10 @@ def find_quotes(doc: Doc, actors: Actors, min_confidence: float | None = None) -
     nouns = cue_nouns()
     adjectives = cue_adjectives()
     cands: list[_Cand] = []
-    lowers, poses, tags = d.words.lower, d.words.pos, d.words.tag
+    lowers, poses, tags, lemmas = d.words.lower, d.words.pos, d.words.tag, d.lemmas
     for tok in _may_cue(doc, _cue_lemmas()):
-        lemma = _lemma(tok)
         lower, pos, tag = lowers[tok.i], poses[tok.i], tags[tok.i]  # read once each
+        lemma = lemmas[tok.i]
         cand = None
         if lower in CLARITY:
             cand = _clear_cand(d, tok)

@@ -8,23 +8,38 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from claimx.quotes.words import (
+    ASIDE_DASHES,
     CLAUSE_TAIL_DEPS,
     QUOTE_CHARS,
+    TAIL_BREAKS,
     TAIL_WINDOW,
     TRAILING_DEPS,
     TRIM,
     WH_RELATIVES,
 )
 from claimx.rules import patterns, tokens
-from claimx.rules.docview import children_of, regions_of, text_of, tokens_of, words_of
+from claimx.rules.docview import (
+    IDS_LEMMA,
+    Verdicts,
+    children_of,
+    interned,
+    regions_of,
+    text_of,
+    tokens_of,
+    words_of,
+    words_where,
+)
 from claimx.rules.lexicon import cue_frames, cue_verbs
 from claimx.rules.quotemarks import Region, char_positions
 from claimx.schema import QuoteKind
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
@@ -54,10 +69,6 @@ class _Cand:
         return self.parts[-1][1]
 
 
-#: (lemma, lower-case form) -> `_lemma`'s answer
-_LEMMAS: dict[tuple[str, str], str] = {}
-
-
 class _TokenColumn:
     """A value per token of the document being read, each worked out when first asked and kept
     until another document is read. The document and its list are swapped as one tuple, so a
@@ -75,41 +86,76 @@ class _TokenColumn:
         return cur[1]
 
 
-#: `_lemma` of each token: the stage asks for the same token's lemma several times (cue tests,
-#: senses, speaker, confidence)
-_LEMMA_COLUMN = _TokenColumn()
+#: `lemmas_of` of the document being read, swapped as one tuple like `_TokenColumn`'s
+_LEMMA_COLUMN: tuple[Any, list[str]] = (None, [])
+#: whether a lemma (by its serial, `docview.interned`) may need its silent e back, for the process
+_RESTORABLE = Verdicts()
 
 
 def _lemma(tok: Token) -> str:
     """The token's lemma, with a silent e the lemmatizer dropped put back when that makes a
-    cue ("hoped", "hopes", "hoping" -> "hop" -> "hope"). Worked out once per lemma and form
-    (the quotes stage asks hundreds of times per article), and kept per token of the document."""
-    doc, i = tok.doc, tok.i
-    column = _LEMMA_COLUMN.of(doc)
-    found = column[i]
-    if found is not None:
-        return found
+    cue ("hoped", "hopes", "hoping" -> "hop" -> "hope"): read from `lemmas_of`."""
+    doc = tok.doc
+    cur = _LEMMA_COLUMN
+    return (cur[1] if cur[0] is doc else lemmas_of(doc))[tok.i]
+
+
+def lemmas_of(doc: Doc) -> list[str]:
+    """`_lemma` of every token of the document, worked out in one pass when first asked (the
+    stage asks hundreds of times per article): the lower-cased lemma strings looked up by their
+    process-wide serials, and the silent e tried only where the lemma may take one."""
+    global _LEMMA_COLUMN
+    if _LEMMA_COLUMN[0] is doc:
+        return _LEMMA_COLUMN[1]
     words = words_of(doc)
-    # the columns' strings (their hashes kept): `Token.lemma` makes a new 64-bit integer
-    key = (words.lemma[i], words.lower[i])
-    found = _LEMMAS.get(key)
-    if found is None:
-        if len(_LEMMAS) > 200_000:  # a bound for very long runs over many vocabularies
-            _LEMMAS.clear()
-        found = _LEMMAS[key] = _restored_lemma(key[0].lower(), key[1])
-    column[i] = found
-    return found
+    lemmas: list[str] = []
+    if len(words.lower):
+        serials = words.serials[:, IDS_LEMMA]
+        lemmas = _LOWERED.of(serials, str.lower).tolist()
+        restorable = _RESTORABLE.of(serials, lambda lemma: _may_restore(lemma.lower()))
+        lower = words.lower
+        for i in restorable.nonzero()[0].tolist():
+            lemma = lemmas[i]
+            if lower[i] in (lemma + "ed", lemma + "es", lemma + "ing"):
+                lemmas[i] = lemma + "e"
+    _LEMMA_COLUMN = (doc, lemmas)
+    return lemmas
 
 
-def _restored_lemma(lemma: str, lower: str) -> str:
-    if lemma in cue_verbs() or lemma in cue_frames().lemmas:
-        return lemma
-    restored = lemma + "e"
-    if lower in (lemma + "ed", lemma + "es", lemma + "ing") and (
-        restored in cue_verbs() or restored in cue_frames().lemmas
-    ):
-        return restored
-    return lemma
+def _may_restore(lemma: str) -> bool:
+    """Whether a lower-cased lemma is no cue but is one with an e added."""
+    cues = cue_verbs(), cue_frames().lemmas
+    return not any(lemma in c for c in cues) and any(lemma + "e" in c for c in cues)
+
+
+class _Strings:
+    """A string per interned string (by serial), each worked out once per process; the array
+    grows by doubling, so that a document with new words does not copy it whole."""
+
+    def __init__(self) -> None:
+        import numpy
+
+        self.value: Any = numpy.empty(0, dtype=object)
+        self.size = 0  # how many serials have their string
+
+    def of(self, serials: Any, make: Callable[[str], str]) -> Any:
+        """`make(string)` for each of `serials`, as an object array."""
+        import numpy
+
+        table = interned()
+        if self.size < table.size:
+            if len(self.value) < table.size:
+                grown = numpy.empty(max(table.size, 2 * len(self.value)), dtype=object)
+                grown[: self.size] = self.value[: self.size]
+                self.value = grown
+            names = table.names[self.size : table.size].tolist()
+            self.value[self.size : table.size] = [make(name) for name in names]
+            self.size = table.size
+        return self.value[serials]
+
+
+#: each interned string lower-cased, by serial
+_LOWERED = _Strings()
 
 
 def _escapes_brackets(text: str, start: int, end: int) -> bool:
@@ -120,6 +166,10 @@ def _escapes_brackets(text: str, start: int, end: int) -> bool:
     return opened >= 0 and ")" not in text[opened:start] and ")" in text[start:end]
 
 
+#: `TAIL_BREAKS` verdicts per word form, kept across documents (string ids are the same in all)
+_TAIL_VERDICTS: dict[int, Verdicts] = {}
+
+
 class _Doc:
     """Per-document structures, computed once: sentence and region lookups by token or char."""
 
@@ -127,6 +177,7 @@ class _Doc:
         self.doc = doc
         self.text = text_of(doc)
         self.words = words_of(doc)
+        self.lemmas = lemmas_of(doc)  # `_lemma` of each token
         self.sents: list[tuple[int, int]] = self.words.sents
         self.sent_of = [0] * len(doc)
         for n, (start, end) in enumerate(self.sents):
@@ -145,6 +196,30 @@ class _Doc:
         self.regions = outer
         self.region_starts = [r.start for r in outer]
         self.lines = char_positions(self.text, "\n\r")  # where each line break stands
+
+    @cached_property
+    def tail_breaks(self) -> list[int]:
+        """The tokens that may set off a content's tail (`TAIL_BREAKS`), in text order, found in
+        one pass when a content's tail is first read."""
+        found = words_where(self.doc, by_form=TAIL_BREAKS.__contains__, memo=_TAIL_VERDICTS)
+        return found.nonzero()[0].tolist()
+
+    @cached_property
+    def aside_dashes(self) -> list[int]:
+        """Where each dash set off by blanks stands, as `DASHED_ASIDE` matches one (" — ", " - ",
+        " -- "; at the blank before it), in text order: a content with fewer than two holds no
+        aside. Found when a content is first searched for one, by `str.find` of each dash, the
+        blanks looked at only around it (a pattern tried at every character cost more)."""
+        text, n = self.text, len(self.text)
+        found = []
+        for dash in ASIDE_DASHES:
+            k = text.find(dash, 1)
+            while k >= 0:
+                after = k + 2 if dash == "-" and text.startswith("-", k + 1) else k + 1  # "--"
+                if text[k - 1].isspace() and after < n and text[after].isspace():
+                    found.append(k - 1)
+                k = text.find(dash, k + 1)
+        return sorted(found)
 
     def region_at(self, char: int) -> int:
         """Index of the region containing char, else -1."""
@@ -268,10 +343,11 @@ def _trailing_cut(d: _Doc, lo: int, hi: int) -> int:
     clause: bool | None = None  # worked out at the first comma or semicolon: most tails have none
     dep, tag, idx = d.words.dep, d.words.tag, d.words.idx
     tokens = tokens_of(doc)
-    for k in range(max(lo + 2, hi - TAIL_WINDOW), hi):
-        # read from the word columns and the cached subtree bounds: no `Token` for the words
-        if lower[k] != ";" and lower[k] not in (",", "—", "–", "--"):
-            continue
+    # only the commas, dashes and semicolons of the tail, read from the document's list of them;
+    # the word columns and the cached subtree bounds: no `Token` for the words
+    breaks = d.tail_breaks
+    first = bisect_left(breaks, max(lo + 2, hi - TAIL_WINDOW))
+    for k in breaks[first : bisect_left(breaks, hi, first)]:
         if clause is None:
             clause = any(
                 pos[h] not in ("NOUN", "PROPN", "PRON", "ADP", "ADV", "ADJ")

@@ -21,7 +21,7 @@ from claimx.quotes.words import (
     TRIM,
 )
 from claimx.rules import tokens
-from claimx.rules.docview import children_of, words_of
+from claimx.rules.docview import children_of, tokens_of, words_of
 from claimx.rules.lexicon import cue_nouns, cue_verbs
 
 if TYPE_CHECKING:
@@ -40,12 +40,15 @@ def _clause(comp: Token) -> tuple[int, int]:
     """
     doc = comp.doc
     lo, hi = _bounds(doc, comp.i)
-    for child in children_of(comp):
-        if child.i <= comp.i or _lemma(child) not in cue_verbs() or _subject(child) is not None:
+    words = words_of(doc)
+    dep, tag = words.dep, words.tag
+    for c in words.children(comp.i):
+        # the relation first, from the columns; the subject (a tree pattern) last
+        if c <= comp.i or not (dep[c] == "conj" or (dep[c] == "advcl" and tag[c] == "VBG")):
             continue
-        if child.dep_ == "conj" or (child.dep_ == "advcl" and child.tag_ == "VBG"):
-            words = words_of(doc)
-            cut = _bounds(doc, child.i)[0] - 1
+        child = tokens_of(doc)[c]
+        if _lemma(child) in cue_verbs() and _subject(child) is None:
+            cut = _bounds(doc, c)[0] - 1
             while cut > comp.i and (words.dep[cut] == "cc" or words.punct[cut]):
                 cut -= 1
             return lo, cut

@@ -25,7 +25,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from claimx.io.choices import NOTIONS
-from claimx.quotes.base import _Cand, _Doc, _lemma
+from claimx.quotes.base import _Cand, _Doc
 from claimx.quotes.objectsense import object_class
 from claimx.rules import quotemarks
 from claimx.rules.docview import root_at, token_range, tokens_of
@@ -46,6 +46,8 @@ SECOND_PERSON = {"you"}
 #: double quotation marks (a single one is as often an apostrophe)
 DOUBLE_MARKS = frozenset(quotemarks.DOUBLE_MARKS)
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+#: the tags of a finite verb: one in the content makes it a clause
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 ORG_ENTS = {"ORG", "GPE", "NORP", "FAC"}
 #: the features of constructions whose content is no clause (GUM never annotates those)
 NONCLAUSAL_RULES = frozenset(
@@ -133,27 +135,35 @@ def _content_kind(d: _Doc, cand: _Cand) -> str:
         return "wh-clause"
     if lower[first] == "to" or (tag[first] == "TO"):
         return "infinitive"
-    if any(tag[i] in ("VBD", "VBZ", "VBP", "MD") for i in range(*found)):
+    if not FINITE_TAGS.isdisjoint(tag[found[0] : found[1]]):  # one set test over the slice
         return "clause"
     return "phrase"
 
 
 def _cue_features(d: _Doc, tok: Token, feats: dict[str, float]) -> None:
-    lemma = _lemma(tok)
-    feats[f"lemma={lemma}"] = 1.0
+    feats[f"lemma={d.lemmas[tok.i]}"] = 1.0
     # the word columns: a `Token` attribute makes a new string on every read
     words, i = d.words, tok.i
     dep, tag = words.dep, words.tag
-    children = words.children(i)
-    if any(dep[c] in ("auxpass", "nsubjpass") for c in children):
+    # the children's relations and tags in one pass (most cues have no passive, negation or modal)
+    passive = negated = modal = have = False
+    for c in words.children(i):
+        rel = dep[c]
+        if rel == "auxpass" or rel == "nsubjpass":
+            passive = True
+        elif rel == "neg":
+            negated = True
+        elif rel == "aux" and words.lemma[c] == "have":
+            have = True
+        if tag[c] == "MD":
+            modal = True
+    if passive:
         feats["voice=passive"] = 1.0
-    if any(dep[c] == "neg" for c in children):
+    if negated:
         feats["negated"] = 1.0
-    if any(tag[c] == "MD" for c in children):
+    if modal:
         feats["modal"] = 1.0
-    perfect = tag[i] == "VBN" and any(
-        dep[c] == "aux" and words.lemma[c] == "have" for c in children
-    )
+    perfect = tag[i] == "VBN" and have
     feats["tag=perfect" if perfect else f"tag={tag[i]}"] = 1.0
     if tag[i] == "VBG" and dep[i] in ("advcl", "xcomp", "conj"):
         feats["participle"] = 1.0
@@ -187,7 +197,8 @@ def features(d: _Doc, cand: _Cand) -> dict[str, float]:
         feats["first-person-present"] = 1.0
     feats[f"content={_content_kind(d, cand)}"] = 1.0
     text = d.text[cand.start : cand.end]
-    feats[f"length{_length_bin(len(text.split()))}"] = 1.0
+    # the words counted up to one past the last bin's bound: a long content is not split whole
+    feats[f"length{_length_bin(len(text.split(None, 32)))}"] = 1.0
     if not DOUBLE_MARKS.isdisjoint(text):
         feats["marks"] = 1.0
     if len(cand.parts) > 1:
@@ -289,8 +300,9 @@ def logistic(feats: dict[str, float], weights: dict[str, float]) -> float:
     """The logistic of the weighted feature sum."""
     total = 0.0
     for name, value in feats.items():
-        if name in weights:
-            total += weights[name] * value
+        weight = weights.get(name)  # (one look-up: a weight is never None)
+        if weight is not None:
+            total += weight * value
         elif name.startswith("lemma="):
             total += weights.get("lemma=<other>", 0.0) * value
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))

@@ -438,9 +438,10 @@ def _noun_cand(d: _Doc, tok: Token) -> _Cand | None:
                     comp = c
                 break
     topic = None
-    if comp is None:
+    if comp is None and tok.i + 1 < len(doc) and d.words.head[tok.i + 1] == tok.i:
         # "her remarks about the plan", "his warning against it": the topic of a noun of
-        # saying; the preposition joins the cue (the tree pattern `noun-topic`)
+        # saying; the preposition joins the cue (the tree pattern `noun-topic`, asked only when
+        # the word right after the noun hangs on it: the pattern's preposition must be that word)
         for found in patterns.find("noun-topic", doc, tok.i):
             if found["prep"] == tok.i + 1:
                 comp, topic = doc[found["topic"]], doc[found["prep"]]

@@ -9,6 +9,7 @@ checks here read the clause and the frame; those that read the cue's object are 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from claimx.quotes.base import _Cand, _lemma, _subject
@@ -25,6 +26,16 @@ from claimx.quotes.constructions import (
     VERB_PREPOSITION,
 )
 from claimx.quotes.objectsense import (
+    ADDRESSEE,
+    ADOPTING,
+    APPOINTING,
+    CLAIMING,
+    DESIRE,
+    EXHIBITING,
+    INTERROGATING,
+    OFFERING,
+    THAT_ONLY,
+    WITHHOLDING,
     activity,
     addressee_only,
     adopted_course,
@@ -317,34 +328,45 @@ def _common_knowledge(tok: Token, cand: _Cand) -> bool:
     )
 
 
-CHECKS: tuple[tuple[str, Callable[[Token, _Cand], bool]], ...] = (
-    ("perceived-event", _perceived_event),
-    ("perceived-act", _perceived_act),
-    ("passive-modifier", _passive_modifier),
-    ("recipient-passive", recipient_passive),
-    ("own-object", own_object),
-    ("asked", _asked),
-    ("time-object", time_object),
-    ("appointment", appointment),
-    ("offered-goods", offered_goods),
-    ("activity", activity),
-    ("adopted-course", adopted_course),
-    ("not-a-stance-object", not_a_stance_object),
-    ("wanted-thing", wanted_thing),
-    ("exhibited", exhibited),
-    ("habit", _habit),
-    ("pronoun-patient", pronoun_patient),
-    ("unknowing", _unknowing),
-    ("addressee-only", addressee_only),
-    ("interrogated", interrogated),
-    ("withheld", withheld),
-    ("claimed-due", claimed_due),
-    ("named", _named),
-    ("discerned", _discerned),
-    ("say-for-example", _say_for_example),
-    ("writers-inference", _writers_inference),
-    ("connective-said", _connective_said),
-    ("common-knowledge", _common_knowledge),
+#: the object readings' constructions (an object's checks look at nothing else)
+OBJECTS = frozenset({VERB_OBJECT, PASSIVE_OBJECT})
+CLAUSE = frozenset({VERB_CLAUSE})
+CLAUSE_OR_ASIDE = frozenset({VERB_CLAUSE, PARENTHETICAL})
+OBJECT = frozenset({VERB_OBJECT})
+PASSIVE = frozenset({PASSIVE_OBJECT})
+#: Each check in the order they are tried, with its gate: the constructions (None: any) and the
+#: cue lemmas (None: any) its own first test asks for. A candidate runs only the checks whose
+#: gate it passes (`_checks_for`); each check still tests its gate, so that it reads whole.
+CHECKS: tuple[
+    tuple[str, Callable[[Token, _Cand], bool], frozenset[str] | None, frozenset[str] | None], ...
+] = (
+    ("perceived-event", _perceived_event, CLAUSE, PERCEPTION),
+    ("perceived-act", _perceived_act, CLAUSE, PERCEPTION | {"find"}),
+    ("passive-modifier", _passive_modifier, CLAUSE_OR_ASIDE, None),
+    ("recipient-passive", recipient_passive, OBJECT, None),
+    ("own-object", own_object, CLAUSE_OR_ASIDE, None),
+    ("asked", _asked, None, frozenset({"ask"})),
+    ("time-object", time_object, frozenset({VERB_PREPOSITION}), None),
+    ("appointment", appointment, None, APPOINTING | {"call"}),
+    ("offered-goods", offered_goods, OBJECTS, OFFERING),
+    ("activity", activity, CLAUSE, THAT_ONLY),
+    ("adopted-course", adopted_course, OBJECTS, ADOPTING),
+    ("not-a-stance-object", not_a_stance_object, OBJECTS, None),
+    ("wanted-thing", wanted_thing, OBJECTS, DESIRE),
+    ("exhibited", exhibited, OBJECT, EXHIBITING),
+    ("habit", _habit, frozenset({VERB_INFINITIVE}), LIKING),
+    ("pronoun-patient", pronoun_patient, PASSIVE, None),
+    ("unknowing", _unknowing, None, KNOWING),
+    ("addressee-only", addressee_only, OBJECT, ADDRESSEE),
+    ("interrogated", interrogated, OBJECT, INTERROGATING),
+    ("withheld", withheld, OBJECTS, WITHHOLDING),
+    ("claimed-due", claimed_due, frozenset({VERB_OBJECT, VERB_CLAUSE}), CLAIMING),
+    ("named", _named, PASSIVE, None),
+    ("discerned", _discerned, CLAUSE, frozenset({"tell"})),
+    ("say-for-example", _say_for_example, None, frozenset({"say"})),
+    ("writers-inference", _writers_inference, None, INFERENCE),
+    ("connective-said", _connective_said, None, frozenset({"say"})),
+    ("common-knowledge", _common_knowledge, CLAUSE, frozenset({"know"})),
 )
 #: the constructions these checks look at (cues that are verbs)
 VERB_RULES = {
@@ -387,7 +409,18 @@ def not_an_attribution(tok: Token, cand: _Cand) -> str | None:
         return "unknowing" if _unknowing(tok, cand) else None
     if cand.rule not in VERB_RULES:
         return None
-    for name, check in CHECKS:
+    for name, check in _checks_for(cand.rule, _lemma(tok)):
         if check(tok, cand):
             return name
     return None
+
+
+@lru_cache(maxsize=4096)
+def _checks_for(rule: str, lemma: str) -> tuple[tuple[str, Callable[[Token, _Cand], bool]], ...]:
+    """The checks whose gate a construction and a cue lemma pass, in their order: most
+    candidates need three or four of the 27 (kept per pair of strings, for the process)."""
+    return tuple(
+        (name, check)
+        for name, check, rules, lemmas in CHECKS
+        if (rules is None or rule in rules) and (lemmas is None or lemma in lemmas)
+    )

@@ -3,6 +3,7 @@ as the content, and the passive of a verb whose object is its content."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from claimx.quotes.base import (
@@ -54,7 +55,6 @@ from claimx.quotes.speaker import _agent, _cue_range, _find_speaker, _speaker_of
 from claimx.quotes.words import (
     ALNUM,
     AS_CUES,
-    ASIDE_DASHES,
     DASHED_ASIDE,
     GROUND_PREPS,
     MAKING_PUBLIC,
@@ -422,8 +422,9 @@ def _without_dashed_asides(d: _Doc, parts: list[tuple[int, int]]) -> list[tuple[
             out.append((start, end))  # a sentence is shorter: nested reports stay linear
             continue
         text = d.text
-        # (a dash found in C first: the pattern, tried at every blank, costs more than the rest)
-        dashed = any(text.find(dash, start, end) >= 0 for dash in ASIDE_DASHES)
+        # (two dashes set off by blanks first: the pattern, tried at every blank, costs more)
+        dashes = d.aside_dashes
+        dashed = bisect_left(dashes, end) - bisect_left(dashes, start) >= 2
         for m in DASHED_ASIDE.finditer(text, start, end) if dashed else ():
             if d.region_at(m.start()) >= 0 or d.region_at(m.end() - 1) >= 0:
                 continue
@@ -485,23 +486,24 @@ def _colon_after(d: _Doc, char: int) -> bool:
 def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     # the word columns: a `Token` attribute makes a new string on every read
     dep, lower, tag = d.words.dep, d.words.lower, d.words.tag
+    lemma = d.lemmas[tok.i]  # asked by every test below: read once
     if (
         dep[tok.i] == "acl"
-        and _lemma(tok) not in cue_verbs()
+        and lemma not in cue_verbs()
         # "issued a statement calling the ruling a victory": what a statement or letter does is
         # what its author says
         and not (tag[tok.i] == "VBG" and _lemma(tok.head) in SPEECH_EVENTS | SOURCE_DOCUMENTS)
     ):
         return None  # "the coalition supporting Kyiv": a modifier, not an act of saying
     found = _content_of_verb(tok)
-    if found is None and _lemma(tok) in cue_verbs():
+    if found is None and lemma in cue_verbs():
         stray = _stray_that_clause(tok)
         found = ([stray], None, VERB_CLAUSE) if stray is not None else None
     if found is None:
         passive = _passive_object(d, tok)
         if passive is not None:
             return passive
-        colon = _colon_content(d, tok) if _lemma(tok) in cue_verbs() else None
+        colon = _colon_content(d, tok) if lemma in cue_verbs() else None
         if colon is None or (
             # "the rule is usually written: F = ma", "the final was held on Sunday: ...": a
             # passive's subject is what was written or held, and no one is said to speak
@@ -525,7 +527,7 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     ranges, last, rule = found
     if (
         rule == VERB_INFINITIVE
-        and _lemma(tok) in cue_frames().passive_infinitive
+        and lemma in cue_frames().passive_infinitive
         and any(dep[c.i] == "nsubjpass" and tag[c.i] in ("WDT", "WP") for c in children_of(tok))
     ):
         return None  # "a wit that was said to be legendary": what is said is of the antecedent
@@ -548,7 +550,7 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
         rule == VERB_INFINITIVE
         and subj is not None
         and subj.head.i != tok.i
-        and _lemma(tok) in cue_frames().passive_infinitive
+        and lemma in cue_frames().passive_infinitive
         and any(dep[c.i] == "auxpass" for c in children_of(tok))
     ):
         # "its shape brings wealth and is believed to bring luck": the subject the raising

@@ -40,9 +40,8 @@ MADE_NOUNS = quote_words("made-nouns")
 HEARSAY = quote_words("hearsay-adverbs")
 #: Contents longer than this (characters) are not searched for dashed asides.
 MAX_ASIDE_SCAN = 1500
-#: The dashes that set off an aside ("--" is two of the last): a text without any of them
-#: holds none, which a `str.find` tells before `DASHED_ASIDE` is tried (`DASHES` are the
-#: dashes before a quoted speaker's name).
+#: The dashes that set off an aside ("--" is two of the last; `DASHES` are the dashes before a
+#: quoted speaker's name).
 ASIDE_DASHES = ("—", "–", "-")
 _DASH = "(?:--|" + "|".join(ASIDE_DASHES) + ")"
 #: An aside set off by a pair of dashes inside a sentence.
@@ -90,6 +89,8 @@ TRIM = " \t\r\n,;:—–-"
 ALNUM = re.compile(r"[^\W_]")
 
 TAIL_WINDOW = 60
+#: the words that may set off a tail the writer added to a content (`base._trailing_cut`)
+TAIL_BREAKS = frozenset({",", ";", "—", "–", "--"})
 #: Dependents that, set off by a comma at the end of a content, are the writer's addition.
 TRAILING_DEPS = {"relcl", "acl", "advcl"}
 CLAUSE_TAIL_DEPS = {"advcl", "acl"}
