@@ -225,6 +225,38 @@ def test_reporting_sense_stays(run, text, cue):
     assert any(c.startswith(cue) for c in cues), cues
 
 
+def test_each_check_gate_lets_through_every_candidate_its_check_fires_on(run, monkeypatch):
+    """`sense.CHECKS` names, beside each check, the constructions and cue lemmas it can fire on,
+    and a candidate runs only the checks whose gate it passes. Every check is run here on every
+    candidate of the sentences above: a check that fires where its gate would have kept it out
+    means the gate is narrower than the check, and the check has silently stopped running."""
+    from claimx.quotes import sense
+
+    fired: list[tuple[str, str, str, bool]] = []
+
+    def watched(name, check, rules, lemmas, rule, lemma):
+        def run_check(tok, cand):
+            hit = check(tok, cand)
+            if hit:
+                gate = (rules is None or rule in rules) and (lemmas is None or lemma in lemmas)
+                fired.append((name, rule, lemma, gate))
+            return hit
+
+        return run_check
+
+    def every_check(rule, lemma):
+        return tuple(
+            (name, watched(name, check, rules, lemmas, rule, lemma))
+            for name, check, rules, lemmas in sense.CHECKS
+        )
+
+    monkeypatch.setattr(sense, "_checks_for", every_check)
+    for text in [t for _, t, _ in NOT_ATTRIBUTIONS] + [t for t, _ in STILL_ATTRIBUTIONS]:
+        run(text)
+    assert len({name for name, *_ in fired}) >= 10  # the sentences reach most checks
+    assert [f for f in fired if not f[3]] == []
+
+
 def test_passive_by_keeps_speaker_and_content_apart(run):
     """ "X was described by Y as Z": Y is the speaker, X and Z the content."""
     for text, speaker, first, last in [
