@@ -1,0 +1,33 @@
+"""`actors.visits` tells, for a whole document at once, which noun phrases the walk reads and
+which of them can describe an actor; the walk then skips the rest. That choice must only save
+work: with every noun phrase visited and offered as a description, the actors come out the same.
+"""
+
+from __future__ import annotations
+
+from claimx.actors import visits as visits_module
+from claimx.actors import walk
+from claimx.rules.registry import all_constructions
+
+# the actor constructions' own examples (descriptions, pronouns, groups, titles) and the seed
+TEXTS = [example for c in all_constructions("actors") for example in c.examples]
+
+
+def _every_phrase(doc, words, chunks):
+    """`visits` with no phrase left out: every noun phrase headed by a noun is visited and
+    offered to `_description`."""
+    found = visits_module.visits(doc, words, chunks)
+    heads = [i for i in chunks if words.pos[i] in ("NOUN", "PROPN")]
+    return visits_module.Visits(heads, set(heads), found.persons)
+
+
+def _actors(run, texts):
+    return [run(text).model_dump(include={"actors"}) for text in texts]
+
+
+def test_leaving_phrases_out_changes_no_actor(run, seed_text, monkeypatch):
+    texts = [*TEXTS, seed_text]
+    assert len(TEXTS) >= 40
+    chosen = _actors(run, texts)
+    monkeypatch.setattr(walk, "visits", _every_phrase)
+    assert _actors(run, texts) == chosen
