@@ -460,16 +460,18 @@ def _office(noun: Token) -> bool:
     )
 
 
-def rank_phrase(span: Span) -> bool:
-    """ "a Fellow of the Royal Society", "Rector of the University", "2nd Duke of Avon": a
-    capitalised noun for a person with its "of" phrase, predicated of someone (after "elected",
-    "as", "was", or in apposition to a name), not a name."""
-    if len(span) < 2:
+def rank_phrase(doc: Doc, start: int, end: int) -> bool:
+    """ "a Fellow of the Royal Society", "Rector of the University", "2nd Duke of Avon" (tokens
+    `start` to `end`): a capitalised noun for a person with its "of" phrase, predicated of
+    someone (after "elected", "as", "was", or in apposition to a name), not a name."""
+    if end - start < 2:
         return False
-    # the title or an ordinal opens the phrase: a cheap test first, on the word columns
-    words, first = words_of(span.doc), span.start
-    if not (words.text[first][:1].isdigit() or words.lower[first] in person_nouns()):
+    # the title or an ordinal opens the phrase: a cheap test first, on the word columns, and a
+    # `Span` only for a phrase that passes it
+    words = words_of(doc)
+    if not (words.text[start][:1].isdigit() or words.lower[start] in person_nouns()):
         return False
+    span = span_at(doc, start, end)
     root = span.root
     if (
         root.pos_ != "PROPN"

@@ -38,12 +38,11 @@ if TYPE_CHECKING:
     from claimx.schema import MentionForm
 
 
-def _of_place(span: Span) -> bool:
-    """ "the Municipality of Pisa", "the Bay of Kiel": a body or a place named after the place
-    its name gives after "of"."""
-    lower = words_of(span.doc).lower
-    return len(span) >= 3 and any(
-        lower[k] == "of" and lower[k - 1] in OF_PLACES for k in range(span.start + 1, span.end - 1)
+def _of_place(lower: list[str], start: int, end: int) -> bool:
+    """ "the Municipality of Pisa", "the Bay of Kiel" (lower-case words `start` to `end`): a body
+    or a place named after the place its name gives after "of"."""
+    return end - start >= 3 and any(
+        lower[k] == "of" and lower[k - 1] in OF_PLACES for k in range(start + 1, end - 1)
     )
 
 
@@ -352,11 +351,20 @@ class _Nested(_Describe):
     def _mention(
         self, actor_id: str, span: Span, form: MentionForm, root: int | None = None
     ) -> None:
-        self.actors.add_mention(actor_id, span.start_char, span.end_char, form)
+        if span.start < span.end:
+            self._mention_at(actor_id, span.start, span.end, form, root)
+        else:  # no mention for an empty span, but its root still stands for the actor
+            self.head_actor[span.root.i if root is None else root] = actor_id
+
+    def _mention_at(
+        self, actor_id: str, start: int, end: int, form: MentionForm, root: int | None = None
+    ) -> None:
+        """`_mention` of the tokens `start` to `end` (a non-empty range), read from the word
+        columns: the names pass makes no `Span` per name."""
         words = words_of(self.doc)  # the columns: no `Token` per word of the mention
-        start, end = span.start, span.end
+        self.actors.add_mention(actor_id, words.idx[start], words.end[end - 1], form)
         if root is None:
-            root = root_at(words, start, end) if start < end else span.root.i
+            root = root_at(words, start, end)
         self.head_actor[root] = actor_id
         tag = words.tag
         for i in range(start, end):

@@ -27,7 +27,7 @@ from claimx.actors.words import (
     SPOKES,
     THIRD_PERSON,
 )
-from claimx.rules.docview import regions_of, span_at, span_text, text_of, token_range, words_of
+from claimx.rules.docview import regions_of, span_at, text_of, token_range, words_of
 from claimx.rules.names import (
     countries,
     first_name_gender,
@@ -431,9 +431,9 @@ class Actors:
             actor.name = _clean_name(name)
         actor.named = True
 
-    def _known_single(self, span: Span) -> str | None:
-        """A one-word name already seen as a person's name or surname, whatever its label."""
-        text = span_text(span)
+    def _known_single(self, text: str) -> str | None:
+        """A one-word name (`text`) already seen as a person's name or surname, whatever its
+        label."""
         key, table = norm(text), countries()
         if table.country(text) or key in table.capitals:
             return None
