@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 from claimx.actors import constructions as C
 from claimx.actors.addresses import before_region, region_at
 from claimx.actors.candidates import (
+    _Candidate,
     _candidates,
     _clean_name,
-    _countries_mentioned,
     _ent_alone,
     _honour_spans,
     _left_modifiers,
@@ -98,27 +98,21 @@ class _Builder(_Nested):
         self.ranks: list[Span] = []  # "a Fellow of the Royal Society": see `rank_phrases`
         self.container: str | None = None
         self.span_end = 0  # end token of the name `nested` looks inside
-        self.mentioned: set[str] = set()
+        self.candidates: list[_Candidate] = []
+        self._mentioned: set[str] | None = None
+        self._as_city: set[str] | None = None
         self.name_words: dict[str, list[tuple[list[int], str]]] | None = None
 
     # pass 1 ----------------------------------------------------------------------------------
     def names(self) -> None:
         doc = self.doc
         table = countries()
-        cands = _candidates(doc)
-        mentioned = _countries_mentioned(doc, cands)
-        self.mentioned = mentioned
+        cands = self.candidates = _candidates(doc)
         common = _lower_case_nouns(doc)
         places = {
             text_between(doc, c.start, c.end)
             for c in cands
             if c.label in ("GPE", "LOC") and c.end - c.start == 1
-        }
-        # a capital written as an address ("Taipei, Taiwan") is a city in this article
-        as_city = {
-            norm(text_between(doc, c.start, c.end))
-            for c in cands
-            if in_address_at(doc, c.start, c.end)
         }
         previous: tuple[int, str] | None = None  # end token and actor of the last name
         containers = []
@@ -206,7 +200,12 @@ class _Builder(_Nested):
                 country = table.country(text.replace(" ", ""))  # "U. S." as "U.S."
             if country is None and size == 1 and label in ("GPE", "LOC", "NORP", ""):
                 country = self._short_country(key)
-            if country is None and metonym and metonym in mentioned and key not in as_city:
+            if (
+                country is None
+                and metonym
+                and metonym in self.countries_named()
+                and key not in self._capitals_as_cities()
+            ):
                 seat = key in table.seats
                 if _is_acting(tokens[root]) or (seat and not _is_located(tokens[root])):
                     country = metonym
@@ -216,7 +215,7 @@ class _Builder(_Nested):
             if country is not None and (
                 label != "PERSON"
                 or (
-                    country in mentioned
+                    country in self.countries_named()
                     and not head_titles
                     and not (start > 0 and lower[start - 1] in title_words())
                 )

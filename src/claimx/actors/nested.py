@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimx.actors import constructions as C
-from claimx.actors.candidates import _clean_name
+from claimx.actors.candidates import _Candidate, _clean_name, _countries_mentioned
 from claimx.actors.describe import _Describe
+from claimx.actors.spans import in_address_at
 from claimx.actors.words import (
     ACADEMIC,
     COMPASS,
@@ -18,7 +19,7 @@ from claimx.actors.words import (
     UNIVERSITY_WORDS,
     cities,
 )
-from claimx.rules.docview import root_at, span_at, span_text, words_of
+from claimx.rules.docview import root_at, span_at, span_text, text_between, words_of
 from claimx.rules.names import (
     countries,
     first_name_gender,
@@ -53,7 +54,28 @@ class _Nested(_Describe):
     pending: list[Span]
     container: str | None
     span_end: int
-    mentioned: set[str]
+    candidates: list[_Candidate]  # the names pass's
+    _mentioned: set[str] | None
+    _as_city: set[str] | None
+
+    def countries_named(self) -> set[str]:
+        """The countries the article names (`_countries_mentioned`), worked out the first time a
+        test asks: only a capital, a two-letter code or a country labelled a person asks."""
+        if self._mentioned is None:
+            self._mentioned = _countries_mentioned(self.doc, self.candidates)
+        return self._mentioned
+
+    def _capitals_as_cities(self) -> set[str]:
+        """The names written as an address ("Taipei, Taiwan"): a capital so written is a city in
+        this article. Worked out the first time a capital asks (most articles name none)."""
+        if self._as_city is None:
+            doc = self.doc
+            self._as_city = {
+                norm(text_between(doc, c.start, c.end))
+                for c in self.candidates
+                if in_address_at(doc, c.start, c.end)
+            }
+        return self._as_city
 
     def nested(self, containers: list[Span]) -> None:
         """Actors named inside other names, once every actor of the article is known."""
@@ -292,7 +314,7 @@ class _Nested(_Describe):
         if country is None and not after_of and text.isupper() and len(text) == 2:
             # "GB News": a country's two-letter code, when the article names that country
             code = table.codes.get(text)
-            country = code if code in self.mentioned else None
+            country = code if code in self.countries_named() else None
         if country is not None:
             actor_id = self.actors._country_actor(country)
             if not text.replace(".", "").isupper():
