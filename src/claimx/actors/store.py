@@ -432,8 +432,7 @@ class Actors:
         actor.named = True
 
     def _known_single(self, text: str) -> str | None:
-        """A one-word name (`text`) already seen as a person's name or surname, whatever its
-        label."""
+        """A one-word name already seen as a person's name or surname, whatever its label."""
         key, table = norm(text), countries()
         if table.country(text) or key in table.capitals:
             return None
@@ -493,7 +492,7 @@ class Actors:
     def _match_org(self, words: list[str], kind: ActorKind) -> str | None:
         if kind == "place":
             return None  # the loop below looks at bodies only: no place is ever found by it
-        generic = org_nouns()
+        generic, mine = org_nouns(), set(words)  # a key with none of these words is no match
         single_noun = len(words) == 1 and words[0] in generic
         best: tuple[int, str] | None = None
         for actor in self._actors:
@@ -506,8 +505,7 @@ class Actors:
                     seen = self._last_seen.get(actor.id, -1)
                     if best is None or seen > best[0]:
                         best = (seen, actor.id)
-                    continue
-                if same_body(words, other, generic):
+                elif not (other and mine.isdisjoint(other)) and same_body(words, other, generic):
                     return actor.id
         return best[1] if best else None
 
