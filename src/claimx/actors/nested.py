@@ -298,18 +298,18 @@ class _Nested(_Describe):
                 self._mention(found, sub, "name")
                 return True
             return False
-        self._new_place(sub)
+        self._new_place(sub.start, sub.end)
         return True
 
     def _nest_one(self, start: int, end: int, after_of: bool, place: bool = False) -> bool:
-        """A name inside another (tokens `start` to `end`, proper nouns only, the `Span` made
-        once they are) that is a country, a known actor or a place."""
-        tag = words_of(self.doc).tag
+        """A name inside another (tokens `start` to `end`, proper nouns only) that is a country, a
+        known actor or a place. The tests read the word columns: no `Span` (most runs are none)."""
+        w = words_of(self.doc)
+        tag = w.tag
         if start >= end or not all(tag[k] in ("NNP", "NNPS") for k in range(start, end)):
             return False
-        sub = span_at(self.doc, start, end)
         table = countries()
-        text = span_text(sub)
+        text = text_between(self.doc, start, end)
         country = table.country(text)
         if country is None and not after_of and text.isupper() and len(text) == 2:
             # "GB News": a country's two-letter code, when the article names that country
@@ -319,7 +319,7 @@ class _Nested(_Describe):
             actor_id = self.actors._country_actor(country)
             if not text.replace(".", "").isupper():
                 self.actors._register(actor_id, text, "country")
-            self._mention(actor_id, sub, "name")
+            self._mention_at(actor_id, start, end, "name")
             return True
         key = norm(text)
         found = self.actors._by_key.get(key)
@@ -328,15 +328,18 @@ class _Nested(_Describe):
         if found is not None and found == self.container:
             return False  # "Church" inside "Church of the Holy Light" is the same body
         if found is not None and self.actors.get(found).kind != "person":
-            self._mention(found, sub, "name")
+            self._mention_at(found, start, end, "name")
             return True
-        if place and {t.lower_ for t in sub} & union(generic_name_words, title_words, org_nouns):
+        lower = w.lower
+        if place and not union(generic_name_words, title_words, org_nouns).isdisjoint(
+            lower[start:end]
+        ):
             return False  # "University of Technology"
         if not after_of and found is None and (key in cities() or key in regions()):
             # one word that is also a common name word ("Bay" of "Bay of Kiel", "Central") is
             # a town in the table too; two or more ("New York", "San Diego") are the place
-            word = sub[0].lower_
-            if len(sub) == 1 and (
+            word = lower[start]
+            if end - start == 1 and (
                 word in generic_name_words()
                 or word in title_words()
                 or word in org_nouns()
@@ -344,31 +347,32 @@ class _Nested(_Describe):
                 or word in OF_PLACES
             ):
                 return False
-            if first_name_gender().get(sub[0].text) or sub.root.ent_type_ == "PERSON":
+            root = root_at(w, start, end)
+            if first_name_gender().get(w.text[start]) or w.ent_type[root] == "PERSON":
                 return False  # "Paris Hilton", "Jackson Foundation": as often a person's name
-            rest = sub.doc[sub.end] if sub.end < len(sub.doc) else None
-            if rest is not None and rest.i == self.span_end - 1 and place_nouns().get(rest.lower_):
+            if end < len(lower) and end == self.span_end - 1 and place_nouns().get(lower[end]):
                 return False  # "Washington City": one place, named in full
             # "Pittsburgh Pirates", "Cannes Film Festival": a city the team or event is named
             # after, a place of its own
             note(C.CITY_IN_NAME)
-            self._new_place(sub)
+            self._new_place(start, end)
             return True
         if (
             after_of
-            and len(sub) <= 3
-            and (place or sub.root.ent_type_ in ("GPE", "LOC"))
+            and end - start <= 3
+            and (place or w.ent_type[root_at(w, start, end)] in ("GPE", "LOC"))
             and found is None
         ):
-            self._new_place(sub)
+            self._new_place(start, end)
             return True
         return False
 
-    def _new_place(self, span: Span) -> None:
-        """A place actor of its own for a name found inside another name."""
-        actor_id = self.actors.new(_clean_name(span_text(span)), "place")
-        self.actors._register(actor_id, span_text(span), "place")
-        self._mention(actor_id, span, "name")
+    def _new_place(self, start: int, end: int) -> None:
+        """A place actor of its own for a name (tokens `start` to `end`) found inside another."""
+        text = text_between(self.doc, start, end)
+        actor_id = self.actors.new(_clean_name(text), "place")
+        self.actors._register(actor_id, text, "place")
+        self._mention_at(actor_id, start, end, "name")
 
     def _mention(
         self, actor_id: str, span: Span, form: MentionForm, root: int | None = None
