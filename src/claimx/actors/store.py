@@ -92,8 +92,10 @@ class _Actor:
         """The recogniser's label varies from mention to mention: the majority decides."""
         if self.kind == "country" or (self.titles and self.kind == "person"):
             return  # a title ("President Trump") settles it: a person
-        self.votes[kind] = self.votes.get(kind, 0) + weight
-        best = max(self.votes.items(), key=lambda kv: kv[1])[0]
+        votes = self.votes
+        votes[kind] = votes.get(kind, 0) + weight
+        # one kind voted for (most actors): it wins without a count
+        best = kind if len(votes) == 1 else max(votes.items(), key=lambda kv: kv[1])[0]
         self.kind = best  # type: ignore[assignment]
 
 
