@@ -317,8 +317,12 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             out.append(_Candidate(start, end, ""))
         i = max(j, i + 1)
     out.sort(key=lambda c: c.start)
-    # joined again once split at line breaks: "Jared" on a new line after a headline name
-    joined = _join_fragments(doc, _split_lines(doc, _join_fragments(doc, out)))
+    joined = _join_fragments(doc, out)
+    split = _split_lines(doc, joined)
+    if split is not joined:
+        # joined again once split at line breaks: "Jared" on a new line after a headline name
+        # (a list no break or slash cut is joined already: each pair in it was tested)
+        joined = _join_fragments(doc, split)
     return _headline_names(doc, joined)
 
 
@@ -371,9 +375,10 @@ def _has_proper(doc: Doc, start: int, end: int) -> bool:
 
 
 def _split_lines(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
-    """A name never runs over a line break: "Jane Doe" as a heading, then "Doe said ..."."""
+    """A name never runs over a line break: "Jane Doe" as a heading, then "Doe said ...". The
+    list itself when no candidate is cut."""
     out: list[_Candidate] = []
-    slashed = False
+    slashed, cut = False, 0
     words = words_of(doc)
     text, space = words.text, words.space
     for cand in cands:
@@ -396,6 +401,7 @@ def _split_lines(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
         if start == cand.start:
             out.append(cand)
         else:
+            cut += 1
             a, b = _trim(doc, start, cand.end)
             if a < b and _has_proper(doc, a, b):
                 out.append(_Candidate(a, b, cand.label))
@@ -403,7 +409,7 @@ def _split_lines(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
         note(SLASH)
     elif len(out) != len(cands):
         note(LINE_BREAK)
-    return out
+    return cands if cut == 0 else out
 
 
 def _slash_between_names(doc: Doc, k: int, cand: _Candidate) -> bool:
