@@ -3,8 +3,13 @@ store asks while it matches a new name against the actors it holds."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from claimx.actors.words import NAME_JOINERS, NAMED_AFTER
-from claimx.rules.names import countries
+from claimx.rules.names import countries, org_nouns
+
+if TYPE_CHECKING:
+    from claimx.actors.store import _Actor
 
 
 def named_after(words: list[str], other: list[str]) -> bool:
@@ -54,3 +59,25 @@ def same_body(words: list[str], other: list[str], generic: frozenset[str] | set[
         ):
             return True
     return False
+
+
+def matching_body(actors: list[_Actor], words: list[str], last_seen: dict[str, int]) -> str | None:
+    """The first body or group among `actors` one of whose names is the same body as the
+    normalised name `words` (`same_body`); for a generic noun alone ("the Court"), else the body
+    last seen whose name holds it. `last_seen`: the actors' latest mention offsets."""
+    generic, mine = org_nouns(), set(words)  # a key with none of these words is no match
+    single_noun = len(words) == 1 and words[0] in generic
+    best: tuple[int, str] | None = None
+    for actor in actors:
+        if actor.kind not in ("organization", "group") or actor.kind == "person":
+            continue
+        for key in actor.keys:
+            other = key.split()
+            if single_noun and words[0] in other and len(other) > 1:
+                # "the Court" after "the Supreme Court of Justice": the latest such body
+                seen = last_seen.get(actor.id, -1)
+                if best is None or seen > best[0]:
+                    best = (seen, actor.id)
+            elif not (other and mine.isdisjoint(other)) and same_body(words, other, generic):
+                return actor.id
+    return best[1] if best else None

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from claimx.actors import constructions as C
 from claimx.actors.addresses import ADDRESS_SPLIT, address_parts
@@ -41,6 +42,7 @@ from claimx.actors.words import (
     NAME_JOINERS,
 )
 from claimx.rules.docview import (
+    IDS_LOWER,
     IDS_TAG,
     Words,
     ents_of,
@@ -61,6 +63,7 @@ from claimx.rules.names import (
 from claimx.rules.registry import declare, note
 
 if TYPE_CHECKING:
+    from spacy.strings import StringStore
     from spacy.tokens import Doc, Span, Token
 
 
@@ -314,8 +317,12 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             out.append(_Candidate(start, end, ""))
         i = max(j, i + 1)
     out.sort(key=lambda c: c.start)
-    # joined again once split at line breaks: "Jared" on a new line after a headline name
-    joined = _join_fragments(doc, _split_lines(doc, _join_fragments(doc, out)))
+    joined = _join_fragments(doc, out)
+    split = _split_lines(doc, joined)
+    if split is not joined:
+        # joined again once split at line breaks: "Jared" on a new line after a headline name
+        # (a list no break or slash cut is joined already: each pair in it was tested)
+        joined = _join_fragments(doc, split)
     return _headline_names(doc, joined)
 
 
@@ -368,9 +375,10 @@ def _has_proper(doc: Doc, start: int, end: int) -> bool:
 
 
 def _split_lines(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
-    """A name never runs over a line break: "Jane Doe" as a heading, then "Doe said ..."."""
+    """A name never runs over a line break: "Jane Doe" as a heading, then "Doe said ...". The
+    list itself when no candidate is cut."""
     out: list[_Candidate] = []
-    slashed = False
+    slashed, cut = False, 0
     words = words_of(doc)
     text, space = words.text, words.space
     for cand in cands:
@@ -393,6 +401,7 @@ def _split_lines(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
         if start == cand.start:
             out.append(cand)
         else:
+            cut += 1
             a, b = _trim(doc, start, cand.end)
             if a < b and _has_proper(doc, a, b):
                 out.append(_Candidate(a, b, cand.label))
@@ -400,7 +409,7 @@ def _split_lines(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
         note(SLASH)
     elif len(out) != len(cands):
         note(LINE_BREAK)
-    return out
+    return cands if cut == 0 else out
 
 
 def _slash_between_names(doc: Doc, k: int, cand: _Candidate) -> bool:
@@ -515,22 +524,37 @@ def _left_modifiers(doc: Doc, start: int, end: int) -> list[Token]:
 
 def _honour_spans(doc: Doc) -> list[Span]:
     """Honours written as names: "Man of the Match", "Player of the Year"."""
+    import numpy
+
     table = honour_titles()
     out: list[Span] = []
+    if not len(doc):
+        return out
     words = words_of(doc)
-    if table.keys().isdisjoint(words.lower):
-        return out  # most articles have no honour's first word: no pass over the tokens
     text = words.text
-    for i, lower in enumerate(words.lower):
-        if lower not in table or not text[i][:1].isupper():
+    # the honours' first words ("player", "man"), found in the ids: no pass over the tokens (a
+    # comparison per word: `numpy.isin` costs more on a dozen words)
+    lower, first = words.ids[:, IDS_LOWER], numpy.zeros(len(doc), dtype=bool)
+    for word in _ids_of(frozenset(table), doc.vocab.strings):
+        first |= lower == word
+    for i in numpy.flatnonzero(first).tolist():
+        if not text[i][:1].isupper():
             continue
-        for honour in table[lower]:
+        for honour in table[words.lower[i]]:
             n = len(honour.split())
             span = span_at(doc, i, i + n)
             if len(span) == n and span_text(span).lower() == honour:
                 out.append(span)
                 break
     return out
+
+
+@lru_cache(maxsize=64)
+def _ids_of(words: frozenset[str], strings: StringStore) -> Any:
+    """spaCy's ids of these words (an array of the ids' own type), worked out once."""
+    import numpy
+
+    return numpy.fromiter((strings[w] for w in words), dtype=numpy.uint64)
 
 
 def _before_coordination(tok: Token) -> int:

@@ -148,6 +148,8 @@ class _Describe(_Walk):
         # `doc[i]`, `Token.head` and `Token.children` make new `Token` objects on every call
         tokens, words = tokens_of(doc), words_of(doc)
         deps, heads = words.dep, words.head
+        # the words with an apposition, found once: most names have none
+        appos_heads = {heads[t.i] for t in _tokens_with_dep(doc, "appos")}
         for head_i, actor_id in list(self.head_actor.items()):
             head = tokens[head_i]
             up = tokens[heads[head_i]]  # `head.head`
@@ -155,7 +157,7 @@ class _Describe(_Walk):
             # a subject whose verb is on a later line: a heading the parser ran into the next
             # sentence (see `_line_subjects`); its appositions on its own line still count
             across = deps[head_i] in SUBJECTS and self._across_lines(head, up)
-            for c in words.children(head_i):
+            for c in words.children(head_i) if head_i in appos_heads else ():
                 if deps[c] != "appos":
                     continue  # a `Token` only for an apposition: most children are none
                 child = tokens[c]
@@ -249,14 +251,17 @@ class _Describe(_Walk):
         """ "X was a chemist and Professor of Physics": each predicate noun is a mention of X; so
         is that of a copula joined to this one ("X was born in Oslo and became a teacher")."""
         kids = children_of(verb)  # the extraction's shared list: no new `Token` per child
+        words = words_of(self.doc)  # the tests on the word columns: no string per `Token`
+        dep = words.dep
         for conj in kids:
+            k = conj.i
             if (
-                conj.dep_ == "conj"
-                and conj.pos_ in ("AUX", "VERB")
-                and not any(c.dep_ in SUBJECTS for c in children_of(conj))
+                dep[k] == "conj"
+                and words.pos[k] in ("AUX", "VERB")
+                and not any(dep[c] in SUBJECTS for c in words.children(k))
             ):
                 self._predicates(actor, conj)
-        if verb.lemma_ not in COPULAS:
+        if words.lemma[verb.i] not in COPULAS:
             return
         for child in kids:
             if _second_predicate(verb, child):
@@ -460,16 +465,18 @@ def _office(noun: Token) -> bool:
     )
 
 
-def rank_phrase(span: Span) -> bool:
-    """ "a Fellow of the Royal Society", "Rector of the University", "2nd Duke of Avon": a
-    capitalised noun for a person with its "of" phrase, predicated of someone (after "elected",
-    "as", "was", or in apposition to a name), not a name."""
-    if len(span) < 2:
+def rank_phrase(doc: Doc, start: int, end: int) -> bool:
+    """ "a Fellow of the Royal Society", "Rector of the University", "2nd Duke of Avon" (tokens
+    `start` to `end`): a capitalised noun for a person with its "of" phrase, predicated of
+    someone (after "elected", "as", "was", or in apposition to a name), not a name."""
+    if end - start < 2:
         return False
-    # the title or an ordinal opens the phrase: a cheap test first, on the word columns
-    words, first = words_of(span.doc), span.start
-    if not (words.text[first][:1].isdigit() or words.lower[first] in person_nouns()):
+    # the title or an ordinal opens the phrase: a cheap test first, on the word columns, and a
+    # `Span` only for a phrase that passes it
+    words = words_of(doc)
+    if not (words.text[start][:1].isdigit() or words.lower[start] in person_nouns()):
         return False
+    span = span_at(doc, start, end)
     root = span.root
     if (
         root.pos_ != "PROPN"

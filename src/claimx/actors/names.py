@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 from claimx.actors import constructions as C
 from claimx.actors.addresses import before_region, region_at
 from claimx.actors.candidates import (
+    _Candidate,
     _candidates,
     _clean_name,
-    _countries_mentioned,
     _ent_alone,
     _honour_spans,
     _left_modifiers,
@@ -27,7 +27,6 @@ from claimx.actors.spans import (
     _determiner_before,
     _given_name_first,
     _guess_kind,
-    _in_address,
     _in_brackets_after,
     _in_contest,
     _is_acting,
@@ -99,27 +98,21 @@ class _Builder(_Nested):
         self.ranks: list[Span] = []  # "a Fellow of the Royal Society": see `rank_phrases`
         self.container: str | None = None
         self.span_end = 0  # end token of the name `nested` looks inside
-        self.mentioned: set[str] = set()
+        self.candidates: list[_Candidate] = []
+        self._mentioned: set[str] | None = None
+        self._as_city: set[str] | None = None
         self.name_words: dict[str, list[tuple[list[int], str]]] | None = None
 
     # pass 1 ----------------------------------------------------------------------------------
     def names(self) -> None:
         doc = self.doc
         table = countries()
-        cands = _candidates(doc)
-        mentioned = _countries_mentioned(doc, cands)
-        self.mentioned = mentioned
+        cands = self.candidates = _candidates(doc)
         common = _lower_case_nouns(doc)
         places = {
             text_between(doc, c.start, c.end)
             for c in cands
             if c.label in ("GPE", "LOC") and c.end - c.start == 1
-        }
-        # a capital written as an address ("Taipei, Taiwan") is a city in this article
-        as_city = {
-            norm(text_between(doc, c.start, c.end))
-            for c in cands
-            if in_address_at(doc, c.start, c.end)
         }
         previous: tuple[int, str] | None = None  # end token and actor of the last name
         containers = []
@@ -143,13 +136,13 @@ class _Builder(_Nested):
                 start, end = _person_core(doc, start, end, places)
             if label in ("PERSON", ""):
                 start, end, head_titles = _strip_titles(doc, start, end)
-            span = span_at(doc, start, end)
-            text = span_text(span)
-            size = end - start  # `len(span)`, a call into spaCy at each of the tests below
-            if rank_phrase(span):
-                self.ranks.append(span)
+            # no `Span` per candidate: the tests and the mentions read token and character ranges
+            text = text_between(doc, start, end)
+            size = end - start
+            if rank_phrase(doc, start, end):
+                self.ranks.append(span_at(doc, start, end))
                 continue
-            if self._local_office(span):
+            if self._local_office(start, end):
                 continue
             if not text.strip() or _only_titles(doc, start, end, label):
                 continue
@@ -172,12 +165,12 @@ class _Builder(_Nested):
                 and _is_located(tokens[start - 2])
             ):
                 kind = "place"  # "Pisa, Umbria": a place name next to another
-            known = self.actors._known_single(span) if size == 1 else None
+            known = self.actors._known_single(text) if size == 1 else None
             if known is not None:
                 self.actors._register(known, text, self.actors.get(known).kind)
                 if kind is not None:
-                    self._vote(self.actors.get(known), span, label, kind, 1)
-                self._mention(known, span, "name")
+                    self._vote(self.actors.get(known), start, end, label, kind, 1)
+                self._mention_at(known, start, end, "name", root)
                 continue
             key = norm(text)
             metonym = table.capitals.get(key) or table.seats.get(key)
@@ -207,7 +200,12 @@ class _Builder(_Nested):
                 country = table.country(text.replace(" ", ""))  # "U. S." as "U.S."
             if country is None and size == 1 and label in ("GPE", "LOC", "NORP", ""):
                 country = self._short_country(key)
-            if country is None and metonym and metonym in mentioned and key not in as_city:
+            if (
+                country is None
+                and metonym
+                and metonym in self.countries_named()
+                and key not in self._capitals_as_cities()
+            ):
                 seat = key in table.seats
                 if _is_acting(tokens[root]) or (seat and not _is_located(tokens[root])):
                     country = metonym
@@ -217,7 +215,7 @@ class _Builder(_Nested):
             if country is not None and (
                 label != "PERSON"
                 or (
-                    country in mentioned
+                    country in self.countries_named()
                     and not head_titles
                     and not (start > 0 and lower[start - 1] in title_words())
                 )
@@ -228,7 +226,7 @@ class _Builder(_Nested):
                     self.actors.get(actor_id).contests += 1
                 if not metonym:
                     self.actors._register(actor_id, text, "country")
-                self._mention(actor_id, span, "name")
+                self._mention_at(actor_id, start, end, "name", root)
                 continue
             if (
                 label == "ORG"
@@ -240,9 +238,18 @@ class _Builder(_Nested):
                 and not any(w in org_nouns() for w in lower[start:end])
             ):
                 kind = "person"  # "Lena Varga" labelled as an organisation
-            if kind in (None, "organization") and label in ("", "ORG") and self._known_person(span):
+            if (
+                kind in (None, "organization")
+                and label in ("", "ORG")
+                and self._known_person(start, end, text)
+            ):
                 kind = "person"  # "Ida Marsh DBE" after "Ida Marsh": the same given and surname
-            if label == "PERSON" and not head_titles and (body := self._known_body(span)):
+            if (
+                label == "PERSON"
+                and size == 1
+                and not head_titles
+                and (body := self._known_body(text))
+            ):
                 kind = self.actors.get(body).kind  # "his Rice teammate" after "Rice University"
             if head_titles or kind == "person":
                 kind = "person"
@@ -258,7 +265,7 @@ class _Builder(_Nested):
                     and size == 1
                     and _bare_name(doc, start, end)
                     and words.dep[root] in ARGUMENTS
-                    and span.start_char > headline  # not in the headline
+                    and words.idx[start] > headline  # not in the headline
                 )
             region = region_at(doc, start, end)
             if region is not None and region != key:
@@ -284,17 +291,18 @@ class _Builder(_Nested):
                     self.actors.get(actor_id).guessed = False  # the recogniser knew its kind
             self.actors._register(actor_id, text, kind)
             actor = self.actors.get(actor_id)
-            self._vote(actor, span, label, kind, 3 if head_titles else 1)
+            self._vote(actor, start, end, label, kind, 3 if head_titles else 1)
             if previous is None or end > previous[0]:
                 previous = (end, actor_id)  # not a name nested in the last one
-            if label in ("ORG", "FAC", "") and size >= 2:
-                containers.append(span)
-            elif label == "GPE" and size == 2 and place_nouns().get(lower[end - 1]):
-                containers.append(span)  # "Mexico City"
-            elif label in ("GPE", "LOC") and _of_place(span):
-                containers.append(span)  # "the Municipality of Pisa", "the Bay of Kiel"
-            elif label in ("GPE", "LOC") and size >= 2 and lower[start] in COMPASS:
-                containers.append(span)  # "North Dublin": a part of Dublin
+            if (
+                (label in ("ORG", "FAC", "") and size >= 2)
+                or (label == "GPE" and size == 2 and place_nouns().get(lower[end - 1]))
+                # "Mexico City"; "the Municipality of Pisa", "the Bay of Kiel"
+                or (label in ("GPE", "LOC") and _of_place(lower, start, end))
+                # "North Dublin": a part of Dublin
+                or (label in ("GPE", "LOC") and size >= 2 and lower[start] in COMPASS)
+            ):
+                containers.append(span_at(doc, start, end))
             stripped = {t.i for t in head_titles}  # "Dame" stripped is also the word before
             mods = head_titles + [
                 t for t in _left_modifiers(doc, start, end) if t.i not in stripped
@@ -315,33 +323,30 @@ class _Builder(_Nested):
             if mods and actor.kind == "person" and lead is not None:
                 # "the match referee Jane Doe", "Tunisia's coach John Doe": a description, then
                 # the name
-                role = span_at(doc, lead, mods[-1].i + 1)
-                self.actors.add_mention(actor_id, role.start_char, role.end_char, "description")
-                self._mention(actor_id, span, "name")
+                role_end = words.end[mods[-1].i]
+                self.actors.add_mention(actor_id, words.idx[lead], role_end, "description")
+                self._mention_at(actor_id, start, end, "name", root)
             elif mods and actor.kind == "person":
                 # the mention is the whole name phrase, titles included ("President Jane Doe")
-                whole = span_at(doc, mods[0].i, end)
-                self._mention(actor_id, whole, "name", root=root)
+                self._mention_at(actor_id, mods[0].i, end, "name", root)
             else:
-                self._mention(actor_id, span, "name")
+                self._mention_at(actor_id, start, end, "name", root)
         self.nested(containers)
 
-    def _known_person(self, span: Span) -> bool:
-        """A name of two or more words whose given name and surname are a known person's."""
-        words = person_words(span_text(span))
-        if len(words) < 2 or any(
-            w in org_nouns() for w in words_of(self.doc).lower[span.start : span.end]
-        ):
+    def _known_person(self, start: int, end: int, text: str) -> bool:
+        """A name of two or more words (tokens `start` to `end`, written `text`) whose given name
+        and surname are a known person's."""
+        words = person_words(text)
+        if len(words) < 2 or any(w in org_nouns() for w in words_of(self.doc).lower[start:end]):
             return False
         found = self.actors._match_person(list(words), "person")
         return found is not None and self.actors.get(found).first == words[0]
 
-    def _known_body(self, span: Span) -> str | None:
-        """A one-word name that is no given name and opens a university's or a college's name
-        ("Rice" after "Rice University"): that body, whatever the recogniser's label (a
+    def _known_body(self, word: str) -> str | None:
+        """A one-word name (`word`) that is no given name and opens a university's or a college's
+        name ("Rice" after "Rice University"): that body, whatever the recogniser's label (a
         foundation or a hall is as often called after a person: "the Gates Foundation")."""
-        word = span_text(span)
-        if len(span) != 1 or word in first_name_gender() or not word[:1].isupper():
+        if word in first_name_gender() or not word[:1].isupper():
             return None
         found = self.actors._match(word, "organization")
         if found is None or self.actors.get(found).kind not in ("organization", "group"):
@@ -352,14 +357,14 @@ class _Builder(_Nested):
         note(C.BODY_SHORT_NAME)
         return found
 
-    def _local_office(self, span: Span) -> bool:
-        """ "the Los Angeles Sheriff", "the LA Sheriff": a place and the holder of its office,
-        who is one person however the place is written."""
+    def _local_office(self, start: int, end: int) -> bool:
+        """ "the Los Angeles Sheriff", "the LA Sheriff" (tokens `start` to `end`): a place and the
+        holder of its office, who is one person however the place is written."""
         doc = self.doc
-        if len(span) < 2 or len(span) > 4 or words_of(doc).lower[span.end - 1] not in LOCAL_OFFICES:
+        if end - start < 2 or end - start > 4 or words_of(doc).lower[end - 1] not in LOCAL_OFFICES:
             return False  # read from the word columns: most names are no office
-        office = span[-1]
-        place = span_at(doc, span.start, span.end - 1)
+        office = tokens_of(doc)[end - 1]
+        place = span_at(doc, start, end - 1)
         words = {t.lower_ for t in place}
         if not all(t.tag_ in ("NNP", "NNPS") for t in place) or words & (
             union(org_nouns, title_words, generic_name_words)
@@ -375,7 +380,7 @@ class _Builder(_Nested):
             )
             actors._register(place_id, place.text, actors.get(place_id).kind)
         self._mention(place_id, place, "name")
-        if span.end < len(doc) and doc[span.end].tag_ in ("NNP", "NNPS"):
+        if end < len(doc) and doc[end].tag_ in ("NNP", "NNPS"):
             return True  # "the Denver Mayor Jane Doe": the title of the name that follows
         key = f"office:{office.lower_}:{place_id}"
         holder = actors._by_key.get(key)
@@ -394,9 +399,13 @@ class _Builder(_Nested):
         found = [c for c in self.actors._by_country if norm(c).endswith(" " + key)]
         return found[0] if len(found) == 1 else None
 
-    def _vote(self, actor: _Actor, span: Span, label: str, kind: ActorKind, weight: int) -> None:
+    def _vote(
+        self, actor: _Actor, start: int, end: int, label: str, kind: ActorKind, weight: int
+    ) -> None:
+        """The kind one mention (tokens `start` to `end`) votes for."""
+        doc = self.doc
         if (
-            len(span) == 1
+            end - start == 1
             and kind != "person"
             and actor.first is not None
             and actor.first.capitalize() in first_name_gender()
@@ -404,14 +413,18 @@ class _Builder(_Nested):
             return  # "Okafor" after "Ada Okafor": a surname's other labels are noise
         if (
             label in ("ORG", "FAC")
-            and place_nouns().get(words_of(self.doc).lower[span.end - 1]) == "facility"
+            and place_nouns().get(words_of(doc).lower[end - 1]) == "facility"
         ):
             actor.vote("place", 2)  # "Union Station", "Century Towers"
-        elif label == "LOC" and not _is_located(span.root) and not _in_address(span):
+        elif (
+            label == "LOC"
+            and not _is_located(tokens_of(doc)[root_at(words_of(doc), start, end)])
+            and not in_address_at(doc, start, end)
+        ):
             # a "location" never used as one is an organisation ("Meridian said")
             actor.vote("organization", 1)
         elif label or weight > 1:
-            if kind == "organization" and actor.first is None and len(span) == 1:
+            if kind == "organization" and actor.first is None and end - start == 1:
                 # a one-word name never given with a first name: "Twitter", not a person
                 weight *= 2
             actor.vote(kind, weight)

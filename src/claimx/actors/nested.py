@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimx.actors import constructions as C
-from claimx.actors.candidates import _clean_name
+from claimx.actors.candidates import _Candidate, _clean_name, _countries_mentioned
 from claimx.actors.describe import _Describe
+from claimx.actors.spans import in_address_at
 from claimx.actors.words import (
     ACADEMIC,
     COMPASS,
@@ -18,7 +19,7 @@ from claimx.actors.words import (
     UNIVERSITY_WORDS,
     cities,
 )
-from claimx.rules.docview import root_at, span_at, span_text, words_of
+from claimx.rules.docview import root_at, span_at, span_text, text_between, words_of
 from claimx.rules.names import (
     countries,
     first_name_gender,
@@ -38,12 +39,11 @@ if TYPE_CHECKING:
     from claimx.schema import MentionForm
 
 
-def _of_place(span: Span) -> bool:
-    """ "the Municipality of Pisa", "the Bay of Kiel": a body or a place named after the place
-    its name gives after "of"."""
-    lower = words_of(span.doc).lower
-    return len(span) >= 3 and any(
-        lower[k] == "of" and lower[k - 1] in OF_PLACES for k in range(span.start + 1, span.end - 1)
+def _of_place(lower: list[str], start: int, end: int) -> bool:
+    """ "the Municipality of Pisa", "the Bay of Kiel" (lower-case words `start` to `end`): a body
+    or a place named after the place its name gives after "of"."""
+    return end - start >= 3 and any(
+        lower[k] == "of" and lower[k - 1] in OF_PLACES for k in range(start + 1, end - 1)
     )
 
 
@@ -54,7 +54,28 @@ class _Nested(_Describe):
     pending: list[Span]
     container: str | None
     span_end: int
-    mentioned: set[str]
+    candidates: list[_Candidate]  # the names pass's
+    _mentioned: set[str] | None
+    _as_city: set[str] | None
+
+    def countries_named(self) -> set[str]:
+        """The countries the article names (`_countries_mentioned`), worked out the first time a
+        test asks: only a capital, a two-letter code or a country labelled a person asks."""
+        if self._mentioned is None:
+            self._mentioned = _countries_mentioned(self.doc, self.candidates)
+        return self._mentioned
+
+    def _capitals_as_cities(self) -> set[str]:
+        """The names written as an address ("Taipei, Taiwan"): a capital so written is a city in
+        this article. Worked out the first time a capital asks (most articles name none)."""
+        if self._as_city is None:
+            doc = self.doc
+            self._as_city = {
+                norm(text_between(doc, c.start, c.end))
+                for c in self.candidates
+                if in_address_at(doc, c.start, c.end)
+            }
+        return self._as_city
 
     def nested(self, containers: list[Span]) -> None:
         """Actors named inside other names, once every actor of the article is known."""
@@ -277,28 +298,28 @@ class _Nested(_Describe):
                 self._mention(found, sub, "name")
                 return True
             return False
-        self._new_place(sub)
+        self._new_place(sub.start, sub.end)
         return True
 
     def _nest_one(self, start: int, end: int, after_of: bool, place: bool = False) -> bool:
-        """A name inside another (tokens `start` to `end`, proper nouns only, the `Span` made
-        once they are) that is a country, a known actor or a place."""
-        tag = words_of(self.doc).tag
+        """A name inside another (tokens `start` to `end`, proper nouns only) that is a country, a
+        known actor or a place. The tests read the word columns: no `Span` (most runs are none)."""
+        w = words_of(self.doc)
+        tag = w.tag
         if start >= end or not all(tag[k] in ("NNP", "NNPS") for k in range(start, end)):
             return False
-        sub = span_at(self.doc, start, end)
         table = countries()
-        text = span_text(sub)
+        text = text_between(self.doc, start, end)
         country = table.country(text)
         if country is None and not after_of and text.isupper() and len(text) == 2:
             # "GB News": a country's two-letter code, when the article names that country
             code = table.codes.get(text)
-            country = code if code in self.mentioned else None
+            country = code if code in self.countries_named() else None
         if country is not None:
             actor_id = self.actors._country_actor(country)
             if not text.replace(".", "").isupper():
                 self.actors._register(actor_id, text, "country")
-            self._mention(actor_id, sub, "name")
+            self._mention_at(actor_id, start, end, "name")
             return True
         key = norm(text)
         found = self.actors._by_key.get(key)
@@ -307,15 +328,18 @@ class _Nested(_Describe):
         if found is not None and found == self.container:
             return False  # "Church" inside "Church of the Holy Light" is the same body
         if found is not None and self.actors.get(found).kind != "person":
-            self._mention(found, sub, "name")
+            self._mention_at(found, start, end, "name")
             return True
-        if place and {t.lower_ for t in sub} & union(generic_name_words, title_words, org_nouns):
+        lower = w.lower
+        if place and not union(generic_name_words, title_words, org_nouns).isdisjoint(
+            lower[start:end]
+        ):
             return False  # "University of Technology"
         if not after_of and found is None and (key in cities() or key in regions()):
             # one word that is also a common name word ("Bay" of "Bay of Kiel", "Central") is
             # a town in the table too; two or more ("New York", "San Diego") are the place
-            word = sub[0].lower_
-            if len(sub) == 1 and (
+            word = lower[start]
+            if end - start == 1 and (
                 word in generic_name_words()
                 or word in title_words()
                 or word in org_nouns()
@@ -323,40 +347,50 @@ class _Nested(_Describe):
                 or word in OF_PLACES
             ):
                 return False
-            if first_name_gender().get(sub[0].text) or sub.root.ent_type_ == "PERSON":
+            root = root_at(w, start, end)
+            if first_name_gender().get(w.text[start]) or w.ent_type[root] == "PERSON":
                 return False  # "Paris Hilton", "Jackson Foundation": as often a person's name
-            rest = sub.doc[sub.end] if sub.end < len(sub.doc) else None
-            if rest is not None and rest.i == self.span_end - 1 and place_nouns().get(rest.lower_):
+            if end < len(lower) and end == self.span_end - 1 and place_nouns().get(lower[end]):
                 return False  # "Washington City": one place, named in full
             # "Pittsburgh Pirates", "Cannes Film Festival": a city the team or event is named
             # after, a place of its own
             note(C.CITY_IN_NAME)
-            self._new_place(sub)
+            self._new_place(start, end)
             return True
         if (
             after_of
-            and len(sub) <= 3
-            and (place or sub.root.ent_type_ in ("GPE", "LOC"))
+            and end - start <= 3
+            and (place or w.ent_type[root_at(w, start, end)] in ("GPE", "LOC"))
             and found is None
         ):
-            self._new_place(sub)
+            self._new_place(start, end)
             return True
         return False
 
-    def _new_place(self, span: Span) -> None:
-        """A place actor of its own for a name found inside another name."""
-        actor_id = self.actors.new(_clean_name(span_text(span)), "place")
-        self.actors._register(actor_id, span_text(span), "place")
-        self._mention(actor_id, span, "name")
+    def _new_place(self, start: int, end: int) -> None:
+        """A place actor of its own for a name (tokens `start` to `end`) found inside another."""
+        text = text_between(self.doc, start, end)
+        actor_id = self.actors.new(_clean_name(text), "place")
+        self.actors._register(actor_id, text, "place")
+        self._mention_at(actor_id, start, end, "name")
 
     def _mention(
         self, actor_id: str, span: Span, form: MentionForm, root: int | None = None
     ) -> None:
-        self.actors.add_mention(actor_id, span.start_char, span.end_char, form)
+        if span.start < span.end:
+            self._mention_at(actor_id, span.start, span.end, form, root)
+        else:  # no mention for an empty span, but its root still stands for the actor
+            self.head_actor[span.root.i if root is None else root] = actor_id
+
+    def _mention_at(
+        self, actor_id: str, start: int, end: int, form: MentionForm, root: int | None = None
+    ) -> None:
+        """`_mention` of the tokens `start` to `end` (a non-empty range), read from the word
+        columns: the names pass makes no `Span` per name."""
         words = words_of(self.doc)  # the columns: no `Token` per word of the mention
-        start, end = span.start, span.end
+        self.actors.add_mention(actor_id, words.idx[start], words.end[end - 1], form)
         if root is None:
-            root = root_at(words, start, end) if start < end else span.root.i
+            root = root_at(words, start, end)
         self.head_actor[root] = actor_id
         tag = words.tag
         for i in range(start, end):

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from pydantic import TypeAdapter
 
 from claimx.actors import constructions as C
-from claimx.actors.bodies import same_body
+from claimx.actors.bodies import matching_body
 from claimx.actors.candidates import (
     _clean_name,
     _fuller,
@@ -27,7 +27,7 @@ from claimx.actors.words import (
     SPOKES,
     THIRD_PERSON,
 )
-from claimx.rules.docview import regions_of, span_at, span_text, text_of, token_range, words_of
+from claimx.rules.docview import regions_of, span_at, text_of, token_range, words_of
 from claimx.rules.names import (
     countries,
     first_name_gender,
@@ -87,13 +87,17 @@ class _Actor:
     votes: dict[str, int] = field(default_factory=dict)
     surnames: set[str] = field(default_factory=set)  # last words of its names (person_words)
     said_person: bool = False  # "X is an American guitarist": the text says X is a person
+    # the (name, indexed as a person's) variants `_register` indexed: once each is enough
+    indexed: set[tuple[str, bool]] = field(default_factory=set)
 
     def vote(self, kind: ActorKind, weight: int = 1) -> None:
         """The recogniser's label varies from mention to mention: the majority decides."""
         if self.kind == "country" or (self.titles and self.kind == "person"):
             return  # a title ("President Trump") settles it: a person
-        self.votes[kind] = self.votes.get(kind, 0) + weight
-        best = max(self.votes.items(), key=lambda kv: kv[1])[0]
+        votes = self.votes
+        votes[kind] = votes.get(kind, 0) + weight
+        # one kind voted for (most actors): it wins without a count
+        best = kind if len(votes) == 1 else max(votes.items(), key=lambda kv: kv[1])[0]
         self.kind = best  # type: ignore[assignment]
 
 
@@ -407,10 +411,22 @@ class Actors:
         key = norm(name)
         if not key:
             return
+        person = actor.kind == "person"
+        if (name, person) not in actor.indexed:  # a variant indexed before adds nothing
+            actor.indexed.add((name, person))
+            self._index(actor, name, key, person)
+        if not actor.named or _fuller(name, actor.name):
+            actor.name = _clean_name(name)
+        actor.named = True
+
+    def _index(self, actor: _Actor, name: str, key: str, person: bool) -> None:
+        """`_register`'s indexes of one name variant: its key, and a person's name words, given
+        name and gender, or a body's initials."""
+        actor_id = actor.id
         actor.keys.add(key)
         self._by_key.setdefault(key, actor_id)
         words = key.split()
-        if actor.kind == "person":
+        if person:
             core = person_words(name)
             for w in dict.fromkeys([*words, *core]):
                 ids = self._by_token.setdefault(w, [])
@@ -427,13 +443,9 @@ class Actors:
             initials = "".join(w[0] for w in words if w not in NAME_JOINERS and w != "the")
             if len(initials) >= 2:
                 self._initials.setdefault(initials, actor_id)
-        if not actor.named or _fuller(name, actor.name):
-            actor.name = _clean_name(name)
-        actor.named = True
 
-    def _known_single(self, span: Span) -> str | None:
+    def _known_single(self, text: str) -> str | None:
         """A one-word name already seen as a person's name or surname, whatever its label."""
-        text = span_text(span)
         key, table = norm(text), countries()
         if table.country(text) or key in table.capitals:
             return None
@@ -492,24 +504,8 @@ class Actors:
 
     def _match_org(self, words: list[str], kind: ActorKind) -> str | None:
         if kind == "place":
-            return None  # the loop below looks at bodies only: no place is ever found by it
-        generic = org_nouns()
-        single_noun = len(words) == 1 and words[0] in generic
-        best: tuple[int, str] | None = None
-        for actor in self._actors:
-            if actor.kind not in ("organization", "group") or actor.kind == "person":
-                continue
-            for key in actor.keys:
-                other = key.split()
-                if single_noun and words[0] in other and len(other) > 1:
-                    # "the Court" after "the Supreme Court of Justice": the latest such body
-                    seen = self._last_seen.get(actor.id, -1)
-                    if best is None or seen > best[0]:
-                        best = (seen, actor.id)
-                    continue
-                if same_body(words, other, generic):
-                    return actor.id
-        return best[1] if best else None
+            return None  # the bodies are looked at only: no place is ever found so
+        return matching_body(self._actors, words, self._last_seen)
 
     def _merge(self, keep: str, drop: str) -> None:
         """Fold one actor into another; only while building, before any id is handed out."""
@@ -535,6 +531,7 @@ class Actors:
                 ids.remove(drop)
                 if keep not in ids:
                     ids.append(keep)
+        b.indexed.clear()  # its name words no longer lead to it: indexed again if named again
         for i, v in self._pronoun.items():
             if v == drop:
                 self._pronoun[i] = keep
