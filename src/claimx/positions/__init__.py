@@ -13,8 +13,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from claimx.positions.candidates import may_cue
 from claimx.positions.constructions import DEONTIC_MODAL, IMPERATIVE
-from claimx.positions.cues import cues, may_cue
+from claimx.positions.cues import cues
 from claimx.positions.holders import Context
 from claimx.positions.lexicon import Lexicon, lexicon
 from claimx.positions.syntax import FIRST_PERSON, asked, polarity, question_from, trimmed

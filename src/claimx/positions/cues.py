@@ -27,7 +27,6 @@ from claimx.positions.evaluation import (
     got_cue,
     have_got,
     hyphenated,
-    hyphenated_at,
     merit_cue,
     named_object,
     naming_cue,
@@ -75,22 +74,17 @@ from claimx.positions.syntax import (
     without_subject,
 )
 from claimx.rules.docview import (
-    IDS_DEP,
-    IDS_LOWER,
-    IDS_TAG,
-    Verdicts,
     children_of,
     span_at,
     tokens_of,
     words_of,
-    words_where,
 )
 from claimx.rules.names import org_nouns, person_nouns
 from claimx.schema import Stance
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
 LOG = logging.getLogger(__name__)
 
@@ -446,64 +440,6 @@ def _verb_rule(cue: Token, root: Token, frames: frozenset[str], passive: bool) -
     if root.dep_ in ("pobj", "pcomp") or any(c.dep_ == "prt" for c in children_of(cue)):
         return C.VERB_PREPOSITION
     return C.STANCE_VERB
-
-
-#: per lexicon, a verdict per lemma and per form string id, asked once per process
-_VERDICTS: dict[int, dict[int, Verdicts]] = {}
-
-
-def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
-    """Indices of the tokens whose word or lemma is in a stance list, of the base-form verbs that
-    may be imperatives, and of the heads of hyphenated evaluative compounds: the others need no
-    look. Read from the document's arrays, each distinct lemma and form asked once."""
-    import numpy as np
-
-    if not len(doc):
-        return []
-    strings = doc.vocab.strings
-    deontic = lex.roles.get("deontic", frozenset())
-
-    def by_lemma(lemma: str) -> bool:
-        return (
-            lemma in lex.verbs
-            or lemma in lex.nouns
-            or lemma in deontic
-            or lex.role(lemma, "designation")
-            or lex.role(lemma, "wish")
-            or lex.role(lemma, "grasp")
-            or lex.role(lemma, "fault")
-        )
-
-    def by_form(lower: str) -> bool:
-        return (
-            verb_lemma("", lower, lex.verbs) in lex.verbs
-            or lower in lex.adjectives
-            or lower in DEONTIC_WORDS
-            or lower in lex.falsity
-            or lower in GOT
-            or lex.role(lower, "hope")
-            or lex.role(lower, "deontic")
-            or evaluative(lower) is not None
-            or denied_praise(lower)
-        )
-
-    keep = words_where(doc, by_lemma, by_form, _VERDICTS.setdefault(id(lex), {}))
-    arr = words_of(doc).ids
-    # imperatives: base-form verbs heading a sentence or a clause
-    dep = arr[:, IDS_DEP]
-    keep |= (arr[:, IDS_TAG] == strings["VB"]) & (
-        (dep == strings["ROOT"]) | (dep == strings["ccomp"])
-    )
-    found: list[int] = np.flatnonzero(keep).tolist()
-    # "ground-breaking", "world-class": the parse splits a hyphenated compound, whose head alone
-    # ("breaking", "class") says nothing
-    hyphens = np.flatnonzero(arr[:-1, IDS_LOWER] == strings["-"]) + 1
-    extra, lower = [], words_of(doc).lower
-    for i in hyphens.tolist():
-        word = hyphenated_at(doc, i)  # (once a hyphen: it reads the words around it)
-        if word != lower[i] and (evaluative(word) or denied_praise(word)):
-            extra.append(i)
-    return sorted({*found, *extra}) if extra else found
 
 
 def cues(
