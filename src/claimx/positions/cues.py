@@ -5,7 +5,6 @@ deontic wording in `evaluation`, imperatives and verbless fragments in `moods`."
 from __future__ import annotations
 
 import logging
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -83,8 +82,7 @@ from claimx.rules.names import org_nouns, person_nouns
 from claimx.schema import Stance
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 LOG = logging.getLogger(__name__)
 
@@ -442,23 +440,16 @@ def _verb_rule(cue: Token, root: Token, frames: frozenset[str], passive: bool) -
     return C.STANCE_VERB
 
 
-def cues(
-    sent: SpacySpan, lex: Lexicon, candidates: list[int] | None = None
-) -> Iterator[tuple[Token, Found]]:
-    doc = sent.doc
+def cues(doc: Doc, indices: Iterable[int], lex: Lexicon) -> Iterator[tuple[Token, Found]]:
+    """The stances the constructions read at the candidate tokens `indices` (`may_cue`), each
+    with the token whose negation and modality count."""
     words = words_of(doc)
-    if candidates is None:
-        tokens: Iterable[Token] = sent
-    else:
-        lo = bisect_left(candidates, sent.start)
-        hi = bisect_left(candidates, sent.end)
-        every = tokens_of(doc)  # the extraction's one list: no new `Token` per candidate
-        tokens = (every[i] for i in candidates[lo:hi])
+    every = tokens_of(doc)  # the extraction's one list: no new `Token` per candidate
     hope, grasp, fault, designation, wish = lex.cue_roles  # the word lists, read once
-    for tok in tokens:
+    for i in indices:
+        tok = every[i]
         # each attribute read once, from the word columns (a spaCy attribute makes a new
         # Python string per access)
-        i = tok.i
         lower, pos, tag, dep = words.lower[i], words.pos[i], words.tag[i], words.dep[i]
         lemma = words.lemma[i].lower()
         if pos == "VERB":
