@@ -99,14 +99,11 @@ LISTED = frozenset({"pobj", "pcomp", "dobj", "obj", "conj", "appos", "npadvmod",
 def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
     """The verb's target phrase(s) by frame, most specific first, each with the stance its frame
     gives when that differs from the verb's ("stand for" / "stand against": p:against=oppose)."""
-    # "was asked by X to stay": the passive subject is the one asked
-    has_object = first(cue, *OBJECTS, "nsubjpass") is not None
-    addressed = _addressee_phrase(cue)
     for c in children_of(cue):
         # "pleaded with X to go": the parse may hang the infinitive on the verb as an advcl
         loose = c.dep_ == "advcl" and (
             "objinf" in frames
-            and addressed
+            and _addressee_phrase(cue)
             # "is fighting to save X": the parse may take the aim for a purpose clause
             or "desire" in frames
             and c.left_edge.i == cue.i + 1
@@ -114,9 +111,11 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
         )
         if c.dep_ not in ("xcomp", "ccomp") and not loose or not is_infinitive(c):
             continue
-        # "urged the unions to return" (object, or the parse's clause subject) / "refused to sign"
-        # / "wants to reopen the mine"
-        addressee = has_object or first(c, "nsubj") is not None or addressed
+        # asked only of an infinitive (most stance verbs have none): "urged the unions to return"
+        # (an object, or the parse's clause subject; "was asked by X to stay": the passive
+        # subject is the one asked) / "refused to sign" / "wants to reopen the mine"
+        has_object = first(cue, *OBJECTS, "nsubjpass") is not None
+        addressee = has_object or first(c, "nsubj") is not None or _addressee_phrase(cue)
         if c.i > cue.i and any(t.is_quote for t in span_at(cue.doc, cue.i + 1, c.left_edge.i + 1)):
             continue  # 'told the press, “to show that ...”': the quotation, not a request
         own_act = frames & {"inf", "desire"}
