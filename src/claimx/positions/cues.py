@@ -271,6 +271,8 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         for t in targets[:1]:
             yield Found(holders, stance, np_span(t), antecedent(t), (cue.i, cue.i + 1), rule=rule)
         return
+    if _without_its_particle(cue, frames):
+        return  # "spoke to reporters": "speak" takes a side only "out against" something
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.verbs:
         # "urged the unions to back the plan": the unions' backing is the urging's target
         outer = lex.verbs[cue.head.lemma_.lower()][1]
@@ -355,6 +357,35 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         # one target per frame, plus coordinated and enumerated ones ("A, B, C and D")
         if root.dep_ not in LISTED and not (conjuncts or strays):
             break
+
+
+#: frames whose target `verb_targets` reads from a clause on the verb (an infinitive)
+CLAUSE_FRAMES = frozenset({"inf", "objinf"})
+
+
+def _without_its_particle(cue: Token, frames: frozenset[str]) -> bool:
+    """A stance verb whose frames all need a word or a clause it lacks: a particle or a
+    preposition ("speak out against", "take aim at", "turn down"; also as the mark of a clause on
+    it: "called for X to go"), an infinitive ("urged X to go"). `verb_targets` could find
+    nothing, so the subject is not looked for."""
+    if not all(
+        f.startswith(("p:", "prt:")) or f in CLAUSE_FRAMES for f in frames - {"objinf=support"}
+    ):
+        return False
+    words = words_of(cue.doc)
+    lower, dep = words.lower, words.dep
+    kids = words.children(cue.i)
+    if frames & CLAUSE_FRAMES and any(dep[c] in ("xcomp", "ccomp", "advcl") for c in kids):
+        return False
+    present = {lower[c] for c in kids}
+    present.update(
+        lower[m] for c in kids if dep[c] == "advcl" for m in words.children(c) if dep[m] == "mark"
+    )
+    for frame in frames - CLAUSE_FRAMES - {"objinf=support"}:
+        word, _, needs = frame.partition(":")[2].partition("=")[0].partition("@")
+        if word in present and (not needs or needs in present):
+            return False
+    return True
 
 
 def _carries(verb: Token, lex: Lexicon) -> bool:
