@@ -41,10 +41,13 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
     may be imperatives, and of the heads of hyphenated evaluative compounds: the others need no
     look. Read from the document's arrays, each distinct lemma and form asked once.
 
-    Two lists count only where a construction could read them (most of their tokens cannot): a
-    polar word (its valence only) as an adjective or noun, or a gerund complement ("is
-    appalling"), where a predicate stands (`PREDICATE_DEPS`); a verb of necessity ("need",
-    "have", "got") only as a verb, not as the auxiliary of "has said"."""
+    Most lists count only where a construction of `cues` could read them (most of their tokens
+    cannot): a stance verb or noun (or a designation, wish, grasp or fault noun) as a verb or a
+    noun ("the proposed law" is neither); a polar word (its valence only) as an adjective or
+    noun, or a gerund complement ("is appalling"), where a predicate stands (`PREDICATE_DEPS`); a
+    verb of necessity ("need", "have", "got") only as a verb, not as the auxiliary of "has said";
+    a base-form verb heading a clause as an imperative only before the verb of saying that
+    reports it ("“Stop the war,” she said"), not after it ("said they would go")."""
     import numpy as np
 
     if not len(doc):
@@ -62,10 +65,12 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
             or lex.role(lemma, "fault")
         )
 
+    def verb_form(lower: str) -> bool:
+        return verb_lemma("", lower, lex.verbs) in lex.verbs
+
     def by_form(lower: str) -> bool:
         return (
-            verb_lemma("", lower, lex.verbs) in lex.verbs
-            or lower in lex.adjectives
+            lower in lex.adjectives
             or lower in DEONTIC_WORDS
             or lower in lex.falsity
             or lower in GOT
@@ -79,7 +84,7 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
         return lower in deontic or polar(lower)
 
     words = words_of(doc)
-    lower, pos, tag, dep = words.lower, words.pos, words.tag, words.dep
+    lower, pos, tag, dep, head = words.lower, words.pos, words.tag, words.dep, words.head
 
     def predicate(i: int) -> bool:
         return (pos[i] in ("ADJ", "NOUN") or tag[i] == "VBG" and dep[i] == "acomp") and dep[
@@ -92,20 +97,23 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
             return True
         return predicate(i) and polar(lower[i])
 
-    keep = words_where(doc, by_lemma, by_form, _VERDICTS.setdefault((id(lex), "listed"), {}))
     arr = words.ids
-    # imperatives: base-form verbs heading a sentence or a clause
-    ids_dep = arr[:, IDS_DEP]
-    keep |= (arr[:, IDS_TAG] == strings["VB"]) & (
-        (ids_dep == strings["ROOT"]) | (ids_dep == strings["ccomp"])
+    ids_pos, ids_tag, ids_dep = arr[:, IDS_POS], arr[:, IDS_TAG], arr[:, IDS_DEP]
+    verb, noun = ids_pos == strings["VERB"], ids_pos == strings["NOUN"]
+    keep = words_where(doc, None, by_form, _VERDICTS.setdefault((id(lex), "listed"), {}))
+    memo = _VERDICTS.setdefault((id(lex), "content"), {})
+    keep |= words_where(doc, by_lemma, verb_form, memo) & (
+        verb | noun | (ids_pos == strings["PROPN"])
     )
+    # imperatives: base-form verbs heading a sentence, or a quotation before its verb of saying
+    base = ids_tag == strings["VB"]
+    keep |= base & (ids_dep == strings["ROOT"])
+    said = np.flatnonzero(base & (ids_dep == strings["ccomp"]) & ~keep).tolist()
     memo = _VERDICTS.setdefault((id(lex), "restricted"), {})
     maybe = words_where(doc, deontic.__contains__, restricted, memo) & ~keep
-    ids_pos = arr[:, IDS_POS]  # (an adjective, a noun or a verb: the others at once)
-    maybe &= (
-        (ids_pos == strings["ADJ"]) | (ids_pos == strings["NOUN"]) | (ids_pos == strings["VERB"])
-    )
-    extra = [i for i in np.flatnonzero(maybe).tolist() if placed(i)]
+    maybe &= (ids_pos == strings["ADJ"]) | noun | verb  # (the others at once)
+    extra = [i for i in said if head[i] > i]
+    extra += [i for i in np.flatnonzero(maybe).tolist() if placed(i)]
     # "ground-breaking", "world-class": the parse splits a hyphenated compound, whose head alone
     # ("breaking", "class") says nothing
     for i in (np.flatnonzero(arr[:-1, IDS_LOWER] == strings["-"]) + 1).tolist():
