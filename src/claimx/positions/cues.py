@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from claimx.positions import constructions as C
@@ -368,24 +369,33 @@ def _without_its_particle(cue: Token, frames: frozenset[str]) -> bool:
     preposition ("speak out against", "take aim at", "turn down"; also as the mark of a clause on
     it: "called for X to go"), an infinitive ("urged X to go"). `verb_targets` could find
     nothing, so the subject is not looked for."""
-    if not all(
-        f.startswith(("p:", "prt:")) or f in CLAUSE_FRAMES for f in frames - {"objinf=support"}
-    ):
+    needed = _needs(frames)
+    if needed is None:
         return False
+    clause, phrasal = needed
     words = words_of(cue.doc)
     lower, dep = words.lower, words.dep
     kids = words.children(cue.i)
-    if frames & CLAUSE_FRAMES and any(dep[c] in ("xcomp", "ccomp", "advcl") for c in kids):
+    if clause and any(dep[c] in ("xcomp", "ccomp", "advcl") for c in kids):
         return False
     present = {lower[c] for c in kids}
     present.update(
         lower[m] for c in kids if dep[c] == "advcl" for m in words.children(c) if dep[m] == "mark"
     )
-    for frame in frames - CLAUSE_FRAMES - {"objinf=support"}:
-        word, _, needs = frame.partition(":")[2].partition("=")[0].partition("@")
-        if word in present and (not needs or needs in present):
-            return False
-    return True
+    return not any(word in present and (not also or also in present) for word, also in phrasal)
+
+
+@cache
+def _needs(frames: frozenset[str]) -> tuple[bool, tuple[tuple[str, str], ...]] | None:
+    """What a verb of these frames needs to have a target: an infinitive (whether one would do)
+    and its particles and prepositions, each with the word it needs beside it ("p:to@forward":
+    "forward"); None when a frame may find one otherwise (an object, a clause, a wish). Asked
+    once per frame set."""
+    phrasal = frames - CLAUSE_FRAMES - {"objinf=support"}
+    if not all(f.startswith(("p:", "prt:")) for f in phrasal):
+        return None
+    pairs = [f.partition(":")[2].partition("=")[0].partition("@")[::2] for f in sorted(phrasal)]
+    return bool(frames & CLAUSE_FRAMES), tuple(pairs)
 
 
 def _carries(verb: Token, lex: Lexicon) -> bool:
