@@ -68,18 +68,19 @@ class Context:
     @cached_property
     def tok_actor(self) -> list[str | None]:
         """The actor of each token: of its narrowest mention (the first of equal widths)."""
-        found_actor: list[str | None] = [None] * len(self.doc)
+        n = len(self.doc)
+        found_actor: list[str | None] = [None] * n
+        size = [0] * n
         mentions = [(a.id, m.start, m.end) for a in self.models for m in a.mentions]
         found_at = token_ranges(self.doc, [(start, end) for _, start, end in mentions])
-        # painted widest first (of equal widths, the last first), each a slice: the narrowest
-        # paints last, with no loop over the tokens
-        ranked = sorted(
-            (start - end, -k, actor, found)
-            for k, ((actor, start, end), found) in enumerate(zip(mentions, found_at, strict=True))
-            if found is not None
-        )
-        for _, _, actor, (lo, hi) in ranked:
-            found_actor[lo:hi] = [actor] * (hi - lo)
+        for (actor, start, end), found in zip(mentions, found_at, strict=True):
+            if found is None:
+                continue
+            width = end - start
+            for i in range(*found):  # indices: no Token objects made
+                if found_actor[i] is None or width < size[i]:
+                    found_actor[i] = actor
+                    size[i] = width
         return found_actor
 
     @cached_property
