@@ -13,19 +13,19 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from claimx.positions.candidates import may_cue
 from claimx.positions.constructions import DEONTIC_MODAL, IMPERATIVE
-from claimx.positions.cues import cues, may_cue
+from claimx.positions.cues import cues
 from claimx.positions.holders import Context
 from claimx.positions.lexicon import Lexicon, lexicon
 from claimx.positions.syntax import FIRST_PERSON, asked, polarity, question_from, trimmed
-from claimx.rules.docview import regions_of, span_at, text_of, words_of
+from claimx.rules.docview import Words, regions_of, text_of, words_of
 from claimx.rules.registry import note
 from claimx.rules.tokens import char_range
 from claimx.schema import Position, Span, Stance
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-    from spacy.tokens import Span as SpacySpan
 
     from claimx.actors import Actors
     from claimx.schema import Quote
@@ -33,39 +33,30 @@ if TYPE_CHECKING:
 __all__ = ["Lexicon", "find_positions", "lexicon"]
 
 
-def span_of(text: str, doc: Doc, start: int, end: int) -> Span:
+def span_of(text: str, doc: Doc, start: int, end: int, shortest: dict[int, int]) -> Span:
     """The character span of a half-open token range, as the output contract wants it."""
     a, b = char_range(doc, start, end)
     # a target that begins a quotation and runs past its end keeps the opening mark:
     # 'against “wasting time” with ...' gives '“wasting time” with ...', not 'wasting time” ...'
-    if _shortest_region_from(doc).get(a, b) < b:
+    if shortest.get(a, b) < b:
         a -= 1
     return Span(start=a, end=b, text=text[a:b])
 
 
-def _shortest_region_from(doc: Doc) -> dict[int, int]:
+def shortest_regions(doc: Doc) -> dict[int, int]:
     """The end of the shortest quoted region starting at each character offset, made once per
     document (`span_of` asked every region for every target: quadratic in a long text)."""
-    regions = regions_of(doc)
-    cached = _SHORTEST.get(id(doc))
-    if cached is not None and cached[0] is regions:
-        return cached[1]
     shortest: dict[int, int] = {}
-    for r in regions:
+    for r in regions_of(doc):
         if r.end < shortest.get(r.start, r.end + 1):
             shortest[r.start] = r.end
-    _SHORTEST.clear()
-    _SHORTEST[id(doc)] = (regions, shortest)
     return shortest
 
 
-#: `_shortest_region_from` of the document being read, checked by its regions' identity
-_SHORTEST: dict[int, tuple[object, dict[int, int]]] = {}
-
-
-def evidence_of(text: str, sent: SpacySpan) -> Span:
-    """The sentence a position comes from, without its trailing whitespace."""
-    a, b = sent.start_char, sent.end_char
+def evidence_of(text: str, words: Words, start: int, end: int) -> Span:
+    """The sentence of tokens `start` to `end` (half-open) a position comes from, without its
+    trailing whitespace."""
+    a, b = words.idx[start], words.end[end - 1]
     while b > a and text[b - 1].isspace():
         b -= 1
     return Span(start=a, end=b, text=text[a:b])
@@ -79,18 +70,19 @@ def find_positions(doc: Doc, actors: Actors, quotes: list[Quote]) -> list[Positi
     lex = ctx.lex
     text = text_of(doc)
     candidates = may_cue(doc, lex)
+    words = words_of(doc)
+    shortest = shortest_regions(doc) if candidates else {}
     out: list[Position] = []
-    for s0, s1 in words_of(doc).sents:
+    for s0, s1 in words.sents:
         lo = bisect_left(candidates, s0)
         if lo == len(candidates) or candidates[lo] >= s1:
             continue  # no cue word in it (most sentences)
         asked_from = question_from(doc, s0, s1)
         if candidates[lo] >= asked_from:
             continue  # a question
-        sent = span_at(doc, s0, s1)
         seen: set[tuple[str, str, int]] = set()
         evidence: Span | None = None
-        for cue_tok, found in cues(sent, lex, candidates):
+        for cue_tok, found in cues(doc, candidates[lo : bisect_left(candidates, s1, lo)], lex):
             if cue_tok.i >= asked_from:
                 continue  # in the question a stating clause introduces
             sign = polarity(cue_tok, lex)
@@ -122,15 +114,15 @@ def find_positions(doc: Doc, actors: Actors, quotes: list[Quote]) -> list[Positi
                 target_actor = ctx.actor_of(found.target_root)
                 if target_actor == actor:
                     target_actor = None if found.target_root.lower_ in FIRST_PERSON else actor
-                evidence = evidence or evidence_of(text, sent)
+                evidence = evidence or evidence_of(text, words, s0, s1)
                 out.append(
                     Position(
                         id=f"p{len(out) + 1}",
                         actor=actor,
                         stance=stance,
-                        target=span_of(text, doc, *target),
+                        target=span_of(text, doc, *target, shortest),
                         target_actor=target_actor,
-                        cue=span_of(text, doc, *found.cue),
+                        cue=span_of(text, doc, *found.cue, shortest),
                         evidence=evidence,
                         quote=quote,
                         rule=note(found.rule),

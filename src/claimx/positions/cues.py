@@ -5,9 +5,9 @@ deontic wording in `evaluation`, imperatives and verbless fragments in `moods`."
 from __future__ import annotations
 
 import logging
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from claimx.positions import constructions as C
@@ -27,7 +27,6 @@ from claimx.positions.evaluation import (
     got_cue,
     have_got,
     hyphenated,
-    hyphenated_at,
     merit_cue,
     named_object,
     naming_cue,
@@ -75,22 +74,16 @@ from claimx.positions.syntax import (
     without_subject,
 )
 from claimx.rules.docview import (
-    IDS_DEP,
-    IDS_LOWER,
-    IDS_TAG,
-    Verdicts,
     children_of,
     span_at,
     tokens_of,
     words_of,
-    words_where,
 )
 from claimx.rules.names import org_nouns, person_nouns
 from claimx.schema import Stance
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-    from spacy.tokens import Span as SpacySpan
 
 LOG = logging.getLogger(__name__)
 
@@ -107,14 +100,11 @@ LISTED = frozenset({"pobj", "pcomp", "dobj", "obj", "conj", "appos", "npadvmod",
 def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
     """The verb's target phrase(s) by frame, most specific first, each with the stance its frame
     gives when that differs from the verb's ("stand for" / "stand against": p:against=oppose)."""
-    # "was asked by X to stay": the passive subject is the one asked
-    has_object = first(cue, *OBJECTS, "nsubjpass") is not None
-    addressed = _addressee_phrase(cue)
     for c in children_of(cue):
         # "pleaded with X to go": the parse may hang the infinitive on the verb as an advcl
         loose = c.dep_ == "advcl" and (
             "objinf" in frames
-            and addressed
+            and _addressee_phrase(cue)
             # "is fighting to save X": the parse may take the aim for a purpose clause
             or "desire" in frames
             and c.left_edge.i == cue.i + 1
@@ -122,9 +112,11 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
         )
         if c.dep_ not in ("xcomp", "ccomp") and not loose or not is_infinitive(c):
             continue
-        # "urged the unions to return" (object, or the parse's clause subject) / "refused to sign"
-        # / "wants to reopen the mine"
-        addressee = has_object or first(c, "nsubj") is not None or addressed
+        # asked only of an infinitive (most stance verbs have none): "urged the unions to return"
+        # (an object, or the parse's clause subject; "was asked by X to stay": the passive
+        # subject is the one asked) / "refused to sign" / "wants to reopen the mine"
+        has_object = first(cue, *OBJECTS, "nsubjpass") is not None
+        addressee = has_object or first(c, "nsubj") is not None or _addressee_phrase(cue)
         if c.i > cue.i and any(t.is_quote for t in span_at(cue.doc, cue.i + 1, c.left_edge.i + 1)):
             continue  # 'told the press, “to show that ...”': the quotation, not a request
         own_act = frames & {"inf", "desire"}
@@ -280,6 +272,8 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
         for t in targets[:1]:
             yield Found(holders, stance, np_span(t), antecedent(t), (cue.i, cue.i + 1), rule=rule)
         return
+    if _without_its_particle(cue, frames):
+        return  # "spoke to reporters": "speak" takes a side only "out against" something
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.verbs:
         # "urged the unions to back the plan": the unions' backing is the urging's target
         outer = lex.verbs[cue.head.lemma_.lower()][1]
@@ -366,6 +360,44 @@ def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
             break
 
 
+#: frames whose target `verb_targets` reads from a clause on the verb (an infinitive)
+CLAUSE_FRAMES = frozenset({"inf", "objinf"})
+
+
+def _without_its_particle(cue: Token, frames: frozenset[str]) -> bool:
+    """A stance verb whose frames all need a word or a clause it lacks: a particle or a
+    preposition ("speak out against", "take aim at", "turn down"; also as the mark of a clause on
+    it: "called for X to go"), an infinitive ("urged X to go"). `verb_targets` could find
+    nothing, so the subject is not looked for."""
+    needed = _needs(frames)
+    if needed is None:
+        return False
+    clause, phrasal = needed
+    words = words_of(cue.doc)
+    lower, dep = words.lower, words.dep
+    kids = words.children(cue.i)
+    if clause and any(dep[c] in ("xcomp", "ccomp", "advcl") for c in kids):
+        return False
+    present = {lower[c] for c in kids}
+    present.update(
+        lower[m] for c in kids if dep[c] == "advcl" for m in words.children(c) if dep[m] == "mark"
+    )
+    return not any(word in present and (not also or also in present) for word, also in phrasal)
+
+
+@cache
+def _needs(frames: frozenset[str]) -> tuple[bool, tuple[tuple[str, str], ...]] | None:
+    """What a verb of these frames needs to have a target: an infinitive (whether one would do)
+    and its particles and prepositions, each with the word it needs beside it ("p:to@forward":
+    "forward"); None when a frame may find one otherwise (an object, a clause, a wish). Asked
+    once per frame set."""
+    phrasal = frames - CLAUSE_FRAMES - {"objinf=support"}
+    if not all(f.startswith(("p:", "prt:")) for f in phrasal):
+        return None
+    pairs = [f.partition(":")[2].partition("=")[0].partition("@")[::2] for f in sorted(phrasal)]
+    return bool(frames & CLAUSE_FRAMES), tuple(pairs)
+
+
 def _carries(verb: Token, lex: Lexicon) -> bool:
     """An inner stance verb with a target of its own ("refused to back X"), not one whose frames
     find none ("refused to take part": "take" counts only in "take aim at")."""
@@ -448,81 +480,16 @@ def _verb_rule(cue: Token, root: Token, frames: frozenset[str], passive: bool) -
     return C.STANCE_VERB
 
 
-#: per lexicon, a verdict per lemma and per form string id, asked once per process
-_VERDICTS: dict[int, dict[int, Verdicts]] = {}
-
-
-def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
-    """Indices of the tokens whose word or lemma is in a stance list, of the base-form verbs that
-    may be imperatives, and of the heads of hyphenated evaluative compounds: the others need no
-    look. Read from the document's arrays, each distinct lemma and form asked once."""
-    import numpy as np
-
-    if not len(doc):
-        return []
-    strings = doc.vocab.strings
-    deontic = lex.roles.get("deontic", frozenset())
-
-    def by_lemma(lemma: str) -> bool:
-        return (
-            lemma in lex.verbs
-            or lemma in lex.nouns
-            or lemma in deontic
-            or lex.role(lemma, "designation")
-            or lex.role(lemma, "wish")
-            or lex.role(lemma, "grasp")
-            or lex.role(lemma, "fault")
-        )
-
-    def by_form(lower: str) -> bool:
-        return (
-            verb_lemma("", lower, lex.verbs) in lex.verbs
-            or lower in lex.adjectives
-            or lower in DEONTIC_WORDS
-            or lower in lex.falsity
-            or lower in GOT
-            or lex.role(lower, "hope")
-            or lex.role(lower, "deontic")
-            or evaluative(lower) is not None
-            or denied_praise(lower)
-        )
-
-    keep = words_where(doc, by_lemma, by_form, _VERDICTS.setdefault(id(lex), {}))
-    arr = words_of(doc).ids
-    # imperatives: base-form verbs heading a sentence or a clause
-    dep = arr[:, IDS_DEP]
-    keep |= (arr[:, IDS_TAG] == strings["VB"]) & (
-        (dep == strings["ROOT"]) | (dep == strings["ccomp"])
-    )
-    found: list[int] = np.flatnonzero(keep).tolist()
-    # "ground-breaking", "world-class": the parse splits a hyphenated compound, whose head alone
-    # ("breaking", "class") says nothing
-    hyphens = np.flatnonzero(arr[:-1, IDS_LOWER] == strings["-"]) + 1
-    extra, lower = [], words_of(doc).lower
-    for i in hyphens.tolist():
-        word = hyphenated_at(doc, i)  # (once a hyphen: it reads the words around it)
-        if word != lower[i] and (evaluative(word) or denied_praise(word)):
-            extra.append(i)
-    return sorted({*found, *extra}) if extra else found
-
-
-def cues(
-    sent: SpacySpan, lex: Lexicon, candidates: list[int] | None = None
-) -> Iterator[tuple[Token, Found]]:
-    doc = sent.doc
+def cues(doc: Doc, indices: Iterable[int], lex: Lexicon) -> Iterator[tuple[Token, Found]]:
+    """The stances the constructions read at the candidate tokens `indices` (`may_cue`), each
+    with the token whose negation and modality count."""
     words = words_of(doc)
-    if candidates is None:
-        tokens: Iterable[Token] = sent
-    else:
-        lo = bisect_left(candidates, sent.start)
-        hi = bisect_left(candidates, sent.end)
-        every = tokens_of(doc)  # the extraction's one list: no new `Token` per candidate
-        tokens = (every[i] for i in candidates[lo:hi])
+    every = tokens_of(doc)  # the extraction's one list: no new `Token` per candidate
     hope, grasp, fault, designation, wish = lex.cue_roles  # the word lists, read once
-    for tok in tokens:
+    for i in indices:
+        tok = every[i]
         # each attribute read once, from the word columns (a spaCy attribute makes a new
         # Python string per access)
-        i = tok.i
         lower, pos, tag, dep = words.lower[i], words.pos[i], words.tag[i], words.dep[i]
         lemma = words.lemma[i].lower()
         if pos == "VERB":

@@ -319,16 +319,17 @@ def deontic_cue(tok: Token, lex: Lexicon) -> Iterator[Found]:
         subj = first(tok, "nsubj")
         general = subj is not None and subj.lower_ in FIRST_PERSON | {"everyone", "everybody"}
         for c in children_of(tok):
+            if c.dep_ not in ("xcomp", "ccomp") or not is_infinitive(c):
+                continue  # (the cheap test first: most verbs of necessity have no infinitive)
             if not general and first(c, "nsubj") is None and first(tok, *OBJECTS) is None:
                 continue  # "the team needs to rebuild": its own task, not advocacy
-            if c.dep_ in ("xcomp", "ccomp") and is_infinitive(c):
-                rng, root, stance = without_subject(c), c, "support"
-                rule, outcome = C.DEONTIC_NEED, ensured(c)
-                if outcome is not None:
-                    (root, rng, stance), rule = outcome, C.ENSURED
-                cue = (tok.i, tok.i + 1)
-                yield Found([], stance, rng, root, cue, said=True, rule=rule)
-                return
+            rng, root, stance = without_subject(c), c, "support"
+            rule, outcome = C.DEONTIC_NEED, ensured(c)
+            if outcome is not None:
+                (root, rng, stance), rule = outcome, C.ENSURED
+            cue = (tok.i, tok.i + 1)
+            yield Found([], stance, rng, root, cue, said=True, rule=rule)
+            return
         return
     if tok.lower_ == "time" and tok.dep_ == "attr" and is_be(tok.head):
         subj = first(tok.head, "nsubj")

@@ -6,6 +6,7 @@ one place."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from claimx.actors import turns
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
     from claimx.actors import Actors
+    from claimx.actors.store import ActorView
     from claimx.schema import Quote
 
 
@@ -36,60 +38,102 @@ def appositives(tok: Token) -> list[Token]:
 
 
 class Context:
-    """Per-document lookups built once: token -> actor, token -> quote."""
+    """Per-document lookups: token -> actor, token -> quote. Each is built on first use, once per
+    document: most sentences hold no cue, and a document whose cues find nothing asks none."""
 
     def __init__(self, doc: Doc, actors: Actors, quotes: list[Quote]) -> None:
         self.doc = doc
         self.actors = actors
+        self.quotes = quotes
         self.lex = lexicon()
-        models = actors.views()
-        self.ids = {a.id for a in models}
-        self.kinds = {a.id: a.kind for a in models}
-        self.groups = {a.name.casefold(): a.id for a in models if a.kind == "group"}
-        n = len(doc)
-        self.tok_actor: list[str | None] = [None] * n
+        self._quote_person: dict[str, str | None] = {}
+
+    @cached_property
+    def models(self) -> list[ActorView]:
+        """The actors as the actor stage left them (`link` proposes, `settle` writes later)."""
+        return self.actors.views()
+
+    @cached_property
+    def ids(self) -> set[str]:
+        return {a.id for a in self.models}
+
+    @cached_property
+    def kinds(self) -> dict[str, str]:
+        return {a.id: a.kind for a in self.models}
+
+    @cached_property
+    def groups(self) -> dict[str, str]:
+        return {a.name.casefold(): a.id for a in self.models if a.kind == "group"}
+
+    @cached_property
+    def tok_actor(self) -> list[str | None]:
+        """The actor of each token: of its narrowest mention (the first of equal widths)."""
+        n = len(self.doc)
+        found_actor: list[str | None] = [None] * n
         size = [0] * n
-        mentions = [(a.id, m.start, m.end) for a in models for m in a.mentions]
-        found_at = token_ranges(doc, [(start, end) for _, start, end in mentions])
+        mentions = [(a.id, m.start, m.end) for a in self.models for m in a.mentions]
+        found_at = token_ranges(self.doc, [(start, end) for _, start, end in mentions])
         for (actor, start, end), found in zip(mentions, found_at, strict=True):
             if found is None:
                 continue
             width = end - start
             for i in range(*found):  # indices: no Token objects made
-                if self.tok_actor[i] is None or width < size[i]:
-                    self.tok_actor[i] = actor
+                if found_actor[i] is None or width < size[i]:
+                    found_actor[i] = actor
                     size[i] = width
-        self.by_country: dict[str, str] = {}
+        return found_actor
+
+    @cached_property
+    def by_country(self) -> dict[str, str]:
+        by_country: dict[str, str] = {}
         table = countries_table()
         if table is not None:
-            for a in models:
+            for a in self.models:
                 country = table.country(a.name) if a.kind == "country" else None
                 if country:
-                    self.by_country.setdefault(country, a.id)
-        # a name written without the recogniser noticing ("Zelenskyy" tagged as a noun)
-        self.by_name: dict[str, str | None] = {}
-        for a in models:
+                    by_country.setdefault(country, a.id)
+        return by_country
+
+    @cached_property
+    def by_name(self) -> dict[str, str | None]:
+        """A name written without the recogniser noticing ("Zelenskyy" tagged as a noun)."""
+        by_name: dict[str, str | None] = {}
+        for a in self.models:
             if a.kind == "person" or a.kind == "organization":
                 words = a.name.split()
                 for key in {a.name.casefold(), words[-1].casefold()} if words else ():
-                    self.by_name[key] = None if self.by_name.get(key, a.id) != a.id else a.id
-        self.tok_quote: list[Quote | None] = [None] * n
-        parts = [(q, part) for q in quotes for part in q.content_parts or [q.content]]
-        found_at = token_ranges(doc, [(part.start, part.end) for _, part in parts])
+                    by_name[key] = None if by_name.get(key, a.id) != a.id else a.id
+        return by_name
+
+    @cached_property
+    def tok_quote(self) -> list[Quote | None]:
+        found_quote: list[Quote | None] = [None] * len(self.doc)
+        parts = [(q, part) for q in self.quotes for part in q.content_parts or [q.content]]
+        found_at = token_ranges(self.doc, [(part.start, part.end) for _, part in parts])
         for (q, _), found in zip(parts, found_at, strict=True):
             if found is not None:
                 lo, hi = found
-                self.tok_quote[lo:hi] = [q] * (hi - lo)
-        # the reporting verb of a quote may carry the stance itself ("X warned against ...")
-        self.cue_quote: dict[int, Quote] = {}
-        cued = [(q, q.cue) for q in quotes if q.cue is not None]
-        found_at = token_ranges(doc, [(cue.start, cue.end) for _, cue in cued])
+                found_quote[lo:hi] = [q] * (hi - lo)
+        return found_quote
+
+    @cached_property
+    def cue_quote(self) -> dict[int, Quote]:
+        """The reporting verb of a quote may carry the stance itself ("X warned against ...")."""
+        cue_quote: dict[int, Quote] = {}
+        cued = [(q, q.cue) for q in self.quotes if q.cue is not None]
+        found_at = token_ranges(self.doc, [(cue.start, cue.end) for _, cue in cued])
         for (q, _), found in zip(cued, found_at, strict=True):
             for i in range(*found) if found is not None else ():
-                self.cue_quote.setdefault(i, q)
-        self._quote_person: dict[str, str | None] = {}
-        self.answers = turns.interview_answers(doc, models)
-        self.unattributed = Unattributed(doc, quotes, self.ids)
+                cue_quote.setdefault(i, q)
+        return cue_quote
+
+    @cached_property
+    def answers(self) -> turns.Answers:
+        return turns.interview_answers(self.doc, self.models)
+
+    @cached_property
+    def unattributed(self) -> Unattributed:
+        return Unattributed(self.doc, self.quotes, self.ids)
 
     def quote_person(self, q: Quote) -> str | None:
         """ "The secretary general of X, Jane Doe, said ...": the quote is the person's, though

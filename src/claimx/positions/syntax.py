@@ -3,6 +3,7 @@ half-open `(start, end)` token indices."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -437,6 +438,8 @@ def question_from(doc: Doc, start: int, end: int) -> int:
 #: tokens an enumerated member may not begin with: a relative clause, an apposition of place
 #: ("Leeds, England") is left alone by the checks below, a clause is not a member
 NOT_MEMBER = frozenset({"which", "who", "whom", "whose", "that", "where", "when", "while"})
+#: tokens a member of an enumeration may have
+MAX_MEMBER = 12
 
 
 def enumerated(tok: Token) -> list[tuple[int, int]]:
@@ -445,9 +448,10 @@ def enumerated(tok: Token) -> list[tuple[int, int]]:
     curfew, a cut in fares and a new bridge": "cut" under "curfew"): at least two commas, a final
     "and"/"or", members of a few words that begin like a noun phrase, more of them than the
     parse coordinated. Else nothing (the parse's conjuncts are used instead)."""
-    doc = tok.doc
-    if text_of(doc).count(",", tok.idx, tok.sent.end_char) < 2:
-        return []  # no list: the common case, decided on the text
+    doc, words = tok.doc, words_of(tok.doc)
+    sent_end = words.sents[bisect_right(words.sents, (tok.i, len(doc))) - 1][1]
+    if text_of(doc).count(",", words.idx[tok.i], words.end[sent_end - 1]) < 2:
+        return []  # no list: the common case, decided on the text (no `Token.sent` made)
     start, end = tok.left_edge.i, subtree(tok.head)[1]  # the object to the end of its clause
     while end > start and doc[end - 1].is_punct:
         end -= 1
@@ -495,10 +499,6 @@ def _nested(tok: Token, members: list[tuple[int, int]]) -> bool:
 def member_root(doc: Doc, a: int, b: int) -> Token:
     """The token of [a, b) whose head lies outside it: an enumerated member's head."""
     return next((doc[i] for i in range(a, b) if not a <= doc[i].head.i < b), doc[a])
-
-
-#: tokens a member of an enumeration may have
-MAX_MEMBER = 12
 
 
 #: objects that name no target ("regrets nothing", "supports no one")
