@@ -120,10 +120,10 @@ def _initials(key: str) -> str:
 def _camel_initials(actor: _Actor) -> str:
     """The capitals of a one-word name written in camel case: "LibriVox" gives "lv"."""
     name = actor.name
+    if " " in name or name.isupper():
+        return ""  # the two cheap tests first: most names have a space
     caps = "".join(c for c in name if c.isupper())
-    if " " in name or len(caps) < 2 or name.isupper():
-        return ""
-    return caps.lower()
+    return caps.lower() if len(caps) >= 2 else ""
 
 
 def _all_initials(actor: _Actor) -> set[str]:
@@ -362,37 +362,34 @@ def candidate_pairs(store: Actors) -> list[tuple[_Actor, _Actor]]:
     by_word: dict[str, list[int]] = {}
     by_initials: dict[str, list[int]] = {}
     country = countries().country
+    shorts = []  # (actor, a key or its first word), looked up among the initials below
     for k, actor in enumerate(named):
-        for w in _words(actor):
-            if len(w) >= 2 and not country(w):
-                by_word.setdefault(_ascii(w), []).append(k)
-        # `_all_initials` (a key split once), and "uc" of "university of california berkeley"
-        for key in actor.keys:
+        found: set[str] = set()  # `_words` and `_all_initials` (and "uc" of "university of
+        for key in actor.keys:  # california berkeley"), each key split once
             parts = key.split()
+            found.update(parts)
             words = [w for w in parts if w not in NAME_JOINERS and w != "the"]
             if len(parts) >= 2:
                 by_initials.setdefault("".join(w[0] for w in words), []).append(k)
             if len(words) >= 3:
                 by_initials.setdefault("".join(w[0] for w in words[:-1]), []).append(k)
-        camel = _camel_initials(actor)
-        if camel:
+            # a key or its first word as initials: "unc greensboro" ~ "university of north ..."
+            short = parts[0] if " " in key else key
+            if 2 <= len(short) <= 6:
+                shorts.append((k, short))
+        for w in found - NAME_JOINERS:
+            if len(w) >= 2 and not country(w):
+                by_word.setdefault(_ascii(w), []).append(k)
+        if camel := _camel_initials(actor):
             by_initials.setdefault(camel, []).append(k)
     seen: set[tuple[int, int]] = set()
     for ids in by_word.values():
-        if len(ids) > 12:  # a word shared by many names says nothing
-            continue
-        for x in ids:
-            for y in ids:
-                if x < y:
-                    seen.add((x, y))
-    for k, actor in enumerate(named):
-        for key in actor.keys:
-            # a key or its first word as initials: "unc greensboro" ~ "university of north ..."
-            short = key.split()[0] if " " in key else key
-            if 2 <= len(short) <= 6:
-                for other in by_initials.get(short, []):
-                    if other != k:
-                        seen.add((min(k, other), max(k, other)))
+        if len(ids) <= 12:  # a word shared by many names says nothing
+            seen.update((x, y) for x in ids for y in ids if x < y)
+    for k, short in shorts:
+        for other in by_initials.get(short, []):
+            if other != k:
+                seen.add((min(k, other), max(k, other)))
     return [(named[x], named[y]) for x, y in sorted(seen)]
 
 
