@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from claimx.actors.words import DEFINITE
+from claimx.actors.words import DEFINITE, THIRD_PERSON
 from claimx.rules.docview import IDS_LEMMA, IDS_LOWER, IDS_POS, IDS_TAG, Verdicts
 from claimx.rules.names import org_nouns, person_nouns, place_nouns
 
@@ -33,6 +33,7 @@ class Visits:
     #: person or a place
     describing: set[int]
     persons: set[int]  # headed by a common noun for a person (`person_nouns`)
+    pronouns: list[int]  # the third-person personal pronouns, the only ones the walk resolves
 
 
 def _org(lemma: str) -> bool:
@@ -64,8 +65,10 @@ def visits(doc: Doc, words: Words, chunks: dict[int, tuple[int, int]]) -> Visits
     """The phrases of `chunks` (head -> half-open token range) the walk visits."""
     import numpy
 
+    lower = words.lower
+    pronouns = [i for i in words.personal if lower[i] in THIRD_PERSON]
     if not chunks:
-        return Visits([], set(), set())
+        return Visits([], set(), set(), pronouns)
     heads = numpy.fromiter(chunks, dtype=numpy.intp, count=len(chunks))
     firsts = numpy.fromiter((b[0] for b in chunks.values()), dtype=numpy.intp, count=len(chunks))
     lemma = words.serials[heads, IDS_LEMMA]
@@ -94,4 +97,5 @@ def visits(doc: Doc, words: Words, chunks: dict[int, tuple[int, int]]) -> Visits
         heads[noun | read].tolist(),
         set(heads[describing].tolist()),
         set(heads[noun & person].tolist()),
+        pronouns,
     )

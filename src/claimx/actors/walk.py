@@ -92,8 +92,7 @@ class _Walk:
         # the only tokens the loop below acts on, in text order: the names' heads, third-person
         # pronouns, the heads of noun phrases the walk reads (`visits`); the walk adds no name heads
         phrases = visits(doc, words, chunks)
-        third = [i for i in words.personal if lowers[i] in THIRD_PERSON]
-        todo = sorted({*phrases.heads, *third, *head_actor})
+        todo = sorted({*phrases.heads, *phrases.pronouns, *head_actor})
         at = 0  # the next of `todo`
         for sent_start, sent_end in words.sents:
             self.sent_start = (sent_start, self.sent_start[0])
