@@ -270,7 +270,7 @@ def features(a: _Actor, b: _Actor, ambiguity: int = 1) -> list[float]:
     """The feature vector of one pair, in the order of `FEATURES` (`ambiguity`: how many
     candidate pairs the shorter of the two names is in)."""
     wa, wb = _words(a), _words(b)
-    union = wa | wb
+    either = wa | wb
     inter = wa & wb
     lasts_a = {k.split()[-1] for k in a.keys if k}
     lasts_b = {k.split()[-1] for k in b.keys if k}
@@ -292,7 +292,7 @@ def features(a: _Actor, b: _Actor, ambiguity: int = 1) -> list[float]:
         float(bool(a.keys & b.keys)),
         float(bool(lasts_a & lasts_b)),
         float(bool(firsts_a & firsts_b)),
-        len(inter) / len(union) if union else 0.0,
+        len(inter) / len(either) if either else 0.0,
         float(bool(wa and wb and (wa <= wb or wb <= wa))),
         float(_acronym(a, b)),
         float(bool(ascii_a & ascii_b)),
@@ -310,16 +310,16 @@ def features(a: _Actor, b: _Actor, ambiguity: int = 1) -> list[float]:
         float(len(kinds) == 2 and "person" in kinds),
         float(bool(kinds & {"country"})),
         float(min(longest_a, longest_b) == 1),
-        float(bool(union & titles)),
-        float(bool(union & orgs)),
+        float(bool(either & titles)),
+        float(bool(either & orgs)),
         math.log1p(distance / 100),
         math.log1p(min(len(a.mentions), len(b.mentions))),
         float(longest_a >= 2 and longest_b >= 2),
-        float(len(union - inter)),
+        float(len(either - inter)),
         float(_contiguous(a, b)),
         float(suffix),
         float(_affix(a, b, suffix=False)),
-        float(bool(inter) and inter <= (orgs | titles | generic_name_words())),
+        float(bool(inter) and inter <= union(org_nouns, title_words, generic_name_words)),
         float(bool(kinds & {"place", "country"}) and bool(kinds & {"organization", "group"})),
         float(subsequence > 0),
         float(subsequence > 1),
