@@ -436,7 +436,7 @@ def _nickname(store: Actors, tok: Token) -> None:
 def regions(store: Actors) -> None:
     """ "The West", "the South" alone: a region, a place (the recogniser calls it a body)."""
     for actor in store._actors:
-        if actor.keys and actor.kind != "place" and all(k in REGIONS for k in actor.keys):
+        if actor.keys and actor.kind != "place" and actor.keys <= REGIONS:  # one set test
             actor.kind = "place"
             actor.guessed = False
             note(REGION)
