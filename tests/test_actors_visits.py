@@ -1,6 +1,7 @@
 """`actors.visits` tells, for a whole document at once, which noun phrases the walk reads and
-which of them can describe an actor; the walk then skips the rest. That choice must only save
-work: with every noun phrase visited and offered as a description, the actors come out the same.
+which of them can describe an actor, and which pronouns it resolves; the walk then skips the
+rest. That choice must only save work: with every noun phrase visited and offered as a
+description, and every personal pronoun visited, the actors come out the same.
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ TEXTS = [example for c in all_constructions("actors") for example in c.examples]
 
 def _every_phrase(doc, words, chunks):
     """`visits` with no phrase left out: every noun phrase headed by a noun is visited and
-    offered to `_description`."""
+    offered to `_description`, and every personal pronoun is visited."""
     found = visits_module.visits(doc, words, chunks)
     heads = [i for i in chunks if words.pos[i] in ("NOUN", "PROPN")]
-    return visits_module.Visits(heads, set(heads), found.persons)
+    return visits_module.Visits(heads, set(heads), found.persons, words.personal)
 
 
 def _actors(run, texts):

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from claimx.rules.docview import root_at, token_range, words_of
+from claimx.rules.docview import root_at, token_range, token_ranges, words_of
 from claimx.rules.names import (
     countries,
     first_name_gender,
@@ -132,6 +132,9 @@ SAY = frozenset(
 LOCATIVE = frozenset(["in", "at", "from", "near", "into", "across", "throughout"])
 #: pronouns only a person is: a name joined with one is a person's
 PERSONAL = frozenset(("i", "he", "she", "me", "him", "her"))
+#: pronouns for a person, and for a thing, among an actor's mentions
+HE_SHE = frozenset(("he", "she", "him", "her", "his", "hers", "himself", "herself"))
+IT_ITS = frozenset(("it", "its", "itself"))
 #: endings of nouns for people ("physicist", "guitarist", "historian", "chairman")
 PERSON_ENDINGS = ("ist", "ian", "man", "woman")
 
@@ -169,52 +172,45 @@ def _given(word: str) -> bool:
 def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
     """The feature vector of one named actor, in the order of `FEATURES`."""
     doc = store.doc
-    labels = {"person": 0, "org": 0, "place": 0, "norp": 0, "none": 0}
+    person = org = place = norp = other = 0  # the recogniser's labels of the names
     place_words = place_nouns()
-    names = 0
     after_in = after_by = said = possessor = of_place = 0
     described = described_body = described_place = 0
     he_she = it_its = noun_before = with_person = 0
     bodies = org_nouns()
     w = words_of(doc)
+    size = len(w.lower)
     name_spans = [span for span, form in actor.mentions.items() if form == "name"]
     for (s, e), form in actor.mentions.items():
         if form == "pronoun":
             word = store.text[s:e].lower()
-            if word in ("he", "she", "him", "her", "his", "hers", "himself", "herself"):
-                he_she += 1
-            elif word in ("it", "its", "itself"):
-                it_its += 1
-            continue
-        if form == "description":
+            he_she += word in HE_SHE
+            it_its += word in IT_ITS
+        elif form == "description":
+            if any(s < s2 and e2 <= e for s2, e2 in name_spans):
+                continue  # "the secretary general of X" said of X: read wrong, says nothing
             # the head noun, not the last word: "the first guy I know of to do this"
             rng = token_range(doc, s, e)
             head = w.lemma[root_at(w, *rng)].lower() if rng is not None and rng[0] < rng[1] else ""
-            if any(s < s2 and e2 <= e for s2, e2 in name_spans):
-                continue  # "the secretary general of X" said of X: read wrong, says nothing
             described += _person_word(head)
             described_body += head in bodies
             described_place += head in place_words
-            continue
-        if form != "name":
-            continue
-        rng = token_range(doc, s, e)
-        if rng is None or rng[0] >= rng[1]:
-            continue
-        names += 1
-        first, last = rng  # the words in and around it read from the columns
+    # the names' token ranges, all in one call; each name then read from the word columns
+    ranges = [r for r in token_ranges(doc, name_spans) if r is not None and r[0] < r[1]]
+    names = len(ranges)
+    for first, last in ranges:
         root = root_at(w, first, last)
         ent = w.ent_type[root]
         if ent == "PERSON":
-            labels["person"] += 1
-        elif ent in ("ORG",):
-            labels["org"] += 1
+            person += 1
+        elif ent == "ORG":
+            org += 1
         elif ent in ("GPE", "LOC", "FAC"):
-            labels["place"] += 1
+            place += 1
         elif ent == "NORP":
-            labels["norp"] += 1
+            norp += 1
         else:
-            labels["none"] += 1
+            other += 1
         if first > 0:
             before = w.lower[first - 1]
             after_in += before in LOCATIVE
@@ -230,12 +226,12 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
             root > first and any(_person_noun_at(w, k) for k in range(first, root))
         )
         joined = w.dep[root] == "conj"
-        if last < len(doc):
+        if last < size:
             possessor += w.tag[last] == "POS"
             if w.lower[last] == "and":
                 joined = True
                 # "Rebecca and I" word by word: the parse of such a line often fails
-                with_person += last + 1 < len(doc) and w.lower[last + 1] in PERSONAL
+                with_person += last + 1 < size and w.lower[last + 1] in PERSONAL
         if joined:  # "Jane and her husband", "Jane and I" by the parse
             conjuncts = _conjuncts(w, root)
             with_person += any(w.lower[o] in PERSONAL or _person_noun_at(w, o) for o in conjuncts)
@@ -247,11 +243,11 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
     kind = actor.kind
     return [
         1.0,
-        labels["person"] / n,
-        labels["org"] / n,
-        labels["place"] / n,
-        labels["norp"] / n,
-        labels["none"] / n,
+        person / n,
+        org / n,
+        place / n,
+        norp / n,
+        other / n,
         float(bool(words) and _given(words[0])),
         float(len(words) >= 2),
         float(kind == "person"),
@@ -440,7 +436,7 @@ def _nickname(store: Actors, tok: Token) -> None:
 def regions(store: Actors) -> None:
     """ "The West", "the South" alone: a region, a place (the recogniser calls it a body)."""
     for actor in store._actors:
-        if actor.keys and actor.kind != "place" and all(k in REGIONS for k in actor.keys):
+        if actor.keys and actor.kind != "place" and actor.keys <= REGIONS:  # one set test
             actor.kind = "place"
             actor.guessed = False
             note(REGION)

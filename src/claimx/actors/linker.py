@@ -120,10 +120,10 @@ def _initials(key: str) -> str:
 def _camel_initials(actor: _Actor) -> str:
     """The capitals of a one-word name written in camel case: "LibriVox" gives "lv"."""
     name = actor.name
+    if " " in name or name.isupper():
+        return ""  # the two cheap tests first: most names have a space
     caps = "".join(c for c in name if c.isupper())
-    if " " in name or len(caps) < 2 or name.isupper():
-        return ""
-    return caps.lower()
+    return caps.lower() if len(caps) >= 2 else ""
 
 
 def _all_initials(actor: _Actor) -> set[str]:
@@ -270,7 +270,7 @@ def features(a: _Actor, b: _Actor, ambiguity: int = 1) -> list[float]:
     """The feature vector of one pair, in the order of `FEATURES` (`ambiguity`: how many
     candidate pairs the shorter of the two names is in)."""
     wa, wb = _words(a), _words(b)
-    union = wa | wb
+    either = wa | wb
     inter = wa & wb
     lasts_a = {k.split()[-1] for k in a.keys if k}
     lasts_b = {k.split()[-1] for k in b.keys if k}
@@ -292,7 +292,7 @@ def features(a: _Actor, b: _Actor, ambiguity: int = 1) -> list[float]:
         float(bool(a.keys & b.keys)),
         float(bool(lasts_a & lasts_b)),
         float(bool(firsts_a & firsts_b)),
-        len(inter) / len(union) if union else 0.0,
+        len(inter) / len(either) if either else 0.0,
         float(bool(wa and wb and (wa <= wb or wb <= wa))),
         float(_acronym(a, b)),
         float(bool(ascii_a & ascii_b)),
@@ -310,16 +310,16 @@ def features(a: _Actor, b: _Actor, ambiguity: int = 1) -> list[float]:
         float(len(kinds) == 2 and "person" in kinds),
         float(bool(kinds & {"country"})),
         float(min(longest_a, longest_b) == 1),
-        float(bool(union & titles)),
-        float(bool(union & orgs)),
+        float(bool(either & titles)),
+        float(bool(either & orgs)),
         math.log1p(distance / 100),
         math.log1p(min(len(a.mentions), len(b.mentions))),
         float(longest_a >= 2 and longest_b >= 2),
-        float(len(union - inter)),
+        float(len(either - inter)),
         float(_contiguous(a, b)),
         float(suffix),
         float(_affix(a, b, suffix=False)),
-        float(bool(inter) and inter <= (orgs | titles | generic_name_words())),
+        float(bool(inter) and inter <= union(org_nouns, title_words, generic_name_words)),
         float(bool(kinds & {"place", "country"}) and bool(kinds & {"organization", "group"})),
         float(subsequence > 0),
         float(subsequence > 1),
@@ -362,37 +362,34 @@ def candidate_pairs(store: Actors) -> list[tuple[_Actor, _Actor]]:
     by_word: dict[str, list[int]] = {}
     by_initials: dict[str, list[int]] = {}
     country = countries().country
+    shorts = []  # (actor, a key or its first word), looked up among the initials below
     for k, actor in enumerate(named):
-        for w in _words(actor):
-            if len(w) >= 2 and not country(w):
-                by_word.setdefault(_ascii(w), []).append(k)
-        # `_all_initials` (a key split once), and "uc" of "university of california berkeley"
-        for key in actor.keys:
+        found: set[str] = set()  # `_words` and `_all_initials` (and "uc" of "university of
+        for key in actor.keys:  # california berkeley"), each key split once
             parts = key.split()
+            found.update(parts)
             words = [w for w in parts if w not in NAME_JOINERS and w != "the"]
             if len(parts) >= 2:
                 by_initials.setdefault("".join(w[0] for w in words), []).append(k)
             if len(words) >= 3:
                 by_initials.setdefault("".join(w[0] for w in words[:-1]), []).append(k)
-        camel = _camel_initials(actor)
-        if camel:
+            # a key or its first word as initials: "unc greensboro" ~ "university of north ..."
+            short = parts[0] if " " in key else key
+            if 2 <= len(short) <= 6:
+                shorts.append((k, short))
+        for w in found - NAME_JOINERS:
+            if len(w) >= 2 and not country(w):
+                by_word.setdefault(_ascii(w), []).append(k)
+        if camel := _camel_initials(actor):
             by_initials.setdefault(camel, []).append(k)
     seen: set[tuple[int, int]] = set()
     for ids in by_word.values():
-        if len(ids) > 12:  # a word shared by many names says nothing
-            continue
-        for x in ids:
-            for y in ids:
-                if x < y:
-                    seen.add((x, y))
-    for k, actor in enumerate(named):
-        for key in actor.keys:
-            # a key or its first word as initials: "unc greensboro" ~ "university of north ..."
-            short = key.split()[0] if " " in key else key
-            if 2 <= len(short) <= 6:
-                for other in by_initials.get(short, []):
-                    if other != k:
-                        seen.add((min(k, other), max(k, other)))
+        if len(ids) <= 12:  # a word shared by many names says nothing
+            seen.update((x, y) for x in ids for y in ids if x < y)
+    for k, short in shorts:
+        for other in by_initials.get(short, []):
+            if other != k:
+                seen.add((min(k, other), max(k, other)))
     return [(named[x], named[y]) for x, y in sorted(seen)]
 
 

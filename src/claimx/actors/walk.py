@@ -90,10 +90,9 @@ class _Walk:
         head_actor, in_mention = self.head_actor, self.in_mention
         self.modifiers = modifier_mentions(words, head_actor)
         # the only tokens the loop below acts on, in text order: the names' heads, third-person
-        # pronouns and the heads of noun phrases the walk reads (`visits`; the walk adds no name
-        # heads; the rest of the tokens it never visits)
+        # pronouns, the heads of noun phrases the walk reads (`visits`); the walk adds no name heads
         phrases = visits(doc, words, chunks)
-        todo = sorted({*phrases.heads, *words.personal, *head_actor})
+        todo = sorted({*phrases.heads, *phrases.pronouns, *head_actor})
         at = 0  # the next of `todo`
         for sent_start, sent_end in words.sents:
             self.sent_start = (sent_start, self.sent_start[0])
