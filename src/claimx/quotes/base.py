@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from claimx.quotes.words import (
     ASIDE_DASHES,
@@ -22,11 +22,11 @@ from claimx.quotes.words import (
     WH_RELATIVES,
 )
 from claimx.rules import patterns, tokens
-from claimx.rules.columns import PerDocument, PerString
 from claimx.rules.docview import (
     IDS_LEMMA,
     Verdicts,
     children_of,
+    interned,
     regions_of,
     text_of,
     tokens_of,
@@ -38,6 +38,8 @@ from claimx.rules.quotemarks import Region, char_positions
 from claimx.schema import QuoteKind
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
@@ -67,27 +69,44 @@ class _Cand:
         return self.parts[-1][1]
 
 
+class _TokenColumn:
+    """A value per token of the document being read, each worked out when first asked and kept
+    until another document is read. The document and its list are swapped as one tuple, so a
+    reader always gets the list of the document it asked about."""
+
+    __slots__ = ("_cur",)
+
+    def __init__(self) -> None:
+        self._cur: tuple[Any, list[Any]] = (None, [])
+
+    def of(self, doc: Doc) -> list[Any]:
+        cur = self._cur
+        if cur[0] is not doc:
+            cur = self._cur = (doc, [None] * len(doc))
+        return cur[1]
+
+
+#: `lemmas_of` of the document being read, swapped as one tuple like `_TokenColumn`'s
+_LEMMA_COLUMN: tuple[Any, list[str]] = (None, [])
 #: whether a lemma (by its serial, `docview.interned`) may need its silent e back, for the process
 _RESTORABLE = Verdicts()
-#: each interned string lower-cased, by serial
-_LOWERED = PerString()
 
 
 def _lemma(tok: Token) -> str:
     """The token's lemma, with a silent e the lemmatizer dropped put back when that makes a
     cue ("hoped", "hopes", "hoping" -> "hop" -> "hope"): read from `lemmas_of`."""
-    return _LEMMAS.of(tok.doc)[tok.i]
+    doc = tok.doc
+    cur = _LEMMA_COLUMN
+    return (cur[1] if cur[0] is doc else lemmas_of(doc))[tok.i]
 
 
 def lemmas_of(doc: Doc) -> list[str]:
-    """`_lemma` of every token of the document, worked out in one pass when first asked and
-    kept for the extraction (the stage asks hundreds of times per article)."""
-    return _LEMMAS.of(doc)
-
-
-def _lemma_column(doc: Doc) -> list[str]:
-    """The lower-cased lemma strings looked up by their process-wide serials, and the silent e
-    tried only where the lemma may take one."""
+    """`_lemma` of every token of the document, worked out in one pass when first asked (the
+    stage asks hundreds of times per article): the lower-cased lemma strings looked up by their
+    process-wide serials, and the silent e tried only where the lemma may take one."""
+    global _LEMMA_COLUMN
+    if _LEMMA_COLUMN[0] is doc:
+        return _LEMMA_COLUMN[1]
     words = words_of(doc)
     lemmas: list[str] = []
     if len(words.lower):
@@ -99,16 +118,44 @@ def _lemma_column(doc: Doc) -> list[str]:
             lemma = lemmas[i]
             if lower[i] in (lemma + "ed", lemma + "es", lemma + "ing"):
                 lemmas[i] = lemma + "e"
+    _LEMMA_COLUMN = (doc, lemmas)
     return lemmas
-
-
-_LEMMAS = PerDocument(_lemma_column)
 
 
 def _may_restore(lemma: str) -> bool:
     """Whether a lower-cased lemma is no cue but is one with an e added."""
     cues = cue_verbs(), cue_frames().lemmas
     return not any(lemma in c for c in cues) and any(lemma + "e" in c for c in cues)
+
+
+class _Strings:
+    """A string per interned string (by serial), each worked out once per process; the array
+    grows by doubling, so that a document with new words does not copy it whole."""
+
+    def __init__(self) -> None:
+        import numpy
+
+        self.value: Any = numpy.empty(0, dtype=object)
+        self.size = 0  # how many serials have their string
+
+    def of(self, serials: Any, make: Callable[[str], str]) -> Any:
+        """`make(string)` for each of `serials`, as an object array."""
+        import numpy
+
+        table = interned()
+        if self.size < table.size:
+            if len(self.value) < table.size:
+                grown = numpy.empty(max(table.size, 2 * len(self.value)), dtype=object)
+                grown[: self.size] = self.value[: self.size]
+                self.value = grown
+            names = table.names[self.size : table.size].tolist()
+            self.value[self.size : table.size] = [make(name) for name in names]
+            self.size = table.size
+        return self.value[serials]
+
+
+#: each interned string lower-cased, by serial
+_LOWERED = _Strings()
 
 
 def _escapes_brackets(text: str, start: int, end: int) -> bool:
@@ -221,7 +268,7 @@ class _Doc:
 #: each token's subtree bounds: `Token.left_edge` and `right_edge` make a new `Token` through
 #: `Doc.__getitem__` on every read, and the stage asks for the same few tokens' bounds many times
 #: (cue, subject, complement)
-_BOUNDS: PerDocument[list[tuple[int, int] | None]] = PerDocument(lambda doc: [None] * len(doc))
+_BOUNDS = _TokenColumn()
 
 
 def _bounds(doc: Doc, i: int) -> tuple[int, int]:

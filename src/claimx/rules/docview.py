@@ -12,11 +12,10 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
 
-from claimx.rules.columns import Verdicts, drop_kept, interned
-
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from spacy.strings import StringStore
     from spacy.tokens import Doc, Span, Token
 
     from claimx.rules.quotemarks import Region
@@ -28,6 +27,130 @@ _TOKENS = "claimx.tokens"
 _ENTS = "claimx.ents"
 #: the columns of `Words.ids`
 IDS_LOWER, IDS_LEMMA, IDS_POS, IDS_TAG, IDS_DEP, IDS_ORTH, IDS_ENT_TYPE = range(7)
+
+
+class Interned:
+    """Every string id met, numbered in the order it was first met (its serial), for the whole
+    process: ids are hashes of the strings, the same in every document. A document's columns
+    become small serials in one vectorised lookup, and every per-string verdict (`Verdicts`)
+    is an array indexed by serial, so nothing is sorted or asked per document once its words
+    have been met (sorting a document's ids cost more than the tests they saved).
+
+    The lookup is an open-addressing hash table held in two numpy arrays (slot -> id, slot ->
+    serial; at most half full, linear probing), probed for all of a document's ids at once:
+    twice as fast as a binary search over the sorted ids."""
+
+    #: Fibonacci hashing: an id times this, modulo 2**64, has its best-mixed bits on top
+    MIX = 0x9E3779B97F4A7C15
+
+    def __init__(self) -> None:
+        import numpy
+
+        self.names: Any = numpy.empty(64, dtype=object)  # string by serial; spare room at the end
+        self.size = 0
+        self._bits = 10
+        self._ids: Any = numpy.zeros(1 << self._bits, dtype=numpy.uint64)
+        self._serials: Any = numpy.full(1 << self._bits, -1, dtype=numpy.intp)
+
+    def _slots(self, ids: Any) -> Any:
+        import numpy
+
+        mixed = numpy.multiply(ids, numpy.uint64(self.MIX), dtype=numpy.uint64)
+        return (mixed >> numpy.uint64(64 - self._bits)).astype(numpy.intp)
+
+    def _find(self, flat: Any) -> Any:
+        """The serial of each id of `flat`, -1 for an id never met."""
+        import numpy
+
+        slot = self._slots(flat)
+        found = self._serials[slot]
+        # probe on where the slot holds another id (an empty slot, serial -1, ends the search)
+        todo = numpy.flatnonzero((found >= 0) & (self._ids[slot] != flat))
+        last = len(self._ids) - 1
+        while len(todo):
+            slot[todo] = (slot[todo] + 1) & last
+            found[todo] = self._serials[slot[todo]]
+            todo = todo[(found[todo] >= 0) & (self._ids[slot[todo]] != flat[todo])]
+        return found
+
+    def _insert(self, ids: list[int]) -> None:
+        """Place ids (never met, distinct), numbered on from `size`, growing the table to stay
+        at most half full."""
+        import numpy
+
+        if 2 * (self.size + len(ids)) > len(self._ids):
+            met = self._ids[self._serials >= 0].tolist()
+            order = self._serials[self._serials >= 0].tolist()
+            while 2 * (self.size + len(ids)) > (1 << self._bits):
+                self._bits += 1
+            self._ids = numpy.zeros(1 << self._bits, dtype=numpy.uint64)
+            self._serials = numpy.full(1 << self._bits, -1, dtype=numpy.intp)
+            for key, serial in zip(met, order, strict=True):
+                self._place(key, serial)
+        for key in ids:
+            self._place(key, self.size)
+            self.size += 1
+
+    def _place(self, key: int, serial: int) -> None:
+        last = len(self._ids) - 1
+        slot = ((key * self.MIX) & 0xFFFFFFFFFFFFFFFF) >> (64 - self._bits)
+        while self._serials[slot] >= 0:
+            slot = (slot + 1) & last
+        self._ids[slot] = key
+        self._serials[slot] = serial
+
+    def serials(self, ids: Any, strings: StringStore) -> Any:
+        """The serials of `ids` (any shape), numbering the ids never met before."""
+        import numpy
+
+        flat = ids.reshape(-1)
+        found = self._find(flat)
+        missing = found < 0
+        if missing.any():
+            new = numpy.unique(flat[missing]).tolist()
+            size = self.size + len(new)
+            if size > len(self.names):
+                grown = numpy.empty(max(size, 2 * len(self.names)), dtype=object)
+                grown[: self.size] = self.names[: self.size]
+                self.names = grown
+            self.names[self.size : size] = [strings[v] for v in new]
+            self._insert(new)
+            found[missing] = self._find(flat[missing])
+        return found.reshape(ids.shape)
+
+
+@cache
+def interned() -> Interned:
+    """The process's one `Interned` (made on first use: numpy loads late)."""
+    return Interned()
+
+
+class Verdicts:
+    """A yes or no per interned string, each string asked once per process."""
+
+    __slots__ = ("asked", "value")
+
+    def __init__(self) -> None:
+        import numpy
+
+        self.asked: Any = numpy.zeros(0, dtype=bool)
+        self.value: Any = numpy.zeros(0, dtype=bool)
+
+    def of(self, serials: Any, test: Callable[[str], bool]) -> Any:
+        """`test(string)` for each of `serials` (any shape), as a boolean array."""
+        import numpy
+
+        table = interned()
+        if len(self.asked) < len(table.names):
+            grow = len(table.names) - len(self.asked)
+            self.asked = numpy.concatenate((self.asked, numpy.zeros(grow, dtype=bool)))
+            self.value = numpy.concatenate((self.value, numpy.zeros(grow, dtype=bool)))
+        missing = serials[~self.asked[serials]]
+        if len(missing):
+            for serial in numpy.unique(missing).tolist():
+                self.value[serial] = test(table.names[serial])
+            self.asked[missing] = True
+        return self.value[serials]
 
 
 @dataclass(frozen=True)
@@ -168,7 +291,6 @@ def unshare_text(doc: Doc) -> None:
         _current_words = (None, None)
     if _current_tokens[0] is doc:
         _current_tokens = (None, None)
-    drop_kept(doc)
     doc.user_data.pop(_TEXT, None)
     doc.user_data.pop(_REGIONS, None)
     doc.user_data.pop(_WORDS, None)
