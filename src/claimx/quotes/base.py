@@ -455,10 +455,20 @@ def _phrase(tok: Token) -> tuple[int, int]:
     return lo, hi
 
 
+#: each token's `_subject` (-1: none), kept until another document is read: the speaker's climb,
+#: the content and the senses ask for the same verbs' subjects again
+_SUBJECTS = _TokenColumn()
+
+
 def _subject(tok: Token) -> Token | None:
     """A verb's subject, active or passive (tree pattern `subject`); the first of several."""
-    found = patterns.first("subject", tok.doc, tok.i, "subject")
-    return None if found is None else tok.doc[found]
+    doc = tok.doc
+    column = _SUBJECTS.of(doc)
+    found: int | None = column[tok.i]
+    if found is None:
+        found = patterns.first("subject", doc, tok.i, "subject")
+        found = column[tok.i] = -1 if found is None else found
+    return None if found < 0 else tokens_of(doc)[found]
 
 
 def _inverted_aside(tok: Token) -> tuple[Token, Token] | None:
