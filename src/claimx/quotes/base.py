@@ -516,12 +516,11 @@ def _stray_that_clause(tok: Token) -> tuple[int, int] | None:
     its own) and hung the clause it opens on the verb as something else. The token range from
     "that" to the clause's end, or None ("he said that to reporters" has no clause; "denied
     that, saying ..." has a pronoun)."""
-    doc = tok.doc
+    words = words_of(tok.doc)  # the columns: asked of every cue verb without a content
     nxt = tok.i + 1
-    if nxt + 1 >= len(doc) or doc[nxt].lower_ != "that" or doc[nxt + 1].is_punct:
+    if nxt + 1 >= len(words.head) or words.lower[nxt] != "that" or words.punct[nxt + 1]:
         return None
-    that = doc[nxt]
-    if that.head.i != tok.i or that.dep_ not in ("dobj", "mark"):
+    if words.head[nxt] != tok.i or words.dep[nxt] not in ("dobj", "mark"):
         return None
     for c in tok.rights:
         if c.i <= nxt or c.dep_ not in STRAY_CLAUSE_DEPS:

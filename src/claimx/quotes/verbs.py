@@ -263,7 +263,7 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
                     if dep[c.i] == "prep" and when_or_where_said(c):
                         break  # "criticized the plan on Monday": when it was said
                     hi = _bounds(doc, c.i)[1]
-            if tok.doc[hi].text in QUOTE_CHARS:
+            if words.text[hi] in QUOTE_CHARS:
                 # a quoted object is a mixed quote, whose content runs to the end of the clause
                 for c in children:
                     if c.i == hi + 1 and dep[c.i] in ("prep", "advmod", "npadvmod"):
@@ -274,15 +274,15 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
         head = tok.head
         h_lo, h_hi = _first_last(head)
         t_lo, t_hi = _first_last(tok)
-        doc = tok.doc
         inverted = _inverted_aside(tok)
         if inverted is not None:
             t_lo = tok.i  # "The bridge, said Roe, is unsafe": "The bridge" is the clause's
-        while t_lo < tok.i and doc[t_lo].is_punct:
+        punct = words.punct
+        while t_lo < tok.i and punct[t_lo]:
             t_lo += 1
-        while t_hi > tok.i and doc[t_hi].is_punct:
+        while t_hi > tok.i and punct[t_hi]:
             t_hi -= 1
-        interrupts = t_lo > 0 and doc[t_lo - 1].text in (",", "—", "–")
+        interrupts = t_lo > 0 and words.text[t_lo - 1] in (",", "—", "–")
         if (
             t_lo > h_lo
             and (_subject(tok) is not None or inverted is not None)
@@ -400,11 +400,10 @@ def _around_relative(
 ) -> list[tuple[int, int]]:
     """ "the plan, which the mayor said was a mistake": a content that starts with the relative
     pronoun before the speaker and the cue is that pronoun and what follows the cue."""
-    doc = d.doc
+    tag, head = d.words.tag, d.words.head  # the columns: no `Token` for each range's first word
     out = []
     for lo, hi in ranges:
-        first = doc[lo]
-        if lo < tok.i < hi and first.tag_ in ("WDT", "WP") and first.head.i > tok.i:
+        if lo < tok.i < hi and tag[lo] in ("WDT", "WP") and head[lo] > tok.i:
             _, cue_hi = _cue_range(tok, last)
             out.extend([(lo, lo), (cue_hi + 1, hi)])
         else:
