@@ -177,12 +177,13 @@ def _gerund_clause(tok: Token, children: list[Token]) -> tuple[Token, int | None
     his account")."""
     if _lemma(tok) not in GERUND_VERBS:
         return None
+    doc = tok.doc
     for c in children:
-        if c.left_edge.i != tok.i + 1:
+        if _bounds(doc, c.i)[0] != tok.i + 1:  # (the cached edge: `left_edge` makes a `Token`)
             continue
         if c.dep_ == "prep" and c.lower_ == "to":
             comp = next((g for g in children_of(c) if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
-            if comp is not None and comp.left_edge.i == c.i + 1:
+            if comp is not None and _bounds(doc, comp.i)[0] == c.i + 1:
                 return comp, c.i
         if c.dep_ == "xcomp" and (
             c.tag_ == "VBG"
