@@ -114,7 +114,7 @@ def _cue_in_quote(d: _Doc, i: int) -> bool:
     reports is the quote's), so such a verb's candidate is not worked out at all."""
     words = d.words
     k = d.region_at(words.idx[i])
-    if k < 0 or not any(ch.isalnum() for ch in words.text[i]):
+    if k < 0 or not any(map(str.isalnum, words.text[i])):
         return False  # (a cue is trimmed of punctuation: the verb's letters start it at the latest)
     region = d.regions[k]
     return region.start <= words.idx[_cue_bounds(d.doc, i)[0]] and words.end[i] <= region.end

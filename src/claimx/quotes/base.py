@@ -408,10 +408,20 @@ def _phrase(tok: Token) -> tuple[int, int]:
     return lo, hi
 
 
+#: each token's `_subject` (-1: none), kept for the extraction: the speaker's climb,
+#: the content and the senses ask for the same verbs' subjects again
+_SUBJECTS: PerDocument[list[int | None]] = PerDocument(lambda doc: [None] * len(doc))
+
+
 def _subject(tok: Token) -> Token | None:
     """A verb's subject, active or passive (tree pattern `subject`); the first of several."""
-    found = patterns.first("subject", tok.doc, tok.i, "subject")
-    return None if found is None else tok.doc[found]
+    doc = tok.doc
+    column = _SUBJECTS.of(doc)
+    found: int | None = column[tok.i]
+    if found is None:
+        found = patterns.first("subject", doc, tok.i, "subject")
+        found = column[tok.i] = -1 if found is None else found
+    return None if found < 0 else tokens_of(doc)[found]
 
 
 def _inverted_aside(tok: Token) -> tuple[Token, Token] | None:
@@ -459,12 +469,11 @@ def _stray_that_clause(tok: Token) -> tuple[int, int] | None:
     its own) and hung the clause it opens on the verb as something else. The token range from
     "that" to the clause's end, or None ("he said that to reporters" has no clause; "denied
     that, saying ..." has a pronoun)."""
-    doc = tok.doc
+    words = words_of(tok.doc)  # the columns: asked of every cue verb without a content
     nxt = tok.i + 1
-    if nxt + 1 >= len(doc) or doc[nxt].lower_ != "that" or doc[nxt + 1].is_punct:
+    if nxt + 1 >= len(words.head) or words.lower[nxt] != "that" or words.punct[nxt + 1]:
         return None
-    that = doc[nxt]
-    if that.head.i != tok.i or that.dep_ not in ("dobj", "mark"):
+    if words.head[nxt] != tok.i or words.dep[nxt] not in ("dobj", "mark"):
         return None
     for c in tok.rights:
         if c.i <= nxt or c.dep_ not in STRAY_CLAUSE_DEPS:

@@ -1,6 +1,6 @@
 """The clauses a reporting verb governs: the complement clause and its bounds, a told or event
-clause, a gerund, an as-parenthetical ("as she said"); shared by the verb and phrase
-candidates."""
+clause, a gerund, an as-parenthetical ("as she said"), what follows a colon; shared by the verb
+and phrase candidates."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from claimx.quotes.base import (
     _lemma,
     _subject,
 )
+from claimx.quotes.objectsense import person_nouns
 from claimx.quotes.words import (
     GERUND_VERBS,
     QUOTE_CHARS,
@@ -21,11 +22,11 @@ from claimx.quotes.words import (
     TRIM,
 )
 from claimx.rules import tokens
-from claimx.rules.docview import children_of, tokens_of, words_of
+from claimx.rules.docview import children_of, span_at, tokens_of, words_of
 from claimx.rules.lexicon import cue_nouns, cue_verbs
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 #: dependencies of a subject of a clause
@@ -176,12 +177,13 @@ def _gerund_clause(tok: Token, children: list[Token]) -> tuple[Token, int | None
     his account")."""
     if _lemma(tok) not in GERUND_VERBS:
         return None
+    doc = tok.doc
     for c in children:
-        if c.left_edge.i != tok.i + 1:
+        if _bounds(doc, c.i)[0] != tok.i + 1:  # (the cached edge: `left_edge` makes a `Token`)
             continue
         if c.dep_ == "prep" and c.lower_ == "to":
             comp = next((g for g in children_of(c) if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
-            if comp is not None and comp.left_edge.i == c.i + 1:
+            if comp is not None and _bounds(doc, comp.i)[0] == c.i + 1:
                 return comp, c.i
         if c.dep_ == "xcomp" and (
             c.tag_ == "VBG"
@@ -241,3 +243,55 @@ def _past_colon(d: _Doc, tok: Token, parts: list[tuple[int, int]]) -> list[tuple
         return parts
     start, stop = tokens.trim(text, parts[-1][0], sent_end, TRIM + ".")
     return [*parts[:-1], (start, stop)]
+
+
+def _names_a_thing(between: Span) -> bool:
+    """Whether the words between a cue and its colon name a thing that is neither a medium of
+    speech ("said in a statement:") nor a person ("told reporters:")."""
+    return any(
+        w.pos_ == "NOUN"
+        and w.ent_type_ == ""
+        and _lemma(w) not in SPEECH_EVENTS
+        and _lemma(w) not in person_nouns()
+        for w in between
+    )
+
+
+def _colon_content(d: _Doc, tok: Token) -> tuple[int, int] | None:
+    """ "X said: ...", "X wrote on Telegram: ...": what follows the colon, the next paragraph's
+    quote when the colon ends its paragraph."""
+    doc = d.doc
+    # read from the word columns: most cue verbs have no colon after them, and a `Token` per
+    # word looked at cost more than the rest of the test
+    words, sents, sent_of = d.words, d.sents, d.sent_of
+    word, pos, punct = words.text, words.pos, words.punct
+    for i in range(tok.i + 1, min(tok.i + 8, len(word))):
+        if word[i] == ":":
+            break
+        if (
+            pos[i] in ("VERB", "AUX")
+            or sents[sent_of[i]][0] == i  # `Token.is_sent_start`
+            or (punct[i] and word[i] not in "-")
+        ):
+            return None
+    else:
+        return None
+    t = doc[i]
+    start = t.idx + 1
+    text = d.text
+    n = len(text)
+    while start < n and text[start] in " \t\r\n":
+        start += 1
+    k = d.region_at(start + 1) if start < n and text[start] in QUOTE_CHARS else -1
+    if k >= 0:
+        return d.regions[k].start, d.regions[k].end
+    end = d.paragraph_end(start)
+    if _names_a_thing(span_at(doc, tok.i + 1, t.i)):
+        # "agreed to a remarkable concession: he agreed to ...": the colon spells out the
+        # thing, in its sentence, not the rest of a long paragraph (an interview answer)
+        after = next((w for w in doc[t.i + 1 :] if w.idx >= start), None)
+        if after is not None:
+            last = doc[d.sents[d.sent_of[after.i]][1] - 1]
+            end = min(end, last.idx + len(last.text))
+    start, end = tokens.trim(text, start, end, TRIM + ".")
+    return (start, end) if start < end else None

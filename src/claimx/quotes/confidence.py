@@ -173,7 +173,7 @@ def _question(d: _Doc, i: int) -> bool:
     """Whether token i's sentence ends in a question mark (an interviewer's question)."""
     lo, hi = d.sents[d.sent_of[i]]
     text = d.words.text  # the column: no `Token` per word
-    return any(text[k] == "?" for k in range(max(lo, hi - 2), hi))
+    return "?" in text[max(lo, hi - 2) : hi]
 
 
 def features(d: _Doc, cand: _Cand) -> dict[str, float]:

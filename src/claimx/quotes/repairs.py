@@ -133,13 +133,13 @@ def _join_continuations(d: _Doc, cands: list[_Cand]) -> None:
             by_region.setdefault(k, n)
     absorbed: set[int] = set()
     text = d.text
-    doc = d.doc
+    ends = d.words.end  # where each token's text ends: no `Token` per candidate
     blank = QUOTE_CHARS + " \t\r\n"
     for n, cand in enumerate(cands):
         if n in absorbed or cand.cue_i < 0 or cand.cue is None:
             continue
         sent_end = d.sents[d.sent_of[cand.cue_i]][1]
-        cue_sent_end = doc[sent_end - 1].idx + len(doc[sent_end - 1].text)
+        cue_sent_end = ends[sent_end - 1]
         if cand.kind != "direct" or not cand.regions:
             # "The plan is dead, she said. “We start again.”": a reported content before its
             # cue goes on in the quote right after the attributing sentence

@@ -97,9 +97,10 @@ def _speaker_of(
         hi = c_i - 1
         while hi > s and (punct[hi] or space[hi] or (head[hi] == c_i and dep[hi] in CUE_LEFT)):
             hi -= 1
-    if d.paragraph_start(idx[s]) != d.paragraph_start(idx[c_i]):
+    p_lo = d.paragraph_start(idx[c_i])
+    if d.paragraph_start(idx[s]) != p_lo:
         # the subject's head lies in another paragraph: keep what the cue's paragraph holds
-        p_lo, p_hi = d.paragraph_start(idx[c_i]), d.paragraph_end(idx[c_i])
+        p_hi = d.paragraph_end(idx[c_i])
         a, b = _bounds(doc, s)
         while a <= b and (idx[a] < p_lo or space[a] or punct[a]):
             a += 1

@@ -25,6 +25,7 @@ from claimx.quotes.clauses import (
     _as_host,
     _as_report,
     _clause,
+    _colon_content,
     _event_clause,
     _gerund_clause,
     _leading_date,
@@ -50,7 +51,6 @@ from claimx.quotes.constructions import (
     VERB_PREPOSITION,
 )
 from claimx.quotes.objects import addressee_between, stance_topic, when_or_where_said
-from claimx.quotes.objectsense import person_nouns
 from claimx.quotes.speaker import _agent, _cue_range, _find_speaker, _speaker_of
 from claimx.quotes.words import (
     ALNUM,
@@ -67,7 +67,6 @@ from claimx.quotes.words import (
     SOURCE_DOCUMENTS,
     SPEECH_EVENTS,
     STANDING,
-    TRIM,
 )
 from claimx.rules import tokens
 from claimx.rules.docview import children_of, span_at, words_of
@@ -75,7 +74,7 @@ from claimx.rules.lexicon import cue_adjectives, cue_frames, cue_nouns, cue_verb
 from claimx.rules.registry import note
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 
 def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str] | None:
@@ -264,7 +263,7 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
                     if dep[c.i] == "prep" and when_or_where_said(c):
                         break  # "criticized the plan on Monday": when it was said
                     hi = _bounds(doc, c.i)[1]
-            if tok.doc[hi].text in QUOTE_CHARS:
+            if words.text[hi] in QUOTE_CHARS:
                 # a quoted object is a mixed quote, whose content runs to the end of the clause
                 for c in children:
                     if c.i == hi + 1 and dep[c.i] in ("prep", "advmod", "npadvmod"):
@@ -275,15 +274,15 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
         head = tok.head
         h_lo, h_hi = _first_last(head)
         t_lo, t_hi = _first_last(tok)
-        doc = tok.doc
         inverted = _inverted_aside(tok)
         if inverted is not None:
             t_lo = tok.i  # "The bridge, said Roe, is unsafe": "The bridge" is the clause's
-        while t_lo < tok.i and doc[t_lo].is_punct:
+        punct = words.punct
+        while t_lo < tok.i and punct[t_lo]:
             t_lo += 1
-        while t_hi > tok.i and doc[t_hi].is_punct:
+        while t_hi > tok.i and punct[t_hi]:
             t_hi -= 1
-        interrupts = t_lo > 0 and doc[t_lo - 1].text in (",", "—", "–")
+        interrupts = t_lo > 0 and words.text[t_lo - 1] in (",", "—", "–")
         if (
             t_lo > h_lo
             and (_subject(tok) is not None or inverted is not None)
@@ -295,50 +294,6 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
                 parts.append((t_hi + 1, h_hi))
             return parts, None, PARENTHETICAL
     return None
-
-
-def _names_a_thing(between: Span) -> bool:
-    """Whether the words between a cue and its colon name a thing that is neither a medium of
-    speech ("said in a statement:") nor a person ("told reporters:")."""
-    return any(
-        w.pos_ == "NOUN"
-        and w.ent_type_ == ""
-        and _lemma(w) not in SPEECH_EVENTS
-        and _lemma(w) not in person_nouns()
-        for w in between
-    )
-
-
-def _colon_content(d: _Doc, tok: Token) -> tuple[int, int] | None:
-    """ "X said: ...", "X wrote on Telegram: ...": what follows the colon, the next paragraph's
-    quote when the colon ends its paragraph."""
-    doc = d.doc
-    for i in range(tok.i + 1, min(tok.i + 8, len(doc))):
-        t = doc[i]
-        if t.text == ":":
-            break
-        if t.pos_ in ("VERB", "AUX") or t.is_sent_start or (t.is_punct and t.text not in "-"):
-            return None
-    else:
-        return None
-    start = t.idx + 1
-    text = d.text
-    n = len(text)
-    while start < n and text[start] in " \t\r\n":
-        start += 1
-    k = d.region_at(start + 1) if start < n and text[start] in QUOTE_CHARS else -1
-    if k >= 0:
-        return d.regions[k].start, d.regions[k].end
-    end = d.paragraph_end(start)
-    if _names_a_thing(span_at(doc, tok.i + 1, t.i)):
-        # "agreed to a remarkable concession: he agreed to ...": the colon spells out the
-        # thing, in its sentence, not the rest of a long paragraph (an interview answer)
-        after = next((w for w in doc[t.i + 1 :] if w.idx >= start), None)
-        if after is not None:
-            last = doc[d.sents[d.sent_of[after.i]][1] - 1]
-            end = min(end, last.idx + len(last.text))
-    start, end = tokens.trim(text, start, end, TRIM + ".")
-    return (start, end) if start < end else None
 
 
 def _passive_object(d: _Doc, tok: Token) -> _Cand | None:
@@ -445,11 +400,10 @@ def _around_relative(
 ) -> list[tuple[int, int]]:
     """ "the plan, which the mayor said was a mistake": a content that starts with the relative
     pronoun before the speaker and the cue is that pronoun and what follows the cue."""
-    doc = d.doc
+    tag, head = d.words.tag, d.words.head  # the columns: no `Token` for each range's first word
     out = []
     for lo, hi in ranges:
-        first = doc[lo]
-        if lo < tok.i < hi and first.tag_ in ("WDT", "WP") and first.head.i > tok.i:
+        if lo < tok.i < hi and tag[lo] in ("WDT", "WP") and head[lo] > tok.i:
             _, cue_hi = _cue_range(tok, last)
             out.extend([(lo, lo), (cue_hi + 1, hi)])
         else:
