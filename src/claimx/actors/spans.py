@@ -175,16 +175,16 @@ def _tokens_with_dep(doc: Doc, dep: str) -> Iterator[Token]:
         yield tokens[i]
 
 
-def _capitalised(doc: Doc) -> Iterator[Token]:
-    """Tokens whose first character is upper case, found from the words' ids (each distinct
-    word tested once)."""
+def _capitalised(doc: Doc, taken: bytearray) -> list[int]:
+    """Tokens whose first character is upper case and that are not `taken` (a byte a token),
+    found from the words' ids (each distinct word tested once): no `Token` object per token."""
+    import numpy
 
     if not len(doc):
-        return
+        return []
     upper = _verdicts()[0].of(words_of(doc).serials[:, IDS_ORTH], lambda w: w[:1].isupper())
-    tokens = tokens_of(doc)
-    for i in upper.nonzero()[0].tolist():
-        yield tokens[i]
+    free = numpy.frombuffer(bytes(taken), dtype=numpy.uint8) == 0
+    return numpy.flatnonzero(upper & free).tolist()  # type: ignore[no-any-return]
 
 
 def _lower_case_nouns(doc: Doc) -> set[str]:
