@@ -67,7 +67,7 @@ class ActorView(NamedTuple):
     mentions: list[MentionView]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Actor:
     id: str
     name: str
@@ -151,8 +151,9 @@ class Actors:
             return
         self._by_mention[key] = actor_id
         insort(self._spans, key)
-        self.get(actor_id).mentions[key] = form
-        self._last_seen[actor_id] = max(self._last_seen.get(actor_id, -1), start)
+        self._by_id[actor_id].mentions[key] = form
+        if start > self._last_seen.get(actor_id, -1):
+            self._last_seen[actor_id] = start
 
     def _overlaps(self, start: int, end: int) -> bool:
         i = bisect_right(self._spans, (end, -1))
