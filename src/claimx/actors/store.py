@@ -5,10 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
-from functools import cache
-from typing import TYPE_CHECKING, NamedTuple
-
-from pydantic import TypeAdapter
+from typing import TYPE_CHECKING
 
 from claimx.actors import constructions as C
 from claimx.actors.bodies import matching_body
@@ -20,6 +17,9 @@ from claimx.actors.candidates import (
     _span_country,
 )
 from claimx.actors.quoted import _quote_end
+from claimx.actors.shown import ActorView as ActorView
+from claimx.actors.shown import MentionView as MentionView
+from claimx.actors.shown import models_of, views_of
 from claimx.actors.words import (
     FIRST_PLURAL,
     FIRST_SINGULAR,
@@ -46,25 +46,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 FORGET = 0.02
-
-
-class MentionView(NamedTuple):
-    """A mention as the output will show it."""
-
-    start: int
-    end: int
-    text: str
-    form: MentionForm
-
-
-class ActorView(NamedTuple):
-    """An actor as the output will show it (`Actors.views`)."""
-
-    id: str
-    name: str
-    kind: ActorKind
-    titles: list[str]
-    mentions: list[MentionView]
 
 
 @dataclass(slots=True)
@@ -556,43 +537,9 @@ class Actors:
 
     # -- output ---------------------------------------------------------------------------------
     def views(self) -> list[ActorView]:
-        """The actors as the output will show them, as plain tuples: what a later stage reads
-        (building and validating the output models twice cost more than reading them)."""
-        out = []
-        text = self.text
-        for actor in self._actors:
-            if not actor.mentions and actor.id not in self._referenced:
-                continue
-            mentions = [
-                MentionView(s, e, text[s:e], form)
-                for (s, e), form in sorted(actor.mentions.items())
-            ]
-            kind = actor.kind
-            if kind == "country" and actor.contests >= 2:
-                kind = "organization"  # a national team: it plays, it is not the state
-                note(C.COUNTRY_TEAM)
-            out.append(ActorView(actor.id, actor.name, kind, list(actor.titles), mentions))
-        return out
+        """The actors as the output will show them, as plain tuples: what a later stage reads."""
+        return views_of(self)
 
     def to_models(self) -> list[Actor]:
-        """The output's actors, validated in one call (a third cheaper than a model at a time)."""
-        return _actor_list().validate_python(
-            [
-                {
-                    "id": view.id,
-                    "name": view.name,
-                    "kind": view.kind,
-                    "titles": view.titles,
-                    "mentions": [
-                        {"start": m.start, "end": m.end, "text": m.text, "form": m.form}
-                        for m in view.mentions
-                    ],
-                }
-                for view in self.views()
-            ]
-        )
-
-
-@cache
-def _actor_list() -> TypeAdapter[list[Actor]]:
-    return TypeAdapter(list[Actor])
+        """The output's actors, validated in one call."""
+        return models_of(self)
