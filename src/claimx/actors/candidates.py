@@ -4,7 +4,7 @@ the passes share."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -86,12 +86,11 @@ def _countries_mentioned(doc: Doc, cands: list[_Candidate]) -> set[str]:
     return out
 
 
-@dataclass
+@dataclass(slots=True)
 class _Candidate:
     start: int  # token indices
     end: int
     label: str
-    titles: list[Token] = field(default_factory=list)
 
 
 #: tags of words that are never part of a name (adverbs, verbs, pronouns, conjunctions)
