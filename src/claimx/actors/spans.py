@@ -193,9 +193,12 @@ def _lower_case_nouns(doc: Doc) -> set[str]:
 
     if not len(doc):
         return set()
+    import numpy
+
     words = words_of(doc)
-    forms = interned().names[words.serials[words.ids[:, IDS_POS] == NOUN, IDS_ORTH]]
-    return {word for word in set(forms.tolist()) if word.islower()}
+    # each distinct form once: the serials are unique before any string is read
+    serials = numpy.unique(words.serials[words.ids[:, IDS_POS] == NOUN, IDS_ORTH])
+    return {word for word in interned().names[serials].tolist() if word.islower()}
 
 
 def _camel_case_tokens(doc: Doc) -> frozenset[int]:
