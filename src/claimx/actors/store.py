@@ -397,7 +397,7 @@ class Actors:
         if (name, person) not in actor.indexed:  # a variant indexed before adds nothing
             actor.indexed.add((name, person))
             self._index(actor, name, key, person)
-        if not actor.named or _fuller(name, actor.name):
+        if not actor.named or (name != actor.name and _fuller(name, actor.name)):
             actor.name = _clean_name(name)
         actor.named = True
 
@@ -428,7 +428,10 @@ class Actors:
 
     def _known_single(self, text: str) -> str | None:
         """A one-word name already seen as a person's name or surname, whatever its label."""
-        key, table = norm(text), countries()
+        key = norm(text)
+        if key not in self._by_key and key not in self._by_token:
+            return None  # the cheap test first: most names are not yet known at all
+        table = countries()
         if table.country(text) or key in table.capitals:
             return None
         found = self._by_key.get(key)
