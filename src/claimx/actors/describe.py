@@ -250,20 +250,18 @@ class _Describe(_Walk):
     def _predicates(self, actor: _Actor, verb: Token) -> None:
         """ "X was a chemist and Professor of Physics": each predicate noun is a mention of X; so
         is that of a copula joined to this one ("X was born in Oslo and became a teacher")."""
-        kids = children_of(verb)  # the extraction's shared list: no new `Token` per child
         words = words_of(self.doc)  # the tests on the word columns: no string per `Token`
         dep = words.dep
-        for conj in kids:
-            k = conj.i
+        for k in words.children(verb.i):  # indices: most verbs are no copula, their kids unread
             if (
                 dep[k] == "conj"
                 and words.pos[k] in ("AUX", "VERB")
                 and not any(dep[c] in SUBJECTS for c in words.children(k))
             ):
-                self._predicates(actor, conj)
+                self._predicates(actor, tokens_of(self.doc)[k])
         if words.lemma[verb.i] not in COPULAS:
             return
-        for child in kids:
+        for child in children_of(verb):  # the extraction's shared list: no new `Token` a child
             if _second_predicate(verb, child):
                 # "I am the only candidate from here, but also the only one who ...": the
                 # parser hangs the second predicate noun on the verb
