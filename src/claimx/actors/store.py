@@ -27,7 +27,15 @@ from claimx.actors.words import (
     SPOKES,
     THIRD_PERSON,
 )
-from claimx.rules.docview import regions_of, span_at, text_of, token_range, words_of
+from claimx.rules.docview import (
+    regions_of,
+    root_at,
+    span_at,
+    text_of,
+    token_range,
+    tokens_of,
+    words_of,
+)
 from claimx.rules.names import (
     countries,
     first_name_gender,
@@ -251,17 +259,20 @@ class Actors:
         hit = self._by_mention.get(key) or self._pending.get(key)
         if hit:
             return hit, None
-        root = span.root
-        lower = root.lower_
+        # the root read from the word columns: a `Token` only for a spokesperson's "for"
+        words = words_of(span.doc)
+        r = root_at(words, span.start, span.end)  # `span.root.i`
+        lower = words.lower[r]
         if lower in THIRD_PERSON:
-            return self._pronoun.get(root.i), None
+            return self._pronoun.get(r), None
         if lower in FIRST_SINGULAR or lower in FIRST_PLURAL:
             return None, None
-        found = self._covering(root.idx)
+        found = self._covering(words.idx[r])
         if found:
             return found, None
-        if root.lemma_.lower() in SPOKES:
-            for prep in root.children:
+        role = words.lemma[r].lower()
+        if role in SPOKES:
+            for prep in tokens_of(span.doc)[r].children:
                 if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
@@ -269,7 +280,6 @@ class Actors:
                             if found:
                                 note(C.SPOKESPERSON)
                                 return found, None
-        role = root.lemma_.lower()
         if role in person_nouns() or role in titles():
             found = self._by_role(span, role)
             if found:
@@ -277,11 +287,11 @@ class Actors:
         inner = self.resolve(span.start_char, span.end_char)
         if inner is not None:
             return inner, None
-        if root.pos_ == "PROPN":
-            start = root.i
-            while start > span.start and span.doc[start - 1].pos_ == "PROPN":
+        if words.pos[r] == "PROPN":
+            start = r
+            while start > span.start and words.pos[start - 1] == "PROPN":
                 start -= 1
-            name = span_at(span.doc, start, root.i + 1)
+            name = span_at(span.doc, start, r + 1)
             if len(name) == 1 and not _plausible_single(name[0]):
                 return None, None
             if all(t.lower_ in title_words() or countries().demonym(t.text) for t in name):
@@ -317,7 +327,8 @@ class Actors:
             (r.start, r.end) for r in regions_of(doc, single=False) if r.end - r.start < 3000
         )
         starts = [r[0] for r in regions]
-        personal = words_of(doc).personal  # the quotes' first persons are among them
+        columns = words_of(doc)
+        personal = columns.personal  # the quotes' first persons are among them
         for quote in quotes:
             if quote.actor is None:
                 continue
@@ -341,14 +352,13 @@ class Actors:
                 if content is None:
                     continue
                 lo, hi = bisect_left(personal, content[0]), bisect_left(personal, content[1])
-                for i in personal[lo:hi]:
-                    tok = doc[i]  # a Token object only for a personal pronoun
-                    lower = tok.lower_
+                for i in personal[lo:hi]:  # read from the columns: no `Token` per pronoun
+                    lower = columns.lower[i]
                     if lower in FIRST_SINGULAR:
-                        self.add_mention(actor.id, tok.idx, tok.idx + len(tok.text), "pronoun")
+                        self.add_mention(actor.id, columns.idx[i], columns.end[i], "pronoun")
                         note(C.FIRST_PERSON_IN_QUOTE)
                     elif lower in FIRST_PLURAL and we is not None:
-                        self.add_mention(we, tok.idx, tok.idx + len(tok.text), "pronoun")
+                        self.add_mention(we, columns.idx[i], columns.end[i], "pronoun")
                         note(C.FIRST_PERSON_IN_QUOTE)
 
     def _mention_like(self, actor: _Actor, start: int, end: int) -> bool:
