@@ -151,6 +151,9 @@ class _Describe(_Walk):
         # the words with an apposition, found once: most names have none
         appos_heads = {heads[t.i] for t in _tokens_with_dep(doc, "appos")}
         for head_i, actor_id in list(self.head_actor.items()):
+            dep = deps[head_i]
+            if head_i not in appos_heads and dep != "appos" and dep not in SUBJECTS:
+                continue  # no apposition, none itself, no subject: nothing below applies
             head = tokens[head_i]
             up = tokens[heads[head_i]]  # `head.head`
             actor = self.actors.get(actor_id)
