@@ -259,8 +259,7 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             end = _extend_of(doc, end, ent_start)
         if label == "ORG":
             end = _extend_and(doc, ent_start, end)
-        for i in range(ent_start, end):
-            covered[i] = 1
+        covered[ent_start:end] = b"\x01" * (end - ent_start)
         if label not in ENTITY_KINDS:
             if label in CONTAINERS and ent_end - ent_start >= 2:
                 out.append(_Candidate(ent_start, ent_end, label))
