@@ -151,9 +151,8 @@ class _Describe(_Walk):
         # the words with an apposition, found once: most names have none
         appos_heads = {heads[t.i] for t in _tokens_with_dep(doc, "appos")}
         for head_i, actor_id in list(self.head_actor.items()):
-            dep = deps[head_i]
-            if head_i not in appos_heads and dep != "appos" and dep not in SUBJECTS:
-                continue  # no apposition, none itself, no subject: nothing below applies
+            if not _may_describe(head_i, deps[head_i], appos_heads):
+                continue  # nothing below applies: no `Token` and no actor read for it
             head = tokens[head_i]
             up = tokens[heads[head_i]]  # `head.head`
             actor = self.actors.get(actor_id)
@@ -464,6 +463,13 @@ def _office(noun: Token) -> bool:
         and noun.lower_ in titles()
         and any(c.lower_ == "of" for c in noun.children)
     )
+
+
+def _may_describe(head: int, dep: str, appos_heads: set[int]) -> bool:
+    """Can `descriptions_of_names` find anything for the name headed at `head` (its dependency
+    `dep`)? Only if the name has an apposition, is one, or is a subject (whose predicates are
+    read): a test on the columns, before any `Token` is made."""
+    return head in appos_heads or dep == "appos" or dep in SUBJECTS
 
 
 def rank_phrase(doc: Doc, start: int, end: int) -> bool:
