@@ -73,8 +73,10 @@ def _countries_mentioned(doc: Doc, cands: list[_Candidate]) -> set[str]:
     table = countries()
     out = set()
     for cand in cands:
+        if cand.label == "PERSON":
+            continue  # the label first: no text or table lookup for a person's name
         found = table.country(text_between(doc, cand.start, cand.end))
-        if found and cand.label != "PERSON":
+        if found:
             out.add(found)
     text = words_of(doc).text
     for start, end, label in ents_of(doc):  # not every token: the entities' ranges only

@@ -127,12 +127,12 @@ def _in_brackets_after(doc: Doc, start: int, previous_end: int) -> bool:
 def _only_titles(doc: Doc, start: int, end: int, label: str) -> bool:
     """ "President", "US President", "Chilean Ambassador": titles with at most a nationality
     (tokens `start` to `end`)."""
-    table = countries()
     words = title_words()
     columns = words_of(doc)
     lower, text = columns.lower, columns.text
     if label == "NORP" or words.isdisjoint(lower[start:end]):
         return False
+    table = countries()
     return all(
         lower[k] in words or table.demonym(text[k]) or table.country(text[k])
         for k in range(start, end)
