@@ -303,10 +303,10 @@ class _Builder(_Nested):
                 or (label in ("GPE", "LOC") and size >= 2 and lower[start] in COMPASS)
             ):
                 containers.append(span_at(doc, start, end))
-            stripped = {t.i for t in head_titles}  # "Dame" stripped is also the word before
-            mods = head_titles + [
-                t for t in _left_modifiers(doc, start, end) if t.i not in stripped
-            ]
+            mods = _left_modifiers(doc, start, end)
+            if head_titles:  # (most names have none: no set and no copy made for them)
+                stripped = {t.i for t in head_titles}  # "Dame" stripped is also the word before
+                mods = head_titles + [t for t in mods if t.i not in stripped]
             taken = [
                 k
                 for k, tok in enumerate(mods)
