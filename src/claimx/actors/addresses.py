@@ -77,6 +77,8 @@ def before_region(doc: Doc, end: int) -> bool:
 def address_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | None:
     """The places of a name that runs over commas into a region ("S. F., Cal."), each without
     its commas and final full stops, when every part opens with a capital; else None."""
+    if end - start < 3:
+        return None  # no room for a comma between two parts: most names, tested first
     text = words_of(doc).text  # read from the columns: no `Token` per word of every name
     commas = [k for k in range(start + 1, end - 1) if text[k] == ","]
     if not commas:

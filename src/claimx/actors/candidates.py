@@ -4,7 +4,7 @@ the passes share."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -73,8 +73,10 @@ def _countries_mentioned(doc: Doc, cands: list[_Candidate]) -> set[str]:
     table = countries()
     out = set()
     for cand in cands:
+        if cand.label == "PERSON":
+            continue  # the label first: no text or table lookup for a person's name
         found = table.country(text_between(doc, cand.start, cand.end))
-        if found and cand.label != "PERSON":
+        if found:
             out.add(found)
     text = words_of(doc).text
     for start, end, label in ents_of(doc):  # not every token: the entities' ranges only
@@ -86,12 +88,11 @@ def _countries_mentioned(doc: Doc, cands: list[_Candidate]) -> set[str]:
     return out
 
 
-@dataclass
+@dataclass(slots=True)
 class _Candidate:
     start: int  # token indices
     end: int
     label: str
-    titles: list[Token] = field(default_factory=list)
 
 
 #: tags of words that are never part of a name (adverbs, verbs, pronouns, conjunctions)
@@ -260,8 +261,7 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             end = _extend_of(doc, end, ent_start)
         if label == "ORG":
             end = _extend_and(doc, ent_start, end)
-        for i in range(ent_start, end):
-            covered[i] = 1
+        covered[ent_start:end] = b"\x01" * (end - ent_start)
         if label not in ENTITY_KINDS:
             if label in CONTAINERS and ent_end - ent_start >= 2:
                 out.append(_Candidate(ent_start, ent_end, label))

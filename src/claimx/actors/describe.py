@@ -151,6 +151,8 @@ class _Describe(_Walk):
         # the words with an apposition, found once: most names have none
         appos_heads = {heads[t.i] for t in _tokens_with_dep(doc, "appos")}
         for head_i, actor_id in list(self.head_actor.items()):
+            if not _may_describe(head_i, deps[head_i], appos_heads):
+                continue  # nothing below applies: no `Token` and no actor read for it
             head = tokens[head_i]
             up = tokens[heads[head_i]]  # `head.head`
             actor = self.actors.get(actor_id)
@@ -250,20 +252,18 @@ class _Describe(_Walk):
     def _predicates(self, actor: _Actor, verb: Token) -> None:
         """ "X was a chemist and Professor of Physics": each predicate noun is a mention of X; so
         is that of a copula joined to this one ("X was born in Oslo and became a teacher")."""
-        kids = children_of(verb)  # the extraction's shared list: no new `Token` per child
         words = words_of(self.doc)  # the tests on the word columns: no string per `Token`
         dep = words.dep
-        for conj in kids:
-            k = conj.i
+        for k in words.children(verb.i):  # indices: most verbs are no copula, their kids unread
             if (
                 dep[k] == "conj"
                 and words.pos[k] in ("AUX", "VERB")
                 and not any(dep[c] in SUBJECTS for c in words.children(k))
             ):
-                self._predicates(actor, conj)
+                self._predicates(actor, tokens_of(self.doc)[k])
         if words.lemma[verb.i] not in COPULAS:
             return
-        for child in kids:
+        for child in children_of(verb):  # the extraction's shared list: no new `Token` a child
             if _second_predicate(verb, child):
                 # "I am the only candidate from here, but also the only one who ...": the
                 # parser hangs the second predicate noun on the verb
@@ -463,6 +463,13 @@ def _office(noun: Token) -> bool:
         and noun.lower_ in titles()
         and any(c.lower_ == "of" for c in noun.children)
     )
+
+
+def _may_describe(head: int, dep: str, appos_heads: set[int]) -> bool:
+    """Can `descriptions_of_names` find anything for the name headed at `head` (its dependency
+    `dep`)? Only if the name has an apposition, is one, or is a subject (whose predicates are
+    read): a test on the columns, before any `Token` is made."""
+    return head in appos_heads or dep == "appos" or dep in SUBJECTS
 
 
 def rank_phrase(doc: Doc, start: int, end: int) -> bool:

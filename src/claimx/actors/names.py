@@ -303,10 +303,10 @@ class _Builder(_Nested):
                 or (label in ("GPE", "LOC") and size >= 2 and lower[start] in COMPASS)
             ):
                 containers.append(span_at(doc, start, end))
-            stripped = {t.i for t in head_titles}  # "Dame" stripped is also the word before
-            mods = head_titles + [
-                t for t in _left_modifiers(doc, start, end) if t.i not in stripped
-            ]
+            mods = _left_modifiers(doc, start, end)
+            if head_titles:  # (most names have none: no set and no copy made for them)
+                stripped = {t.i for t in head_titles}  # "Dame" stripped is also the word before
+                mods = head_titles + [t for t in mods if t.i not in stripped]
             taken = [
                 k
                 for k, tok in enumerate(mods)
@@ -464,28 +464,19 @@ class _Builder(_Nested):
         or surname of an actor found elsewhere ("Trump" tagged as a common noun)."""
         actors = self.actors
         words = words_of(self.doc)  # the tests read the columns: a `Token` attribute makes a string
-        text, in_mention = words.text, self.in_mention
-        for tok in _capitalised(self.doc):
-            i = tok.i
+        text, doc = words.text, self.doc
+        # the words already in a mention are left out in the arrays (a mention made here marks
+        # only the word it is made for); the cheap column tests first, the `Token` last
+        for i in _capitalised(doc, self.in_mention):
             word = text[i]
-            if in_mention[i] or not word[:1].isupper():
-                continue
             acronym = word.isupper() and len(word) >= 2 and word.isalpha()
             if acronym and i > 0 and not text[i - 1].isupper():
                 # "WHO" after "World Health Organisation (WHO)": a known acronym
                 found = actors._initials.get(words.lower[i])
                 if found is not None:
-                    self._mention(found, span_at(self.doc, i, i + 1), "name")
-                continue
-            if tok.is_stop:
+                    self._mention(found, span_at(doc, i, i + 1), "name")
                 continue
             if words.pos[i] not in ("PROPN", "NOUN", "ADJ", "VERB"):
-                continue
-            ent_type = words.ent_type[i]
-            if ent_type in NOT_NAMES and not (
-                # "Okafor, a prize-winner, ...": a known surname the recogniser took for a work
-                ent_type in CONTAINERS and tok.ent_iob_ == "B" and _ent_alone(tok)
-            ):
                 continue
             key = norm(word)
             found = actors._by_key.get(key)
@@ -494,7 +485,16 @@ class _Builder(_Nested):
                 found = ids[0] if len(ids) == 1 else None
             if found is None or actors.get(found).kind == "country":
                 continue
-            self._mention(found, span_at(self.doc, i, i + 1), "name")
+            tok = tokens_of(doc)[i]
+            if tok.is_stop:
+                continue
+            ent_type = words.ent_type[i]
+            if ent_type in NOT_NAMES and not (
+                # "Okafor, a prize-winner, ...": a known surname the recogniser took for a work
+                ent_type in CONTAINERS and tok.ent_iob_ == "B" and _ent_alone(tok)
+            ):
+                continue
+            self._mention(found, span_at(doc, i, i + 1), "name")
 
     def pronunciations(self) -> None:
         """A name's pronunciation in brackets after it ("Pierre Dufour (French: [pjɛʁ dyfuʁ];"):

@@ -127,12 +127,12 @@ def _in_brackets_after(doc: Doc, start: int, previous_end: int) -> bool:
 def _only_titles(doc: Doc, start: int, end: int, label: str) -> bool:
     """ "President", "US President", "Chilean Ambassador": titles with at most a nationality
     (tokens `start` to `end`)."""
-    table = countries()
     words = title_words()
     columns = words_of(doc)
     lower, text = columns.lower, columns.text
     if label == "NORP" or words.isdisjoint(lower[start:end]):
         return False
+    table = countries()
     return all(
         lower[k] in words or table.demonym(text[k]) or table.country(text[k])
         for k in range(start, end)
@@ -175,16 +175,16 @@ def _tokens_with_dep(doc: Doc, dep: str) -> Iterator[Token]:
         yield tokens[i]
 
 
-def _capitalised(doc: Doc) -> Iterator[Token]:
-    """Tokens whose first character is upper case, found from the words' ids (each distinct
-    word tested once)."""
+def _capitalised(doc: Doc, taken: bytearray) -> list[int]:
+    """Tokens whose first character is upper case and that are not `taken` (a byte a token),
+    found from the words' ids (each distinct word tested once): no `Token` object per token."""
+    import numpy
 
     if not len(doc):
-        return
+        return []
     upper = _verdicts()[0].of(words_of(doc).serials[:, IDS_ORTH], lambda w: w[:1].isupper())
-    tokens = tokens_of(doc)
-    for i in upper.nonzero()[0].tolist():
-        yield tokens[i]
+    free = numpy.frombuffer(bytes(taken), dtype=numpy.uint8) == 0
+    return numpy.flatnonzero(upper & free).tolist()
 
 
 def _lower_case_nouns(doc: Doc) -> set[str]:
@@ -193,9 +193,12 @@ def _lower_case_nouns(doc: Doc) -> set[str]:
 
     if not len(doc):
         return set()
+    import numpy
+
     words = words_of(doc)
-    forms = interned().names[words.serials[words.ids[:, IDS_POS] == NOUN, IDS_ORTH]]
-    return {word for word in set(forms.tolist()) if word.islower()}
+    # each distinct form once: the serials are unique before any string is read
+    serials = numpy.unique(words.serials[words.ids[:, IDS_POS] == NOUN, IDS_ORTH])
+    return {word for word in interned().names[serials].tolist() if word.islower()}
 
 
 def _camel_case_tokens(doc: Doc) -> frozenset[int]:

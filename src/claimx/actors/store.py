@@ -5,10 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
-from functools import cache
-from typing import TYPE_CHECKING, NamedTuple
-
-from pydantic import TypeAdapter
+from typing import TYPE_CHECKING
 
 from claimx.actors import constructions as C
 from claimx.actors.bodies import matching_body
@@ -20,6 +17,9 @@ from claimx.actors.candidates import (
     _span_country,
 )
 from claimx.actors.quoted import _quote_end
+from claimx.actors.shown import ActorView as ActorView
+from claimx.actors.shown import MentionView as MentionView
+from claimx.actors.shown import models_of, views_of
 from claimx.actors.words import (
     FIRST_PLURAL,
     FIRST_SINGULAR,
@@ -27,7 +27,15 @@ from claimx.actors.words import (
     SPOKES,
     THIRD_PERSON,
 )
-from claimx.rules.docview import regions_of, span_at, text_of, token_range, words_of
+from claimx.rules.docview import (
+    regions_of,
+    root_at,
+    span_at,
+    text_of,
+    token_range,
+    tokens_of,
+    words_of,
+)
 from claimx.rules.names import (
     countries,
     first_name_gender,
@@ -48,26 +56,7 @@ if TYPE_CHECKING:
 FORGET = 0.02
 
 
-class MentionView(NamedTuple):
-    """A mention as the output will show it."""
-
-    start: int
-    end: int
-    text: str
-    form: MentionForm
-
-
-class ActorView(NamedTuple):
-    """An actor as the output will show it (`Actors.views`)."""
-
-    id: str
-    name: str
-    kind: ActorKind
-    titles: list[str]
-    mentions: list[MentionView]
-
-
-@dataclass
+@dataclass(slots=True)
 class _Actor:
     id: str
     name: str
@@ -151,8 +140,9 @@ class Actors:
             return
         self._by_mention[key] = actor_id
         insort(self._spans, key)
-        self.get(actor_id).mentions[key] = form
-        self._last_seen[actor_id] = max(self._last_seen.get(actor_id, -1), start)
+        self._by_id[actor_id].mentions[key] = form
+        if start > self._last_seen.get(actor_id, -1):
+            self._last_seen[actor_id] = start
 
     def _overlaps(self, start: int, end: int) -> bool:
         i = bisect_right(self._spans, (end, -1))
@@ -269,17 +259,20 @@ class Actors:
         hit = self._by_mention.get(key) or self._pending.get(key)
         if hit:
             return hit, None
-        root = span.root
-        lower = root.lower_
+        # the root read from the word columns: a `Token` only for a spokesperson's "for"
+        words = words_of(span.doc)
+        r = root_at(words, span.start, span.end)  # `span.root.i`
+        lower = words.lower[r]
         if lower in THIRD_PERSON:
-            return self._pronoun.get(root.i), None
+            return self._pronoun.get(r), None
         if lower in FIRST_SINGULAR or lower in FIRST_PLURAL:
             return None, None
-        found = self._covering(root.idx)
+        found = self._covering(words.idx[r])
         if found:
             return found, None
-        if root.lemma_.lower() in SPOKES:
-            for prep in root.children:
+        role = words.lemma[r].lower()
+        if role in SPOKES:
+            for prep in tokens_of(span.doc)[r].children:
                 if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
@@ -287,7 +280,6 @@ class Actors:
                             if found:
                                 note(C.SPOKESPERSON)
                                 return found, None
-        role = root.lemma_.lower()
         if role in person_nouns() or role in titles():
             found = self._by_role(span, role)
             if found:
@@ -295,11 +287,11 @@ class Actors:
         inner = self.resolve(span.start_char, span.end_char)
         if inner is not None:
             return inner, None
-        if root.pos_ == "PROPN":
-            start = root.i
-            while start > span.start and span.doc[start - 1].pos_ == "PROPN":
+        if words.pos[r] == "PROPN":
+            start = r
+            while start > span.start and words.pos[start - 1] == "PROPN":
                 start -= 1
-            name = span_at(span.doc, start, root.i + 1)
+            name = span_at(span.doc, start, r + 1)
             if len(name) == 1 and not _plausible_single(name[0]):
                 return None, None
             if all(t.lower_ in title_words() or countries().demonym(t.text) for t in name):
@@ -335,7 +327,8 @@ class Actors:
             (r.start, r.end) for r in regions_of(doc, single=False) if r.end - r.start < 3000
         )
         starts = [r[0] for r in regions]
-        personal = words_of(doc).personal  # the quotes' first persons are among them
+        columns = words_of(doc)
+        personal = columns.personal  # the quotes' first persons are among them
         for quote in quotes:
             if quote.actor is None:
                 continue
@@ -359,14 +352,13 @@ class Actors:
                 if content is None:
                     continue
                 lo, hi = bisect_left(personal, content[0]), bisect_left(personal, content[1])
-                for i in personal[lo:hi]:
-                    tok = doc[i]  # a Token object only for a personal pronoun
-                    lower = tok.lower_
+                for i in personal[lo:hi]:  # read from the columns: no `Token` per pronoun
+                    lower = columns.lower[i]
                     if lower in FIRST_SINGULAR:
-                        self.add_mention(actor.id, tok.idx, tok.idx + len(tok.text), "pronoun")
+                        self.add_mention(actor.id, columns.idx[i], columns.end[i], "pronoun")
                         note(C.FIRST_PERSON_IN_QUOTE)
                     elif lower in FIRST_PLURAL and we is not None:
-                        self.add_mention(we, tok.idx, tok.idx + len(tok.text), "pronoun")
+                        self.add_mention(we, columns.idx[i], columns.end[i], "pronoun")
                         note(C.FIRST_PERSON_IN_QUOTE)
 
     def _mention_like(self, actor: _Actor, start: int, end: int) -> bool:
@@ -415,7 +407,7 @@ class Actors:
         if (name, person) not in actor.indexed:  # a variant indexed before adds nothing
             actor.indexed.add((name, person))
             self._index(actor, name, key, person)
-        if not actor.named or _fuller(name, actor.name):
+        if not actor.named or (name != actor.name and _fuller(name, actor.name)):
             actor.name = _clean_name(name)
         actor.named = True
 
@@ -446,7 +438,10 @@ class Actors:
 
     def _known_single(self, text: str) -> str | None:
         """A one-word name already seen as a person's name or surname, whatever its label."""
-        key, table = norm(text), countries()
+        key = norm(text)
+        if key not in self._by_key and key not in self._by_token:
+            return None  # the cheap test first: most names are not yet known at all
+        table = countries()
         if table.country(text) or key in table.capitals:
             return None
         found = self._by_key.get(key)
@@ -555,43 +550,9 @@ class Actors:
 
     # -- output ---------------------------------------------------------------------------------
     def views(self) -> list[ActorView]:
-        """The actors as the output will show them, as plain tuples: what a later stage reads
-        (building and validating the output models twice cost more than reading them)."""
-        out = []
-        text = self.text
-        for actor in self._actors:
-            if not actor.mentions and actor.id not in self._referenced:
-                continue
-            mentions = [
-                MentionView(s, e, text[s:e], form)
-                for (s, e), form in sorted(actor.mentions.items())
-            ]
-            kind = actor.kind
-            if kind == "country" and actor.contests >= 2:
-                kind = "organization"  # a national team: it plays, it is not the state
-                note(C.COUNTRY_TEAM)
-            out.append(ActorView(actor.id, actor.name, kind, list(actor.titles), mentions))
-        return out
+        """The actors as the output will show them, as plain tuples: what a later stage reads."""
+        return views_of(self)
 
     def to_models(self) -> list[Actor]:
-        """The output's actors, validated in one call (a third cheaper than a model at a time)."""
-        return _actor_list().validate_python(
-            [
-                {
-                    "id": view.id,
-                    "name": view.name,
-                    "kind": view.kind,
-                    "titles": view.titles,
-                    "mentions": [
-                        {"start": m.start, "end": m.end, "text": m.text, "form": m.form}
-                        for m in view.mentions
-                    ],
-                }
-                for view in self.views()
-            ]
-        )
-
-
-@cache
-def _actor_list() -> TypeAdapter[list[Actor]]:
-    return TypeAdapter(list[Actor])
+        """The output's actors, validated in one call."""
+        return models_of(self)
