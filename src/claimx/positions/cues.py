@@ -64,7 +64,6 @@ from claimx.positions.syntax import (
     nearest_subject,
     not_a_target,
     np_span,
-    past_a_clause,
     polarity,
     small_clause,
     stranded,
@@ -410,6 +409,14 @@ def _voiced(verb: Token, lex: Lexicon) -> bool:
     carries the stance."""
     obj = first(verb, *OBJECTS)
     return lex.role(verb.lemma_.lower(), "light") and obj is not None and obj.lemma_ in lex.nouns
+
+
+def past_a_clause(verb: Token, obj: Token) -> bool:
+    """An object the parse hung on the verb across a comma or another verb: no object of it (an
+    experiencer follows its psych verb: "the plan alarmed the farmers")."""
+    return any(
+        t.is_punct or t.pos_ == "VERB" for t in span_at(verb.doc, verb.i + 1, obj.left_edge.i)
+    )
 
 
 def _shared_passive(cue: Token) -> Token | None:
