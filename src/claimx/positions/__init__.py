@@ -105,7 +105,7 @@ def find_positions(doc: Doc, actors: Actors, quotes: list[Quote]) -> list[Positi
                     continue
                 actor, quote = hit
                 if quote is None:
-                    q = ctx.tok_quote[cue_tok.i] or ctx.cue_quote.get(cue_tok.i)
+                    q = ctx.tok_quote(cue_tok.i) or ctx.cue_quote(cue_tok.i)
                     quote = q.id if q is not None and q.actor in (actor, None) else None
                 key = (actor, stance, found.target_root.i)
                 if key in seen:

@@ -64,7 +64,6 @@ from claimx.positions.syntax import (
     nearest_subject,
     not_a_target,
     np_span,
-    past_a_clause,
     polarity,
     small_clause,
     stranded,
@@ -412,6 +411,14 @@ def _voiced(verb: Token, lex: Lexicon) -> bool:
     return lex.role(verb.lemma_.lower(), "light") and obj is not None and obj.lemma_ in lex.nouns
 
 
+def past_a_clause(verb: Token, obj: Token) -> bool:
+    """An object the parse hung on the verb across a comma or another verb: no object of it (an
+    experiencer follows its psych verb: "the plan alarmed the farmers")."""
+    return any(
+        t.is_punct or t.pos_ == "VERB" for t in span_at(verb.doc, verb.i + 1, obj.left_edge.i)
+    )
+
+
 def _shared_passive(cue: Token) -> Token | None:
     """The subject a coordinated passive with its own by-agent shares with the passive before it
     ("the reform was welcomed by X and criticised by Y")."""
@@ -528,39 +535,52 @@ def cues(doc: Doc, indices: Iterable[int], lex: Lexicon) -> Iterator[tuple[Token
             and predicative(tok)
         ):
             found = falsity_cue(tok, lex)
-        elif pos == "ADJ" and dep in CAUSED_DEPS and tok.head.lemma_.lower() == "make":
-            caused = evaluative(hyphenated(tok))
-            found = causative_cue(tok, caused) if caused is not None else ()
-            anchor = tok.head  # "it doesn't make things worse": negation and modality on "make"
-        elif (
-            pos in ("ADJ", "NOUN")
-            and dep in ("ccomp", "xcomp")
-            and lex.role(tok.head.lemma_.lower(), "pred")
-            and any(c.dep_ == "nsubj" for c in children_of(tok))
-        ):
-            polar = evaluative(hyphenated(tok))  # "I found it wonderful": a small clause
-            found = evaluation_cue(tok, polar, lex) if polar is not None else ()
-        elif pos in ("ADJ", "NOUN") and dep in ("appos", "dobj") and named_object(tok, lex):
-            polar = evaluative(hyphenated(tok))  # "dubbed the plan “a disaster”"
-            found = naming_cue(tok, polar, lex) if polar is not None else ()
-        elif pos in ("ADJ", "NOUN") and fragment(tok):
-            polar = evaluative(hyphenated(tok))
-            found = verbless_cue(tok, polar) if polar is not None else ()
-        elif (pos in ("ADJ", "NOUN") or tag == "VBG" and dep == "acomp") and (
-            dep in EVAL_DEPS and predicative(tok)
-        ):
-            word = hyphenated(tok)
-            polar = evaluative(word)
-            if polar is None and denied(tok) and denied_praise(word):
-                found = (
-                    replace(f, rule=C.DENIED_PRAISE)
-                    for f in evaluation_cue(tok, "support", lex)
-                    if f.rule in (C.COPULAR_EVALUATION, C.EXTRAPOSED_EVALUATION)
-                )
-            else:
-                found = evaluation_cue(tok, polar, lex) if polar is not None else ()
-            if word != lower:  # the cue is the whole compound
-                found = (replace(f, cue=(tok.i - 2, tok.i + 1)) for f in found)
+        elif (pos in ("ADJ", "NOUN") or tag == "VBG") and _polar(word := hyphenated(tok)):
+            found, anchor = _evaluated(tok, word, lex)
         for f in found:
             LOG.debug("cue %s %s holders=%s target=%s", tok.text, f.stance, f.holders, f.target)
             yield anchor, f
+
+
+def _polar(word: str) -> bool:
+    """A word the constructions of `_evaluated` could read: strongly polar, or praise that a
+    negation turns against its target ("is not fair")."""
+    return evaluative(word) is not None or denied_praise(word)
+
+
+def _evaluated(tok: Token, word: str, lex: Lexicon) -> tuple[Iterable[Found], Token]:
+    """The constructions on a polar adjective or noun (`word`: its form, a hyphenated compound
+    whole), asked only once `cues` knows the word is polar (most candidates that get this far are
+    not), with the token whose negation and modality count."""
+    words = words_of(tok.doc)
+    pos, tag, dep = words.pos[tok.i], words.tag[tok.i], words.dep[tok.i]
+    polar = evaluative(word)
+    found: Iterable[Found] = ()
+    if pos == "ADJ" and dep in CAUSED_DEPS and tok.head.lemma_.lower() == "make":
+        found = causative_cue(tok, polar) if polar is not None else ()
+        return found, tok.head  # "it doesn't make things worse": negation and modality on "make"
+    if (
+        pos in ("ADJ", "NOUN")
+        and dep in ("ccomp", "xcomp")
+        and lex.role(tok.head.lemma_.lower(), "pred")
+        and any(c.dep_ == "nsubj" for c in children_of(tok))
+    ):
+        found = evaluation_cue(tok, polar, lex) if polar is not None else ()  # "found it wonderful"
+    elif pos in ("ADJ", "NOUN") and dep in ("appos", "dobj") and named_object(tok, lex):
+        found = naming_cue(tok, polar, lex) if polar is not None else ()  # 'dubbed X “a disaster”'
+    elif pos in ("ADJ", "NOUN") and fragment(tok):
+        found = verbless_cue(tok, polar) if polar is not None else ()
+    elif (pos in ("ADJ", "NOUN") or tag == "VBG" and dep == "acomp") and (
+        dep in EVAL_DEPS and predicative(tok)
+    ):
+        if polar is None and denied(tok) and denied_praise(word):
+            found = (
+                replace(f, rule=C.DENIED_PRAISE)
+                for f in evaluation_cue(tok, "support", lex)
+                if f.rule in (C.COPULAR_EVALUATION, C.EXTRAPOSED_EVALUATION)
+            )
+        else:
+            found = evaluation_cue(tok, polar, lex) if polar is not None else ()
+        if word != words.lower[tok.i]:  # the cue is the whole compound
+            found = (replace(f, cue=(tok.i - 2, tok.i + 1)) for f in found)
+    return found, tok

@@ -5,7 +5,7 @@ one place."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -14,7 +14,14 @@ from claimx.positions import constructions as C
 from claimx.positions.lexicon import countries_table, lexicon, reporting_nouns, reporting_verbs
 from claimx.positions.syntax import FIRST_PERSON, MAX_CLIMB, possessor, subject_of
 from claimx.quotes.constructions import TRANSCRIPT as TRANSCRIPT_RULE
-from claimx.rules.docview import children_of, regions_of, span_at, text_of, token_ranges
+from claimx.rules.docview import (
+    children_of,
+    regions_of,
+    span_at,
+    text_of,
+    token_ranges,
+    words_of,
+)
 from claimx.rules.registry import note
 
 if TYPE_CHECKING:
@@ -35,6 +42,33 @@ def appositives(tok: Token) -> list[Token]:
         if t.dep_ == "appos"
         and (t.head.i == tok.i or t.head.dep_ == "pobj" and t.head.head.head.i == tok.i)
     ]
+
+
+class Spans:
+    """Character spans (actor mentions, quote parts), asked which of them cover a token. Only the
+    spans that start near the token are read: a document asks about a dozen tokens, and a table
+    of every token, filled from every span, cost more than all the questions."""
+
+    def __init__(self, doc: Doc, pairs: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.pairs = pairs
+        self.order = sorted(range(len(pairs)), key=pairs.__getitem__)
+        self.starts = [pairs[k][0] for k in self.order]
+        self.longest = max((end - start for start, end in pairs), default=0)
+
+    def covering(self, i: int) -> list[int]:
+        """The indices, in order, of the spans whose tokens (`token_ranges`) take in token `i`.
+        A span that does starts before the next token and ends after this one starts, so it
+        starts less than the longest span's width before this token."""
+        if not self.pairs:
+            return []
+        words = words_of(self.doc)
+        a = words.idx[i]
+        b = words.idx[i + 1] if i + 1 < len(words.idx) else words.chars
+        lo = bisect_left(self.starts, a - self.longest + 1)
+        near = sorted(self.order[lo : bisect_left(self.starts, b, lo)])
+        found = token_ranges(self.doc, [self.pairs[k] for k in near])
+        return [k for k, r in zip(near, found, strict=True) if r is not None and r[0] <= i < r[1]]
 
 
 class Context:
@@ -66,22 +100,17 @@ class Context:
         return {a.name.casefold(): a.id for a in self.models if a.kind == "group"}
 
     @cached_property
-    def tok_actor(self) -> list[str | None]:
-        """The actor of each token: of its narrowest mention (the first of equal widths)."""
-        n = len(self.doc)
-        found_actor: list[str | None] = [None] * n
-        size = [0] * n
-        mentions = [(a.id, m.start, m.end) for a in self.models for m in a.mentions]
-        found_at = token_ranges(self.doc, [(start, end) for _, start, end in mentions])
-        for (actor, start, end), found in zip(mentions, found_at, strict=True):
-            if found is None:
-                continue
-            width = end - start
-            for i in range(*found):  # indices: no Token objects made
-                if found_actor[i] is None or width < size[i]:
-                    found_actor[i] = actor
-                    size[i] = width
-        return found_actor
+    def _mentions(self) -> tuple[Spans, list[tuple[int, str]]]:
+        """Every actor mention, with its width in characters and its actor."""
+        mentions = [(m.start, m.end, a.id) for a in self.models for m in a.mentions]
+        spans = Spans(self.doc, [(start, end) for start, end, _ in mentions])
+        return spans, [(end - start, actor) for start, end, actor in mentions]
+
+    def tok_actor(self, i: int) -> str | None:
+        """The actor of token `i`: of its narrowest mention (the first of equal widths)."""
+        spans, actors = self._mentions
+        found = min(((actors[k][0], k) for k in spans.covering(i)), default=None)
+        return actors[found[1]][1] if found is not None else None
 
     @cached_property
     def by_country(self) -> dict[str, str]:
@@ -106,26 +135,26 @@ class Context:
         return by_name
 
     @cached_property
-    def tok_quote(self) -> list[Quote | None]:
-        found_quote: list[Quote | None] = [None] * len(self.doc)
+    def _quote_parts(self) -> tuple[Spans, list[Quote]]:
         parts = [(q, part) for q in self.quotes for part in q.content_parts or [q.content]]
-        found_at = token_ranges(self.doc, [(part.start, part.end) for _, part in parts])
-        for (q, _), found in zip(parts, found_at, strict=True):
-            if found is not None:
-                lo, hi = found
-                found_quote[lo:hi] = [q] * (hi - lo)
-        return found_quote
+        return Spans(self.doc, [(part.start, part.end) for _, part in parts]), [q for q, _ in parts]
+
+    def tok_quote(self, i: int) -> Quote | None:
+        """The quote whose words token `i` is: of the last of its parts that covers it."""
+        spans, quotes = self._quote_parts
+        found = spans.covering(i)
+        return quotes[found[-1]] if found else None
 
     @cached_property
-    def cue_quote(self) -> dict[int, Quote]:
+    def _cues(self) -> tuple[Spans, list[Quote]]:
+        cued = [q for q in self.quotes if q.cue is not None]
+        return Spans(self.doc, [(q.cue.start, q.cue.end) for q in cued if q.cue is not None]), cued
+
+    def cue_quote(self, i: int) -> Quote | None:
         """The reporting verb of a quote may carry the stance itself ("X warned against ...")."""
-        cue_quote: dict[int, Quote] = {}
-        cued = [(q, q.cue) for q in self.quotes if q.cue is not None]
-        found_at = token_ranges(self.doc, [(cue.start, cue.end) for _, cue in cued])
-        for (q, _), found in zip(cued, found_at, strict=True):
-            for i in range(*found) if found is not None else ():
-                cue_quote.setdefault(i, q)
-        return cue_quote
+        spans, cued = self._cues
+        found = spans.covering(i)
+        return cued[found[0]] if found else None
 
     @cached_property
     def answers(self) -> turns.Answers:
@@ -146,7 +175,7 @@ class Context:
             doc = self.doc
             span = doc.char_span(q.speaker.start, q.speaker.end, alignment_mode="expand")
             for tok in span if span is not None else ():
-                person = self.tok_actor[tok.i]
+                person = self.tok_actor(tok.i)
                 if tok.dep_ == "appos" and person and self.kinds.get(person) == "person":
                     found = person
                     break
@@ -156,7 +185,7 @@ class Context:
     def quote_actor(self, tok: Token, first_person: bool = False) -> tuple[str, str | None] | None:
         """Who speaks the words at `tok`: a quote's speaker, an interview's interviewee, or the
         speaker of quoted words the quotes stage left unattributed."""
-        q = self.tok_quote[tok.i]
+        q = self.tok_quote(tok.i)
         if q is not None and q.actor in self.ids:
             person = self.quote_person(q)
             if person is not None:
@@ -193,7 +222,7 @@ class Context:
 
     def actor_of(self, tok: Token, depth: int = 0) -> str | None:
         """The actor a holder or target token names: its mention, a pronoun, its possessor."""
-        hit = self.tok_actor[tok.i]
+        hit = self.tok_actor(tok.i)
         if hit is not None:
             return hit
         doc = self.doc
@@ -263,7 +292,7 @@ class Context:
             # Our Libraries": the body, when the description names no actor itself
             found = self.actor_of(appos) if appos.pos_ == "PROPN" else None
             if found is not None and (
-                self.kinds.get(found) == "person" or self.tok_actor[tok.i] is None
+                self.kinds.get(found) == "person" or self.tok_actor(tok.i) is None
             ):
                 actor = found
                 note(C.APPOSITIVE_PERSON)
@@ -271,7 +300,7 @@ class Context:
         actor = actor or self.actor_of(tok) or self.reporter(tok)
         if actor is None:
             return None
-        q = self.tok_quote[tok.i]
+        q = self.tok_quote(tok.i)
         return actor, q.id if q is not None else None
 
     def reporter(self, tok: Token) -> str | None:

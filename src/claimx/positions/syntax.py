@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from claimx.positions import constructions as C
 from claimx.positions.lexicon import Lexicon, lexicon, sense_objects
 from claimx.rules import patterns
-from claimx.rules.docview import children_of, span_at, text_of, tokens_of, words_of
+from claimx.rules.docview import children_of, text_of, tokens_of, words_of
 from claimx.rules.names import person_nouns
 from claimx.rules.registry import note
 from claimx.rules.tokens import head_part as head_part  # shared, half-open
@@ -366,10 +366,16 @@ def is_be(tok: Token) -> bool:
     return words.lemma[i] == "be" or words.lower[i].replace("’", "'") in BE_FORMS
 
 
+#: how a possessor hangs on its noun in both tree patterns: a child before it, "poss" or "nmod"
+OWNER_DEPS = frozenset({"poss", "nmod"})
+
+
 def possessor(tok: Token) -> Token | None:
     """ "X's" before a noun: a poss dependent, or an nmod carrying the possessive 's (tree
     patterns `possessor`, `possessor-nmod`); the first of several."""
-    doc = tok.doc
+    doc, words = tok.doc, words_of(tok.doc)
+    if not any(words.dep[c] in OWNER_DEPS for c in words.children(tok.i) if c < tok.i):
+        return None  # neither pattern can match (most nouns): not asked
     found = [m["owner"] for m in patterns.find("possessor", doc, tok.i)]
     found += [m["owner"] for m in patterns.find("possessor-nmod", doc, tok.i)]
     return doc[min(found)] if found else None
@@ -590,11 +596,3 @@ def acts_on(verb: Token) -> bool:
 
 #: how many infinitives deep a wished action is looked for ("want to try to help X")
 MAX_CHAIN = 3
-
-
-def past_a_clause(verb: Token, obj: Token) -> bool:
-    """An object the parse hung on the verb across a comma or another verb: no object of it (an
-    experiencer follows its psych verb: "the plan alarmed the farmers")."""
-    return any(
-        t.is_punct or t.pos_ == "VERB" for t in span_at(verb.doc, verb.i + 1, obj.left_edge.i)
-    )
