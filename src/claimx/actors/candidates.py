@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from claimx.actors import constructions as C
 from claimx.actors.addresses import ADDRESS_SPLIT, address_parts
@@ -41,6 +40,7 @@ from claimx.actors.words import (
     ENTITY_KINDS,
     NAME_JOINERS,
 )
+from claimx.rules.columns import string_ids
 from claimx.rules.docview import (
     IDS_LOWER,
     IDS_TAG,
@@ -63,7 +63,6 @@ from claimx.rules.names import (
 from claimx.rules.registry import declare, note
 
 if TYPE_CHECKING:
-    from spacy.strings import StringStore
     from spacy.tokens import Doc, Span, Token
 
 
@@ -535,7 +534,7 @@ def _honour_spans(doc: Doc) -> list[Span]:
     # the honours' first words ("player", "man"), found in the ids: no pass over the tokens (a
     # comparison per word: `numpy.isin` costs more on a dozen words)
     lower, first = words.ids[:, IDS_LOWER], numpy.zeros(len(doc), dtype=bool)
-    for word in _ids_of(frozenset(table), doc.vocab.strings):
+    for word in string_ids(frozenset(table), doc.vocab.strings):
         first |= lower == word
     for i in numpy.flatnonzero(first).tolist():
         if not text[i][:1].isupper():
@@ -547,14 +546,6 @@ def _honour_spans(doc: Doc) -> list[Span]:
                 out.append(span)
                 break
     return out
-
-
-@lru_cache(maxsize=64)
-def _ids_of(words: frozenset[str], strings: StringStore) -> Any:
-    """spaCy's ids of these words (an array of the ids' own type), worked out once."""
-    import numpy
-
-    return numpy.fromiter((strings[w] for w in words), dtype=numpy.uint64)
 
 
 def _before_coordination(tok: Token) -> int:

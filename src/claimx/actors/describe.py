@@ -4,7 +4,6 @@ teacher") and titles written as names ("as Governor")."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -20,6 +19,7 @@ from claimx.actors.walk import _Walk
 from claimx.actors.words import (
     SUBJECTS,
 )
+from claimx.rules.columns import string_ids
 from claimx.rules.docview import (
     IDS_LOWER,
     IDS_ORTH,
@@ -43,7 +43,6 @@ from claimx.rules.registry import declare, note
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from spacy.strings import StringStore
     from spacy.tokens import Doc, Span, Token
 
 
@@ -576,7 +575,7 @@ def _tokens_with_lower(
         return
     ids = words_of(doc).ids  # the document's string ids, read once per extraction
     lower = ids[:, IDS_LOWER]
-    hashes = _hashes(words, doc.vocab.strings)
+    hashes = string_ids(words, doc.vocab.strings)
     if len(hashes) <= 16:
         # a comparison per word: `np.isin` costs ten times more on a handful of words
         hit = np.zeros(len(lower), dtype=bool)
@@ -589,9 +588,3 @@ def _tokens_with_lower(
     tokens = tokens_of(doc)
     for i in hit.nonzero()[0].tolist():
         yield tokens[i]
-
-
-@lru_cache(maxsize=256)
-def _hashes(words: frozenset[str] | tuple[str, ...], strings: StringStore) -> np.ndarray:
-    """spaCy's ids of these words, computed once."""
-    return np.fromiter((strings[w] for w in words), dtype=np.uint64)

@@ -10,7 +10,7 @@ nothing made for one extraction is read by the next.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
@@ -179,6 +179,15 @@ class PerDocument(Generic[T]):
         value = self._make(doc)
         self._cur = (doc, value)
         return value
+
+
+@lru_cache(maxsize=256)
+def string_ids(words: frozenset[str] | tuple[str, ...], strings: StringStore) -> Any:
+    """spaCy's ids of these words (an array of the ids' own type), worked out once per word
+    list: ids are hashes of the strings, the same in every document."""
+    import numpy
+
+    return numpy.fromiter((strings[w] for w in words), dtype=numpy.uint64)
 
 
 #: every `PerDocument`, for `drop_kept`
