@@ -99,3 +99,16 @@ def quote_table_tests(cases: list[Any], not_quotes: list[Any]) -> tuple[Any, Any
         assert quote_rows(run(text)) == []
 
     return test_construction, test_not_a_quote
+
+
+def construction_examples(stage: str) -> list[str]:
+    """Every example sentence registered for a stage's constructions: the texts a pre-filter
+    test runs with the filter on and opened wide."""
+    from claimx.rules.registry import all_constructions
+
+    return [example for c in all_constructions(stage) for example in c.examples]
+
+
+def outputs(run: Any, texts: list[str], field: str) -> list[dict[str, Any]]:
+    """One field of the output (`actors`, `positions`) for each text, to compare as a whole."""
+    return [run(text).model_dump(include={field}) for text in texts]

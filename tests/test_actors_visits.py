@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from claimx.actors import visits as visits_module
 from claimx.actors import walk
-from claimx.rules.registry import all_constructions
+from tests.helpers import construction_examples, outputs
 
 # the actor constructions' own examples (descriptions, pronouns, groups, titles) and the seed
-TEXTS = [example for c in all_constructions("actors") for example in c.examples]
+TEXTS = construction_examples("actors")
 
 
 def _every_phrase(doc, words, chunks):
@@ -22,13 +22,9 @@ def _every_phrase(doc, words, chunks):
     return visits_module.Visits(heads, set(heads), found.persons, words.personal)
 
 
-def _actors(run, texts):
-    return [run(text).model_dump(include={"actors"}) for text in texts]
-
-
 def test_leaving_phrases_out_changes_no_actor(run, seed_text, monkeypatch):
     texts = [*TEXTS, seed_text]
     assert len(TEXTS) >= 40
-    chosen = _actors(run, texts)
+    chosen = outputs(run, texts, "actors")
     monkeypatch.setattr(walk, "visits", _every_phrase)
-    assert _actors(run, texts) == chosen
+    assert outputs(run, texts, "actors") == chosen

@@ -10,10 +10,10 @@ from spacy.tokens import Doc
 
 import claimx.positions.syntax as syntax
 from claimx.rules.patterns import tree_patterns
-from claimx.rules.registry import all_constructions
+from tests.helpers import construction_examples, outputs
 
 # the position constructions' own examples (verbs, nouns, evaluations, moods, holders) and the seed
-TEXTS = [example for c in all_constructions("positions") for example in c.examples]
+TEXTS = construction_examples("positions")
 PATTERNS = ("possessor", "possessor-nmod")
 EXAMPLES = [(name, k) for name in PATTERNS for k in range(len(tree_patterns()[name].examples))]
 
@@ -25,16 +25,12 @@ class _Every:
         return True
 
 
-def _positions(run, texts):
-    return [run(text).model_dump(include={"positions"}) for text in texts]
-
-
 def test_asking_every_noun_changes_no_position(run, seed_text, monkeypatch):
     texts = [*TEXTS, seed_text]
-    chosen = _positions(run, texts)
+    chosen = outputs(run, texts, "positions")
     assert sum(len(p["positions"]) for p in chosen) >= len(TEXTS) // 2  # the examples find some
     monkeypatch.setattr(syntax, "OWNER_DEPS", _Every())
-    assert _positions(run, texts) == chosen
+    assert outputs(run, texts, "positions") == chosen
 
 
 @pytest.mark.parametrize(("name", "k"), EXAMPLES)
