@@ -10,6 +10,7 @@ from spacy.vocab import Vocab
 from claimx.rules.docview import (
     Verdicts,
     children_of,
+    ents_of,
     interned,
     share_text,
     text_of,
@@ -42,6 +43,25 @@ def test_words_and_chunks_agree_with_spacy(nlp, text: str) -> None:
     assert words.like_num == [t.like_num for t in doc]
     assert words.sents == [(s.start, s.end) for s in doc.sents] if len(doc) else words.sents == []
     assert noun_chunks(doc, words) == {c.root.i: (c.start, c.end) for c in doc.noun_chunks}
+
+
+def test_entities_are_spacys_in_and_out_of_an_extraction(nlp) -> None:
+    """`ents_of` reads the entities from the word columns: the same ranges and labels as
+    `doc.ents`, also for entities that touch, one word long or set by hand."""
+    from spacy.tokens import Span
+
+    for text in TEXTS + ["Anna Berg met Tom Ross in Oslo and Paris, then flew to New York City."]:
+        doc = nlp(text)
+        expected = tuple((e.start, e.end, e.label_) for e in doc.ents)
+        assert ents_of(doc) == expected
+        share_text(doc)
+        try:
+            assert ents_of(doc) == expected
+        finally:
+            unshare_text(doc)
+    doc = Doc(Vocab(), words=["Ada", "Lind", "Kiel", "wins", "."])
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 2, 3, label="GPE")]  # touching
+    assert ents_of(doc) == ((0, 2, "PERSON"), (2, 3, "GPE"))
 
 
 def test_chunks_of_a_hand_built_parse() -> None:

@@ -25,7 +25,6 @@ _TEXT = "claimx.text"
 _REGIONS = "claimx.regions"
 _WORDS = "claimx.words"
 _TOKENS = "claimx.tokens"
-_ENTS = "claimx.ents"
 #: the columns of `Words.ids`
 IDS_LOWER, IDS_LEMMA, IDS_POS, IDS_TAG, IDS_DEP, IDS_ORTH, IDS_ENT_TYPE = range(7)
 
@@ -59,6 +58,8 @@ class Words:
     like_num: list[bool] = field(default_factory=list)  # `Token.like_num`
     #: each token's children as `Token`s, filled in as `children_of` asks
     kids: list[list[Token] | None] = field(default_factory=list)
+    #: `Token.ent_iob` as an array (0 unset, 1 inside, 2 outside, 3 begins), for `ents`
+    iob: Any = None
 
     @cached_property
     def _children(self) -> tuple[list[int], list[int]]:
@@ -93,6 +94,24 @@ class Words:
         the actors' walk resolves them, and the first person inside a quote is its speaker."""
         tags = self.serials[:, IDS_TAG]
         return _personal().of(tags, lambda tag: tag in ("PRP", "PRP$")).nonzero()[0].tolist()
+
+    @cached_property
+    def ents(self) -> tuple[tuple[int, int, str], ...]:
+        """The entities as `(start, end, label)` token ranges (`doc.ents` without a `Span`
+        each): an entity opens at a "B" token with a label and runs over the "I" tokens after
+        it (spaCy's reading of the IOB tags). Read from the columns `words_of` already holds,
+        with no second pass over the document's arrays."""
+        import numpy
+
+        if self.iob is None or not len(self.iob):
+            return ()
+        iob, label = self.iob, self.ids[:, IDS_ENT_TYPE]
+        stops = numpy.flatnonzero(iob != 1).tolist() + [len(iob)]  # where an entity must end
+        ent_type = self.ent_type
+        return tuple(
+            (start, stops[bisect_right(stops, start)], ent_type[start])
+            for start in numpy.flatnonzero((iob == 3) & (label != 0)).tolist()
+        )
 
     def children(self, i: int) -> list[int]:
         """Token `i`'s children, in text order."""
@@ -173,33 +192,13 @@ def unshare_text(doc: Doc) -> None:
     doc.user_data.pop(_REGIONS, None)
     doc.user_data.pop(_WORDS, None)
     doc.user_data.pop(_TOKENS, None)
-    doc.user_data.pop(_ENTS, None)
 
 
 def ents_of(doc: Doc) -> tuple[tuple[int, int, str], ...]:
     """`doc.ents` as `(start, end, label)` token ranges, found once per extraction from the
-    entity arrays: `doc.ents` makes a `Span` per entity, and three `Token`s for each. An
-    entity opens at a "B" token with a label and runs over the "I" tokens after it (spaCy's
-    reading of the IOB tags)."""
-    cached = doc.user_data.get(_ENTS) if _TEXT in doc.user_data else None
-    if isinstance(cached, tuple):
-        return cached
-    import numpy
-    from spacy.attrs import ENT_IOB, ENT_TYPE
-
-    ents: tuple[tuple[int, int, str], ...] = ()
-    if len(doc):
-        array = doc.to_array([ENT_IOB, ENT_TYPE])
-        iob, label = array[:, 0], array[:, 1]
-        stops = numpy.flatnonzero(iob != 1).tolist() + [len(doc)]  # where an entity must end
-        strings = doc.vocab.strings
-        ents = tuple(
-            (start, stops[bisect_right(stops, start)], strings[int(label[start])])
-            for start in numpy.flatnonzero((iob == 3) & (label != 0)).tolist()
-        )
-    if _TEXT in doc.user_data:
-        doc.user_data[_ENTS] = ents
-    return ents
+    word columns (`Words.ents`): `doc.ents` makes a `Span` per entity, and three `Token`s for
+    each."""
+    return words_of(doc).ents
 
 
 def tokens_of(doc: Doc) -> list[Token]:
@@ -253,6 +252,7 @@ def words_of(doc: Doc) -> Words:
     import numpy
     from spacy.attrs import (
         DEP,
+        ENT_IOB,
         ENT_TYPE,
         HEAD,
         IDX,
@@ -276,15 +276,17 @@ def words_of(doc: Doc) -> Words:
     chars = 0
     array: Any = numpy.zeros((0, 7), dtype=numpy.uint64)
     serials: Any = numpy.zeros((0, 7), dtype=numpy.intp)
+    iob: Any = None
     if n:
         array = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, ORTH, ENT_TYPE])
         table = interned()
         serials = table.serials(array, strings)
         columns = table.names[serials.T].tolist()  # the seven columns in one lookup
-        rest = doc.to_array([HEAD, SENT_START, IDX, LENGTH]).astype(numpy.int64)
+        rest = doc.to_array([HEAD, SENT_START, IDX, LENGTH, ENT_IOB]).astype(numpy.int64)
         orth = serials[:, IDS_ORTH]
         flags = [verdicts.of(orth, test).tolist() for verdicts, test in _lexeme_flags(doc.vocab)]
         head = (rest[:, 0] + numpy.arange(n)).tolist()
+        iob = rest[:, 4]
         idx = rest[:, 2].tolist()
         end = (rest[:, 2] + rest[:, 3]).tolist()
         chars = end[-1] + len(doc[n - 1].whitespace_)  # one token's, not a column of all
@@ -312,6 +314,7 @@ def words_of(doc: Doc) -> Words:
         space=flags[1],
         like_num=flags[2],
         kids=[None] * n,
+        iob=iob,
     )
     if _TEXT in doc.user_data:
         doc.user_data[_WORDS] = words
