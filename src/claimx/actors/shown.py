@@ -55,13 +55,14 @@ def views_of(actors: Actors) -> list[ActorView]:
     """The actors as plain tuples: what a later stage reads (building and validating the output
     models twice cost more than reading them)."""
     text = actors.text
+    make = tuple.__new__  # a `NamedTuple`'s own constructor is a Python call: a third dearer
     return [
         ActorView(
             actor.id,
             actor.name,
             kind,
             list(actor.titles),
-            [MentionView(s, e, text[s:e], form) for (s, e), form in mentions],
+            [make(MentionView, (s, e, text[s:e], form)) for (s, e), form in mentions],
         )
         for actor, kind, mentions in _shown(actors)
     ]
