@@ -12,6 +12,7 @@ from claimx.rules.docview import (
     children_of,
     ents_of,
     interned,
+    root_at,
     share_text,
     text_of,
     unshare_text,
@@ -247,11 +248,25 @@ def test_interned_keeps_every_serial_as_its_table_grows(nlp) -> None:
 def test_root_at_is_the_spans_root_on_every_range(nlp) -> None:
     """The stages take a mention's head word from the columns: it must be the word spaCy's
     `Span.root` gives for every range, across sentences, punctuation and spaces included."""
-    from claimx.rules.docview import root_at
-
     for text in (*TEXTS[:3], "Well , the mayor  -- who \n resigned -- said : no ."):
         doc = nlp(text)
         words = words_of(doc)
         for a in range(len(doc)):
             for b in range(a + 1, len(doc) + 1):
                 assert root_at(words, a, b) == doc[a:b].root.i, (text, a, b)
+
+
+def test_a_noun_chunks_head_is_its_root(nlp, seed_text) -> None:
+    """`noun_chunks` keys each phrase by its head, and the walk's pre-filter (`actors.visits`)
+    reads that head while `_description` reads the phrase's `root_at`: the two must be one
+    word, on every phrase of the actor examples and the seed."""
+    from tests.helpers import construction_examples
+
+    checked = 0
+    for text in [*TEXTS, *construction_examples("actors"), seed_text]:
+        doc = nlp(text)
+        words = words_of(doc)
+        for head, (start, end) in noun_chunks(doc, words).items():
+            assert root_at(words, start, end) == head, (text, doc[start:end].text)
+            checked += 1
+    assert checked > 500
