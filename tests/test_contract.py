@@ -54,3 +54,19 @@ def test_schema_is_stable_contract():
         assert key in props
     quote = schema["$defs"]["Quote"]["properties"]
     assert set(quote) >= {"id", "kind", "speaker", "actor", "cue", "content", "content_parts"}
+
+
+def test_a_span_made_from_the_text_is_validated_like_any_other():
+    """`Span.of` skips the model's Python constructor, not its checks."""
+    import pydantic
+
+    from claimx.schema import Mention, Span
+
+    text = "The council voted."
+    made = Span.of(text, 4, 11)
+    assert made == Span(start=4, end=11, text="council") and type(made) is Span
+    assert type(Mention.model_validate({**made.model_dump(), "form": "name"})) is Mention
+    with pytest.raises(pydantic.ValidationError):
+        Span.of(text, -3, 2)  # a negative offset is no place in the text
+    with pytest.raises(pydantic.ValidationError):
+        made.start = 5  # spans stay frozen

@@ -28,7 +28,12 @@ class Span(BaseModel):
 
     @classmethod
     def of(cls, article: str, start: int, end: int) -> Span:
-        return cls(start=start, end=end, text=article[start:end])
+        """The span of `article[start:end]`, validated as `cls(...)` validates it, without the
+        Python frame of `BaseModel.__init__` (a quarter of the cost; the stages make thousands)."""
+        made: Span = cls.__pydantic_validator__.validate_python(
+            {"start": start, "end": end, "text": article[start:end]}
+        )
+        return made
 
 
 class Mention(Span):
