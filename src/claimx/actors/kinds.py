@@ -223,7 +223,8 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
                 of_place += 1  # "the harbour at Trieste", "the town of Leer"
         # "guitarist Lena Holm", in the mention or before it: a noun for a person
         noun_before += (first > 0 and _person_noun_at(w, first - 1)) or (
-            root > first and any(_person_noun_at(w, k) for k in range(first, root))
+            "NOUN" in w.pos[first:root]  # (most names have none: no test per word)
+            and any(_person_noun_at(w, k) for k in range(first, root))
         )
         joined = w.dep[root] == "conj"
         if last < size:
