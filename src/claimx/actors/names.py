@@ -126,7 +126,7 @@ class _Builder(_Nested):
         lower, tokens = words.lower, tokens_of(doc)
         for cand in cands:
             start, end, label = cand.start, cand.end, cand.label
-            if any(honour[start:end]):
+            if 1 in honour[start:end]:
                 continue  # an honour, not an actor: "the Player of the Match award"
             if label in CONTAINERS:
                 containers.append(span_at(doc, start, end))
