@@ -394,6 +394,6 @@ class _Nested(_Describe):
         if root is None:
             root = root_at(words, start, end)
         self.head_actor[root] = actor_id
-        tag = words.tag
+        tag, in_mention = words.tag, self.in_mention
         for i in range(start, end):
-            self.in_mention[i] = tag[i] != "PRP$"  # "his" in "his father"
+            in_mention[i] = tag[i] != "PRP$"  # "his" in "his father"
