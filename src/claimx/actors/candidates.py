@@ -123,21 +123,21 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """No leading "the" ("these") or punctuation, nothing from an opening parenthesis on, no
     final 's."""
     words = words_of(doc)
-    text, lower, tag = words.text, words.lower, words.tag
-    for k in range(start, end):
-        if text[k] in ("(", "[") and k > start:
+    text, lower, tag, punct = words.text, words.lower, words.tag, words.punct
+    for k in range(start + 1, end):
+        if text[k] in ("(", "["):
             end = k
             break
     while start < end and (
         lower[start] in ("the", "these", "those")
-        or words.punct[start]
+        or punct[start]
         or (end - start >= 2 and tag[start] in _NOT_NAME_TAGS)
         or (end - start >= 2 and words.pos[start] == "ADJ" and text[start].islower())
     ):
         start += 1  # "Together Bernoulli ...", "united Germany": no name words
     while end > start and (
         tag[end - 1] == "POS"
-        or words.punct[end - 1]
+        or punct[end - 1]
         or (words.like_num[end - 1] and not _spelled_number_name(words, start, end))
         or (end - start >= 2 and tag[end - 1] in _NOT_NAME_TAGS)
     ):
@@ -517,6 +517,8 @@ def _left_modifiers(doc: Doc, start: int, end: int) -> list[Token]:
             break
         out.append(k)
         k -= 1
+    if not out:
+        return []  # most names: no modifier, and no token list looked up
     tokens = tokens_of(doc)
     return [tokens[k] for k in reversed(out)]
 

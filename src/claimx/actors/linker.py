@@ -19,6 +19,7 @@ import math
 import unicodedata
 from bisect import bisect_left
 from functools import cache, lru_cache
+from itertools import combinations
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -384,8 +385,8 @@ def candidate_pairs(store: Actors) -> list[tuple[_Actor, _Actor]]:
             by_initials.setdefault(camel, []).append(k)
     seen: set[tuple[int, int]] = set()
     for ids in by_word.values():
-        if len(ids) <= 12:  # a word shared by many names says nothing
-            seen.update((x, y) for x in ids for y in ids if x < y)
+        if len(ids) <= 12:  # a word shared by many names says nothing (`ids` ascend)
+            seen.update(combinations(ids, 2))
     for k, short in shorts:
         for other in by_initials.get(short, []):
             if other != k:

@@ -126,7 +126,7 @@ class _Builder(_Nested):
         lower, tokens = words.lower, tokens_of(doc)
         for cand in cands:
             start, end, label = cand.start, cand.end, cand.label
-            if any(honour[start:end]):
+            if 1 in honour[start:end]:
                 continue  # an honour, not an actor: "the Player of the Match award"
             if label in CONTAINERS:
                 containers.append(span_at(doc, start, end))
@@ -283,14 +283,13 @@ class _Builder(_Nested):
                 kind = self.actors.get(matched).kind
             if matched is None:
                 actor_id = self.actors.new(_clean_name(text), kind)
-                self.actors.get(actor_id).people = label == "NORP"
-                self.actors.get(actor_id).guessed = guessed
+                actor = self.actors.get(actor_id)
+                actor.people, actor.guessed = label == "NORP", guessed
             else:
-                actor_id = matched
+                actor_id, actor = matched, self.actors.get(matched)
                 if label:
-                    self.actors.get(actor_id).guessed = False  # the recogniser knew its kind
+                    actor.guessed = False  # the recogniser knew its kind
             self.actors._register(actor_id, text, kind)
-            actor = self.actors.get(actor_id)
             self._vote(actor, start, end, label, kind, 3 if head_titles else 1)
             if previous is None or end > previous[0]:
                 previous = (end, actor_id)  # not a name nested in the last one

@@ -388,10 +388,12 @@ class _Nested(_Describe):
         """`_mention` of the tokens `start` to `end` (a non-empty range), read from the word
         columns: the names pass makes no `Span` per name."""
         words = words_of(self.doc)  # the columns: no `Token` per word of the mention
-        self.actors.add_mention(actor_id, words.idx[start], words.end[end - 1], form)
+        chars = (words.idx[start], words.end[end - 1])
+        self.actors.add_mention(actor_id, *chars, form)
+        self.actors.token_spans[chars] = (start, end)  # for `kinds.features`: no lookup
         if root is None:
             root = root_at(words, start, end)
         self.head_actor[root] = actor_id
-        tag = words.tag
+        tag, in_mention = words.tag, self.in_mention
         for i in range(start, end):
-            self.in_mention[i] = tag[i] != "PRP$"  # "his" in "his father"
+            in_mention[i] = tag[i] != "PRP$"  # "his" in "his father"

@@ -111,6 +111,8 @@ class Actors:
         self._by_id: dict[str, _Actor] = {}  # `get` is asked some 600 times an article
         self._by_mention: dict[tuple[int, int], str] = {}
         self._spans: list[tuple[int, int]] = []  # sorted mention spans
+        #: the token range of each mention span made from tokens (`_Nested._mention_at`)
+        self.token_spans: dict[tuple[int, int], tuple[int, int]] = {}
         self._by_key: dict[str, str] = {}
         self._by_country: dict[str, str] = {}
         self._initials: dict[str, str] = {}
@@ -399,7 +401,7 @@ class Actors:
     # -- names ----------------------------------------------------------------------------------
     def _register(self, actor_id: str, name: str, kind: ActorKind) -> None:
         """Index one more name variant of an actor, and keep the fullest as its name."""
-        actor = self.get(actor_id)
+        actor = self._by_id[actor_id]
         key = norm(name)
         if not key:
             return

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from claimx.actors.words import DEFINITE, THIRD_PERSON
@@ -70,7 +71,9 @@ def visits(doc: Doc, words: Words, chunks: dict[int, tuple[int, int]]) -> Visits
     if not chunks:
         return Visits([], set(), set(), pronouns)
     heads = numpy.fromiter(chunks, dtype=numpy.intp, count=len(chunks))
-    firsts = numpy.fromiter((b[0] for b in chunks.values()), dtype=numpy.intp, count=len(chunks))
+    firsts = numpy.fromiter(
+        map(itemgetter(0), chunks.values()), dtype=numpy.intp, count=len(chunks)
+    )
     lemma = words.serials[heads, IDS_LEMMA]
     org, person, country, listed = (
         verdicts.of(lemma, test)

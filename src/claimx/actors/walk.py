@@ -364,10 +364,11 @@ class _Walk:
         guessed: bool = False,
     ) -> str | None:
         best: tuple[float, str] | None = None
+        by_id, modifiers = self.actors._by_id, self.modifiers  # asked once per actor in `sal`
         for actor_id, score in sal.items():
             if actor_id in excluded:
                 continue
-            actor = self.actors.get(actor_id)
+            actor = by_id[actor_id]
             if (actor.kind not in kinds and not (guessed and actor.guessed)) or (
                 people is not None and actor.people != people
             ):
@@ -381,7 +382,7 @@ class _Walk:
             if country and actor.kind == "country" and actor.country != country:
                 continue
             # the article's topic persists ("the Cruise video" is no mention of Cruise's own)
-            score += TOPIC * min(len(actor.mentions) - self.modifiers.get(actor_id, 0), 10)
+            score += TOPIC * min(len(actor.mentions) - modifiers.get(actor_id, 0), 10)
             if word is not None and any(word in key.split() for key in actor.keys):
                 score += 3.0  # "the team" prefers a team
             if best is None or score > best[0]:
