@@ -94,7 +94,7 @@ def _lemma_column(doc: Doc) -> list[str]:
     if len(words.lower):
         serials = words.serials[:, IDS_LEMMA]
         lemmas = _LOWERED.of(serials, str.lower).tolist()
-        restorable = _RESTORABLE.of(serials, lambda lemma: _may_restore(lemma.lower()))
+        restorable = _RESTORABLE.of(serials, lambda lemma: lemma.lower() in _restorable())
         lower = words.lower
         for i in restorable.nonzero()[0].tolist():
             lemma = lemmas[i]
@@ -106,10 +106,12 @@ def _lemma_column(doc: Doc) -> list[str]:
 _LEMMAS = PerDocument(_lemma_column)
 
 
-def _may_restore(lemma: str) -> bool:
-    """Whether a lower-cased lemma is no cue but is one with an e added."""
-    cues = cue_verbs(), cue_frames().lemmas
-    return not any(lemma in c for c in cues) and any(lemma + "e" in c for c in cues)
+@cache
+def _restorable() -> frozenset[str]:
+    """The lower-cased lemmas that are no cue but are one with an e added ("hop" for "hope"),
+    read once: each new lemma of a document is looked up here."""
+    cues = cue_verbs() | cue_frames().lemmas
+    return frozenset({cue[:-1] for cue in cues if cue.endswith("e")} - cues)
 
 
 def _escapes_brackets(text: str, start: int, end: int) -> bool:
