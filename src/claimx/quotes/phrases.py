@@ -68,10 +68,10 @@ def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
             return None  # (from the columns, before the objects: "in" and "by" are everywhere)
         sources = SOURCE_DOCUMENTS if words.lower[i] == "in" else SOURCE_RECKONINGS
         dep, lemmas = words.dep, d.lemmas  # the columns: no `Token` for each child
-        found = [c for c in words.children(i) if dep[c] == "pobj" and lemmas[c] in sources]
-        if not found:
+        named = [c for c in words.children(i) if dep[c] == "pobj" and lemmas[c] in sources]
+        if not named:
             return None
-        objs = [tokens_of(doc)[found[0]]]
+        objs = [tokens_of(doc)[named[0]]]
     else:
         # the tree pattern `according-to`: "according", "to" right after it, the source
         found = patterns.find("according-to", doc, tok.i)
