@@ -67,14 +67,17 @@ if TYPE_CHECKING:
     from claimx.actors import Actors
 
 
-#: verdicts of `_may_cue` per cue-lemma set (string ids are the same in every document)
-_MEMO: dict[int, dict[int, Verdicts]] = {}
+#: verdicts of `_may_cue`, by column (string ids are the same in every document)
+_MEMO: dict[int, Verdicts] = {}
 
 
 @cache
-def _cue_lemmas() -> frozenset[str]:
-    """Every lemma that may head a cue, read once."""
-    return frozenset(
+def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Every lemma that may head a cue, each also without its silent e (the lemmatizer drops it:
+    "hoped" -> "hop"), and every word form that may: a preposition that introduces a source; an
+    adjective of belief the parse made a passive participle ("are concerned the law will
+    change": lemma "concern"). Read once, and asked of each new string as one set look-up."""
+    lemmas = (
         cue_verbs()
         | cue_frames().lemmas
         | cue_nouns()
@@ -84,24 +87,16 @@ def _cue_lemmas() -> frozenset[str]:
         | AS_CUES
         | MADE_NOUNS
     )
+    silent_e = {lemma[:-1] for lemma in lemmas if lemma.endswith("e")}
+    forms = PREPOSITION_CUES | cue_adjectives() | CLARITY | REFORMULATING
+    return frozenset(lemmas | silent_e), frozenset(forms)
 
 
-def _may_cue(doc: Doc, lemmas: frozenset[str] | set[str]) -> Iterator[Token]:
+def _may_cue(doc: Doc) -> Iterator[Token]:
     """Tokens that may be a cue: a lemma in the lists (or one with its silent e restored) or a
-    preposition that introduces a source."""
-    found = words_where(
-        doc,
-        by_lemma=lambda lemma: lemma in lemmas or lemma + "e" in lemmas,
-        # a preposition that introduces a source; an adjective of belief the parse made a
-        # passive participle ("are concerned the law will change": lemma "concern")
-        by_form=lambda lower: (
-            lower in PREPOSITION_CUES
-            or lower in cue_adjectives()
-            or lower in CLARITY
-            or lower in REFORMULATING
-        ),
-        memo=_MEMO.setdefault(id(lemmas), {}),  # the same lists, the same verdicts
-    )
+    preposition that introduces a source (`_cue_words`)."""
+    lemmas, forms = _cue_words()
+    found = words_where(doc, by_lemma=lemmas.__contains__, by_form=forms.__contains__, memo=_MEMO)
     tokens = tokens_of(doc)
     for i in found.nonzero()[0].tolist():
         yield tokens[i]
@@ -152,7 +147,7 @@ def find_quotes(doc: Doc, actors: Actors, min_confidence: float | None = None) -
     adjectives = cue_adjectives()
     cands: list[_Cand] = []
     lowers, poses, tags, lemmas = d.words.lower, d.words.pos, d.words.tag, d.lemmas
-    for tok in _may_cue(doc, _cue_lemmas()):
+    for tok in _may_cue(doc):
         lower, pos, tag = lowers[tok.i], poses[tok.i], tags[tok.i]  # read once each
         lemma = lemmas[tok.i]
         cand = None

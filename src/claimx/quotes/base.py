@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from claimx.quotes.words import (
@@ -22,8 +22,9 @@ from claimx.quotes.words import (
     WH_RELATIVES,
 )
 from claimx.rules import patterns, tokens
-from claimx.rules.columns import PerDocument, PerString
+from claimx.rules.columns import PerDocument, PerString, string_ids
 from claimx.rules.docview import (
+    IDS_DEP,
     IDS_LEMMA,
     Verdicts,
     children_of,
@@ -93,7 +94,7 @@ def _lemma_column(doc: Doc) -> list[str]:
     if len(words.lower):
         serials = words.serials[:, IDS_LEMMA]
         lemmas = _LOWERED.of(serials, str.lower).tolist()
-        restorable = _RESTORABLE.of(serials, lambda lemma: _may_restore(lemma.lower()))
+        restorable = _RESTORABLE.of(serials, lambda lemma: lemma.lower() in _restorable())
         lower = words.lower
         for i in restorable.nonzero()[0].tolist():
             lemma = lemmas[i]
@@ -105,10 +106,12 @@ def _lemma_column(doc: Doc) -> list[str]:
 _LEMMAS = PerDocument(_lemma_column)
 
 
-def _may_restore(lemma: str) -> bool:
-    """Whether a lower-cased lemma is no cue but is one with an e added."""
-    cues = cue_verbs(), cue_frames().lemmas
-    return not any(lemma in c for c in cues) and any(lemma + "e" in c for c in cues)
+@cache
+def _restorable() -> frozenset[str]:
+    """The lower-cased lemmas that are no cue but are one with an e added ("hop" for "hope"),
+    read once: each new lemma of a document is looked up here."""
+    cues = cue_verbs() | cue_frames().lemmas
+    return frozenset({cue[:-1] for cue in cues if cue.endswith("e")} - cues)
 
 
 def _escapes_brackets(text: str, start: int, end: int) -> bool:
@@ -408,19 +411,44 @@ def _phrase(tok: Token) -> tuple[int, int]:
     return lo, hi
 
 
-#: each token's `_subject` (-1: none), kept for the extraction: the speaker's climb,
-#: the content and the senses ask for the same verbs' subjects again
-_SUBJECTS: PerDocument[list[int | None]] = PerDocument(lambda doc: [None] * len(doc))
+@cache
+def _subject_deps() -> frozenset[str]:
+    """The relations of the tree pattern `subject`'s one node: the pattern is "a child in one of
+    these relations" (`_subject_column` reads it so, and says when it is no longer)."""
+    entry = patterns.tree_patterns()["subject"]
+    ((left, op, tests),) = entry.plan
+    ((attr, kind, deps),) = tests
+    if entry.tests[0] or left != 0 or op != ">" or attr != "dep" or kind != "IN":
+        raise ValueError("tree pattern `subject` is no longer a child by its relation: see base")
+    return frozenset(deps)
+
+
+def _subject_column(doc: Doc) -> list[int]:
+    """Each token's first subject in text order (the tree pattern `subject`'s first match
+    anchored there; -1: none), for the whole document in one pass over the words in a subject's
+    relation: the speaker's climb, the content and the senses ask it of most cue verbs, and the
+    matcher run per verb cost more than the stage's own tests."""
+    import numpy
+
+    words = words_of(doc)
+    found = [-1] * len(words.head)
+    if found:
+        ids = string_ids(_subject_deps(), doc.vocab.strings)
+        head = words.head
+        # from the last to the first: the first child of a head is the one kept
+        for i in reversed(numpy.isin(words.ids[:, IDS_DEP], ids).nonzero()[0].tolist()):
+            if head[i] != i:
+                found[head[i]] = i
+    return found
+
+
+_SUBJECTS = PerDocument(_subject_column)
 
 
 def _subject(tok: Token) -> Token | None:
     """A verb's subject, active or passive (tree pattern `subject`); the first of several."""
     doc = tok.doc
-    column = _SUBJECTS.of(doc)
-    found: int | None = column[tok.i]
-    if found is None:
-        found = patterns.first("subject", doc, tok.i, "subject")
-        found = column[tok.i] = -1 if found is None else found
+    found = _SUBJECTS.of(doc)[tok.i]
     return None if found < 0 else tokens_of(doc)[found]
 
 

@@ -4,6 +4,8 @@ transcript lines ("NAME: text")."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from claimx.quotes.base import _Cand, _chars, _cue_chars, _Doc, _lemma, _subject
@@ -80,9 +82,11 @@ def _nearest_cue(d: _Doc, region: Region) -> Token | None:
     # a bounded window, so that a long unpunctuated text with many quotes stays linear
     lo, hi = max(lo, first - CUE_WINDOW), min(hi, last + CUE_WINDOW)
     tokens = tokens_of(doc)
-    for i in range(lo, hi):
-        if region.start <= idx[i] < region.end or not p_lo <= idx[i] < p_hi:
-            continue
+    # the window's tokens in the paragraph and outside the region, in text order: the tokens
+    # are in the order of their first characters, so each bound is one bisection
+    a, b = bisect_left(idx, p_lo, lo, hi), bisect_left(idx, p_hi, lo, hi)
+    r_lo, r_hi = bisect_left(idx, region.start, a, b), bisect_left(idx, region.end, a, b)
+    for i in chain(range(a, r_lo), range(r_hi, b)):
         if pos[i] not in ("VERB", "AUX"):
             continue
         tok = tokens[i]

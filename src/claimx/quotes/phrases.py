@@ -49,7 +49,7 @@ from claimx.quotes.words import (
     STANCE_PREPS,
 )
 from claimx.rules import patterns
-from claimx.rules.docview import children_of, span_at
+from claimx.rules.docview import children_of, span_at, tokens_of
 from claimx.rules.lexicon import cue_frames, cue_verbs
 from claimx.rules.registry import note
 
@@ -67,9 +67,11 @@ def _according_cand(d: _Doc, tok: Token) -> _Cand | None:
         if words.dep[i] != "prep" or words.pos[words.head[i]] not in ("VERB", "AUX"):
             return None  # (from the columns, before the objects: "in" and "by" are everywhere)
         sources = SOURCE_DOCUMENTS if words.lower[i] == "in" else SOURCE_RECKONINGS
-        objs = [c for c in children_of(tok) if c.dep_ == "pobj" and _lemma(c) in sources]
-        if not objs:
+        dep, lemmas = words.dep, d.lemmas  # the columns: no `Token` for each child
+        named = [c for c in words.children(i) if dep[c] == "pobj" and lemmas[c] in sources]
+        if not named:
             return None
+        objs = [tokens_of(doc)[named[0]]]
     else:
         # the tree pattern `according-to`: "according", "to" right after it, the source
         found = patterns.find("according-to", doc, tok.i)

@@ -9,7 +9,7 @@ checks here read the clause and the frame; those that read the cue's object are 
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from claimx.quotes.base import _Cand, _lemma, _subject
@@ -421,6 +421,19 @@ def _checks_for(rule: str, lemma: str) -> tuple[tuple[str, Callable[[Token, _Can
     candidates need three or four of the 27 (kept per pair of strings, for the process)."""
     return tuple(
         (name, check)
+        for name, check, lemmas in _checks_of(rule)
+        if lemmas is None or lemma in lemmas
+    )
+
+
+@cache
+def _checks_of(
+    rule: str,
+) -> tuple[tuple[str, Callable[[Token, _Cand], bool], frozenset[str] | None], ...]:
+    """The checks whose gate a construction passes, in their order, with their lemma gates: a
+    new cue lemma is then tried against these few only."""
+    return tuple(
+        (name, check, lemmas)
         for name, check, rules, lemmas in CHECKS
-        if (rules is None or rule in rules) and (lemmas is None or lemma in lemmas)
+        if rules is None or rule in rules
     )

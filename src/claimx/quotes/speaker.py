@@ -3,6 +3,7 @@ participles and passives, and the cue's own token range."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from claimx.quotes.base import (
@@ -443,14 +444,14 @@ def _cue_bounds(doc: Doc, i: int, last: int | None = None) -> tuple[int, int]:
         else:
             break
     hi = i
-    for c in kids:
+    for c in kids[bisect_right(kids, i) :]:  # (the children before it cannot follow it)
         if dep[c] == "prt" and c == hi + 1:
             hi = c
     if last is not None and last > hi:
         hi = last
     # when and how it was said, right after the verb: "said Monday", "said then", "posted
     # online" (as an adverb before it is: "also said")
-    for c in kids:
+    for c in kids[bisect_right(kids, hi) :]:
         if c <= hi or dep[c] not in ("npadvmod", "advmod", "prep"):
             continue  # (the relation first: a child's bounds cost more)
         first, final = _bounds(doc, c)

@@ -82,7 +82,7 @@ def _content_of_verb(tok: Token) -> tuple[list[tuple[int, int]], int | None, str
     construction (`rule`) that found them."""
     frames = cue_frames()
     lemma = _lemma(tok)
-    children = list(children_of(tok))
+    children = children_of(tok)  # (read only)
     # the word columns and cached subtree bounds: a `Token` attribute makes a new string (or a
     # new `Token`) on every read, and this runs for every cue verb
     doc = tok.doc
