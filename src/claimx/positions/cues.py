@@ -556,6 +556,9 @@ def _evaluated(tok: Token, word: str, lex: Lexicon) -> tuple[Iterable[Found], To
     pos, tag, dep = words.pos[tok.i], words.tag[tok.i], words.dep[tok.i]
     polar = evaluative(word)
     found: Iterable[Found] = ()
+    if polar is None and not (dep in EVAL_DEPS and denied_praise(word) and denied(tok)):
+        return found, tok  # praise that is not strongly polar counts only denied where it is
+        # predicated ("is not fair", the last construction below): most of it is neither
     if pos == "ADJ" and dep in CAUSED_DEPS and tok.head.lemma_.lower() == "make":
         found = causative_cue(tok, polar) if polar is not None else ()
         return found, tok.head  # "it doesn't make things worse": negation and modality on "make"
@@ -573,14 +576,14 @@ def _evaluated(tok: Token, word: str, lex: Lexicon) -> tuple[Iterable[Found], To
     elif (pos in ("ADJ", "NOUN") or tag == "VBG" and dep == "acomp") and (
         dep in EVAL_DEPS and predicative(tok)
     ):
-        if polar is None and denied(tok) and denied_praise(word):
+        if polar is None:  # denied praise (the test above)
             found = (
                 replace(f, rule=C.DENIED_PRAISE)
                 for f in evaluation_cue(tok, "support", lex)
                 if f.rule in (C.COPULAR_EVALUATION, C.EXTRAPOSED_EVALUATION)
             )
         else:
-            found = evaluation_cue(tok, polar, lex) if polar is not None else ()
+            found = evaluation_cue(tok, polar, lex)
         if word != words.lower[tok.i]:  # the cue is the whole compound
             found = (replace(f, cue=(tok.i - 2, tok.i + 1)) for f in found)
     return found, tok
