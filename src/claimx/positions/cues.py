@@ -39,6 +39,7 @@ from claimx.positions.lexicon import (
     denied_praise,
     evaluative,
     lexicon,
+    polar_word,
     reporting_verbs,
     verb_lemma,
 )
@@ -535,17 +536,11 @@ def cues(doc: Doc, indices: Iterable[int], lex: Lexicon) -> Iterator[tuple[Token
             and predicative(tok)
         ):
             found = falsity_cue(tok, lex)
-        elif (pos in ("ADJ", "NOUN") or tag == "VBG") and _polar(word := hyphenated(tok)):
+        elif (pos in ("ADJ", "NOUN") or tag == "VBG") and polar_word(word := hyphenated(tok)):
             found, anchor = _evaluated(tok, word, lex)
         for f in found:
             LOG.debug("cue %s %s holders=%s target=%s", tok.text, f.stance, f.holders, f.target)
             yield anchor, f
-
-
-def _polar(word: str) -> bool:
-    """A word the constructions of `_evaluated` could read: strongly polar, or praise that a
-    negation turns against its target ("is not fair")."""
-    return evaluative(word) is not None or denied_praise(word)
 
 
 def _evaluated(tok: Token, word: str, lex: Lexicon) -> tuple[Iterable[Found], Token]:

@@ -164,6 +164,18 @@ def evaluative(word: str) -> Stance | None:
     return None
 
 
+def polar_word(word: str) -> bool:
+    """A word `evaluative` or `denied_praise` reads: strongly polar, or praise that a negation
+    turns against its target ("is not fair"). One set lookup, for the candidate tests that ask
+    only that (of every distinct word of a document, and of every candidate cue word)."""
+    return word.lower() in _polar_words()
+
+
+@cache
+def _polar_words() -> frozenset[str]:
+    return frozenset(w for w in polarity() if evaluative(w) is not None or denied_praise(w))
+
+
 def verb_lemma(lemma: str, lower: str, verbs: Collection[str]) -> str:
     """The stance verb a form belongs to, also where the lemmatiser slipped on a capitalised
     form ("Hoping" -> "hop"): the lemma, else the regular stem of an -ing or -ed form."""
