@@ -493,7 +493,7 @@ def cues(doc: Doc, indices: Iterable[int], lex: Lexicon) -> Iterator[tuple[Token
     with the token whose negation and modality count."""
     words = words_of(doc)
     every = tokens_of(doc)  # the extraction's one list: no new `Token` per candidate
-    hope, grasp, fault, designation, wish = lex.cue_roles  # the word lists, read once
+    hope, grasp, fault, designation, wish, deontic = lex.cue_roles  # the word lists, read once
     for i in indices:
         tok = every[i]
         # each attribute read once, from the word columns (a spaCy attribute makes a new
@@ -525,7 +525,7 @@ def cues(doc: Doc, indices: Iterable[int], lex: Lexicon) -> Iterator[tuple[Token
             anchor = rallied(tok) or tok  # "would not come to the defence of X": on "come"
         elif lower in lex.adjectives and pos in ("ADJ", "VERB", "ADP"):
             found = adjective_cue(tok, lex)
-        elif lower in DEONTIC_WORDS or lex.role(lemma, "deontic") or have_got(tok, lex):
+        elif lower in DEONTIC_WORDS or lemma in deontic or have_got(tok, lex):
             found = deontic_cue(tok, lex)
         elif tag == "VB" and dep in ("ROOT", "ccomp"):
             found = imperative_cue(tok, lex)

@@ -33,12 +33,12 @@ class Lexicon:
     @cached_property
     def cue_roles(self) -> tuple[frozenset[str], ...]:
         """The words of the roles `cues` tests every candidate word against: hope, grasp, fault,
-        designation and wish (a `role` call per word cost more than the test)."""
+        designation, wish and deontic (a `role` call per word cost more than the test)."""
         return tuple(self.roles.get(r, frozenset()) for r in CUE_ROLES)
 
 
 #: the roles of `Lexicon.cue_roles`, in its order
-CUE_ROLES = ("hope", "grasp", "fault", "designation", "wish")
+CUE_ROLES = ("hope", "grasp", "fault", "designation", "wish", "deontic")
 
 
 def _stance(value: str) -> Stance:
