@@ -245,8 +245,10 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
             yield cue.head, head_part(cue.head), None, None  # "the governor he admires"
 
 
-def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
-    stance, frames = lex.verbs[verb_lemma(cue.lemma_.lower(), cue.lower_, lex.verbs)]
+def verb_cue(cue: Token, lex: Lexicon, lemma: str) -> Iterator[Found]:
+    """The verb constructions at a stance verb of `lex.verbs` (`lemma`: its entry, which `cues`
+    has looked up)."""
+    stance, frames = lex.verbs[lemma]
     doc = cue.doc
     if "merit" in frames:
         yield from merit_cue(cue, lex)
@@ -519,7 +521,7 @@ def cues(doc: Doc, indices: Iterable[int], lex: Lexicon) -> Iterator[tuple[Token
         elif tag == "VBN" and lower in lex.adjectives and stative(tok, lex):
             found = adjective_cue(tok, lex)  # "X is opposed to Y": a state, not a passive
         elif pos == "VERB" and lemma in lex.verbs and dep not in ("amod", "compound"):
-            found = verb_cue(tok, lex)
+            found = verb_cue(tok, lex, lemma)
         elif pos in ("NOUN", "PROPN") and lemma in lex.nouns and dep != "compound":
             found = noun_cue(tok, lex)
             anchor = rallied(tok) or tok  # "would not come to the defence of X": on "come"
