@@ -13,7 +13,7 @@ from claimx.positions.evaluation import (
     GOT,
     hyphenated_at,
 )
-from claimx.positions.lexicon import Lexicon, denied_praise, evaluative, verb_lemma
+from claimx.positions.lexicon import Lexicon, polar_word, verb_lemma
 from claimx.rules.docview import (
     IDS_DEP,
     IDS_LOWER,
@@ -77,11 +77,8 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
             or lex.role(lower, "hope")
         )
 
-    def polar(lower: str) -> bool:
-        return evaluative(lower) is not None or denied_praise(lower)
-
     def restricted(lower: str) -> bool:
-        return lower in deontic or polar(lower)
+        return lower in deontic or polar_word(lower)
 
     words = words_of(doc)
     lower, pos, tag, dep, head = words.lower, words.pos, words.tag, words.dep, words.head
@@ -95,7 +92,7 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
         """A restricted word where a construction could read it."""
         if pos[i] == "VERB" and (lower[i] in deontic or words.lemma[i].lower() in deontic):
             return True
-        return predicate(i) and polar(lower[i])
+        return predicate(i) and polar_word(lower[i])
 
     arr = words.ids
     ids_pos, ids_tag, ids_dep = arr[:, IDS_POS], arr[:, IDS_TAG], arr[:, IDS_DEP]
@@ -119,7 +116,7 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
     for i in (np.flatnonzero(arr[:-1, IDS_LOWER] == strings["-"]) + 1).tolist():
         if predicate(i):
             word = hyphenated_at(doc, i)  # (once a hyphen: it reads the words around it)
-            if word != lower[i] and polar(word):
+            if word != lower[i] and polar_word(word):
                 extra.append(i)
     found: list[int] = np.flatnonzero(keep).tolist()
     return sorted({*found, *extra}) if extra else found

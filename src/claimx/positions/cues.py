@@ -39,6 +39,7 @@ from claimx.positions.lexicon import (
     denied_praise,
     evaluative,
     lexicon,
+    polar_word,
     reporting_verbs,
     verb_lemma,
 )
@@ -244,8 +245,10 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
             yield cue.head, head_part(cue.head), None, None  # "the governor he admires"
 
 
-def verb_cue(cue: Token, lex: Lexicon) -> Iterator[Found]:
-    stance, frames = lex.verbs[verb_lemma(cue.lemma_.lower(), cue.lower_, lex.verbs)]
+def verb_cue(cue: Token, lex: Lexicon, lemma: str) -> Iterator[Found]:
+    """The verb constructions at a stance verb of `lex.verbs` (`lemma`: its entry, which `cues`
+    has looked up)."""
+    stance, frames = lex.verbs[lemma]
     doc = cue.doc
     if "merit" in frames:
         yield from merit_cue(cue, lex)
@@ -492,7 +495,7 @@ def cues(doc: Doc, indices: Iterable[int], lex: Lexicon) -> Iterator[tuple[Token
     with the token whose negation and modality count."""
     words = words_of(doc)
     every = tokens_of(doc)  # the extraction's one list: no new `Token` per candidate
-    hope, grasp, fault, designation, wish = lex.cue_roles  # the word lists, read once
+    hope, grasp, fault, designation, wish, deontic = lex.cue_roles  # the word lists, read once
     for i in indices:
         tok = every[i]
         # each attribute read once, from the word columns (a spaCy attribute makes a new
@@ -518,13 +521,13 @@ def cues(doc: Doc, indices: Iterable[int], lex: Lexicon) -> Iterator[tuple[Token
         elif tag == "VBN" and lower in lex.adjectives and stative(tok, lex):
             found = adjective_cue(tok, lex)  # "X is opposed to Y": a state, not a passive
         elif pos == "VERB" and lemma in lex.verbs and dep not in ("amod", "compound"):
-            found = verb_cue(tok, lex)
+            found = verb_cue(tok, lex, lemma)
         elif pos in ("NOUN", "PROPN") and lemma in lex.nouns and dep != "compound":
             found = noun_cue(tok, lex)
             anchor = rallied(tok) or tok  # "would not come to the defence of X": on "come"
         elif lower in lex.adjectives and pos in ("ADJ", "VERB", "ADP"):
             found = adjective_cue(tok, lex)
-        elif lower in DEONTIC_WORDS or lex.role(lemma, "deontic") or have_got(tok, lex):
+        elif lower in DEONTIC_WORDS or lemma in deontic or have_got(tok, lex):
             found = deontic_cue(tok, lex)
         elif tag == "VB" and dep in ("ROOT", "ccomp"):
             found = imperative_cue(tok, lex)
@@ -535,17 +538,11 @@ def cues(doc: Doc, indices: Iterable[int], lex: Lexicon) -> Iterator[tuple[Token
             and predicative(tok)
         ):
             found = falsity_cue(tok, lex)
-        elif (pos in ("ADJ", "NOUN") or tag == "VBG") and _polar(word := hyphenated(tok)):
+        elif (pos in ("ADJ", "NOUN") or tag == "VBG") and polar_word(word := hyphenated(tok)):
             found, anchor = _evaluated(tok, word, lex)
         for f in found:
             LOG.debug("cue %s %s holders=%s target=%s", tok.text, f.stance, f.holders, f.target)
             yield anchor, f
-
-
-def _polar(word: str) -> bool:
-    """A word the constructions of `_evaluated` could read: strongly polar, or praise that a
-    negation turns against its target ("is not fair")."""
-    return evaluative(word) is not None or denied_praise(word)
 
 
 def _evaluated(tok: Token, word: str, lex: Lexicon) -> tuple[Iterable[Found], Token]:
@@ -556,6 +553,9 @@ def _evaluated(tok: Token, word: str, lex: Lexicon) -> tuple[Iterable[Found], To
     pos, tag, dep = words.pos[tok.i], words.tag[tok.i], words.dep[tok.i]
     polar = evaluative(word)
     found: Iterable[Found] = ()
+    if polar is None and not (dep in EVAL_DEPS and denied_praise(word) and denied(tok)):
+        return found, tok  # praise that is not strongly polar counts only denied where it is
+        # predicated ("is not fair", the last construction below): most of it is neither
     if pos == "ADJ" and dep in CAUSED_DEPS and tok.head.lemma_.lower() == "make":
         found = causative_cue(tok, polar) if polar is not None else ()
         return found, tok.head  # "it doesn't make things worse": negation and modality on "make"
@@ -573,14 +573,14 @@ def _evaluated(tok: Token, word: str, lex: Lexicon) -> tuple[Iterable[Found], To
     elif (pos in ("ADJ", "NOUN") or tag == "VBG" and dep == "acomp") and (
         dep in EVAL_DEPS and predicative(tok)
     ):
-        if polar is None and denied(tok) and denied_praise(word):
+        if polar is None:  # denied praise (the test above)
             found = (
                 replace(f, rule=C.DENIED_PRAISE)
                 for f in evaluation_cue(tok, "support", lex)
                 if f.rule in (C.COPULAR_EVALUATION, C.EXTRAPOSED_EVALUATION)
             )
         else:
-            found = evaluation_cue(tok, polar, lex) if polar is not None else ()
+            found = evaluation_cue(tok, polar, lex)
         if word != words.lower[tok.i]:  # the cue is the whole compound
             found = (replace(f, cue=(tok.i - 2, tok.i + 1)) for f in found)
     return found, tok

@@ -192,11 +192,12 @@ class Context:
                 note(C.APPOSITIVE_PERSON)
                 return person, q.id
             return q.actor, q.id
-        answer = self.answers.speaker_at(tok.idx)
         # an answer turn labelled "A:" is a transcript quote whose speaker ("A") is no actor:
-        # still the interviewee's words
+        # still the interviewee's words (the interview's turns are read only then: most cues
+        # are in a quote, and finding the turns reads the whole document)
         labelled = q is not None and q.actor is None and q.rule == TRANSCRIPT_RULE
-        if (q is None or labelled) and answer is not None:
+        answer = self.answers.speaker_at(tok.idx) if q is None or labelled else None
+        if answer is not None:
             note(C.INTERVIEW_ANSWER)
             return answer, None
         if q is None or q.actor is None:  # words no quote covers, or a quote without speaker

@@ -33,12 +33,12 @@ class Lexicon:
     @cached_property
     def cue_roles(self) -> tuple[frozenset[str], ...]:
         """The words of the roles `cues` tests every candidate word against: hope, grasp, fault,
-        designation and wish (a `role` call per word cost more than the test)."""
+        designation, wish and deontic (a `role` call per word cost more than the test)."""
         return tuple(self.roles.get(r, frozenset()) for r in CUE_ROLES)
 
 
 #: the roles of `Lexicon.cue_roles`, in its order
-CUE_ROLES = ("hope", "grasp", "fault", "designation", "wish")
+CUE_ROLES = ("hope", "grasp", "fault", "designation", "wish", "deontic")
 
 
 def _stance(value: str) -> Stance:
@@ -162,6 +162,18 @@ def evaluative(word: str) -> Stance | None:
     if value <= -STRONG:
         return "oppose"
     return None
+
+
+def polar_word(word: str) -> bool:
+    """A word `evaluative` or `denied_praise` reads: strongly polar, or praise that a negation
+    turns against its target ("is not fair"). One set lookup, for the candidate tests that ask
+    only that (of every distinct word of a document, and of every candidate cue word)."""
+    return word.lower() in _polar_words()
+
+
+@cache
+def _polar_words() -> frozenset[str]:
+    return frozenset(w for w in polarity() if evaluative(w) is not None or denied_praise(w))
 
 
 def verb_lemma(lemma: str, lower: str, verbs: Collection[str]) -> str:

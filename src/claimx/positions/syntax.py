@@ -243,28 +243,30 @@ def polarity(cue: Token, lex: Lexicon) -> int:
     elif cue.pos_ == "ADP" and cue.dep_ == "prep" and is_be(cue.head) and first(cue, "neg") is None:
         tok = cue.head  # "X is not against Y": the copula carries the negation
     wish = lex.role(cue.lemma_.lower(), "desire_modal")
+    words = words_of(cue.doc)  # the columns: most children read are none of the words below
+    dep, lower, head, kids = words.dep, words.lower, words.head, words.children
     for step in range(MAX_CLIMB):
-        for c in children_of(tok):
-            if c.dep_ == "neg" or (c.dep_ == "advmod" and first(c, "neg") is not None):
+        for c in kids(tok.i):
+            if dep[c] == "neg" or (dep[c] == "advmod" and any(dep[g] == "neg" for g in kids(c))):
                 sign = -sign
             elif (
-                c.dep_ == "aux"
-                and lex.role(c.lower_, "modal")
-                and not (wish and tok.i == cue.i and c.lower_ in ("would", "'d", "’d"))
-                and not (tok.i == cue.i and performed(cue, c, lex))
-                and not (c.lower_ == "would" and backshifted(tok, lex))
-                and not (c.lower_ == "could" and first(tok, "neg") and backshifted(tok, lex))
-                and not (c.lower_ == "would" and foreseen(cue, tok))
-                and not (c.lower_ == "would" and first(tok, "neg") and refused(cue, lex))
-                or c.dep_ in ("mark", "advmod")
-                and lex.role(c.lower_, "condition")
+                dep[c] == "aux"
+                and lex.role(lower[c], "modal")
+                and not (wish and tok.i == cue.i and lower[c] in ("would", "'d", "’d"))
+                and not (tok.i == cue.i and performed(cue, tokens_of(cue.doc)[c], lex))
+                and not (lower[c] == "would" and backshifted(tok, lex))
+                and not (lower[c] == "could" and first(tok, "neg") and backshifted(tok, lex))
+                and not (lower[c] == "would" and foreseen(cue, tok))
+                and not (lower[c] == "would" and first(tok, "neg") and refused(cue, lex))
+                or dep[c] in ("mark", "advmod")
+                and lex.role(lower[c], "condition")
             ):
                 return 0
         if step > 0:
             lemma = tok.lemma_.lower()
             if lex.role(lemma, "hedge"):
                 return 0
-            if any(c.dep_ == "advmod" and lex.role(c.lower_, "pending") for c in children_of(tok)):
+            if any(dep[c] == "advmod" and lex.role(lower[c], "pending") for c in kids(tok.i)):
                 return 0  # "has yet to endorse X": no stance taken
             if lex.role(lemma, "flip"):
                 sign = -sign
@@ -276,15 +278,15 @@ def polarity(cue: Token, lex: Lexicon) -> int:
             break
         tok = tok.head
     # a conditional clause higher up ("if they back the plan, ...")
-    anc = tok
+    anc = tok.i
     for _ in range(MAX_CLIMB):
-        if anc.dep_ == "advcl" and any(
-            c.dep_ == "mark" and lex.role(c.lower_, "condition") for c in children_of(anc)
+        if dep[anc] == "advcl" and any(
+            dep[c] == "mark" and lex.role(lower[c], "condition") for c in kids(anc)
         ):
             return 0
-        if anc.head.i == anc.i:
+        if head[anc] == anc:
             break
-        anc = anc.head
+        anc = head[anc]
     return sign
 
 
