@@ -40,7 +40,7 @@ def span_of(text: str, doc: Doc, start: int, end: int, shortest: dict[int, int])
     # 'against “wasting time” with ...' gives '“wasting time” with ...', not 'wasting time” ...'
     if shortest.get(a, b) < b:
         a -= 1
-    return Span(start=a, end=b, text=text[a:b])
+    return Span.of(text, a, b)
 
 
 def shortest_regions(doc: Doc) -> dict[int, int]:
@@ -59,7 +59,7 @@ def evidence_of(text: str, words: Words, start: int, end: int) -> Span:
     a, b = words.idx[start], words.end[end - 1]
     while b > a and text[b - 1].isspace():
         b -= 1
-    return Span(start=a, end=b, text=text[a:b])
+    return Span.of(text, a, b)
 
 
 def find_positions(doc: Doc, actors: Actors, quotes: list[Quote]) -> list[Position]:
