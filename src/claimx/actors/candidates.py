@@ -286,9 +286,7 @@ def _candidates(doc: Doc) -> list[_Candidate]:
     tag_ids, strings = words.ids[:, IDS_TAG], doc.vocab.strings
     proper = (tag_ids == strings["NNP"]) | (tag_ids == strings["NNPS"])
     free = numpy.frombuffer(bytes(covered), dtype=numpy.uint8) == 0
-    starts = sorted(
-        {*numpy.flatnonzero(proper & free).tolist(), *(k for k in camel if not covered[k])}
-    )
+    starts = sorted({*(proper & free).nonzero()[0].tolist(), *(k for k in camel if not covered[k])})
     i = 0
     for k in starts:
         if k < i:
@@ -538,7 +536,7 @@ def _honour_spans(doc: Doc) -> list[Span]:
     lower, first = words.ids[:, IDS_LOWER], numpy.zeros(len(doc), dtype=bool)
     for word in string_ids(frozenset(table), doc.vocab.strings):
         first |= lower == word
-    for i in numpy.flatnonzero(first).tolist():
+    for i in first.nonzero()[0].tolist():
         if not text[i][:1].isupper():
             continue
         for honour in table[words.lower[i]]:

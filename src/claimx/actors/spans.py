@@ -184,7 +184,7 @@ def _capitalised(doc: Doc, taken: bytearray) -> list[int]:
         return []
     upper = _verdicts()[0].of(words_of(doc).serials[:, IDS_ORTH], lambda w: w[:1].isupper())
     free = numpy.frombuffer(bytes(taken), dtype=numpy.uint8) == 0
-    return numpy.flatnonzero(upper & free).tolist()
+    return (upper & free).nonzero()[0].tolist()
 
 
 def _lower_case_nouns(doc: Doc) -> set[str]:

@@ -48,7 +48,6 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
     verb of necessity ("need", "have", "got") only as a verb, not as the auxiliary of "has said";
     a base-form verb heading a clause as an imperative only before the verb of saying that
     reports it ("“Stop the war,” she said"), not after it ("said they would go")."""
-    import numpy as np
 
     if not len(doc):
         return []
@@ -105,18 +104,18 @@ def may_cue(doc: Doc, lex: Lexicon) -> list[int]:
     # imperatives: base-form verbs heading a sentence, or a quotation before its verb of saying
     base = ids_tag == strings["VB"]
     keep |= base & (ids_dep == strings["ROOT"])
-    said = np.flatnonzero(base & (ids_dep == strings["ccomp"]) & ~keep).tolist()
+    said = (base & (ids_dep == strings["ccomp"]) & ~keep).nonzero()[0].tolist()
     memo = _VERDICTS.setdefault((id(lex), "restricted"), {})
     maybe = words_where(doc, deontic.__contains__, restricted, memo) & ~keep
     maybe &= (ids_pos == strings["ADJ"]) | noun | verb  # (the others at once)
     extra = [i for i in said if head[i] > i]
-    extra += [i for i in np.flatnonzero(maybe).tolist() if placed(i)]
+    extra += [i for i in maybe.nonzero()[0].tolist() if placed(i)]
     # "ground-breaking", "world-class": the parse splits a hyphenated compound, whose head alone
     # ("breaking", "class") says nothing
-    for i in (np.flatnonzero(arr[:-1, IDS_LOWER] == strings["-"]) + 1).tolist():
+    for i in ((arr[:-1, IDS_LOWER] == strings["-"]).nonzero()[0] + 1).tolist():
         if predicate(i):
             word = hyphenated_at(doc, i)  # (once a hyphen: it reads the words around it)
             if word != lower[i] and polar_word(word):
                 extra.append(i)
-    found: list[int] = np.flatnonzero(keep).tolist()
+    found: list[int] = keep.nonzero()[0].tolist()
     return sorted({*found, *extra}) if extra else found

@@ -53,12 +53,11 @@ class Interned:
 
     def _find(self, flat: Any) -> Any:
         """The serial of each id of `flat`, -1 for an id never met."""
-        import numpy
 
         slot = self._slots(flat)
         found = self._serials[slot]
         # probe on where the slot holds another id (an empty slot, serial -1, ends the search)
-        todo = numpy.flatnonzero((found >= 0) & (self._ids[slot] != flat))
+        todo = ((found >= 0) & (self._ids[slot] != flat)).nonzero()[0]
         last = len(self._ids) - 1
         while len(todo):
             slot[todo] = (slot[todo] + 1) & last

@@ -68,7 +68,7 @@ class Words:
 
         n = len(self.head)
         head = numpy.array(self.head, dtype=numpy.int64)
-        kids = numpy.flatnonzero(head != numpy.arange(n))
+        kids = (head != numpy.arange(n)).nonzero()[0]
         order = kids[numpy.argsort(head[kids], kind="stable")]
         starts = numpy.concatenate(([0], numpy.cumsum(numpy.bincount(head[kids], minlength=n))))
         return order.tolist(), starts.tolist()
@@ -101,16 +101,15 @@ class Words:
         each): an entity opens at a "B" token with a label and runs over the "I" tokens after
         it (spaCy's reading of the IOB tags). Read from the columns `words_of` already holds,
         with no second pass over the document's arrays."""
-        import numpy
 
         if self.iob is None or not len(self.iob):
             return ()
         iob, label = self.iob, self.ids[:, IDS_ENT_TYPE]
-        stops = numpy.flatnonzero(iob != 1).tolist() + [len(iob)]  # where an entity must end
+        stops = (iob != 1).nonzero()[0].tolist() + [len(iob)]  # where an entity must end
         ent_type = self.ent_type
         return tuple(
             (start, stops[bisect_right(stops, start)], ent_type[start])
-            for start in numpy.flatnonzero((iob == 3) & (label != 0)).tolist()
+            for start in ((iob == 3) & (label != 0)).nonzero()[0].tolist()
         )
 
     def children(self, i: int) -> list[int]:

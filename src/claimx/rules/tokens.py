@@ -60,7 +60,6 @@ def noun_chunks(doc: Doc, words: Words) -> dict[int, tuple[int, int]]:
     """Base noun phrases as `{head index: half-open token range}`: the same phrases as spaCy's
     English `Doc.noun_chunks`, read from `words`, with a `Token` made only for a phrase's head
     (the iterator makes one for every token of the document)."""
-    import numpy
 
     dep, head = words.dep, words.head
     tokens = tokens_of(doc)
@@ -71,7 +70,7 @@ def noun_chunks(doc: Doc, words: Words) -> dict[int, tuple[int, int]]:
     strings = doc.vocab.strings
     pos = words.ids[:, IDS_POS]
     nominal = (pos == strings["NOUN"]) | (pos == strings["PROPN"]) | (pos == strings["PRON"])
-    for i in numpy.flatnonzero(nominal).tolist():  # the nouns and pronouns, in text order
+    for i in nominal.nonzero()[0].tolist():  # the nouns and pronouns, in text order
         d = dep[i]
         if d not in NP_DEPS:
             if d != "conj":
