@@ -195,16 +195,8 @@ def features(store: Actors, actor: _Actor, surnames: set[str]) -> list[float]:
             described += _person_word(head)
             described_body += head in bodies
             described_place += head in place_words
-    # the names' token ranges, as the names pass made them, the others all in one call; each
-    # name then read from the word columns
-    known = store.token_spans
-    missing = [span for span in name_spans if span not in known]
-    looked_up = dict(zip(missing, token_ranges(doc, missing), strict=True))
-    ranges = [
-        r
-        for span in name_spans
-        if (r := known.get(span) or looked_up[span]) is not None and r[0] < r[1]
-    ]
+    # the names' token ranges, all in one call; each name then read from the word columns
+    ranges = [r for r in token_ranges(doc, name_spans) if r is not None and r[0] < r[1]]
     names = len(ranges)
     for first, last in ranges:
         root = root_at(w, first, last)

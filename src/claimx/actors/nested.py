@@ -388,9 +388,7 @@ class _Nested(_Describe):
         """`_mention` of the tokens `start` to `end` (a non-empty range), read from the word
         columns: the names pass makes no `Span` per name."""
         words = words_of(self.doc)  # the columns: no `Token` per word of the mention
-        chars = (words.idx[start], words.end[end - 1])
-        self.actors.add_mention(actor_id, *chars, form)
-        self.actors.token_spans[chars] = (start, end)  # for `kinds.features`: no lookup
+        self.actors.add_mention(actor_id, words.idx[start], words.end[end - 1], form)
         if root is None:
             root = root_at(words, start, end)
         self.head_actor[root] = actor_id

@@ -111,8 +111,6 @@ class Actors:
         self._by_id: dict[str, _Actor] = {}  # `get` is asked some 600 times an article
         self._by_mention: dict[tuple[int, int], str] = {}
         self._spans: list[tuple[int, int]] = []  # sorted mention spans
-        #: the token range of each mention span made from tokens (`_Nested._mention_at`)
-        self.token_spans: dict[tuple[int, int], tuple[int, int]] = {}
         self._by_key: dict[str, str] = {}
         self._by_country: dict[str, str] = {}
         self._initials: dict[str, str] = {}
