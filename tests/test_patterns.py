@@ -112,3 +112,13 @@ def test_word_list_references_are_expanded_from_models() -> None:
 def test_a_pattern_this_matcher_cannot_run_is_refused_when_loaded(pattern) -> None:
     with pytest.raises(ValueError):
         _check("bad", pattern)
+
+
+def test_child_relations_reads_only_a_one_child_pattern():
+    """A stage may match such a pattern for every anchor at once (quotes' subject column): the
+    relations are read from the pattern, and a pattern that says more gives None."""
+    from claimx.rules.patterns import child_relations
+
+    assert child_relations("subject") == frozenset({"nsubj", "nsubjpass"})
+    assert child_relations("passive-agent") is None  # more nodes than one child
+    assert child_relations("possessor") is None

@@ -411,16 +411,13 @@ def _phrase(tok: Token) -> tuple[int, int]:
     return lo, hi
 
 
-@cache
 def _subject_deps() -> frozenset[str]:
-    """The relations of the tree pattern `subject`'s one node: the pattern is "a child in one of
-    these relations" (`_subject_column` reads it so, and says when it is no longer)."""
-    entry = patterns.tree_patterns()["subject"]
-    ((left, op, tests),) = entry.plan
-    ((attr, kind, deps),) = tests
-    if entry.tests[0] or left != 0 or op != ">" or attr != "dep" or kind != "IN":
+    """The relations of the tree pattern `subject`: "a child in one of these relations", the
+    shape `_subject_column` reads it by (it fails loudly once the pattern says more)."""
+    deps = patterns.child_relations("subject")
+    if deps is None:
         raise ValueError("tree pattern `subject` is no longer a child by its relation: see base")
-    return frozenset(deps)
+    return deps
 
 
 def _subject_column(doc: Doc) -> list[int]:

@@ -200,3 +200,19 @@ def first(name: str, doc: Doc, anchor: int, node: str) -> int | None:
     entry = tree_patterns()[name]
     match = next(_matches(entry, words_of(doc), anchor), None)
     return None if match is None else match[entry.nodes.index(node)]
+
+
+@cache
+def child_relations(name: str) -> frozenset[str] | None:
+    """The relations of a pattern that says only "the anchor's child in one of these relations"
+    (no test on the anchor, one child node with one `DEP IN` test), else None: a stage may then
+    find every anchor's first match in one pass over the words in those relations, instead of
+    matching anchor by anchor. Read from the pattern's plan here, where its format is known."""
+    entry = tree_patterns()[name]
+    if entry.tests[0] or len(entry.plan) != 1:
+        return None
+    ((left, op, tests),) = entry.plan
+    if left != 0 or op != ">" or len(tests) != 1:
+        return None
+    ((attr, kind, values),) = tests
+    return frozenset(values) if attr == "dep" and kind == "IN" else None
