@@ -199,7 +199,8 @@ def features(d: _Doc, cand: _Cand) -> dict[str, float]:
     text = d.text[cand.start : cand.end]
     # the words counted up to one past the last bin's bound: a long content is not split whole
     feats[f"length{_length_bin(len(text.split(None, 32)))}"] = 1.0
-    if not DOUBLE_MARKS.isdisjoint(text):
+    # a substring search per mark: `isdisjoint` hashed each character (~5 times slower)
+    if any(mark in text for mark in DOUBLE_MARKS):
         feats["marks"] = 1.0
     if len(cand.parts) > 1:
         feats["parts>1"] = 1.0
