@@ -113,11 +113,20 @@ def _leading_date(tok: Token, comp: Token, lo: int) -> int | None:
     verb, before the clause's subject, it is when it was said. The last token of the day."""
     if lo != tok.i + 1:
         return None
-    for c in children_of(comp):
-        if c.dep_ == "npadvmod" and c.left_edge.i == lo and c.ent_type_ in ("DATE", "TIME"):
-            end = c.right_edge.i
-            subj = next((g for g in children_of(comp) if g.dep_ in SUBJECT_DEPS), None)
-            if subj is not None and end < subj.left_edge.i:
+    # the columns and the cached subtree bounds: a `Token` attribute makes a new string (or a
+    # new `Token`), and most clauses right after their verb are asked
+    doc = tok.doc
+    words = words_of(doc)
+    dep, kids = words.dep, words.children(comp.i)
+    for c in kids:
+        if (
+            dep[c] == "npadvmod"
+            and _bounds(doc, c)[0] == lo
+            and words.ent_type[c] in ("DATE", "TIME")
+        ):
+            end = _bounds(doc, c)[1]
+            subj = next((g for g in kids if dep[g] in SUBJECT_DEPS), None)
+            if subj is not None and end < _bounds(doc, subj)[0]:
                 return end
     return None
 
@@ -126,16 +135,21 @@ def _event_clause(tok: Token, children: list[Token]) -> tuple[int, Token] | None
     """ "X said in a statement that ...": the parse may hang the that-clause on the statement;
     it is what X said ("told the local paper in an interview that ...": whom it was told may
     stand between). The medium's last token and the clause."""
+    # the relations from the column and the cached subtree bounds: asked of most cue verbs
+    doc, i = tok.doc, tok.i
+    dep = words_of(doc).dep
     for c in children:
-        if c.dep_ != "prep" or c.i < tok.i:
+        if dep[c.i] != "prep" or c.i < i:
             continue
         told = [
-            o.right_edge.i for o in children if o.dep_ in ("dobj", "dative") and tok.i < o.i < c.i
+            _bounds(doc, o.i)[1]
+            for o in children
+            if dep[o.i] in ("dobj", "dative") and i < o.i < c.i
         ]
-        if c.i - max(told, default=tok.i) > 3:
+        if c.i - max(told, default=i) > 3:
             continue
         for g in children_of(c):
-            if g.dep_ == "pobj" and _lemma(g) in SPEECH_EVENTS:
+            if dep[g.i] == "pobj" and _lemma(g) in SPEECH_EVENTS:
                 for a in children_of(g):
                     marks = [m for m in children_of(a) if m.dep_ == "mark" and m.lower_ == "that"]
                     if a.dep_ in ("acl", "relcl") and marks and marks[0].i == a.left_edge.i:

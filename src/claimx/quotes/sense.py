@@ -238,11 +238,12 @@ def _cleft(tok: Token, cand: _Cand) -> bool:
     """ "It was not until 1921 that a chemist discovered the cause": the parse makes the cleft's
     "it was" clause the content of a cue that has its own "that"; a report put first ("The plan
     is dead, she said") has none."""
-    return (
-        cand.rule in (VERB_CLAUSE, PARENTHETICAL)
-        and cand.end <= tok.idx
-        and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < tok.i for c in children_of(tok))
-    )
+    if cand.rule not in (VERB_CLAUSE, PARENTHETICAL) or cand.end > tok.idx:
+        return False
+    # the children's relations and words from the columns: asked of every candidate
+    words, i = words_of(tok.doc), tok.i
+    dep, lower = words.dep, words.lower
+    return any(dep[c] == "mark" and lower[c] == "that" and c < i for c in words.children(i))
 
 
 def _passive_modifier(tok: Token, cand: _Cand) -> bool:
