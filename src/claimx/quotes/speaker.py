@@ -432,8 +432,9 @@ def _cue_bounds(doc: Doc, i: int, last: int | None = None) -> tuple[int, int]:
     words = words_of(doc)
     dep, lower, pos, head = words.dep, words.lower, words.pos, words.head
     kids = words.children(i)  # in text order
+    after = bisect_right(kids, i)  # the first child after it
     lo = i
-    for c in reversed([c for c in kids if c < i]):
+    for c in reversed(kids[:after]):
         if c != lo - 1:
             break
         if dep[c] in ("aux", "auxpass", "neg"):
@@ -444,7 +445,7 @@ def _cue_bounds(doc: Doc, i: int, last: int | None = None) -> tuple[int, int]:
         else:
             break
     hi = i
-    for c in kids[bisect_right(kids, i) :]:  # (the children before it cannot follow it)
+    for c in kids[after:]:  # (the children before it cannot follow it)
         if dep[c] == "prt" and c == hi + 1:
             hi = c
     if last is not None and last > hi:
@@ -476,11 +477,12 @@ def _cue_bounds(doc: Doc, i: int, last: int | None = None) -> tuple[int, int]:
         between = range(up + 1, lo)
         if all(dep[t] in ("neg", "advmod") for t in between) and len(between) <= 2:
             lo = _cue_bounds(doc, up)[0]
-    adjective = pos[up] == "ADJ" and dep[up] == "acomp"
     raised = dep[i] == "xcomp" or (
         dep[i] == "advcl" and any(dep[c] == "aux" and lower[c] == "to" for c in kids)
     )
-    if raised and (_lemma(tokens_of(doc)[up]) in RAISING or adjective) and up < i:
+    # (whether it is raised first: most cues are not, and this runs for every one)
+    adjective = raised and pos[up] == "ADJ" and dep[up] == "acomp"
+    if raised and up < i and (adjective or _lemma(tokens_of(doc)[up]) in RAISING):
         between = range(up + 1, lo)
         if all(dep[t] in ("aux", "prt", "neg") or head[t] == up for t in between) and (
             len(between) <= 3

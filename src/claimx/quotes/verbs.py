@@ -503,7 +503,7 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     if (
         rule == VERB_INFINITIVE
         and subj is not None
-        and subj.head.i != tok.i
+        and d.words.head[subj.i] != tok.i
         and lemma in cue_frames().passive_infinitive
         and any(dep[c.i] == "auxpass" for c in children_of(tok))
     ):
@@ -513,7 +513,7 @@ def _verb_cand(d: _Doc, tok: Token) -> _Cand | None:
     if (
         subj is not None
         and dep[subj.i] == "nsubjpass"
-        and subj.head.i == tok.i
+        and d.words.head[subj.i] == tok.i
         and lower[tok.i] not in cue_adjectives()  # "we are convinced that": the experiencer
     ):
         # "it was reported that ...", "the plan was criticized by X": the passive subject is
