@@ -99,10 +99,17 @@ LISTED = frozenset({"pobj", "pcomp", "dobj", "obj", "conj", "appos", "npadvmod",
 
 def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
     """The verb's target phrase(s) by frame, most specific first, each with the stance its frame
-    gives when that differs from the verb's ("stand for" / "stand against": p:against=oppose)."""
-    for c in children_of(cue):
+    gives when that differs from the verb's ("stand for" / "stand against": p:against=oppose).
+    The children are read by index from the word columns: a `Token` only for those it reads on."""
+    words, tokens = words_of(cue.doc), tokens_of(cue.doc)
+    lower, dep = words.lower, words.dep
+    kids = words.children(cue.i)
+    for k in kids:
+        if dep[k] not in ("xcomp", "ccomp", "advcl"):
+            continue  # (the clauses read below)
+        c = tokens[k]
         # "pleaded with X to go": the parse may hang the infinitive on the verb as an advcl
-        loose = c.dep_ == "advcl" and (
+        loose = dep[k] == "advcl" and (
             "objinf" in frames
             and _addressee_phrase(cue)
             # "is fighting to save X": the parse may take the aim for a purpose clause
@@ -110,7 +117,7 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
             and c.left_edge.i == cue.i + 1
             and first(c, "mark") is None  # ("pressed for the talks to resume": a for-clause)
         )
-        if c.dep_ not in ("xcomp", "ccomp") and not loose or not is_infinitive(c):
+        if dep[k] not in ("xcomp", "ccomp") and not loose or not is_infinitive(c):
             continue
         # asked only of an infinitive (most stance verbs have none): "urged the unions to return"
         # (an object, or the parse's clause subject; "was asked by X to stay": the passive
@@ -154,9 +161,9 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
                 for conj in stray_actions(cue, c):
                     yield conj, subtree(conj), None, None
             return
-    for c in cue.rights:  # a complement clause follows its verb (not "X, we tried, so we ...")
-        if c.dep_ == "ccomp" and "clause" in frames and not is_infinitive(c):
-            yield c, subtree(c), None, None
+    for k in kids:  # a complement clause follows its verb (not "X, we tried, so we ...")
+        if k > cue.i and dep[k] == "ccomp" and "clause" in frames and not is_infinitive(tokens[k]):
+            yield tokens[k], subtree(tokens[k]), None, None
             return
     if "desire" in frames and first(cue, *OBJECTS) is None:
         for c in cue.rights:
@@ -165,27 +172,19 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
             if small_clause(c) and c.left_edge.i == cue.i + 1:
                 yield c, subtree(c), None, None
                 return
-    for frame in sorted(frames):
-        # "p:to@forward": "to" only beside the word "forward" ("looks forward to X");
-        # "prt:down": "down" only as the verb's particle ("turned down the offer", not
-        # "turned down the road")
-        particle = frame.startswith("prt:")
-        if not (frame.startswith("p:") or particle):
+    for word, needs, own, particle in _phrasal(frames):
+        if needs and not any(lower[k] == needs for k in kids):
             continue
-        word, _, given = frame.partition(":")[2].partition("=")
-        word, _, needs = word.partition("@")
-        if needs and not any(c.lower_ == needs for c in children_of(cue)):
-            continue
-        own: Stance | None = "oppose" if given == "oppose" else "support" if given else None
-        for c in children_of(cue):
-            if c.lower_ != word or particle and c.dep_ not in ("prt", "advmod"):
+        for k in kids:
+            if lower[k] != word or particle and dep[k] not in ("prt", "advmod"):
                 continue  # (the parse makes some particles adverbs: "brushed aside X")
-            if c.dep_ == "prt" or particle:
+            c = tokens[k]
+            if dep[k] == "prt" or particle:
                 obj = first(cue, *OBJECTS)
                 if obj is not None and not (particle and not_a_target(cue, obj, frames)):
                     yield obj, np_span(obj), own, None
                     return
-            elif c.dep_ in ("prep", "dative", "agent"):
+            elif dep[k] in ("prep", "dative", "agent"):
                 objs = list(children(c, "pobj", "pcomp"))
                 if stranded(cue) and (not objs or objs[0].lower_ in RELATIVES):
                     # "the tone I object to", "the motion, which X voted against": the antecedent
@@ -362,6 +361,24 @@ def verb_cue(cue: Token, lex: Lexicon, lemma: str) -> Iterator[Found]:
             break
 
 
+@cache
+def _phrasal(frames: frozenset[str]) -> tuple[tuple[str, str, Stance | None, bool], ...]:
+    """The particle and preposition frames, in order, each as its word, the word it needs beside
+    it, the stance it gives, and whether it is a particle: "p:to@forward": "to" only beside the
+    word "forward" ("looks forward to X"); "prt:down": "down" only as the verb's particle
+    ("turned down the offer", not "turned down the road"). Read once per frame set."""
+    found = []
+    for frame in sorted(frames):
+        particle = frame.startswith("prt:")
+        if not (frame.startswith("p:") or particle):
+            continue
+        word, _, given = frame.partition(":")[2].partition("=")
+        word, _, needs = word.partition("@")
+        own: Stance | None = "oppose" if given == "oppose" else "support" if given else None
+        found.append((word, needs, own, particle))
+    return tuple(found)
+
+
 #: frames whose target `verb_targets` reads from a clause on the verb (an infinitive)
 CLAUSE_FRAMES = frozenset({"inf", "objinf"})
 
@@ -527,7 +544,8 @@ def cues(doc: Doc, indices: Iterable[int], lex: Lexicon) -> Iterator[tuple[Token
             anchor = rallied(tok) or tok  # "would not come to the defence of X": on "come"
         elif lower in lex.adjectives and pos in ("ADJ", "VERB", "ADP"):
             found = adjective_cue(tok, lex)
-        elif lower in DEONTIC_WORDS or lemma in deontic or have_got(tok, lex):
+        elif lower in DEONTIC_WORDS or lemma in deontic or lower in deontic and have_got(tok, lex):
+            # (`have_got` asks of a deontic form only: the set test first spares most words a call)
             found = deontic_cue(tok, lex)
         elif tag == "VB" and dep in ("ROOT", "ccomp"):
             found = imperative_cue(tok, lex)
