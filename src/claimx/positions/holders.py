@@ -392,13 +392,19 @@ class Unattributed:
             ),
             key=lambda found: found[:2],  # two quotes may share a part: never compare quotes
         )
-        self.paragraphs: list[tuple[int, int]] = []
-        start = 0
-        for line in text.split("\n"):
-            if line.strip():
-                self.paragraphs.append((start, start + len(line)))
-            start += len(line) + 1
         self.text = text
+
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """The character ranges of the non-blank lines, found when a cue in quoted words first
+        asks (most cues are not: their documents never split the text)."""
+        paragraphs = []
+        start = 0
+        for line in self.text.split("\n"):
+            if line.strip():
+                paragraphs.append((start, start + len(line)))
+            start += len(line) + 1
+        return paragraphs
 
     def _paragraph(self, char: int) -> int:
         i = bisect_right([a for a, _ in self.paragraphs], char) - 1
@@ -409,8 +415,8 @@ class Unattributed:
         that introduces them."""
         char = tok.idx
         quoted = any(a <= char < b for a, b in self.regions)
-        sent = tok.sent
         if first_person and not quoted:
+            sent = tok.sent
             inside = [q for a, b, q in self.parts if a < sent.end_char and b > sent.start_char]
             return (inside[0] if inside else None), None
         if not quoted:
