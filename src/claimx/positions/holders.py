@@ -328,9 +328,11 @@ class Context:
 
     def speaker(self, tok: Token) -> tuple[str, str | None] | None:
         """Who says the clause `tok` is in: the quote's speaker, or a reporting verb's subject."""
+        words = words_of(self.doc)
+        dep, lower = words.dep, words.lower
         we = any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON
-            for c in (*children_of(tok), *children_of(tok.head))
+            dep[c] in ("nsubj", "nsubjpass") and lower[c] in FIRST_PERSON
+            for c in (*words.children(tok.i), *words.children(words.head[tok.i]))
         )
         in_quote = self.quote_actor(tok, first_person=we)
         if in_quote is not None:
