@@ -124,7 +124,7 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
         # subject is the one asked) / "refused to sign" / "wants to reopen the mine"
         has_object = first(cue, *OBJECTS, "nsubjpass") is not None
         addressee = has_object or first(c, "nsubj") is not None or _addressee_phrase(cue)
-        if c.i > cue.i and any(t.is_quote for t in span_at(cue.doc, cue.i + 1, c.left_edge.i + 1)):
+        if k > cue.i and any(tokens[t].is_quote for t in range(cue.i + 1, c.left_edge.i + 1)):
             continue  # 'told the press, “to show that ...”': the quotation, not a request
         own_act = frames & {"inf", "desire"}
         if ("objinf" in frames and addressee) or (own_act and not has_object):
@@ -513,6 +513,7 @@ def cues(doc: Doc, indices: Iterable[int], lex: Lexicon) -> Iterator[tuple[Token
     words = words_of(doc)
     every = tokens_of(doc)  # the extraction's one list: no new `Token` per candidate
     hope, grasp, fault, designation, wish, deontic = lex.cue_roles  # the word lists, read once
+    verbs, nouns, adjectives = lex.verbs, lex.nouns, lex.adjectives
     for i in indices:
         tok = every[i]
         # each attribute read once, from the word columns (a spaCy attribute makes a new
@@ -520,7 +521,7 @@ def cues(doc: Doc, indices: Iterable[int], lex: Lexicon) -> Iterator[tuple[Token
         lower, pos, tag, dep = words.lower[i], words.pos[i], words.tag[i], words.dep[i]
         lemma = words.lemma[i].lower()
         if pos == "VERB":
-            lemma = verb_lemma(lemma, lower, lex.verbs)
+            lemma = verb_lemma(lemma, lower, verbs)
         found: Iterable[Found] = ()
         anchor = tok  # the token whose negation and modality count
         if lower in GOT and dep in GOT_DEPS and tok.head.lemma_.lower() == "get":
@@ -533,16 +534,16 @@ def cues(doc: Doc, indices: Iterable[int], lex: Lexicon) -> Iterator[tuple[Token
             found = fault_cue(tok)  # "the problem with X is ..."
         elif pos == "NOUN" and (lemma in designation or lemma in wish):
             found = list(designation_cue(tok, lex))
-            if not found and lemma in lex.nouns:  # "her priority to cut taxes"
+            if not found and lemma in nouns:  # "her priority to cut taxes"
                 found = noun_cue(tok, lex)
-        elif tag == "VBN" and lower in lex.adjectives and stative(tok, lex):
+        elif tag == "VBN" and lower in adjectives and stative(tok, lex):
             found = adjective_cue(tok, lex)  # "X is opposed to Y": a state, not a passive
-        elif pos == "VERB" and lemma in lex.verbs and dep not in ("amod", "compound"):
+        elif pos == "VERB" and lemma in verbs and dep not in ("amod", "compound"):
             found = verb_cue(tok, lex, lemma)
-        elif pos in ("NOUN", "PROPN") and lemma in lex.nouns and dep != "compound":
+        elif pos in ("NOUN", "PROPN") and lemma in nouns and dep != "compound":
             found = noun_cue(tok, lex)
             anchor = rallied(tok) or tok  # "would not come to the defence of X": on "come"
-        elif lower in lex.adjectives and pos in ("ADJ", "VERB", "ADP"):
+        elif lower in adjectives and pos in ("ADJ", "VERB", "ADP"):
             found = adjective_cue(tok, lex)
         elif lower in DEONTIC_WORDS or lemma in deontic or lower in deontic and have_got(tok, lex):
             # (`have_got` asks of a deontic form only: the set test first spares most words a call)
