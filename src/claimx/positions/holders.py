@@ -20,6 +20,7 @@ from claimx.rules.docview import (
     span_at,
     text_of,
     token_ranges,
+    tokens_of,
     words_of,
 )
 from claimx.rules.registry import note
@@ -233,8 +234,9 @@ class Context:
         else:
             poss = possessor(tok)
             skip = poss.i if poss is not None else -1  # tokens are views: compare indices
+            every, kids = tokens_of(doc), words_of(doc).children(tok.i)  # by index, as `first`
             left = min(
-                (c.left_edge.i for c in children_of(tok) if c.i < tok.i and c.i != skip),
+                (every[c].left_edge.i for c in kids if c < tok.i and c != skip),
                 default=tok.i,
             )
             found = self.link(span_at(doc, left, tok.i + 1))
