@@ -331,9 +331,8 @@ class Context:
     def speaker(self, tok: Token) -> tuple[str, str | None] | None:
         """Who says the clause `tok` is in: the quote's speaker, or a reporting verb's subject."""
         words = words_of(self.doc)
-        dep, lower = words.dep, words.lower
         we = any(
-            dep[c] in ("nsubj", "nsubjpass") and lower[c] in FIRST_PERSON
+            words.dep[c] in ("nsubj", "nsubjpass") and words.lower[c] in FIRST_PERSON
             for c in (*words.children(tok.i), *words.children(words.head[tok.i]))
         )
         in_quote = self.quote_actor(tok, first_person=we)
