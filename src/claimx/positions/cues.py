@@ -99,10 +99,17 @@ LISTED = frozenset({"pobj", "pcomp", "dobj", "obj", "conj", "appos", "npadvmod",
 
 def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
     """The verb's target phrase(s) by frame, most specific first, each with the stance its frame
-    gives when that differs from the verb's ("stand for" / "stand against": p:against=oppose)."""
-    for c in children_of(cue):
+    gives when that differs from the verb's ("stand for" / "stand against": p:against=oppose).
+    The children are read by index from the word columns: a `Token` only for those it reads on."""
+    words, tokens = words_of(cue.doc), tokens_of(cue.doc)
+    lower, dep = words.lower, words.dep
+    kids = words.children(cue.i)
+    for k in kids:
+        if dep[k] not in ("xcomp", "ccomp", "advcl"):
+            continue  # (the clauses read below)
+        c = tokens[k]
         # "pleaded with X to go": the parse may hang the infinitive on the verb as an advcl
-        loose = c.dep_ == "advcl" and (
+        loose = dep[k] == "advcl" and (
             "objinf" in frames
             and _addressee_phrase(cue)
             # "is fighting to save X": the parse may take the aim for a purpose clause
@@ -110,14 +117,14 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
             and c.left_edge.i == cue.i + 1
             and first(c, "mark") is None  # ("pressed for the talks to resume": a for-clause)
         )
-        if c.dep_ not in ("xcomp", "ccomp") and not loose or not is_infinitive(c):
+        if dep[k] not in ("xcomp", "ccomp") and not loose or not is_infinitive(c):
             continue
         # asked only of an infinitive (most stance verbs have none): "urged the unions to return"
         # (an object, or the parse's clause subject; "was asked by X to stay": the passive
         # subject is the one asked) / "refused to sign" / "wants to reopen the mine"
         has_object = first(cue, *OBJECTS, "nsubjpass") is not None
         addressee = has_object or first(c, "nsubj") is not None or _addressee_phrase(cue)
-        if c.i > cue.i and any(t.is_quote for t in span_at(cue.doc, cue.i + 1, c.left_edge.i + 1)):
+        if k > cue.i and any(tokens[t].is_quote for t in range(cue.i + 1, c.left_edge.i + 1)):
             continue  # 'told the press, “to show that ...”': the quotation, not a request
         own_act = frames & {"inf", "desire"}
         if ("objinf" in frames and addressee) or (own_act and not has_object):
@@ -154,9 +161,9 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
                 for conj in stray_actions(cue, c):
                     yield conj, subtree(conj), None, None
             return
-    for c in cue.rights:  # a complement clause follows its verb (not "X, we tried, so we ...")
-        if c.dep_ == "ccomp" and "clause" in frames and not is_infinitive(c):
-            yield c, subtree(c), None, None
+    for k in kids:  # a complement clause follows its verb (not "X, we tried, so we ...")
+        if k > cue.i and dep[k] == "ccomp" and "clause" in frames and not is_infinitive(tokens[k]):
+            yield tokens[k], subtree(tokens[k]), None, None
             return
     if "desire" in frames and first(cue, *OBJECTS) is None:
         for c in cue.rights:
@@ -165,27 +172,19 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
             if small_clause(c) and c.left_edge.i == cue.i + 1:
                 yield c, subtree(c), None, None
                 return
-    for frame in sorted(frames):
-        # "p:to@forward": "to" only beside the word "forward" ("looks forward to X");
-        # "prt:down": "down" only as the verb's particle ("turned down the offer", not
-        # "turned down the road")
-        particle = frame.startswith("prt:")
-        if not (frame.startswith("p:") or particle):
+    for word, needs, own, particle in _phrasal(frames):
+        if needs and not any(lower[k] == needs for k in kids):
             continue
-        word, _, given = frame.partition(":")[2].partition("=")
-        word, _, needs = word.partition("@")
-        if needs and not any(c.lower_ == needs for c in children_of(cue)):
-            continue
-        own: Stance | None = "oppose" if given == "oppose" else "support" if given else None
-        for c in children_of(cue):
-            if c.lower_ != word or particle and c.dep_ not in ("prt", "advmod"):
+        for k in kids:
+            if lower[k] != word or particle and dep[k] not in ("prt", "advmod"):
                 continue  # (the parse makes some particles adverbs: "brushed aside X")
-            if c.dep_ == "prt" or particle:
+            c = tokens[k]
+            if dep[k] == "prt" or particle:
                 obj = first(cue, *OBJECTS)
                 if obj is not None and not (particle and not_a_target(cue, obj, frames)):
                     yield obj, np_span(obj), own, None
                     return
-            elif c.dep_ in ("prep", "dative", "agent"):
+            elif dep[k] in ("prep", "dative", "agent"):
                 objs = list(children(c, "pobj", "pcomp"))
                 if stranded(cue) and (not objs or objs[0].lower_ in RELATIVES):
                     # "the tone I object to", "the motion, which X voted against": the antecedent
@@ -362,6 +361,24 @@ def verb_cue(cue: Token, lex: Lexicon, lemma: str) -> Iterator[Found]:
             break
 
 
+@cache
+def _phrasal(frames: frozenset[str]) -> tuple[tuple[str, str, Stance | None, bool], ...]:
+    """The particle and preposition frames, in order, each as its word, the word it needs beside
+    it, the stance it gives, and whether it is a particle: "p:to@forward": "to" only beside the
+    word "forward" ("looks forward to X"); "prt:down": "down" only as the verb's particle
+    ("turned down the offer", not "turned down the road"). Read once per frame set."""
+    found = []
+    for frame in sorted(frames):
+        particle = frame.startswith("prt:")
+        if not (frame.startswith("p:") or particle):
+            continue
+        word, _, given = frame.partition(":")[2].partition("=")
+        word, _, needs = word.partition("@")
+        own: Stance | None = "oppose" if given == "oppose" else "support" if given else None
+        found.append((word, needs, own, particle))
+    return tuple(found)
+
+
 #: frames whose target `verb_targets` reads from a clause on the verb (an infinitive)
 CLAUSE_FRAMES = frozenset({"inf", "objinf"})
 
@@ -496,6 +513,7 @@ def cues(doc: Doc, indices: Iterable[int], lex: Lexicon) -> Iterator[tuple[Token
     words = words_of(doc)
     every = tokens_of(doc)  # the extraction's one list: no new `Token` per candidate
     hope, grasp, fault, designation, wish, deontic = lex.cue_roles  # the word lists, read once
+    verbs, nouns, adjectives = lex.verbs, lex.nouns, lex.adjectives
     for i in indices:
         tok = every[i]
         # each attribute read once, from the word columns (a spaCy attribute makes a new
@@ -503,7 +521,7 @@ def cues(doc: Doc, indices: Iterable[int], lex: Lexicon) -> Iterator[tuple[Token
         lower, pos, tag, dep = words.lower[i], words.pos[i], words.tag[i], words.dep[i]
         lemma = words.lemma[i].lower()
         if pos == "VERB":
-            lemma = verb_lemma(lemma, lower, lex.verbs)
+            lemma = verb_lemma(lemma, lower, verbs)
         found: Iterable[Found] = ()
         anchor = tok  # the token whose negation and modality count
         if lower in GOT and dep in GOT_DEPS and tok.head.lemma_.lower() == "get":
@@ -516,18 +534,19 @@ def cues(doc: Doc, indices: Iterable[int], lex: Lexicon) -> Iterator[tuple[Token
             found = fault_cue(tok)  # "the problem with X is ..."
         elif pos == "NOUN" and (lemma in designation or lemma in wish):
             found = list(designation_cue(tok, lex))
-            if not found and lemma in lex.nouns:  # "her priority to cut taxes"
+            if not found and lemma in nouns:  # "her priority to cut taxes"
                 found = noun_cue(tok, lex)
-        elif tag == "VBN" and lower in lex.adjectives and stative(tok, lex):
+        elif tag == "VBN" and lower in adjectives and stative(tok, lex):
             found = adjective_cue(tok, lex)  # "X is opposed to Y": a state, not a passive
-        elif pos == "VERB" and lemma in lex.verbs and dep not in ("amod", "compound"):
+        elif pos == "VERB" and lemma in verbs and dep not in ("amod", "compound"):
             found = verb_cue(tok, lex, lemma)
-        elif pos in ("NOUN", "PROPN") and lemma in lex.nouns and dep != "compound":
+        elif pos in ("NOUN", "PROPN") and lemma in nouns and dep != "compound":
             found = noun_cue(tok, lex)
             anchor = rallied(tok) or tok  # "would not come to the defence of X": on "come"
-        elif lower in lex.adjectives and pos in ("ADJ", "VERB", "ADP"):
+        elif lower in adjectives and pos in ("ADJ", "VERB", "ADP"):
             found = adjective_cue(tok, lex)
-        elif lower in DEONTIC_WORDS or lemma in deontic or have_got(tok, lex):
+        elif lower in DEONTIC_WORDS or lemma in deontic or lower in deontic and have_got(tok, lex):
+            # (`have_got` asks of a deontic form only: the set test first spares most words a call)
             found = deontic_cue(tok, lex)
         elif tag == "VB" and dep in ("ROOT", "ccomp"):
             found = imperative_cue(tok, lex)

@@ -20,6 +20,7 @@ from claimx.rules.docview import (
     span_at,
     text_of,
     token_ranges,
+    tokens_of,
     words_of,
 )
 from claimx.rules.registry import note
@@ -233,8 +234,9 @@ class Context:
         else:
             poss = possessor(tok)
             skip = poss.i if poss is not None else -1  # tokens are views: compare indices
+            every, kids = tokens_of(doc), words_of(doc).children(tok.i)  # by index, as `first`
             left = min(
-                (c.left_edge.i for c in children_of(tok) if c.i < tok.i and c.i != skip),
+                (every[c].left_edge.i for c in kids if c < tok.i and c != skip),
                 default=tok.i,
             )
             found = self.link(span_at(doc, left, tok.i + 1))
@@ -328,9 +330,10 @@ class Context:
 
     def speaker(self, tok: Token) -> tuple[str, str | None] | None:
         """Who says the clause `tok` is in: the quote's speaker, or a reporting verb's subject."""
+        words = words_of(self.doc)
         we = any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON
-            for c in (*children_of(tok), *children_of(tok.head))
+            words.dep[c] in ("nsubj", "nsubjpass") and words.lower[c] in FIRST_PERSON
+            for c in (*words.children(tok.i), *words.children(words.head[tok.i]))
         )
         in_quote = self.quote_actor(tok, first_person=we)
         if in_quote is not None:
@@ -392,13 +395,19 @@ class Unattributed:
             ),
             key=lambda found: found[:2],  # two quotes may share a part: never compare quotes
         )
-        self.paragraphs: list[tuple[int, int]] = []
-        start = 0
-        for line in text.split("\n"):
-            if line.strip():
-                self.paragraphs.append((start, start + len(line)))
-            start += len(line) + 1
         self.text = text
+
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """The character ranges of the non-blank lines, found when a cue in quoted words first
+        asks (most cues are not: their documents never split the text)."""
+        paragraphs = []
+        start = 0
+        for line in self.text.split("\n"):
+            if line.strip():
+                paragraphs.append((start, start + len(line)))
+            start += len(line) + 1
+        return paragraphs
 
     def _paragraph(self, char: int) -> int:
         i = bisect_right([a for a, _ in self.paragraphs], char) - 1
@@ -409,8 +418,8 @@ class Unattributed:
         that introduces them."""
         char = tok.idx
         quoted = any(a <= char < b for a, b in self.regions)
-        sent = tok.sent
         if first_person and not quoted:
+            sent = tok.sent
             inside = [q for a, b, q in self.parts if a < sent.end_char and b > sent.start_char]
             return (inside[0] if inside else None), None
         if not quoted:

@@ -5,6 +5,7 @@ understanding ("they don't understand the schools")."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -20,7 +21,7 @@ from claimx.positions.syntax import (
     np_span,
     subtree,
 )
-from claimx.rules.docview import children_of, span_at
+from claimx.rules.docview import children_of, text_of, tokens_of, words_of
 from claimx.schema import Stance
 
 if TYPE_CHECKING:
@@ -59,24 +60,29 @@ def imperative_cue(verb: Token, lex: Lexicon) -> Iterator[Found]:
 def is_imperative(verb: Token) -> bool:
     """A base-form verb with no subject and no auxiliary but "do" ("Don't ..."), first in its
     clause but for a polite or linking word; heading the sentence, or a quotation a speech verb
-    reports ("“Stop the war,” she said")."""
-    if verb.tag_ != "VB":
+    reports ("“Stop the war,” she said"). Read from the word columns: most base-form verbs asked
+    are none, and the words before one need no `Token` each."""
+    doc, i = verb.doc, verb.i
+    words = words_of(doc)
+    tag, dep, lemma, head = words.tag, words.dep, words.lemma, words.head
+    if tag[i] != "VB":
         return False
-    if verb.dep_ == "ccomp":
-        head = verb.head
-        if head.i < verb.i or head.lemma_.lower() not in reporting_verbs():
+    if dep[i] == "ccomp":
+        if head[i] < i or lemma[head[i]].lower() not in reporting_verbs():
             return False
-    elif verb.dep_ != "ROOT":
+    elif dep[i] != "ROOT":
         return False
-    for c in children_of(verb):
-        if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") and not turn_label(c):
+    tokens = tokens_of(doc)
+    for c in words.children(i):
+        if dep[c] in ("nsubj", "nsubjpass", "expl", "csubj", "mark") and not turn_label(tokens[c]):
             return False
-        if c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "do":
+        if dep[c] in ("aux", "auxpass") and lemma[c].lower() != "do":
             return False
-    start = verb.sent.start
+    start = words.sents[bisect_right(words.sents, (i, len(head))) - 1][0]  # of its sentence
+    punct, space = words.punct, words.space
     return all(
-        t.is_punct or t.is_space or t.dep_ in LEAD_DEPS and t.head.i == verb.i or turn_label(t)
-        for t in span_at(verb.doc, start, verb.i)
+        punct[t] or space[t] or dep[t] in LEAD_DEPS and head[t] == i or turn_label(tokens[t])
+        for t in range(start, i)
     )
 
 
@@ -86,7 +92,7 @@ def turn_label(tok: Token) -> bool:
     doc = tok.doc
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":" or not tok.text[:1].isupper():
         return False
-    text = doc.text
+    text = text_of(doc)
     start = tok.idx
     while start > 0 and text[start - 1] in " \t":
         start -= 1

@@ -72,8 +72,8 @@ def trimmed(doc: Doc, rng: tuple[int, int], root: Token) -> tuple[int, int] | No
 
 
 def is_infinitive(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)
+    return words_of(tok.doc).pos[tok.i] in ("VERB", "AUX") and any(
+        c.lower_ == "to" for c in children(tok, "aux")
     )
 
 
