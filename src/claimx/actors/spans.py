@@ -18,7 +18,6 @@ from claimx.rules.docview import (
     IDS_ORTH,
     IDS_POS,
     Verdicts,
-    interned,
     root_at,
     span_at,
     text_between,
@@ -188,17 +187,20 @@ def _capitalised(doc: Doc, taken: bytearray) -> list[int]:
 
 
 def _lower_case_nouns(doc: Doc) -> set[str]:
-    """Common nouns as written in lower case, read from arrays: no Token object per token."""
+    """Common nouns as written in lower case: the nouns found in the ids, their forms read from
+    the text column (no Token object per token; sorting the forms' ids to test each once cost
+    more than testing every noun)."""
     from spacy.symbols import NOUN
 
     if not len(doc):
         return set()
-    import numpy
-
     words = words_of(doc)
-    # each distinct form once: the serials are unique before any string is read
-    serials = numpy.unique(words.serials[words.ids[:, IDS_POS] == NOUN, IDS_ORTH])
-    return {word for word in interned().names[serials].tolist() if word.islower()}
+    text = words.text
+    return {
+        word
+        for word in [text[i] for i in (words.ids[:, IDS_POS] == NOUN).nonzero()[0].tolist()]
+        if word.islower()
+    }
 
 
 def _camel_case_tokens(doc: Doc) -> frozenset[int]:
