@@ -39,6 +39,10 @@ if TYPE_CHECKING:
     from claimx.schema import MentionForm
 
 
+#: the tags of proper nouns, for `_nest_one`
+_PROPER_TAGS = frozenset(("NNP", "NNPS"))
+
+
 def _of_place(lower: list[str], start: int, end: int) -> bool:
     """ "the Municipality of Pisa", "the Bay of Kiel" (lower-case words `start` to `end`): a body
     or a place named after the place its name gives after "of"."""
@@ -305,8 +309,8 @@ class _Nested(_Describe):
         """A name inside another (tokens `start` to `end`, proper nouns only) that is a country, a
         known actor or a place. The tests read the word columns: no `Span` (most runs are none)."""
         w = words_of(self.doc)
-        tag = w.tag
-        if start >= end or not all(tag[k] in ("NNP", "NNPS") for k in range(start, end)):
+        # every tag a proper noun's, tested on the slice of the column: no generator per run
+        if start >= end or not _PROPER_TAGS.issuperset(w.tag[start:end]):
             return False
         table = countries()
         text = text_between(self.doc, start, end)
