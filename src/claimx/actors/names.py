@@ -117,16 +117,17 @@ class _Builder(_Nested):
         previous: tuple[int, str] | None = None  # end token and actor of the last name
         containers = []
         headline = self.actors.text.find("\n")  # end of the first line, if more follow
-        honour = bytearray(len(doc))
-        for span in self.honour_spans():
-            for k in range(span.start, span.end):
-                honour[k] = 1
+        honour: bytearray | None = None  # the honours' words: most articles name none
+        if honours := self.honour_spans():
+            honour = bytearray(len(doc))
+            for span in honours:
+                honour[span.start : span.end] = b"\x01" * (span.end - span.start)
         # the tests below read the word columns; a `Token` is made only where a helper asks
         words = words_of(doc)
         lower, tokens = words.lower, tokens_of(doc)
         for cand in cands:
             start, end, label = cand.start, cand.end, cand.label
-            if 1 in honour[start:end]:
+            if honour is not None and 1 in honour[start:end]:
                 continue  # an honour, not an actor: "the Player of the Match award"
             if label in CONTAINERS:
                 containers.append(span_at(doc, start, end))
