@@ -34,6 +34,7 @@ from claimx.actors.spans import (
     _lower_case_nouns,
     _names_a_thing,
     _only_titles,
+    _person_beside_body,
     in_address_at,
 )
 from claimx.actors.store import Actors, _Actor
@@ -75,14 +76,6 @@ _SPOKEN = re.compile(
 _IPA_MARKS = frozenset("ˈˌːˀ")
 #: initials written with spaces between them ("U. S.", "U. K."), as older texts do
 _SPACED_INITIALS = re.compile(r"(?:[A-Z]\. )+[A-Z]\.?")
-
-
-def _person_beside_body(kind: str | None, before: str) -> bool:
-    """A person's name bracketed after a body's or a place's, or the reverse ("Notes from the
-    Cellar (Petrovsky)", "Jan Ostrova (Labour)"): an author or a party, not another name."""
-    if kind is None:
-        return False
-    return (kind == "person") != (before == "person")
 
 
 class _Builder(_Nested):
@@ -254,7 +247,7 @@ class _Builder(_Nested):
                 kind = self.actors.get(body).kind  # "his Rice teammate" after "Rice University"
             if head_titles or kind == "person":
                 kind = "person"
-            guessed = False
+            guessed, asked = False, kind is None  # `asked`: the store asked for a body below
             if kind is None:
                 known_org = self.actors._match(text, "organization")
                 kind = (
@@ -271,7 +264,10 @@ class _Builder(_Nested):
             region = region_at(doc, start, end)
             if region is not None and region != key:
                 text, kind = region.title(), "place"  # "Cal." after a town: California
-            matched = self.actors._match(text, kind)
+            # a body's name: the match asked for above, not asked again (a kind guessed too)
+            matched = (
+                known_org if asked and kind == "organization" else self.actors._match(text, kind)
+            )
             if (
                 matched is None
                 and previous is not None

@@ -123,6 +123,14 @@ def _in_brackets_after(doc: Doc, start: int, previous_end: int) -> bool:
     return False
 
 
+def _person_beside_body(kind: str | None, before: str) -> bool:
+    """A person's name bracketed after a body's or a place's, or the reverse ("Notes from the
+    Cellar (Petrovsky)", "Jan Ostrova (Labour)"): an author or a party, not another name."""
+    if kind is None:
+        return False
+    return (kind == "person") != (before == "person")
+
+
 def _only_titles(doc: Doc, start: int, end: int, label: str) -> bool:
     """ "President", "US President", "Chilean Ambassador": titles with at most a nationality
     (tokens `start` to `end`)."""
