@@ -303,16 +303,17 @@ class _Builder(_Nested):
             if head_titles:  # (most names have none: no set and no copy made for them)
                 stripped = {t.i for t in head_titles}  # "Dame" stripped is also the word before
                 mods = head_titles + [t for t in mods if t.i not in stripped]
-            taken = [
-                k
-                for k, tok in enumerate(mods)
-                if self.in_mention[tok.i]
-                and (tok.lower_ in org_nouns() or (tok.ent_type_ and tok.ent_iob_ == "I"))
-            ]
-            if taken:
-                # "the Refugee Council Jane Doe": a name already an actor's is no title of hers
-                mods = mods[taken[-1] + 1 :]
-            self._titles(actor, mods, start)
+            if mods:  # (most names have none: no list and no call made for them)
+                taken = [
+                    k
+                    for k, tok in enumerate(mods)
+                    if self.in_mention[tok.i]
+                    and (tok.lower_ in org_nouns() or (tok.ent_type_ and tok.ent_iob_ == "I"))
+                ]
+                if taken:
+                    # "the Refugee Council Jane Doe": a name already an actor's is no title of hers
+                    mods = mods[taken[-1] + 1 :]
+                self._titles(actor, mods, start)
             if mods and actor.kind == "person":
                 note(C.TITLE_NAME)
             lead = _determiner_before(doc, mods[0].i) if mods else None
