@@ -174,12 +174,18 @@ def _is_located(tok: Token) -> bool:
 
 def _tokens_with_dep(doc: Doc, dep: str) -> Iterator[Token]:
     """Tokens with this dependency label, found in an array: no Token object for the others."""
-    if not len(doc):
-        return
-    label = doc.vocab.strings[dep]
     tokens = tokens_of(doc)
-    for i in (words_of(doc).ids[:, IDS_DEP] == label).nonzero()[0].tolist():
+    for i in _indices_with_dep(doc, dep):
         yield tokens[i]
+
+
+def _indices_with_dep(doc: Doc, dep: str) -> list[int]:
+    """Indices of the tokens with this dependency label, found in an array."""
+    if not len(doc):
+        return []
+    label = doc.vocab.strings[dep]
+    indices: list[int] = (words_of(doc).ids[:, IDS_DEP] == label).nonzero()[0].tolist()
+    return indices
 
 
 def _capitalised(doc: Doc, taken: bytearray) -> list[int]:
