@@ -279,14 +279,14 @@ class _Builder(_Nested):
                 note(C.ACRONYM_IN_BRACKETS)
                 kind = self.actors.get(matched).kind
             if matched is None:
-                actor_id = self.actors.new(_clean_name(text), kind)
+                actor_id = self.actors.new_name(text, kind)
                 actor = self.actors.get(actor_id)
                 actor.people, actor.guessed = label == "NORP", guessed
             else:
                 actor_id, actor = matched, self.actors.get(matched)
                 if label:
                     actor.guessed = False  # the recogniser knew its kind
-            self.actors._register(actor_id, text, kind)
+                self.actors._register(actor_id, text, kind)
             self._vote(actor, start, end, label, kind, 3 if head_titles else 1)
             if previous is None or end > previous[0]:
                 previous = (end, actor_id)  # not a name nested in the last one

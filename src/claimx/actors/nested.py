@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimx.actors import constructions as C
-from claimx.actors.candidates import _Candidate, _clean_name, _countries_mentioned
+from claimx.actors.candidates import _Candidate, _countries_mentioned
 from claimx.actors.describe import _Describe
 from claimx.actors.spans import in_address_at
 from claimx.actors.words import (
@@ -374,8 +374,7 @@ class _Nested(_Describe):
     def _new_place(self, start: int, end: int) -> None:
         """A place actor of its own for a name (tokens `start` to `end`) found inside another."""
         text = text_between(self.doc, start, end)
-        actor_id = self.actors.new(_clean_name(text), "place")
-        self.actors._register(actor_id, text, "place")
+        actor_id = self.actors.new_name(text, "place")
         self._mention_at(actor_id, start, end, "name")
 
     def _mention(

@@ -131,6 +131,14 @@ class Actors:
         self._by_id[actor.id] = actor
         return actor.id
 
+    def new_name(self, text: str, kind: ActorKind) -> str:
+        """A new actor for a name as the text writes it, the name registered (`_register`): the
+        display name is cleaned once, not again by `_register`."""
+        actor_id = self.new(_clean_name(text), kind)
+        self._by_id[actor_id].named = True  # named as `_register` would name it
+        self._register(actor_id, text, kind)
+        return actor_id
+
     def get(self, actor_id: str) -> _Actor:
         return self._by_id[actor_id]
 
