@@ -468,7 +468,8 @@ class Actors:
             if not (kind == "person" and other.kind in ("country", "place")):
                 return found
         words = key.split()
-        bare = "".join(name.replace(".", "").split())  # "S. F." as "SF"
+        # (the name is upper case as its letters without dots and spaces are: most names are not)
+        bare = "".join(name.replace(".", "").split()) if name.isupper() else ""  # "S. F.": "SF"
         if bare.isupper() and 2 <= len(bare) <= 8 and bare.isalpha():
             found = self._initials.get(bare.lower())
             if found:
