@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from claimx.actors import constructions as C
@@ -40,7 +41,7 @@ from claimx.actors.words import (
     ENTITY_KINDS,
     NAME_JOINERS,
 )
-from claimx.rules.columns import string_ids
+from claimx.rules.columns import Verdicts
 from claimx.rules.docview import (
     IDS_LOWER,
     IDS_TAG,
@@ -523,19 +524,15 @@ def _left_modifiers(doc: Doc, start: int, end: int) -> list[Token]:
 
 def _honour_spans(doc: Doc) -> list[Span]:
     """Honours written as names: "Man of the Match", "Player of the Year"."""
-    import numpy
-
     table = honour_titles()
     out: list[Span] = []
     if not len(doc):
         return out
     words = words_of(doc)
     text = words.text
-    # the honours' first words ("player", "man"), found in the ids: no pass over the tokens (a
-    # comparison per word: `numpy.isin` costs more on a dozen words)
-    lower, first = words.ids[:, IDS_LOWER], numpy.zeros(len(doc), dtype=bool)
-    for word in string_ids(frozenset(table), doc.vocab.strings):
-        first |= lower == word
+    # the honours' first words ("player", "man"), a verdict per distinct lower-case form kept
+    # across documents: one array look-up, no comparison per word of the list
+    first = _honour_firsts().of(words.serials[:, IDS_LOWER], lambda w: w in table)
     for i in first.nonzero()[0].tolist():
         if not text[i][:1].isupper():
             continue
@@ -546,6 +543,12 @@ def _honour_spans(doc: Doc) -> list[Span]:
                 out.append(span)
                 break
     return out
+
+
+@cache
+def _honour_firsts() -> Verdicts:
+    """Whether a lower-case form (by serial) opens an honour (`honour_titles`)."""
+    return Verdicts()
 
 
 def _before_coordination(tok: Token) -> int:
