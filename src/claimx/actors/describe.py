@@ -438,8 +438,8 @@ class _Describe(_Walk):
             end -= 1  # not the "and" of a coordination the parser hung on the noun
         if start >= end or self.in_mention[noun.i]:
             return
-        span = span_at(doc, start, end)
-        self.actors.add_mention(actor.id, span.start_char, span.end_char, "description")
+        # the offsets from the columns: no `Span` a description
+        self.actors.add_mention(actor.id, w.idx[start], w.end[end - 1], "description")
         possessors = {t.i for c in children_of(noun) if c.dep_ == "poss" for t in c.subtree}
         for i in range(start, noun.i + 1):
             # "the team's coach": the team is a mention of its own
@@ -451,8 +451,9 @@ class _Describe(_Walk):
             gender = gender_nouns().get(lemma)
             if gender and actor.gender is None:
                 actor.gender = gender
-        country = _span_country(doc, start, end) if affiliate else None
-        if country and actor.kind == "person":
+        # a person's affiliation only: no country looked for in a body's or a place's description
+        country = _span_country(doc, start, end) if affiliate and actor.kind == "person" else None
+        if country:
             actor.affiliation.add(country)
 
     # pass 3 ----------------------------------------------------------------------------------
