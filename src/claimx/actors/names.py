@@ -108,7 +108,7 @@ class _Builder(_Nested):
             if c.label in ("GPE", "LOC") and c.end - c.start == 1
         }
         previous: tuple[int, str] | None = None  # end token and actor of the last name
-        containers = []
+        containers: list[tuple[int, int]] = []  # names that may hold others (`nested`)
         headline = self.actors.text.find("\n")  # end of the first line, if more follow
         honour: bytearray | None = None  # the honours' words: most articles name none
         if honours := self.honour_spans():
@@ -123,7 +123,7 @@ class _Builder(_Nested):
             if honour is not None and 1 in honour[start:end]:
                 continue  # an honour, not an actor: "the Player of the Match award"
             if label in CONTAINERS:
-                containers.append(span_at(doc, start, end))
+                containers.append((start, end))
                 continue
             head_titles: list[Token] = []
             if label == "PERSON":
@@ -298,7 +298,7 @@ class _Builder(_Nested):
                 # "North Dublin": a part of Dublin
                 or (label in ("GPE", "LOC") and size >= 2 and lower[start] in COMPASS)
             ):
-                containers.append(span_at(doc, start, end))
+                containers.append((start, end))
             mods = _left_modifiers(doc, start, end)
             if head_titles:  # (most names have none: no set and no copy made for them)
                 stripped = {t.i for t in head_titles}  # "Dame" stripped is also the word before
