@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from claimx.actors import constructions as C
 from claimx.actors.candidates import _Candidate, _countries_mentioned
 from claimx.actors.describe import _Describe
-from claimx.actors.spans import in_address_at
+from claimx.actors.spans import _PROPER_TAGS, in_address_at
 from claimx.actors.words import (
     ACADEMIC,
     COMPASS,
@@ -37,10 +37,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
     from claimx.schema import MentionForm
-
-
-#: the tags of proper nouns, for `_nest_one`
-_PROPER_TAGS = frozenset(("NNP", "NNPS"))
 
 
 def _of_place(lower: list[str], start: int, end: int) -> bool:

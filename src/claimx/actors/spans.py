@@ -46,6 +46,11 @@ if TYPE_CHECKING:
     from claimx.schema import ActorKind
 
 
+#: the tags of proper nouns: a run of them is tested on a slice of the tag column, with no
+#: generator per run
+_PROPER_TAGS = frozenset(("NNP", "NNPS"))
+
+
 def _fuller(new: str, old: str) -> bool:
     """Is `new` the better display name: not an acronym, more words, more letters."""
     n, o = new.split(), old.split()
@@ -292,7 +297,7 @@ def _person_after_body(doc: Doc, start: int, end: int) -> int | None:
         tag[given - 1] == "NNPS" and tag[given] == "NNP" and tag[end - 1] == "NNP"
     ):
         return None
-    if not all(tag[k] in ("NNP", "NNPS") for k in range(given, end)):
+    if not _PROPER_TAGS.issuperset(tag[given:end]):
         return None
     body = range(start, given)
     if (
@@ -315,7 +320,7 @@ def _given_name_first(doc: Doc, start: int, end: int) -> bool:
     run = range(start, end)
     return (
         end - start >= 2
-        and all(words.tag[k] in ("NNP", "NNPS") for k in run)
+        and _PROPER_TAGS.issuperset(words.tag[start:end])
         and first[:1].upper() + first[1:].lower() in first_name_gender()
         # "Washington Post", "Boston Globe": a place's name, not a given name
         and norm(first) not in table.capitals
