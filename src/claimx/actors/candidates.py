@@ -348,8 +348,10 @@ def _headline_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
         for length in range(cand.end - cand.start, 0, -1):
             for a in range(cand.start, cand.end - length + 1):
                 run = text_between(doc, a, a + length)
-                # a plain substring test first: most runs are not in the body at all
-                if run in body and re.search(rf"(?<!\w){re.escape(run)}(?!\w)", body):
+                # a plain substring search first (most runs are not in the body at all), then
+                # the word-bounded one from where the run is first written, not from the start
+                at = body.find(run)
+                if at >= 0 and re.compile(rf"(?<!\w){re.escape(run)}(?!\w)").search(body, at):
                     best = (a, a + length)
                     break
             if best:
