@@ -577,8 +577,16 @@ def _subject_name(tok: Token) -> bool:
         and tok.head.pos_ in ("VERB", "AUX")
         and len(tok.text) >= 4
         and tok.text[1:].islower()
-        and re.search(rf"\b{re.escape(tok.lower_)}\b", text_of(tok.doc)) is None
+        and not _written_as_word(text_of(tok.doc), tok.lower_)
     )
+
+
+def _written_as_word(text: str, word: str) -> bool:
+    """Is `word` in `text` as a word of its own? The regex runs from where the word is first
+    written (its `\\b` still reads the character before): from the start, it scanned the whole
+    article for a word most articles never write."""
+    at = text.find(word)
+    return at >= 0 and re.compile(rf"\b{re.escape(word)}\b").search(text, at) is not None
 
 
 def _plausible_single(tok: Token) -> bool:
