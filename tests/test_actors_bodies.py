@@ -2,7 +2,8 @@
 
 import pytest
 
-from claimx.actors.bodies import named_after, same_body
+from claimx.actors.bodies import matching_body, named_after, same_body
+from claimx.actors.store import _Actor
 from claimx.rules.names import org_nouns
 
 ROWS = [
@@ -35,3 +36,23 @@ def test_a_place_named_alone_is_not_the_university_named_after_it() -> None:
 def test_named_after_reads_the_word_after_university_of() -> None:
     assert named_after(["leeds"], ["university", "of", "leeds"])
     assert not named_after(["leeds"], ["leeds", "rowing", "club"])
+
+
+def _bodies(*keys: str) -> list[_Actor]:
+    actors = []
+    for n, key in enumerate(keys, 1):
+        actor = _Actor(id=f"a{n}", name=key, kind="organization")
+        actor.keys.add(key)
+        actors.append(actor)
+    return actors
+
+
+def test_a_one_word_name_finds_the_body_whose_name_holds_that_word() -> None:
+    # `matching_body` skips, for a one-word name, the keys that do not hold it as a string: a
+    # word found inside a longer word is no shared word, a key holding it anywhere is still read
+    actors = _bodies("harbourside trust", "harbour trust")
+    assert matching_body(actors, ["harbour"], {}) == "a2"
+    assert matching_body(_bodies("harbourside trust"), ["harbour"], {}) is None
+    # a generic noun alone: the body last seen whose name holds it as a word
+    actors = _bodies("harbour trust", "river trust", "trustees forum")
+    assert matching_body(actors, ["trust"], {"a1": 5, "a2": 9, "a3": 20}) == "a2"

@@ -67,11 +67,16 @@ def matching_body(actors: list[_Actor], words: list[str], last_seen: dict[str, i
     last seen whose name holds it. `last_seen`: the actors' latest mention offsets."""
     generic, mine = org_nouns(), set(words)  # a key with none of these words is no match
     single_noun = len(words) == 1 and words[0] in generic
+    # a one-word name shares no word with a key that does not hold it as a string: the key is
+    # not split (keys are `norm`ed names, never blank)
+    one = words[0] if len(words) == 1 else None
     best: tuple[int, str] | None = None
     for actor in actors:
-        if actor.kind not in ("organization", "group") or actor.kind == "person":
+        if actor.kind not in ("organization", "group"):
             continue
         for key in actor.keys:
+            if one is not None and one not in key:
+                continue
             other = key.split()
             if single_noun and words[0] in other and len(other) > 1:
                 # "the Court" after "the Supreme Court of Justice": the latest such body

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from claimx.actors import constructions as C
@@ -40,7 +41,7 @@ from claimx.actors.words import (
     ENTITY_KINDS,
     NAME_JOINERS,
 )
-from claimx.rules.columns import string_ids
+from claimx.rules.columns import Verdicts
 from claimx.rules.docview import (
     IDS_LOWER,
     IDS_TAG,
@@ -347,8 +348,10 @@ def _headline_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
         for length in range(cand.end - cand.start, 0, -1):
             for a in range(cand.start, cand.end - length + 1):
                 run = text_between(doc, a, a + length)
-                # a plain substring test first: most runs are not in the body at all
-                if run in body and re.search(rf"(?<!\w){re.escape(run)}(?!\w)", body):
+                # a plain substring search first (most runs are not in the body at all), then
+                # the word-bounded one from where the run is first written, not from the start
+                at = body.find(run)
+                if at >= 0 and re.compile(rf"(?<!\w){re.escape(run)}(?!\w)").search(body, at):
                     best = (a, a + length)
                     break
             if best:
@@ -523,19 +526,15 @@ def _left_modifiers(doc: Doc, start: int, end: int) -> list[Token]:
 
 def _honour_spans(doc: Doc) -> list[Span]:
     """Honours written as names: "Man of the Match", "Player of the Year"."""
-    import numpy
-
     table = honour_titles()
     out: list[Span] = []
     if not len(doc):
         return out
     words = words_of(doc)
     text = words.text
-    # the honours' first words ("player", "man"), found in the ids: no pass over the tokens (a
-    # comparison per word: `numpy.isin` costs more on a dozen words)
-    lower, first = words.ids[:, IDS_LOWER], numpy.zeros(len(doc), dtype=bool)
-    for word in string_ids(frozenset(table), doc.vocab.strings):
-        first |= lower == word
+    # the honours' first words ("player", "man"), a verdict per distinct lower-case form kept
+    # across documents: one array look-up, no comparison per word of the list
+    first = _honour_firsts().of(words.serials[:, IDS_LOWER], lambda w: w in table)
     for i in first.nonzero()[0].tolist():
         if not text[i][:1].isupper():
             continue
@@ -546,6 +545,12 @@ def _honour_spans(doc: Doc) -> list[Span]:
                 out.append(span)
                 break
     return out
+
+
+@cache
+def _honour_firsts() -> Verdicts:
+    """Whether a lower-case form (by serial) opens an honour (`honour_titles`)."""
+    return Verdicts()
 
 
 def _before_coordination(tok: Token) -> int:
@@ -572,8 +577,16 @@ def _subject_name(tok: Token) -> bool:
         and tok.head.pos_ in ("VERB", "AUX")
         and len(tok.text) >= 4
         and tok.text[1:].islower()
-        and re.search(rf"\b{re.escape(tok.lower_)}\b", text_of(tok.doc)) is None
+        and not _written_as_word(text_of(tok.doc), tok.lower_)
     )
+
+
+def _written_as_word(text: str, word: str) -> bool:
+    """Is `word` in `text` as a word of its own? The regex runs from where the word is first
+    written (its `\\b` still reads the character before): from the start, it scanned the whole
+    article for a word most articles never write."""
+    at = text.find(word)
+    return at >= 0 and re.compile(rf"\b{re.escape(word)}\b").search(text, at) is not None
 
 
 def _plausible_single(tok: Token) -> bool:

@@ -12,8 +12,8 @@ from claimx.actors import constructions as C
 from claimx.actors.candidates import (
     _before_coordination,
     _span_country,
-    _tokens_with_dep,
 )
+from claimx.actors.spans import _indices_with_dep
 from claimx.actors.store import _Actor
 from claimx.actors.walk import _Walk
 from claimx.actors.words import (
@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 
 #: verbs whose predicate noun describes their subject
 COPULAS = {"be", "become", "remain"}
+#: the relations of a verb's subject, a clause's too (`_line_subjects`)
+_SUBJECTS_OR_CSUBJ = frozenset((*SUBJECTS, "csubj"))
 
 PREDICATE = declare(
     "actor.predicate-noun",
@@ -148,7 +150,7 @@ class _Describe(_Walk):
         tokens, words = tokens_of(doc), words_of(doc)
         deps, heads = words.dep, words.head
         # the words with an apposition, found once: most names have none
-        appos_heads = {heads[t.i] for t in _tokens_with_dep(doc, "appos")}
+        appos_heads = {heads[i] for i in _indices_with_dep(doc, "appos")}
         for head_i, actor_id in list(self.head_actor.items()):
             if not _may_describe(head_i, deps[head_i], appos_heads):
                 continue  # nothing below applies: no `Token` and no actor read for it
@@ -157,12 +159,12 @@ class _Describe(_Walk):
             actor = self.actors.get(actor_id)
             # a subject whose verb is on a later line: a heading the parser ran into the next
             # sentence (see `_line_subjects`); its appositions on its own line still count
-            across = deps[head_i] in SUBJECTS and self._across_lines(head, up)
+            across = deps[head_i] in SUBJECTS and self._across_lines(head_i, up.i)
             for c in words.children(head_i) if head_i in appos_heads else ():
                 if deps[c] != "appos":
                     continue  # a `Token` only for an apposition: most children are none
                 child = tokens[c]
-                if self._across_lines(head, child):
+                if self._across_lines(head_i, c):
                     continue
                 if actor.kind in ("place", "country") and _person_noun(child.lemma_.lower()):
                     continue  # "born in Paris, the daughter of ...": said of whoever was born
@@ -218,25 +220,28 @@ class _Describe(_Walk):
         """An infobox line the parser ran into the first sentence ("Spouse Karl Weber (m. 1990)
         / Anna Lind (born 1961) was a painter"): the predicate's subject is the name that opens
         the verb's line."""
+        words = words_of(self.doc)  # the tests on the word columns: a `Token` for a verb found
+        dep = words.dep
         done = set()
-        for attr in _tokens_with_dep(self.doc, "attr"):
-            verb = attr.head
-            if verb.i in done or verb.lemma_ not in COPULAS:
+        for attr in _indices_with_dep(self.doc, "attr"):
+            verb = words.head[attr]
+            if verb in done or words.lemma[verb] not in COPULAS:
                 continue
-            done.add(verb.i)
-            subject = next(
-                (c for c in verb.children if c.dep_ in SUBJECTS or c.dep_ == "csubj"), None
-            )
+            done.add(verb)
+            subject = next((c for c in words.children(verb) if dep[c] in _SUBJECTS_OR_CSUBJ), None)
             if subject is None or not self._across_lines(subject, verb):
                 continue
-            other = self._opening_name(verb)
+            tok = tokens_of(self.doc)[verb]
+            other = self._opening_name(tok)
             if other is not None:
-                self._predicates(self.actors.get(other), verb)
+                self._predicates(self.actors.get(other), tok)
                 note(LINE_SUBJECT)
 
-    def _across_lines(self, a: Token, b: Token) -> bool:
-        """A line break between two tokens: a heading or an infobox line is no sentence."""
-        lo, hi = (a.idx, b.idx) if a.i < b.i else (b.idx, a.idx)
+    def _across_lines(self, a: int, b: int) -> bool:
+        """A line break between two tokens (indices): a heading or an infobox line is no
+        sentence."""
+        idx = words_of(self.doc).idx
+        lo, hi = (idx[a], idx[b]) if a < b else (idx[b], idx[a])
         return self.actors.text.find("\n", lo, hi) >= 0
 
     def _opening_name(self, verb: Token) -> str | None:
@@ -433,8 +438,8 @@ class _Describe(_Walk):
             end -= 1  # not the "and" of a coordination the parser hung on the noun
         if start >= end or self.in_mention[noun.i]:
             return
-        span = span_at(doc, start, end)
-        self.actors.add_mention(actor.id, span.start_char, span.end_char, "description")
+        # the offsets from the columns: no `Span` a description
+        self.actors.add_mention(actor.id, w.idx[start], w.end[end - 1], "description")
         possessors = {t.i for c in children_of(noun) if c.dep_ == "poss" for t in c.subtree}
         for i in range(start, noun.i + 1):
             # "the team's coach": the team is a mention of its own
@@ -446,8 +451,9 @@ class _Describe(_Walk):
             gender = gender_nouns().get(lemma)
             if gender and actor.gender is None:
                 actor.gender = gender
-        country = _span_country(doc, start, end) if affiliate else None
-        if country and actor.kind == "person":
+        # a person's affiliation only: no country looked for in a body's or a place's description
+        country = _span_country(doc, start, end) if affiliate and actor.kind == "person" else None
+        if country:
             actor.affiliation.add(country)
 
     # pass 3 ----------------------------------------------------------------------------------

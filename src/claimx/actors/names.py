@@ -34,6 +34,7 @@ from claimx.actors.spans import (
     _lower_case_nouns,
     _names_a_thing,
     _only_titles,
+    _person_beside_body,
     in_address_at,
 )
 from claimx.actors.store import Actors, _Actor
@@ -69,20 +70,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 #: "(French pronunciation: [pjɛʁ dyfuʁ];", "(Swedish: [ˈoːsa]": a language, then the sounds
+#: (" (" first, its preceding character tested after it: a literal opening lets the regex
+#: engine skip to each " (" instead of trying every character of the article)
 _SPOKEN = re.compile(
-    r"(?<=\S) \((?:[A-Z][a-z]+ )?(?:[A-Z][a-z]+|pronunciation|pronounced):? ?\[([^\]\n]{2,80})\]"
+    r" \((?<=\S \()(?:[A-Z][a-z]+ )?(?:[A-Z][a-z]+|pronunciation|pronounced):? ?\[([^\]\n]{2,80})\]"
 )
 _IPA_MARKS = frozenset("ˈˌːˀ")
 #: initials written with spaces between them ("U. S.", "U. K."), as older texts do
 _SPACED_INITIALS = re.compile(r"(?:[A-Z]\. )+[A-Z]\.?")
-
-
-def _person_beside_body(kind: str | None, before: str) -> bool:
-    """A person's name bracketed after a body's or a place's, or the reverse ("Notes from the
-    Cellar (Petrovsky)", "Jan Ostrova (Labour)"): an author or a party, not another name."""
-    if kind is None:
-        return False
-    return (kind == "person") != (before == "person")
 
 
 class _Builder(_Nested):
@@ -115,21 +110,22 @@ class _Builder(_Nested):
             if c.label in ("GPE", "LOC") and c.end - c.start == 1
         }
         previous: tuple[int, str] | None = None  # end token and actor of the last name
-        containers = []
+        containers: list[tuple[int, int]] = []  # names that may hold others (`nested`)
         headline = self.actors.text.find("\n")  # end of the first line, if more follow
-        honour = bytearray(len(doc))
-        for span in self.honour_spans():
-            for k in range(span.start, span.end):
-                honour[k] = 1
+        honour: bytearray | None = None  # the honours' words: most articles name none
+        if honours := self.honour_spans():
+            honour = bytearray(len(doc))
+            for span in honours:
+                honour[span.start : span.end] = b"\x01" * (span.end - span.start)
         # the tests below read the word columns; a `Token` is made only where a helper asks
         words = words_of(doc)
         lower, tokens = words.lower, tokens_of(doc)
         for cand in cands:
             start, end, label = cand.start, cand.end, cand.label
-            if 1 in honour[start:end]:
+            if honour is not None and 1 in honour[start:end]:
                 continue  # an honour, not an actor: "the Player of the Match award"
             if label in CONTAINERS:
-                containers.append(span_at(doc, start, end))
+                containers.append((start, end))
                 continue
             head_titles: list[Token] = []
             if label == "PERSON":
@@ -253,7 +249,7 @@ class _Builder(_Nested):
                 kind = self.actors.get(body).kind  # "his Rice teammate" after "Rice University"
             if head_titles or kind == "person":
                 kind = "person"
-            guessed = False
+            guessed, asked = False, kind is None  # `asked`: the store asked for a body below
             if kind is None:
                 known_org = self.actors._match(text, "organization")
                 kind = (
@@ -270,7 +266,10 @@ class _Builder(_Nested):
             region = region_at(doc, start, end)
             if region is not None and region != key:
                 text, kind = region.title(), "place"  # "Cal." after a town: California
-            matched = self.actors._match(text, kind)
+            # a body's name: the match asked for above, not asked again (a kind guessed too)
+            matched = (
+                known_org if asked and kind == "organization" else self.actors._match(text, kind)
+            )
             if (
                 matched is None
                 and previous is not None
@@ -282,14 +281,14 @@ class _Builder(_Nested):
                 note(C.ACRONYM_IN_BRACKETS)
                 kind = self.actors.get(matched).kind
             if matched is None:
-                actor_id = self.actors.new(_clean_name(text), kind)
+                actor_id = self.actors.new_name(text, kind)
                 actor = self.actors.get(actor_id)
                 actor.people, actor.guessed = label == "NORP", guessed
             else:
                 actor_id, actor = matched, self.actors.get(matched)
                 if label:
                     actor.guessed = False  # the recogniser knew its kind
-            self.actors._register(actor_id, text, kind)
+                self.actors._register(actor_id, text, kind)
             self._vote(actor, start, end, label, kind, 3 if head_titles else 1)
             if previous is None or end > previous[0]:
                 previous = (end, actor_id)  # not a name nested in the last one
@@ -301,21 +300,22 @@ class _Builder(_Nested):
                 # "North Dublin": a part of Dublin
                 or (label in ("GPE", "LOC") and size >= 2 and lower[start] in COMPASS)
             ):
-                containers.append(span_at(doc, start, end))
+                containers.append((start, end))
             mods = _left_modifiers(doc, start, end)
             if head_titles:  # (most names have none: no set and no copy made for them)
                 stripped = {t.i for t in head_titles}  # "Dame" stripped is also the word before
                 mods = head_titles + [t for t in mods if t.i not in stripped]
-            taken = [
-                k
-                for k, tok in enumerate(mods)
-                if self.in_mention[tok.i]
-                and (tok.lower_ in org_nouns() or (tok.ent_type_ and tok.ent_iob_ == "I"))
-            ]
-            if taken:
-                # "the Refugee Council Jane Doe": a name already an actor's is no title of hers
-                mods = mods[taken[-1] + 1 :]
-            self._titles(actor, mods, start)
+            if mods:  # (most names have none: no list and no call made for them)
+                taken = [
+                    k
+                    for k, tok in enumerate(mods)
+                    if self.in_mention[tok.i]
+                    and (tok.lower_ in org_nouns() or (tok.ent_type_ and tok.ent_iob_ == "I"))
+                ]
+                if taken:
+                    # "the Refugee Council Jane Doe": a name already an actor's is no title of hers
+                    mods = mods[taken[-1] + 1 :]
+                self._titles(actor, mods, start)
             if mods and actor.kind == "person":
                 note(C.TITLE_NAME)
             lead = _determiner_before(doc, mods[0].i) if mods else None

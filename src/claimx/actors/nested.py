@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimx.actors import constructions as C
-from claimx.actors.candidates import _Candidate, _clean_name, _countries_mentioned
+from claimx.actors.candidates import _Candidate, _countries_mentioned
 from claimx.actors.describe import _Describe
-from claimx.actors.spans import in_address_at
+from claimx.actors.spans import _PROPER_TAGS, in_address_at
 from claimx.actors.words import (
     ACADEMIC,
     COMPASS,
@@ -77,59 +77,60 @@ class _Nested(_Describe):
             }
         return self._as_city
 
-    def nested(self, containers: list[Span]) -> None:
-        """Actors named inside other names, once every actor of the article is known."""
-        for span in containers:
-            self.container = self.actors._covering(span.start_char)
-            self.span_end = span.end
-            self._nested(span)
+    def nested(self, containers: list[tuple[int, int]]) -> None:
+        """Actors named inside other names (token ranges), once every actor of the article is
+        known. The ranges are read from the word columns: no `Span` per name."""
+        idx = words_of(self.doc).idx
+        for start, end in containers:
+            self.container = self.actors._covering(idx[start])
+            self.span_end = end
+            self._nested(start, end)
         self.container = None
 
-    def _nested(self, span: Span) -> None:
+    def _nested(self, start: int, end: int) -> None:
         """Places named inside an organisation's name: "UK Government", "Municipality of Pisa"."""
         doc = self.doc
         w = words_of(doc)  # the word columns: no `Token` per test
-        if self._after_compass(span):
+        if self._after_compass(start, end):
             return
         for n in (3, 2, 1):
-            if n < len(span) and self._nest_one(span.start, span.start + n, False):
+            if n < end - start and self._nest_one(start, start + n, False):
                 break
         else:
-            if self._place_before(span) or self._inner_start(span):
+            if self._place_before(start, end) or self._inner_start(start, end):
                 return
-            head = span_at(doc, span.start, span.start + 1)
-            word = span_text(head)
+            word = w.text[start]
             if word.replace(".", "").isupper() and len(word) >= 2:
-                self.pending.append(head)  # an acronym of a place named later, maybe
-        for k in range(span.start + 1, span.end - 1):
+                # an acronym of a place named later, maybe
+                self.pending.append(span_at(doc, start, start + 1))
+        for k in range(start + 1, end - 1):
             if w.lower[k] == "of":
                 first = k + 2 if w.lower[k + 1] == "the" else k + 1
-                if first < span.end:
+                if first < end:
                     if w.lower[k - 1] in NAMED_AFTER or w.lower[k - 1] in OF_PLACES:
                         # "University of Leeds (of the UK)": a place, up to the next "of"
                         last = first
-                        while last < span.end and w.lower[last] not in ("of", "and", ",", "at"):
+                        while last < end and w.lower[last] not in ("of", "and", ",", "at"):
                             last += 1
-                        self._region_and_city(first, last, span.end)
-                    elif not self._nest_one(first, span.end, True):
+                        self._region_and_city(first, last, end)
+                    elif not self._nest_one(first, end, True):
                         # "the Critics Circle of Australia Awards": the place, then more name
                         for n in (3, 2, 1):
-                            if first + n < span.end and self._nest_one(first, first + n, False):
+                            if first + n < end and self._nest_one(first, first + n, False):
                                 break
                 break
 
-    def _after_compass(self, span: Span) -> bool:
+    def _after_compass(self, start: int, end: int) -> bool:
         """ "East L.A.", "North Dublin": a part of a city the article names, the city named after
         a word for a direction; not a country or a state whose name opens with one ("South
         Korea", "Western Australia")."""
         doc = self.doc
         w = words_of(doc)  # the word columns: no `Token` per test
-        if len(span) < 2 or w.lower[span.start] not in COMPASS:
+        if end - start < 2 or w.lower[start] not in COMPASS:
             return False
-        if countries().country(span_text(span)) is not None:
+        if countries().country(text_between(doc, start, end)) is not None:
             return False
-        rest = span_at(doc, span.start + 1, span.end)
-        rest_text = span_text(rest)
+        rest_text = text_between(doc, start + 1, end)
         key = norm(rest_text)
         found = self.actors._by_key.get(key)
         if found is None and rest_text.replace(".", "").isupper():
@@ -141,7 +142,7 @@ class _Nested(_Describe):
         if actor.kind != "place" or not city:
             return False  # a city: "South Australia", "West Virginia" are places of their own
         note(C.PLACE_AFTER_COMPASS)
-        self._mention(found, rest, "name")
+        self._mention_at(found, start + 1, end, "name")
         return True
 
     def teams_for_cities(self) -> None:
@@ -255,30 +256,30 @@ class _Nested(_Describe):
         if last + 1 < end and w.text[last] in (",", "at"):
             self._nest_one(last + 1, end, False)
 
-    def _inner_start(self, span: Span) -> bool:
+    def _inner_start(self, start: int, end: int) -> bool:
         """A place opening the proper-noun run after a name's first words: "the Venice Film
         Festival", "the Triple-A Pawtucket Red Sox", "the 33rd Berlin Film Festival"."""
         doc = self.doc
         w = words_of(doc)  # the word columns: no `Token` per test
         proper = ("NNP", "NNPS")
-        for k in range(span.start + 1, min(span.end - 1, span.start + 4)):
+        for k in range(start + 1, min(end - 1, start + 4)):
             if w.tag[k] in proper and w.tag[k - 1] not in proper and w.lower[k - 1] != "of":
                 for n in (3, 2, 1):
-                    if k + n < span.end and self._nest_one(k, k + n, False):
+                    if k + n < end and self._nest_one(k, k + n, False):
                         return True
         return False
 
-    def _place_before(self, span: Span) -> bool:
+    def _place_before(self, start: int, end: int) -> bool:
         """ "Leeds Arena", "Ohio State University": a facility or a university named after
         its place, the place a name of its own."""
         doc = self.doc
         w = words_of(doc)  # the word columns: no `Token` per test
-        k = span.start
-        while k < span.end and w.tag[k] in ("NNP", "NNPS") and w.lower[k] not in NAMED_AFTER:
+        k = start
+        while k < end and w.tag[k] in ("NNP", "NNPS") and w.lower[k] not in NAMED_AFTER:
             k += 1
-        if k == span.start or k >= span.end or k - span.start > 3 or w.lower[k] not in NAMED_AFTER:
+        if k == start or k >= end or k - start > 3 or w.lower[k] not in NAMED_AFTER:
             return False
-        sub = span_at(doc, span.start, k)
+        sub = span_at(doc, start, k)
         words = {t.lower_ for t in sub}
         if words & union(title_words, org_nouns, place_nouns, generic_name_words):
             return False
@@ -305,8 +306,8 @@ class _Nested(_Describe):
         """A name inside another (tokens `start` to `end`, proper nouns only) that is a country, a
         known actor or a place. The tests read the word columns: no `Span` (most runs are none)."""
         w = words_of(self.doc)
-        tag = w.tag
-        if start >= end or not all(tag[k] in ("NNP", "NNPS") for k in range(start, end)):
+        # every tag a proper noun's, tested on the slice of the column: no generator per run
+        if start >= end or not _PROPER_TAGS.issuperset(w.tag[start:end]):
             return False
         table = countries()
         text = text_between(self.doc, start, end)
@@ -370,8 +371,7 @@ class _Nested(_Describe):
     def _new_place(self, start: int, end: int) -> None:
         """A place actor of its own for a name (tokens `start` to `end`) found inside another."""
         text = text_between(self.doc, start, end)
-        actor_id = self.actors.new(_clean_name(text), "place")
-        self.actors._register(actor_id, text, "place")
+        actor_id = self.actors.new_name(text, "place")
         self._mention_at(actor_id, start, end, "name")
 
     def _mention(

@@ -18,7 +18,6 @@ from claimx.rules.docview import (
     IDS_ORTH,
     IDS_POS,
     Verdicts,
-    interned,
     root_at,
     span_at,
     text_between,
@@ -45,6 +44,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from claimx.schema import ActorKind
+
+
+#: the tags of proper nouns: a run of them is tested on a slice of the tag column, with no
+#: generator per run
+_PROPER_TAGS = frozenset(("NNP", "NNPS"))
 
 
 def _fuller(new: str, old: str) -> bool:
@@ -124,6 +128,14 @@ def _in_brackets_after(doc: Doc, start: int, previous_end: int) -> bool:
     return False
 
 
+def _person_beside_body(kind: str | None, before: str) -> bool:
+    """A person's name bracketed after a body's or a place's, or the reverse ("Notes from the
+    Cellar (Petrovsky)", "Jan Ostrova (Labour)"): an author or a party, not another name."""
+    if kind is None:
+        return False
+    return (kind == "person") != (before == "person")
+
+
 def _only_titles(doc: Doc, start: int, end: int, label: str) -> bool:
     """ "President", "US President", "Chilean Ambassador": titles with at most a nationality
     (tokens `start` to `end`)."""
@@ -167,12 +179,18 @@ def _is_located(tok: Token) -> bool:
 
 def _tokens_with_dep(doc: Doc, dep: str) -> Iterator[Token]:
     """Tokens with this dependency label, found in an array: no Token object for the others."""
-    if not len(doc):
-        return
-    label = doc.vocab.strings[dep]
     tokens = tokens_of(doc)
-    for i in (words_of(doc).ids[:, IDS_DEP] == label).nonzero()[0].tolist():
+    for i in _indices_with_dep(doc, dep):
         yield tokens[i]
+
+
+def _indices_with_dep(doc: Doc, dep: str) -> list[int]:
+    """Indices of the tokens with this dependency label, found in an array."""
+    if not len(doc):
+        return []
+    label = doc.vocab.strings[dep]
+    indices: list[int] = (words_of(doc).ids[:, IDS_DEP] == label).nonzero()[0].tolist()
+    return indices
 
 
 def _capitalised(doc: Doc, taken: bytearray) -> list[int]:
@@ -188,17 +206,20 @@ def _capitalised(doc: Doc, taken: bytearray) -> list[int]:
 
 
 def _lower_case_nouns(doc: Doc) -> set[str]:
-    """Common nouns as written in lower case, read from arrays: no Token object per token."""
+    """Common nouns as written in lower case: the nouns found in the ids, their forms read from
+    the text column (no Token object per token; sorting the forms' ids to test each once cost
+    more than testing every noun)."""
     from spacy.symbols import NOUN
 
     if not len(doc):
         return set()
-    import numpy
-
     words = words_of(doc)
-    # each distinct form once: the serials are unique before any string is read
-    serials = numpy.unique(words.serials[words.ids[:, IDS_POS] == NOUN, IDS_ORTH])
-    return {word for word in interned().names[serials].tolist() if word.islower()}
+    text = words.text
+    return {
+        word
+        for word in [text[i] for i in (words.ids[:, IDS_POS] == NOUN).nonzero()[0].tolist()]
+        if word.islower()
+    }
 
 
 def _camel_case_tokens(doc: Doc) -> frozenset[int]:
@@ -276,7 +297,7 @@ def _person_after_body(doc: Doc, start: int, end: int) -> int | None:
         tag[given - 1] == "NNPS" and tag[given] == "NNP" and tag[end - 1] == "NNP"
     ):
         return None
-    if not all(tag[k] in ("NNP", "NNPS") for k in range(given, end)):
+    if not _PROPER_TAGS.issuperset(tag[given:end]):
         return None
     body = range(start, given)
     if (
@@ -299,7 +320,7 @@ def _given_name_first(doc: Doc, start: int, end: int) -> bool:
     run = range(start, end)
     return (
         end - start >= 2
-        and all(words.tag[k] in ("NNP", "NNPS") for k in run)
+        and _PROPER_TAGS.issuperset(words.tag[start:end])
         and first[:1].upper() + first[1:].lower() in first_name_gender()
         # "Washington Post", "Boston Globe": a place's name, not a given name
         and norm(first) not in table.capitals

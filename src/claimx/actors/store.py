@@ -131,6 +131,14 @@ class Actors:
         self._by_id[actor.id] = actor
         return actor.id
 
+    def new_name(self, text: str, kind: ActorKind) -> str:
+        """A new actor for a name as the text writes it, the name registered (`_register`): the
+        display name is cleaned once, not again by `_register`."""
+        actor_id = self.new(_clean_name(text), kind)
+        self._by_id[actor_id].named = True  # named as `_register` would name it
+        self._register(actor_id, text, kind)
+        return actor_id
+
     def get(self, actor_id: str) -> _Actor:
         return self._by_id[actor_id]
 
@@ -460,7 +468,8 @@ class Actors:
             if not (kind == "person" and other.kind in ("country", "place")):
                 return found
         words = key.split()
-        bare = "".join(name.replace(".", "").split())  # "S. F." as "SF"
+        # (the name is upper case as its letters without dots and spaces are: most names are not)
+        bare = "".join(name.replace(".", "").split()) if name.isupper() else ""  # "S. F.": "SF"
         if bare.isupper() and 2 <= len(bare) <= 8 and bare.isalpha():
             found = self._initials.get(bare.lower())
             if found:
