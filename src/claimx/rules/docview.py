@@ -347,8 +347,12 @@ def text_between(doc: Doc, start: int, end: int) -> str:
     from the shared text: no `Span`, and no `Token` per word of it."""
     if end <= start:
         return ""
-    words = words_of(doc)
-    return text_of(doc)[words.idx[start] : words.end[end - 1]]
+    # the current extraction's columns and text read in place: asked some 13,000 times a pass
+    # over 97 articles, where two more calls cost as much as the slice
+    words, text = _current_words, _current_text
+    columns: Words = words[1] if words[0] is doc else words_of(doc)
+    shared: str = text[1] if text[0] is doc else text_of(doc)
+    return shared[columns.idx[start] : columns.end[end - 1]]
 
 
 def token_range(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | None:
