@@ -360,7 +360,7 @@ def pair_features(pairs: list[tuple[_Actor, _Actor]]) -> list[list[float]]:
 def candidate_pairs(store: Actors) -> list[tuple[_Actor, _Actor]]:
     """Pairs of named actors that share a name word or where one is the other's initialism."""
     named = [a for a in store._actors if a.named and a.mentions and a.keys]
-    by_word: dict[str, list[int]] = {}
+    by_word: dict[str, list[tuple[int, str]]] = {}  # a word (accents dropped) -> (actor, word)
     by_initials: dict[str, list[int]] = {}
     country = countries().country
     shorts = []  # (actor, a key or its first word), looked up among the initials below
@@ -379,12 +379,15 @@ def candidate_pairs(store: Actors) -> list[tuple[_Actor, _Actor]]:
             if 2 <= len(short) <= 6:
                 shorts.append((k, short))
         for w in found - NAME_JOINERS:
-            if len(w) >= 2 and not country(w):
-                by_word.setdefault(_ascii(w), []).append(k)
+            if len(w) >= 2:
+                by_word.setdefault(_ascii(w), []).append((k, w))
         if camel := _camel_initials(actor):
             by_initials.setdefault(camel, []).append(k)
     seen: set[tuple[int, int]] = set()
-    for ids in by_word.values():
+    for shared in by_word.values():
+        if len(shared) < 2:
+            continue  # one name's word pairs it with none: no country test for it
+        ids = [k for k, w in shared if not country(w)]  # a country's name pairs no one
         if len(ids) <= 12:  # a word shared by many names says nothing (`ids` ascend)
             seen.update(combinations(ids, 2))
     for k, short in shorts:
