@@ -93,77 +93,77 @@ class _Walk:
         # pronouns, the heads of noun phrases the walk reads (`visits`); the walk adds no name heads
         phrases = visits(doc, words, chunks)
         todo = sorted({*phrases.heads, *phrases.pronouns, *head_actor})
-        at = 0  # the next of `todo`
-        for sent_start, sent_end in words.sents:
-            self.sent_start = (sent_start, self.sent_start[0])
-            self.subjects = (None, self.subjects[0])
-            # capped, so that a newcomer in this sentence outweighs a long-running topic
-            sal = {
-                key: decayed
-                for key, score in sal.items()
-                if (decayed := (CAP if score > CAP else score) * DECAY) >= FORGET
-            }
-            blockers["sg"] *= DECAY
-            blockers["pl"] *= DECAY
-            while at < len(todo) and todo[at] < sent_end:
-                i = todo[at]
-                at += 1
-                subject = deps[i] in SUBJECTS
-                actor_id = head_actor.get(i)
-                if actor_id is not None:
-                    weight = (2.0 if subject else 1.0) * CURRENT
-                    sal[actor_id] = sal.get(actor_id, 0.0) + weight
-                    if subject:
-                        self._note_subject(i, actor_id)
-                        if self.actors.get(actor_id).kind in ("organization", "group"):
-                            self.body_subject = i
-                    continue
-                if in_mention[i]:
-                    continue
-                tag = tags[i]
-                if tag in ("PRP", "PRP$") and lowers[i] in THIRD_PERSON:
-                    weight = (2.0 if subject else 1.0) * CURRENT
-                    found = self._pronoun(i, sal, blockers)
-                    if found:
-                        note(C.PRONOUN)
-                        self.actors._pronoun[i] = found
-                        if subject:
-                            self._note_subject(i, found)
-                        self.actors.add_mention(found, words.idx[i], words.end[i], "pronoun")
-                        sal[found] = sal.get(found, 0.0) + weight
-                    continue
-                bounds = chunks.get(i)
-                if bounds is None or pos[i] not in ("NOUN", "PROPN"):
-                    continue
+        sents = iter(words.sents)
+        sent_end = 0
+        for i in todo:
+            while i >= sent_end:  # into the sentence of `i`, through those with nothing to visit
+                sent_start, sent_end = next(sents)
+                self.sent_start = (sent_start, self.sent_start[0])
+                self.subjects = (None, self.subjects[0])
+                # capped, so that a newcomer in this sentence outweighs a long-running topic
+                sal = {
+                    key: decayed
+                    for key, score in sal.items()
+                    if (decayed := (CAP if score > CAP else score) * DECAY) >= FORGET
+                }
+                blockers["sg"] *= DECAY
+                blockers["pl"] *= DECAY
+            subject = deps[i] in SUBJECTS
+            actor_id = head_actor.get(i)
+            if actor_id is not None:
                 weight = (2.0 if subject else 1.0) * CURRENT
-                described = None
-                if i in phrases.describing:
-                    described, form = self._description(bounds, sal)
-                if described:
-                    found = described
-                    start = bounds[0]
-                    while start < i and (words.punct[start] or words.space[start]):
-                        start += 1
-                    if "\n" in text_between(doc, start, i + 1):
-                        continue  # a phrase the parser ran across a line break
-                    self.actors.add_mention(found, words.idx[start], words.end[i], form)
-                    note(C.DESCRIPTION)
+                sal[actor_id] = sal.get(actor_id, 0.0) + weight
+                if subject:
+                    self._note_subject(i, actor_id)
+                    if self.actors.get(actor_id).kind in ("organization", "group"):
+                        self.body_subject = i
+                continue
+            if in_mention[i]:
+                continue
+            tag = tags[i]
+            if tag in ("PRP", "PRP$") and lowers[i] in THIRD_PERSON:
+                weight = (2.0 if subject else 1.0) * CURRENT
+                found = self._pronoun(i, sal, blockers)
+                if found:
+                    note(C.PRONOUN)
+                    self.actors._pronoun[i] = found
+                    if subject:
+                        self._note_subject(i, found)
+                    self.actors.add_mention(found, words.idx[i], words.end[i], "pronoun")
                     sal[found] = sal.get(found, 0.0) + weight
-                elif pos[i] == "NOUN":
-                    person = i in phrases.persons
-                    if tag == "NNS" and person:
-                        group = self._people(*bounds)
-                        if group is not None:
-                            sal[group] = sal.get(group, 0.0) + weight
-                            if subject:
-                                self.body_subject = i
-                            continue
-                    number = "pl" if tag == "NNS" else "sg"
-                    blockers[number] = max(blockers[number], weight * BLOCK)
-                    if tag == "NNS" and subject and not self._reported(i):
-                        self.plural_subject = i
-                    if tag == "NN" and person:
-                        self.person_np = (i, gender_nouns().get(lemmas[i].lower()))
+                continue
+            bounds = chunks.get(i)
+            if bounds is None or pos[i] not in ("NOUN", "PROPN"):
+                continue
+            weight = (2.0 if subject else 1.0) * CURRENT
+            described = None
+            if i in phrases.describing:
+                described, form = self._description(bounds, sal)
+            if described:
+                found = described
+                start = bounds[0]
+                while start < i and (words.punct[start] or words.space[start]):
+                    start += 1
+                if "\n" in text_between(doc, start, i + 1):
+                    continue  # a phrase the parser ran across a line break
+                self.actors.add_mention(found, words.idx[start], words.end[i], form)
+                note(C.DESCRIPTION)
+                sal[found] = sal.get(found, 0.0) + weight
+            elif pos[i] == "NOUN":
+                person = i in phrases.persons
+                if tag == "NNS" and person:
+                    group = self._people(*bounds)
+                    if group is not None:
+                        sal[group] = sal.get(group, 0.0) + weight
+                        if subject:
+                            self.body_subject = i
+                        continue
+                number = "pl" if tag == "NNS" else "sg"
+                blockers[number] = max(blockers[number], weight * BLOCK)
+                if tag == "NNS" and subject and not self._reported(i):
+                    self.plural_subject = i
+                if tag == "NN" and person:
+                    self.person_np = (i, gender_nouns().get(lemmas[i].lower()))
 
     def _reported(self, i: int) -> bool:
         """Is the noun at `i` a thing in what the body that was last a subject reports ("The
