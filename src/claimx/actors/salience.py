@@ -4,6 +4,8 @@ and the object a possessive after "with"/"for"/"on" belongs to.
 An actor's topic bonus (walk.py, `TOPIC`) grows with how often the article names it; a name that
 only qualifies a common noun ("the Kessler report", "the Obama campaign", "the Cruise video")
 names a thing about the actor, not the actor, and does not count.
+
+Also the verb whose complement clause holds a pronoun, whose subject the pronoun tends to be.
 """
 
 from __future__ import annotations
@@ -32,6 +34,19 @@ OBJECT_OWNER = declare(
 @cache
 def object_owner_verbs() -> frozenset[str]:
     return frozenset(word_list("object_owner_verbs.txt"))
+
+
+def governing_verb(words: Words, i: int) -> int | None:
+    """The verb whose complement clause holds token `i`, climbed on the word columns."""
+    head, dep = words.head, words.dep
+    verb = head[i]
+    while dep[verb] not in ("ccomp", "xcomp", "advcl", "conj") and head[verb] != verb:
+        if dep[verb] in ("relcl", "ROOT"):
+            return None
+        verb = head[verb]
+    if dep[verb] not in ("ccomp", "xcomp", "advcl", "conj"):
+        return None
+    return head[verb]
 
 
 def object_owner(words: Words, i: int, head_actor: dict[int, str]) -> str | None:

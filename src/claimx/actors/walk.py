@@ -10,7 +10,7 @@ from claimx.actors import constructions as C
 from claimx.actors.candidates import _span_country, _tokens_with_dep
 from claimx.actors.groups import people_key, reporter, voices
 from claimx.actors.quoted import _quoted_tokens, _says
-from claimx.actors.salience import OBJECT_OWNER, modifier_mentions, object_owner
+from claimx.actors.salience import OBJECT_OWNER, governing_verb, modifier_mentions, object_owner
 from claimx.actors.store import FORGET, Actors
 from claimx.actors.visits import visits
 from claimx.actors.words import (
@@ -188,13 +188,13 @@ class _Walk:
         """The actor the pronoun at token `i` refers to (read from the word columns)."""
         words = self.words
         lower, dep = words.lower[i], words.dep[i]
-        excluded = self._bound(i)
         if lower.endswith("self") or lower.endswith("selves"):
             found = self._reflexive(i)
             if found is not None:
                 note(C.REFLEXIVE)
                 return found
         if lower in MALE or lower in FEMALE:
+            excluded = self._bound(i)
             gender = "m" if lower in MALE else "f"
             blocker = self.person_np
             if blocker is not None and blocker[0] >= self.sent_start[0] and blocker[1] == gender:
@@ -230,6 +230,9 @@ class _Walk:
         if self.quoted[i]:
             # "they" and "it" in someone's words point anywhere: leave them unresolved
             return None
+        if lower == "it" and dep not in SUBJECTS:
+            return None  # "it" not a subject: a thing, an event or a clause
+        excluded = self._bound(i)  # only now: most "it" and quoted pronouns end above
         if lower in PLURAL:
             subject = self._governing_subject(i)
             if subject is not None and subject in self.people_at:
@@ -284,26 +287,14 @@ class _Walk:
 
     def _governor(self, i: int) -> str | None:
         """Subject of the verb whose complement holds the pronoun: "Jane said she would go"."""
-        verb = self._governing_verb(i)
+        verb = governing_verb(self.words, i)
         if verb is None or self.quoted[verb] != self.quoted[i]:
             # 'Lee wrote, "... unless he returned"': a "he" in the quote is not its writer
             return None
         return self._subject_at(verb, before=i)
 
-    def _governing_verb(self, i: int) -> int | None:
-        """The verb whose complement clause holds token `i`, climbed on the word columns."""
-        head, dep = self.words.head, self.words.dep
-        verb = head[i]
-        while dep[verb] not in ("ccomp", "xcomp", "advcl", "conj") and head[verb] != verb:
-            if dep[verb] in ("relcl", "ROOT"):
-                return None
-            verb = head[verb]
-        if dep[verb] not in ("ccomp", "xcomp", "advcl", "conj"):
-            return None
-        return head[verb]
-
     def _governing_subject(self, i: int) -> int | None:
-        verb = self._governing_verb(i)
+        verb = governing_verb(self.words, i)
         if verb is None:
             return None
         for child in self.words.children(verb):
