@@ -114,6 +114,7 @@ def _words(actor: _Actor) -> set[str]:
     return {w for key in actor.keys for w in key.split() if w not in NAME_JOINERS}
 
 
+@lru_cache(maxsize=1 << 16)  # asked for every key of a pair, both ways round: keys repeat
 def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in NAME_JOINERS and w != "the" and w)
 
@@ -123,7 +124,7 @@ def _camel_initials(actor: _Actor) -> str:
     name = actor.name
     if " " in name or name.isupper():
         return ""  # the two cheap tests first: most names have a space
-    caps = "".join(c for c in name if c.isupper())
+    caps = "".join(filter(str.isupper, name))
     return caps.lower() if len(caps) >= 2 else ""
 
 
@@ -369,11 +370,11 @@ def candidate_pairs(store: Actors) -> list[tuple[_Actor, _Actor]]:
         for key in actor.keys:  # california berkeley"), each key split once
             parts = key.split()
             found.update(parts)
-            words = [w for w in parts if w not in NAME_JOINERS and w != "the"]
-            if len(parts) >= 2:
-                by_initials.setdefault("".join(w[0] for w in words), []).append(k)
-            if len(words) >= 3:
-                by_initials.setdefault("".join(w[0] for w in words[:-1]), []).append(k)
+            if len(parts) >= 2:  # (a one-word key has no initials)
+                words = [w for w in parts if w not in NAME_JOINERS and w != "the"]
+                by_initials.setdefault("".join([w[0] for w in words]), []).append(k)
+                if len(words) >= 3:
+                    by_initials.setdefault("".join([w[0] for w in words[:-1]]), []).append(k)
             # a key or its first word as initials: "unc greensboro" ~ "university of north ..."
             short = parts[0] if " " in key else key
             if 2 <= len(short) <= 6:
