@@ -71,8 +71,8 @@ def object_owner(words: Words, i: int, head_actor: dict[int, str]) -> str | None
 def modifier_mentions(words: Words, head_actor: dict[int, str]) -> dict[str, int]:
     """Per actor, how many of its names (by head token) are compound modifiers of a common noun."""
     out: dict[str, int] = {}
+    dep, head, pos = words.dep, words.head, words.pos
     for i, actor_id in head_actor.items():
-        head = words.head[i]
-        if words.dep[i] == "compound" and head != i and words.pos[head] == "NOUN":
+        if dep[i] == "compound" and head[i] != i and pos[head[i]] == "NOUN":  # most: no compound
             out[actor_id] = out.get(actor_id, 0) + 1
     return out

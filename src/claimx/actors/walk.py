@@ -93,6 +93,7 @@ class _Walk:
         # pronouns, the heads of noun phrases the walk reads (`visits`); the walk adds no name heads
         phrases = visits(doc, words, chunks)
         todo = sorted({*phrases.heads, *phrases.pronouns, *head_actor})
+        describing, persons = phrases.describing, phrases.persons
         sents = iter(words.sents)
         sent_end = 0
         for i in todo:
@@ -109,9 +110,9 @@ class _Walk:
                 blockers["sg"] *= DECAY
                 blockers["pl"] *= DECAY
             subject = deps[i] in SUBJECTS
+            weight = (2.0 if subject else 1.0) * CURRENT
             actor_id = head_actor.get(i)
             if actor_id is not None:
-                weight = (2.0 if subject else 1.0) * CURRENT
                 sal[actor_id] = sal.get(actor_id, 0.0) + weight
                 if subject:
                     self._note_subject(i, actor_id)
@@ -122,7 +123,6 @@ class _Walk:
                 continue
             tag = tags[i]
             if tag in ("PRP", "PRP$") and lowers[i] in THIRD_PERSON:
-                weight = (2.0 if subject else 1.0) * CURRENT
                 found = self._pronoun(i, sal, blockers)
                 if found:
                     note(C.PRONOUN)
@@ -135,9 +135,8 @@ class _Walk:
             bounds = chunks.get(i)
             if bounds is None or pos[i] not in ("NOUN", "PROPN"):
                 continue
-            weight = (2.0 if subject else 1.0) * CURRENT
             described = None
-            if i in phrases.describing:
+            if i in describing:
                 described, form = self._description(bounds, sal)
             if described:
                 found = described
@@ -150,7 +149,7 @@ class _Walk:
                 note(C.DESCRIPTION)
                 sal[found] = sal.get(found, 0.0) + weight
             elif pos[i] == "NOUN":
-                person = i in phrases.persons
+                person = i in persons
                 if tag == "NNS" and person:
                     group = self._people(*bounds)
                     if group is not None:
@@ -159,7 +158,8 @@ class _Walk:
                             self.body_subject = i
                         continue
                 number = "pl" if tag == "NNS" else "sg"
-                blockers[number] = max(blockers[number], weight * BLOCK)
+                if weight * BLOCK > blockers[number]:
+                    blockers[number] = weight * BLOCK
                 if tag == "NNS" and subject and not self._reported(i):
                     self.plural_subject = i
                 if tag == "NN" and person:
