@@ -357,12 +357,12 @@ class _Walk:
         best: tuple[float, str] | None = None
         by_id, modifiers = self.actors._by_id, self.modifiers  # asked once per actor in `sal`
         for actor_id, score in sal.items():
-            if actor_id in excluded:
-                continue
-            actor = by_id[actor_id]
+            actor = by_id[actor_id]  # the kind first: it turns away most of `sal`
             if (actor.kind not in kinds and not (guessed and actor.guessed)) or (
                 people is not None and actor.people != people
             ):
+                continue
+            if actor_id in excluded:
                 continue
             if gender and actor.gender and actor.gender != gender:
                 continue
