@@ -385,10 +385,8 @@ def candidate_pairs(store: Actors) -> list[tuple[_Actor, _Actor]]:
         if camel := _camel_initials(actor):
             by_initials.setdefault(camel, []).append(k)
     seen: set[tuple[int, int]] = set()
-    for shared in by_word.values():
-        if len(shared) < 2:
-            continue  # one name's word pairs it with none: no country test for it
-        ids = [k for k, w in shared if not country(w)]  # a country's name pairs no one
+    for shared in by_word.values():  # a word of one name pairs it with none: no country test
+        ids = [k for k, w in shared if not country(w)] if len(shared) >= 2 else []
         if len(ids) <= 12:  # a word shared by many names says nothing (`ids` ascend)
             seen.update(combinations(ids, 2))
     for k, short in shorts:
