@@ -386,9 +386,8 @@ def candidate_pairs(store: Actors) -> list[tuple[_Actor, _Actor]]:
             by_initials.setdefault(camel, []).append(k)
     seen: set[tuple[int, int]] = set()
     for shared in by_word.values():  # a word of one name pairs it with none: no country test
-        ids = [k for k, w in shared if not country(w)] if len(shared) >= 2 else []
-        if len(ids) <= 12:  # a word shared by many names says nothing (`ids` ascend)
-            seen.update(combinations(ids, 2))
+        if len(shared) >= 2 and len(ids := [k for k, w in shared if not country(w)]) <= 12:
+            seen.update(combinations(ids, 2))  # (`ids` ascend; a word of many names says nothing)
     for k, short in shorts:
         for other in by_initials.get(short, []):
             if other != k:
