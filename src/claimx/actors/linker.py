@@ -114,6 +114,7 @@ def _words(actor: _Actor) -> set[str]:
     return {w for key in actor.keys for w in key.split() if w not in NAME_JOINERS}
 
 
+@lru_cache(maxsize=1 << 16)  # asked for every key of a pair, both ways round: keys repeat
 def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in NAME_JOINERS and w != "the" and w)
 
@@ -123,7 +124,7 @@ def _camel_initials(actor: _Actor) -> str:
     name = actor.name
     if " " in name or name.isupper():
         return ""  # the two cheap tests first: most names have a space
-    caps = "".join(c for c in name if c.isupper())
+    caps = "".join(filter(str.isupper, name))
     return caps.lower() if len(caps) >= 2 else ""
 
 
@@ -360,7 +361,7 @@ def pair_features(pairs: list[tuple[_Actor, _Actor]]) -> list[list[float]]:
 def candidate_pairs(store: Actors) -> list[tuple[_Actor, _Actor]]:
     """Pairs of named actors that share a name word or where one is the other's initialism."""
     named = [a for a in store._actors if a.named and a.mentions and a.keys]
-    by_word: dict[str, list[int]] = {}
+    by_word: dict[str, list[tuple[int, str]]] = {}  # a word (accents dropped) -> (actor, word)
     by_initials: dict[str, list[int]] = {}
     country = countries().country
     shorts = []  # (actor, a key or its first word), looked up among the initials below
@@ -369,24 +370,24 @@ def candidate_pairs(store: Actors) -> list[tuple[_Actor, _Actor]]:
         for key in actor.keys:  # california berkeley"), each key split once
             parts = key.split()
             found.update(parts)
-            words = [w for w in parts if w not in NAME_JOINERS and w != "the"]
-            if len(parts) >= 2:
-                by_initials.setdefault("".join(w[0] for w in words), []).append(k)
-            if len(words) >= 3:
-                by_initials.setdefault("".join(w[0] for w in words[:-1]), []).append(k)
+            if len(parts) >= 2:  # (a one-word key has no initials)
+                words = [w for w in parts if w not in NAME_JOINERS and w != "the"]
+                by_initials.setdefault("".join([w[0] for w in words]), []).append(k)
+                if len(words) >= 3:
+                    by_initials.setdefault("".join([w[0] for w in words[:-1]]), []).append(k)
             # a key or its first word as initials: "unc greensboro" ~ "university of north ..."
             short = parts[0] if " " in key else key
             if 2 <= len(short) <= 6:
                 shorts.append((k, short))
         for w in found - NAME_JOINERS:
-            if len(w) >= 2 and not country(w):
-                by_word.setdefault(_ascii(w), []).append(k)
+            if len(w) >= 2:
+                by_word.setdefault(_ascii(w), []).append((k, w))
         if camel := _camel_initials(actor):
             by_initials.setdefault(camel, []).append(k)
     seen: set[tuple[int, int]] = set()
-    for ids in by_word.values():
-        if len(ids) <= 12:  # a word shared by many names says nothing (`ids` ascend)
-            seen.update(combinations(ids, 2))
+    for shared in by_word.values():  # a word of one name pairs it with none: no country test
+        if len(shared) >= 2 and len(ids := [k for k, w in shared if not country(w)]) <= 12:
+            seen.update(combinations(ids, 2))  # (`ids` ascend; a word of many names says nothing)
     for k, short in shorts:
         for other in by_initials.get(short, []):
             if other != k:

@@ -4,6 +4,8 @@ and the object a possessive after "with"/"for"/"on" belongs to.
 An actor's topic bonus (walk.py, `TOPIC`) grows with how often the article names it; a name that
 only qualifies a common noun ("the Kessler report", "the Obama campaign", "the Cruise video")
 names a thing about the actor, not the actor, and does not count.
+
+Also the verb whose complement clause holds a pronoun, whose subject the pronoun tends to be.
 """
 
 from __future__ import annotations
@@ -34,6 +36,19 @@ def object_owner_verbs() -> frozenset[str]:
     return frozenset(word_list("object_owner_verbs.txt"))
 
 
+def governing_verb(words: Words, i: int) -> int | None:
+    """The verb whose complement clause holds token `i`, climbed on the word columns."""
+    head, dep = words.head, words.dep
+    verb = head[i]
+    while dep[verb] not in ("ccomp", "xcomp", "advcl", "conj") and head[verb] != verb:
+        if dep[verb] in ("relcl", "ROOT"):
+            return None
+        verb = head[verb]
+    if dep[verb] not in ("ccomp", "xcomp", "advcl", "conj"):
+        return None
+    return head[verb]
+
+
 def object_owner(words: Words, i: int, head_actor: dict[int, str]) -> str | None:
     """The actor named as the object of the verb the possessive at token `i` hangs on, for a
     verb whose object owns it: "helped Lee with his move" -> Lee (read from the word columns)."""
@@ -56,8 +71,8 @@ def object_owner(words: Words, i: int, head_actor: dict[int, str]) -> str | None
 def modifier_mentions(words: Words, head_actor: dict[int, str]) -> dict[str, int]:
     """Per actor, how many of its names (by head token) are compound modifiers of a common noun."""
     out: dict[str, int] = {}
+    dep, head, pos = words.dep, words.head, words.pos
     for i, actor_id in head_actor.items():
-        head = words.head[i]
-        if words.dep[i] == "compound" and head != i and words.pos[head] == "NOUN":
+        if dep[i] == "compound" and head[i] != i and pos[head[i]] == "NOUN":  # most: no compound
             out[actor_id] = out.get(actor_id, 0) + 1
     return out

@@ -10,7 +10,7 @@ from claimx.actors import constructions as C
 from claimx.actors.candidates import _span_country, _tokens_with_dep
 from claimx.actors.groups import people_key, reporter, voices
 from claimx.actors.quoted import _quoted_tokens, _says
-from claimx.actors.salience import OBJECT_OWNER, modifier_mentions, object_owner
+from claimx.actors.salience import OBJECT_OWNER, governing_verb, modifier_mentions, object_owner
 from claimx.actors.store import FORGET, Actors
 from claimx.actors.visits import visits
 from claimx.actors.words import (
@@ -93,77 +93,77 @@ class _Walk:
         # pronouns, the heads of noun phrases the walk reads (`visits`); the walk adds no name heads
         phrases = visits(doc, words, chunks)
         todo = sorted({*phrases.heads, *phrases.pronouns, *head_actor})
-        at = 0  # the next of `todo`
-        for sent_start, sent_end in words.sents:
-            self.sent_start = (sent_start, self.sent_start[0])
-            self.subjects = (None, self.subjects[0])
-            # capped, so that a newcomer in this sentence outweighs a long-running topic
-            sal = {
-                key: decayed
-                for key, score in sal.items()
-                if (decayed := (CAP if score > CAP else score) * DECAY) >= FORGET
-            }
-            blockers["sg"] *= DECAY
-            blockers["pl"] *= DECAY
-            while at < len(todo) and todo[at] < sent_end:
-                i = todo[at]
-                at += 1
-                subject = deps[i] in SUBJECTS
-                actor_id = head_actor.get(i)
-                if actor_id is not None:
-                    weight = (2.0 if subject else 1.0) * CURRENT
-                    sal[actor_id] = sal.get(actor_id, 0.0) + weight
+        describing, persons = phrases.describing, phrases.persons
+        sents = iter(words.sents)
+        sent_end = 0
+        for i in todo:
+            while i >= sent_end:  # into the sentence of `i`, through those with nothing to visit
+                sent_start, sent_end = next(sents)
+                self.sent_start = (sent_start, self.sent_start[0])
+                self.subjects = (None, self.subjects[0])
+                # capped, so that a newcomer in this sentence outweighs a long-running topic
+                sal = {
+                    key: decayed
+                    for key, score in sal.items()
+                    if (decayed := (CAP if score > CAP else score) * DECAY) >= FORGET
+                }
+                blockers["sg"] *= DECAY
+                blockers["pl"] *= DECAY
+            subject = deps[i] in SUBJECTS
+            weight = (2.0 if subject else 1.0) * CURRENT
+            actor_id = head_actor.get(i)
+            if actor_id is not None:
+                sal[actor_id] = sal.get(actor_id, 0.0) + weight
+                if subject:
+                    self._note_subject(i, actor_id)
+                    if self.actors.get(actor_id).kind in ("organization", "group"):
+                        self.body_subject = i
+                continue
+            if in_mention[i]:
+                continue
+            tag = tags[i]
+            if tag in ("PRP", "PRP$") and lowers[i] in THIRD_PERSON:
+                found = self._pronoun(i, sal, blockers)
+                if found:
+                    note(C.PRONOUN)
+                    self.actors._pronoun[i] = found
                     if subject:
-                        self._note_subject(i, actor_id)
-                        if self.actors.get(actor_id).kind in ("organization", "group"):
-                            self.body_subject = i
-                    continue
-                if in_mention[i]:
-                    continue
-                tag = tags[i]
-                if tag in ("PRP", "PRP$") and lowers[i] in THIRD_PERSON:
-                    weight = (2.0 if subject else 1.0) * CURRENT
-                    found = self._pronoun(i, sal, blockers)
-                    if found:
-                        note(C.PRONOUN)
-                        self.actors._pronoun[i] = found
-                        if subject:
-                            self._note_subject(i, found)
-                        self.actors.add_mention(found, words.idx[i], words.end[i], "pronoun")
-                        sal[found] = sal.get(found, 0.0) + weight
-                    continue
-                bounds = chunks.get(i)
-                if bounds is None or pos[i] not in ("NOUN", "PROPN"):
-                    continue
-                weight = (2.0 if subject else 1.0) * CURRENT
-                described = None
-                if i in phrases.describing:
-                    described, form = self._description(bounds, sal)
-                if described:
-                    found = described
-                    start = bounds[0]
-                    while start < i and (words.punct[start] or words.space[start]):
-                        start += 1
-                    if "\n" in text_between(doc, start, i + 1):
-                        continue  # a phrase the parser ran across a line break
-                    self.actors.add_mention(found, words.idx[start], words.end[i], form)
-                    note(C.DESCRIPTION)
+                        self._note_subject(i, found)
+                    self.actors.add_mention(found, words.idx[i], words.end[i], "pronoun")
                     sal[found] = sal.get(found, 0.0) + weight
-                elif pos[i] == "NOUN":
-                    person = i in phrases.persons
-                    if tag == "NNS" and person:
-                        group = self._people(*bounds)
-                        if group is not None:
-                            sal[group] = sal.get(group, 0.0) + weight
-                            if subject:
-                                self.body_subject = i
-                            continue
-                    number = "pl" if tag == "NNS" else "sg"
-                    blockers[number] = max(blockers[number], weight * BLOCK)
-                    if tag == "NNS" and subject and not self._reported(i):
-                        self.plural_subject = i
-                    if tag == "NN" and person:
-                        self.person_np = (i, gender_nouns().get(lemmas[i].lower()))
+                continue
+            bounds = chunks.get(i)
+            if bounds is None or pos[i] not in ("NOUN", "PROPN"):
+                continue
+            described = None
+            if i in describing:
+                described, form = self._description(bounds, sal)
+            if described:
+                found = described
+                start = bounds[0]
+                while start < i and (words.punct[start] or words.space[start]):
+                    start += 1
+                if "\n" in text_between(doc, start, i + 1):
+                    continue  # a phrase the parser ran across a line break
+                self.actors.add_mention(found, words.idx[start], words.end[i], form)
+                note(C.DESCRIPTION)
+                sal[found] = sal.get(found, 0.0) + weight
+            elif pos[i] == "NOUN":
+                person = i in persons
+                if tag == "NNS" and person:
+                    group = self._people(*bounds)
+                    if group is not None:
+                        sal[group] = sal.get(group, 0.0) + weight
+                        if subject:
+                            self.body_subject = i
+                        continue
+                number = "pl" if tag == "NNS" else "sg"
+                if weight * BLOCK > blockers[number]:
+                    blockers[number] = weight * BLOCK
+                if tag == "NNS" and subject and not self._reported(i):
+                    self.plural_subject = i
+                if tag == "NN" and person:
+                    self.person_np = (i, gender_nouns().get(lemmas[i].lower()))
 
     def _reported(self, i: int) -> bool:
         """Is the noun at `i` a thing in what the body that was last a subject reports ("The
@@ -188,13 +188,13 @@ class _Walk:
         """The actor the pronoun at token `i` refers to (read from the word columns)."""
         words = self.words
         lower, dep = words.lower[i], words.dep[i]
-        excluded = self._bound(i)
         if lower.endswith("self") or lower.endswith("selves"):
             found = self._reflexive(i)
             if found is not None:
                 note(C.REFLEXIVE)
                 return found
         if lower in MALE or lower in FEMALE:
+            excluded = self._bound(i)
             gender = "m" if lower in MALE else "f"
             blocker = self.person_np
             if blocker is not None and blocker[0] >= self.sent_start[0] and blocker[1] == gender:
@@ -230,6 +230,9 @@ class _Walk:
         if self.quoted[i]:
             # "they" and "it" in someone's words point anywhere: leave them unresolved
             return None
+        if lower == "it" and dep not in SUBJECTS:
+            return None  # "it" not a subject: a thing, an event or a clause
+        excluded = self._bound(i)  # only now: most "it" and quoted pronouns end above
         if lower in PLURAL:
             subject = self._governing_subject(i)
             if subject is not None and subject in self.people_at:
@@ -284,26 +287,14 @@ class _Walk:
 
     def _governor(self, i: int) -> str | None:
         """Subject of the verb whose complement holds the pronoun: "Jane said she would go"."""
-        verb = self._governing_verb(i)
+        verb = governing_verb(self.words, i)
         if verb is None or self.quoted[verb] != self.quoted[i]:
             # 'Lee wrote, "... unless he returned"': a "he" in the quote is not its writer
             return None
         return self._subject_at(verb, before=i)
 
-    def _governing_verb(self, i: int) -> int | None:
-        """The verb whose complement clause holds token `i`, climbed on the word columns."""
-        head, dep = self.words.head, self.words.dep
-        verb = head[i]
-        while dep[verb] not in ("ccomp", "xcomp", "advcl", "conj") and head[verb] != verb:
-            if dep[verb] in ("relcl", "ROOT"):
-                return None
-            verb = head[verb]
-        if dep[verb] not in ("ccomp", "xcomp", "advcl", "conj"):
-            return None
-        return head[verb]
-
     def _governing_subject(self, i: int) -> int | None:
-        verb = self._governing_verb(i)
+        verb = governing_verb(self.words, i)
         if verb is None:
             return None
         for child in self.words.children(verb):
@@ -366,12 +357,12 @@ class _Walk:
         best: tuple[float, str] | None = None
         by_id, modifiers = self.actors._by_id, self.modifiers  # asked once per actor in `sal`
         for actor_id, score in sal.items():
-            if actor_id in excluded:
-                continue
-            actor = by_id[actor_id]
+            actor = by_id[actor_id]  # the kind first: it turns away most of `sal`
             if (actor.kind not in kinds and not (guessed and actor.guessed)) or (
                 people is not None and actor.people != people
             ):
+                continue
+            if actor_id in excluded:
                 continue
             if gender and actor.gender and actor.gender != gender:
                 continue
