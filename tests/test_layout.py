@@ -87,3 +87,16 @@ def test_no_import_cycle():
         if name not in state:
             visit(name, [])
     assert len(graph) > 50 and not cycles, cycles
+
+
+#: the size a newcomer can read in one sitting (issue 11: no module over about 600 lines)
+MAX_LINES = 600
+
+
+def test_no_module_is_over_600_lines():
+    long = {
+        str(p.relative_to(PACKAGE)): n
+        for p in PACKAGE.rglob("*.py")
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
+    assert not long, f"modules over {MAX_LINES} lines: {long}"

@@ -39,6 +39,7 @@ from claimx.positions.lexicon import (
     denied_praise,
     evaluative,
     lexicon,
+    phrasal_frames,
     polar_word,
     reporting_verbs,
     verb_lemma,
@@ -172,7 +173,7 @@ def verb_targets(cue: Token, frames: frozenset[str]) -> Iterator[Target]:
             if small_clause(c) and c.left_edge.i == cue.i + 1:
                 yield c, subtree(c), None, None
                 return
-    for word, needs, own, particle in _phrasal(frames):
+    for word, needs, own, particle in phrasal_frames(frames):
         if needs and not any(lower[k] == needs for k in kids):
             continue
         for k in kids:
@@ -359,24 +360,6 @@ def verb_cue(cue: Token, lex: Lexicon, lemma: str) -> Iterator[Found]:
         # one target per frame, plus coordinated and enumerated ones ("A, B, C and D")
         if root.dep_ not in LISTED and not (conjuncts or strays):
             break
-
-
-@cache
-def _phrasal(frames: frozenset[str]) -> tuple[tuple[str, str, Stance | None, bool], ...]:
-    """The particle and preposition frames, in order, each as its word, the word it needs beside
-    it, the stance it gives, and whether it is a particle: "p:to@forward": "to" only beside the
-    word "forward" ("looks forward to X"); "prt:down": "down" only as the verb's particle
-    ("turned down the offer", not "turned down the road"). Read once per frame set."""
-    found = []
-    for frame in sorted(frames):
-        particle = frame.startswith("prt:")
-        if not (frame.startswith("p:") or particle):
-            continue
-        word, _, given = frame.partition(":")[2].partition("=")
-        word, _, needs = word.partition("@")
-        own: Stance | None = "oppose" if given == "oppose" else "support" if given else None
-        found.append((word, needs, own, particle))
-    return tuple(found)
 
 
 #: frames whose target `verb_targets` reads from a clause on the verb (an infinitive)

@@ -204,3 +204,22 @@ def reporting_nouns() -> frozenset[str]:
         return cue_nouns()
     except (ImportError, FileNotFoundError):
         return frozenset()
+
+
+@cache
+def phrasal_frames(frames: frozenset[str]) -> tuple[tuple[str, str, Stance | None, bool], ...]:
+    """The particle and preposition frames, in order, each as its word, the word it needs beside
+    it, the stance it gives, and whether it is a particle: "p:to@forward": "to" only beside the
+    word "forward" ("looks forward to X"); "prt:down": "down" only as the verb's particle
+    ("turned down the offer", not "turned down the road"). Read once per frame set:
+    `cues.verb_targets` asks it of every stance verb."""
+    found = []
+    for frame in sorted(frames):
+        particle = frame.startswith("prt:")
+        if not (frame.startswith("p:") or particle):
+            continue
+        word, _, given = frame.partition(":")[2].partition("=")
+        word, _, needs = word.partition("@")
+        own: Stance | None = "oppose" if given == "oppose" else "support" if given else None
+        found.append((word, needs, own, particle))
+    return tuple(found)
