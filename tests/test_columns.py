@@ -62,3 +62,22 @@ def test_extracting_a_changed_doc_again_reads_the_change(nlp) -> None:
     again = extract_doc(doc).model_dump()
     fresh = extract_doc(Doc(nlp.vocab).from_bytes(doc.to_bytes())).model_dump()
     assert again == fresh
+
+
+def test_among_marks_the_words_of_a_short_or_a_long_list():
+    """`among` is `numpy.isin` over the words' ids, whichever way it compares."""
+    import numpy
+    from spacy.vocab import Vocab
+
+    from claimx.rules.columns import among
+
+    strings = Vocab().strings
+    words = ["the", "a", "said", "told", "cat", "the", "dog", "x"]
+    column = numpy.array([strings.add(w) for w in words], dtype=numpy.uint64)
+    short = ("the", "said")
+    assert among(column, short, strings).tolist() == [w in short for w in words]
+    long = tuple(f"w{k}" for k in range(20)) + ("cat", "x")
+    for w in long:
+        strings.add(w)
+    assert among(column, long, strings).tolist() == [w in long for w in words]
+    assert among(column[:0], short, strings).tolist() == []

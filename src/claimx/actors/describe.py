@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import numpy as np
-
 from claimx.actors import constructions as C
 from claimx.actors.candidates import (
     _before_coordination,
@@ -19,7 +17,7 @@ from claimx.actors.walk import _Walk
 from claimx.actors.words import (
     SUBJECTS,
 )
-from claimx.rules.columns import string_ids
+from claimx.rules.columns import among
 from claimx.rules.docview import (
     IDS_LOWER,
     IDS_ORTH,
@@ -581,14 +579,7 @@ def _tokens_with_lower(
         return
     ids = words_of(doc).ids  # the document's string ids, read once per extraction
     lower = ids[:, IDS_LOWER]
-    hashes = string_ids(words, doc.vocab.strings)
-    if len(hashes) <= 16:
-        # a comparison per word: `np.isin` costs ten times more on a handful of words
-        hit = np.zeros(len(lower), dtype=bool)
-        for h in hashes:
-            hit |= lower == h
-    else:
-        hit = np.isin(lower, hashes)
+    hit = among(lower, words, doc.vocab.strings)
     if capitalised:
         hit &= lower != ids[:, IDS_ORTH]
     tokens = tokens_of(doc)

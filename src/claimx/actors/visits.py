@@ -16,6 +16,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from claimx.actors.words import DEFINITE, THIRD_PERSON
+from claimx.rules.columns import among
 from claimx.rules.docview import IDS_LEMMA, IDS_LOWER, IDS_POS, IDS_TAG, Verdicts
 from claimx.rules.names import org_nouns, person_nouns, place_nouns
 
@@ -86,9 +87,7 @@ def visits(doc: Doc, words: Words, chunks: dict[int, tuple[int, int]]) -> Visits
     plural = tag == strings["NNS"]
     singular = ~(plural | (tag == strings["NNPS"]))
     first = ids[firsts, IDS_LOWER]
-    definite = numpy.zeros(len(heads), dtype=bool)
-    for word in DEFINITE:
-        definite |= first == strings[word]
+    definite = among(first, DEFINITE, strings)
     read = (
         (noun & (org | (plural & person)))
         | ((ids[firsts, IDS_TAG] == strings["PRP$"]) & country)

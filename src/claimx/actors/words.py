@@ -45,7 +45,7 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 #: Dependencies under which a capital or a seat of government acts as its state.
 ACTING = {"nsubj", "nsubjpass", "dobj", "agent"}
 ACTING_PREPS = {"from", "by", "with", "against", "between"}
-DEFINITE = {"the", "this", "that"}
+DEFINITE = frozenset({"the", "this", "that"})
 LOCATIVE = {
     "in",
     "at",

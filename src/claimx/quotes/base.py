@@ -22,7 +22,7 @@ from claimx.quotes.words import (
     WH_RELATIVES,
 )
 from claimx.rules import patterns, tokens
-from claimx.rules.columns import PerDocument, PerString, string_ids
+from claimx.rules.columns import PerDocument, PerString, among
 from claimx.rules.docview import (
     IDS_DEP,
     IDS_LEMMA,
@@ -425,16 +425,11 @@ def _subject_column(doc: Doc) -> list[int]:
     anchored there; -1: none), for the whole document in one pass over the words in a subject's
     relation: the speaker's climb, the content and the senses ask it of most cue verbs, and the
     matcher run per verb cost more than the stage's own tests."""
-    import numpy
 
     words = words_of(doc)
     found = [-1] * len(words.head)
     if found:
-        relation = words.ids[:, IDS_DEP]
-        # one comparison per relation: `numpy.isin` on so short a list of ids cost ~30 times more
-        subjects = numpy.zeros(len(found), dtype=bool)
-        for rel in string_ids(_subject_deps(), doc.vocab.strings).tolist():
-            subjects |= relation == rel
+        subjects = among(words.ids[:, IDS_DEP], _subject_deps(), doc.vocab.strings)
         head = words.head
         # from the last to the first: the first child of a head is the one kept
         for i in reversed(subjects.nonzero()[0].tolist()):
