@@ -43,6 +43,7 @@ def test_words_and_chunks_agree_with_spacy(nlp, text: str) -> None:
     assert words.space == [t.is_space for t in doc]
     assert words.like_num == [t.like_num for t in doc]
     assert words.sents == [(s.start, s.end) for s in doc.sents] if len(doc) else words.sents == []
+    assert [words.sentence(t.i) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]
     assert noun_chunks(doc, words) == {c.root.i: (c.start, c.end) for c in doc.noun_chunks}
 
 

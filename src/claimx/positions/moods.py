@@ -5,7 +5,6 @@ understanding ("they don't understand the schools")."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -78,7 +77,7 @@ def is_imperative(verb: Token) -> bool:
             return False
         if dep[c] in ("aux", "auxpass") and lemma[c].lower() != "do":
             return False
-    start = words.sents[bisect_right(words.sents, (i, len(head))) - 1][0]  # of its sentence
+    start = words.sentence(i)[0]
     punct, space = words.punct, words.space
     return all(
         punct[t] or space[t] or dep[t] in LEAD_DEPS and head[t] == i or turn_label(tokens[t])

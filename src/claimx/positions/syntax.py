@@ -3,7 +3,6 @@ half-open `(start, end)` token indices."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -457,7 +456,7 @@ def enumerated(tok: Token) -> list[tuple[int, int]]:
     "and"/"or", members of a few words that begin like a noun phrase, more of them than the
     parse coordinated. Else nothing (the parse's conjuncts are used instead)."""
     doc, words = tok.doc, words_of(tok.doc)
-    sent_end = words.sents[bisect_right(words.sents, (tok.i, len(doc))) - 1][1]
+    sent_end = words.sentence(tok.i)[1]
     if text_of(doc).count(",", words.idx[tok.i], words.end[sent_end - 1]) < 2:
         return []  # no list: the common case, decided on the text (no `Token.sent` made)
     start, end = tok.left_edge.i, subtree(tok.head)[1]  # the object to the end of its clause

@@ -112,6 +112,12 @@ class Words:
             for start in ((iob == 3) & (label != 0)).nonzero()[0].tolist()
         )
 
+    def sentence(self, i: int) -> tuple[int, int]:
+        """The half-open token range of token `i`'s sentence, found by bisection over `sents`
+        (`Token.sent` makes a `Span`)."""
+        sents = self.sents
+        return sents[bisect_right(sents, (i, len(self.head))) - 1]
+
     def children(self, i: int) -> list[int]:
         """Token `i`'s children, in text order."""
         order, starts = self._children
