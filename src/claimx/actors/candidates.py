@@ -348,10 +348,8 @@ def _headline_names(doc: Doc, cands: list[_Candidate]) -> list[_Candidate]:
         for length in range(cand.end - cand.start, 0, -1):
             for a in range(cand.start, cand.end - length + 1):
                 run = text_between(doc, a, a + length)
-                # a plain substring search first (most runs are not in the body at all), then
-                # the word-bounded one from where the run is first written, not from the start
-                at = body.find(run)
-                if at >= 0 and re.compile(rf"(?<!\w){re.escape(run)}(?!\w)").search(body, at):
+                # most runs are not in the body at all
+                if _written_as_word(body, run, rf"(?<!\w){re.escape(run)}(?!\w)"):
                     best = (a, a + length)
                     break
             if best:
@@ -577,16 +575,18 @@ def _subject_name(tok: Token) -> bool:
         and tok.head.pos_ in ("VERB", "AUX")
         and len(tok.text) >= 4
         and tok.text[1:].islower()
-        and not _written_as_word(text_of(tok.doc), tok.lower_)
+        and not _written_as_word(text_of(tok.doc), tok.lower_, rf"\b{re.escape(tok.lower_)}\b")
     )
 
 
-def _written_as_word(text: str, word: str) -> bool:
-    """Is `word` in `text` as a word of its own? The regex runs from where the word is first
-    written (its `\\b` still reads the character before): from the start, it scanned the whole
-    article for a word most articles never write."""
+def _written_as_word(text: str, word: str, bounded: str) -> bool:
+    """Is `word` in `text` as a word of its own (`bounded`: `word` between the caller's word
+    boundaries)? A plain substring search first; the regex then runs from where the word is first
+    written (its look-behind still reads the character before): from the start, it scanned the
+    whole article for a word most articles never write. Shared by the headline's runs and the
+    lower-case subject test."""
     at = text.find(word)
-    return at >= 0 and re.compile(rf"\b{re.escape(word)}\b").search(text, at) is not None
+    return at >= 0 and re.compile(bounded).search(text, at) is not None
 
 
 def _plausible_single(tok: Token) -> bool:
